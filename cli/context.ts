@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { resolveConfigPath } from '../config/load.js';
+
+/** What every command gets from the process: resolved paths and the streams. Only cli/main.ts builds it. */
+export interface CliContext {
+  readonly configPath: string;
+  readonly dataDir: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  readonly stdin: NodeJS.ReadStream;
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+  /** True when a person can answer questions on stdin. */
+  readonly interactive: boolean;
+}
+
+export function buildContext(globals: { config?: string; data?: string }): CliContext {
+  const cwd = process.cwd();
+  return {
+    configPath: resolveConfigPath(globals.config, process.env, cwd),
+    dataDir: resolve(cwd, globals.data ?? process.env.VOS_ASSIST_DATA ?? 'data'),
+    env: process.env,
+    cwd,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  };
+}
+
+/** Exit codes of the command line (DESIGN.md). */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Thrown by commands for bad usage; main prints the message and exits 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  readonly code = 'USAGE' as const;
+}

@@ -1,0 +1,27 @@
+/** One problem in the config file, located as precisely as the YAML allows. */
+export interface ConfigProblem {
+  readonly path: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly message: string;
+}
+
+/** The config file is missing, unreadable or invalid; the program must not start. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'CONFIG_INVALID' as const;
+  constructor(
+    readonly file: string,
+    readonly problems: readonly ConfigProblem[],
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `${file}: invalid config\n` +
+        problems
+          .map((p) => `  ${file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ${p.path ? `${p.path}: ` : ''}${p.message}`)
+          .join('\n') +
+        '\nFix the file and start again (see the config section of README.md).',
+      options,
+    );
+  }
+}

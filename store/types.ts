@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { playbookIdSchema } from '../playbooks/ids.js';
+
+/**
+ * Run status. `diagnosed` is the final state of read-only (diagnose-only) runs.
+ * Transitions: awaiting_approval → (rejected | expired | queued); queued → running;
+ * running → (succeeded | failed); succeeded|failed → rolled_back (by a later rollback run).
+ */
+export const runStatuses = [
+  'awaiting_approval',
+  'rejected',
+  'expired',
+  'queued',
+  'running',
+  'succeeded',
+  'failed',
+  'rolled_back',
+  'diagnosed',
+] as const;
+export const runStatusSchema = z.enum(runStatuses);
+export type RunStatus = z.infer<typeof runStatusSchema>;
+
+/** What a run does: collect facts only, apply a playbook, or undo an earlier run. */
+export const runKindSchema = z.enum(['diagnose', 'remediate', 'rollback']);
+export type RunKind = z.infer<typeof runKindSchema>;
+
+/** JSON-able blob stored as text (SQLite) or jsonb-compatible text (PostgreSQL). */
+export const jsonSchema: z.ZodType<unknown> = z.unknown();
+
+/** One run, as the store keeps it. JSON columns are opaque to the store. */
+export const runSchema = z.object({
+  id: z.string(), // "R-<n>": never all digits, never contains ":" (BullMQ job ids derive from it)
+  kind: runKindSchema,
+  playbook: playbookIdSchema.nullable(),
+  serverId: z.string(),
+  customerId: z.string(),
+  status: runStatusSchema,
+  dryRun: z.boolean(),
+  requestedBy: z.string(), // "cli:root", "chat:+8801700000001", "web:rahim"
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string().nullable(), // ISO 8601
+  decisionNote: z.string().nullable(), // rejection reason, expiry note
+  symptomText: z.string().nullable(),
+  matchEvidence: jsonSchema.nullable(),
+  factsBefore: jsonSchema.nullable(),
+  plan: jsonSchema.nullable(),
+  factsAfter: jsonSchema.nullable(),
+  verification: jsonSchema.nullable(),
+  outcome: z.string().nullable(), // one human sentence: why it ended as it did
+  error: jsonSchema.nullable(), // { code, message } when failed
+  rollbackOf: z.string().nullable(), // for kind=rollback: the run it undoes
+  rolledBackBy: z.string().nullable(), // set on the original run when undone
+  chat: z.string().nullable(), // the chat that asked, to report back to
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type Run = z.infer<typeof runSchema>;
+
+/** Fields a caller provides when creating a run; the rest default to null/now. */
+export type NewRun = Pick<Run, 'kind' | 'playbook' | 'serverId' | 'customerId' | 'status' | 'requestedBy'> &
+  Partial<Pick<Run, 'dryRun' | 'symptomText' | 'matchEvidence' | 'factsBefore' | 'plan' | 'rollbackOf' | 'chat'>>;
+
+/** Fields that may change after creation. */
+export type RunPatch = Partial<
+  Pick<
+    Run,
+    | 'status'
+    | 'approvedBy'
+    | 'approvedAt'
+    | 'decisionNote'
+    | 'factsBefore'
+    | 'plan'
+    | 'factsAfter'
+    | 'verification'
+    | 'outcome'
+    | 'error'
+    | 'rolledBackBy'
+    | 'startedAt'
+    | 'finishedAt'
+    | 'matchEvidence'
+  >
+>;
+
+export const stepStatusSchema = z.enum(['started', 'ok', 'failed', 'skipped']);
+export type StepStatus = z.infer<typeof stepStatusSchema>;
+
+/**
+ * One entry of a run's step journal. A mutating step is written as `started` with its
+ * intent (in `data`) *before* the server is touched, and finished afterwards: after a
+ * crash, a `started` step tells the resumer exactly what may or may not have happened.
+ */
+export const stepSchema = z.object({
+  runId: z.string(),
+  seq: z.number().int(), // 1, 2, 3 … within the run
+  phase: z.enum(['connect', 'diagnose', 'plan', 'backup', 'apply', 'reload', 'verify', 'rollback', 'resume']),
+  name: z.string(), // "apply net.ipv4.tcp_tw_reuse"
+  changeId: z.string().nullable(),
+  command: z.string().nullable(), // the remote command line as run (no secrets)
+  exitCode: z.number().int().nullable(),
+  output: z.string().nullable(), // stdout+stderr, capped
+  changed: z.boolean().nullable(),
+  status: stepStatusSchema,
+  data: jsonSchema.nullable(), // intent and results: { from, to, backupPath, beforeSha, afterSha, … }
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type Step = z.infer<typeof stepSchema>;
+export type NewStep = Pick<Step, 'phase' | 'name'> & Partial<Pick<Step, 'changeId' | 'command' | 'data' | 'status'>>;
+export type StepPatch = Partial<Pick<Step, 'exitCode' | 'output' | 'changed' | 'status' | 'data' | 'command' | 'finishedAt'>>;
+
+/** Filters for listing runs; all optional, combined with AND. */
+export interface RunFilter {
+  serverId?: string;
+  customerId?: string;
+  playbook?: string;
+  status?: RunStatus | RunStatus[];
+  kind?: RunKind;
+  /** ISO timestamps, inclusive, compared with createdAt. */
+  from?: string;
+  to?: string;
+  /** Case-insensitive substring of symptomText. */
+  q?: string;
+  /** Default 50, max 1000. */
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * The run store: the source of truth for every run. Adapters (SQLite, PostgreSQL) share
+ * one schema and one query path. Deliberately excluded: anything about queues or SSH.
+ */
+export interface RunStore {
+  /** Creates a run with a fresh id "R-<n>" (n from a shared sequence). */
+  createRun(input: NewRun): Promise<Run>;
+  getRun(id: string): Promise<Run | null>;
+  /** Unconditional update; returns the updated run. Throws RunNotFoundError. */
+  updateRun(id: string, patch: RunPatch): Promise<Run>;
+  /**
+   * Compare-and-set on status: applies `patch` and sets `to` only if the run is
+   * currently in one of `from`. Returns the updated run, or null if it was not
+   * (someone else decided first). Atomic across processes.
+   */
+  transition(id: string, from: readonly RunStatus[], to: RunStatus, patch?: RunPatch): Promise<Run | null>;
+  /** Newest first (createdAt desc, then id desc). */
+  listRuns(filter?: RunFilter): Promise<Run[]>;
+  countRuns(filter?: RunFilter): Promise<number>;
+  /** Appends a journal entry with the next seq for the run. */
+  appendStep(runId: string, step: NewStep): Promise<Step>;
+  finishStep(runId: string, seq: number, patch: StepPatch): Promise<Step>;
+  listSteps(runId: string): Promise<Step[]>;
+  /** Small key/value documents (conversation state, channel auth), JSON-encoded. */
+  getDoc<T = unknown>(namespace: string, key: string): Promise<T | null>;
+  putDoc(namespace: string, key: string, value: unknown): Promise<void>;
+  deleteDoc(namespace: string, key: string): Promise<void>;
+  listDocs<T = unknown>(namespace: string): Promise<{ key: string; value: T }[]>;
+  close(): Promise<void>;
+}
