@@ -1,0 +1,56 @@
+import { getPlaybook } from '../../playbooks/library.js';
+import { Runner, type Confirm } from '../../playbooks/runner.js';
+import { playbookIds } from '../../playbooks/ids.js';
+import { EXIT, UsageError, type CliContext } from '../context.js';
+import { formatPlan, formatResult, resultJson } from '../format.js';
+import type { PlaybookRunOptions } from '../main.js';
+import { askYesNo } from '../prompt.js';
+import { findServer, setup } from '../setup.js';
+
+/** `vos-assist playbook run ID --server ID [--dry-run] [--yes] [--json]` (and `--queue` for fleets). */
+export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRunOptions): Promise<number> {
+  if (!getPlaybook(id)) throw new UsageError(`unknown playbook "${id}"; one of: ${playbookIds.join(', ')}`);
+  if (opts.queue) return (await import('./playbook-run-queue.js')).playbookRunQueue(ctx, id, opts);
+  if (opts.customer || opts.all) throw new UsageError('--customer and --all run through the job queue: add --queue');
+  if (opts.server.length !== 1) throw new UsageError('give exactly one --server (or several with --queue)');
+  if (!opts.dryRun && !opts.yes && !ctx.interactive) throw new UsageError('not a terminal: pass --yes to apply, or --dry-run to only show the plan');
+
+  const env = await setup(ctx);
+  try {
+    const server = findServer(env.config, opts.server[0]!);
+    const run = await env.store.createRun({
+      kind: 'remediate',
+      playbook: id as (typeof playbookIds)[number],
+      serverId: server.id,
+      customerId: server.customer,
+      status: 'running',
+      requestedBy: env.requestedBy,
+      dryRun: !!opts.dryRun,
+    });
+    const confirm: Confirm | undefined =
+      opts.yes || opts.dryRun
+        ? undefined
+        : async (plan) => {
+            ctx.stderr.write(`${formatPlan(plan)}\n\n`);
+            if (!plan.changes.some((c) => c.changed)) return true;
+            return askYesNo(ctx, `Apply to ${server.id}?`);
+          };
+    const runner = new Runner({
+      store: env.store,
+      openTarget: env.openTarget,
+      onProgress: opts.json ? undefined : (p) => ctx.stderr.write(`  ${p.step}/${p.total} ${p.label}\n`),
+    });
+    const result = await runner.execute(run.id, server, { dryRun: !!opts.dryRun, ...(confirm ? { confirm } : {}) });
+    if (opts.json) ctx.stdout.write(`${resultJson(result)}\n`);
+    else {
+      if (opts.dryRun) {
+        const stored = await env.store.getRun(run.id);
+        if (stored?.plan) ctx.stdout.write(`${formatPlan(stored.plan as Parameters<typeof formatPlan>[0])}\n\n`);
+      }
+      ctx.stdout.write(`${formatResult(result, server.id)}\n`);
+    }
+    return result.status === 'failed' ? EXIT.failed : EXIT.ok;
+  } finally {
+    await env.close();
+  }
+}

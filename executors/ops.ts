@@ -1,0 +1,146 @@
+import { shellQuote } from './quote.js';
+import { newNonce, parseSections, sectionRc, type Section } from './sections.js';
+import type { SysctlKey } from './changes/spec.js';
+import type { Target } from './target.js';
+
+/**
+ * The mutating operations VOS Assist performs on a server. Each is a small fixed shell
+ * fragment; paths, hashes and values are validated and quoted, file bytes go over stdin.
+ */
+export type Op =
+  /** Copy `path` to `backupPath` unless the backup already exists (one backup per run, never overwritten). */
+  | { op: 'backup'; label: string; path: string; backupPath: string }
+  /** Atomically replace `path` with `content` if its hash is still `expectSha` (null: must not exist). */
+  | { op: 'write'; label: string; path: string; expectSha: string | null; content: Buffer; contentSha: string }
+  /** Atomically put the backup back if `path` still has `expectSha`. */
+  | { op: 'restore'; label: string; path: string; backupPath: string; expectSha: string }
+  /** Remove `path` (a file we created) if it still has `expectSha`. */
+  | { op: 'remove'; label: string; path: string; expectSha: string }
+  /** `sysctl -w`, then read back: sysctl can exit 0 and still not apply the value. */
+  | { op: 'sysctl'; label: string; key: SysctlKey; value: string }
+  /** A fixed command from the config (the reload command). */
+  | { op: 'command'; label: string; command: string };
+
+/** Exit codes our fragments use so the caller can tell why a step stopped. */
+export const OP_EXIT = { drift: 30, transfer: 31, readback: 32 } as const;
+
+const HASH = `sha256sum | cut -c1-64`;
+const currentSha = (p: string) => `if [ -e ${p} ]; then ${HASH} < ${p}; else echo absent; fi`;
+
+function fragment(o: Op): string {
+  switch (o.op) {
+    case 'backup': {
+      const [p, b] = [shellQuote(o.path), shellQuote(o.backupPath)];
+      // Output: the backup path, or "absent" when there was no file to back up.
+      return `if [ -e ${p} ]; then [ -e ${b} ] || { cp -p ${p} ${b}.tmp && mv -f ${b}.tmp ${b}; } || exit 1; echo ${b}; else echo absent; fi`;
+    }
+    case 'write': {
+      const p = shellQuote(o.path);
+      const t = shellQuote(`${o.path}.vos-assist.tmp`);
+      const expect = o.expectSha ?? 'absent';
+      return [
+        `cur=$(${currentSha(p)})`,
+        `if [ "$cur" != ${expect} ]; then echo "changed since it was read (sha256 $cur)"; exit ${OP_EXIT.drift}; fi`,
+        // Exactly N bytes from the shared stdin; verify before the rename so a cut transfer never lands.
+        `head -c ${o.content.length} > ${t}`,
+        `if [ "$(${HASH} < ${t})" != ${o.contentSha} ]; then rm -f ${t}; echo 'transfer incomplete'; exit ${OP_EXIT.transfer}; fi`,
+        `if [ -e ${p} ]; then chown --reference=${p} ${t} && chmod --reference=${p} ${t}; else chmod 644 ${t}; fi || { rm -f ${t}; exit 1; }`,
+        `mv -f ${t} ${p}`,
+      ].join('\n');
+    }
+    case 'restore': {
+      const [p, b] = [shellQuote(o.path), shellQuote(o.backupPath)];
+      const t = shellQuote(`${o.path}.vos-assist.tmp`);
+      return [
+        `cur=$(${currentSha(p)})`,
+        `if [ "$cur" != ${o.expectSha} ]; then echo "changed since it was written (sha256 $cur)"; exit ${OP_EXIT.drift}; fi`,
+        `[ -e ${b} ] || { echo 'backup missing'; exit 1; }`,
+        `cp -p ${b} ${t} && mv -f ${t} ${p}`,
+      ].join('\n');
+    }
+    case 'remove': {
+      const p = shellQuote(o.path);
+      return [`cur=$(${currentSha(p)})`, `if [ "$cur" != ${o.expectSha} ]; then echo "changed since it was written (sha256 $cur)"; exit ${OP_EXIT.drift}; fi`, `rm -f ${p}`].join('\n');
+    }
+    case 'sysctl': {
+      const proc = `/proc/sys/${o.key.replace(/\./g, '/')}`;
+      return [
+        `sysctl -w ${shellQuote(`${o.key}=${o.value}`)} || exit 1`,
+        `now=$(tr -s '\\t ' '  ' < ${proc})`,
+        `if [ "$now" != ${shellQuote(o.value)} ]; then echo "kernel reports $now"; exit ${OP_EXIT.readback}; fi`,
+      ].join('\n');
+    }
+    case 'command':
+      return o.command;
+  }
+}
+
+/** Result of one operation. */
+export interface OpResult {
+  readonly index: number;
+  readonly label: string;
+  readonly exitCode: number | null;
+  readonly output: string;
+}
+
+/** Result of a batch: every op that ran, and whether all did. A stop is data, not an exception. */
+export interface BatchResult {
+  readonly ok: boolean;
+  readonly results: OpResult[];
+  readonly durationMs: number;
+  readonly timedOut: boolean;
+}
+
+/** Renders a batch: ops run in order, the first failure stops it. Returns the script and its stdin. */
+export function batchScript(nonce: string, ops: readonly Op[]): { script: string; stdin: Buffer } {
+  const lines: string[] = [];
+  ops.forEach((o, i) => {
+    lines.push(`printf '\\n@@${nonce} op${i}\\n'`, `( ${fragment(o)}\n) 2>&1`, `rc=$?`, `printf '\\n@@${nonce} op${i}.rc\\n%s' "$rc"`, `[ "$rc" -eq 0 ] || { printf '\\n@@${nonce} end\\n'; exit 1; }`);
+  });
+  lines.push(`printf '\\n@@${nonce} end\\n'`);
+  const stdin = Buffer.concat(ops.flatMap((o) => (o.op === 'write' ? [o.content] : [])));
+  return { script: lines.join('\n'), stdin };
+}
+
+/** Parses batch output (pure). */
+export function parseBatch(nonce: string, ops: readonly Op[], out: Buffer): OpResult[] {
+  const sections = parseSections(nonce, out);
+  const results: OpResult[] = [];
+  ops.forEach((o, i) => {
+    if (!sections.has(`op${i}`)) return;
+    results.push({ index: i, label: o.label, exitCode: sectionRc(sections, `op${i}`) ?? null, output: (sections.get(`op${i}`)?.toString('utf8') ?? '').trim().slice(0, 4096) });
+  });
+  return results;
+}
+
+/**
+ * Runs ops in one round trip, reporting each as it finishes. A subshell per op keeps
+ * one op's `exit` from skipping the markers.
+ */
+export async function runBatch(
+  target: Target,
+  ops: readonly Op[],
+  opts: { onOpDone?: (r: OpResult) => void; timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<BatchResult> {
+  if (ops.length === 0) return { ok: true, results: [], durationMs: 0, timedOut: false };
+  const nonce = newNonce();
+  const { script, stdin } = batchScript(nonce, ops);
+  let seen = 0;
+  let acc = Buffer.alloc(0);
+  const res = await target.exec(script, {
+    stdin,
+    maxOutputBytes: 256 * 1024,
+    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    onStdout: opts.onOpDone
+      ? (chunk) => {
+          acc = Buffer.concat([acc, chunk]);
+          const done = parseBatch(nonce, ops, acc).filter((r) => r.exitCode !== null);
+          for (; seen < done.length; seen++) opts.onOpDone!(done[seen]!);
+        }
+      : undefined,
+  });
+  const results = parseBatch(nonce, ops, res.stdout);
+  const ok = results.length === ops.length && results.every((r) => r.exitCode === 0);
+  return { ok, results, durationMs: res.durationMs, timedOut: res.timedOut };
+}

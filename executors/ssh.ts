@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { Client, type ClientChannel } from 'ssh2';
+import type { ServerConfig } from '../config/schema.js';
+import { TargetError, hostKeyMismatch } from './errors.js';
+import { shellQuote } from './quote.js';
+import type { ExecOptions, ExecResult, Target } from './target.js';
+
+/** The parts of a server's config an SSH connection needs. */
+export type SshServer = Pick<
+  ServerConfig,
+  'id' | 'host' | 'port' | 'username' | 'privateKeyPath' | 'privateKeyEnv' | 'hostKeySha256' | 'connectTimeoutMs' | 'commandTimeoutMs'
+>;
+
+export interface SshOptions {
+  /** Where privateKeyEnv is looked up. Default: none (privateKeyEnv then fails clearly). */
+  env?: Record<string, string | undefined>;
+  /** Base directory for a relative privateKeyPath. Default: process.cwd(). */
+  baseDir?: string;
+  signal?: AbortSignal;
+}
+
+const DEFAULT_MAX_OUTPUT = 64 * 1024;
+
+/** Fingerprint of a raw SSH public key blob in the form `ssh-keygen -lf` prints. */
+export function sha256Fingerprint(keyBlob: Buffer): string {
+  return `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+}
+
+/** Wraps a command so it runs under `sh` with C locale and a remote time limit (where `timeout` exists). */
+export function wrapRemote(command: string, timeoutSec: number): string {
+  const inner = shellQuote(command);
+  // `timeout` arrived in coreutils 7; CentOS 5 lacks it, so fall back to the local timer alone.
+  return `LANG=C LC_ALL=C; export LANG LC_ALL; if command -v timeout >/dev/null 2>&1; then exec timeout -k 5 ${timeoutSec} sh -c ${inner}; else exec sh -c ${inner}; fi`;
+}
+
+async function loadKey(server: SshServer, opts: SshOptions): Promise<Buffer> {
+  if (server.privateKeyEnv) {
+    const v = opts.env?.[server.privateKeyEnv];
+    if (!v) throw new TargetError('KEY_UNAVAILABLE', `environment variable ${server.privateKeyEnv} (the private key for ${server.id}) is not set`, false);
+    return Buffer.from(v);
+  }
+  const path = server.privateKeyPath!;
+  const full = path.startsWith('/') ? path : `${opts.baseDir ?? process.cwd()}/${path}`;
+  try {
+    return await readFile(full);
+  } catch (err) {
+    throw new TargetError('KEY_UNAVAILABLE', `cannot read the private key for ${server.id} at ${full}: ${(err as Error).message}`, false, { cause: err });
+  }
+}
+
+/**
+ * Connects to a server over SSH with its host key pinned. Resolves once authenticated.
+ * Throws TargetError: HOST_KEY_MISMATCH (never retried), AUTH_FAILED, CONNECT_FAILED
+ * (retryable: nothing was run), KEY_UNAVAILABLE.
+ */
+export async function connectSsh(server: SshServer, opts: SshOptions = {}): Promise<Target> {
+  const privateKey = await loadKey(server, opts);
+  const client = new Client();
+  let seenKey: string | null = null;
+  let lost: Error | null = null;
+
+  await new Promise<void>((resolve, reject) => {
+    const fail = (err: TargetError) => {
+      client.removeAllListeners('ready');
+      client.end();
+      reject(err);
+    };
+    const onAbort = () => fail(new TargetError('CONNECT_FAILED', `connecting to ${server.id} was cancelled`, true));
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    client.once('ready', () => {
+      opts.signal?.removeEventListener('abort', onAbort);
+      resolve();
+    });
+    client.once('error', (err: Error & { level?: string; code?: string }) => {
+      opts.signal?.removeEventListener('abort', onAbort);
+      if (seenKey && seenKey !== server.hostKeySha256) return fail(hostKeyMismatch(server.id, server.hostKeySha256, seenKey));
+      if (err.level === 'client-authentication')
+        return fail(new TargetError('AUTH_FAILED', `${server.username}@${server.host} refused the key (permission denied): check username and that the public key is in authorized_keys`, false, { cause: err }));
+      const why = err.code ?? err.level ?? 'error';
+      fail(new TargetError('CONNECT_FAILED', `cannot reach ${server.id} at ${server.host}:${server.port} (${why}: ${err.message}); nothing was changed`, true, { cause: err }));
+    });
+    try {
+      client.connect({
+        host: server.host,
+        port: server.port,
+        username: server.username,
+        privateKey,
+        readyTimeout: server.connectTimeoutMs,
+        keepaliveInterval: 5_000,
+        keepaliveCountMax: 3,
+        // ssh2 trusts any host key unless told otherwise: compare in OpenSSH's SHA256 form.
+        hostVerifier: (key: Buffer) => {
+          seenKey = sha256Fingerprint(key);
+          return seenKey === server.hostKeySha256;
+        },
+      });
+    } catch (err) {
+      fail(new TargetError('KEY_UNAVAILABLE', `cannot use the private key for ${server.id}: ${(err as Error).message}`, false, { cause: err }));
+    }
+  });
+
+  client.on('error', (err) => {
+    lost = err;
+  });
+  client.on('close', () => {
+    lost ??= new Error('connection closed');
+  });
+
+  return {
+    serverId: server.id,
+    exec: (command, options) => {
+      if (lost) return Promise.reject(new TargetError('CONNECTION_LOST', `connection to ${server.id} was lost: ${lost.message}`, false, { cause: lost }));
+      return execOn(client, server, command, options);
+    },
+    close: async () => {
+      client.end();
+    },
+  };
+}
+
+function execOn(client: Client, server: SshServer, command: string, options: ExecOptions = {}): Promise<ExecResult> {
+  const timeoutMs = options.timeoutMs ?? server.commandTimeoutMs;
+  const max = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    client.exec(wrapRemote(command, Math.ceil(timeoutMs / 1000)), (err, channel: ClientChannel) => {
+      if (err) return reject(new TargetError('CONNECTION_LOST', `cannot open a channel to ${server.id}: ${err.message}`, false, { cause: err }));
+      const out: Buffer[] = [];
+      let outLen = 0;
+      let truncated = false;
+      let stderr = '';
+      let timedOut = false;
+      let settled = false;
+      // ssh2 has no per-command timeout; the remote `timeout` may be missing or stuck.
+      const timer = setTimeout(() => {
+        timedOut = true;
+        channel.close();
+        finish(null);
+      }, timeoutMs + 2_000);
+      const onAbort = () => {
+        channel.close();
+        finish(null);
+      };
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      const finish = (code: number | null) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+        resolve({
+          command,
+          exitCode: code,
+          stdout: Buffer.concat(out),
+          stderr,
+          truncated,
+          // `timeout` exits 124 (or 137 after -k) when it had to stop the command.
+          timedOut: timedOut || code === 124 || code === 137,
+          durationMs: Math.round(performance.now() - started),
+        });
+      };
+      channel.on('data', (chunk: Buffer) => {
+        options.onStdout?.(chunk);
+        if (outLen >= max) return void (truncated = true);
+        const room = max - outLen;
+        if (chunk.length > room) {
+          truncated = true;
+          chunk = chunk.subarray(0, room);
+        }
+        out.push(chunk);
+        outLen += chunk.length;
+      });
+      channel.stderr.on('data', (chunk: Buffer) => {
+        if (stderr.length < 16 * 1024) stderr += chunk.toString('utf8');
+      });
+      let exitCode: number | null = null;
+      channel.on('exit', (code: unknown) => {
+        if (typeof code === 'number') exitCode = code;
+      });
+      channel.on('close', () => finish(exitCode));
+      channel.on('error', () => finish(null));
+      if (options.stdin !== undefined) channel.end(options.stdin);
+      else channel.end();
+    });
+  });
+}

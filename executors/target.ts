@@ -1,0 +1,37 @@
+/** Options for one remote command. */
+export interface ExecOptions {
+  /** Bytes written to the command's stdin, then closed. Default: nothing. */
+  stdin?: Buffer | string;
+  /** Kills the command after this long (remote `timeout` plus a local timer). Default: the server's commandTimeoutMs. */
+  timeoutMs?: number;
+  /** Captured stdout beyond this is dropped and `truncated` set. Default 64 KiB. */
+  maxOutputBytes?: number;
+  /** Called with each stdout chunk as it arrives (progress markers). */
+  onStdout?: (chunk: Buffer) => void;
+  signal?: AbortSignal;
+}
+
+/** What a remote command did. A non-zero exit is data, not an exception. */
+export interface ExecResult {
+  readonly command: string;
+  readonly exitCode: number | null;
+  readonly stdout: Buffer;
+  readonly stderr: string;
+  readonly truncated: boolean;
+  readonly timedOut: boolean;
+  readonly durationMs: number;
+}
+
+/**
+ * A server we can run commands on: one connection per run. Excluded on purpose: file
+ * transfer, port forwarding, interactive shells. Commands are plain `sh` command lines
+ * built only from validated values and shellQuote().
+ */
+export interface Target {
+  readonly serverId: string;
+  exec(command: string, options?: ExecOptions): Promise<ExecResult>;
+  close(): Promise<void>;
+}
+
+/** Opens a Target for a server; injected so tests and the queue can decide how. */
+export type TargetFactory = (serverId: string, signal?: AbortSignal) => Promise<Target>;

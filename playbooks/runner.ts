@@ -1,0 +1,540 @@
+import type { ServerConfig } from '../config/schema.js';
+import { computeChangeSet, currentValue, persistedValue, type ChangeSet, type FileEdit } from '../executors/changes/change-set.js';
+import { readValue, removeKey, setValue } from '../executors/changes/softswitch-conf.js';
+import type { ChangeSpec, PlannedChange, SysctlKey } from '../executors/changes/spec.js';
+import { removeBlockValue, upsertBlockValue } from '../executors/changes/sysctl-block.js';
+import { TargetError, ValidationError } from '../executors/errors.js';
+import { factsFromState, type Facts } from '../executors/facts.js';
+import { runBatch, OP_EXIT, type Op, type OpResult } from '../executors/ops.js';
+import { readServerState, sha256, type ServerState } from '../executors/state.js';
+import type { Target } from '../executors/target.js';
+import type { Run, RunStore, Step } from '../store/types.js';
+import { renderDiff } from './diff.js';
+import { getPlaybook } from './library.js';
+import { intend, type Intent } from './plan.js';
+
+/** A step the customer can follow: "2/4 SS_TCP_CLOSE_RESET On, softswitch reparsed". */
+export interface Progress {
+  readonly runId: string;
+  readonly step: number;
+  readonly total: number;
+  readonly label: string;
+}
+
+/** What the engine needs from the outside world; injected so queue, CLI and tests share it. */
+export interface RunnerDeps {
+  readonly store: RunStore;
+  readonly openTarget: (server: ServerConfig, signal?: AbortSignal) => Promise<Target>;
+  readonly now?: () => Date;
+  readonly onProgress?: (p: Progress) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** What `--dry-run`, the proposal and the dashboard show: the plan as data. */
+export interface StoredPlan {
+  readonly intent: Intent;
+  readonly changes: PlannedChange[];
+  readonly files: { path: string; beforeSha: string | null; afterSha: string; bytes: number }[];
+  readonly runtime: ChangeSet['runtime'];
+  readonly reload: boolean;
+  readonly diff: string;
+}
+
+/** The verification record. */
+export interface Verification {
+  readonly ok: boolean;
+  readonly checks: { changeId: string; key: string; expected: string; actual: string | null; persisted?: string | null; ok: boolean }[];
+}
+
+/** How a run ended, in the shape `playbook run --json` prints. */
+export interface RunResult {
+  readonly runId: string;
+  readonly status: Run['status'];
+  readonly changes: { kind: string; key: string; from: string | null; to: string; changed: boolean }[];
+  readonly verified: boolean;
+  readonly durationMs: number;
+  readonly outcome: string;
+  /** True when the failure happened before anything changed and a retry is safe. */
+  readonly retryable?: boolean;
+  readonly errorCode?: string;
+}
+
+/** Asked after planning and before applying (interactive CLI); false declines. */
+export type Confirm = (plan: StoredPlan, facts: Facts) => Promise<boolean>;
+
+export interface ExecuteOptions {
+  readonly dryRun?: boolean;
+  readonly confirm?: Confirm;
+}
+
+/** The data every mutating journal step carries, so a resumer or a rollback knows what happened. */
+type StepData =
+  | { type: 'backup'; path: string; backupPath: string }
+  | { type: 'file'; path: string; beforeSha: string | null; afterSha: string; backupPath: string | null; keys: { kind: 'softswitchParam' | 'sysctl'; key: string; from: string | null; fromRaw: string | null }[] }
+  | { type: 'sysctl'; key: SysctlKey; from: string | null; to: string }
+  | { type: 'reload' };
+
+const backupPathFor = (path: string, runId: string) => `${path}.vos-assist-${runId}.bak`;
+const errorOf = (err: unknown) => ({ code: (err as { code?: string }).code ?? 'ERROR', message: (err as Error).message ?? String(err) });
+
+/**
+ * The remediation engine: diagnose, plan, apply, verify and roll back one run on one
+ * server, journaling every step in the run store before it touches the server.
+ */
+export class Runner {
+  private readonly now: () => Date;
+  constructor(private readonly deps: RunnerDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Reads the server and records the facts; the run ends `diagnosed`. Nothing is changed. */
+  async diagnose(run: Run, server: ServerConfig): Promise<{ run: Run; facts: Facts | null }> {
+    const { store } = this.deps;
+    const t0 = performance.now();
+    await store.transition(run.id, ['queued', 'running', 'awaiting_approval'], 'running', { startedAt: this.iso() });
+    let target: Target | null = null;
+    try {
+      target = await this.connect(run, server);
+      const state = await readServerState(target, server, { withProbes: true, ...this.sig() });
+      const facts = factsFromState(server.id, state, server.tags, this.now());
+      await this.journal(run.id, 'diagnose', 'collect facts', null, { status: 'ok', output: `${state.durationMs} ms` });
+      const updated = await store.updateRun(run.id, { status: 'diagnosed', factsBefore: facts, finishedAt: this.iso(), outcome: `facts collected in ${Math.round(performance.now() - t0)} ms` });
+      return { run: updated, facts };
+    } catch (err) {
+      const updated = await store.updateRun(run.id, { status: 'failed', error: errorOf(err), outcome: (err as Error).message, finishedAt: this.iso() });
+      return { run: updated, facts: null };
+    } finally {
+      await target?.close();
+    }
+  }
+
+  /**
+   * Runs a remediation run to a final state. A run that already has journal steps (a
+   * worker died mid-run) is resumed: the journal and the server's real state decide
+   * what already happened, and nothing is applied twice.
+   */
+  async execute(runId: string, server: ServerConfig, options: ExecuteOptions = {}): Promise<RunResult> {
+    const { store } = this.deps;
+    const t0 = performance.now();
+    const run = await store.getRun(runId);
+    if (!run) throw new Error(`run ${runId} not found`);
+    if (run.kind !== 'remediate' || !run.playbook) throw new Error(`run ${runId} is not a remediation run`);
+    const playbook = getPlaybook(run.playbook);
+    if (!playbook) throw new Error(`unknown playbook ${run.playbook}`);
+    if (['succeeded', 'failed', 'rolled_back', 'rejected', 'expired', 'diagnosed'].includes(run.status)) return this.resultOf(run, t0);
+
+    const started = await store.transition(runId, ['queued', 'running'], 'running', run.startedAt ? {} : { startedAt: this.iso() });
+    if (!started) return this.resultOf((await store.getRun(runId))!, t0);
+    const previous = await store.listSteps(runId);
+    const resuming = previous.some((s) => s.phase !== 'connect' && s.phase !== 'diagnose');
+
+    let target: Target | null = null;
+    try {
+      target = await this.connect(started, server);
+      const state = await readServerState(target, server, { withProbes: true, ...this.sig() });
+      const facts = factsFromState(server.id, state, server.tags, this.now());
+      if (!resuming) {
+        await this.journal(runId, 'diagnose', 'collect facts', null, { status: 'ok', output: `${state.durationMs} ms` });
+        await store.updateRun(runId, { factsBefore: facts });
+      } else {
+        await this.settleStarted(runId, previous, state);
+      }
+
+      // On resume the desired changes come from the stored plan: facts may have moved
+      // (e.g. TIME_WAIT drained) but the approved intent must not.
+      const storedPlan = started.plan as StoredPlan | null;
+      const intent = resuming && storedPlan ? storedPlan.intent : intend(playbook, facts);
+      const set = computeChangeSet(state, intent.desired, server);
+      const plan = this.storedPlan(intent, set);
+      if (!resuming) await store.updateRun(runId, { plan });
+
+      if (options.dryRun) {
+        const r = await store.updateRun(runId, { status: 'diagnosed', finishedAt: this.iso(), outcome: `dry run: ${set.changes.filter((c) => c.changed).length} change(s) planned, nothing changed` });
+        return this.resultOf(r, t0, set.changes);
+      }
+      if (options.confirm && !(await options.confirm(plan, facts))) {
+        const r = await store.updateRun(runId, { status: 'rejected', decisionNote: 'declined at the terminal', finishedAt: this.iso(), outcome: 'declined; nothing was changed' });
+        return this.resultOf(r, t0, set.changes);
+      }
+
+      const allSteps = await store.listSteps(runId);
+      const reloadPending = this.reloadPending(allSteps);
+      const applied = await this.apply(started, server, target, set, reloadPending);
+      const reportChanges = resuming && storedPlan ? this.mergeChanges(storedPlan.changes, allSteps) : set.changes;
+      if (!applied.ok) {
+        const rb = await this.rollbackSteps(runId, server, target, 'apply failed');
+        const after = await this.readFactsAfter(target, server);
+        const outcome = `${applied.failure}; ${rb.summary}`;
+        const r = await store.updateRun(runId, { status: 'failed', factsAfter: after, error: { code: applied.code, message: applied.failure }, outcome, finishedAt: this.iso() });
+        return this.resultOf(r, t0, reportChanges);
+      }
+
+      this.progress(runId, applied.total, applied.total, 'verifying');
+      const stateAfter = await readServerState(target, server, { withProbes: true, ...this.sig() });
+      const verification = this.verify(stateAfter, intent.desired);
+      const factsAfter = factsFromState(server.id, stateAfter, server.tags, this.now());
+      await this.journal(runId, 'verify', 'verify', null, { status: verification.ok ? 'ok' : 'failed', data: verification, output: verification.checks.map((c) => `${c.key}: ${c.actual ?? 'unknown'} (${c.ok ? 'ok' : `expected ${c.expected}`})`).join('\n') });
+      if (!verification.ok) {
+        const bad = verification.checks.filter((c) => !c.ok).map((c) => `${c.key} is ${c.actual ?? 'unknown'}, expected ${c.expected}`);
+        const rb = await this.rollbackSteps(runId, server, target, 'verification failed');
+        const after = await this.readFactsAfter(target, server);
+        const r = await store.updateRun(runId, { status: 'failed', verification, factsAfter: after ?? factsAfter, error: { code: 'VERIFY_FAILED', message: bad.join('; ') }, outcome: `verification failed (${bad.join('; ')}); ${rb.summary}`, finishedAt: this.iso() });
+        return this.resultOf(r, t0, reportChanges);
+      }
+      const changedCount = reportChanges.filter((c) => c.changed).length;
+      const r = await store.updateRun(runId, {
+        status: 'succeeded',
+        verification,
+        factsAfter,
+        outcome: changedCount ? `${changedCount} change(s) applied and verified` : 'already in the desired state; nothing changed',
+        finishedAt: this.iso(),
+      });
+      return this.resultOf(r, t0, reportChanges);
+    } catch (err) {
+      return this.failRun(runId, err, t0, server, target);
+    } finally {
+      await target?.close();
+    }
+  }
+
+  /**
+   * Undoes what `originalId` changed, as a new run of kind `rollback` (already created
+   * by the caller, status queued or running). Files go back byte for byte from the run's
+   * backups when nobody touched them since; otherwise only our keys are reverted.
+   */
+  async rollback(rollbackRunId: string, server: ServerConfig): Promise<RunResult> {
+    const { store } = this.deps;
+    const t0 = performance.now();
+    const rb = await store.getRun(rollbackRunId);
+    if (!rb?.rollbackOf) throw new Error(`run ${rollbackRunId} is not a rollback run`);
+    const started = await store.transition(rollbackRunId, ['queued', 'running'], 'running', { startedAt: this.iso() });
+    if (!started) return this.resultOf(rb, t0);
+    let target: Target | null = null;
+    try {
+      target = await this.connect(started, server);
+      const before = await readServerState(target, server, { withProbes: true, ...this.sig() });
+      await store.updateRun(rollbackRunId, { factsBefore: factsFromState(server.id, before, server.tags, this.now()) });
+      const result = await this.rollbackSteps(rb.rollbackOf, server, target, `rollback run ${rollbackRunId}`, rollbackRunId);
+      const factsAfter = await this.readFactsAfter(target, server);
+      if (!result.ok) {
+        const r = await store.updateRun(rollbackRunId, { status: 'failed', factsAfter, error: { code: 'ROLLBACK_INCOMPLETE', message: result.summary }, outcome: result.summary, finishedAt: this.iso() });
+        return this.resultOf(r, t0, result.changes);
+      }
+      await store.transition(rb.rollbackOf, ['succeeded', 'failed'], 'rolled_back', { rolledBackBy: rollbackRunId });
+      const r = await store.updateRun(rollbackRunId, { status: 'succeeded', factsAfter, verification: { ok: true, checks: [] }, outcome: result.summary, finishedAt: this.iso() });
+      return this.resultOf(r, t0, result.changes);
+    } catch (err) {
+      return this.failRun(rollbackRunId, err, t0, server, target);
+    } finally {
+      await target?.close();
+    }
+  }
+
+  // ---- phases -------------------------------------------------------------------
+
+  private async connect(run: Run, server: ServerConfig): Promise<Target> {
+    const t = performance.now();
+    const target = await this.deps.openTarget(server, this.deps.signal);
+    await this.journal(run.id, 'connect', `connect ${server.username}@${server.host}:${server.port}`, null, { status: 'ok', output: `${Math.round(performance.now() - t)} ms, host key ${server.hostKeySha256}` });
+    return target;
+  }
+
+  /** Builds the ops for a change set, journals each as `started`, then runs them in one round trip. */
+  private async apply(
+    run: Run,
+    server: ServerConfig,
+    target: Target,
+    set: ChangeSet,
+    reloadPending: boolean,
+  ): Promise<{ ok: true; total: number } | { ok: false; total: number; failure: string; code: string }> {
+    const { store } = this.deps;
+    const planned: { op: Op; phase: Step['phase']; changeId: string | null; data: StepData }[] = [];
+    const conf = set.files.find((f) => f.path === server.softswitchConf);
+    const persist = set.files.find((f) => f.path !== server.softswitchConf);
+    const keysIn = (f: FileEdit) =>
+      set.changes
+        .filter((c) => c.changed && c.path === f.path)
+        .map((c) => ({ kind: c.kind, key: c.key, from: c.from, fromRaw: c.kind === 'softswitchParam' && f.before ? readValue(f.before.toString('latin1'), c.key) : c.from }));
+
+    for (const f of [conf, persist]) {
+      if (!f?.before) continue;
+      const backupPath = backupPathFor(f.path, run.id);
+      planned.push({ op: { op: 'backup', label: `backup ${f.path}`, path: f.path, backupPath }, phase: 'backup', changeId: null, data: { type: 'backup', path: f.path, backupPath } });
+    }
+    if (conf) {
+      const keys = keysIn(conf);
+      const label = keys.map((k) => `${k.key} ${set.changes.find((c) => c.key === k.key)?.to}`).join(', ');
+      planned.push({
+        op: { op: 'write', label: `write ${label}`, path: conf.path, expectSha: conf.beforeSha, content: conf.after, contentSha: conf.afterSha },
+        phase: 'apply',
+        changeId: set.changes.find((c) => c.path === conf.path && c.changed)?.id ?? null,
+        data: { type: 'file', path: conf.path, beforeSha: conf.beforeSha, afterSha: conf.afterSha, backupPath: conf.before ? backupPathFor(conf.path, run.id) : null, keys },
+      });
+    }
+    if (conf || reloadPending) {
+      planned.push({ op: { op: 'command', label: 'softswitch reparsed', command: server.reloadCommand }, phase: 'reload', changeId: null, data: { type: 'reload' } });
+    }
+    for (const r of set.runtime) {
+      planned.push({
+        op: { op: 'sysctl', label: `${r.key} ${r.to}`, key: r.key, value: r.to },
+        phase: 'apply',
+        changeId: set.changes.find((c) => c.key === r.key)?.id ?? null,
+        data: { type: 'sysctl', key: r.key, from: r.from, to: r.to },
+      });
+    }
+    if (persist) {
+      planned.push({
+        op: { op: 'write', label: `persist kernel settings in ${persist.path}`, path: persist.path, expectSha: persist.beforeSha, content: persist.after, contentSha: persist.afterSha },
+        phase: 'apply',
+        changeId: null,
+        data: { type: 'file', path: persist.path, beforeSha: persist.beforeSha, afterSha: persist.afterSha, backupPath: persist.before ? backupPathFor(persist.path, run.id) : null, keys: keysIn(persist) },
+      });
+    }
+    const total = planned.length + 1;
+    if (planned.length === 0) return { ok: true, total };
+
+    // Intent first: a worker killed from here on leaves `started` steps that say what may have happened.
+    const steps: Step[] = [];
+    for (const p of planned) {
+      steps.push(await store.appendStep(run.id, { phase: p.phase, name: p.op.label, changeId: p.changeId, command: describeOp(p.op), data: p.data, status: 'started' }));
+    }
+    let writes = Promise.resolve();
+    const finished = new Set<number>();
+    const finish = (r: OpResult) => {
+      if (finished.has(r.index) || r.exitCode === null) return;
+      finished.add(r.index);
+      const step = steps[r.index]!;
+      this.progress(run.id, r.index + 1, total, r.label);
+      writes = writes.then(async () => {
+        await store.finishStep(run.id, step.seq, { status: r.exitCode === 0 ? 'ok' : 'failed', exitCode: r.exitCode, output: r.output, changed: r.exitCode === 0 && step.phase !== 'backup', finishedAt: this.iso() });
+      });
+    };
+    const batch = await runBatch(target, planned.map((p) => p.op), { onOpDone: finish, ...this.sig() });
+    batch.results.forEach(finish);
+    await writes;
+    if (batch.ok) return { ok: true, total };
+    const failed = batch.results.find((r) => r.exitCode !== null && r.exitCode !== 0);
+    if (!failed) {
+      // Cut off mid-batch (connection lost, timeout): settle the started steps against the server.
+      const state = await readServerState(target, server, { withProbes: false, ...this.sig() });
+      await this.settleStarted(run.id, await store.listSteps(run.id), state);
+      return { ok: false, total, failure: batch.timedOut ? 'the server stopped answering while applying' : 'the connection broke while applying', code: 'APPLY_INTERRUPTED' };
+    }
+    for (const [i, s] of steps.entries()) {
+      if (!finished.has(i)) await store.finishStep(run.id, s.seq, { status: 'skipped', output: `not run: ${failed.label} failed first`, finishedAt: this.iso() });
+    }
+    const why = failed.exitCode === OP_EXIT.drift ? `${failed.label}: the file changed on the server since it was read` : `${failed.label} failed (exit ${failed.exitCode})${failed.output ? `: ${failed.output.split('\n')[0]}` : ''}`;
+    return { ok: false, total, failure: why, code: failed.exitCode === OP_EXIT.drift ? 'DRIFT' : 'APPLY_FAILED' };
+  }
+
+  /**
+   * Decides, from the server's real state, what each `started` step of an interrupted
+   * attempt actually did, and records it. The hashes in the step data make this exact for
+   * files; kernel values are compared with the intended value.
+   */
+  private async settleStarted(runId: string, steps: Step[], state: ServerState): Promise<void> {
+    const { store } = this.deps;
+    for (const s of steps.filter((x) => x.status === 'started')) {
+      const d = s.data as StepData | null;
+      let status: Step['status'] = 'skipped';
+      let note = 'not applied (server unchanged)';
+      if (d?.type === 'file') {
+        const file = d.path === state.conf.path ? state.conf : state.persist;
+        if (file.sha256 === d.afterSha) [status, note] = ['ok', 'applied before the interruption (file matches the planned content)'];
+        else if (file.sha256 !== d.beforeSha) [status, note] = ['failed', 'file differs from both the old and the planned content'];
+      } else if (d?.type === 'sysctl') {
+        if (state.sysctl[d.key] === d.to) [status, note] = ['ok', `applied before the interruption (${d.key} = ${d.to})`];
+      } else if (d?.type === 'backup') {
+        [status, note] = ['ok', 'backup (kept; never overwritten)'];
+      } else if (d?.type === 'reload') {
+        note = 'unknown whether it ran; it runs again';
+        status = 'skipped';
+      }
+      await store.finishStep(runId, s.seq, { status, changed: status === 'ok' && d?.type !== 'backup', output: `resumed: ${note}`, finishedAt: this.iso() });
+    }
+    if (steps.some((x) => x.status === 'started')) await this.journal(runId, 'resume', 'resumed after an interruption', null, { status: 'ok' });
+  }
+
+  /** A conf write that happened without a confirmed reload means the reload must run again. */
+  private reloadPending(steps: Step[]): boolean {
+    const wroteConf = steps.some((s) => s.status === 'ok' && (s.data as StepData | null)?.type === 'file' && s.phase === 'apply' && s.name.startsWith('write'));
+    const reloaded = steps.some((s) => s.status === 'ok' && s.phase === 'reload');
+    return wroteConf && !reloaded;
+  }
+
+  /** Re-reads each change: the live value and (kernel) the persisted one must equal the target. */
+  private verify(state: ServerState, desired: readonly ChangeSpec[]): Verification {
+    const checks = desired.map((c) => {
+      const actual = currentValue(state, c);
+      if (c.kind === 'sysctl') {
+        const persisted = persistedValue(state, c.key);
+        return { changeId: c.id, key: c.key, expected: c.value, actual, persisted, ok: actual === c.value && persisted === c.value };
+      }
+      return { changeId: c.id, key: c.key, expected: c.value, actual, ok: actual === c.value };
+    });
+    return { ok: checks.every((c) => c.ok), checks };
+  }
+
+  /**
+   * Undoes the applied (`ok`) steps of `runId` in reverse. Journals into `journalRunId`
+   * (the run itself for an automatic rollback, or a separate rollback run).
+   */
+  private async rollbackSteps(
+    runId: string,
+    server: ServerConfig,
+    target: Target,
+    reason: string,
+    journalRunId: string = runId,
+  ): Promise<{ ok: boolean; summary: string; changes: PlannedChange[] }> {
+    const { store } = this.deps;
+    const steps = (await store.listSteps(runId)).filter((s) => s.status === 'ok');
+    const state = await readServerState(target, server, { withProbes: false, ...this.sig() });
+    const ops: Op[] = [];
+    const changes: PlannedChange[] = [];
+    const skipped: string[] = [];
+    let confTouched = false;
+    for (const s of [...steps].reverse()) {
+      const d = s.data as StepData | null;
+      if (d?.type === 'sysctl') {
+        const now = state.sysctl[d.key];
+        if (d.from === null) skipped.push(`${d.key}: previous value unknown`);
+        else if (now === d.to) {
+          ops.push({ op: 'sysctl', label: `${d.key} back to ${d.from}`, key: d.key, value: d.from });
+          changes.push({ id: s.changeId ?? d.key, kind: 'sysctl', key: d.key, from: now, to: d.from, changed: true, path: state.persist.path });
+        } else if (now !== d.from) skipped.push(`${d.key}: changed by someone else since (now ${now}); left alone`);
+      } else if (d?.type === 'file') {
+        const file = d.path === state.conf.path ? state.conf : state.persist;
+        const isConf = d.path === state.conf.path;
+        if (file.sha256 === d.beforeSha) continue; // already as before
+        if (file.sha256 === d.afterSha) {
+          if (d.backupPath) ops.push({ op: 'restore', label: `restore ${d.path} from backup`, path: d.path, backupPath: d.backupPath, expectSha: d.afterSha });
+          else ops.push({ op: 'remove', label: `remove ${d.path} (created by run ${runId})`, path: d.path, expectSha: d.afterSha });
+        } else if (file.content) {
+          // Someone edited the file since: put back only our keys, keep their edits.
+          let text = file.content.toString('latin1');
+          for (const k of d.keys) {
+            if (k.kind === 'softswitchParam') text = k.fromRaw === null ? removeKey(text, k.key) : setValue(text, k.key, k.fromRaw);
+            else text = k.from === null ? removeBlockValue(text, k.key) : upsertBlockValue(text, k.key, k.from);
+          }
+          const content = Buffer.from(text, 'latin1');
+          ops.push({ op: 'write', label: `revert our keys in ${d.path}`, path: d.path, expectSha: file.sha256, content, contentSha: sha256(content) });
+        } else {
+          skipped.push(`${d.path}: cannot read it to revert`);
+          continue;
+        }
+        if (isConf) confTouched = true;
+        for (const k of d.keys) if (k.kind === 'softswitchParam') changes.push({ id: s.changeId ?? k.key, kind: 'softswitchParam', key: k.key, from: null, to: k.from ?? 'Off', changed: true, path: d.path });
+      }
+    }
+    if (confTouched) ops.push({ op: 'command', label: 'softswitch reparsed', command: server.reloadCommand });
+    if (ops.length === 0) {
+      const summary = skipped.length ? `nothing to restore (${skipped.join('; ')})` : 'nothing had been changed, the server is as it was';
+      await this.journal(journalRunId, 'rollback', 'rollback', null, { status: 'ok', output: `${reason}: ${summary}` });
+      return { ok: skipped.length === 0, summary, changes };
+    }
+    const rbSteps: Step[] = [];
+    for (const op of ops) rbSteps.push(await store.appendStep(journalRunId, { phase: 'rollback', name: op.label, command: describeOp(op), data: { reason }, status: 'started' }));
+    const batch = await runBatch(target, ops, this.sig());
+    for (const [i, s] of rbSteps.entries()) {
+      const r = batch.results[i];
+      await store.finishStep(journalRunId, s.seq, { status: r ? (r.exitCode === 0 ? 'ok' : 'failed') : 'skipped', exitCode: r?.exitCode ?? null, output: r?.output ?? null, changed: r?.exitCode === 0, finishedAt: this.iso() });
+    }
+    const ok = batch.ok && skipped.length === 0;
+    const summary = batch.ok
+      ? `rolled back: the server is as it was before${skipped.length ? ` (except: ${skipped.join('; ')})` : ''}`
+      : `ROLLBACK INCOMPLETE (${batch.results.find((r) => r.exitCode !== 0)?.label ?? 'connection lost'}): a person must check ${server.id}`;
+    return { ok, summary, changes };
+  }
+
+  // ---- helpers ------------------------------------------------------------------
+
+  private async readFactsAfter(target: Target, server: ServerConfig): Promise<Facts | null> {
+    try {
+      const s = await readServerState(target, server, { withProbes: true, ...this.sig() });
+      return factsFromState(server.id, s, server.tags, this.now());
+    } catch {
+      return null;
+    }
+  }
+
+  private async failRun(runId: string, err: unknown, t0: number, server: ServerConfig, target: Target | null): Promise<RunResult> {
+    const { store } = this.deps;
+    const e = errorOf(err);
+    const steps = await store.listSteps(runId).catch(() => [] as Step[]);
+    const touched = steps.some((s) => s.phase === 'apply' || s.phase === 'reload');
+    let outcome: string;
+    if (err instanceof TargetError || err instanceof ValidationError) outcome = touched ? `${e.message}` : `${e.message.replace(/; nothing was (changed|touched)\.?$/, '')}; nothing was changed`;
+    else outcome = `unexpected error: ${e.message}`;
+    if (touched && target) {
+      const rb = await this.rollbackSteps(runId, server, target, 'error').catch((x: Error) => ({ summary: `rollback failed: ${x.message}` }));
+      outcome += `; ${rb.summary}`;
+    }
+    const retryable = err instanceof TargetError && err.retryable && !touched;
+    const r = await store.updateRun(runId, { status: 'failed', error: e, outcome, finishedAt: this.iso() });
+    return { ...this.resultOf(r, t0), retryable, errorCode: e.code };
+  }
+
+  private storedPlan(intent: Intent, set: ChangeSet): StoredPlan {
+    return {
+      intent,
+      changes: set.changes,
+      files: set.files.map((f) => ({ path: f.path, beforeSha: f.beforeSha, afterSha: f.afterSha, bytes: f.after.length })),
+      runtime: set.runtime,
+      reload: set.reload,
+      diff: renderDiff(set),
+    };
+  }
+
+  /** On resume, report the original plan's changes with `changed` from what the journal settled. */
+  private mergeChanges(planned: PlannedChange[], steps: Step[]): PlannedChange[] {
+    return planned.map((c) => ({ ...c, changed: c.changed && steps.some((s) => s.status === 'ok' && (s.changeId === c.id || ((s.data as StepData | null)?.type === 'file' && (s.data as { keys: { key: string }[] }).keys.some((k) => k.key === c.key)))) }));
+  }
+
+  private resultOf(run: Run, t0: number, changes: PlannedChange[] = (run.plan as StoredPlan | null)?.changes ?? []): RunResult {
+    const verification = run.verification as Verification | null;
+    return {
+      runId: run.id,
+      status: run.status,
+      changes: changes.map((c) => ({ kind: c.kind, key: c.key, from: c.from, to: c.to, changed: c.changed })),
+      verified: run.status === 'succeeded' && !!verification?.ok,
+      durationMs: Math.round(performance.now() - t0),
+      outcome: run.outcome ?? '',
+      ...(run.error ? { errorCode: (run.error as { code: string }).code } : {}),
+    };
+  }
+
+  private async journal(runId: string, phase: Step['phase'], name: string, changeId: string | null, fin: { status: Step['status']; output?: string; data?: unknown }): Promise<void> {
+    const s = await this.deps.store.appendStep(runId, { phase, name, changeId, status: fin.status, ...(fin.data !== undefined ? { data: fin.data } : {}) });
+    await this.deps.store.finishStep(runId, s.seq, { status: fin.status, output: fin.output ?? null, finishedAt: this.iso() });
+  }
+
+  private progress(runId: string, step: number, total: number, label: string): void {
+    this.deps.onProgress?.({ runId, step, total, label });
+  }
+
+  private iso(): string {
+    return this.now().toISOString();
+  }
+
+  private sig(): { signal?: AbortSignal } {
+    return this.deps.signal ? { signal: this.deps.signal } : {};
+  }
+}
+
+/** A readable one-line description of an op for the journal (file contents are not included). */
+export function describeOp(op: Op): string {
+  switch (op.op) {
+    case 'backup':
+      return `cp -p ${op.path} ${op.backupPath}`;
+    case 'write':
+      return `write ${op.path} (${op.content.length} bytes, sha256 ${op.contentSha.slice(0, 12)}…) via temp file + rename, if sha256 is still ${op.expectSha?.slice(0, 12) ?? 'absent'}`;
+    case 'restore':
+      return `restore ${op.path} from ${op.backupPath} via temp file + rename`;
+    case 'remove':
+      return `rm -f ${op.path}`;
+    case 'sysctl':
+      return `sysctl -w ${op.key}=${op.value}`;
+    case 'command':
+      return op.command;
+  }
+}
