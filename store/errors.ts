@@ -1,0 +1,48 @@
+/** Why the store itself cannot be used (as opposed to a run that does not exist). */
+export type StoreErrorCode =
+  /** The database cannot be opened or reached: SQLite file unwritable, PostgreSQL down or refusing us. */
+  | 'STORE_UNAVAILABLE'
+  /** DATABASE_URL is neither empty nor a postgres:// or postgresql:// URL. */
+  | 'STORE_BAD_URL'
+  /** The schema migrations failed; the database is left as the last successful migration left it. */
+  | 'STORE_MIGRATION_FAILED';
+
+/**
+ * The store's infrastructure is broken or misconfigured. Messages say what to check and
+ * never contain a database password.
+ */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** No run has this id (or the id is not of the form `R-<n>`). */
+export class RunNotFoundError extends Error {
+  override readonly name = 'RunNotFoundError';
+  readonly code = 'RUN_NOT_FOUND' as const;
+  constructor(
+    readonly runId: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`run ${runId} not found`, options);
+  }
+}
+
+/** The run has no journal entry with this seq (or the run does not exist). */
+export class StepNotFoundError extends Error {
+  override readonly name = 'StepNotFoundError';
+  readonly code = 'STEP_NOT_FOUND' as const;
+  constructor(
+    readonly runId: string,
+    readonly seq: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`step ${seq} of run ${runId} not found`, options);
+  }
+}

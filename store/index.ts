@@ -1,0 +1,34 @@
+// The run store: every run, its step journal, and small JSON documents, in SQLite or
+// PostgreSQL behind one interface.
+
+// Commonly used: open a store, the seam, its records.
+export { openRunStore, SQLITE_FILE_NAME, type OpenRunStoreOptions } from './open.js';
+export {
+  runStatuses,
+  runStatusSchema,
+  runKindSchema,
+  runSchema,
+  stepSchema,
+  stepStatusSchema,
+  jsonSchema,
+  type RunStore,
+  type Run,
+  type RunStatus,
+  type RunKind,
+  type NewRun,
+  type RunPatch,
+  type RunFilter,
+  type Step,
+  type StepStatus,
+  type NewStep,
+  type StepPatch,
+} from './types.js';
+export { StoreError, RunNotFoundError, StepNotFoundError, type StoreErrorCode } from './errors.js';
+
+// A specific backend, e.g. `openSqliteRunStore(':memory:')` in another folder's tests.
+export { openSqliteRunStore, type SqliteRunStoreOptions } from './sqlite.js';
+export { openPostgresRunStore, redactDatabaseUrl, type PostgresRunStoreOptions } from './postgres.js';
+
+// Run ids: "R-<n>", never all digits, never containing ':'.
+export { formatRunId, parseRunId } from './mapper.js';
+export { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT } from './kysely-run-store.js';

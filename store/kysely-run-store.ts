@@ -1,0 +1,239 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { sql, type Kysely } from './kysely.js';
+import { RunNotFoundError, StepNotFoundError } from './errors.js';
+import {
+  decodeJson,
+  newRunToRow,
+  newStepToRow,
+  parseRunId,
+  rowToRun,
+  rowToStep,
+  runPatchToRow,
+  stepPatchToRow,
+} from './mapper.js';
+import type { StoreDatabase } from './schema.js';
+import type { RunFilter, RunStore } from './types.js';
+
+/** Options of {@link createKyselyRunStore}. */
+export interface KyselyRunStoreOptions {
+  /** Clock for createdAt, updatedAt, startedAt of steps and docs' updated_at. Default: `() => new Date()`. */
+  now?: () => Date;
+}
+
+/** `listRuns` page size when the filter gives none. */
+export const DEFAULT_LIST_LIMIT = 50;
+/** Largest `listRuns` page; larger limits are clamped to it. */
+export const MAX_LIST_LIMIT = 1000;
+
+/**
+ * The RunStore over an open, migrated Kysely database. Every query is written once and
+ * runs unchanged on SQLite and PostgreSQL. `close()` destroys `db`.
+ */
+export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyRunStoreOptions = {}): RunStore {
+  const now = options.now ?? (() => new Date());
+  const stamp = (): string => now().toISOString();
+  let closing: Promise<void> | undefined;
+
+  async function runExists(seq: number): Promise<boolean> {
+    const row = await db.selectFrom('runs').select('seq').where('seq', '=', seq).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  return {
+    async createRun(input) {
+      const row = await db.insertInto('runs').values(newRunToRow(input, stamp())).returningAll().executeTakeFirstOrThrow();
+      return rowToRun(row);
+    },
+
+    async getRun(id) {
+      const seq = parseRunId(id);
+      if (seq === null) return null;
+      const row = await db.selectFrom('runs').selectAll().where('seq', '=', seq).executeTakeFirst();
+      return row ? rowToRun(row) : null;
+    },
+
+    async updateRun(id, patch) {
+      const seq = parseRunId(id);
+      if (seq === null) throw new RunNotFoundError(id);
+      const row = await db
+        .updateTable('runs')
+        .set({ ...runPatchToRow(patch), updated_at: stamp() })
+        .where('seq', '=', seq)
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) throw new RunNotFoundError(id);
+      return rowToRun(row);
+    },
+
+    async transition(id, from, to, patch = {}) {
+      const seq = parseRunId(id);
+      if (seq === null) throw new RunNotFoundError(id);
+      // One statement: the status check and the write cannot be split by another writer.
+      // PostgreSQL re-checks the WHERE on the row a concurrent winner committed, SQLite
+      // serialises writers; either way exactly one caller gets the row back.
+      const row =
+        from.length === 0
+          ? undefined
+          : await db
+              .updateTable('runs')
+              .set({ ...runPatchToRow(patch), status: to, updated_at: stamp() })
+              .where('seq', '=', seq)
+              .where('status', 'in', from)
+              .returningAll()
+              .executeTakeFirst();
+      if (row) return rowToRun(row);
+      if (!(await runExists(seq))) throw new RunNotFoundError(id);
+      return null;
+    },
+
+    async listRuns(filter = {}) {
+      const rows = await db
+        .selectFrom('runs')
+        .selectAll()
+        .where(runFilter(filter))
+        .orderBy('created_at', 'desc')
+        .orderBy('seq', 'desc')
+        .limit(pageLimit(filter.limit))
+        .offset(pageOffset(filter.offset))
+        .execute();
+      return rows.map(rowToRun);
+    },
+
+    async countRuns(filter = {}) {
+      const row = await db
+        .selectFrom('runs')
+        .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+        .where(runFilter(filter))
+        .executeTakeFirstOrThrow();
+      return Number(row.n); // PostgreSQL's count(*) is a bigint, which pg returns as a string
+    },
+
+    async appendStep(runId, step) {
+      const runSeq = parseRunId(runId);
+      if (runSeq === null) throw new RunNotFoundError(runId);
+      return db.transaction().execute(async (trx) => {
+        // Bumping the run's counter locks the run row (PostgreSQL) or the database (SQLite,
+        // `begin immediate`) until commit, so concurrent appends get consecutive seqs
+        // instead of colliding on max(seq) + 1.
+        const counter = await trx
+          .updateTable('runs')
+          .set((eb) => ({ last_step_seq: eb('last_step_seq', '+', 1) }))
+          .where('seq', '=', runSeq)
+          .returning('last_step_seq')
+          .executeTakeFirst();
+        if (!counter) throw new RunNotFoundError(runId);
+        const row = await trx
+          .insertInto('run_steps')
+          .values(newStepToRow(runSeq, counter.last_step_seq, step, stamp()))
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return rowToStep(row);
+      });
+    },
+
+    async finishStep(runId, seq, patch) {
+      const runSeq = parseRunId(runId);
+      if (runSeq === null || !Number.isInteger(seq)) throw new StepNotFoundError(runId, seq);
+      const finishedAt = patch.finishedAt === undefined && patch.status !== 'started' ? stamp() : patch.finishedAt;
+      const row = await db
+        .updateTable('run_steps')
+        .set(stepPatchToRow({ ...patch, finishedAt }))
+        .where('run_seq', '=', runSeq)
+        .where('seq', '=', seq)
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) throw new StepNotFoundError(runId, seq);
+      return rowToStep(row);
+    },
+
+    async listSteps(runId) {
+      const runSeq = parseRunId(runId);
+      if (runSeq === null) return [];
+      const rows = await db.selectFrom('run_steps').selectAll().where('run_seq', '=', runSeq).orderBy('seq').execute();
+      return rows.map(rowToStep);
+    },
+
+    async getDoc<T>(namespace: string, key: string) {
+      const row = await db
+        .selectFrom('docs')
+        .select('value')
+        .where('namespace', '=', namespace)
+        .where('key', '=', key)
+        .executeTakeFirst();
+      return row ? (decodeJson(row.value) as T) : null;
+    },
+
+    async putDoc(namespace, key, value) {
+      const doc = { value: JSON.stringify(value ?? null), updated_at: stamp() };
+      await db
+        .insertInto('docs')
+        .values({ namespace, key, ...doc })
+        .onConflict((oc) => oc.columns(['namespace', 'key']).doUpdateSet(doc))
+        .execute();
+    },
+
+    async deleteDoc(namespace, key) {
+      await db.deleteFrom('docs').where('namespace', '=', namespace).where('key', '=', key).execute();
+    },
+
+    async listDocs<T>(namespace: string) {
+      const rows = await db.selectFrom('docs').select(['key', 'value']).where('namespace', '=', namespace).orderBy('key').execute();
+      return rows.map((row) => ({ key: row.key, value: decodeJson(row.value) as T }));
+    },
+
+    close() {
+      closing ??= db.destroy();
+      return closing;
+    },
+  };
+}
+
+/** The WHERE clause shared by listRuns and countRuns: every given filter, ANDed. */
+function runFilter(filter: RunFilter) {
+  return (eb: ExpressionBuilder<StoreDatabase, 'runs'>): Expression<SqlBool> => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (filter.serverId !== undefined) conditions.push(eb('server_id', '=', filter.serverId));
+    if (filter.customerId !== undefined) conditions.push(eb('customer_id', '=', filter.customerId));
+    if (filter.playbook !== undefined) conditions.push(eb('playbook', '=', filter.playbook));
+    if (filter.kind !== undefined) conditions.push(eb('kind', '=', filter.kind));
+    if (filter.status !== undefined) {
+      const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
+      // `in ()` is a syntax error; an empty or() is Kysely's portable "1 = 0".
+      conditions.push(statuses.length > 0 ? eb('status', 'in', statuses) : eb.or([]));
+    }
+    if (filter.from !== undefined) conditions.push(eb('created_at', '>=', isoInstant(filter.from)));
+    if (filter.to !== undefined) conditions.push(eb('created_at', '<=', isoInstant(filter.to)));
+    if (filter.q) {
+      // symptom_search is already lower case; LIKE is case-sensitive in PostgreSQL and
+      // ASCII-only case-insensitive in SQLite, so both sides are lowered in JavaScript.
+      conditions.push(sql<SqlBool>`${eb.ref('symptom_search')} like ${containsPattern(filter.q.toLowerCase())} escape ${'\\'}`);
+    }
+    return eb.and(conditions);
+  };
+}
+
+/** A LIKE pattern matching `text` literally anywhere: `%`, `_` and `\` in it are escaped. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+}
+
+/**
+ * A filter bound in the stored form (`Date#toISOString`), so that text comparison is time
+ * comparison: `2024-05-01T12:00:00+02:00` becomes `2024-05-01T10:00:00.000Z`, a bare
+ * date means midnight UTC.
+ */
+function isoInstant(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`not an ISO 8601 timestamp: ${JSON.stringify(value)}`);
+  return date.toISOString();
+}
+
+function pageLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIST_LIMIT;
+  return Math.min(MAX_LIST_LIMIT, Math.max(0, Math.floor(limit)));
+}
+
+function pageOffset(offset: number | undefined): number {
+  if (offset === undefined || !Number.isFinite(offset)) return 0;
+  return Math.max(0, Math.floor(offset));
+}

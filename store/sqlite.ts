@@ -1,0 +1,88 @@
+import Database from 'better-sqlite3';
+import type { DatabaseConnection, SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver } from './kysely.js';
+import { StoreError } from './errors.js';
+import { createKyselyRunStore } from './kysely-run-store.js';
+import { migrateToLatest } from './migrate.js';
+import type { StoreDatabase } from './schema.js';
+import type { RunStore } from './types.js';
+
+/** Options of {@link openSqliteRunStore}. */
+export interface SqliteRunStoreOptions {
+  /** Clock for the store's timestamps. Default: `() => new Date()`. */
+  now?: () => Date;
+}
+
+/**
+ * Opens (creating and migrating if needed) the SQLite store in `file`; `':memory:'` gives a
+ * private in-memory store, handy for other folders' tests. The directory must exist.
+ *
+ * @throws StoreError `STORE_UNAVAILABLE` (cannot open the file), `STORE_MIGRATION_FAILED`
+ */
+export async function openSqliteRunStore(file: string, options: SqliteRunStoreOptions = {}): Promise<RunStore> {
+  const database = openDatabase(file);
+  const db = new Kysely<StoreDatabase>({ dialect: new StoreSqliteDialect({ database }) });
+  try {
+    await migrateToLatest(db, 'sqlite');
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return createKyselyRunStore(db, options);
+}
+
+function openDatabase(file: string): Database.Database {
+  let database: Database.Database | undefined;
+  try {
+    database = new Database(file);
+    // busy_timeout first: switching to WAL needs a lock another process may be holding.
+    database.pragma('busy_timeout = 5000');
+    database.pragma('journal_mode = WAL');
+    // NORMAL is durable across application crashes in WAL mode; only an OS crash or power
+    // loss can lose the last commits, never corrupt the file.
+    database.pragma('synchronous = NORMAL');
+    database.pragma('foreign_keys = ON');
+    return database;
+  } catch (err) {
+    database?.close();
+    throw new StoreError(
+      'STORE_UNAVAILABLE',
+      `cannot open the SQLite store ${file}: ${(err as Error).message}. ` +
+        'Check that the data directory (--data) is writable and that the file is a VOS Assist database.',
+      { cause: err },
+    );
+  }
+}
+
+// Kysely starts SQLite transactions with a plain (deferred) `begin`. A deferred transaction
+// that reads and then writes fails with SQLITE_BUSY, without waiting, when another process
+// wrote in between; `begin immediate` takes the write lock up front and so waits politely
+// (busy_timeout) instead.
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+// SQLite's DDL is transactional. Saying so makes Kysely's migrator run all pending
+// migrations in one (immediate) transaction: two processes opening a fresh file at once
+// take turns, and the second finds nothing left to do.
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class StoreSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): ImmediateSqliteDriver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+  override createAdapter(): TransactionalDdlSqliteAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}

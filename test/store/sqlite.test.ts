@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteRunStore } from '../../store/sqlite.js';
+import { runStoreContract } from './run-store.contract.js';
+
+const root = mkdtempSync(join(tmpdir(), 'vos-store-sqlite-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let files = 0;
+const freshFile = (): string => join(root, `store-${++files}.db`);
+
+// Every test gets its own database file.
+runStoreContract('sqlite', ({ now }) => openSqliteRunStore(freshFile(), { now }));
+
+describe('openSqliteRunStore', () => {
+  const migrationRows = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return db.prepare('select name, timestamp from kysely_migration order by name').all();
+    } finally {
+      db.close();
+    }
+  };
+
+  it('keeps the data when the file is reopened, without running the migrations again', async () => {
+    const file = freshFile();
+    const first = await openSqliteRunStore(file);
+    const run = await first.createRun({
+      kind: 'diagnose',
+      playbook: null,
+      serverId: 'vos1',
+      customerId: 'acme',
+      status: 'diagnosed',
+      requestedBy: 'cli:root',
+    });
+    await first.appendStep(run.id, { phase: 'diagnose', name: 'probe', data: { ok: true } });
+    await first.putDoc('chat', 'x', { a: 1 });
+    await first.close();
+    const applied = migrationRows(file);
+    expect(applied).toHaveLength(1);
+
+    const second = await openSqliteRunStore(file);
+    try {
+      expect(await second.getRun(run.id)).toEqual(run);
+      expect(await second.listSteps(run.id)).toHaveLength(1);
+      expect(await second.getDoc('chat', 'x')).toEqual({ a: 1 });
+      const next = await second.createRun({ ...run, status: 'awaiting_approval' });
+      expect(next.id).not.toBe(run.id);
+    } finally {
+      await second.close();
+    }
+    expect(migrationRows(file)).toEqual(applied);
+  });
+
+  it('puts the database in WAL mode', async () => {
+    const file = freshFile();
+    await (await openSqliteRunStore(file)).close();
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('never reuses the id of a deleted run', async () => {
+    const file = freshFile();
+    const store = await openSqliteRunStore(file);
+    const input = { kind: 'diagnose', playbook: null, serverId: 's', customerId: 'c', status: 'diagnosed', requestedBy: 'cli:root' } as const;
+    const first = await store.createRun(input);
+    await store.close();
+    const db = new Database(file);
+    db.prepare('delete from runs').run();
+    db.close();
+    const reopened = await openSqliteRunStore(file);
+    try {
+      expect((await reopened.createRun(input)).id).not.toBe(first.id);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('works in memory', async () => {
+    const store = await openSqliteRunStore(':memory:');
+    try {
+      await store.putDoc('n', 'k', 1);
+      expect(await store.getDoc('n', 'k')).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('fails with STORE_UNAVAILABLE when the file is not a database', async () => {
+    const file = join(root, 'not-a-db.db');
+    writeFileSync(file, 'this is a text file, not SQLite '.repeat(100));
+    const err = await openSqliteRunStore(file).catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'StoreError', code: 'STORE_UNAVAILABLE' });
+    expect((err as Error).message).toContain(file);
+    expect((err as Error).cause).toBeInstanceOf(Error);
+  });
+
+  it('can be closed twice', async () => {
+    const store = await openSqliteRunStore(freshFile());
+    await store.close();
+    await store.close();
+  });
+});
