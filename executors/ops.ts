@@ -24,8 +24,8 @@ export type Op =
 /** Exit codes our fragments use so the caller can tell why a step stopped. */
 export const OP_EXIT = { drift: 30, transfer: 31, readback: 32 } as const;
 
-const HASH = `sha256sum | cut -c1-64`;
-const currentSha = (p: string) => `if [ -e ${p} ]; then ${HASH} < ${p}; else echo absent; fi`;
+const hashOf = (p: string) => `sha256sum < ${p} | cut -c1-64`;
+const currentSha = (p: string) => `if [ -e ${p} ]; then ${hashOf(p)}; else echo absent; fi`;
 
 function fragment(o: Op): string {
   switch (o.op) {
@@ -43,7 +43,7 @@ function fragment(o: Op): string {
         `if [ "$cur" != ${expect} ]; then echo "changed since it was read (sha256 $cur)"; exit ${OP_EXIT.drift}; fi`,
         // Exactly N bytes from the shared stdin; verify before the rename so a cut transfer never lands.
         `head -c ${o.content.length} > ${t}`,
-        `if [ "$(${HASH} < ${t})" != ${o.contentSha} ]; then rm -f ${t}; echo 'transfer incomplete'; exit ${OP_EXIT.transfer}; fi`,
+        `if [ "$(${hashOf(t)})" != ${o.contentSha} ]; then rm -f ${t}; echo 'transfer incomplete'; exit ${OP_EXIT.transfer}; fi`,
         `if [ -e ${p} ]; then chown --reference=${p} ${t} && chmod --reference=${p} ${t}; else chmod 644 ${t}; fi || { rm -f ${t}; exit 1; }`,
         `mv -f ${t} ${p}`,
       ].join('\n');

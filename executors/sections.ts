@@ -17,7 +17,7 @@ export function newNonce(): string {
 /** Renders the script; each section's exit status follows it as section `<name>.rc`. */
 export function sectionScript(nonce: string, sections: readonly Section[]): string {
   const parts = sections.map(
-    (s) => `printf '\\n@@${nonce} ${s.name}\\n'; { ${s.command}\n} 2>/dev/null; printf '\\n@@${nonce} ${s.name}.rc\\n%s' "$?"`,
+    (s) => `printf '\\n@@${nonce} ${s.name}\\n'; ( ${s.command}\n) 2>/dev/null; printf '\\n@@${nonce} ${s.name}.rc\\n%s' "$?"`,
   );
   return [...parts, `printf '\\n@@${nonce} end\\n'`].join('\n');
 }

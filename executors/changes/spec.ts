@@ -14,7 +14,7 @@ const portRange = z.string().refine((v) => {
 }, 'port range must be "LOW HIGH" with 1024 ≤ LOW < HIGH ≤ 65535');
 
 /** A desired state for one setting, as a playbook declares it. Values are canonical. */
-export const changeSpecSchema = z.discriminatedUnion('kind', [
+export const changeSpecSchema = z.union([
   z.object({ id: z.string(), kind: z.literal('softswitchParam'), key: z.enum(softswitchKeys), value: z.enum(['On', 'Off']) }),
   z.object({ id: z.string(), kind: z.literal('sysctl'), key: z.literal('net.ipv4.tcp_tw_reuse'), value: z.enum(['0', '1', '2']) }),
   z.object({ id: z.string(), kind: z.literal('sysctl'), key: z.literal('net.ipv4.ip_local_port_range'), value: portRange }),
