@@ -78,6 +78,15 @@ program
     runAction(async () => (await import('./commands/runs.js')).runs(ctx(cmd), opts)),
   );
 
+program
+  .command('worker')
+  .description('run queue workers (more machines: same Redis, same DATABASE_URL)')
+  .option('--concurrency <n>', 'jobs at once per queue (default: settings.workerConcurrency)', positiveInt)
+  .option('--stall-ms <n>', 'take over the jobs of a dead worker after about this long (default 30000)', positiveInt)
+  .action((opts: { concurrency?: number; stallMs?: number }, cmd: Command) =>
+    runAction(async () => (await import('./commands/worker.js')).worker(ctx(cmd), opts)),
+  );
+
 export interface PlaybookRunOptions {
   server: string[];
   customer?: string;

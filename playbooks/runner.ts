@@ -65,6 +65,11 @@ export type Confirm = (plan: StoredPlan, facts: Facts) => Promise<boolean>;
 export interface ExecuteOptions {
   readonly dryRun?: boolean;
   readonly confirm?: Confirm;
+  /**
+   * The caller (the queue) will try again: a failure that is safe to retry (nothing
+   * changed yet) leaves the run `queued` instead of `failed`.
+   */
+  readonly mayRetry?: boolean;
 }
 
 /** The data every mutating journal step carries, so a resumer or a rollback knows what happened. */
@@ -88,7 +93,7 @@ export class Runner {
   }
 
   /** Reads the server and records the facts; the run ends `diagnosed`. Nothing is changed. */
-  async diagnose(run: Run, server: ServerConfig): Promise<{ run: Run; facts: Facts | null }> {
+  async diagnose(run: Run, server: ServerConfig, options: Pick<ExecuteOptions, 'mayRetry'> = {}): Promise<{ run: Run; facts: Facts | null }> {
     const { store } = this.deps;
     const t0 = performance.now();
     await store.transition(run.id, ['queued', 'running', 'awaiting_approval'], 'running', { startedAt: this.iso() });
@@ -101,7 +106,10 @@ export class Runner {
       const updated = await store.updateRun(run.id, { status: 'diagnosed', factsBefore: facts, finishedAt: this.iso(), outcome: `facts collected in ${Math.round(performance.now() - t0)} ms` });
       return { run: updated, facts };
     } catch (err) {
-      const updated = await store.updateRun(run.id, { status: 'failed', error: errorOf(err), outcome: (err as Error).message, finishedAt: this.iso() });
+      const retry = options.mayRetry && err instanceof TargetError && err.retryable;
+      const updated = retry
+        ? await store.updateRun(run.id, { status: 'queued', error: errorOf(err), outcome: `will retry: ${(err as Error).message}` })
+        : await store.updateRun(run.id, { status: 'failed', error: errorOf(err), outcome: (err as Error).message, finishedAt: this.iso() });
       return { run: updated, facts: null };
     } finally {
       await target?.close();
@@ -191,7 +199,7 @@ export class Runner {
       });
       return this.resultOf(r, t0, reportChanges);
     } catch (err) {
-      return this.failRun(runId, err, t0, server, target);
+      return this.failRun(runId, err, t0, server, target, options.mayRetry);
     } finally {
       await target?.close();
     }
@@ -202,7 +210,7 @@ export class Runner {
    * by the caller, status queued or running). Files go back byte for byte from the run's
    * backups when nobody touched them since; otherwise only our keys are reverted.
    */
-  async rollback(rollbackRunId: string, server: ServerConfig): Promise<RunResult> {
+  async rollback(rollbackRunId: string, server: ServerConfig, options: Pick<ExecuteOptions, 'mayRetry'> = {}): Promise<RunResult> {
     const { store } = this.deps;
     const t0 = performance.now();
     const rb = await store.getRun(rollbackRunId);
@@ -224,7 +232,7 @@ export class Runner {
       const r = await store.updateRun(rollbackRunId, { status: 'succeeded', factsAfter, verification: { ok: true, checks: [] }, outcome: result.summary, finishedAt: this.iso() });
       return this.resultOf(r, t0, result.changes);
     } catch (err) {
-      return this.failRun(rollbackRunId, err, t0, server, target);
+      return this.failRun(rollbackRunId, err, t0, server, target, options.mayRetry);
     } finally {
       await target?.close();
     }
@@ -457,7 +465,7 @@ export class Runner {
     }
   }
 
-  private async failRun(runId: string, err: unknown, t0: number, server: ServerConfig, target: Target | null): Promise<RunResult> {
+  private async failRun(runId: string, err: unknown, t0: number, server: ServerConfig, target: Target | null, mayRetry = false): Promise<RunResult> {
     const { store } = this.deps;
     const e = errorOf(err);
     const steps = await store.listSteps(runId).catch(() => [] as Step[]);
@@ -470,6 +478,10 @@ export class Runner {
       outcome += `; ${rb.summary}`;
     }
     const retryable = err instanceof TargetError && err.retryable && !touched;
+    if (retryable && mayRetry) {
+      const r = await store.updateRun(runId, { status: 'queued', error: e, outcome: `will retry: ${outcome}` });
+      return { ...this.resultOf(r, t0), retryable, errorCode: e.code };
+    }
     const r = await store.updateRun(runId, { status: 'failed', error: e, outcome, finishedAt: this.iso() });
     return { ...this.resultOf(r, t0), retryable, errorCode: e.code };
   }
@@ -519,6 +531,23 @@ export class Runner {
   private sig(): { signal?: AbortSignal } {
     return this.deps.signal ? { signal: this.deps.signal } : {};
   }
+}
+
+/** The result of a finished run as stored (for runs that ran in another process). */
+export function resultFromRun(run: Run): RunResult {
+  const verification = run.verification as Verification | null;
+  const changes = (run.plan as StoredPlan | null)?.changes ?? [];
+  const start = run.startedAt ? Date.parse(run.startedAt) : NaN;
+  const end = run.finishedAt ? Date.parse(run.finishedAt) : NaN;
+  return {
+    runId: run.id,
+    status: run.status,
+    changes: changes.map((c) => ({ kind: c.kind, key: c.key, from: c.from, to: c.to, changed: c.changed })),
+    verified: run.status === 'succeeded' && !!verification?.ok,
+    durationMs: Number.isFinite(start) && Number.isFinite(end) ? end - start : 0,
+    outcome: run.outcome ?? '',
+    ...(run.error ? { errorCode: (run.error as { code: string }).code } : {}),
+  };
 }
 
 /** A readable one-line description of an op for the journal (file contents are not included). */

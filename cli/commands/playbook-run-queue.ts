@@ -1,0 +1,101 @@
+import { QueueEvents } from 'bullmq';
+import { checkRedis, createRedis, DEFAULT_REDIS_URL, Producer, QUEUES, startWorkers, jobProgressSchema, type Workers } from '../../queue/index.js';
+import { resultFromRun, type RunResult } from '../../playbooks/runner.js';
+import type { PlaybookId } from '../../playbooks/ids.js';
+import type { ServerConfig } from '../../config/schema.js';
+import type { RunStore } from '../../store/types.js';
+import { EXIT, UsageError, type CliContext } from '../context.js';
+import { formatResult, resultJson } from '../format.js';
+import type { PlaybookRunOptions } from '../main.js';
+import { findServer, setup } from '../setup.js';
+
+const FINAL = new Set(['succeeded', 'failed', 'rolled_back', 'rejected', 'expired', 'diagnosed']);
+
+/**
+ * `playbook run ID (--server A --server B … | --customer ID | --all) --queue`: one run per
+ * server through the job queue; live progress on stderr, one result per server at the end.
+ */
+export async function playbookRunQueue(ctx: CliContext, id: string, opts: PlaybookRunOptions): Promise<number> {
+  const chosen = [opts.server.length > 0, !!opts.customer, !!opts.all].filter(Boolean).length;
+  if (chosen !== 1) throw new UsageError('choose the servers with --server (repeatable), --customer ID or --all');
+  if (opts.dryRun) throw new UsageError('--dry-run runs in-process: drop --queue');
+  if (!opts.yes && !ctx.interactive) throw new UsageError('not a terminal: pass --yes to apply through the queue');
+
+  const env = await setup(ctx);
+  const redisUrl = ctx.env.REDIS_URL ?? DEFAULT_REDIS_URL;
+  let workers: Workers | null = null;
+  let events: QueueEvents | null = null;
+  const connection = createRedis(redisUrl);
+  connection.on('error', () => {});
+  const producer = new Producer(connection);
+  try {
+    await checkRedis(redisUrl, { warn: (m) => ctx.stderr.write(`warning: ${m}\n`) });
+    const servers = selectServers(env.config, opts);
+    if (servers.length === 0) throw new UsageError('no servers match');
+
+    events = new QueueEvents(QUEUES.remediate, { connection: createRedis(redisUrl) });
+    const names = new Map<string, string>();
+    events.on('progress', ({ data }) => {
+      const p = jobProgressSchema.safeParse(data);
+      if (p.success && names.has(p.data.runId)) ctx.stderr.write(`  ${p.data.runId} ${names.get(p.data.runId)} ${p.data.step}/${p.data.total} ${p.data.label}\n`);
+    });
+    await events.waitUntilReady();
+
+    if ((await producer.queues.remediate.getWorkers()).length === 0) {
+      ctx.stderr.write(`no worker is connected to ${redisUrl}: running one in this process (start more with \`vos-assist worker\`)\n`);
+      workers = startWorkers({ connection, store: env.store, serverById: (sid) => env.config.servers.find((s) => s.id === sid), openTarget: env.openTarget }, { concurrency: env.config.settings.workerConcurrency });
+    }
+
+    const runIds: string[] = [];
+    for (const server of servers) {
+      const run = await env.store.createRun({ kind: 'remediate', playbook: id as PlaybookId, serverId: server.id, customerId: server.customer, status: 'queued', requestedBy: env.requestedBy });
+      await env.store.updateRun(run.id, { approvedBy: env.requestedBy, approvedAt: new Date().toISOString() });
+      names.set(run.id, server.id);
+      await producer.enqueue(run);
+      runIds.push(run.id);
+      if (!opts.json) ctx.stderr.write(`${run.id} ${server.id}: queued\n`);
+    }
+
+    const results = await waitForAll(env.store, runIds, events);
+    for (const [i, r] of results.entries()) ctx.stdout.write(opts.json ? `${resultJson(r)}\n` : `${formatResult(r, servers[i]!.id)}\n`);
+    return results.some((r) => r.status !== 'succeeded') ? EXIT.failed : EXIT.ok;
+  } finally {
+    await workers?.close();
+    await events?.close();
+    await producer.close();
+    connection.disconnect();
+    await env.close();
+  }
+}
+
+function selectServers(config: Parameters<typeof findServer>[0], opts: PlaybookRunOptions): ServerConfig[] {
+  if (opts.all) return config.servers;
+  if (opts.customer) {
+    if (!config.customers.some((c) => c.id === opts.customer)) throw new UsageError(`unknown customer "${opts.customer}"`);
+    return config.servers.filter((s) => s.customer === opts.customer);
+  }
+  return [...new Set(opts.server)].map((s) => findServer(config, s));
+}
+
+/** Waits until every run is final: woken by queue events, with a store poll as the safety net. */
+async function waitForAll(store: RunStore, runIds: string[], events: QueueEvents): Promise<RunResult[]> {
+  const done = new Map<string, RunResult>();
+  let wake: () => void = () => {};
+  const onEvent = () => wake();
+  events.on('completed', onEvent);
+  events.on('failed', onEvent);
+  try {
+    while (done.size < runIds.length) {
+      for (const id of runIds) {
+        if (done.has(id)) continue;
+        const run = await store.getRun(id);
+        if (run && FINAL.has(run.status)) done.set(id, resultFromRun(run));
+      }
+      if (done.size < runIds.length) await new Promise<void>((r) => ((wake = r), setTimeout(r, 500)));
+    }
+  } finally {
+    events.off('completed', onEvent);
+    events.off('failed', onEvent);
+  }
+  return runIds.map((id) => done.get(id)!);
+}

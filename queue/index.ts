@@ -1,0 +1,6 @@
+export { QUEUES, jobIdFor, jobDataSchema, jobProgressSchema, type JobData, type JobProgress, type RemediateJobName } from './jobs.js';
+export { createRedis, checkRedis, redactUrl, DEFAULT_REDIS_URL } from './connection.js';
+export { Producer, jobFor } from './producer.js';
+export { startWorkers, type WorkerDeps, type WorkerOptions, type Workers } from './worker.js';
+export { ServerLocks, type HeldLock } from './server-lock.js';
+export { QueueUnavailableError } from './errors.js';

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Queue names. No ':' (BullMQ uses it as its key separator). */
+export const QUEUES = { diagnose: 'vos-diagnose', remediate: 'vos-remediate' } as const;
+
+/** Job names on the remediate queue. */
+export type RemediateJobName = 'apply' | 'rollback';
+
+/**
+ * A job carries only a run id: the run store is the source of truth, and job data is
+ * stored in Redis in clear, so no secrets or customer text go in it.
+ */
+export const jobDataSchema = z.strictObject({ runId: z.string().regex(/^R-[1-9][0-9]*$/) });
+export type JobData = z.infer<typeof jobDataSchema>;
+
+/** Progress as reported by a running job (QueueEvents `progress`). */
+export const jobProgressSchema = z.object({ runId: z.string(), step: z.number().int(), total: z.number().int(), label: z.string() });
+export type JobProgress = z.infer<typeof jobProgressSchema>;
+
+/**
+ * Job ids derive from the run id, so approving twice or enqueuing from two processes
+ * adds one job. BullMQ forbids ':' and all-digit custom ids; "R-12-apply" is neither.
+ */
+export const jobIdFor = (runId: string, name: RemediateJobName | 'diagnose') => `${runId}-${name}`;

@@ -1,0 +1,66 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Run, RunStore } from '../store/types.js';
+import { QUEUES, jobIdFor, type JobData, type RemediateJobName } from './jobs.js';
+
+const FINAL = new Set(['succeeded', 'failed', 'rolled_back', 'rejected', 'expired', 'diagnosed']);
+
+/** Which queue and job name a run goes to. */
+export function jobFor(run: Pick<Run, 'id' | 'kind'>): { queue: keyof typeof QUEUES; name: RemediateJobName | 'diagnose'; jobId: string } {
+  const name = run.kind === 'diagnose' ? 'diagnose' : run.kind === 'rollback' ? 'rollback' : 'apply';
+  return { queue: run.kind === 'diagnose' ? 'diagnose' : 'remediate', name, jobId: jobIdFor(run.id, name) };
+}
+
+const jobOptions = (name: string, jobId: string): JobsOptions => ({
+  jobId,
+  // Retried only when the runner says it is safe (nothing changed yet); see worker.ts.
+  attempts: name === 'diagnose' ? 2 : 3,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 24 * 3600, count: 5_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+});
+
+/** Enqueues runs. The store stays the source of truth; a job only points at a run. */
+export class Producer {
+  readonly queues: { diagnose: Queue<JobData>; remediate: Queue<JobData> };
+
+  constructor(connection: Redis, prefix?: string) {
+    const opts = { connection, ...(prefix ? { prefix } : {}) };
+    this.queues = { diagnose: new Queue<JobData>(QUEUES.diagnose, opts), remediate: new Queue<JobData>(QUEUES.remediate, opts) };
+  }
+
+  /** Adds the job for a run; a second call for the same run while the job exists adds nothing. */
+  async enqueue(run: Pick<Run, 'id' | 'kind'>): Promise<string> {
+    const { queue, name, jobId } = jobFor(run);
+    await this.queues[queue].add(name, { runId: run.id }, jobOptions(name, jobId));
+    return jobId;
+  }
+
+  /**
+   * Makes sure every run the store says is queued or running has a live job: after a
+   * Redis restart without persistence, or a job that failed by stalling, nothing
+   * approved is lost. Returns the run ids that were (re-)enqueued.
+   */
+  async reconcile(store: RunStore): Promise<string[]> {
+    const pending = await store.listRuns({ status: ['queued', 'running'], limit: 1000 });
+    const added: string[] = [];
+    for (const run of pending) {
+      const { queue, jobId } = jobFor(run);
+      const job = await this.queues[queue].getJob(jobId);
+      if (job) {
+        const state = await job.getState();
+        if (state !== 'completed' && state !== 'failed') continue;
+        const fresh = await store.getRun(run.id);
+        if (!fresh || FINAL.has(fresh.status)) continue;
+        await job.remove().catch(() => {});
+      }
+      await this.enqueue(run);
+      added.push(run.id);
+    }
+    return added;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.queues.diagnose.close(), this.queues.remediate.close()]);
+  }
+}

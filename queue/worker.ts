@@ -1,0 +1,136 @@
+import { DelayedError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { ServerConfig } from '../config/schema.js';
+import type { Target } from '../executors/target.js';
+import { Runner, type RunResult } from '../playbooks/runner.js';
+import type { RunStore } from '../store/types.js';
+import { QUEUES, jobDataSchema, type JobData, type JobProgress } from './jobs.js';
+import { ServerLocks } from './server-lock.js';
+
+/** Options of the workers; every field has a default suited to production. */
+export interface WorkerOptions {
+  /** Jobs run at once per queue in this process. Default 10. */
+  concurrency?: number;
+  /** BullMQ job lock; a dead worker's job is taken over after about this long. Default 30 000 ms. */
+  lockDurationMs?: number;
+  /** How often stalled jobs are looked for. Default lockDurationMs. */
+  stalledIntervalMs?: number;
+  /** TTL of the per-server lock, renewed while a run goes on. Default 30 000 ms. */
+  serverLockTtlMs?: number;
+  /** How long a job waits before trying again when its server is busy. Default 500 ms. */
+  busyRetryMs?: number;
+  /** Redis key prefix (tests isolate themselves with it). Default "bull". */
+  prefix?: string;
+}
+
+export interface WorkerDeps {
+  /** A connection with maxRetriesPerRequest: null; each Worker duplicates it. */
+  readonly connection: Redis;
+  readonly store: RunStore;
+  readonly serverById: (id: string) => ServerConfig | undefined;
+  readonly openTarget: (server: ServerConfig, signal?: AbortSignal) => Promise<Target>;
+  readonly log?: (msg: string) => void;
+}
+
+/** The running workers of this process. */
+export interface Workers {
+  readonly diagnose: Worker<JobData>;
+  readonly remediate: Worker<JobData>;
+  /** Stops taking jobs, lets running steps finish, closes connections. */
+  close(): Promise<void>;
+}
+
+/** Thrown to make BullMQ retry: only for failures where nothing on the server changed. */
+class RetryableRunError extends Error {
+  override readonly name = 'RetryableRunError';
+  readonly code = 'RETRYABLE' as const;
+}
+
+/**
+ * Starts the diagnose and remediate workers. Remediation and rollback jobs take the
+ * per-server lock first; when the server is busy the job goes back to the delayed set
+ * and waits (it does not fail or use up an attempt).
+ */
+export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Workers {
+  const locks = new ServerLocks(deps.connection, { ttlMs: opts.serverLockTtlMs ?? 30_000, ...(opts.prefix ? { prefix: opts.prefix } : {}) });
+  const common = {
+    connection: deps.connection,
+    concurrency: opts.concurrency ?? 10,
+    lockDuration: opts.lockDurationMs ?? 30_000,
+    stalledInterval: opts.stalledIntervalMs ?? opts.lockDurationMs ?? 30_000,
+    // A stalled apply job is resumed from the journal, so letting it be picked up again is safe.
+    maxStalledCount: 3,
+    ...(opts.prefix ? { prefix: opts.prefix } : {}),
+  };
+
+  const runnerFor = (job: Job<JobData>) =>
+    new Runner({
+      store: deps.store,
+      openTarget: deps.openTarget,
+      onProgress: (p) => void job.updateProgress(p satisfies JobProgress).catch(() => {}),
+    });
+
+  const loadRun = async (job: Job<JobData>) => {
+    const { runId } = jobDataSchema.parse(job.data);
+    const run = await deps.store.getRun(runId);
+    if (!run) return { runId, run: null, server: null };
+    const server = deps.serverById(run.serverId) ?? null;
+    if (!server) {
+      await deps.store.transition(runId, ['queued', 'running'], 'failed', { outcome: `server ${run.serverId} is not in this worker's config; nothing was changed`, finishedAt: new Date().toISOString(), error: { code: 'UNKNOWN_SERVER', message: run.serverId } });
+    }
+    return { runId, run, server };
+  };
+
+  const mayRetry = (job: Job<JobData>) => job.attemptsMade + 1 < (job.opts.attempts ?? 1);
+
+  const diagnose = new Worker<JobData>(
+    QUEUES.diagnose,
+    async (job) => {
+      const { run, server } = await loadRun(job);
+      if (!run || !server) return null;
+      if (run.status !== 'queued' && run.status !== 'running') return { runId: run.id, status: run.status };
+      const { run: done } = await runnerFor(job).diagnose(run, server, { mayRetry: mayRetry(job) });
+      if (done.status === 'queued') throw new RetryableRunError(done.outcome ?? 'retry');
+      return { runId: done.id, status: done.status };
+    },
+    common,
+  );
+
+  const remediate = new Worker<JobData>(
+    QUEUES.remediate,
+    async (job, token) => {
+      const { run, server } = await loadRun(job);
+      if (!run || !server) return null;
+      const lock = await locks.acquire(server.id, job.id ?? run.id);
+      if (!lock) {
+        // Another run holds this server: wait without failing or spending an attempt.
+        await job.moveToDelayed(Date.now() + (opts.busyRetryMs ?? 500), token);
+        throw new DelayedError();
+      }
+      try {
+        const runner = runnerFor(job);
+        const retry = { mayRetry: mayRetry(job) };
+        const result: RunResult = job.name === 'rollback' ? await runner.rollback(run.id, server, retry) : await runner.execute(run.id, server, retry);
+        deps.log?.(`${run.id} ${server.id}: ${result.status} — ${result.outcome}`);
+        if (result.status === 'queued' && result.retryable) throw new RetryableRunError(result.outcome);
+        return result;
+      } finally {
+        await lock.release();
+      }
+    },
+    common,
+  );
+
+  for (const w of [diagnose, remediate]) {
+    // Errors (Redis down, …) are reported, not thrown: ioredis reconnects and the worker goes on.
+    w.on('error', (err) => deps.log?.(`worker error: ${err.message}`));
+  }
+
+  return {
+    diagnose,
+    remediate,
+    close: async () => {
+      await Promise.all([diagnose.close(), remediate.close()]);
+    },
+  };
+}
