@@ -87,6 +87,16 @@ program
     runAction(async () => (await import('./commands/worker.js')).worker(ctx(cmd), opts)),
   );
 
+program
+  .command('engineer')
+  .description('manage engineers')
+  .command('password')
+  .description("set an engineer's dashboard password (read from stdin when not a terminal)")
+  .argument('<id>', 'engineer id from the config')
+  .action((id: string, _opts: unknown, cmd: Command) =>
+    runAction(async () => (await import('./commands/engineer-password.js')).engineerPassword(ctx(cmd), id)),
+  );
+
 export interface PlaybookRunOptions {
   server: string[];
   customer?: string;
