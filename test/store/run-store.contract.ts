@@ -338,7 +338,9 @@ export function runStoreContract(adapter: string, factory: RunStoreFactory): voi
       });
 
       it('returns at most 50 runs by default and 1000 at most', async () => {
-        for (let i = 0; i < 1001; i++) await store.createRun(newRun());
+        for (let made = 0; made < 1001; made += 10) {
+          await Promise.all(Array.from({ length: Math.min(10, 1001 - made) }, () => store.createRun(newRun())));
+        }
         expect(await store.listRuns({ serverId })).toHaveLength(50);
         expect(await store.listRuns({ serverId, limit: 5000 })).toHaveLength(1000);
         expect(await store.countRuns({ serverId })).toBe(1001);

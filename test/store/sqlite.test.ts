@@ -83,6 +83,22 @@ describe('openSqliteRunStore', () => {
     }
   });
 
+  it('walks the server index, not the status index, for "runs of server X with status Y"', async () => {
+    // Guards the statistics the migration writes (see pinSqlitePlans): without them SQLite
+    // picks an index at random among equally rated ones.
+    const file = freshFile();
+    await (await openSqliteRunStore(file)).close();
+    const db = new Database(file, { readonly: true });
+    try {
+      const plan = db
+        .prepare('explain query plan select * from runs where server_id = ? and status = ? order by created_at desc, seq desc limit 50')
+        .all('vos1', 'failed') as { detail: string }[];
+      expect(plan.map((p) => p.detail).join(' | ')).toContain('runs_server_id_idx');
+    } finally {
+      db.close();
+    }
+  });
+
   it('works in memory', async () => {
     const store = await openSqliteRunStore(':memory:');
     try {
