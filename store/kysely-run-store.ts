@@ -27,7 +27,18 @@ export const MAX_LIST_LIMIT = 1000;
 
 /**
  * The RunStore over an open, migrated Kysely database. Every query is written once and
- * runs unchanged on SQLite and PostgreSQL. `close()` destroys `db`.
+ * runs unchanged on SQLite and PostgreSQL. `close()` destroys `db` (twice is fine).
+ *
+ * Beyond the seam's own comments:
+ * - an id that is not `R-<n>` is simply unknown: getRun → null, listSteps → [];
+ *   updateRun, transition and appendStep throw RunNotFoundError, finishStep StepNotFoundError
+ *   (transition returns null only for a run that exists in another status);
+ * - patches: an `undefined` field is left alone, `null` clears it;
+ * - finishStep sets finishedAt to now unless the patch gives one or keeps status `started`;
+ * - listRuns: limit default 50, clamped to 0…1000; `from`/`to` must parse as dates
+ *   (RangeError otherwise) and are compared as instants;
+ * - putDoc(undefined) stores null; getDoc cannot tell a stored null from a missing doc,
+ *   listDocs can.
  */
 export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyRunStoreOptions = {}): RunStore {
   const now = options.now ?? (() => new Date());
