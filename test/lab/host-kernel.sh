@@ -1,0 +1,35 @@
+#!/bin/bash
+# vos-assist lab: puts the current network namespace to what a stock VOS3000 host has.
+# Run with `ip netns exec NAME`:
+#   host-kernel.sh --new HOST_IP RST_DROP   right after the namespace was created (addresses too)
+#   host-kernel.sh --reset RST_DROP          from Lab.reset()
+set -euo pipefail
+
+if [ "$1" = --new ]; then
+  ip -batch - <<EOF2
+addr add $2/30 dev eth0
+link set eth0 up
+link set lo up
+EOF2
+  shift 2
+  fresh=1
+else
+  shift
+  fresh=0
+fi
+rst_drop=$1
+
+# A new namespace starts with the machine kernel's defaults; tcp_tw_reuse is 2 on modern kernels.
+# Written to /proc directly: one process less per host than sysctl(8), same effect.
+echo 0 >/proc/sys/net/ipv4/tcp_tw_reuse
+echo "32768 60999" >/proc/sys/net/ipv4/ip_local_port_range
+
+# iptables costs a few tens of ms per call; a new namespace has no rules to flush.
+if [ "$fresh" = 0 ]; then
+  iptables -F INPUT
+fi
+if [ "$rst_drop" = 1 ]; then
+  # A stateful firewall that swallows the RSTs of SIP over TCP (the firewall_rst playbook).
+  iptables -A INPUT -p tcp --dport 5060 --tcp-flags RST RST -j DROP
+  iptables -A INPUT -m conntrack --ctstate INVALID -j DROP
+fi

@@ -1,0 +1,13 @@
+export {
+  createLab,
+  cleanupStaleLabs,
+  listSlots,
+  waitUntil,
+  softswitchConf,
+  SESSION_PATH,
+  SOFTSWITCH_CONF,
+  SYSCTL_FILE,
+  VOS_SYSCTL_DEFAULTS,
+} from './lab.js';
+export type { Lab, LabHost, LabHostOptions, CreateLabOptions, ReloadBehaviour, SshResult } from './lab.js';
+export type { ConfigYamlOptions } from './config-yaml.js';
