@@ -434,7 +434,9 @@ export class Runner {
         for (const k of d.keys) if (k.kind === 'softswitchParam') changes.push({ id: s.changeId ?? k.key, kind: 'softswitchParam', key: k.key, from: null, to: k.from ?? 'Off', changed: true, path: d.path });
       }
     }
-    if (confTouched) ops.push({ op: 'command', label: 'softswitch reparsed', command: server.reloadCommand });
+    // Reload only if the softswitch took the change: after a failed reload it still runs the old settings.
+    const reloaded = steps.some((s) => s.phase === 'reload');
+    if (confTouched && reloaded) ops.push({ op: 'command', label: 'softswitch reparsed', command: server.reloadCommand });
     if (ops.length === 0) {
       const summary = skipped.length ? `nothing to restore (${skipped.join('; ')})` : 'nothing had been changed, the server is as it was';
       await this.journal(journalRunId, 'rollback', 'rollback', null, { status: 'ok', output: `${reason}: ${summary}` });
