@@ -1,0 +1,117 @@
+import type { Normalised } from './normalise.js';
+import type { Extracted, MatcherServer } from './types.js';
+
+/** Pulls servers, IPs, a TIME_WAIT count and a CPS figure out of a normalised message. */
+export type Extractor = (n: Normalised) => Extracted;
+
+const NUM = String.raw`(?<![\d.:,/])(\d[\d,]*(?:\.\d+)?)\s?(k\b|thousand\b|hajar\b|hazar\b|hazaar\b|mil\b)?`;
+// All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
+const TIME_WAIT_PATTERNS: readonly RegExp[] = [
+  // ss -s: "TCP: 28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0"
+  /timewait\s*[:=]?\s*(\d[\d,]*)\/\d+/g,
+  // netstat … | grep TIME_WAIT | wc -l, with the count on the next line
+  /timewait\s*\|\s*wc\s+-l\s*(?:\S*[#$]\s*)?\n?\s*(\d[\d,]*)()/g,
+  // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"
+  new RegExp(`${NUM}\\s*(?:sockets?|connections?|conns?|tcp|entries|ports?)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on )?(?:the )?(?:state )?timewait`, 'g'),
+  // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245"
+  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing)\\s*)*${NUM}`, 'g'),
+];
+const CPS_PATTERNS: readonly RegExp[] = [
+  new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
+  new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}`, 'g'),
+];
+const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
+const MAX_IPS = 16;
+
+function toNumber(digits: string | undefined, k: string | undefined): number | undefined {
+  if (digits === undefined) return undefined;
+  const v = Number(digits.replace(/,/g, ''));
+  if (!Number.isFinite(v)) return undefined;
+  return Math.round(k ? v * 1000 : v);
+}
+
+function largest(text: string, patterns: readonly RegExp[], max: number): number | undefined {
+  let best: number | undefined;
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const v = toNumber(m[1], m[2]);
+      if (v !== undefined && v <= max && (best === undefined || v > best)) best = v;
+    }
+  }
+  return best;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The forms a server may be called by, as written in Normalised.text (underscores are removed there). */
+function aliases(server: MatcherServer): string[] {
+  const out = new Set<string>();
+  const id = server.id.toLowerCase().replace(/_/g, '');
+  if (id.length >= 3) out.add(id);
+  if (server.name) {
+    const name = server.name.toLowerCase().replace(/_/g, '').trim();
+    if (name.length >= 3) out.add(name);
+  }
+  out.add(server.host.toLowerCase());
+  return [...out];
+}
+
+/** "vos-dhaka" also matches "vos dhaka", "vos_dhaka" and "vosdhaka". */
+const SEPARATOR = /[\s._-]+/g;
+const key = (alias: string) => alias.replace(SEPARATOR, '');
+
+/**
+ * Builds the extractor for a set of configured servers. Everything is compiled once here:
+ * one regular expression covers every server's id, name and host.
+ */
+export function createExtractor(servers: readonly MatcherServer[] = []): Extractor {
+  const byAlias = new Map<string, Set<string>>();
+  const patterns: string[] = [];
+  for (const s of servers) {
+    for (const alias of aliases(s)) {
+      const k = key(alias);
+      if (!byAlias.has(k)) {
+        byAlias.set(k, new Set());
+        const isIp = /^[\d.]+$/.test(alias);
+        const parts = alias.split(SEPARATOR).filter(Boolean).map(escape);
+        patterns.push(isIp ? escape(alias) : parts.join('[\\s._-]?'));
+      }
+      byAlias.get(k)?.add(s.id);
+    }
+  }
+  patterns.sort((a, b) => b.length - a.length);
+  const serverRe = patterns.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${patterns.join('|')})(?![a-z0-9]|\\.\\d)`, 'g') : undefined;
+
+  return (n) => {
+    const text = n.text;
+    const ips: string[] = [];
+    if (text.indexOf('.') !== -1) {
+      for (const m of text.matchAll(IPV4)) {
+        if ([m[1], m[2], m[3], m[4]].every((o) => Number(o) <= 255)) {
+          const ip = m[0];
+          if (!ips.includes(ip)) ips.push(ip);
+          if (ips.length >= MAX_IPS) break;
+        }
+      }
+    }
+    const serverIds: string[] = [];
+    if (serverRe) {
+      for (const m of text.matchAll(serverRe)) {
+        for (const id of byAlias.get(key(m[0])) ?? []) if (!serverIds.includes(id)) serverIds.push(id);
+      }
+    }
+    const out: { serverIds: string[]; ips: string[]; timeWait?: number; cps?: number } = { serverIds, ips };
+    if (text.indexOf('timewait') !== -1) {
+      const tw = largest(text, TIME_WAIT_PATTERNS, 10_000_000);
+      if (tw !== undefined) out.timeWait = tw;
+    }
+    if (text.indexOf('cps') !== -1 || text.indexOf('per sec') !== -1 || text.indexOf('/s') !== -1) {
+      const cps = largest(text, CPS_PATTERNS, 1_000_000);
+      if (cps !== undefined) out.cps = cps;
+    }
+    return out;
+  };
+}

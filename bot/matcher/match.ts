@@ -1,0 +1,163 @@
+import { playbookIds, type PlaybookId } from '../../playbooks/ids.js';
+import { trainingExamples } from '../../playbooks/examples/index.js';
+import { trainClassifier, type ClassifierOptions, type TrainedClassifier } from './classifier.js';
+import { createExtractor } from './extract.js';
+import { createNormaliser, type Normaliser, type NormaliserOptions } from './normalise.js';
+import { compileRules, rules as defaultRules, type Rule } from './rules.js';
+import type { Candidate, ClassLabel, Decision, Matcher, MatcherServer, MatchResult, RuleHit } from './types.js';
+
+/** Where the decision boundaries lie; every field has a default. */
+export interface MatchThresholds {
+  /** A playbook is `confident` from this combined score on. @defaultValue 0.7 */
+  readonly confident?: number;
+  /** …and only if it leads the runner-up (another playbook or "none") by this much. @defaultValue 0.3 */
+  readonly margin?: number;
+  /** Below `confident`, a playbook from this score on makes the decision `ambiguous`. @defaultValue 0.5 */
+  readonly ambiguous?: number;
+  /** A playbook from this score on is listed as a candidate. @defaultValue 0.12 */
+  readonly candidate?: number;
+  /**
+   * Evidence (nats) for "none" when every content word is unknown to the classifier, scaled by
+   * the unknown share: a message mostly about things the playbooks never mention is probably
+   * about something else. @defaultValue 1.5
+   */
+  readonly unknownWeight?: number;
+  /**
+   * Without a specific rule (weight ≥ 1.5) for it, a playbook is `confident` only if the
+   * classifier alone gives it at least this much; otherwise it stays `ambiguous`. @defaultValue 0.7
+   */
+  readonly classifierAlone?: number;
+}
+
+/** Options of createMatcher; every field has a default. */
+export interface MatcherOptions {
+  /** Configured servers, so that a message naming one (by id, name or host) says which. @defaultValue [] */
+  readonly servers?: readonly MatcherServer[];
+  /** Training messages per class. @defaultValue the examples in playbooks/examples */
+  readonly examples?: Readonly<Record<ClassLabel, readonly string[]>>;
+  /** The explicit rules. @defaultValue the built-in rule set */
+  readonly rules?: readonly Rule[];
+  readonly thresholds?: MatchThresholds;
+  readonly classifier?: ClassifierOptions;
+  readonly normaliser?: NormaliserOptions;
+}
+
+/** The classes the classifier learns, in a fixed order: the playbooks, then "none". */
+export const classLabels: readonly ClassLabel[] = [...playbookIds, 'none'];
+
+/** Rule evidence per class is capped, so a pasted log that repeats a signature cannot outvote everything. */
+const MAX_RULE_EVIDENCE = 6;
+/** Index of "none" in classLabels. */
+const NONE = 3;
+/** A message with at least this many stems, of which more than this share are unknown, is noise to the classifier. */
+const NOISY_MIN_STEMS = 12;
+const NOISY_UNKNOWN_SHARE = 0.8;
+
+/**
+ * Builds a matcher: trains natural's BayesClassifier on the playbook examples, compiles the
+ * rules and the server extractor. All the work happens here, once; `match` then costs a few
+ * microseconds per message.
+ *
+ * ```ts
+ * const matcher = createMatcher({ servers: config.servers });
+ * matcher.match('bind failed: Address already in use on vos-dhaka');
+ * // { playbook: 'port_exhaustion', decision: 'confident', confidence: 0.98, extracted: { serverIds: ['vos1'], … }, … }
+ * ```
+ */
+export function createMatcher(options: MatcherOptions = {}): Matcher {
+  const normaliser = createNormaliser(options.normaliser);
+  const examples = options.examples ?? trainingExamples;
+  const classifier = trainClassifier(classLabels, stemsOf(normaliser, examples), options.classifier);
+  const extract = createExtractor(options.servers ?? []);
+  const runRules = compileRules(options.rules ?? defaultRules);
+  const t = options.thresholds ?? {};
+  const confidentAt = t.confident ?? 0.7;
+  const margin = t.margin ?? 0.3;
+  const ambiguousAt = t.ambiguous ?? 0.5;
+  const candidateAt = t.candidate ?? 0.12;
+  const unknownWeight = t.unknownWeight ?? 1.5;
+  const classifierAlone = t.classifierAlone ?? 0.7;
+
+  function match(input: string): MatchResult {
+    const text = typeof input === 'string' ? input : String(input ?? '');
+    const n = normaliser.normalise(text);
+    const extracted = extract(n);
+    const hits = runRules(n, extracted);
+    const clf = classifier.score(n.stems);
+    const unknownShare = n.stems.length === 0 ? 0 : (n.stems.length - clf.knownTerms) / n.stems.length;
+    // Binary junk and foreign scripts leave a few known stems among hundreds of unknown ones;
+    // the classifier's opinion on such a message is noise, so only the rules count.
+    const noisy = n.stems.length >= NOISY_MIN_STEMS && unknownShare > NOISY_UNKNOWN_SHARE;
+    const evidenceBase = { rules: hits, classifier: clf, corrections: n.corrections, truncated: n.truncated };
+
+    if ((clf.knownTerms === 0 || noisy) && hits.length === 0) {
+      const reason = noisy ? 'mostly unreadable text and no rule fired' : 'no known word and no rule fired';
+      return { playbook: null, confidence: 0, decision: 'none', candidates: [], evidence: { ...evidenceBase, reason }, extracted };
+    }
+
+    // Combine in log-odds: the classifier's (normalised) belief plus the rules' evidence.
+    const ruleEvidence = [0, 0, 0, 0];
+    for (const h of hits) {
+      const i = h.playbook === null ? NONE : classLabels.indexOf(h.playbook);
+      ruleEvidence[i] = (ruleEvidence[i] as number) + h.weight;
+    }
+    ruleEvidence[NONE] = (ruleEvidence[NONE] as number) + unknownWeight * unknownShare;
+    const z = classLabels.map((c, i) => (noisy ? 0 : Math.log(Math.max(clf.scores[c], 1e-6))) + Math.min(ruleEvidence[i] as number, MAX_RULE_EVIDENCE));
+    const top = Math.max(...z);
+    const e = z.map((v) => Math.exp(v - top));
+    const sum = e.reduce((a, b) => a + b, 0);
+    const p = e.map((v) => v / sum);
+
+    const ranked: Candidate[] = playbookIds.map((playbook, i) => ({ playbook, score: round(p[i] as number) })).sort((a, b) => b.score - a.score);
+    const best = ranked[0] as Candidate;
+    const second = ranked[1] as Candidate;
+    const none = p[NONE] as number;
+    const runnerUp = Math.max(second.score, none);
+    const candidates = ranked.filter((c) => c.score >= candidateAt);
+    const specific = hits.some((h) => h.playbook === best.playbook && h.weight >= 1.5) || (!noisy && clf.scores[best.playbook] >= classifierAlone);
+
+    let decision: Decision;
+    if (best.score >= confidentAt && best.score - runnerUp >= margin && specific) decision = 'confident';
+    else if (best.score >= ambiguousAt || (best.score >= 0.3 && second.score >= 0.25 && best.score + second.score >= 0.7)) decision = 'ambiguous';
+    else decision = 'none';
+
+    return {
+      playbook: decision === 'none' ? null : best.playbook,
+      confidence: best.score,
+      decision,
+      candidates: decision === 'none' || candidates.length > 0 ? candidates : [best],
+      evidence: { ...evidenceBase, reason: explain(decision, best, second, none, hits, noisy ? undefined : clf.scores) },
+      extracted,
+    };
+  }
+
+  return { match };
+}
+
+function stemsOf(normaliser: Normaliser, examples: Readonly<Record<ClassLabel, readonly string[]>>): Record<ClassLabel, string[][]> {
+  const out = {} as Record<ClassLabel, string[][]>;
+  for (const label of classLabels) out[label] = (examples[label] ?? []).map((text) => [...normaliser.normalise(text).stems]);
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function explain(decision: Decision, best: Candidate, second: Candidate, none: number, hits: readonly RuleHit[], scores: Readonly<Record<ClassLabel, number>> | undefined): string {
+  const ruleNames = (pb: PlaybookId | null) => hits.filter((h) => h.playbook === pb).map((h) => h.id);
+  const clfTop = scores ? (Object.entries(scores) as [ClassLabel, number][]).sort((a, b) => b[1] - a[1])[0] : undefined;
+  const clfSays = clfTop ? `classifier favours ${clfTop[0]} (${clfTop[1].toFixed(2)})` : 'classifier ignored (mostly unreadable text)';
+  const bestRules = ruleNames(best.playbook);
+  const guards = ruleNames(null);
+  switch (decision) {
+    case 'confident':
+      return `${best.playbook}: ${bestRules.length ? `rules ${bestRules.join(', ')}; ` : ''}${clfSays}`;
+    case 'ambiguous':
+      return second.score >= 0.12
+        ? `${best.playbook} and ${second.playbook} compete (${best.score.toFixed(2)} vs ${second.score.toFixed(2)}); ${clfSays}`
+        : `${best.playbook} only middling (${best.score.toFixed(2)}); ${clfSays}`;
+    case 'none':
+      return guards.length ? `guards ${guards.join(', ')}; ${clfSays}` : `no playbook fits well enough (best ${best.score.toFixed(2)}, none ${none.toFixed(2)}); ${clfSays}`;
+  }
+}
