@@ -1,5 +1,5 @@
 /**
- * `npm run lab -- up [N]`   brings up N fake VOS3000 hosts (default 2), writes lab/vos-assist.yaml,
+ * `npm run lab [-- up [N]]` brings up N fake VOS3000 hosts (default 2), writes lab/vos-assist.yaml,
  *                           stays in the foreground until Ctrl-C, then tears the lab down.
  * `npm run lab -- down`     removes labs left behind by dead processes.
  * `npm run lab -- status`   lists the labs on this machine.
@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { cleanupStaleLabs, createLab, listSlots, type Lab } from './lab.js';
 
-const USAGE = 'usage: npm run lab -- up [N] | down | status';
+const USAGE = 'usage: npm run lab -- [up [N] | down | status]   (no command: up 2)';
 
 async function up(count: number): Promise<void> {
   const started = Date.now();
@@ -60,7 +60,7 @@ function status(): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [command, arg] = argv;
+  const [command = 'up', arg] = argv;
   switch (command) {
     case 'up': {
       const count = arg === undefined ? 2 : Number(arg);

@@ -230,13 +230,17 @@ export function spawnSshd(ns: string, p: HostPaths, hostname: string): ChildProc
   }
 }
 
-/** Resolves once something on ip:port speaks SSH (banner), or fails after the deadline. */
-export async function waitForSsh(ip: string, port: number, timeoutMs: number, diagnose: () => string): Promise<void> {
+/**
+ * Resolves once something on ip:port speaks SSH (banner). Fails at the deadline, or as soon as
+ * `gone()` says the sshd wrapper exited (a bad config should not cost the whole timeout).
+ */
+export async function waitForSsh(ip: string, port: number, timeoutMs: number, gone: () => boolean, diagnose: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no attempt';
   while (Date.now() < deadline) {
     last = await probeBanner(ip, port, Math.max(200, deadline - Date.now()));
     if (last === 'ok') return;
+    if (gone()) throw new Error(`vos-assist lab: sshd on ${ip}:${port} exited during start-up (${last}). ${diagnose()}`);
     await sleep(25);
   }
   throw new Error(`vos-assist lab: sshd on ${ip}:${port} did not accept connections within ${timeoutMs} ms (${last}). ${diagnose()}`);

@@ -302,6 +302,19 @@ describe('test lab', () => {
     expect(realSsh(lab, 'lab2', 'true').code).toBe(0);
   });
 
+  test('an sshd that cannot start fails fast with its own complaint in the error', async () => {
+    const config = join(lab.host('lab2').dir, 'sshd_config');
+    const good = readFileSync(config, 'utf8');
+    await lab.stopSshd('lab2');
+    writeFileSync(config, `${good}NoSuchOption yes\n`);
+    const started = Date.now();
+    await expect(lab.startSshd('lab2')).rejects.toThrow(/exited during start-up.*NoSuchOption/s);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    writeFileSync(config, good);
+    await lab.startSshd('lab2');
+    expect(realSsh(lab, 'lab2', 'true').code).toBe(0);
+  });
+
   test('configYaml is a valid vos-assist config naming the hosts and their pinned keys', async () => {
     const cfg = parseConfig(lab.configYaml(), 'lab.yaml');
     expect(cfg.customers.map((c) => c.id)).toEqual(['acme']);

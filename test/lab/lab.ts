@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -348,6 +348,14 @@ function capture(cmd: string, args: string[], timeoutMs: number): Promise<SshRes
   });
 }
 
+function tail(file: string, lines: number): string {
+  try {
+    return JSON.stringify(readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n'));
+  } catch {
+    return '(no log)';
+  }
+}
+
 function exitOf(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((r) => child.once('exit', () => r()));
@@ -366,9 +374,10 @@ async function stopChild(child: ChildProcess): Promise<void> {
 async function startSshdOf(s: HostState, timeoutMs: number): Promise<void> {
   const child = spawnSshd(s.host.ns, s.paths, `vos-${s.host.id}`);
   s.sshd = child;
-  let exitNote = '';
-  child.once('exit', (code, signal) => (exitNote = `sshd wrapper exited (${signal ?? `code ${code}`}).`));
-  await waitForSsh(s.host.ip, s.host.port, timeoutMs, () => `${exitNote} See ${s.paths.sshdLog} for sshd's own messages.`);
+  let exit = '';
+  child.once('exit', (code, signal) => (exit = `sshd wrapper exited (${signal ?? `code ${code}`}).`));
+  const diagnose = () => `${exit} Last lines of ${s.paths.sshdLog}: ${tail(s.paths.sshdLog, 5)}`;
+  await waitForSsh(s.host.ip, s.host.port, timeoutMs, () => exit !== '', diagnose);
 }
 
 async function startSipHolder(h: LabHost): Promise<SipHolder> {
