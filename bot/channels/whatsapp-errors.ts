@@ -1,0 +1,39 @@
+/**
+ * Why the WhatsApp channel stopped or refused something. Stable codes; messages say what to do.
+ *
+ * - `WA_LOGGED_OUT`: WhatsApp unlinked this device (close code 401). The stored auth state
+ *   was cleared; link again with a QR code or `--pair +NUMBER`. Fatal.
+ * - `WA_CONNECTION_REPLACED`: another client opened this session (close code 440). The channel
+ *   stops instead of fighting over the session. Fatal.
+ * - `WA_NOT_CONNECTED`: a message could not be sent because the connection did not come back
+ *   in time.
+ * - `WA_STOPPED`: the channel was stopped (or had stopped) before the message was sent.
+ * - `WA_BAD_ADDRESS`: a chat is neither an E.164 phone number nor a WhatsApp JID.
+ */
+export type WhatsAppErrorCode =
+  | 'WA_LOGGED_OUT'
+  | 'WA_CONNECTION_REPLACED'
+  | 'WA_NOT_CONNECTED'
+  | 'WA_STOPPED'
+  | 'WA_BAD_ADDRESS';
+
+/**
+ * An error of the WhatsApp channel. Fatal ones (`WA_LOGGED_OUT`, `WA_CONNECTION_REPLACED`) end the
+ * channel: `start` rejects with them before the first connection, `closed` resolves with them after.
+ * Lives apart from `whatsapp.ts` so callers can test for it without loading Baileys.
+ */
+export class WhatsAppChannelError extends Error {
+  override readonly name = 'WhatsAppChannelError';
+  constructor(
+    readonly code: WhatsAppErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+
+  /** True for the errors that end the channel for good (a person has to act). */
+  get fatal(): boolean {
+    return this.code === 'WA_LOGGED_OUT' || this.code === 'WA_CONNECTION_REPLACED';
+  }
+}
