@@ -282,12 +282,3 @@ export async function waitForClosed(ip: string, port: number, timeoutMs: number)
   }
   throw new Error(`vos-assist lab: something still listens on ${ip}:${port} after ${timeoutMs} ms`);
 }
-
-export function readPid(pidFile: string): number | undefined {
-  try {
-    const pid = Number(readFileSync(pidFile, 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
-  }
-}
