@@ -50,6 +50,25 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
   const featureKeys = Object.keys(clf.features);
   const featureIndex = new Map(featureKeys.map((k, i) => [k, i] as const));
   const naturalTextToFeatures = clf.textToFeatures.bind(clf);
+  // One vector is reused: apparatus reads it in addExample and keeps nothing of it, and each
+  // call first clears the bits the previous document set (saves megabytes of garbage).
+  const vector = new Array<number>(featureKeys.length).fill(0);
+  let lastSet: number[] = [];
+  clf.textToFeatures = (observation: string | string[]): number[] => {
+    if (typeof observation === 'string') return naturalTextToFeatures(observation);
+    for (const i of lastSet) vector[i] = 0;
+    lastSet = [];
+    for (const t of observation) {
+      const i = featureIndex.get(t);
+      if (i !== undefined) {
+        vector[i] = 1;
+        lastSet.push(i);
+      }
+    }
+    return vector;
+  };
+  clf.train();
+  // From here on natural's own textToFeatures again (a fresh vector per call), for callers of .natural.
   clf.textToFeatures = (observation: string | string[]): number[] => {
     if (typeof observation === 'string') return naturalTextToFeatures(observation);
     const v = new Array<number>(featureKeys.length).fill(0);
@@ -59,7 +78,6 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
     }
     return v;
   };
-  clf.train();
 
   const bayes = clf.classifier;
   const k = labels.length;

@@ -1,4 +1,4 @@
-import { playbookIds, type PlaybookId } from '../../playbooks/ids.js';
+import type { PlaybookId } from '../../playbooks/ids.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
 import { trainClassifier, type ClassifierOptions, type TrainedClassifier } from './classifier.js';
 import { createExtractor } from './extract.js';
@@ -42,8 +42,18 @@ export interface MatcherOptions {
   readonly normaliser?: NormaliserOptions;
 }
 
+/**
+ * The playbooks, in the order of `playbookIds` in playbooks/ids.ts. Spelled out rather than
+ * imported because ids.ts loads zod, which alone costs about 100 ms of the start-up budget;
+ * the type checks below (and a test comparing with playbookIds) keep the two lists equal.
+ */
+const matcherPlaybooks = ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const satisfies readonly PlaybookId[];
+/** Compile-time guard: fails to type-check when playbooks/ids.ts gains a playbook the matcher does not know. */
+const everyPlaybookKnown: Exclude<PlaybookId, (typeof matcherPlaybooks)[number]> extends never ? true : never = true;
+void everyPlaybookKnown;
+
 /** The classes the classifier learns, in a fixed order: the playbooks, then "none". */
-export const classLabels: readonly ClassLabel[] = [...playbookIds, 'none'];
+export const classLabels: readonly ClassLabel[] = [...matcherPlaybooks, 'none'];
 
 /** Rule evidence per class is capped, so a pasted log that repeats a signature cannot outvote everything. */
 const MAX_RULE_EVIDENCE = 6;
@@ -108,7 +118,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const sum = e.reduce((a, b) => a + b, 0);
     const p = e.map((v) => v / sum);
 
-    const ranked: Candidate[] = playbookIds.map((playbook, i) => ({ playbook, score: round(p[i] as number) })).sort((a, b) => b.score - a.score);
+    const ranked: Candidate[] = matcherPlaybooks.map((playbook, i) => ({ playbook, score: round(p[i] as number) })).sort((a, b) => b.score - a.score);
     const best = ranked[0] as Candidate;
     const second = ranked[1] as Candidate;
     const none = p[NONE] as number;

@@ -89,7 +89,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const DROPPED_CHARS = /['\u2018\u2019\u02bc`_]/g;
 /** Words customers split or hyphenate, joined back; each runs only if its hint occurs. */
 const JOINS: readonly [hints: readonly string[], re: RegExp, to: string][] = [
-  [['time', 'tiem', 'tyme'], /\b(?:time|tiem|tyme)[\s-]+(?:wait|wiat|wati|wayt)\b|\btime-wait\b/g, 'timewait'],
+  [['tim', 'tiem', 'tyme', 'tme'], /\b(?:time|tiem|tyme|tme|tim)[\s-]*(?:wait|wiat|wati|wayt)\b/g, 'timewait'],
   [['regist'], /\b(un|re)[\s-]+regist/g, '$1regist'],
   [['exhaust'], /\bport[\s-]+exhaust/g, 'ports exhaust'],
 ];
@@ -120,13 +120,13 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
   const targets = new Set(correctionTargets);
   const protectedWords = new Set(options.protectedWords ?? defaultProtected);
   const canonical = new Map(Object.entries(canonicalWords));
-  // Targets bucketed by first letter: a typo rarely changes the first letter, and Jaro-Winkler
-  // rewards a shared prefix anyway. This keeps each look-up to a dozen comparisons.
-  const byInitial = new Map<string, string[]>();
+  // Targets bucketed by their first two letters: typos rarely touch the start of a word (and
+  // Jaro-Winkler rewards a shared prefix anyway), so each look-up costs a handful of comparisons.
+  const byPrefix = new Map<string, string[]>();
   for (const t of targets) {
-    const bucket = byInitial.get(t[0] ?? '') ?? [];
+    const bucket = byPrefix.get(t.slice(0, 2)) ?? [];
     bucket.push(t);
-    byInitial.set(t[0] ?? '', bucket);
+    byPrefix.set(t.slice(0, 2), bucket);
   }
   const spelling = new Map<string, string | null>();
   const stems = new Map<string, string>();
@@ -136,7 +136,7 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
   let fuzzyLookups = 0;
 
   function fuzzy(word: string): string | null {
-    const bucket = byInitial.get(word[0] ?? '');
+    const bucket = byPrefix.get(word.slice(0, 2));
     if (!bucket) return null;
     let best: string | null = null;
     let bestScore = minSimilarity;

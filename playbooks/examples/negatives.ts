@@ -27,7 +27,6 @@ export const negativeExamples: readonly string[] = [
   '2',
   'done',
   'great 👍',
-  '👍',
   'bye',
   'good night',
   'will check and get back',

@@ -45,7 +45,7 @@ export const evalSet: readonly EvalItem[] = [
   pe('  29901 TIME_WAIT\n    388 ESTABLISHED\n     22 LISTEN\nthats from netstat'),
   pe('huge number of time wait sockets and the carrier tcp link dies'),
   pe('timewiat sockets > 25000 every evening'),
-  pe('tiem wait 30k'),
+  pe('tiem wait 30k on the box'),
   pe('time_wait piling up, ports are running out'),
   pe('the server ran out of local ports again'),
   pe('no free ephemeral ports left at rush hour'),
@@ -75,8 +75,8 @@ export const evalSet: readonly EvalItem[] = [
   pe('bind failed again'),
   pe('out of sockets'),
   pe('ports exhausted again!!'),
-  pe('TIME WAIT 27,904'),
-  pe('timewait 30000+ 😭'),
+  pe('TIME WAIT 27,904 right now'),
+  pe('timewait 30000+ again 😭'),
   pe('all tcp source ports used, too many sockets in time wait'),
   pe('switch stopped making outbound tcp connections, thousands in time_wait'),
 
@@ -99,12 +99,12 @@ export const evalSet: readonly EvalItem[] = [
   nat('unregistred extentions'),
   nat('phones unregisterd agian'),
   nat('registation lost on all branch phones'),
-  nat('extension offline offline offline 😤'),
+  nat('extension offline offline offline 😤 fix it'),
   nat('all extensions behind router went offline after rst enabled'),
   nat('please revert the tcp reset, our branch phones cannot register anymore'),
   nat('our remote agents are unregistered since you turned rst on'),
-  nat('the natted phones are not registered'),
-  nat('phones behind cgnat show unregistered'),
+  nat('the natted phones are not registered anymore'),
+  nat('phones behind cgnat show unregistered today'),
   nat('extensions at the warehouse go offline every few minutes'),
   nat('handsets behind nat drop their registration'),
   nat('bhai amader branch er phone gula unregistered'),
@@ -128,7 +128,7 @@ export const evalSet: readonly EvalItem[] = [
   nat('extensions keep going unregistered after the reset mode change'),
 
   // ── firewall_rst ─────────────────────────────────────────────────────────────────
-  fw('the firewall drops the RST packets from the softswitch'),
+  fw('the firewall drops RST packets sent by the softswitch'),
   fw('our fortigate is blocking the rst packets since yesterday'),
   fw('iptables is dropping tcp resets as invalid'),
   fw('firewall drops rst since the close mode change, tcp calls fail'),
@@ -185,7 +185,7 @@ export const evalSet: readonly EvalItem[] = [
   amb('nothing works since the reset mode change', 'firewall_rst', 'nat_unregistered'),
 
   // ── none ─────────────────────────────────────────────────────────────────────────
-  no('hello?'),
+  no('hello?? is anyone awake'),
   no('hi there'),
   no('good afternoon team'),
   no('salaam'),
@@ -200,7 +200,7 @@ export const evalSet: readonly EvalItem[] = [
   no('call me when free'),
   no('any update?'),
   no('waiting for your reply'),
-  no('dhonnobad'),
+  no('onek dhonnobad'),
   no('thik hai'),
   no('ok vai'),
   no('muchas gracias'),
@@ -264,7 +264,7 @@ export const evalSet: readonly EvalItem[] = [
   no('sip scanners hitting the server'),
   no('block this number please 447911123456'),
   no('call recording is not saving'),
-  no('incoming did calls not coming'),
+  no('incoming did calls are not reaching us'),
   no('need two new dids in USA'),
   no('what is the price of vos3000 2.1.9'),
   no('can you install vos on my new server'),
@@ -273,7 +273,7 @@ export const evalSet: readonly EvalItem[] = [
   no('routing gateway offline in portal'),
   no('vendor route is down'),
   no('pdd is too high'),
-  no('bhai rate ta kom koren'),
+  no('bhai rate ta aro kom koren'),
   no('awaj ashche na'),
   no('password bhule gechi'),
   no('naya gateway kaise add kare'),
@@ -291,3 +291,60 @@ export const evalSet: readonly EvalItem[] = [
   no('fax to egypt failing'),
   no('dtmf issue on ivr calls'),
 ];
+
+/** How a matcher did on a labelled set. */
+export interface EvalReport {
+  readonly total: number;
+  /** Share of messages decided right: the labelled playbook with `confident`, `none` for negatives, `ambiguous` offering the listed candidates. */
+  readonly accuracy: number;
+  readonly negatives: number;
+  /** Share of negatives that got a `confident` playbook: the worst error (a fix for a problem nobody has). */
+  readonly negativesConfident: number;
+  /** Share of negatives that got `ambiguous` (a clarifying question nobody needed). */
+  readonly negativesAmbiguous: number;
+  /** Share of positives given the wrong playbook with `confident`. */
+  readonly positivesConfidentWrong: number;
+  /** The messages decided wrong, with what came out. */
+  readonly misses: readonly { item: EvalItem; decision: string; playbook: string | null; confidence: number }[];
+}
+
+/** Scores a matcher on labelled messages (used by the accuracy test and bench/classify). */
+export function evaluate(
+  match: (text: string) => { decision: string; playbook: string | null; confidence: number; candidates: readonly { playbook: string }[] },
+  items: readonly EvalItem[] = evalSet,
+): EvalReport {
+  let right = 0;
+  let negatives = 0;
+  let negConfident = 0;
+  let negAmbiguous = 0;
+  let positives = 0;
+  let posWrong = 0;
+  const misses: { item: EvalItem; decision: string; playbook: string | null; confidence: number }[] = [];
+  for (const item of items) {
+    const r = match(item.text);
+    let ok: boolean;
+    if (item.expect === null) {
+      negatives++;
+      ok = r.decision === 'none';
+      if (r.decision === 'confident') negConfident++;
+      if (r.decision === 'ambiguous') negAmbiguous++;
+    } else if (item.expect === 'ambiguous') {
+      ok = r.decision === 'ambiguous' && (item.candidates ?? []).every((c) => r.candidates.some((x) => x.playbook === c));
+    } else {
+      positives++;
+      ok = r.decision === 'confident' && r.playbook === item.expect;
+      if (r.decision === 'confident' && r.playbook !== item.expect) posWrong++;
+    }
+    if (ok) right++;
+    else misses.push({ item, decision: r.decision, playbook: r.playbook, confidence: r.confidence });
+  }
+  return {
+    total: items.length,
+    accuracy: right / items.length,
+    negatives,
+    negativesConfident: negatives ? negConfident / negatives : 0,
+    negativesAmbiguous: negatives ? negAmbiguous / negatives : 0,
+    positivesConfidentWrong: positives ? posWrong / positives : 0,
+    misses,
+  };
+}

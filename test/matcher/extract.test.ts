@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor, createNormaliser } from '../../bot/matcher/index.js';
+
+const n = createNormaliser();
+const servers = [
+  { id: 'vos1', name: 'vos-dhaka', host: '203.0.113.10' },
+  { id: 'vos2', name: 'VOS Chittagong', host: '203.0.113.22' },
+  { id: 'edge', host: 'sip.example.net' },
+];
+const extract = createExtractor(servers);
+const x = (t: string) => extract(n.normalise(t));
+
+describe('createExtractor', () => {
+  it('finds configured servers by id, name (any separator) or host', () => {
+    expect(x('vos1 again').serverIds).toEqual(['vos1']);
+    expect(x('problem on vos-dhaka').serverIds).toEqual(['vos1']);
+    expect(x('problem on vos dhaka and VOS_CHITTAGONG').serverIds).toEqual(['vos1', 'vos2']);
+    expect(x('server 203.0.113.22 down').serverIds).toEqual(['vos2']);
+    expect(x('sip.example.net drops rst').serverIds).toEqual(['edge']);
+  });
+
+  it('does not see a server inside a longer name or address', () => {
+    expect(x('vos10 and vos1x').serverIds).toEqual([]);
+    expect(x('203.0.113.101').serverIds).toEqual([]);
+  });
+
+  it('lists IPv4 addresses once each, in order, and ignores what only looks like one', () => {
+    expect(x('from 203.0.113.10 to 198.51.100.7, again 203.0.113.10').ips).toEqual(['203.0.113.10', '198.51.100.7']);
+    expect(x('version 1.2.3.4.5 and 999.1.1.1').ips).toEqual([]);
+  });
+
+  it.each([
+    ['netstat shows 28000 TIME_WAIT connections', 28000],
+    ['27,904 sockets in TIME_WAIT', 27904],
+    ['time_wait around 30k', 30000],
+    ['TIME_WAIT: 31245', 31245],
+    ['tiem wait 29 hajar', 29000],
+    ['ss -s\nTCP:   28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0', 27904],
+    ["netstat -ant | awk '{print $6}' | sort | uniq -c\n    412 ESTABLISHED\n  28123 TIME_WAIT", 28123],
+    ['# netstat -an | grep TIME_WAIT | wc -l\n27560', 27560],
+  ])('reads the TIME_WAIT count in %j', (text, count) => {
+    expect(x(text).timeWait).toBe(count);
+  });
+
+  it('does not take a port number in netstat lines for a TIME_WAIT count', () => {
+    expect(x('tcp 0 0 203.0.113.10:5060 198.51.100.7:41234 TIME_WAIT').timeWait).toBeUndefined();
+  });
+
+  it.each([
+    ['we push 350 cps', 350],
+    ['CPS is around 1.2k', 1200],
+    ['at 300 calls per second', 300],
+    ['cps: 275', 275],
+  ])('reads the CPS figure in %j', (text, cps) => {
+    expect(x(text).cps).toBe(cps);
+  });
+
+  it('returns empty lists and no numbers when the message gives none', () => {
+    expect(x('phones offline')).toEqual({ serverIds: [], ips: [] });
+    expect(createExtractor()(n.normalise('vos1 203.0.113.10'))).toEqual({ serverIds: [], ips: ['203.0.113.10'] });
+  });
+});

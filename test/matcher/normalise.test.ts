@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createNormaliser, MAX_CHARS } from '../../bot/matcher/index.js';
+
+const n = createNormaliser();
+const words = (t: string) => n.normalise(t).phrase.trim();
+
+describe('createNormaliser', () => {
+  it('lower-cases and drops punctuation and emoji', () => {
+    expect(words('ADDRESS Already IN USE!!! 😡😡')).toBe('address already in use');
+  });
+
+  it('squeezes letters repeated three times or more', () => {
+    expect(words('offlineee pleaseeee heeelp')).toBe('offline please help');
+  });
+
+  it('corrects common misspellings against the domain vocabulary and reports them', () => {
+    const r = n.normalise('adress alredy in use agian');
+    expect(r.phrase.trim()).toBe('address already in use again');
+    expect(r.corrections).toEqual([
+      { from: 'adress', to: 'address' },
+      { from: 'alredy', to: 'already' },
+      { from: 'agian', to: 'again' },
+    ]);
+    expect(words('regestration lost, firwall droping rst, extentions ofline')).toMatch(/^registration lost firewall dropping rst extensions? offline$/);
+  });
+
+  it('leaves real words that merely look like a domain word alone', () => {
+    expect(words('which port is the web portal on')).toBe('which port is the web portal on');
+    expect(words('the registry and the reseller report')).toBe('the registry and the reseller report');
+  });
+
+  it('joins TIME_WAIT in its many spellings into one word', () => {
+    for (const t of ['TIME_WAIT', 'time wait', 'time-wait', 'TIME WAIT', 'timewait', 'tiem wait']) expect(words(t)).toBe('timewait');
+  });
+
+  it('maps shorthand, device brands and mixed-language words to canonical words', () => {
+    expect(words('plz fw blocks rst')).toBe('please firewall blocks rst');
+    expect(words('sab ext offline kal se')).toBe('all extension offline yesterday since');
+    expect(words('yealink zoiper mikrotik')).toBe('phone softphone mikrotik');
+    expect(words('las llamadas fallan')).toBe('las calls fallan');
+    expect(words("can't bind")).toBe('cannot bind');
+  });
+
+  it('strips accents', () => {
+    expect(words('teléfonos después')).toBe('phones after');
+  });
+
+  it('stems content words, drops stop words, short noise and bare numbers', () => {
+    const r = n.normalise('The phones are losing their registrations at 203.0.113.10 on port 5060');
+    expect(r.stems).toEqual(expect.arrayContaining(['phone', 'lose', 'registr', 'port', '5060']));
+    expect(r.stems).not.toContain('the');
+    expect(r.stems).not.toContain('203');
+    expect(r.stems).not.toContain('10');
+  });
+
+  it('reads only the first MAX_CHARS characters of a long message and says so', () => {
+    const long = `address already in use ${'x '.repeat(MAX_CHARS)} firewall drops rst`;
+    const r = n.normalise(long);
+    expect(r.truncated).toBe(true);
+    expect(r.text.length).toBeLessThanOrEqual(MAX_CHARS);
+    expect(r.phrase).toContain('address already in use');
+    expect(r.phrase).not.toContain('firewall');
+  });
+
+  it('gives nothing for empty text, emoji or scripts the tokenizer does not read', () => {
+    for (const t of ['', '   ', '😀🔥👍', 'مرحبا بالعالم', '服务器地址已被使用', 'সার্ভারে সমস্যা']) {
+      const r = n.normalise(t);
+      expect(r.stems).toEqual([]);
+    }
+  });
+
+  it('keeps punctuation in .text for log signatures', () => {
+    expect(n.normalise('java.net.BindException: Address').text).toBe('java.net.bindexception: address');
+  });
+});
