@@ -6,3 +6,25 @@ export class QueueUnavailableError extends Error {
     super(`cannot use Redis at ${url}: ${reason}. Start Redis there, or set REDIS_URL to one that runs (redis://host:6379).`, options);
   }
 }
+
+/** No Redis to use and no `redis-server` to start one: says how to install it. */
+export class RedisServerMissingError extends Error {
+  override readonly name = 'RedisServerMissingError';
+  readonly code = 'REDIS_SERVER_MISSING' as const;
+  constructor(readonly localUrl: string) {
+    super(
+      `no Redis for the job queue: REDIS_URL is not set, nothing answers at ${localUrl}, and redis-server is not on PATH. ` +
+        'Install it (Debian/Ubuntu: apt-get install redis-server; RHEL/CentOS: dnf install redis) and start again, ' +
+        'or set REDIS_URL=redis://HOST:6379 to use a Redis that runs elsewhere.',
+    );
+  }
+}
+
+/** The embedded `redis-server` was found but did not come up; carries the end of its log. */
+export class RedisStartError extends Error {
+  override readonly name = 'RedisStartError';
+  readonly code = 'REDIS_START_FAILED' as const;
+  constructor(readonly binary: string, reason: string, readonly logTail: string, options?: { cause?: unknown }) {
+    super(`cannot start ${binary}: ${reason}${logTail ? `; its log ends with: ${logTail}` : ''}`, options);
+  }
+}
