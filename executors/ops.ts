@@ -1,5 +1,5 @@
 import { shellQuote } from './quote.js';
-import { newNonce, parseSections, sectionRc, type Section } from './sections.js';
+import { newNonce, parseSections, sectionLines, sectionRc, type Section } from './sections.js';
 import type { SysctlKey } from './changes/spec.js';
 import type { Target } from './target.js';
 
@@ -89,22 +89,41 @@ export interface BatchResult {
   readonly results: OpResult[];
   readonly durationMs: number;
   readonly timedOut: boolean;
+  /** The `after` sections, read once the ops ran (or stopped): the state to verify against. */
+  readonly sections: Map<string, Buffer>;
+  /** False when the output was cut off before the end marker (connection lost, timeout). */
+  readonly complete: boolean;
 }
 
-/** Renders a batch: ops run in order, the first failure stops it. Returns the script and its stdin. */
-export function batchScript(nonce: string, ops: readonly Op[]): { script: string; stdin: Buffer } {
-  const lines: string[] = [];
+/**
+ * Renders a batch: ops run in order and the first failure skips the rest; then the
+ * `after` sections read the resulting state in the same round trip.
+ */
+export function batchScript(nonce: string, ops: readonly Op[], after: readonly Section[] = []): { script: string; stdin: Buffer } {
+  const lines: string[] = ['failed='];
   ops.forEach((o, i) => {
-    lines.push(`printf '\\n@@${nonce} op${i}\\n'`, `( ${fragment(o)}\n) 2>&1`, `rc=$?`, `printf '\\n@@${nonce} op${i}.rc\\n%s' "$rc"`, `[ "$rc" -eq 0 ] || { printf '\\n@@${nonce} end\\n'; exit 1; }`);
+    // A subshell per op: fragments `exit` with their own codes.
+    lines.push(
+      'if [ -z "$failed" ]; then',
+      `printf '\\n@@${nonce} op${i}\\n'`,
+      `( ${fragment(o)}\n) 2>&1`,
+      'rc=$?',
+      `printf '\\n@@${nonce} op${i}.rc\\n%s' "$rc"`,
+      `[ "$rc" -eq 0 ] || failed=${i}`,
+      'fi',
+    );
   });
-  lines.push(`printf '\\n@@${nonce} end\\n'`);
+  lines.push(...sectionLines(nonce, after), `printf '\\n@@${nonce} end\\n'`);
   const stdin = Buffer.concat(ops.flatMap((o) => (o.op === 'write' ? [o.content] : [])));
   return { script: lines.join('\n'), stdin };
 }
 
 /** Parses batch output (pure). */
 export function parseBatch(nonce: string, ops: readonly Op[], out: Buffer): OpResult[] {
-  const sections = parseSections(nonce, out);
+  return resultsFrom(parseSections(nonce, out), ops);
+}
+
+function resultsFrom(sections: Map<string, Buffer>, ops: readonly Op[]): OpResult[] {
   const results: OpResult[] = [];
   ops.forEach((o, i) => {
     if (!sections.has(`op${i}`)) return;
@@ -113,34 +132,37 @@ export function parseBatch(nonce: string, ops: readonly Op[], out: Buffer): OpRe
   return results;
 }
 
-/**
- * Runs ops in one round trip, reporting each as it finishes. A subshell per op keeps
- * one op's `exit` from skipping the markers.
- */
+/** Runs ops (then the `after` reads) in one round trip, reporting each op as it finishes. */
 export async function runBatch(
   target: Target,
   ops: readonly Op[],
-  opts: { onOpDone?: (r: OpResult) => void; timeoutMs?: number; signal?: AbortSignal } = {},
+  opts: { after?: readonly Section[]; onOpDone?: (r: OpResult) => void; timeoutMs?: number; signal?: AbortSignal } = {},
 ): Promise<BatchResult> {
-  if (ops.length === 0) return { ok: true, results: [], durationMs: 0, timedOut: false };
   const nonce = newNonce();
-  const { script, stdin } = batchScript(nonce, ops);
+  const { script, stdin } = batchScript(nonce, ops, opts.after);
   let seen = 0;
   let acc = Buffer.alloc(0);
+  const onOpDone = opts.onOpDone;
   const res = await target.exec(script, {
     stdin,
-    maxOutputBytes: 256 * 1024,
+    // The after-sections may carry a whole softswitch.conf.
+    maxOutputBytes: 32 * 1024 * 1024,
     ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
-    onStdout: opts.onOpDone
-      ? (chunk) => {
-          acc = Buffer.concat([acc, chunk]);
-          const done = parseBatch(nonce, ops, acc).filter((r) => r.exitCode !== null);
-          for (; seen < done.length; seen++) opts.onOpDone!(done[seen]!);
+    ...(onOpDone
+      ? {
+          onStdout: (chunk: Buffer) => {
+            if (seen >= ops.length) return;
+            acc = Buffer.concat([acc, chunk]);
+            const done = parseBatch(nonce, ops, acc).filter((r) => r.exitCode !== null);
+            for (; seen < done.length; seen++) onOpDone(done[seen]!);
+          },
         }
-      : undefined,
+      : {}),
   });
-  const results = parseBatch(nonce, ops, res.stdout);
+  const sections = parseSections(nonce, res.stdout);
+  const results = resultsFrom(sections, ops);
   const ok = results.length === ops.length && results.every((r) => r.exitCode === 0);
-  return { ok, results, durationMs: res.durationMs, timedOut: res.timedOut };
+  const complete = res.stdout.includes(Buffer.from(`\n@@${nonce} end\n`));
+  return { ok, results, durationMs: res.durationMs, timedOut: res.timedOut, sections, complete };
 }

@@ -14,12 +14,20 @@ export function newNonce(): string {
   return randomBytes(9).toString('hex');
 }
 
-/** Renders the script; each section's exit status follows it as section `<name>.rc`. */
-export function sectionScript(nonce: string, sections: readonly Section[]): string {
-  const parts = sections.map(
-    (s) => `printf '\\n@@${nonce} ${s.name}\\n'; ( ${s.command}\n) 2>/dev/null; printf '\\n@@${nonce} ${s.name}.rc\\n%s' "$?"`,
+/**
+ * Renders the sections; each one's exit status follows it as section `<name>.rc`.
+ * Commands run in a `{ }` group, not a subshell: a fork per probe is most of a probe's
+ * cost on a busy server. Section commands therefore never call `exit`.
+ */
+export function sectionLines(nonce: string, sections: readonly Section[]): string[] {
+  return sections.map(
+    (s) => `printf '\\n@@${nonce} ${s.name}\\n'; { ${s.command}\n} 2>/dev/null; printf '\\n@@${nonce} ${s.name}.rc\\n%s' "$?"`,
   );
-  return [...parts, `printf '\\n@@${nonce} end\\n'`].join('\n');
+}
+
+/** A whole script of sections, closed by the end marker. */
+export function sectionScript(nonce: string, sections: readonly Section[]): string {
+  return [...sectionLines(nonce, sections), `printf '\\n@@${nonce} end\\n'`].join('\n');
 }
 
 /** Splits script output into sections (content exact, as bytes). Missing sections are absent. */

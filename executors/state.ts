@@ -33,7 +33,6 @@ export interface ServerState {
     readonly firewallRules: string | null;
     readonly os: string | null;
     readonly sysctlD: boolean | null;
-    readonly uid: number | null;
   };
   /** Probe name → why it is unknown. */
   readonly unknown: Readonly<Record<string, string>>;
@@ -52,35 +51,34 @@ const readFileSection = (name: string, path: string): Section[] => [
   { name, command: `[ ! -e ${shellQuote(path)} ] || cat ${shellQuote(path)}` },
 ];
 
-const COUNT_TW =
-  'if ss -s >/dev/null 2>&1; then echo ss; ss -tan state time-wait | awk \'END{print NR-1}\'; ' +
-  'else echo netstat; netstat -tan | awk \'$6=="TIME_WAIT"{n++} END{print n+0}\'; fi';
-const STATE_COUNTS =
-  'if ss -s >/dev/null 2>&1; then ss -s; else netstat -tan | awk \'NR>2{c[$6]++} END{for(s in c) print s, c[s]}\'; fi';
-const countPort = (port: number) =>
-  `if ss -s >/dev/null 2>&1; then ss -tan state established '( sport = :${port} or dport = :${port} )' | awk 'END{print NR-1}'; ` +
-  `else netstat -tan | awk '$6=="ESTABLISHED" && ($4 ~ /:${port}$/ || $5 ~ /:${port}$/) {n++} END{print n+0}'; fi`;
+/** Diagnostic probes beyond the settings themselves; each costs a little on the server. */
+export type Probe = 'sockets' | 'firewall';
+export const ALL_PROBES: readonly Probe[] = ['sockets', 'firewall'];
 
-/** The sections one snapshot reads. Probes are skipped when only verifying changes. */
-export function stateSections(server: StateServer, withProbes: boolean): Section[] {
+// One socket listing, one awk: TIME_WAIT, per-state counts and SIP TCP/TLS connections.
+// `ss` may be missing on old CentOS; netstat prints the same table with other columns.
+const SOCKETS = [
+  'if ss -s >/dev/null 2>&1; then src=ss; else src=netstat; fi',
+  'if [ $src = ss ]; then ss -tan; else netstat -tan; fi | awk -v src=$src \'',
+  'src=="ss" && NR>1 { st=$1; l=$4; p=$5 } src=="netstat" && NR>2 { st=$6; l=$4; p=$5 }',
+  '(src=="ss" && NR>1) || (src=="netstat" && NR>2) { gsub("-","_",st); if (st=="ESTAB") st="ESTABLISHED"; c[st]++;',
+  '  if (st=="ESTABLISHED") { if (l ~ /:5060$/ || p ~ /:5060$/) sip++; if (l ~ /:5061$/ || p ~ /:5061$/) sips++ } }',
+  'END { print "source " src; print "tw " c["TIME_WAIT"]+0; print "sip " sip+0; print "sips " sips+0; for (s in c) print "state " s " " c[s] }\'',
+].join('\n');
+
+/** The sections one snapshot reads: settings always, probes as asked. */
+export function stateSections(server: StateServer, probes: readonly Probe[]): Section[] {
   const sections: Section[] = [
     ...readFileSection('conf', server.softswitchConf),
-    ...sysctlKeys.map((k) => ({ name: `sysctl:${k}`, command: `cat ${procPath(k)}` })),
+    // One `cat` for all values (dash's `read` cannot read /proc files).
+    { name: 'kernel', command: `cat ${sysctlKeys.map(procPath).join(' ')}` },
     ...readFileSection('persist', server.sysctlFile),
     { name: 'sysctld', command: 'if [ -d /etc/sysctl.d ]; then echo yes; else echo no; fi' },
-    { name: 'os', command: 'cat /etc/redhat-release 2>/dev/null || grep -m1 PRETTY_NAME /etc/os-release' },
+    { name: 'os', command: 'if [ -r /etc/redhat-release ]; then read -r l < /etc/redhat-release; echo "$l"; elif [ -r /etc/os-release ]; then while IFS== read -r k v; do [ "$k" = PRETTY_NAME ] && echo "$v"; done < /etc/os-release; fi' },
   ];
   if (server.sysctlFile !== '/etc/sysctl.conf') sections.push(...readFileSection('sysctlconf', '/etc/sysctl.conf'));
-  if (withProbes) {
-    sections.push(
-      { name: 'tw', command: COUNT_TW },
-      { name: 'states', command: STATE_COUNTS },
-      { name: 'sip', command: countPort(5060) },
-      { name: 'sips', command: countPort(5061) },
-      { name: 'fw', command: 'iptables -S 2>/dev/null || iptables -L -n' },
-      { name: 'uid', command: 'id -u' },
-    );
-  }
+  if (probes.includes('sockets')) sections.push({ name: 'sockets', command: SOCKETS });
+  if (probes.includes('firewall')) sections.push({ name: 'fw', command: 'iptables -S 2>/dev/null || iptables -L -n' });
   return sections;
 }
 
@@ -106,14 +104,14 @@ function intOrNull(t: string | undefined): number | null {
 }
 
 /** Builds a ServerState from the script output (pure; exported for tests). */
-export function parseState(server: StateServer, sections: Map<string, Buffer>, withProbes: boolean, durationMs: number): ServerState {
+export function parseState(server: StateServer, sections: Map<string, Buffer>, probes: readonly Probe[], durationMs: number): ServerState {
   const unknown: Record<string, string> = {};
+  const kernelLines = sectionRc(sections, 'kernel') === 0 ? (sectionText(sections, 'kernel') ?? '').split('\n') : [];
   const sysctl = Object.fromEntries(
-    sysctlKeys.map((k) => {
-      const t = sectionText(sections, `sysctl:${k}`);
-      const ok = sectionRc(sections, `sysctl:${k}`) === 0 && t;
-      if (!ok) unknown[k] = 'could not read it from /proc/sys';
-      return [k, ok ? normaliseSysctl(t) : null];
+    sysctlKeys.map((k, i) => {
+      const t = kernelLines[i]?.trim();
+      if (!t) unknown[k] = 'could not read it from /proc/sys';
+      return [k, t ? normaliseSysctl(t) : null];
     }),
   ) as Record<SysctlKey, string | null>;
   const os = sectionText(sections, 'os') || null;
@@ -131,26 +129,30 @@ export function parseState(server: StateServer, sections: Map<string, Buffer>, w
   let sipTls: number | null = null;
   let firewallRules: string | null = null;
   let stateCounts: string | null = null;
-  let uid: number | null = null;
-  if (withProbes) {
-    const [source, count] = (sectionText(sections, 'tw') ?? '').split('\n');
-    const n = intOrNull(count?.trim());
-    if ((source === 'ss' || source === 'netstat') && n !== null) timeWait = { count: n, source };
-    else unknown.timeWait = 'neither ss nor netstat answered';
-    stateCounts = sectionText(sections, 'states') || null;
-    if (stateCounts) stateCounts = stateCounts.slice(0, 2048);
-    sipTcp = intOrNull(sectionText(sections, 'sip'));
-    sipTls = intOrNull(sectionText(sections, 'sips'));
-    if (sipTcp === null) unknown.sipTcp = 'could not count SIP TCP connections';
+  if (probes.includes('sockets')) {
+    const lines = (sectionText(sections, 'sockets') ?? '').split('\n');
+    const field = (name: string) => lines.find((l) => l.startsWith(`${name} `))?.slice(name.length + 1).trim();
+    const source = field('source');
+    const n = intOrNull(field('tw'));
+    if ((source === 'ss' || source === 'netstat') && n !== null && sectionRc(sections, 'sockets') === 0) {
+      timeWait = { count: n, source };
+      sipTcp = intOrNull(field('sip'));
+      sipTls = intOrNull(field('sips'));
+      stateCounts = lines.filter((l) => l.startsWith('state ')).map((l) => l.slice(6)).sort().join('\n') || null;
+    } else {
+      unknown.timeWait = 'neither ss nor netstat answered';
+      unknown.sipTcp = 'could not count SIP TCP connections';
+    }
+  }
+  if (probes.includes('firewall')) {
     firewallRules = sectionRc(sections, 'fw') === 0 ? (sectionText(sections, 'fw') ?? '').slice(0, 16 * 1024) : null;
     if (firewallRules === null) unknown.firewall = 'iptables not available or not permitted';
-    uid = intOrNull(sectionText(sections, 'uid'));
   }
   return {
     conf,
     sysctl,
     persist,
-    probes: { timeWait, stateCounts, sipTcp, sipTls, firewallRules, os, sysctlD, uid },
+    probes: { timeWait, stateCounts, sipTcp, sipTls, firewallRules, os, sysctlD },
     unknown,
     durationMs,
   };
@@ -158,14 +160,14 @@ export function parseState(server: StateServer, sections: Map<string, Buffer>, w
 
 /**
  * Reads the server in one round trip: softswitch.conf, kernel values, the persistence
- * file and (withProbes) the diagnostic probes. A probe that cannot run is reported in
+ * file and the diagnostic probes asked for. A probe that cannot run is reported in
  * `unknown`, never thrown.
  */
-export async function readServerState(target: Target, server: StateServer, opts: { withProbes: boolean; signal?: AbortSignal }): Promise<ServerState> {
+export async function readServerState(target: Target, server: StateServer, opts: { probes: readonly Probe[]; signal?: AbortSignal }): Promise<ServerState> {
   const nonce = newNonce();
-  const res = await target.exec(sectionScript(nonce, stateSections(server, opts.withProbes)), {
+  const res = await target.exec(sectionScript(nonce, stateSections(server, opts.probes)), {
     maxOutputBytes: MAX_CONF_BYTES + 1024 * 1024,
     ...(opts.signal ? { signal: opts.signal } : {}),
   });
-  return parseState(server, parseSections(nonce, res.stdout), opts.withProbes, res.durationMs);
+  return parseState(server, parseSections(nonce, res.stdout), opts.probes, res.durationMs);
 }

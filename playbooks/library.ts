@@ -3,6 +3,7 @@ import type { PlaybookId } from './ids.js';
 import { natUnregistered } from './nat-unregistered.js';
 import { portExhaustion } from './port-exhaustion.js';
 import type { PlaybookSpec } from './spec.js';
+import type { Probe } from '../executors/state.js';
 
 /** The three playbooks by id. */
 export const playbooks: Readonly<Record<PlaybookId, PlaybookSpec>> = {
@@ -13,4 +14,12 @@ export const playbooks: Readonly<Record<PlaybookId, PlaybookSpec>> = {
 
 export function getPlaybook(id: string): PlaybookSpec | undefined {
   return (playbooks as Record<string, PlaybookSpec>)[id];
+}
+
+/** The probes a playbook's facts need (diagnose runs all of them). */
+export function probesFor(playbook: PlaybookSpec): Probe[] {
+  const probes: Probe[] = [];
+  if (playbook.facts.some((f) => ['timeWaitCount', 'sipTcpConnections', 'sipTlsConnections', 'portRange'].includes(f))) probes.push('sockets');
+  if (playbook.facts.includes('rstDropRules')) probes.push('firewall');
+  return probes;
 }

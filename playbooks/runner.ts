@@ -6,11 +6,11 @@ import { removeBlockValue, upsertBlockValue } from '../executors/changes/sysctl-
 import { TargetError, ValidationError } from '../executors/errors.js';
 import { factsFromState, type Facts } from '../executors/facts.js';
 import { runBatch, OP_EXIT, type Op, type OpResult } from '../executors/ops.js';
-import { readServerState, sha256, type ServerState } from '../executors/state.js';
+import { ALL_PROBES, parseState, readServerState, sha256, stateSections, type Probe, type ServerState } from '../executors/state.js';
 import type { Target } from '../executors/target.js';
 import type { Run, RunStore, Step } from '../store/types.js';
 import { renderDiff } from './diff.js';
-import { getPlaybook } from './library.js';
+import { getPlaybook, probesFor } from './library.js';
 import { intend, type Intent } from './plan.js';
 
 /** A step the customer can follow: "2/4 SS_TCP_CLOSE_RESET On, softswitch reparsed". */
@@ -100,7 +100,7 @@ export class Runner {
     let target: Target | null = null;
     try {
       target = await this.connect(run, server);
-      const state = await readServerState(target, server, { withProbes: true, ...this.sig() });
+      const state = await readServerState(target, server, { probes: ALL_PROBES, ...this.sig() });
       const facts = factsFromState(server.id, state, server.tags, this.now());
       await this.journal(run.id, 'diagnose', 'collect facts', null, { status: 'ok', output: `${state.durationMs} ms` });
       const updated = await store.updateRun(run.id, { status: 'diagnosed', factsBefore: facts, finishedAt: this.iso(), outcome: `facts collected in ${Math.round(performance.now() - t0)} ms` });
@@ -136,10 +136,11 @@ export class Runner {
     const previous = await store.listSteps(runId);
     const resuming = previous.some((s) => s.phase !== 'connect' && s.phase !== 'diagnose');
 
+    const probes = probesFor(playbook);
     let target: Target | null = null;
     try {
       target = await this.connect(started, server);
-      const state = await readServerState(target, server, { withProbes: true, ...this.sig() });
+      const state = await readServerState(target, server, { probes, ...this.sig() });
       const facts = factsFromState(server.id, state, server.tags, this.now());
       if (!resuming) {
         await this.journal(runId, 'diagnose', 'collect facts', null, { status: 'ok', output: `${state.durationMs} ms` });
@@ -167,26 +168,25 @@ export class Runner {
 
       const allSteps = await store.listSteps(runId);
       const reloadPending = this.reloadPending(allSteps);
-      const applied = await this.apply(started, server, target, set, reloadPending);
-      const reportChanges = resuming && storedPlan ? this.mergeChanges(storedPlan.changes, allSteps) : set.changes;
+      const applied = await this.apply(started, server, target, set, reloadPending, probes);
+      const reportChanges = resuming && storedPlan ? this.mergeChanges(storedPlan.changes, await store.listSteps(runId)) : set.changes;
       if (!applied.ok) {
-        const rb = await this.rollbackSteps(runId, server, target, 'apply failed');
-        const after = await this.readFactsAfter(target, server);
+        const rb = await this.rollbackSteps(runId, server, target, 'apply failed', runId, applied.state, probes);
         const outcome = `${applied.failure}; ${rb.summary}`;
-        const r = await store.updateRun(runId, { status: 'failed', factsAfter: after, error: { code: applied.code, message: applied.failure }, outcome, finishedAt: this.iso() });
+        const r = await store.updateRun(runId, { status: 'failed', factsAfter: this.factsOf(server, rb.state), error: { code: applied.code, message: applied.failure }, outcome, finishedAt: this.iso() });
         return this.resultOf(r, t0, reportChanges);
       }
 
-      this.progress(runId, applied.total, applied.total, 'verifying');
-      const stateAfter = await readServerState(target, server, { withProbes: true, ...this.sig() });
+      this.progress(runId, applied.total, applied.total, 'verified');
+      // The apply batch re-read the server after its last op: verify against that read.
+      const stateAfter = applied.state ?? state;
       const verification = this.verify(stateAfter, intent.desired);
       const factsAfter = factsFromState(server.id, stateAfter, server.tags, this.now());
       await this.journal(runId, 'verify', 'verify', null, { status: verification.ok ? 'ok' : 'failed', data: verification, output: verification.checks.map((c) => `${c.key}: ${c.actual ?? 'unknown'} (${c.ok ? 'ok' : `expected ${c.expected}`})`).join('\n') });
       if (!verification.ok) {
         const bad = verification.checks.filter((c) => !c.ok).map((c) => `${c.key} is ${c.actual ?? 'unknown'}, expected ${c.expected}`);
-        const rb = await this.rollbackSteps(runId, server, target, 'verification failed');
-        const after = await this.readFactsAfter(target, server);
-        const r = await store.updateRun(runId, { status: 'failed', verification, factsAfter: after ?? factsAfter, error: { code: 'VERIFY_FAILED', message: bad.join('; ') }, outcome: `verification failed (${bad.join('; ')}); ${rb.summary}`, finishedAt: this.iso() });
+        const rb = await this.rollbackSteps(runId, server, target, 'verification failed', runId, stateAfter, probes);
+        const r = await store.updateRun(runId, { status: 'failed', verification, factsAfter: this.factsOf(server, rb.state) ?? factsAfter, error: { code: 'VERIFY_FAILED', message: bad.join('; ') }, outcome: `verification failed (${bad.join('; ')}); ${rb.summary}`, finishedAt: this.iso() });
         return this.resultOf(r, t0, reportChanges);
       }
       const changedCount = reportChanges.filter((c) => c.changed).length;
@@ -220,10 +220,11 @@ export class Runner {
     let target: Target | null = null;
     try {
       target = await this.connect(started, server);
-      const before = await readServerState(target, server, { withProbes: true, ...this.sig() });
+      const probes = rb.playbook ? probesFor(getPlaybook(rb.playbook)!) : [];
+      const before = await readServerState(target, server, { probes, ...this.sig() });
       await store.updateRun(rollbackRunId, { factsBefore: factsFromState(server.id, before, server.tags, this.now()) });
-      const result = await this.rollbackSteps(rb.rollbackOf, server, target, `rollback run ${rollbackRunId}`, rollbackRunId);
-      const factsAfter = await this.readFactsAfter(target, server);
+      const result = await this.rollbackSteps(rb.rollbackOf, server, target, `rollback run ${rollbackRunId}`, rollbackRunId, before, probes);
+      const factsAfter = this.factsOf(server, result.state);
       if (!result.ok) {
         const r = await store.updateRun(rollbackRunId, { status: 'failed', factsAfter, error: { code: 'ROLLBACK_INCOMPLETE', message: result.summary }, outcome: result.summary, finishedAt: this.iso() });
         return this.resultOf(r, t0, result.changes);
@@ -254,7 +255,8 @@ export class Runner {
     target: Target,
     set: ChangeSet,
     reloadPending: boolean,
-  ): Promise<{ ok: true; total: number } | { ok: false; total: number; failure: string; code: string }> {
+    probes: readonly Probe[],
+  ): Promise<{ ok: true; total: number; state: ServerState | null } | { ok: false; total: number; failure: string; code: string; state: ServerState | null }> {
     const { store } = this.deps;
     const planned: { op: Op; phase: Step['phase']; changeId: string | null; data: StepData }[] = [];
     const conf = set.files.find((f) => f.path === server.softswitchConf);
@@ -299,7 +301,7 @@ export class Runner {
       });
     }
     const total = planned.length + 1;
-    if (planned.length === 0) return { ok: true, total };
+    if (planned.length === 0) return { ok: true, total, state: null };
 
     // Intent first: a worker killed from here on leaves `started` steps that say what may have happened.
     const steps: Step[] = [];
@@ -317,22 +319,24 @@ export class Runner {
         await store.finishStep(run.id, step.seq, { status: r.exitCode === 0 ? 'ok' : 'failed', exitCode: r.exitCode, output: r.output, changed: r.exitCode === 0 && step.phase !== 'backup', finishedAt: this.iso() });
       });
     };
-    const batch = await runBatch(target, planned.map((p) => p.op), { onOpDone: finish, ...this.sig() });
+    const after = stateSections(server, probes);
+    const batch = await runBatch(target, planned.map((p) => p.op), { after, onOpDone: finish, ...this.sig() });
     batch.results.forEach(finish);
     await writes;
-    if (batch.ok) return { ok: true, total };
+    const state = batch.complete ? parseState(server, batch.sections, probes, batch.durationMs) : null;
+    if (batch.ok && state) return { ok: true, total, state };
     const failed = batch.results.find((r) => r.exitCode !== null && r.exitCode !== 0);
     if (!failed) {
       // Cut off mid-batch (connection lost, timeout): settle the started steps against the server.
-      const state = await readServerState(target, server, { withProbes: false, ...this.sig() });
-      await this.settleStarted(run.id, await store.listSteps(run.id), state);
-      return { ok: false, total, failure: batch.timedOut ? 'the server stopped answering while applying' : 'the connection broke while applying', code: 'APPLY_INTERRUPTED' };
+      const now = await readServerState(target, server, { probes: [], ...this.sig() });
+      await this.settleStarted(run.id, await store.listSteps(run.id), now);
+      return { ok: false, total, failure: batch.timedOut ? 'the server stopped answering while applying' : 'the connection broke while applying', code: 'APPLY_INTERRUPTED', state: now };
     }
     for (const [i, s] of steps.entries()) {
       if (!finished.has(i)) await store.finishStep(run.id, s.seq, { status: 'skipped', output: `not run: ${failed.label} failed first`, finishedAt: this.iso() });
     }
-    const why = failed.exitCode === OP_EXIT.drift ? `${failed.label}: the file changed on the server since it was read` : `${failed.label} failed (exit ${failed.exitCode})${failed.output ? `: ${failed.output.split('\n')[0]}` : ''}`;
-    return { ok: false, total, failure: why, code: failed.exitCode === OP_EXIT.drift ? 'DRIFT' : 'APPLY_FAILED' };
+    const why0 = failed.exitCode === OP_EXIT.drift ? `${failed.label}: the file changed on the server since it was read` : `${failed.label} failed (exit ${failed.exitCode})${failed.output ? `: ${failed.output.split('\n')[0]}` : ''}`;
+    return { ok: false, total, failure: why0, code: failed.exitCode === OP_EXIT.drift ? 'DRIFT' : 'APPLY_FAILED', state };
   }
 
   /**
@@ -393,10 +397,12 @@ export class Runner {
     target: Target,
     reason: string,
     journalRunId: string = runId,
-  ): Promise<{ ok: boolean; summary: string; changes: PlannedChange[] }> {
+    known: ServerState | null = null,
+    probes: readonly Probe[] = [],
+  ): Promise<{ ok: boolean; summary: string; changes: PlannedChange[]; state: ServerState | null }> {
     const { store } = this.deps;
     const steps = (await store.listSteps(runId)).filter((s) => s.status === 'ok');
-    const state = await readServerState(target, server, { withProbes: false, ...this.sig() });
+    const state = known ?? (await readServerState(target, server, { probes, ...this.sig() }));
     const ops: Op[] = [];
     const changes: PlannedChange[] = [];
     const skipped: string[] = [];
@@ -440,11 +446,11 @@ export class Runner {
     if (ops.length === 0) {
       const summary = skipped.length ? `nothing to restore (${skipped.join('; ')})` : 'nothing had been changed, the server is as it was';
       await this.journal(journalRunId, 'rollback', 'rollback', null, { status: 'ok', output: `${reason}: ${summary}` });
-      return { ok: skipped.length === 0, summary, changes };
+      return { ok: skipped.length === 0, summary, changes, state };
     }
     const rbSteps: Step[] = [];
     for (const op of ops) rbSteps.push(await store.appendStep(journalRunId, { phase: 'rollback', name: op.label, command: describeOp(op), data: { reason }, status: 'started' }));
-    const batch = await runBatch(target, ops, this.sig());
+    const batch = await runBatch(target, ops, { after: stateSections(server, probes), ...this.sig() });
     for (const [i, s] of rbSteps.entries()) {
       const r = batch.results[i];
       await store.finishStep(journalRunId, s.seq, { status: r ? (r.exitCode === 0 ? 'ok' : 'failed') : 'skipped', exitCode: r?.exitCode ?? null, output: r?.output ?? null, changed: r?.exitCode === 0, finishedAt: this.iso() });
@@ -453,18 +459,13 @@ export class Runner {
     const summary = batch.ok
       ? `rolled back: the server is as it was before${skipped.length ? ` (except: ${skipped.join('; ')})` : ''}`
       : `ROLLBACK INCOMPLETE (${batch.results.find((r) => r.exitCode !== 0)?.label ?? 'connection lost'}): a person must check ${server.id}`;
-    return { ok, summary, changes };
+    return { ok, summary, changes, state: batch.complete ? parseState(server, batch.sections, probes, batch.durationMs) : null };
   }
 
   // ---- helpers ------------------------------------------------------------------
 
-  private async readFactsAfter(target: Target, server: ServerConfig): Promise<Facts | null> {
-    try {
-      const s = await readServerState(target, server, { withProbes: true, ...this.sig() });
-      return factsFromState(server.id, s, server.tags, this.now());
-    } catch {
-      return null;
-    }
+  private factsOf(server: ServerConfig, state: ServerState | null): Facts | null {
+    return state ? factsFromState(server.id, state, server.tags, this.now()) : null;
   }
 
   private async failRun(runId: string, err: unknown, t0: number, server: ServerConfig, target: Target | null, mayRetry = false): Promise<RunResult> {

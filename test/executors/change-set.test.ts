@@ -9,7 +9,7 @@ function state(conf: string | null, sysctl: Record<string, string>, persist = ''
     conf: file('/home/kunshi/mbx3000/etc/softswitch.conf', conf),
     sysctl: { 'net.ipv4.tcp_tw_reuse': sysctl.reuse ?? '0', 'net.ipv4.ip_local_port_range': sysctl.range ?? '32768 60999' },
     persist: file('/etc/sysctl.d/90-vos-assist.conf', persist === '' ? null : persist),
-    probes: { timeWait: null, stateCounts: null, sipTcp: null, sipTls: null, firewallRules: null, os: null, sysctlD: true, uid: 0 },
+    probes: { timeWait: null, stateCounts: null, sipTcp: null, sipTls: null, firewallRules: null, os: null, sysctlD: true },
     unknown: {},
     durationMs: 1,
   };

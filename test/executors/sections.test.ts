@@ -15,12 +15,12 @@ describe('sections', () => {
     const nonce = 'abc123';
     const out = sh(sectionScript(nonce, [
       { name: 'a', command: "printf 'x\\n\\n@@other a\\ny'" },
-      { name: 'b', command: 'exit 3' },
+      { name: 'b', command: 'false' },
       { name: 'c', command: "printf 'no newline'" },
     ]));
     const s = parseSections(nonce, out);
     expect(s.get('a')?.toString()).toBe('x\n\n@@other a\ny');
-    expect(sectionRc(s, 'b')).toBe(3);
+    expect(sectionRc(s, 'b')).toBe(1);
     expect(sectionText(s, 'c')).toBe('no newline');
   });
 
