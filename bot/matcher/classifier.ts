@@ -87,6 +87,9 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
     const total = bayes.classTotals[label] ?? 1;
     prior[c] = Math.log(total / bayes.totalExamples);
   });
+  // Per stem and class, how much the stem favours that class over the average of the others
+  // (for ClassifierEvidence.topTerms).
+  const pulls = new Map<string, Float64Array>();
   featureKeys.forEach((key, i) => {
     const w = new Float64Array(k);
     labels.forEach((label, c) => {
@@ -94,6 +97,9 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
       w[c] = Math.log(count / (bayes.classTotals[label] ?? 1));
     });
     weights.set(key, w);
+    let total = 0;
+    for (let c = 0; c < k; c++) total += w[c] as number;
+    pulls.set(key, w.map((wc) => wc - (total - wc) / (k - 1)));
   });
 
   /** Log scores per class (natural's, in log space) and the stems that were known. */
@@ -141,19 +147,23 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
 
   /** The (at most 5) known stems that favour class `top` most over the average of the others. */
   function topTermsFor(known: readonly string[], top: number): string[] {
-    const best: { stem: string; by: number }[] = [];
+    const stems: string[] = [];
+    const by: number[] = [];
     for (const stem of known) {
-      const w = weights.get(stem) as Float64Array;
-      let others = 0;
-      for (let c = 0; c < k; c++) if (c !== top) others += w[c] as number;
-      const by = (w[top] as number) - others / (k - 1);
-      if (by <= 0) continue;
-      if (best.length < 5) best.push({ stem, by });
-      else if (by > (best[4] as { by: number }).by) best[4] = { stem, by };
-      else continue;
-      best.sort((a, b) => b.by - a.by);
+      const pull = (pulls.get(stem) as Float64Array)[top] as number;
+      if (pull <= 0) continue;
+      // Insertion into a list kept sorted, at most 5 long.
+      let at = by.length;
+      while (at > 0 && (by[at - 1] as number) < pull) at--;
+      if (at >= 5) continue;
+      stems.splice(at, 0, stem);
+      by.splice(at, 0, pull);
+      if (stems.length > 5) {
+        stems.pop();
+        by.pop();
+      }
     }
-    return best.map((b) => b.stem);
+    return stems;
   }
 
   return {

@@ -2,9 +2,9 @@ import type { PlaybookId } from '../../playbooks/ids.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
 import { trainClassifier, type ClassifierOptions, type TrainedClassifier } from './classifier.js';
 import { createExtractor } from './extract.js';
-import { createNormaliser, type Normaliser, type NormaliserOptions } from './normalise.js';
+import { createNormaliser, type Normalised, type Normaliser, type NormaliserOptions } from './normalise.js';
 import { compileRules, rules as defaultRules, type Rule } from './rules.js';
-import type { Candidate, ClassLabel, Decision, Matcher, MatcherServer, MatchResult, RuleHit } from './types.js';
+import type { Candidate, ClassifierEvidence, ClassLabel, Decision, Extracted, Matcher, MatcherServer, MatchResult, RuleHit } from './types.js';
 
 /** Where the decision boundaries lie; every field has a default. */
 export interface MatchThresholds {
@@ -57,6 +57,8 @@ export const classLabels: readonly ClassLabel[] = [...matcherPlaybooks, 'none'];
 
 /** Rule evidence per class is capped, so a pasted log that repeats a signature cannot outvote everything. */
 const MAX_RULE_EVIDENCE = 6;
+/** A rule at least this strong for a playbook counts as specific evidence for it. */
+const SPECIFIC_RULE = 1.5;
 /** Index of "none" in classLabels. */
 const NONE = 3;
 /** A message with at least this many stems, of which more than this share are unknown, is noise to the classifier. */
@@ -94,51 +96,57 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const extracted = extract(n);
     const hits = runRules(n, extracted);
     const clf = classifier.score(n.stems);
-    const unknownShare = n.stems.length === 0 ? 0 : (n.stems.length - clf.knownTerms) / n.stems.length;
+    const stemCount = n.stems.length;
+    const unknownShare = stemCount === 0 ? 0 : (stemCount - clf.knownTerms) / stemCount;
     // Binary junk and foreign scripts leave a few known stems among hundreds of unknown ones;
     // the classifier's opinion on such a message is noise, so only the rules count.
-    const noisy = n.stems.length >= NOISY_MIN_STEMS && unknownShare > NOISY_UNKNOWN_SHARE;
-    const evidenceBase = { rules: hits, classifier: clf, corrections: n.corrections, truncated: n.truncated };
+    const noisy = stemCount >= NOISY_MIN_STEMS && unknownShare > NOISY_UNKNOWN_SHARE;
 
     if ((clf.knownTerms === 0 || noisy) && hits.length === 0) {
       const reason = noisy ? 'mostly unreadable text and no rule fired' : 'no known word and no rule fired';
-      return { playbook: null, confidence: 0, decision: 'none', candidates: [], evidence: { ...evidenceBase, reason }, extracted };
+      return result(null, 0, 'none', [], hits, clf, n, reason, extracted);
     }
 
     // Combine in log-odds: the classifier's (normalised) belief plus the rules' evidence.
-    const ruleEvidence = [0, 0, 0, 0];
+    const z = [0, 0, 0, unknownWeight * unknownShare];
     for (const h of hits) {
       const i = h.playbook === null ? NONE : classLabels.indexOf(h.playbook);
-      ruleEvidence[i] = (ruleEvidence[i] as number) + h.weight;
+      z[i] = (z[i] as number) + h.weight;
     }
-    ruleEvidence[NONE] = (ruleEvidence[NONE] as number) + unknownWeight * unknownShare;
-    const z = classLabels.map((c, i) => (noisy ? 0 : Math.log(Math.max(clf.scores[c], 1e-6))) + Math.min(ruleEvidence[i] as number, MAX_RULE_EVIDENCE));
-    const top = Math.max(...z);
-    const e = z.map((v) => Math.exp(v - top));
-    const sum = e.reduce((a, b) => a + b, 0);
-    const p = e.map((v) => v / sum);
-
-    const ranked: Candidate[] = matcherPlaybooks.map((playbook, i) => ({ playbook, score: round(p[i] as number) })).sort((a, b) => b.score - a.score);
+    let top = -Infinity;
+    for (let i = 0; i < 4; i++) {
+      const belief = noisy ? 0 : Math.log(Math.max(clf.scores[classLabels[i] as ClassLabel], 1e-6));
+      const v = belief + Math.min(z[i] as number, MAX_RULE_EVIDENCE);
+      z[i] = v;
+      if (v > top) top = v;
+    }
+    let sum = 0;
+    for (let i = 0; i < 4; i++) {
+      const e = Math.exp((z[i] as number) - top);
+      z[i] = e;
+      sum += e;
+    }
+    const none = (z[NONE] as number) / sum;
+    const ranked: Candidate[] = [
+      { playbook: matcherPlaybooks[0], score: round((z[0] as number) / sum) },
+      { playbook: matcherPlaybooks[1], score: round((z[1] as number) / sum) },
+      { playbook: matcherPlaybooks[2], score: round((z[2] as number) / sum) },
+    ].sort((a, b) => b.score - a.score);
     const best = ranked[0] as Candidate;
     const second = ranked[1] as Candidate;
-    const none = p[NONE] as number;
     const runnerUp = Math.max(second.score, none);
-    const candidates = ranked.filter((c) => c.score >= candidateAt);
-    const specific = hits.some((h) => h.playbook === best.playbook && h.weight >= 1.5) || (!noisy && clf.scores[best.playbook] >= classifierAlone);
+    let specific = !noisy && clf.scores[best.playbook] >= classifierAlone;
+    for (const h of hits) if (h.playbook === best.playbook && h.weight >= SPECIFIC_RULE) specific = true;
 
     let decision: Decision;
     if (best.score >= confidentAt && best.score - runnerUp >= margin && specific) decision = 'confident';
     else if (best.score >= ambiguousAt || (best.score >= 0.3 && second.score >= 0.25 && best.score + second.score >= 0.7)) decision = 'ambiguous';
     else decision = 'none';
 
-    return {
-      playbook: decision === 'none' ? null : best.playbook,
-      confidence: best.score,
-      decision,
-      candidates: decision === 'none' || candidates.length > 0 ? candidates : [best],
-      evidence: { ...evidenceBase, reason: explain(decision, best, second, none, hits, noisy ? undefined : clf.scores) },
-      extracted,
-    };
+    const candidates = ranked.filter((c) => c.score >= candidateAt);
+    if (decision !== 'none' && candidates.length === 0) candidates.push(best);
+    const reason = explain(decision, best, second, none, hits, noisy ? undefined : clf.scores);
+    return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, hits, clf, n, reason, extracted);
   }
 
   return { match };
@@ -154,20 +162,45 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+function result(
+  playbook: PlaybookId | null,
+  confidence: number,
+  decision: Decision,
+  candidates: Candidate[],
+  rules: readonly RuleHit[],
+  classifier: ClassifierEvidence,
+  n: Normalised,
+  reason: string,
+  extracted: Extracted,
+): MatchResult {
+  return { playbook, confidence, decision, candidates, evidence: { rules, classifier, corrections: n.corrections, truncated: n.truncated, reason }, extracted };
+}
+
+function ruleIds(hits: readonly RuleHit[], playbook: PlaybookId | null): string {
+  let out = '';
+  for (const h of hits) if (h.playbook === playbook) out += out === '' ? h.id : `, ${h.id}`;
+  return out;
+}
+
 function explain(decision: Decision, best: Candidate, second: Candidate, none: number, hits: readonly RuleHit[], scores: Readonly<Record<ClassLabel, number>> | undefined): string {
-  const ruleNames = (pb: PlaybookId | null) => hits.filter((h) => h.playbook === pb).map((h) => h.id);
-  const clfTop = scores ? (Object.entries(scores) as [ClassLabel, number][]).sort((a, b) => b[1] - a[1])[0] : undefined;
-  const clfSays = clfTop ? `classifier favours ${clfTop[0]} (${clfTop[1].toFixed(2)})` : 'classifier ignored (mostly unreadable text)';
-  const bestRules = ruleNames(best.playbook);
-  const guards = ruleNames(null);
+  let clfSays = 'classifier ignored (mostly unreadable text)';
+  if (scores) {
+    let topLabel: ClassLabel = 'none';
+    for (const label of classLabels) if (scores[label] > scores[topLabel]) topLabel = label;
+    clfSays = `classifier favours ${topLabel} (${scores[topLabel].toFixed(2)})`;
+  }
   switch (decision) {
-    case 'confident':
-      return `${best.playbook}: ${bestRules.length ? `rules ${bestRules.join(', ')}; ` : ''}${clfSays}`;
+    case 'confident': {
+      const bestRules = ruleIds(hits, best.playbook);
+      return `${best.playbook}: ${bestRules ? `rules ${bestRules}; ` : ''}${clfSays}`;
+    }
     case 'ambiguous':
       return second.score >= 0.12
         ? `${best.playbook} and ${second.playbook} compete (${best.score.toFixed(2)} vs ${second.score.toFixed(2)}); ${clfSays}`
         : `${best.playbook} only middling (${best.score.toFixed(2)}); ${clfSays}`;
-    case 'none':
-      return guards.length ? `guards ${guards.join(', ')}; ${clfSays}` : `no playbook fits well enough (best ${best.score.toFixed(2)}, none ${none.toFixed(2)}); ${clfSays}`;
+    case 'none': {
+      const guards = ruleIds(hits, null);
+      return guards ? `guards ${guards}; ${clfSays}` : `no playbook fits well enough (best ${best.score.toFixed(2)}, none ${none.toFixed(2)}); ${clfSays}`;
+    }
   }
 }

@@ -160,7 +160,11 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   const otherHints: string[][] = ruleSet.map(() => []);
   ruleSet.forEach((rule, i) => {
     for (const h of rule.hints ?? []) {
-      if (rule.on === 'phrase' && SINGLE_TOKEN.test(h)) wordHints.push({ rule: i, hint: h });
+      // A phrase is words of [a-z0-9] between single spaces, so a phrase that contains a
+      // multi-word hint ("in use") contains a word that contains the hint's longest token ("use"):
+      // a weaker check, but still sound, and it costs nothing per message.
+      const longest = rule.on === 'phrase' ? h.split(/[^a-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), '') : '';
+      if (longest.length > 0 && (SINGLE_TOKEN.test(h) || longest.length >= 2)) wordHints.push({ rule: i, hint: longest });
       else otherHints[i]?.push(h);
     }
   });
