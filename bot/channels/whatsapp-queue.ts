@@ -37,7 +37,8 @@ interface Lane {
  */
 export function createKeyedQueue(options: KeyedQueueOptions = {}): KeyedQueue {
   const intervalMs = options.intervalMs ?? 0;
-  const now = options.now ?? Date.now;
+  // Read the clock at call time (not a captured Date.now), so fake timers in tests apply.
+  const now = options.now ?? (() => Date.now());
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const lanes = new Map<string, Lane>();
 
