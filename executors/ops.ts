@@ -1,7 +1,7 @@
 import { shellQuote } from './quote.js';
 import { newNonce, parseSections, sectionLines, sectionRc, type Section } from './sections.js';
 import type { SysctlKey } from './changes/spec.js';
-import type { Target } from './target.js';
+import type { PreparedExec, Target } from './target.js';
 
 /**
  * The mutating operations VOS Assist performs on a server. Each is a small fixed shell
@@ -136,14 +136,15 @@ function resultsFrom(sections: Map<string, Buffer>, ops: readonly Op[]): OpResul
 export async function runBatch(
   target: Target,
   ops: readonly Op[],
-  opts: { after?: readonly Section[]; onOpDone?: (r: OpResult) => void; timeoutMs?: number; signal?: AbortSignal } = {},
+  opts: { after?: readonly Section[]; onOpDone?: (r: OpResult) => void; timeoutMs?: number; signal?: AbortSignal; prepared?: PreparedExec } = {},
 ): Promise<BatchResult> {
   const nonce = newNonce();
   const { script, stdin } = batchScript(nonce, ops, opts.after);
   let seen = 0;
   let acc = Buffer.alloc(0);
   const onOpDone = opts.onOpDone;
-  const res = await target.exec(script, {
+  const exec = opts.prepared ? opts.prepared.run.bind(opts.prepared) : target.exec.bind(target);
+  const res = await exec(script, {
     stdin,
     // The after-sections may carry a whole softswitch.conf.
     maxOutputBytes: 32 * 1024 * 1024,

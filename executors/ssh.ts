@@ -4,7 +4,7 @@ import { Client, type ClientChannel } from 'ssh2';
 import type { ServerConfig } from '../config/schema.js';
 import { TargetError, hostKeyMismatch } from './errors.js';
 import { shellQuote } from './quote.js';
-import type { ExecOptions, ExecResult, Target } from './target.js';
+import type { ExecOptions, ExecResult, PreparedExec, Target } from './target.js';
 
 /** The parts of a server's config an SSH connection needs. */
 export type SshServer = Pick<
@@ -113,18 +113,57 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
       if (lost) return Promise.reject(new TargetError('CONNECTION_LOST', `connection to ${server.id} was lost: ${lost.message}`, false, { cause: lost }));
       return execOn(client, server, command, options);
     },
+    prepare: () => prepareOn(client, server),
     close: async () => {
       client.end();
     },
   };
 }
 
+/** What a channel is fed once its input is known; the local timer starts then. */
+interface ChannelInput {
+  readonly command: string;
+  readonly stdin?: Buffer | string;
+  readonly options: ExecOptions;
+}
+
+// Reads a script of N bytes from stdin and runs it; the rest of stdin stays for the script.
+// `read` and `head -c` never consume past what they need from a pipe.
+const BOOTSTRAP = 'IFS= read -r n || exit 0; [ "$n" -gt 0 ] 2>/dev/null || exit 0; s=$(head -c "$n"); eval "$s"';
+
 function execOn(client: Client, server: SshServer, command: string, options: ExecOptions = {}): Promise<ExecResult> {
   const timeoutMs = options.timeoutMs ?? server.commandTimeoutMs;
-  const max = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
-  const started = performance.now();
+  return runChannel(client, server, wrapRemote(command, Math.ceil(timeoutMs / 1000)), Promise.resolve({ command, ...(options.stdin !== undefined ? { stdin: options.stdin } : {}), options }));
+}
+
+/** Opens a session now (sshd forks the shell while other work goes on) and runs a command in it later. */
+function prepareOn(client: Client, server: SshServer): PreparedExec {
+  let feed!: (input: ChannelInput) => void;
+  const input = new Promise<ChannelInput>((r) => (feed = r));
+  let used = false;
+  const remoteLimit = Math.ceil(server.commandTimeoutMs / 1000) * 2 + 60;
+  const result = runChannel(client, server, wrapRemote(BOOTSTRAP, remoteLimit), input);
+  result.catch(() => {});
+  return {
+    run(command, options = {}) {
+      if (used) throw new Error('a prepared exec runs once');
+      used = true;
+      const script = Buffer.from(command);
+      const stdin = Buffer.concat([Buffer.from(`${script.length}\n`), script, options.stdin === undefined ? Buffer.alloc(0) : Buffer.from(options.stdin)]);
+      feed({ command, stdin, options });
+      return result;
+    },
+    cancel() {
+      if (used) return;
+      used = true;
+      feed({ command: '', stdin: '0\n', options: {} });
+    },
+  };
+}
+
+function runChannel(client: Client, server: SshServer, remote: string, input: Promise<ChannelInput>): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
-    client.exec(wrapRemote(command, Math.ceil(timeoutMs / 1000)), (err, channel: ClientChannel) => {
+    client.exec(remote, (err, channel: ClientChannel) => {
       if (err) return reject(new TargetError('CONNECTION_LOST', `cannot open a channel to ${server.id}: ${err.message}`, false, { cause: err }));
       const out: Buffer[] = [];
       let outLen = 0;
@@ -132,24 +171,21 @@ function execOn(client: Client, server: SshServer, command: string, options: Exe
       let stderr = '';
       let timedOut = false;
       let settled = false;
-      // ssh2 has no per-command timeout; the remote `timeout` may be missing or stuck.
-      const timer = setTimeout(() => {
-        timedOut = true;
-        channel.close();
-        finish(null);
-      }, timeoutMs + 2_000);
+      let exitCode: number | null = null;
+      let fed: ChannelInput | null = null;
+      let timer: NodeJS.Timeout | undefined;
+      let started = performance.now();
       const onAbort = () => {
         channel.close();
         finish(null);
       };
-      options.signal?.addEventListener('abort', onAbort, { once: true });
       const finish = (code: number | null) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onAbort);
+        fed?.options.signal?.removeEventListener('abort', onAbort);
         resolve({
-          command,
+          command: fed?.command ?? '',
           exitCode: code,
           stdout: Buffer.concat(out),
           stderr,
@@ -160,7 +196,8 @@ function execOn(client: Client, server: SshServer, command: string, options: Exe
         });
       };
       channel.on('data', (chunk: Buffer) => {
-        options.onStdout?.(chunk);
+        fed?.options.onStdout?.(chunk);
+        const max = fed?.options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
         if (outLen >= max) return void (truncated = true);
         const room = max - outLen;
         if (chunk.length > room) {
@@ -173,14 +210,25 @@ function execOn(client: Client, server: SshServer, command: string, options: Exe
       channel.stderr.on('data', (chunk: Buffer) => {
         if (stderr.length < 16 * 1024) stderr += chunk.toString('utf8');
       });
-      let exitCode: number | null = null;
       channel.on('exit', (code: unknown) => {
         if (typeof code === 'number') exitCode = code;
       });
       channel.on('close', () => finish(exitCode));
       channel.on('error', () => finish(null));
-      if (options.stdin !== undefined) channel.end(options.stdin);
-      else channel.end();
+      void input.then((i) => {
+        fed = i;
+        started = performance.now();
+        // ssh2 has no per-command timeout; the remote `timeout` may be missing or stuck.
+        timer = setTimeout(() => {
+          timedOut = true;
+          channel.close();
+          finish(null);
+        }, (i.options.timeoutMs ?? server.commandTimeoutMs) + 2_000);
+        i.options.signal?.addEventListener('abort', onAbort, { once: true });
+        if (settled) return;
+        if (i.stdin !== undefined) channel.end(i.stdin);
+        else channel.end();
+      });
     });
   });
 }

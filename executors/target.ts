@@ -30,7 +30,18 @@ export interface ExecResult {
 export interface Target {
   readonly serverId: string;
   exec(command: string, options?: ExecOptions): Promise<ExecResult>;
+  /**
+   * Opens a session now and runs one command in it later: the server starts the
+   * session's shell while we are still thinking. Optional; `exec` is the fallback.
+   */
+  prepare?(): PreparedExec;
   close(): Promise<void>;
+}
+
+/** A session opened ahead of time; `run` once, or `cancel` to let it end. */
+export interface PreparedExec {
+  run(command: string, options?: ExecOptions): Promise<ExecResult>;
+  cancel(): void;
 }
 
 /** Opens a Target for a server; injected so tests and the queue can decide how. */

@@ -159,6 +159,22 @@ export const negativeExamples: readonly string[] = [
   'can we use tls for the trunk?',
   'do you support sip over tcp',
   'how to switch the trunk from udp to tcp',
+  // a firewall that blocks ports or addresses (not RST packets)
+  'our firewall blocks sip from the new carrier ip',
+  'firewall is blocking port 5060',
+  'fail2ban blocked my office ip',
+  'csf banned the vendor ip, please unban',
+  'iptables is blocking incoming sip from my customer',
+  'the firewall blocks the rtp port range',
+  'my isp blocks port 5060, can we use another port?',
+  'firewall dropping packets from the new vendor ip, please whitelist it',
+  // the problem is over
+  'thanks, the address already in use error is gone now',
+  'phones registered again after your fix, thank you',
+  'all good now, no more time wait problem',
+  'calls are working fine after the change, thanks a lot',
+  'issue resolved, you can close the ticket',
+  'the firewall issue is solved now',
   // questions about the setting itself
   'does that tcp reset setting matter if we only use udp?',
   'what does SS_TCP_CLOSE_RESET do?',
