@@ -1,0 +1,122 @@
+// A dashboard over a fresh SQLite store, a config with one approver and one viewer, and a
+// queue that only records what it was asked to enqueue.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { RunActions } from '../../app/actions.js';
+import { configSchema, type Config } from '../../config/schema.js';
+import { openRunStore } from '../../store/open.js';
+import type { Run, RunStore } from '../../store/types.js';
+import { setEngineerPassword } from '../../web/credentials.js';
+import { createMetrics, type Metrics } from '../../web/metrics.js';
+import { createWebServer, type WebDeps, type WebServerOptions } from '../../web/server.js';
+
+/** Passwords of the test engineers. */
+export const PASSWORDS = { rahim: 'approver-password-1', nadia: 'viewer-password-1' } as const;
+
+/** A cheap scrypt cost: tests log in many times. */
+export const TEST_COST = { N: 1024, r: 8, p: 1 };
+
+const KEY = `SHA256:${'A'.repeat(43)}`;
+
+/** The test config: customer acme with servers vos1 and vos2; rahim approves, nadia views. */
+export function testConfig(): Config {
+  return configSchema.parse({
+    customers: [{ id: 'acme', name: 'ACME Telecom', chats: ['+8801700000001'] }],
+    servers: [
+      { id: 'vos1', customer: 'acme', host: '203.0.113.10', username: 'root', privateKeyPath: './keys/vos1', hostKeySha256: KEY },
+      { id: 'vos2', customer: 'acme', name: 'backup switch', host: '203.0.113.11', username: 'root', privateKeyPath: './keys/vos2', hostKeySha256: KEY, tags: ['nat-phones'] },
+    ],
+    engineers: [
+      { id: 'rahim', name: 'Rahim', chats: ['+8801900000002'], role: 'approver' },
+      { id: 'nadia', name: 'Nadia', chats: ['+8801900000003'], role: 'viewer' },
+    ],
+  });
+}
+
+/** Everything a dashboard test touches. */
+export interface Harness {
+  readonly app: FastifyInstance;
+  readonly store: RunStore;
+  readonly actions: RunActions;
+  readonly metrics: Metrics;
+  /** The config the server reads on each request; tests may replace it. */
+  config: Config;
+  /** Runs handed to the (fake) queue. */
+  readonly enqueued: Pick<Run, 'id' | 'kind'>[];
+  readonly dataDir: string;
+  close(): Promise<void>;
+}
+
+/** Builds a dashboard over a SQLite file in a temp dir, with passwords set for rahim and nadia. */
+export async function harness(options: WebServerOptions = {}, deps: Partial<WebDeps> = {}): Promise<Harness> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vos-web-'));
+  const store = await openRunStore({ dataDir });
+  const enqueued: Pick<Run, 'id' | 'kind'>[] = [];
+  const metrics = createMetrics();
+  const h = { config: testConfig() } as { config: Config };
+  const actions = new RunActions({
+    store,
+    config: h.config,
+    queue: { enqueue: async (run) => enqueued.push({ id: run.id, kind: run.kind }) },
+    onDecision: (e) => metrics.observeDecision(e),
+  });
+  await setEngineerPassword(store, 'rahim', PASSWORDS.rahim, new Date(), TEST_COST);
+  await setEngineerPassword(store, 'nadia', PASSWORDS.nadia, new Date(), TEST_COST);
+  const app = await createWebServer({ store, actions, config: () => h.config, metrics, ...deps }, options);
+  return Object.assign(h, {
+    app,
+    store,
+    actions,
+    metrics,
+    enqueued,
+    dataDir,
+    async close() {
+      await app.close();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** A logged-in browser, as far as inject is concerned: its cookie header and CSRF token. */
+export interface Login {
+  readonly cookie: string;
+  readonly csrf: string;
+}
+
+const cookiePair = (setCookie: string | string[] | undefined, name: string): string | null => {
+  const list = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  const hit = list.find((c) => c.startsWith(`${name}=`));
+  return hit ? (hit.split(';')[0] ?? null) : null;
+};
+
+/** The hidden `_csrf` value of the first form in a page. */
+export const csrfOf = (body: string): string => /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? '';
+
+/** Logs in through the login form; throws when it does not work. */
+export async function login(app: FastifyInstance, username: string, password: string): Promise<Login> {
+  const form = await app.inject({ method: 'GET', url: '/login' });
+  const loginCookie = cookiePair(form.headers['set-cookie'], 'vos_login');
+  const res = await app.inject({
+    method: 'POST',
+    url: '/login',
+    headers: { cookie: loginCookie ?? '', 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ username, password, _csrf: csrfOf(form.body), next: '/pending' }).toString(),
+  });
+  const session = cookiePair(res.headers['set-cookie'], 'vos_session');
+  if (res.statusCode !== 303 || !session) throw new Error(`login as ${username} failed: ${res.statusCode}`);
+  const page = await app.inject({ method: 'GET', url: '/pending', headers: { cookie: session } });
+  return { cookie: session, csrf: csrfOf(page.body) };
+}
+
+/** Posts a form as a logged-in engineer. */
+export function postForm(app: FastifyInstance, who: Login | null, url: string, fields: Record<string, string>) {
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: { ...(who ? { cookie: who.cookie } : {}), 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams(fields).toString(),
+  });
+}

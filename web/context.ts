@@ -1,0 +1,29 @@
+import type { RunActions } from '../app/actions.js';
+import type { Config, Engineer } from '../config/schema.js';
+import type { RunStore } from '../store/types.js';
+import type { Metrics } from './metrics.js';
+import type { ActiveSession, SessionStore } from './sessions.js';
+
+/** What the dashboard's plugins share; built once by createWebServer and passed down. */
+export interface WebContext {
+  readonly store: RunStore;
+  readonly actions: RunActions;
+  /** The current config: read on every request, so a removed engineer is locked out at once. */
+  readonly config: () => Config;
+  readonly now: () => Date;
+  readonly sessions: SessionStore;
+  readonly metrics: Metrics;
+  readonly cookieSecure: boolean;
+}
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = 'vos_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The logged-in engineer, as the config describes them now; null when anonymous. */
+    engineer: Engineer | null;
+    /** The dashboard session; null when anonymous. */
+    webSession: ActiveSession | null;
+  }
+}

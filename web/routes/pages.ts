@@ -1,0 +1,130 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Engineer } from '../../config/schema.js';
+import type { Run } from '../../store/types.js';
+import type { WebContext } from '../context.js';
+import { PAGE_SIZE, parseRunQuery, toRunFilter } from '../filters.js';
+import { html, toHtmlString, type SafeHtml } from '../html.js';
+import { readFacts } from '../views/facts.js';
+import { page, type PageFrame } from '../views/layout.js';
+import { errorView } from '../views/login.js';
+import { pendingView } from '../views/pending.js';
+import { runDetailView } from '../views/run-detail.js';
+import { runsView } from '../views/runs.js';
+import { serversView, serverView } from '../views/servers.js';
+
+/** Sends a rendered page; pages show live data, so nothing is cached. */
+export function sendHtml(reply: FastifyReply, body: SafeHtml, status = 200): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(toHtmlString(body));
+}
+
+/** Messages for `?notice=` after an action; fixed texts, so a crafted link cannot inject any. */
+const NOTICES: Record<string, NonNullable<PageFrame['notice']>> = {
+  approved: { kind: 'ok', text: 'Approved. The run is queued for a worker.' },
+  rejected: { kind: 'ok', text: 'Rejected. Nothing will be changed on the server.' },
+  rollback: { kind: 'ok', text: 'Rollback requested. This is the rollback run; it is queued for a worker.' },
+  already_decided: { kind: 'warn', text: 'Someone else decided this run first (in the chat or another browser). Its current state is shown below.' },
+  expired: { kind: 'warn', text: 'This proposal expired before it was approved. Nothing was changed.' },
+  not_applicable: { kind: 'warn', text: 'There is nothing to roll back for this run.' },
+  not_found: { kind: 'error', text: 'That run does not exist.' },
+};
+
+/** The read-only pages: pending approvals, runs, run detail, servers. Behind requireLogin. */
+export function pageRoutes(ctx: WebContext) {
+  async function frame(request: FastifyRequest, title: string, section: PageFrame['section'], refreshSeconds?: number): Promise<PageFrame> {
+    const notice = NOTICES[String((request.query as { notice?: unknown }).notice ?? '')] ?? null;
+    return {
+      title,
+      section,
+      engineer: request.engineer as Engineer,
+      csrf: request.webSession?.csrf ?? '',
+      pendingCount: await ctx.store.countRuns({ status: 'awaiting_approval' }),
+      notice,
+      ...(refreshSeconds ? { refreshSeconds } : {}),
+    };
+  }
+  const customerName = (id: string) => ctx.config().customers.find((c) => c.id === id)?.name ?? null;
+  const pageNumber = (p: number | undefined) => Math.max(1, p ?? 1);
+
+  return async function plugin(app: FastifyInstance): Promise<void> {
+    app.get('/', async (_request, reply) => reply.redirect('/pending', 303));
+
+    app.get('/pending', async (request, reply) => {
+      const [runs, total] = await Promise.all([ctx.store.listRuns({ status: 'awaiting_approval', limit: 100 }), ctx.store.countRuns({ status: 'awaiting_approval' })]);
+      const f = await frame(request, 'Pending approvals', 'pending');
+      return sendHtml(reply, page(f, pendingView(runs, total, f.engineer, f.csrf, (r) => ctx.actions.expiresAt(r))));
+    });
+
+    app.get('/runs', async (request, reply) => {
+      const { query, errors } = parseRunQuery(request.query);
+      const filter = toRunFilter(query);
+      const p = pageNumber(query.page);
+      const [rows, total] = await Promise.all([
+        ctx.store.listRuns({ ...filter, limit: PAGE_SIZE + 1, offset: (p - 1) * PAGE_SIZE }),
+        ctx.store.countRuns(filter),
+      ]);
+      const f = await frame(request, 'Runs', 'runs');
+      return sendHtml(reply, page(f, runsView(ctx.config(), query, rows.slice(0, PAGE_SIZE), p, rows.length > PAGE_SIZE, total, errors)));
+    });
+
+    app.get('/runs/:id', async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const run = await ctx.store.getRun(id);
+      if (!run) return sendHtml(reply, errorView('Not found', `There is no run ${id}.`, '/runs'), 404);
+      const steps = await ctx.store.listSteps(run.id);
+      const live = run.status === 'queued' || run.status === 'running';
+      const f = await frame(request, run.id, 'runs', live ? 5 : undefined);
+      const body = runDetailView({
+        run,
+        steps,
+        engineer: f.engineer,
+        csrf: f.csrf,
+        customerName: customerName(run.customerId),
+        expiresAt: run.status === 'awaiting_approval' ? ctx.actions.expiresAt(run) : null,
+      });
+      return sendHtml(reply, page(f, live ? html`<p class="muted">This page reloads every 5 seconds while the run is ${run.status}.</p>${body}` : body));
+    });
+
+    app.get('/servers', async (request, reply) => {
+      const servers = ctx.config().servers;
+      const latest = new Map<string, Run | null>();
+      await Promise.all(servers.map(async (s) => latest.set(s.id, (await ctx.store.listRuns({ serverId: s.id, limit: 1 }))[0] ?? null)));
+      return sendHtml(reply, page(await frame(request, 'Servers', 'servers'), serversView(ctx.config(), latest)));
+    });
+
+    app.get('/servers/:id', async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const server = ctx.config().servers.find((s) => s.id === id) ?? null;
+      const { query } = parseRunQuery(request.query);
+      const { server: _ignored, ...own } = query;
+      const p = pageNumber(own.page);
+      const filter = { ...toRunFilter(own), serverId: id };
+      const [rows, total, recent] = await Promise.all([
+        ctx.store.listRuns({ ...filter, limit: PAGE_SIZE + 1, offset: (p - 1) * PAGE_SIZE }),
+        ctx.store.countRuns(filter),
+        ctx.store.listRuns({ serverId: id, limit: 30 }),
+      ]);
+      if (!server && total === 0) return sendHtml(reply, errorView('Not found', `There is no server ${id} in the config and no runs for it.`, '/servers'), 404);
+      const withFacts = recent
+        .map((r) => ({ run: r, facts: readFacts(r.factsAfter) ?? readFacts(r.factsBefore) }))
+        .filter((x): x is { run: Run; facts: NonNullable<ReturnType<typeof readFacts>> } => x.facts !== null);
+      const newest = withFacts[0];
+      const trend = withFacts
+        .filter((x) => x.facts.timeWaitCount !== null)
+        .map((x) => ({ at: x.facts.collectedAt ?? x.run.createdAt, value: x.facts.timeWaitCount as number }))
+        .reverse();
+      const body = serverView(
+        server,
+        id,
+        server ? customerName(server.customer) : null,
+        newest ? { view: newest.facts, runId: newest.run.id, at: newest.facts.collectedAt ?? newest.run.createdAt } : null,
+        trend,
+        own,
+        rows.slice(0, PAGE_SIZE),
+        p,
+        rows.length > PAGE_SIZE,
+        total,
+      );
+      return sendHtml(reply, page(await frame(request, `Server ${id}`, 'servers'), body));
+    });
+  };
+}
