@@ -56,7 +56,9 @@ void everyPlaybookKnown;
 export const classLabels: readonly ClassLabel[] = [...matcherPlaybooks, 'none'];
 
 /** Rule evidence per class is capped, so a pasted log that repeats a signature cannot outvote everything. */
-const MAX_RULE_EVIDENCE = 6;
+const MAX_RULE_EVIDENCE = 8;
+/** Two playbooks that both score at least this, with "none" below it, compete: ask which. */
+const COMPETING = 0.3;
 /** A rule at least this strong for a playbook counts as specific evidence for it. */
 const SPECIFIC_RULE = 1.5;
 /** Index of "none" in classLabels. */
@@ -140,7 +142,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     let decision: Decision;
     if (best.score >= confidentAt && best.score - runnerUp >= margin && specific) decision = 'confident';
-    else if (best.score >= ambiguousAt || (best.score >= 0.3 && second.score >= 0.25 && best.score + second.score >= 0.7)) decision = 'ambiguous';
+    else if (best.score >= ambiguousAt || (second.score >= COMPETING && none < COMPETING)) decision = 'ambiguous';
     else decision = 'none';
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);

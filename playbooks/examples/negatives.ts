@@ -175,6 +175,22 @@ export const negativeExamples: readonly string[] = [
   'calls are working fine after the change, thanks a lot',
   'issue resolved, you can close the ticket',
   'the firewall issue is solved now',
+  // other errors that look technical
+  'java.net.ConnectException: Connection refused',
+  'connection refused when the switch connects to the vendor',
+  'mbx3000d does not start after reboot',
+  'softswitch fails to start, port 5060 used by another program',
+  'emp service not starting',
+  // our own registration to a carrier
+  'our registration to the carrier keeps failing',
+  'the vendor says our trunk is not registered with them',
+  'vos registration to upstream provider expired',
+  'sip trunk registration with vendor failing since morning',
+  // asking for a change, not describing a problem
+  'can you enable tcp reset on our server',
+  'please turn on SS_TCP_CLOSE_RESET',
+  'we want to set tcp_tw_reuse to 1, can you do it',
+  'please change the port range on vos2',
   // questions about the setting itself
   'does that tcp reset setting matter if we only use udp?',
   'what does SS_TCP_CLOSE_RESET do?',
