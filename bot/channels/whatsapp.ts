@@ -107,7 +107,8 @@ export async function authStateFromStore(store: RunStore, namespace: string = WH
       for (const [type, entries] of Object.entries(data)) {
         for (const [id, value] of Object.entries(entries ?? {})) {
           const doc = keyDoc(type, id);
-          writes.push(value === null || value === undefined ? store.deleteDoc(namespace, doc) : store.putDoc(namespace, doc, encode(value)));
+          const gone = value === null || value === undefined;
+          writes.push(gone ? store.deleteDoc(namespace, doc) : store.putDoc(namespace, doc, encode(value)));
         }
       }
       await Promise.all(writes);
@@ -319,9 +320,18 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
   const random = deps.random ?? Math.random;
   const sendTimeoutMs = deps.sendTimeoutMs ?? 120_000;
   const engineersGroup = deps.engineersGroup ? jidNormalizedUser(deps.engineersGroup.trim()) : undefined;
+  if (engineersGroup !== undefined && !isJidGroup(engineersGroup)) {
+    throw new WhatsAppChannelError(
+      'WA_BAD_ADDRESS',
+      `the engineers group must be a group JID ending in @g.us (got "${deps.engineersGroup}")`,
+    );
+  }
   const pairDigits = deps.pairNumber?.replace(/\D/g, '');
   if (deps.pairNumber !== undefined && !/^\d{6,15}$/.test(pairDigits ?? '')) {
-    throw new WhatsAppChannelError('WA_BAD_ADDRESS', `--pair needs a phone number with country code, e.g. +8801700000001 (got "${deps.pairNumber}")`);
+    throw new WhatsAppChannelError(
+      'WA_BAD_ADDRESS',
+      `--pair needs a phone number with country code, e.g. +8801700000001 (got "${deps.pairNumber}")`,
+    );
   }
 
   const sends = createKeyedQueue({ intervalMs: deps.rateLimitMs ?? 1000 });
@@ -469,7 +479,11 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
       if (pairDigits && !socket.authState.creds.registered) {
         if (!pairing.requested) {
           pairing.requested = true;
-          requestPairing(socket, pairDigits).catch((error: unknown) => log(`pairing code request failed: ${errorText(error)}`));
+          requestPairing(socket, pairDigits).catch((error: unknown) => {
+            // Try again with the next QR refresh (about every 20 s) rather than giving up.
+            pairing.requested = false;
+            log(`pairing code request failed: ${errorText(error)}`);
+          });
         }
       } else {
         showQr(update.qr).catch((error: unknown) => log(`cannot render the QR code: ${errorText(error)}`));
@@ -509,7 +523,8 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
       finish(
         new WhatsAppChannelError(
           'WA_CONNECTION_REPLACED',
-          'another client opened this WhatsApp session (close code 440). Close the other session (another vos-assist, or WhatsApp Web with the same link) and start again.',
+          'another client opened this WhatsApp session (close code 440). Close the other session ' +
+            '(another vos-assist, or WhatsApp Web with the same link) and start again.',
         ),
       );
     } else if (code === DisconnectReason.restartRequired && immediateRestarts < MAX_IMMEDIATE_RESTARTS) {
@@ -519,7 +534,8 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     } else {
       const delay = backoffDelay(attempt, deps.backoff, random);
       attempt += 1;
-      log(`connection closed (${detail}); reconnecting in ${(delay / 1000).toFixed(1)} s (attempt ${attempt})`);
+      const wait = delay < 1000 ? `${delay} ms` : `${(delay / 1000).toFixed(1)} s`;
+      log(`connection closed (${detail}); reconnecting in ${wait} (attempt ${attempt})`);
       reconnectTimer = setTimeout(() => {
         reconnectTimer = undefined;
         connect();
@@ -540,7 +556,8 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     finish(
       new WhatsAppChannelError(
         'WA_LOGGED_OUT',
-        'WhatsApp logged this device out (close code 401); the stored session was deleted. Run `vos-assist start --chat whatsapp` again and scan the QR code, or use `--pair +NUMBER`.',
+        'WhatsApp logged this device out (close code 401); the stored session was deleted. ' +
+          'Run `vos-assist start --chat whatsapp` again and scan the QR code, or use `--pair +NUMBER`.',
       ),
     );
   }
@@ -579,7 +596,9 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
       },
       'messages.upsert': (upsert: BaileysEventMap['messages.upsert']) => {
         // One batch after the other, so LID look-ups cannot reorder messages.
-        inbound = inbound.then(() => handleUpsert(socket, upsert)).catch((error: unknown) => log(`message batch failed: ${errorText(error)}`));
+        inbound = inbound
+          .then(() => handleUpsert(socket, upsert))
+          .catch((error: unknown) => log(`message batch failed: ${errorText(error)}`));
       },
       'lid-mapping.update': (mapping: BaileysEventMap['lid-mapping.update']) => learn(mapping.lid, mapping.pn),
     };
@@ -712,10 +731,11 @@ function errorText(error: unknown): string {
  * A pino-shaped logger for Baileys: warnings and errors go to the channel's log function,
  * one line each; the chatty levels are dropped.
  */
-function baileysLogger(log: (message: string) => void): UserFacingSocketConfig['logger'] & object {
+function baileysLogger(log: (message: string) => void): NonNullable<UserFacingSocketConfig['logger']> {
   const line = (level: string) => (obj: unknown, msg?: string) => {
     const text = msg ?? (typeof obj === 'string' ? obj : '');
-    const err = typeof obj === 'object' && obj !== null ? ((obj as { err?: unknown; error?: unknown }).err ?? (obj as { error?: unknown }).error) : undefined;
+    const fields = typeof obj === 'object' && obj !== null ? (obj as { err?: unknown; error?: unknown }) : {};
+    const err = fields.err ?? fields.error;
     log(`baileys ${level}: ${text}${err ? ` (${errorText(err)})` : ''}`);
   };
   const quiet = () => undefined;

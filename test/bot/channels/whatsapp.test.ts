@@ -5,8 +5,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { BufferJSON, DisconnectReason, initAuthCreds, proto } from '@whiskeysockets/baileys';
-import type { AuthenticationCreds, BaileysEventMap, Contact, UserFacingSocketConfig, WAMessage, WAMessageKey, WAPresence } from '@whiskeysockets/baileys';
+import { BufferJSON, DisconnectReason, initAuthCreds, makeWASocket, proto } from '@whiskeysockets/baileys';
+import type {
+  AuthenticationCreds,
+  BaileysEventMap,
+  Contact,
+  UserFacingSocketConfig,
+  WAMessage,
+  WAMessageKey,
+  WAPresence,
+} from '@whiskeysockets/baileys';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChatMessage } from '../../../bot/channel.js';
 import {
@@ -119,7 +127,8 @@ function received(content: proto.IMessage, key: Partial<WAMessageKey> = {}): WAM
 
 /** A message in a group, from a participant addressed by LID (with the PN in participantAlt). */
 function inGroup(group: string, text: string, key: Partial<WAMessageKey> = {}): WAMessage {
-  return received({ conversation: text }, { remoteJid: group, participant: ENGINEER_LID, participantAlt: ENGINEER_PN, addressingMode: 'lid', ...key });
+  const from = { remoteJid: group, participant: ENGINEER_LID, participantAlt: ENGINEER_PN, addressingMode: 'lid' };
+  return received({ conversation: text }, { ...from, ...key });
 }
 
 interface Harness {
@@ -358,12 +367,26 @@ describe('createWhatsAppChannel', () => {
       expect(h.qr()).not.toMatch(/[▀▄█]/);
     });
 
-    it('refuses a pairing number that is not a phone number', async () => {
+    it('refuses a pairing number that is not a phone number, and an engineers group that is not a group', async () => {
       const store = await openSqliteRunStore(':memory:');
-      expect(() => createWhatsAppChannel({ store, log: () => undefined, qrOut: new PassThrough(), pairNumber: 'bot' })).toThrow(
+      const base = { store, log: () => undefined, qrOut: new PassThrough() };
+      expect(() => createWhatsAppChannel({ ...base, pairNumber: 'bot' })).toThrow(expect.objectContaining({ code: 'WA_BAD_ADDRESS' }));
+      expect(() => createWhatsAppChannel({ ...base, engineersGroup: ENGINEER_PN })).toThrow(
         expect.objectContaining({ code: 'WA_BAD_ADDRESS' }),
       );
       await store.close();
+    });
+
+    it('asks for a new pairing code on the next QR refresh when the request failed', async () => {
+      const h = await harness({ pairNumber: '+8801800000009' });
+      void h.channel.start(async () => undefined);
+      const sock = await h.socket(0);
+      const request = vi.spyOn(sock, 'requestPairingCode').mockRejectedValueOnce(new Error('Connection Closed'));
+      sock.ev.emit('connection.update', { qr: 'ref-1' });
+      await vi.waitFor(() => expect(h.logs.some((l) => l.includes('pairing code request failed: Connection Closed'))).toBe(true));
+      sock.ev.emit('connection.update', { qr: 'ref-2' });
+      await vi.waitFor(() => expect(h.qr()).toContain('ABCD-1234'));
+      expect(request).toHaveBeenCalledTimes(2);
     });
 
     it('saves the credentials to the store on creds.update and loads them on the next start', async () => {
@@ -387,7 +410,11 @@ describe('createWhatsAppChannel', () => {
     it("passes Baileys' recommended options to the socket", async () => {
       const h = await harness();
       const sock = await h.connect();
-      expect(sock.config).toMatchObject({ markOnlineOnConnect: false, syncFullHistory: false, browser: ['Ubuntu', 'Chrome', expect.any(String)] });
+      expect(sock.config).toMatchObject({
+        markOnlineOnConnect: false,
+        syncFullHistory: false,
+        browser: ['Ubuntu', 'Chrome', expect.any(String)],
+      });
       expect(sock.config.printQRInTerminal).toBeUndefined();
       expect(sock.config.shouldIgnoreJid?.('status@broadcast')).toBe(true);
       expect(sock.config.shouldIgnoreJid?.(CUSTOMER_PN)).toBe(false);
@@ -439,6 +466,19 @@ describe('createWhatsAppChannel', () => {
       await vi.waitFor(() => expect(h.logs.some((l) => l.includes('connected as +8801800000009'))).toBe(true));
     });
 
+    it('falls back to the backoff when 515 keeps coming without ever connecting', async () => {
+      const h = await harness({ backoff: { initialMs: 60_000, jitter: 0 } });
+      void h.channel.start(async () => undefined);
+      await h.socket(0);
+      vi.useFakeTimers();
+      for (let i = 0; i < 3; i++) h.sockets[i]!.close(DisconnectReason.restartRequired);
+      expect(h.sockets).toHaveLength(4);
+      h.sockets[3]!.close(DisconnectReason.restartRequired);
+      expect(h.sockets).toHaveLength(4);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(h.sockets).toHaveLength(5);
+    });
+
     it('stops without reconnecting on 440 (another client took the session)', async () => {
       const h = await harness();
       const sock = await h.connect();
@@ -464,6 +504,16 @@ describe('createWhatsAppChannel', () => {
       expect(await h.store.listDocs(WHATSAPP_AUTH_NAMESPACE)).toEqual([]);
       expect(h.logs.some((l) => l.includes('logged out') && l.includes('--pair +NUMBER'))).toBe(true);
       expect(h.sockets).toHaveLength(1);
+    });
+
+    it("drives Baileys' real makeWASocket: a refused connection closes with a Boom code and is retried", async () => {
+      // Loopback port 1: nothing listens, so the real socket fails at once and never leaves the host.
+      const h = await harness({ makeSocket: (config) => makeWASocket({ ...config, waWebSocketUrl: 'ws://127.0.0.1:1' }) });
+      void h.channel.start(async () => undefined).catch(() => undefined);
+      const refused = () => h.logs.filter((l) => /connection closed \(code 408, .*ECONNREFUSED.*reconnecting in/.test(l));
+      await vi.waitFor(() => expect(refused().length).toBeGreaterThanOrEqual(2), { timeout: 5000 });
+      await h.channel.stop();
+      expect(await h.channel.closed).toBeNull();
     });
 
     it('stop() ends the socket and resolves closed with null', async () => {
