@@ -1,7 +1,12 @@
-// The matcher: chat text in, playbook decision out (see DESIGN.md, "Matcher").
+// The matcher: one chat message in, a playbook decision out (DESIGN.md, "Matcher").
+// Built on natural (tokenizer, Porter stemmer, Jaro-Winkler, naive Bayes) plus explicit rules;
+// no LLM, no network. Everything is prepared in createMatcher; match() is pure and cheap.
+
+// Commonly used
 export { createMatcher, classLabels, type MatcherOptions, type MatchThresholds } from './match.js';
 export type { Candidate, ClassifierEvidence, ClassLabel, Decision, Extracted, Matcher, MatcherServer, MatchEvidence, MatchResult, RuleHit } from './types.js';
-// For tests, tools and the curious: the pieces the matcher is built from.
+
+// The pieces the matcher is built from, for tests, tools and tuning
 export { createNormaliser, MAX_CHARS, type Normaliser, type Normalised, type NormaliserOptions } from './normalise.js';
 export { compileRules, rules, runRules, type Rule, type RuleRunner } from './rules.js';
 export { createExtractor, type Extractor } from './extract.js';
