@@ -36,7 +36,7 @@ const PHONES = '(?:extensions?|phones?|softphones?|endpoints?|users?|agents?|cli
 const BLOCK_VERB = '(?:dropped|drop|drops|dropping|blocked|block|blocks|blocking|denied|deny|denies|denying|rejected|reject|rejects|filtered|filter|filters|filtering|discarded|discard|discards|discarding|eaten|eats|killed|kills|marked invalid|invalid)';
 const RST = '(?:rst|reset|resets|tcp rst|tcp reset)';
 /** "after your fix", "since the change you made", "the setting you applied yesterday". */
-const AFTER_CHANGE = / (?:after|since|from) (?:your|the|you|that|this) (?:fix|fixes|change|changes|changed|update|tuning|modification)| (?:fix|change|setting|settings|tuning) (?:you|u) (?:made|did|applied|changed|done)| (?:you|u) (?:changed|applied|fixed|modified|updated) /;
+const AFTER_CHANGE = / (?:after|since|from) (?:your|the|you|that|this) (?:fixes|fixed|fix|changes|changed|change|updated|update|tuning|modification)| (?:fix|change|setting|settings|tuning) (?:you|u) (?:made|did|applied|changed|done)| (?:you|u) (?:changed|applied|fixed|modified|updated) /;
 
 /** The rule set: signatures and phrases for each playbook, and guards for look-alikes. */
 export const rules: readonly Rule[] = [
