@@ -17,7 +17,8 @@ export function isCrossSite(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (typeof origin === 'string' && origin !== 'null') {
     try {
-      return new URL(origin).host !== request.host;
+      // Through URL on both sides, so "host:80" on http and "host" compare equal.
+      return new URL(origin).host !== new URL(`${request.protocol}://${request.host}`).host;
     } catch {
       return true;
     }

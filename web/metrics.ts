@@ -134,12 +134,20 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     labelNames: ['type', 'via'] as const,
     registers: [registry],
   });
-  const queueUp = new Gauge({
-    name: `${prefix}queue_up`,
-    help: '1 when the queue answered the last scrape, else 0',
-    labelNames: ['queue'] as const,
-    registers: [registry],
-  });
+  // Both queue gauges read one round of getJobCounts per scrape (whichever collects first
+  // starts it), so they always agree.
+  let queueRound: { at: number; result: Promise<{ name: string; counts: Record<string, number> | null }[]> } | undefined;
+  function queueCounts() {
+    if (!queueRound || Date.now() - queueRound.at > 1_000) {
+      queueRound = {
+        at: Date.now(),
+        result: Promise.all(
+          queues.map(async (q) => ({ name: q.name, counts: await withTimeout(q.getJobCounts(), 2_000, `queue ${q.name}`).catch(() => null) })),
+        ),
+      };
+    }
+    return queueRound.result;
+  }
   new Gauge({
     name: `${prefix}queue_jobs`,
     help: 'Jobs per queue and state (BullMQ getJobCounts)',
@@ -147,18 +155,17 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     registers: [registry],
     async collect() {
       this.reset();
-      queueUp.reset();
-      await Promise.all(
-        queues.map(async (q) => {
-          try {
-            const counts = await withTimeout(q.getJobCounts(), 2_000, `queue ${q.name}`);
-            for (const [state, n] of Object.entries(counts)) this.set({ queue: q.name, state }, n);
-            queueUp.set({ queue: q.name }, 1);
-          } catch {
-            queueUp.set({ queue: q.name }, 0);
-          }
-        }),
-      );
+      for (const q of await queueCounts()) for (const [state, n] of Object.entries(q.counts ?? {})) this.set({ queue: q.name, state }, n);
+    },
+  });
+  new Gauge({
+    name: `${prefix}queue_up`,
+    help: '1 when the queue answered the last scrape, else 0',
+    labelNames: ['queue'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const q of await queueCounts()) this.set({ queue: q.name }, q.counts ? 1 : 0);
     },
   });
 

@@ -111,8 +111,9 @@ describe('dashboard in Chromium', () => {
     const before = Number(await page.locator('[data-pending-count]').first().textContent());
     await createPendingRun(h.store, { serverId: 'vos2' });
     // The script polls every 10 s and when the tab becomes visible; nudge it instead of waiting.
-    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    await page.waitForFunction((n) => document.querySelector('[data-pending-count]')?.textContent === String(n), before + 1);
+    // (Strings, not functions: this project's TypeScript has no DOM types.)
+    await page.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
+    await page.waitForFunction(`document.querySelector('[data-pending-count]')?.textContent === '${before + 1}'`);
     expect(await page.locator('[data-pending-stale]').isVisible()).toBe(true);
     await context.close();
   });

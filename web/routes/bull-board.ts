@@ -36,7 +36,7 @@ function board(queues: readonly Queue[], basePath: string, readOnlyMode: boolean
     serverAdapter: adapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
     options: {
       uiConfig: {
-        boardTitle: readOnlyMode ? 'VOS Assist queues (read-only)' : 'VOS Assist queues',
+        boardTitle: readOnlyMode ? 'Queues (read-only)' : 'Queues',
         miscLinks: [{ text: 'Back to the dashboard', url: '/pending' }],
         hideDocsLink: true,
       },
