@@ -4,11 +4,13 @@ import { buildContext, EXIT, UsageError, type CliContext } from './context.js';
 // Each command's implementation is imported only when that command runs, so that
 // `classify` does not pay for ssh2 and `playbook run` does not pay for natural.
 type Globals = { config?: string; data?: string };
+declare const __VOS_ASSIST_VERSION__: string | undefined;
 
 const program = new Command('vos-assist')
   .description('VOS Assist: recognise, diagnose and fix VOS3000 TCP close problems')
   .option('--config <path>', 'config file (else $VOS_ASSIST_CONFIG, else ./vos-assist.yaml)')
   .option('--data <dir>', 'data directory (SQLite store, queue data, chat auth)', undefined)
+  .version(typeof __VOS_ASSIST_VERSION__ === 'string' ? __VOS_ASSIST_VERSION__ : 'dev')
   .showHelpAfterError()
   .exitOverride();
 
@@ -76,6 +78,18 @@ program
   .option('--json', 'one JSON line per run')
   .action((opts: { server?: string; limit: number; json?: boolean }, cmd: Command) =>
     runAction(async () => (await import('./commands/runs.js')).runs(ctx(cmd), opts)),
+  );
+
+program
+  .command('start')
+  .description('bot + worker + dashboard in one process (the default way to run it)')
+  .option('--chat <kind>', 'whatsapp | console', 'whatsapp')
+  .option('--as <chat>', 'with --chat console: the chat you speak as (switch with /as CHAT)')
+  .option('--pair <number>', 'with WhatsApp: link by pairing code for this phone number instead of a QR code')
+  .option('--web <host:port>', 'dashboard address, or "off"', '127.0.0.1:8080')
+  .option('--no-workers', 'do not run queue workers in this process')
+  .action((opts: { chat: string; as?: string; pair?: string; web: string; workers: boolean }, cmd: Command) =>
+    runAction(async () => (await import('./commands/start.js')).start(ctx(cmd), opts)),
   );
 
 program

@@ -74,3 +74,28 @@ export function intend(playbook: PlaybookSpec, facts: Facts): Intent {
     cautions: playbook.cautions.filter((c) => !c.when || holds(c.when, facts)).map((c) => c.text),
   };
 }
+
+/** A proposed change as the chat shows it before approval: current value from the facts. */
+export interface ProposedChange {
+  readonly key: string;
+  readonly from: string | null;
+  readonly to: string;
+  readonly changed: boolean;
+  readonly explain: string;
+}
+
+/** The current value of a change's setting, as the facts know it (null when unknown). */
+function factValue(key: string, facts: Facts): string | null {
+  if (key === 'SS_TCP_CLOSE_RESET') return facts.tcpCloseReset;
+  if (key === 'net.ipv4.tcp_tw_reuse') return facts.tcpTwReuse === null ? null : String(facts.tcpTwReuse);
+  if (key === 'net.ipv4.ip_local_port_range') return facts.portRange ? `${facts.portRange.low} ${facts.portRange.high}` : null;
+  return null;
+}
+
+/** What approving would change, judged from the diagnosis (pure). The run re-checks on the server. */
+export function proposeChanges(intent: Intent, facts: Facts): ProposedChange[] {
+  return intent.desired.map((d) => {
+    const from = factValue(d.key, facts);
+    return { key: d.key, from, to: d.value, changed: from !== d.value, explain: d.explain };
+  });
+}

@@ -305,7 +305,13 @@ export class Runner {
         data: { type: 'file', path: persist.path, beforeSha: persist.beforeSha, afterSha: persist.afterSha, backupPath: persist.before ? backupPathFor(persist.path, run.id) : null, keys: keysIn(persist) },
       });
     }
-    const total = planned.length + 1;
+    // Progress is reported per stage a customer understands, not per shell step.
+    const stageOf = (p: (typeof planned)[number]) => (p.phase === 'backup' ? 0 : p.data.type === 'reload' || (p.data.type === 'file' && p.data.path === server.softswitchConf) ? 1 : 2);
+    const confLabel = set.changes.filter((c) => c.changed && c.kind === 'softswitchParam').map((c) => `${c.key} ${c.to}`).join(', ');
+    const stageLabels = ['backup saved', `${confLabel || 'softswitch'}${conf || reloadPending ? ', softswitch reparsed' : ''}`, 'kernel settings applied'];
+    const stages = [...new Set(planned.map(stageOf))];
+    const lastOfStage = new Map(stages.map((st) => [st, planned.map(stageOf).lastIndexOf(st)]));
+    const total = stages.length + 1;
     if (planned.length === 0) return { ok: true, total, state: null };
 
     // Intent first: a worker killed from here on leaves `started` steps that say what may have happened.
@@ -319,7 +325,8 @@ export class Runner {
       if (finished.has(r.index) || r.exitCode === null) return;
       finished.add(r.index);
       const step = steps[r.index]!;
-      this.progress(run.id, r.index + 1, total, r.label);
+      const stage = stageOf(planned[r.index]!);
+      if (r.exitCode === 0 && lastOfStage.get(stage) === r.index) this.progress(run.id, stages.indexOf(stage) + 1, total, stageLabels[stage]!);
       writes = writes.then(async () => {
         await store.finishStep(run.id, step.seq, { status: r.exitCode === 0 ? 'ok' : 'failed', exitCode: r.exitCode, output: r.output, changed: r.exitCode === 0 && step.phase !== 'backup', finishedAt: this.iso() });
       });

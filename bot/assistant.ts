@@ -1,0 +1,437 @@
+import type { RunActions, Enqueue } from '../app/actions.js';
+import type { ServerConfig } from '../config/schema.js';
+import type { Facts } from '../executors/facts.js';
+import { getPlaybook } from '../playbooks/library.js';
+import { intend, proposeChanges, type Intent } from '../playbooks/plan.js';
+import { resultFromRun, type Progress, type StoredPlan } from '../playbooks/runner.js';
+import type { PlaybookId } from '../playbooks/ids.js';
+import type { Run, RunStore } from '../store/types.js';
+import type { ChatMessage } from './channel.js';
+import { parseCommand } from './commands.js';
+import { chatStateSchema, customerTurn, type ChatState, type TurnAction } from './conversation.js';
+import { chatKey, type Directory, type Party } from './directory.js';
+import type { Matcher, MatchResult } from './matcher/index.js';
+import * as say from './replies.js';
+
+/** Messages longer than this are cut before anything reads them. */
+export const MAX_MESSAGE_BYTES = 4 * 1024;
+
+export interface AssistantOptions {
+  /** Messages per sender per minute before we stop answering for a while. Default 12. */
+  ratePerMinute?: number;
+  /** How long an unknown number is not answered again. Default 24 h. */
+  unknownCooldownMs?: number;
+}
+
+export interface AssistantDeps {
+  readonly store: RunStore;
+  readonly directory: Directory;
+  readonly matcher: Matcher;
+  readonly actions: RunActions;
+  readonly queue: Enqueue;
+  /** Sends text to a chat (the channel, possibly several). */
+  readonly send: (chat: string, text: string) => Promise<void>;
+  readonly now?: () => Date;
+  readonly log?: (msg: string) => void;
+  /** Told about each match decision (metrics). */
+  readonly onMatch?: (match: MatchResult) => void;
+}
+
+/** One incoming message with what the pipeline learned about it. */
+interface Turn {
+  readonly message: ChatMessage;
+  text: string;
+  party: Party;
+}
+
+type Middleware = (turn: Turn, next: () => Promise<void>) => Promise<void>;
+
+const STATE_NS = 'chat-state';
+const NOTIFIED_NS = 'run-notified';
+const UNKNOWN_NS = 'unknown-senders';
+
+/**
+ * The assistant: takes chat messages from any channel, runs them through a short
+ * middleware chain (size cap, identify, unknown senders, rate limit, media), then the
+ * customer conversation or the engineer commands; and turns run events (diagnosed,
+ * decided, progress, finished) into messages. All state lives in the run store.
+ */
+export class Assistant {
+  private readonly now: () => Date;
+  private readonly chain: Middleware[];
+  private readonly perChat = new Map<string, Promise<void>>();
+  private readonly rate = new Map<string, { windowStart: number; count: number; warned: boolean }>();
+
+  constructor(
+    private readonly deps: AssistantDeps,
+    private readonly options: AssistantOptions = {},
+  ) {
+    this.now = deps.now ?? (() => new Date());
+    this.chain = [this.capSize, this.identify, this.unknownSender, this.rateLimit, this.mediaOnly];
+  }
+
+  /** Entry point for channels. Messages of one chat are handled in order; chats run concurrently. */
+  handle = (message: ChatMessage): Promise<void> => {
+    const key = chatKey(message.chat);
+    const prev = this.perChat.get(key) ?? Promise.resolve();
+    const next = prev.then(() => this.run(message)).catch((err: Error) => this.deps.log?.(`message from ${message.sender} failed: ${err.stack ?? err.message}`));
+    this.perChat.set(key, next);
+    void next.then(() => {
+      if (this.perChat.get(key) === next) this.perChat.delete(key);
+    });
+    return next;
+  };
+
+  /** Resolves when every message received so far has been handled. */
+  async idle(): Promise<void> {
+    while (this.perChat.size) await Promise.all([...this.perChat.values()]);
+  }
+
+  private async run(message: ChatMessage): Promise<void> {
+    const turn: Turn = { message, text: message.text ?? '', party: { kind: 'unknown' } };
+    let i = 0;
+    const next = async (): Promise<void> => {
+      const mw = this.chain[i++];
+      if (mw) return mw(turn, next);
+      return this.route(turn);
+    };
+    await next();
+  }
+
+  // ---- middleware -------------------------------------------------------------
+
+  private capSize: Middleware = async (turn, next) => {
+    const buf = Buffer.from(turn.text, 'utf8');
+    if (buf.length > MAX_MESSAGE_BYTES) turn.text = buf.subarray(0, MAX_MESSAGE_BYTES).toString('utf8').replace(/\uFFFD+$/, '');
+    // Control characters never help and may confuse terminals and logs.
+    turn.text = turn.text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ');
+    await next();
+  };
+
+  private identify: Middleware = async (turn, next) => {
+    turn.party = this.deps.directory.identify(turn.message.sender);
+    await next();
+  };
+
+  private unknownSender: Middleware = async (turn, next) => {
+    if (turn.party.kind !== 'unknown') return next();
+    if (turn.message.group) return; // a group member we do not know: stay quiet
+    const key = chatKey(turn.message.sender);
+    const last = await this.deps.store.getDoc<{ at: string }>(UNKNOWN_NS, key);
+    const cooldown = this.options.unknownCooldownMs ?? 24 * 3600_000;
+    if (last && this.now().getTime() - Date.parse(last.at) < cooldown) return;
+    await this.deps.store.putDoc(UNKNOWN_NS, key, { at: this.now().toISOString() });
+    await this.reply(turn.message.chat, say.UNKNOWN_SENDER);
+    await this.notifyEngineers(`← unknown number ${turn.message.sender} wrote: "${turn.text.slice(0, 200)}"`);
+  };
+
+  private rateLimit: Middleware = async (turn, next) => {
+    const key = chatKey(turn.message.sender);
+    const t = this.now().getTime();
+    const r = this.rate.get(key) ?? { windowStart: t, count: 0, warned: false };
+    if (t - r.windowStart > 60_000) Object.assign(r, { windowStart: t, count: 0, warned: false });
+    r.count++;
+    this.rate.set(key, r);
+    if (r.count > (this.options.ratePerMinute ?? 12)) {
+      if (!r.warned) {
+        r.warned = true;
+        await this.reply(turn.message.chat, 'That is a lot of messages at once; I will read on in a minute.');
+      }
+      return;
+    }
+    await next();
+  };
+
+  private mediaOnly: Middleware = async (turn, next) => {
+    if (turn.message.text === null || turn.text.trim() === '') {
+      if (turn.message.text === null) await this.reply(turn.message.chat, say.MEDIA_ONLY);
+      return;
+    }
+    await next();
+  };
+
+  // ---- routing ----------------------------------------------------------------
+
+  private async route(turn: Turn): Promise<void> {
+    if (turn.party.kind === 'engineer') return this.engineerTurn(turn, turn.party.engineer);
+    if (turn.party.kind === 'customer') return this.customerTurn(turn, turn.party);
+  }
+
+  private async customerTurn(turn: Turn, party: Extract<Party, { kind: 'customer' }>): Promise<void> {
+    const chat = turn.message.chat;
+    const match = this.deps.matcher.match(turn.text);
+    this.deps.onMatch?.(match);
+    const state = await this.state(chat);
+    const { state: nextState, actions } = customerTurn(state, {
+      text: turn.text,
+      match,
+      customerName: party.customer.name,
+      chat,
+      servers: party.servers,
+      pickServer: (s, a) => this.deps.directory.pickServer(s, a),
+      now: this.now(),
+    });
+    await this.setState(chat, nextState);
+    for (const a of actions) await this.perform(a, chat, party.customer.id);
+  }
+
+  private async perform(a: TurnAction, chat: string, customerId: string): Promise<void> {
+    switch (a.type) {
+      case 'reply':
+        return this.reply(chat, a.text);
+      case 'notifyEngineers':
+        return this.notifyEngineers(a.text);
+      case 'status':
+        return this.reply(chat, await this.statusText(a.runId));
+      case 'diagnose': {
+        const run = await this.deps.store.createRun({
+          kind: 'diagnose',
+          playbook: a.playbook,
+          serverId: a.server.id,
+          customerId,
+          status: 'queued',
+          requestedBy: `chat:${chat}`,
+          symptomText: a.symptom,
+          matchEvidence: a.evidence,
+          chat,
+        });
+        await this.setState(chat, { step: 'diagnosing', runId: run.id, playbook: a.playbook, serverId: a.server.id, symptom: a.symptom, evidence: a.evidence, since: this.now().toISOString() });
+        await this.deps.queue.enqueue(run);
+      }
+    }
+  }
+
+  private async statusText(runId: string): Promise<string> {
+    const run = await this.deps.store.getRun(runId);
+    if (!run) return 'I have no open request for you right now. Describe the problem and I will look.';
+    const mins = Math.max(1, Math.round((this.now().getTime() - Date.parse(run.createdAt)) / 60_000));
+    switch (run.status) {
+      case 'awaiting_approval':
+        return `${run.id} is waiting for an engineer's approval (proposed ${mins} min ago). I'll tell you when it starts.`;
+      case 'queued':
+      case 'running':
+        return run.kind === 'diagnose' ? `Still checking ${run.serverId} (read-only)…` : `${run.id} is being applied on ${run.serverId}; I'll report when it is done.`;
+      default:
+        return `${run.id} ended: ${run.status}. Describe the problem again if it is still there.`;
+    }
+  }
+
+  private async engineerTurn(turn: Turn, engineer: Extract<Party, { kind: 'engineer' }>['engineer']): Promise<void> {
+    const chat = turn.message.chat;
+    const cmd = parseCommand(turn.text);
+    const actor = { kind: 'engineer' as const, engineer, via: 'chat' as const };
+    if (!cmd) return turn.message.group ? undefined : this.reply(chat, `I did not get that. ${say.HELP}`);
+    switch (cmd.cmd) {
+      case 'invalid':
+        return this.reply(chat, cmd.message);
+      case 'help':
+        return this.reply(chat, say.HELP);
+      case 'approve': {
+        const r = await this.deps.actions.approve(cmd.runId, actor);
+        return this.reply(chat, r.ok ? `${cmd.runId} approved; it is queued and I will post progress.` : r.message);
+      }
+      case 'reject': {
+        if (!cmd.reason.trim()) return this.reply(chat, `Give a reason the customer will read: reject ${cmd.runId} <reason>`);
+        const r = await this.deps.actions.reject(cmd.runId, actor, cmd.reason);
+        return this.reply(chat, r.ok ? `${cmd.runId} rejected; the customer is told.` : r.message);
+      }
+      case 'rollback': {
+        const r = await this.deps.actions.rollback(cmd.runId, actor);
+        return this.reply(chat, r.ok ? `Rolling back ${cmd.runId} as ${r.run.id}.` : r.message);
+      }
+      case 'runs': {
+        const runs = await this.deps.store.listRuns({ ...(cmd.customer ? { customerId: cmd.customer } : {}), limit: 10 });
+        return this.reply(chat, runs.length ? runs.map(say.runLine).join('\n') : 'No runs yet.');
+      }
+      case 'run': {
+        const run = await this.deps.store.getRun(cmd.runId);
+        return this.reply(chat, run ? say.runDetail(run) : `No run ${cmd.runId}.`);
+      }
+    }
+  }
+
+  // ---- run events ---------------------------------------------------------------
+
+  /** A diagnose run finished: propose the fix (or report the failure) to the chat that asked. */
+  async onDiagnosed(runId: string): Promise<void> {
+    const run = await this.deps.store.getRun(runId);
+    if (!run?.chat || run.kind !== 'diagnose') return;
+    await this.inChat(run.chat, async () => {
+      const state = await this.state(run.chat!);
+      if (state.step !== 'diagnosing' || state.runId !== runId) return;
+      const server = this.deps.directory.server(run.serverId);
+      if (!server) return;
+      const facts = run.factsBefore as Facts | null;
+      if (run.status !== 'diagnosed' && run.status !== 'failed') return; // still running or waiting to retry
+      if (run.status === 'failed' || !facts) {
+        await this.setState(run.chat!, { step: 'idle' });
+        await this.reply(run.chat!, `I could not check ${server.name ?? server.id}: ${run.outcome ?? 'unknown error'}. Nothing was changed; I have told the support team.`);
+        await this.notifyEngineers(`[${run.id}] diagnosis of ${server.id} failed: ${run.outcome}`);
+        return;
+      }
+      await this.propose(run, state.playbook, server, facts);
+    });
+  }
+
+  private async propose(diag: Run, playbookId: PlaybookId, server: ServerConfig, facts: Facts): Promise<void> {
+    const chat = diag.chat!;
+    const intent = intend(getPlaybook(playbookId)!, facts);
+    const changes = proposeChanges(intent, facts);
+    const history = await this.history(playbookId, server);
+    const plan: Pick<StoredPlan, 'intent'> & { proposed: typeof changes; diagnosedBy: string } = { intent, proposed: changes, diagnosedBy: diag.id };
+    const run = await this.deps.store.createRun({
+      kind: 'remediate',
+      playbook: playbookId,
+      serverId: server.id,
+      customerId: diag.customerId,
+      status: 'awaiting_approval',
+      requestedBy: diag.requestedBy,
+      symptomText: diag.symptomText,
+      matchEvidence: diag.matchEvidence,
+      factsBefore: facts,
+      plan,
+      chat,
+    });
+    await this.setState(chat, { step: 'proposed', runId: run.id, serverId: server.id, since: this.now().toISOString() });
+    await this.reply(chat, `${say.findings(server, facts, intent)}\n${say.proposal(run.id, changes, intent, history)}`);
+    const customer = this.deps.directory.customer(run.customerId);
+    await this.notifyEngineers(say.engineerProposal(run, customer?.name ?? run.customerId, server, facts, intent, changes, history));
+  }
+
+  /** "run R-1042 turned SS_TCP_CLOSE_RESET On yesterday at 21:14" when a NAT/firewall complaint follows it. */
+  private async history(playbook: PlaybookId, server: ServerConfig): Promise<string | null> {
+    if (playbook === 'port_exhaustion') return null;
+    const since = new Date(this.now().getTime() - 14 * 24 * 3600_000).toISOString();
+    const recent = await this.deps.store.listRuns({ serverId: server.id, kind: 'remediate', status: 'succeeded', from: since, limit: 20 });
+    const culprit = recent.find((r) => ((r.plan as StoredPlan | null)?.changes ?? []).some((c) => c.key === 'SS_TCP_CLOSE_RESET' && c.to === 'On' && c.changed));
+    if (!culprit) return null;
+    const at = new Date(culprit.finishedAt ?? culprit.createdAt);
+    const why = playbook === 'nat_unregistered' ? 'RST does not clear NAT bindings' : 'stateful firewalls drop those RST packets';
+    return `On ${server.name ?? server.id}, run ${culprit.id} turned SS_TCP_CLOSE_RESET On ${relativeDay(at, this.now())} at ${at.toISOString().slice(11, 16)} UTC — ${why}. This reverses exactly that.`;
+  }
+
+  /** Approve, reject, expire, rollback requests: tell the customer (and the engineers). */
+  async onDecision(event: { type: 'approved' | 'rejected' | 'expired' | 'rollback_requested'; run: Run; by: string }): Promise<void> {
+    const { run } = event;
+    if (!run.chat) return;
+    const server = this.deps.directory.server(run.serverId);
+    const who = this.displayName(event.by);
+    await this.inChat(run.chat, async () => {
+      if (event.type === 'approved' && server) await this.reply(run.chat!, say.approvedBy(who, server));
+      if (event.type === 'rejected') {
+        await this.clearIf(run.chat!, run.id);
+        await this.reply(run.chat!, say.rejected(run.id, run.decisionNote ?? 'no reason given'));
+      }
+      if (event.type === 'expired') {
+        await this.clearIf(run.chat!, run.id);
+        await this.reply(run.chat!, say.expired(run.id));
+        await this.notifyEngineers(`${run.id} expired without a decision.`);
+      }
+      if (event.type === 'rollback_requested' && server) await this.reply(run.chat!, `An engineer (${who}) is undoing ${run.rollbackOf} on ${server.name ?? server.id}…`);
+    });
+    if (event.type === 'approved' || event.type === 'rejected') {
+      const others = this.deps.directory.engineerChats();
+      await Promise.all(others.map((c) => this.reply(c, `${run.id} ${event.type} by ${who}.`)));
+    }
+  }
+
+  /** Progress of a running remediation: short lines to the customer. */
+  async onProgress(p: Progress): Promise<void> {
+    const run = await this.deps.store.getRun(p.runId);
+    if (!run?.chat || run.kind === 'diagnose') return;
+    await this.inChat(run.chat, () => this.reply(run.chat!, say.progressLine(p)));
+  }
+
+  /** A remediation or rollback ended: the result to the customer, a summary to the engineers. Once per run. */
+  async onRunFinished(runId: string): Promise<void> {
+    const run = await this.deps.store.getRun(runId);
+    if (!run || run.kind === 'diagnose') return;
+    if (!['succeeded', 'failed'].includes(run.status) && !(run.status === 'rolled_back')) return;
+    if (await this.deps.store.getDoc(NOTIFIED_NS, run.id)) return;
+    await this.deps.store.putDoc(NOTIFIED_NS, run.id, { at: this.now().toISOString() });
+    const server = this.deps.directory.server(run.serverId);
+    const result = resultFromRun(run);
+    const intent = (run.plan as StoredPlan | null)?.intent ?? null;
+    if (run.chat && server) {
+      await this.inChat(run.chat, async () => {
+        await this.clearIf(run.chat!, run.id);
+        if (run.kind === 'rollback') {
+          await this.reply(run.chat!, result.status === 'succeeded' ? `${run.rollbackOf} was undone on ${server.name ?? server.id}: ${result.outcome}.` : `Undoing ${run.rollbackOf} did not complete: ${result.outcome}. A person is looking at it.`);
+        } else {
+          await this.reply(run.chat!, say.resultForCustomer(run, server, result, intent as Intent | null));
+        }
+      });
+    }
+    await this.notifyEngineers(`${run.id} ${run.serverId}: ${result.status}${result.verified ? ' (verified)' : ''} — ${result.outcome}`);
+  }
+
+  /** After a restart: replay events the bot missed while it was down (idempotent). */
+  async resync(): Promise<void> {
+    for (const { key: chat, value } of await this.deps.store.listDocs<unknown>(STATE_NS)) {
+      const parsed = chatStateSchema.safeParse(value);
+      if (!parsed.success) continue;
+      const s = parsed.data;
+      if (s.step === 'diagnosing') {
+        const run = await this.deps.store.getRun(s.runId);
+        if (run && (run.status === 'diagnosed' || run.status === 'failed')) await this.onDiagnosed(run.id);
+        else if (run && (run.status === 'queued' || run.status === 'running')) await this.deps.queue.enqueue(run);
+      }
+      if (s.step === 'proposed') {
+        const run = await this.deps.store.getRun(s.runId);
+        if (run && ['succeeded', 'failed', 'rolled_back'].includes(run.status)) await this.onRunFinished(run.id);
+        if (run && ['rejected', 'expired'].includes(run.status)) await this.clearIf(chat, run.id);
+      }
+    }
+  }
+
+  // ---- helpers ------------------------------------------------------------------
+
+  private displayName(by: string): string {
+    const id = by.split(':')[1] ?? by;
+    return this.deps.directory.config.engineers.find((e) => e.id === id)?.name ?? id;
+  }
+
+  private inChat(chat: string, fn: () => Promise<void>): Promise<void> {
+    const key = chatKey(chat);
+    const prev = this.perChat.get(key) ?? Promise.resolve();
+    const next = prev.then(fn).catch((err: Error) => this.deps.log?.(`chat ${chat}: ${err.stack ?? err.message}`));
+    this.perChat.set(key, next);
+    void next.then(() => {
+      if (this.perChat.get(key) === next) this.perChat.delete(key);
+    });
+    return next;
+  }
+
+  private async state(chat: string): Promise<ChatState> {
+    const raw = await this.deps.store.getDoc(STATE_NS, chatKey(chat));
+    const parsed = chatStateSchema.safeParse(raw);
+    return parsed.success ? parsed.data : { step: 'idle' };
+  }
+
+  private async setState(chat: string, state: ChatState): Promise<void> {
+    if (state.step === 'idle') await this.deps.store.deleteDoc(STATE_NS, chatKey(chat));
+    else await this.deps.store.putDoc(STATE_NS, chatKey(chat), state);
+  }
+
+  private async clearIf(chat: string, runId: string): Promise<void> {
+    const s = await this.state(chat);
+    if ((s.step === 'proposed' || s.step === 'diagnosing') && s.runId === runId) await this.setState(chat, { step: 'idle' });
+  }
+
+  private async reply(chat: string, text: string): Promise<void> {
+    try {
+      await this.deps.send(chat, text);
+    } catch (err) {
+      this.deps.log?.(`could not send to ${chat}: ${(err as Error).message}`);
+    }
+  }
+
+  private async notifyEngineers(text: string): Promise<void> {
+    await Promise.all(this.deps.directory.engineerChats().map((c) => this.reply(c, text)));
+  }
+}
+
+function relativeDay(at: Date, now: Date): string {
+  const days = Math.floor((Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate())) / 86_400_000);
+  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago (${at.toISOString().slice(0, 10)})`;
+}

@@ -1,0 +1,45 @@
+/** An engineer's command in chat. */
+export type EngineerCommand =
+  | { cmd: 'approve'; runId: string }
+  | { cmd: 'reject'; runId: string; reason: string }
+  | { cmd: 'rollback'; runId: string }
+  | { cmd: 'runs'; customer?: string }
+  | { cmd: 'run'; runId: string }
+  | { cmd: 'help' };
+
+const RUN_ID = /^r-?(\d{1,9})$/i;
+
+/** Normalises "r1042", "R-1042", "1042" to "R-1042"; null when it is not a run id. */
+export function parseRunId(token: string | undefined): string | null {
+  if (!token) return null;
+  const t = token.trim().replace(/[.,;:!]+$/, '');
+  const m = RUN_ID.exec(t) ?? /^(\d{1,9})$/.exec(t);
+  return m && Number(m[1]) > 0 ? `R-${Number(m[1])}` : null;
+}
+
+/**
+ * Parses `approve ID`, `reject ID reason`, `rollback ID`, `runs [customer]`, `run ID`,
+ * `help` (case-insensitive, a leading "/" allowed). Anything else is null.
+ */
+export function parseCommand(text: string): EngineerCommand | { cmd: 'invalid'; message: string } | null {
+  const words = text.trim().replace(/^\//, '').split(/\s+/);
+  const verb = words[0]?.toLowerCase();
+  const id = parseRunId(words[1]);
+  switch (verb) {
+    case 'approve':
+    case 'rollback':
+    case 'run':
+      if (!id) return { cmd: 'invalid', message: `usage: ${verb} R-<number>` };
+      return { cmd: verb, runId: id };
+    case 'reject':
+      if (!id) return { cmd: 'invalid', message: 'usage: reject R-<number> <reason>' };
+      return { cmd: 'reject', runId: id, reason: words.slice(2).join(' ') };
+    case 'runs':
+      return words[1] ? { cmd: 'runs', customer: words[1].toLowerCase() } : { cmd: 'runs' };
+    case 'help':
+    case '?':
+      return { cmd: 'help' };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,61 @@
+import type { Config, Customer, Engineer, ServerConfig } from '../config/schema.js';
+
+/** Who wrote a message, as far as the config knows. */
+export type Party =
+  | { kind: 'customer'; customer: Customer; servers: ServerConfig[] }
+  | { kind: 'engineer'; engineer: Engineer }
+  | { kind: 'unknown' };
+
+/** Reduces "+880 1700-000001", "8801700000001@s.whatsapp.net" and "+8801700000001" to one key. */
+export function chatKey(address: string): string {
+  const at = address.indexOf('@');
+  if (at !== -1) {
+    const domain = address.slice(at + 1);
+    const user = address.slice(0, at).split(':')[0]!;
+    return domain === 's.whatsapp.net' || domain === 'c.us' ? `+${user.replace(/\D/g, '')}` : address.toLowerCase();
+  }
+  const digits = address.replace(/[^\d+]/g, '');
+  return digits.startsWith('+') ? digits : `+${digits}`;
+}
+
+/** Maps chat addresses to customers and engineers (pure lookups over the config). */
+export class Directory {
+  private readonly byChat = new Map<string, Party>();
+
+  constructor(readonly config: Config) {
+    for (const e of config.engineers) for (const c of e.chats) this.byChat.set(chatKey(c), { kind: 'engineer', engineer: e });
+    for (const cu of config.customers) {
+      const servers = config.servers.filter((s) => s.customer === cu.id);
+      for (const c of cu.chats) this.byChat.set(chatKey(c), { kind: 'customer', customer: cu, servers });
+    }
+  }
+
+  identify(sender: string): Party {
+    return this.byChat.get(chatKey(sender)) ?? { kind: 'unknown' };
+  }
+
+  /** The chats engineers are reached at: the engineers' group if configured, else every engineer's chats. */
+  engineerChats(): string[] {
+    const group = this.config.settings.engineersGroup;
+    if (group) return [group];
+    return this.config.engineers.flatMap((e) => e.chats.slice(0, 1));
+  }
+
+  customer(id: string): Customer | undefined {
+    return this.config.customers.find((c) => c.id === id);
+  }
+
+  server(id: string): ServerConfig | undefined {
+    return this.config.servers.find((s) => s.id === id);
+  }
+
+  /** Resolves a customer's answer to "which server?": a number from the list, an id, a name or an IP. */
+  pickServer(servers: readonly ServerConfig[], answer: string): ServerConfig | null {
+    const a = answer.trim().toLowerCase().replace(/[.)]+$/, '');
+    const n = /^\d{1,2}$/.test(a) ? Number(a) : NaN;
+    if (Number.isInteger(n) && n >= 1 && n <= servers.length) return servers[n - 1]!;
+    return servers.find((s) => a === s.id || a === s.host || (s.name && a === s.name.toLowerCase()) || a.includes(s.host) || new RegExp(`\\b${escapeRe(s.id)}\\b`).test(a)) ?? null;
+  }
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,73 @@
+import type { Channel } from '../../bot/channel.js';
+import { EXIT, UsageError, type CliContext } from '../context.js';
+import { setup } from '../setup.js';
+import { onShutdown } from '../shutdown.js';
+
+export interface StartOptions {
+  chat: string;
+  as?: string;
+  pair?: string;
+  web: string;
+  workers: boolean;
+}
+
+function parseHostPort(v: string): { host: string; port: number } {
+  const m = /^(.+):(\d{1,5})$/.exec(v);
+  const port = m ? Number(m[2]) : NaN;
+  if (!m || port < 0 || port > 65535) throw new UsageError(`--web wants HOST:PORT, e.g. 127.0.0.1:8080 (got "${v}")`);
+  return { host: m[1]!.replace(/^\[|\]$/g, ''), port };
+}
+
+/** `vos-assist start`: channel, conversation, workers and dashboard in one process. */
+export async function start(ctx: CliContext, opts: StartOptions): Promise<number> {
+  if (opts.chat !== 'whatsapp' && opts.chat !== 'console') throw new UsageError('--chat is whatsapp or console');
+  if (opts.chat === 'console' && !opts.as) throw new UsageError('--chat console needs --as CHAT (the number you speak as, e.g. +8801700000001)');
+  const web = opts.web === 'off' ? null : parseHostPort(opts.web);
+  const log = (m: string) => ctx.stderr.write(`${new Date().toISOString()} ${m}\n`);
+
+  const env = await setup(ctx);
+  const { ensureRedis } = await import('../../queue/embedded-redis.js');
+  let redis: Awaited<ReturnType<typeof ensureRedis>> | null = null;
+  let stopApp: (() => Promise<void>) | null = null;
+  let channel: Channel | null = null;
+  let fatal: unknown = null;
+  try {
+    redis = await ensureRedis({ dataDir: ctx.dataDir, env: ctx.env, log });
+    let ended!: () => void;
+    const inputEnded = new Promise<void>((r) => (ended = r));
+    let channelClosed: Promise<unknown> = new Promise(() => {});
+    if (opts.chat === 'console') {
+      const { createConsoleChannel } = await import('../../bot/channels/console.js');
+      channel = createConsoleChannel({ input: ctx.stdin, output: ctx.stdout, as: opts.as!, onEnd: ended });
+    } else {
+      const { createWhatsAppChannel } = await import('../../bot/channels/whatsapp.js');
+      const wa = createWhatsAppChannel({
+        store: env.store,
+        log,
+        qrOut: ctx.stdout,
+        ...(opts.pair ? { pairNumber: opts.pair } : {}),
+        ...(env.config.settings.engineersGroup ? { engineersGroup: env.config.settings.engineersGroup } : {}),
+      });
+      channel = wa;
+      channelClosed = wa.closed;
+    }
+    const { startApp } = await import('../../app/start.js');
+    const app = await startApp(
+      { config: env.config, store: env.store, redisUrl: redis.url, channel, openTarget: env.openTarget, log },
+      { web, workers: opts.workers },
+    );
+    stopApp = app.stop;
+    log(`VOS Assist running (${opts.chat} chat, Redis ${redis.source} ${redis.url}${app.webUrl ? `, dashboard ${app.webUrl}` : ''})`);
+    const reason = await Promise.race([onShutdown(), inputEnded.then(() => 'end of input'), channelClosed]);
+    if (reason && typeof reason === 'object') {
+      fatal = reason;
+      log(`chat channel ended: ${(reason as Error).message}`);
+    } else log(`stopping (${String(reason)})`);
+    return fatal ? EXIT.failed : EXIT.ok;
+  } finally {
+    await stopApp?.().catch((e: Error) => log(`shutdown: ${e.message}`));
+    if (!stopApp) await channel?.stop().catch(() => {});
+    await env.close();
+    await redis?.stop();
+  }
+}
