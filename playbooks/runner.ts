@@ -152,12 +152,12 @@ export class Runner {
         await this.settleStarted(runId, previous, state);
       }
 
-      // On resume the desired changes come from the stored plan: facts may have moved
-      // (e.g. TIME_WAIT drained) but the approved intent must not.
+      // An approved proposal (or a resumed run) carries its intent: facts may have moved
+      // since (TIME_WAIT drained) but what the engineer approved must not.
       const storedPlan = started.plan as StoredPlan | null;
-      const intent = resuming && storedPlan ? storedPlan.intent : intend(playbook, facts);
+      const intent = storedPlan?.intent ?? intend(playbook, facts);
       const set = computeChangeSet(state, intent.desired, server);
-      const plan = this.storedPlan(intent, set);
+      const plan = { ...storedPlan, ...this.storedPlan(intent, set) };
       if (!resuming) await store.updateRun(runId, { plan });
 
       if (options.dryRun) {
