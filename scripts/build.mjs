@@ -1,12 +1,14 @@
 // Bundles each command-line entry point so a command loads a few files, not hundreds:
 // start-up time is part of every `vos-assist` invocation and is benchmarked.
 import { build } from 'esbuild';
-import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const benches = existsSync('bench') ? readdirSync('bench').filter((f) => f.endsWith('.ts')).map((f) => `bench/${f}`) : [];
-const entryPoints = ['cli/main.ts', 'test/lab/cli.ts', ...benches].filter((f) => existsSync(f));
+const entryPoints = ['cli/main.ts', 'test/lab/cli.ts', 'test/lab/demo.ts', ...benches].filter((f) => existsSync(f));
 
-rmSync('dist', { recursive: true, force: true });
+// No wiping of dist/: tests and other builds may be reading it; stale chunks are harmless.
 await build({
   entryPoints,
   outdir: 'dist',
@@ -19,9 +21,22 @@ await build({
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
+  define: { __VOS_ASSIST_VERSION__: JSON.stringify(pkg.version) },
   // Native addons and packages that locate files relative to themselves stay in node_modules.
   external: ['better-sqlite3', 'ssh2', 'cpu-features', 'pg', 'pg-native', 'bullmq', 'ioredis', 'natural', '@whiskeysockets/baileys', 'playwright-core', 'fastify', '@bull-board/*', 'pino', 'pino-pretty'],
   banner: {
     js: "import { createRequire as __vaCreateRequire } from 'node:module'; const require = __vaCreateRequire(import.meta.url);",
   },
 });
+
+// npm does not link a package's own bin into its node_modules/.bin; benchmarks and
+// scripts call node_modules/.bin/vos-assist directly (npx adds ~0.5 s of its own).
+import { mkdirSync, symlinkSync, lstatSync } from 'node:fs';
+if (existsSync('node_modules')) {
+  mkdirSync('node_modules/.bin', { recursive: true });
+  let present = false;
+  try {
+    present = lstatSync('node_modules/.bin/vos-assist').isSymbolicLink();
+  } catch {}
+  if (!present) symlinkSync('../../bin/vos-assist.js', 'node_modules/.bin/vos-assist');
+}
