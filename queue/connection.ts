@@ -32,8 +32,12 @@ export function createRedis(url: string, extra: RedisOptions = {}): Redis {
  * policy could drop queue keys. Throws QueueUnavailableError naming the URL.
  */
 export async function checkRedis(url: string, opts: { timeoutMs?: number; warn?: (msg: string) => void } = {}): Promise<void> {
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: opts.timeoutMs ?? 2_000 });
-  probe.on('error', () => {});
+  // disconnectTimeout: after a refused connection ioredis would otherwise keep a 2 s timer
+  // waiting for a socket that is already closed, and a failing command would exit 2 s late.
+  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: opts.timeoutMs ?? 2_000, disconnectTimeout: 50 });
+  // connect() rejects with a bare "Connection is closed."; the error event says why (ECONNREFUSED, …).
+  let cause: Error | null = null;
+  probe.on('error', (err: Error) => (cause ??= err));
   try {
     await probe.connect();
     await probe.ping();
@@ -42,7 +46,8 @@ export async function checkRedis(url: string, opts: { timeoutMs?: number; warn?:
       opts.warn?.(`Redis at ${redactUrl(url)} has maxmemory-policy ${policy[1]}: BullMQ needs noeviction or queued jobs can vanish (redis-cli config set maxmemory-policy noeviction)`);
     }
   } catch (err) {
-    throw new QueueUnavailableError(redactUrl(url), (err as Error).message || 'no answer', { cause: err });
+    const why = (cause ?? (err as Error)).message || 'no answer';
+    throw new QueueUnavailableError(redactUrl(url), why.replace(/\.$/, ''), { cause: cause ?? err });
   } finally {
     probe.disconnect();
   }

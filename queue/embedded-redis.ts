@@ -254,7 +254,7 @@ function isRedisProcess(pid: number): boolean {
 }
 
 async function pings(url: string, timeoutMs: number): Promise<boolean> {
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: timeoutMs, enableOfflineQueue: false });
+  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: timeoutMs, enableOfflineQueue: false, disconnectTimeout: 50 });
   probe.on('error', () => {});
   try {
     await probe.connect();

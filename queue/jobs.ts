@@ -8,9 +8,12 @@ export type RemediateJobName = 'apply' | 'rollback';
 
 /**
  * A job carries only a run id: the run store is the source of truth, and job data is
- * stored in Redis in clear, so no secrets or customer text go in it.
+ * stored in Redis in clear, so no secrets or customer text go in it. `createdAt` (the
+ * run's) tells runs of two stores apart that share one Redis and so one id space: a new
+ * store (another --data directory, a deleted SQLite file) numbers its runs R-1, R-2, …
+ * again, and its R-1 is not the R-1 an old job in Redis points at.
  */
-export const jobDataSchema = z.strictObject({ runId: z.string().regex(/^R-[1-9][0-9]*$/) });
+export const jobDataSchema = z.strictObject({ runId: z.string().regex(/^R-[1-9][0-9]*$/), createdAt: z.string().optional() });
 export type JobData = z.infer<typeof jobDataSchema>;
 
 /** Progress as reported by a running job (QueueEvents `progress`). */

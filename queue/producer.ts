@@ -24,15 +24,38 @@ const jobOptions = (name: string, jobId: string): JobsOptions => ({
 export class Producer {
   readonly queues: { diagnose: Queue<JobData>; remediate: Queue<JobData> };
 
-  constructor(connection: Redis, prefix?: string) {
+  /**
+   * @param prefix  BullMQ key prefix. Default "bull".
+   * @param onError Redis errors of the queues (a restart, …); ioredis reconnects by itself.
+   *                Default: ignored (without a listener BullMQ prints each one to stderr).
+   */
+  constructor(connection: Redis, prefix?: string, onError: (err: Error) => void = () => {}) {
     const opts = { connection, ...(prefix ? { prefix } : {}) };
     this.queues = { diagnose: new Queue<JobData>(QUEUES.diagnose, opts), remediate: new Queue<JobData>(QUEUES.remediate, opts) };
+    for (const q of Object.values(this.queues)) q.on('error', onError);
   }
 
-  /** Adds the job for a run; a second call for the same run while the job exists adds nothing. */
-  async enqueue(run: Pick<Run, 'id' | 'kind'>): Promise<string> {
+  /**
+   * Adds the job for a run; a second call for the same run while the job exists adds nothing.
+   * With `createdAt` (pass the whole run), a finished job left in Redis by a run of another
+   * store that had the same id is replaced instead of silently swallowing this run.
+   */
+  async enqueue(run: Pick<Run, 'id' | 'kind'> & Partial<Pick<Run, 'createdAt'>>): Promise<string> {
     const { queue, name, jobId } = jobFor(run);
-    await this.queues[queue].add(name, { runId: run.id }, jobOptions(name, jobId));
+    const data: JobData = { runId: run.id, ...(run.createdAt ? { createdAt: run.createdAt } : {}) };
+    const q = this.queues[queue];
+    await q.add(name, data, jobOptions(name, jobId));
+    if (run.createdAt) {
+      const job = await q.getJob(jobId);
+      if (job?.data.createdAt && job.data.createdAt !== run.createdAt) {
+        const state = await job.getState();
+        if (state !== 'completed' && state !== 'failed') {
+          throw new Error(`job ${jobId} in Redis belongs to another run ${run.id} (created ${job.data.createdAt}, not ${run.createdAt}) and is ${state}: two run stores share this Redis; give each its own REDIS_URL (or database index)`);
+        }
+        await job.remove();
+        await q.add(name, data, jobOptions(name, jobId));
+      }
+    }
     return jobId;
   }
 

@@ -71,9 +71,14 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
     });
 
   const loadRun = async (job: Job<JobData>) => {
-    const { runId } = jobDataSchema.parse(job.data);
+    const { runId, createdAt } = jobDataSchema.parse(job.data);
     const run = await deps.store.getRun(runId);
     if (!run) return { runId, run: null, server: null };
+    if (createdAt && createdAt !== run.createdAt) {
+      // Same id, another store's run: running it would change a server nobody approved here.
+      deps.log?.(`job ${job.id} is for run ${runId} created ${createdAt}, but this store's ${runId} was created ${run.createdAt}: skipped`);
+      return { runId, run: null, server: null };
+    }
     const server = deps.serverById(run.serverId) ?? null;
     if (!server) {
       await deps.store.transition(runId, ['queued', 'running'], 'failed', { outcome: `server ${run.serverId} is not in this worker's config; nothing was changed`, finishedAt: new Date().toISOString(), error: { code: 'UNKNOWN_SERVER', message: run.serverId } });

@@ -27,13 +27,17 @@ export async function playbookRunQueue(ctx: CliContext, id: string, opts: Playbo
   let events: QueueEvents | null = null;
   const connection = createRedis(redisUrl);
   connection.on('error', () => {});
+  // QueueEvents duplicates the connection it is given and never closes the original: ours to close.
+  const eventsConnection = createRedis(redisUrl, { lazyConnect: true });
+  eventsConnection.on('error', () => {});
   const producer = new Producer(connection);
   try {
     await checkRedis(redisUrl, { warn: (m) => ctx.stderr.write(`warning: ${m}\n`) });
     const servers = selectServers(env.config, opts);
     if (servers.length === 0) throw new UsageError('no servers match');
 
-    events = new QueueEvents(QUEUES.remediate, { connection: createRedis(redisUrl) });
+    events = new QueueEvents(QUEUES.remediate, { connection: eventsConnection });
+    events.on('error', () => {}); // Redis restarts: ioredis reconnects; without a listener BullMQ prints each error
     const names = new Map<string, string>();
     events.on('progress', ({ data }) => {
       const p = jobProgressSchema.safeParse(data);
@@ -64,6 +68,7 @@ export async function playbookRunQueue(ctx: CliContext, id: string, opts: Playbo
     await events?.close();
     await producer.close();
     connection.disconnect();
+    eventsConnection.disconnect();
     await env.close();
   }
 }

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { createRedis } from '../../queue/connection.js';
+import { Producer } from '../../queue/producer.js';
+import { startWorkers, type WorkerOptions, type Workers } from '../../queue/worker.js';
+import { QUEUES } from '../../queue/jobs.js';
+import type { Run, RunStore } from '../../store/types.js';
+import { engineFixture, type EngineFixture } from '../helpers/engine.js';
+import type { ConfigYamlOptions, Lab } from '../lab/index.js';
+import { until } from './helpers.js';
+
+export const FINAL: readonly Run['status'][] = ['succeeded', 'failed', 'rolled_back', 'rejected', 'expired', 'diagnosed'];
+
+/**
+ * Engine fixture (store + lab config + SSH) plus a Redis connection and a BullMQ key prefix
+ * of its own: `randomUUID` in the prefix keeps parallel test files and reruns apart even on
+ * one database, and close() deletes exactly the keys under it.
+ */
+export interface QueueFixture {
+  readonly f: EngineFixture;
+  readonly url: string;
+  readonly prefix: string;
+  readonly connection: Redis;
+  readonly producer: Producer;
+  startWorkers(opts?: WorkerOptions): Workers;
+  queueEvents(): Promise<QueueEvents>;
+  /** A remediation run as an approval leaves it: queued. */
+  queuedRun(playbook: 'port_exhaustion' | 'nat_unregistered' | 'firewall_rst', serverId: string): Promise<Run>;
+  waitFinal(runId: string, timeoutMs?: number): Promise<Run>;
+  close(): Promise<void>;
+}
+
+export async function queueFixture(lab: Lab, url: string, labOpts?: ConfigYamlOptions): Promise<QueueFixture> {
+  const f = await engineFixture(lab, labOpts);
+  const prefix = `vq${randomUUID().slice(0, 8)}`;
+  const connection = createRedis(url);
+  connection.on('error', () => {});
+  const producer = new Producer(connection, prefix);
+  const started: Workers[] = [];
+  const events: QueueEvents[] = [];
+  return {
+    f,
+    url,
+    prefix,
+    connection,
+    producer,
+    startWorkers: (opts = {}) => {
+      const w = startWorkers(
+        { connection, store: f.store, serverById: (id) => f.config.servers.find((s) => s.id === id), openTarget: f.openTarget },
+        { prefix, ...opts },
+      );
+      started.push(w);
+      return w;
+    },
+    queueEvents: async () => {
+      const qe = new QueueEvents(QUEUES.remediate, { connection: createRedis(url), prefix });
+      events.push(qe);
+      await qe.waitUntilReady();
+      return qe;
+    },
+    queuedRun: (playbook, serverId) => {
+      const s = f.server(serverId);
+      return f.store.createRun({ kind: 'remediate', playbook, serverId, customerId: s.customer, status: 'queued', requestedBy: 'test' });
+    },
+    waitFinal: (runId, timeoutMs = 60_000) =>
+      until(async () => {
+        const r = await f.store.getRun(runId);
+        return r && FINAL.includes(r.status) ? r : null;
+      }, `run ${runId} to finish`, timeoutMs),
+    close: async () => {
+      await Promise.all(started.map((w) => w.close()));
+      await Promise.all(events.map((e) => e.close()));
+      await producer.close();
+      await deleteKeys(connection, `${prefix}:*`);
+      connection.disconnect();
+      await f.close();
+    },
+  };
+}
+
+/** Deletes the keys matching `pattern` (SCAN, not KEYS: the database is shared). */
+export async function deleteKeys(redis: Redis, pattern: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+    cursor = next;
+    if (keys.length) await redis.del(...keys);
+  } while (cursor !== '0');
+}
