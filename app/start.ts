@@ -4,7 +4,8 @@ import type { Redis } from 'ioredis';
 import type { Channel } from '../bot/channel.js';
 import { Assistant } from '../bot/assistant.js';
 import { Directory } from '../bot/directory.js';
-import { createMatcher } from '../bot/matcher/index.js';
+import { createMatcher, type Matcher } from '../bot/matcher/index.js';
+import { trainingExamples } from '../playbooks/examples/index.js';
 import type { Config, ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
 import { jobProgressSchema, QUEUES } from '../queue/jobs.js';
@@ -49,6 +50,15 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/**
+ * Runs the matcher over its own training messages a few times: the first thousand calls
+ * of a cold process are ~10x slower (JIT), and the first customers should not pay for it.
+ */
+function warmUp(matcher: Matcher): void {
+  const texts = Object.values(trainingExamples).flat();
+  for (let i = 0; i < 3000; i++) matcher.match(texts[i % texts.length]!);
+}
+
 const runIdOfJob = (jobId: string) => jobId.replace(/-(apply|rollback|diagnose)$/, '');
 
 /**
@@ -74,10 +84,12 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
       void assistant.onDecision(e);
     },
   });
+  const matcher = createMatcher({ servers: config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) })) });
+  warmUp(matcher);
   assistant = new Assistant({
     store,
     directory,
-    matcher: createMatcher({ servers: config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) })) }),
+    matcher,
     actions,
     queue: producer,
     send: (chat, text) => deps.channel.send(chat, text),

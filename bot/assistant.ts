@@ -61,6 +61,8 @@ export class Assistant {
   private readonly chain: Middleware[];
   private readonly perChat = new Map<string, Promise<void>>();
   private readonly rate = new Map<string, { windowStart: number; count: number; warned: boolean }>();
+  private readonly states = new Map<string, ChatState>();
+  private statesLoaded = false;
 
   constructor(
     private readonly deps: AssistantDeps,
@@ -171,8 +173,15 @@ export class Assistant {
       pickServer: (s, a) => this.deps.directory.pickServer(s, a),
       now: this.now(),
     });
+    // Replies go out before the state is written: the first answer must not wait behind
+    // the store. The state is cached, so the next message of this chat sees it at once.
+    this.cacheState(chat, nextState);
+    for (const a of actions) if (a.type === 'reply') await this.perform(a, chat, party.customer.id);
+    // Yield to the event loop before store work, so that in a burst every chat's first
+    // reply goes out before any chat's writes (they would otherwise interleave).
+    await new Promise<void>((r) => setImmediate(r));
     await this.setState(chat, nextState);
-    for (const a of actions) await this.perform(a, chat, party.customer.id);
+    for (const a of actions) if (a.type !== 'reply') await this.perform(a, chat, party.customer.id);
   }
 
   private async perform(a: TurnAction, chat: string, customerId: string): Promise<void> {
@@ -367,10 +376,14 @@ export class Assistant {
 
   /** After a restart: replay events the bot missed while it was down (idempotent). */
   async resync(): Promise<void> {
-    for (const { key: chat, value } of await this.deps.store.listDocs<unknown>(STATE_NS)) {
+    const docs = await this.deps.store.listDocs<unknown>(STATE_NS);
+    // Every live conversation in memory: no store read before a first reply.
+    for (const { key, value } of docs) {
       const parsed = chatStateSchema.safeParse(value);
-      if (!parsed.success) continue;
-      const s = parsed.data;
+      if (parsed.success) this.states.set(key, parsed.data);
+    }
+    this.statesLoaded = true;
+    for (const [chat, s] of [...this.states.entries()]) {
       if (s.step === 'diagnosing') {
         const run = await this.deps.store.getRun(s.runId);
         if (run && (run.status === 'diagnosed' || run.status === 'failed')) await this.onDiagnosed(run.id);
@@ -402,13 +415,26 @@ export class Assistant {
     return next;
   }
 
+  /**
+   * Chat state: written through to the store, read from memory. One process runs the bot
+   * for a WhatsApp number, so this cache has a single writer.
+   */
   private async state(chat: string): Promise<ChatState> {
-    const raw = await this.deps.store.getDoc(STATE_NS, chatKey(chat));
-    const parsed = chatStateSchema.safeParse(raw);
+    const key = chatKey(chat);
+    const cached = this.states.get(key);
+    if (cached) return cached;
+    if (this.statesLoaded) return { step: 'idle' };
+    const parsed = chatStateSchema.safeParse(await this.deps.store.getDoc(STATE_NS, key));
     return parsed.success ? parsed.data : { step: 'idle' };
   }
 
+  private cacheState(chat: string, state: ChatState): void {
+    if (state.step === 'idle') this.states.delete(chatKey(chat));
+    else this.states.set(chatKey(chat), state);
+  }
+
   private async setState(chat: string, state: ChatState): Promise<void> {
+    this.cacheState(chat, state);
     if (state.step === 'idle') await this.deps.store.deleteDoc(STATE_NS, chatKey(chat));
     else await this.deps.store.putDoc(STATE_NS, chatKey(chat), state);
   }
