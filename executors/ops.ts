@@ -24,27 +24,32 @@ export type Op =
 /** Exit codes our fragments use so the caller can tell why a step stopped. */
 export const OP_EXIT = { drift: 30, transfer: 31, readback: 32 } as const;
 
-const hashOf = (p: string) => `sha256sum < ${p} | cut -c1-64`;
-const currentSha = (p: string) => `if [ -e ${p} ]; then ${hashOf(p)}; else echo absent; fi`;
+// `sha256sum < FILE` prints "<hash>  -"; comparing that whole line spares a `cut` process.
+const hashLine = (sha: string) => shellQuote(`${sha}  -`);
+const currentSha = (p: string) => `if [ -e ${p} ]; then cur=$(sha256sum < ${p}); else cur=absent; fi`;
+const expectLine = (sha: string | null) => (sha === null ? 'absent' : hashLine(sha));
 
+/**
+ * The shell body of one op. Bodies run as shell functions (no process per op) and stop
+ * with `return N`; only the operator's reload command runs in a subshell of its own.
+ */
 function fragment(o: Op): string {
   switch (o.op) {
     case 'backup': {
       const [p, b] = [shellQuote(o.path), shellQuote(o.backupPath)];
       // Output: the backup path, or "absent" when there was no file to back up.
-      return `if [ -e ${p} ]; then [ -e ${b} ] || { cp -p ${p} ${b}.tmp && mv -f ${b}.tmp ${b}; } || exit 1; echo ${b}; else echo absent; fi`;
+      return `if [ -e ${p} ]; then [ -e ${b} ] || { cp -p ${p} ${b}.tmp && mv -f ${b}.tmp ${b}; } || return 1; echo ${b}; else echo absent; fi`;
     }
     case 'write': {
       const p = shellQuote(o.path);
       const t = shellQuote(`${o.path}.vos-assist.tmp`);
-      const expect = o.expectSha ?? 'absent';
       return [
-        `cur=$(${currentSha(p)})`,
-        `if [ "$cur" != ${expect} ]; then echo "changed since it was read (sha256 $cur)"; exit ${OP_EXIT.drift}; fi`,
+        currentSha(p),
+        `if [ "$cur" != ${expectLine(o.expectSha)} ]; then echo "changed since it was read ($cur)"; return ${OP_EXIT.drift}; fi`,
         // Exactly N bytes from the shared stdin; verify before the rename so a cut transfer never lands.
         `head -c ${o.content.length} > ${t}`,
-        `if [ "$(${hashOf(t)})" != ${o.contentSha} ]; then rm -f ${t}; echo 'transfer incomplete'; exit ${OP_EXIT.transfer}; fi`,
-        `if [ -e ${p} ]; then chown --reference=${p} ${t} && chmod --reference=${p} ${t}; else chmod 644 ${t}; fi || { rm -f ${t}; exit 1; }`,
+        `if [ "$(sha256sum < ${t})" != ${hashLine(o.contentSha)} ]; then rm -f ${t}; echo 'transfer incomplete'; return ${OP_EXIT.transfer}; fi`,
+        `if [ -e ${p} ]; then chown --reference=${p} ${t} && chmod --reference=${p} ${t}; else chmod 644 ${t}; fi || { rm -f ${t}; return 1; }`,
         `mv -f ${t} ${p}`,
       ].join('\n');
     }
@@ -52,26 +57,22 @@ function fragment(o: Op): string {
       const [p, b] = [shellQuote(o.path), shellQuote(o.backupPath)];
       const t = shellQuote(`${o.path}.vos-assist.tmp`);
       return [
-        `cur=$(${currentSha(p)})`,
-        `if [ "$cur" != ${o.expectSha} ]; then echo "changed since it was written (sha256 $cur)"; exit ${OP_EXIT.drift}; fi`,
-        `[ -e ${b} ] || { echo 'backup missing'; exit 1; }`,
+        currentSha(p),
+        `if [ "$cur" != ${hashLine(o.expectSha)} ]; then echo "changed since it was written ($cur)"; return ${OP_EXIT.drift}; fi`,
+        `[ -e ${b} ] || { echo 'backup missing'; return 1; }`,
         `cp -p ${b} ${t} && mv -f ${t} ${p}`,
       ].join('\n');
     }
     case 'remove': {
       const p = shellQuote(o.path);
-      return [`cur=$(${currentSha(p)})`, `if [ "$cur" != ${o.expectSha} ]; then echo "changed since it was written (sha256 $cur)"; exit ${OP_EXIT.drift}; fi`, `rm -f ${p}`].join('\n');
+      return [currentSha(p), `if [ "$cur" != ${hashLine(o.expectSha)} ]; then echo "changed since it was written ($cur)"; return ${OP_EXIT.drift}; fi`, `rm -f ${p}`].join('\n');
     }
-    case 'sysctl': {
-      const proc = `/proc/sys/${o.key.replace(/\./g, '/')}`;
-      return [
-        `sysctl -w ${shellQuote(`${o.key}=${o.value}`)} || exit 1`,
-        `now=$(tr -s '\\t ' '  ' < ${proc})`,
-        `if [ "$now" != ${shellQuote(o.value)} ]; then echo "kernel reports $now"; exit ${OP_EXIT.readback}; fi`,
-      ].join('\n');
-    }
+    case 'sysctl':
+      // sysctl can exit 0 and still not apply a value; the verification read that follows
+      // every batch compares the kernel's value with the intended one.
+      return `sysctl -w ${shellQuote(`${o.key}=${o.value}`)}`;
     case 'command':
-      return o.command;
+      return `( ${o.command}\n)`;
   }
 }
 
@@ -102,11 +103,11 @@ export interface BatchResult {
 export function batchScript(nonce: string, ops: readonly Op[], after: readonly Section[] = []): { script: string; stdin: Buffer } {
   const lines: string[] = ['failed='];
   ops.forEach((o, i) => {
-    // A subshell per op: fragments `exit` with their own codes.
     lines.push(
+      `op${i}() {\n${fragment(o)}\n}`,
       'if [ -z "$failed" ]; then',
       `printf '\\n@@${nonce} op${i}\\n'`,
-      `( ${fragment(o)}\n) 2>&1`,
+      `op${i} 2>&1`,
       'rc=$?',
       `printf '\\n@@${nonce} op${i}.rc\\n%s' "$rc"`,
       `[ "$rc" -eq 0 ] || failed=${i}`,

@@ -45,10 +45,9 @@ export const sha256 = (b: Buffer | string) => createHash('sha256').update(b).dig
 
 const procPath = (key: SysctlKey) => `/proc/sys/${key.replace(/\./g, '/')}`;
 
+// One process per file: a first line says whether it exists, then the bytes follow.
 const readFileSection = (name: string, path: string): Section[] => [
-  // Size first so a truncated transfer is detected rather than written back.
-  { name: `${name}.size`, command: `if [ -e ${shellQuote(path)} ]; then wc -c < ${shellQuote(path)}; else echo absent; fi` },
-  { name, command: `[ ! -e ${shellQuote(path)} ] || cat ${shellQuote(path)}` },
+  { name, command: `if [ -e ${shellQuote(path)} ]; then echo present; cat ${shellQuote(path)}; else echo absent; fi` },
 ];
 
 /** Diagnostic probes beyond the settings themselves; each costs a little on the server. */
@@ -58,7 +57,7 @@ export const ALL_PROBES: readonly Probe[] = ['sockets', 'firewall'];
 // One socket listing, one awk: TIME_WAIT, per-state counts and SIP TCP/TLS connections.
 // `ss` may be missing on old CentOS; netstat prints the same table with other columns.
 const SOCKETS = [
-  'if ss -s >/dev/null 2>&1; then src=ss; else src=netstat; fi',
+  'if command -v ss >/dev/null 2>&1; then src=ss; else src=netstat; fi',
   'if [ $src = ss ]; then ss -tan; else netstat -tan; fi | awk -v src=$src \'',
   'src=="ss" && NR>1 { st=$1; l=$4; p=$5 } src=="netstat" && NR>2 { st=$6; l=$4; p=$5 }',
   '(src=="ss" && NR>1) || (src=="netstat" && NR>2) { gsub("-","_",st); if (st=="ESTAB") st="ESTABLISHED"; c[st]++;',
@@ -89,13 +88,14 @@ export function isLegacySysctl(os: string | null, sysctlD: boolean | null): bool
 }
 
 function fileFrom(sections: Map<string, Buffer>, name: string, path: string): RemoteFile {
-  const size = sectionText(sections, `${name}.size`);
-  if (size === undefined) return { path, exists: false, content: null, sha256: null, problem: 'not read' };
-  if (size === 'absent') return { path, exists: false, content: null, sha256: null };
-  const content = sections.get(name);
-  const expected = Number(size);
-  if (!content || sectionRc(sections, name) !== 0) return { path, exists: true, content: null, sha256: null, problem: 'cannot read the file (permissions?)' };
-  if (content.length !== expected) return { path, exists: true, content: null, sha256: null, problem: `read ${content.length} of ${expected} bytes` };
+  const raw = sections.get(name);
+  if (!raw) return { path, exists: false, content: null, sha256: null, problem: 'not read' };
+  const nl = raw.indexOf(0x0a);
+  const head = raw.subarray(0, nl === -1 ? raw.length : nl).toString('latin1');
+  if (head === 'absent') return { path, exists: false, content: null, sha256: null };
+  if (head !== 'present' || nl === -1) return { path, exists: false, content: null, sha256: null, problem: 'not read' };
+  if (sectionRc(sections, name) !== 0) return { path, exists: true, content: null, sha256: null, problem: 'cannot read the file (permissions?)' };
+  const content = raw.subarray(nl + 1);
   return { path, exists: true, content, sha256: sha256(content) };
 }
 
