@@ -116,7 +116,7 @@ describe('roles and CSRF', () => {
     const run = await createPendingRun(h.store);
     const rahim = await login(h.app, 'rahim', PASSWORDS.rahim);
     const nadia = await login(h.app, 'nadia', PASSWORDS.nadia);
-    for (const fields of [{}, { _csrf: 'x'.repeat(43) }, { _csrf: nadia.csrf }]) {
+    for (const fields of [{}, { _csrf: 'x'.repeat(43) }, { _csrf: nadia.csrf }] as Record<string, string>[]) {
       const res = await postForm(h.app, rahim, `/runs/${run.id}/approve`, fields);
       expect(res.statusCode).toBe(403);
     }

@@ -5,6 +5,7 @@ import { PAGE_SIZE, parseRunQuery, toRunFilter } from '../filters.js';
 /**
  * The JSON API, behind the same session as the pages (401 JSON without one):
  * - `GET /api/runs?customer&server&playbook&status&from&to&q&limit&offset` → `{ runs, total, limit, offset }`
+ *   (`total` is null for a search: counting substring matches reads every run)
  * - `GET /api/runs/:id` → `{ run, steps }`
  * - `GET /api/pending-count` → `{ count }` (the header badge polls it)
  */
@@ -21,7 +22,7 @@ export function apiRoutes(ctx: WebContext) {
       const filter = toRunFilter(query);
       const limit = query.limit ?? PAGE_SIZE;
       const offset = query.offset ?? ((query.page ?? 1) - 1) * limit;
-      const [runs, total] = await Promise.all([ctx.store.listRuns({ ...filter, limit, offset }), ctx.store.countRuns(filter)]);
+      const [runs, total] = await Promise.all([ctx.store.listRuns({ ...filter, limit, offset }), filter.q ? null : ctx.store.countRuns(filter)]);
       return { runs, total, limit, offset };
     });
 

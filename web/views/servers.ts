@@ -31,7 +31,7 @@ export function serverView(
   runs: readonly Run[],
   page: number,
   hasNext: boolean,
-  total: number,
+  total: number | null,
 ): SafeHtml {
   return html`<h1>Server ${serverId}${server?.name ? html` <span class="muted">${server.name}</span>` : null}</h1>
 ${
