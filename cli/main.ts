@@ -145,4 +145,4 @@ async function reportError(err: unknown): Promise<number> {
   return EXIT.failed;
 }
 
-await main(process.argv);
+void main(process.argv);
