@@ -100,6 +100,30 @@ describe('playbook run', () => {
   });
 });
 
+describe('playbook run on a terminal', () => {
+  // util-linux `script` gives the command a pseudo-terminal, as a person would have.
+  const onTerminal = (answer: string) =>
+    spawnSync('script', ['-qec', `${process.execPath} ${BIN} --config ${config} --data ${join(dir, 'data')} playbook run port_exhaustion --server lab1`, '/dev/null'], {
+      encoding: 'utf8',
+      input: `${answer}\n`,
+      timeout: 60_000,
+    });
+
+  it('shows the plan and changes nothing when the answer is no', async () => {
+    const r = onTerminal('n');
+    expect(r.stdout).toMatch(/SS_TCP_CLOSE_RESET: Off → On/);
+    expect(r.stdout).toMatch(/Apply to lab1\? \[y\/N\]/);
+    expect(r.stdout).toMatch(/rejected/);
+    expect(await lab.readConf('lab1')).toEqual(original);
+  });
+
+  it('applies when the answer is yes', async () => {
+    const r = onTerminal('y');
+    expect(r.stdout).toMatch(/succeeded \(verified\)/);
+    expect(await lab.sysctl('lab1', 'net.ipv4.tcp_tw_reuse')).toBe('1');
+  });
+});
+
 describe('diagnose', () => {
   it('--json prints the facts, including firewall rules that drop RST', () => {
     const r = cli(['diagnose', '--server', 'lab3', '--json']);
