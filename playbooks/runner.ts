@@ -374,7 +374,13 @@ export class Runner {
         note = 'unknown whether it ran; it runs again';
         status = 'skipped';
       }
-      await store.finishStep(runId, s.seq, { status, changed: status === 'ok' && d?.type !== 'backup', output: `resumed: ${note}`, finishedAt: this.iso() });
+      await store.finishStep(runId, s.seq, {
+        status,
+        changed: status === 'ok' && d?.type !== 'backup',
+        output: `resumed: ${note}`,
+        finishedAt: this.iso(),
+        ...(d?.type === 'reload' ? { data: { type: 'reload', outcome: 'unknown' } } : {}),
+      });
     }
     if (steps.some((x) => x.status === 'started')) await this.journal(runId, 'resume', 'resumed after an interruption', null, { status: 'ok' });
   }
@@ -413,7 +419,8 @@ export class Runner {
     probes: readonly Probe[] = [],
   ): Promise<{ ok: boolean; summary: string; changes: PlannedChange[]; state: ServerState | null }> {
     const { store } = this.deps;
-    const steps = (await store.listSteps(runId)).filter((s) => s.status === 'ok');
+    const allSteps = await store.listSteps(runId);
+    const steps = allSteps.filter((s) => s.status === 'ok');
     const state = known ?? (await readServerState(target, server, { probes, ...this.sig() }));
     const ops: Op[] = [];
     const changes: PlannedChange[] = [];
@@ -452,8 +459,9 @@ export class Runner {
         for (const k of d.keys) if (k.kind === 'softswitchParam') changes.push({ id: s.changeId ?? k.key, kind: 'softswitchParam', key: k.key, from: null, to: k.from ?? 'Off', changed: true, path: d.path });
       }
     }
-    // Reload only if the softswitch took the change: after a failed reload it still runs the old settings.
-    const reloaded = steps.some((s) => s.phase === 'reload');
+    // Reload only if the softswitch may have taken the change (a reload that ran, or was cut
+    // off): after a reload that failed, it still runs the old settings.
+    const reloaded = allSteps.some((s) => s.phase === 'reload' && (s.status === 'ok' || (s.data as { outcome?: string } | null)?.outcome === 'unknown'));
     if (confTouched && reloaded) ops.push({ op: 'command', label: 'softswitch reparsed', command: server.reloadCommand });
     if (ops.length === 0) {
       const summary = skipped.length ? `nothing to restore (${skipped.join('; ')})` : 'nothing had been changed, the server is as it was';
@@ -470,7 +478,7 @@ export class Runner {
     const ok = batch.ok && skipped.length === 0;
     const summary = batch.ok
       ? `rolled back: the server is as it was before${skipped.length ? ` (except: ${skipped.join('; ')})` : ''}`
-      : `ROLLBACK INCOMPLETE (${batch.results.find((r) => r.exitCode !== 0)?.label ?? 'connection lost'}): a person must check ${server.id}`;
+      : `ROLLBACK INCOMPLETE (${batch.results.find((r) => r.exitCode !== 0)?.label ?? `${ops[batch.results.length]?.label ?? 'a step'} did not finish`}): a person must check ${server.id}`;
     return { ok, summary, changes, state: batch.complete ? parseState(server, batch.sections, probes, batch.durationMs) : null };
   }
 

@@ -198,6 +198,18 @@ describe('failures leave the server as it was', () => {
     expect(await kernel('lab1')).toEqual(['0', '32768 60999']);
   });
 
+  it('stops a reload that hangs at the command timeout, restores the file and says a person must check', async () => {
+    await lab.setReloadBehaviour('lab1', 'hang');
+    const run = await newRun(f, 'port_exhaustion', 'lab1');
+    const r = await f.runner().execute(run.id, { ...f.server('lab1'), commandTimeoutMs: 2000 });
+    expect(r.status).toBe('failed');
+    expect(r.outcome).toMatch(/stopped answering while applying; ROLLBACK INCOMPLETE \(softswitch reparsed did not finish\): a person must check lab1/);
+    expect(await lab.readConf('lab1')).toEqual(original.get('lab1'));
+    expect(await kernel('lab1')).toEqual(['0', '32768 60999']);
+    const steps = await f.store.listSteps(run.id);
+    expect(steps.some((s) => s.status === 'started')).toBe(false);
+  }, 60_000);
+
   it('rolls back when verification fails (the softswitch reverts the file)', async () => {
     await lab.setReloadBehaviour('lab1', 'revert');
     const run = await newRun(f, 'port_exhaustion', 'lab1');
