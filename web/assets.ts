@@ -61,6 +61,8 @@ button.danger { background: #fff; border-color: var(--bad); color: var(--bad); }
 .decide form { display: flex; gap: .4rem; margin: 0; }
 .pager { display: flex; gap: 1rem; align-items: center; margin-top: .8rem; }
 .pending-list { display: grid; gap: 1rem; }
+.pending-list .card { margin: 0; }
+.card > :last-child { margin-bottom: 0; }
 .pending-item header { margin-bottom: .4rem; line-height: 1.7; }
 .pending-item header .meta { margin-left: .6rem; }
 .pending-item blockquote, .message { margin: .3rem 0 .6rem; padding: .5rem .8rem; background: #f3f6fa; border-left: 3px solid #9fb6d6; white-space: pre-wrap; word-break: break-word; }
@@ -82,7 +84,7 @@ button.danger { background: #fff; border-color: var(--bad); color: var(--bad); }
 .step:first-of-type { border-top: 0; }
 .step .title { display: flex; gap: .6rem; align-items: baseline; flex-wrap: wrap; }
 .exit-ok { color: var(--ok); } .exit-bad { color: var(--bad); }
-.chart { max-width: 640px; }
+.chart { max-width: 640px; margin: 0; }
 .chart .bar-before { fill: #9aa8bb; } .chart .bar-after { fill: #2d7be0; } .chart text { font-size: 12px; fill: #33404f; }
 .chart .axis { stroke: #c9d0da; }
 .legend { display: flex; gap: 1rem; font-size: .82rem; color: var(--muted); }

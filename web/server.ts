@@ -120,7 +120,7 @@ export async function createWebServer(deps: WebDeps, options: WebServerOptions =
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'dashboard request failed');
     const message = status >= 500 ? 'Something went wrong on our side; the details are in the log.' : error.message;
-    if (wantsJson(request) || !request.url.startsWith('/') || request.url.startsWith('/metrics')) return reply.code(status).send({ error: status >= 500 ? 'internal' : 'bad_request', message });
+    if (wantsJson(request) || /^\/(metrics|healthz|readyz)\b/.test(request.url)) return reply.code(status).send({ error: status >= 500 ? 'internal' : 'bad_request', message });
     return sendHtml(reply, errorView(status === 429 ? 'Slow down' : status >= 500 ? 'Error' : 'Bad request', message, '/pending'), status);
   });
   app.setNotFoundHandler((request, reply) => {

@@ -97,6 +97,7 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('.step').count()).toBe(7);
     expect(await page.locator('meta[http-equiv=refresh]').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/run-detail.png`, fullPage: true });
+    await page.locator('#before-after').screenshot({ path: `${SHOTS}/run-detail-before-after.png` });
 
     await page.goto(`${base}/runs?server=vos1`);
     expect(await page.locator(`tr[data-run="${run.id}"]`).count()).toBe(1);
@@ -108,13 +109,15 @@ describe('dashboard in Chromium', () => {
 
   it('keeps the header count live without a reload', async () => {
     const { context, page } = await loggedIn('rahim');
-    const before = Number(await page.locator('[data-pending-count]').first().textContent());
+    const shown = await page.locator('[data-pending-count]').first().textContent();
+    expect(shown).toBe(String(await h.store.countRuns({ status: 'awaiting_approval' })));
     await createPendingRun(h.store, { serverId: 'vos2' });
+    const expected = String(await h.store.countRuns({ status: 'awaiting_approval' }));
     // The script polls every 10 s and when the tab becomes visible; nudge it instead of waiting.
     // (Strings, not functions: this project's TypeScript has no DOM types.)
     await page.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
-    await page.waitForFunction(`document.querySelector('[data-pending-count]')?.textContent === '${before + 1}'`);
-    expect(await page.locator('[data-pending-stale]').isVisible()).toBe(true);
+    await page.waitForFunction(`document.querySelector('[data-pending-count]')?.textContent === '${expected}'`, undefined, { timeout: 10_000 });
+    await expect.poll(() => page.locator('[data-pending-stale]').isVisible()).toBe(true);
     await context.close();
   });
 
@@ -125,6 +128,7 @@ describe('dashboard in Chromium', () => {
     expect(await item.count()).toBe(1);
     expect(await item.locator('button[data-action=approve]').count()).toBe(0);
     expect(await item.textContent()).toContain('Viewers cannot approve');
+    await page.screenshot({ path: `${SHOTS}/pending-viewer.png`, fullPage: true });
     const csrf = await page.locator('input[name=_csrf]').first().getAttribute('value');
     const forged = await page.request.post(`${base}/runs/${run.id}/approve`, { form: { _csrf: csrf ?? '' }, maxRedirects: 0 });
     expect(forged.status()).toBe(403);
@@ -152,6 +156,7 @@ describe('dashboard in Chromium', () => {
     await page.goto(`${base}/runs/${run.id}`);
     expect(await page.locator('[data-symptom]').textContent()).toBe('<script>alert(1)</script> calls drop <b>bold</b>');
     expect(await page.locator('[data-symptom] script, [data-symptom] b').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/escaped-message.png` });
     await page.goto(`${base}/pending`);
     expect(await page.locator(`article[data-run="${run.id}"] blockquote`).textContent()).toContain('<script>alert(1)</script>');
     await page.goto(`${base}/runs?q=${encodeURIComponent('<script>')}`);

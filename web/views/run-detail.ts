@@ -133,6 +133,7 @@ export function runDetailView(input: RunDetailInput): SafeHtml {
 ${run.rollbackOf ? html`<dt>rollback of</dt><dd>${runLink(run.rollbackOf)}</dd>` : null}
 ${run.rolledBackBy ? html`<dt>rolled back by</dt><dd>${runLink(run.rolledBackBy)}</dd>` : null}
 </dl></div>
-${before ? html`<section class="card" id="before-after"><h2>Before and after</h2><div class="grid2">${beforeAfterChart(before, after)}${factsTable(before, after, true)}</div></section>` : null}
+${run.status === 'awaiting_approval' ? html`<p class="notice warn">This proposal is waiting for an engineer. <a href="#approval">Approve or reject it below.</a></p>` : null}
+${before ? html`<section class="card" id="before-after"><h2>${after ? 'Before and after' : 'Current values'}</h2><div class="grid2">${beforeAfterChart(before, after)}${factsTable(before, after, true)}</div></section>` : null}
 <ol class="timeline">${items}</ol>`;
 }
