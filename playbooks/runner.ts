@@ -8,7 +8,7 @@ import { factsFromState, type Facts } from '../executors/facts.js';
 import { runBatch, OP_EXIT, type Op, type OpResult } from '../executors/ops.js';
 import { ALL_PROBES, parseState, readServerState, sha256, stateSections, type Probe, type ServerState } from '../executors/state.js';
 import type { PreparedExec, Target } from '../executors/target.js';
-import type { Run, RunStore, Step } from '../store/types.js';
+import { isFinal, type Run, type RunStore, type Step } from '../store/types.js';
 import { renderDiff } from './diff.js';
 import { getPlaybook, probesFor } from './library.js';
 import { intend, type Intent } from './plan.js';
@@ -129,7 +129,7 @@ export class Runner {
     if (run.kind !== 'remediate' || !run.playbook) throw new Error(`run ${runId} is not a remediation run`);
     const playbook = getPlaybook(run.playbook);
     if (!playbook) throw new Error(`unknown playbook ${run.playbook}`);
-    if (['succeeded', 'failed', 'rolled_back', 'rejected', 'expired', 'diagnosed'].includes(run.status)) return this.resultOf(run, t0);
+    if (isFinal(run.status)) return this.resultOf(run, t0);
 
     const started = await store.transition(runId, ['queued', 'running'], 'running', run.startedAt ? {} : { startedAt: this.iso() });
     if (!started) return this.resultOf((await store.getRun(runId))!, t0);

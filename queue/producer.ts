@@ -1,9 +1,8 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { Run, RunStore } from '../store/types.js';
+import { isFinal, type Run, type RunStore } from '../store/types.js';
 import { QUEUES, jobIdFor, type JobData, type RemediateJobName } from './jobs.js';
 
-const FINAL = new Set(['succeeded', 'failed', 'rolled_back', 'rejected', 'expired', 'diagnosed']);
 
 /** Which queue and job name a run goes to. */
 export function jobFor(run: Pick<Run, 'id' | 'kind'>): { queue: keyof typeof QUEUES; name: RemediateJobName | 'diagnose'; jobId: string } {
@@ -74,7 +73,7 @@ export class Producer {
         const state = await job.getState();
         if (state !== 'completed' && state !== 'failed') continue;
         const fresh = await store.getRun(run.id);
-        if (!fresh || FINAL.has(fresh.status)) continue;
+        if (!fresh || isFinal(fresh.status)) continue;
         await job.remove().catch(() => {});
       }
       await this.enqueue(run);

@@ -5,6 +5,8 @@
 export { openRunStore, SQLITE_FILE_NAME, type OpenRunStoreOptions } from './open.js';
 export {
   runStatuses,
+  finalStatuses,
+  isFinal,
   runStatusSchema,
   runKindSchema,
   runSchema,

@@ -20,6 +20,12 @@ export const runStatuses = [
 export const runStatusSchema = z.enum(runStatuses);
 export type RunStatus = z.infer<typeof runStatusSchema>;
 
+/** Statuses a run never leaves (except a finished remediation becoming `rolled_back`). */
+export const finalStatuses: ReadonlySet<RunStatus> = new Set<RunStatus>(['succeeded', 'failed', 'rolled_back', 'rejected', 'expired', 'diagnosed']);
+
+/** True when a run has ended. */
+export const isFinal = (status: RunStatus): boolean => finalStatuses.has(status);
+
 /** What a run does: collect facts only, apply a playbook, or undo an earlier run. */
 export const runKindSchema = z.enum(['diagnose', 'remediate', 'rollback']);
 export type RunKind = z.infer<typeof runKindSchema>;

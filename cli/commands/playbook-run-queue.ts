@@ -3,13 +3,12 @@ import { checkRedis, createRedis, DEFAULT_REDIS_URL, Producer, QUEUES, startWork
 import { resultFromRun, type RunResult } from '../../playbooks/runner.js';
 import type { PlaybookId } from '../../playbooks/ids.js';
 import type { ServerConfig } from '../../config/schema.js';
-import type { RunStore } from '../../store/types.js';
+import { isFinal, type RunStore } from '../../store/types.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatResult, resultJson } from '../format.js';
 import type { PlaybookRunOptions } from '../main.js';
 import { findServer, setup } from '../setup.js';
 
-const FINAL = new Set(['succeeded', 'failed', 'rolled_back', 'rejected', 'expired', 'diagnosed']);
 
 /**
  * `playbook run ID (--server A --server B … | --customer ID | --all) --queue`: one run per
@@ -94,7 +93,7 @@ async function waitForAll(store: RunStore, runIds: string[], events: QueueEvents
       for (const id of runIds) {
         if (done.has(id)) continue;
         const run = await store.getRun(id);
-        if (run && FINAL.has(run.status)) done.set(id, resultFromRun(run));
+        if (run && isFinal(run.status)) done.set(id, resultFromRun(run));
       }
       if (done.size < runIds.length) await new Promise<void>((r) => ((wake = r), setTimeout(r, 500)));
     }
