@@ -126,9 +126,26 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
     common,
   );
 
+  // A job that failed for good (attempts used up) while its run is still `queued` never got
+  // as far as the runner: nothing was changed, so the run fails with the reason instead of
+  // staying queued for ever (and `playbook run --queue` waiting for ever). A `running` run is
+  // left as it is: its journal may hold changes, and the next worker start resumes it.
+  const settleFailedJob = async (job: Job<JobData> | undefined, err: Error) => {
+    if (!job || job.attemptsMade < (job.opts.attempts ?? 1) || err instanceof RetryableRunError) return;
+    const parsed = jobDataSchema.safeParse(job.data);
+    if (!parsed.success) return;
+    const failed = await deps.store.transition(parsed.data.runId, ['queued'], 'failed', {
+      outcome: `the job failed ${job.attemptsMade} time(s) before the run could start (${err.message}); nothing was changed`,
+      error: { code: 'JOB_FAILED', message: err.message },
+      finishedAt: new Date().toISOString(),
+    });
+    deps.log?.(`${parsed.data.runId}: job ${job.id} failed for good: ${err.message}${failed ? '; run marked failed' : ''}`);
+  };
+
   for (const w of [diagnose, remediate]) {
     // Errors (Redis down, …) are reported, not thrown: ioredis reconnects and the worker goes on.
     w.on('error', (err) => deps.log?.(`worker error: ${err.message}`));
+    w.on('failed', (job, err) => void settleFailedJob(job, err).catch((e: Error) => deps.log?.(`cannot record the failed job: ${e.message}`)));
   }
 
   return {

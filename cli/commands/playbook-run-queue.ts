@@ -81,25 +81,38 @@ function selectServers(config: Parameters<typeof findServer>[0], opts: PlaybookR
   return [...new Set(opts.server)].map((s) => findServer(config, s));
 }
 
-/** Waits until every run is final: woken by queue events, with a store poll as the safety net. */
+/**
+ * Waits until every run is final: woken by queue events, with a store poll as the safety net.
+ * A job that failed for good while its run is still not final after a grace period (a worker
+ * that kept dying, so the job stalled too often) counts as failed rather than waited for.
+ */
 async function waitForAll(store: RunStore, runIds: string[], events: QueueEvents): Promise<RunResult[]> {
   const done = new Map<string, RunResult>();
+  const jobFailed = new Map<string, { reason: string; at: number }>();
   let wake: () => void = () => {};
   const onEvent = () => wake();
+  const onFailed = ({ jobId, failedReason }: { jobId: string; failedReason: string }) => {
+    jobFailed.set(jobId.replace(/-(apply|rollback)$/, ''), { reason: failedReason, at: Date.now() });
+    wake();
+  };
   events.on('completed', onEvent);
-  events.on('failed', onEvent);
+  events.on('failed', onFailed);
   try {
     while (done.size < runIds.length) {
       for (const id of runIds) {
         if (done.has(id)) continue;
         const run = await store.getRun(id);
+        const failed = jobFailed.get(id);
         if (run && isFinal(run.status)) done.set(id, resultFromRun(run));
+        else if (run && failed && Date.now() - failed.at > 2_000) {
+          done.set(id, { ...resultFromRun(run), status: 'failed', verified: false, outcome: `its job failed (${failed.reason}); the run is still ${run.status} and resumes at the next worker start` });
+        }
       }
       if (done.size < runIds.length) await new Promise<void>((r) => ((wake = r), setTimeout(r, 500)));
     }
   } finally {
     events.off('completed', onEvent);
-    events.off('failed', onEvent);
+    events.off('failed', onFailed);
   }
   return runIds.map((id) => done.get(id)!);
 }

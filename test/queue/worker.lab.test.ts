@@ -161,6 +161,16 @@ describe('retries', () => {
     expect(await kernel('lab2')).toEqual(['0', '32768 60999']);
     expect(await reparses('lab2')).toEqual([expect.stringMatching(/reparse failed/)]);
   });
+  it('fails a run whose job kept throwing before the run could start, instead of leaving it queued', async () => {
+    // A run the runner refuses outright (a remediation without a playbook): every attempt throws.
+    const run = await q.f.store.createRun({ kind: 'remediate', playbook: null, serverId: 'lab1', customerId: 'acme', status: 'queued', requestedBy: 'test' });
+    await q.producer.enqueue(run);
+    const done = await q.waitFinal(run.id, 20_000);
+    expect(done.status).toBe('failed');
+    expect(done.outcome).toMatch(/failed 3 time\(s\) before the run could start \(run R-\d+ is not a remediation run\); nothing was changed/);
+    expect(activeFor(run.id)).toHaveLength(3);
+    expect(await lab.daemonLog('lab1')).toEqual([]);
+  });
 });
 
 describe('progress', () => {
