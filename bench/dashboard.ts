@@ -10,7 +10,7 @@
 // run. Target (the issue): p95 < 100 ms for the list and the detail. Exits 1 when missed.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunActions } from '../app/actions.js';
 import { configSchema } from '../config/schema.js';
@@ -174,6 +174,7 @@ const scenarios: { name: string; url: () => string; target: boolean; few?: boole
   { name: 'GET /metrics', url: () => '/metrics', target: false },
 ];
 
+const loadBefore = loadavg()[0] ?? 0;
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const results: { name: string; p50: number; p95: number; max: number; bytes: number; target: boolean; ok: boolean }[] = [];
 for (const s of scenarios) {
@@ -202,11 +203,13 @@ await store.close();
 if (!keep) rmSync(dataDir, { recursive: true, force: true });
 
 const passed = results.every((r) => r.ok);
+// Other work on the machine shows up in the tail latencies; say how busy it was.
+const load = `load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} CPUs`;
 if (json) {
-  process.stdout.write(`${JSON.stringify({ runs: RUNS, requests: REQUESTS, transport: 'http', seedSeconds, results, passed })}\n`);
+  process.stdout.write(`${JSON.stringify({ runs: RUNS, requests: REQUESTS, transport: 'http', seedSeconds, load, results, passed })}\n`);
 } else {
   const f = (n: number) => n.toFixed(1).padStart(7);
-  process.stdout.write(`dashboard with ${RUNS.toLocaleString('en-US')} runs, ${REQUESTS} requests per scenario over HTTP on 127.0.0.1${seedSeconds !== null ? `, seeded in ${seedSeconds.toFixed(1)} s` : ''}\n`);
+  process.stdout.write(`dashboard with ${RUNS.toLocaleString('en-US')} runs, ${REQUESTS} requests per scenario over HTTP on 127.0.0.1${seedSeconds !== null ? `, seeded in ${seedSeconds.toFixed(1)} s` : ''}; ${load}\n`);
   process.stdout.write(`${'scenario'.padEnd(48)}  p50 ms  p95 ms  max ms  KB/page  target p95<100\n`);
   for (const r of results) process.stdout.write(`${r.name.padEnd(48)}${f(r.p50)} ${f(r.p95)} ${f(r.max)} ${(r.bytes / 1024).toFixed(1).padStart(8)}  ${r.target ? (r.ok ? 'ok' : 'MISSED') : '-'}\n`);
 }

@@ -19,6 +19,7 @@ export const credentialSchema = z.object({
   p: z.number().int().min(1).max(16),
   updatedAt: z.string(),
 });
+/** A stored password hash (value of an `engineer-credentials` doc). */
 export type Credential = z.infer<typeof credentialSchema>;
 
 /** scrypt cost. @defaultValue `{ N: 2 ** 15, r: 8, p: 1 }` (32 MiB, about 100 ms here) */

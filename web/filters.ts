@@ -28,6 +28,7 @@ export const runQuerySchema = z.object({
   limit: count(MAX_API_LIMIT).optional(),
   offset: count(100_000_000).optional(),
 });
+/** A validated runs query. */
 export type RunQuery = z.infer<typeof runQuerySchema>;
 
 /** The parsed query, and what was wrong with it (offending fields are left out). */

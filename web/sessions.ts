@@ -12,6 +12,7 @@ export const sessionSchema = z.object({
   createdAt: z.string(),
   expiresAt: z.string(),
 });
+/** A stored session (value of a `web-sessions` doc). */
 export type Session = z.infer<typeof sessionSchema>;
 
 /** A session together with the id the browser holds (only in its cookie). */

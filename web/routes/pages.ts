@@ -55,7 +55,7 @@ export function pageRoutes(ctx: WebContext) {
     app.get('/pending', async (request, reply) => {
       const [runs, total] = await Promise.all([ctx.store.listRuns({ status: 'awaiting_approval', limit: 100 }), ctx.store.countRuns({ status: 'awaiting_approval' })]);
       const f = await frame(request, 'Pending approvals', 'pending');
-      return sendHtml(reply, page(f, pendingView(runs, total, f.engineer, f.csrf, (r) => ctx.actions.expiresAt(r))));
+      return sendHtml(reply, page(f, pendingView(runs, total, f.engineer, f.csrf, (r) => ctx.actions.expiresAt(r), ctx.now())));
     });
 
     app.get('/runs', async (request, reply) => {
