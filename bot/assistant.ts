@@ -11,6 +11,7 @@ import { parseCommand } from './commands.js';
 import { chatStateSchema, customerTurn, type ChatState, type TurnAction } from './conversation.js';
 import { chatKey, type Directory, type Party } from './directory.js';
 import type { Matcher, MatchResult } from './matcher/index.js';
+import { createQuestionMatcher, deploymentFrom, healthReport, knowledgeEntry, type QuestionMatcher } from './questions/index.js';
 import * as say from './replies.js';
 
 /** Messages longer than this are cut before anything reads them. */
@@ -27,6 +28,8 @@ export interface AssistantDeps {
   readonly store: RunStore;
   readonly directory: Directory;
   readonly matcher: Matcher;
+  /** Recognises questions, advice and health-check requests. Default: one built for the directory's servers. */
+  readonly questions?: QuestionMatcher;
   readonly actions: RunActions;
   readonly queue: Enqueue;
   /** Sends text to a chat (the channel, possibly several). */
@@ -61,6 +64,7 @@ export class Assistant {
   private readonly chain: Middleware[];
   private readonly perChat = new Map<string, Promise<void>>();
   private readonly rate = new Map<string, { windowStart: number; count: number; warned: boolean }>();
+  private readonly questions: QuestionMatcher;
   private readonly states = new Map<string, ChatState>();
   private statesLoaded = false;
 
@@ -69,6 +73,7 @@ export class Assistant {
     private readonly options: AssistantOptions = {},
   ) {
     this.now = deps.now ?? (() => new Date());
+    this.questions = deps.questions ?? createQuestionMatcher({ servers: deps.directory.config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) })) });
     this.chain = [this.capSize, this.identify, this.unknownSender, this.rateLimit, this.mediaOnly];
   }
 
@@ -164,9 +169,12 @@ export class Assistant {
     const match = this.deps.matcher.match(turn.text);
     this.deps.onMatch?.(match);
     const state = await this.state(chat);
+    // Right after an answer, "what about TLS?" is still about SS_TCP_CLOSE_RESET.
+    const question = this.questions.analyse(turn.text, { followUp: state.step === 'offered_check' || state.step === 'advice' });
     const { state: nextState, actions } = customerTurn(state, {
       text: turn.text,
       match,
+      question,
       customerName: party.customer.name,
       chat,
       servers: party.servers,
@@ -193,6 +201,7 @@ export class Assistant {
       case 'status':
         return this.reply(chat, await this.statusText(a.runId));
       case 'diagnose': {
+        if (a.purpose === 'health_check') return this.startHealthCheck(a.server, chat, customerId, `chat:${chat}`, a.request, a.evidence);
         const run = await this.deps.store.createRun({
           kind: 'diagnose',
           playbook: a.playbook,
@@ -208,6 +217,26 @@ export class Assistant {
         await this.deps.queue.enqueue(run);
       }
     }
+  }
+
+  /**
+   * A read-only health check: a diagnose run without a playbook, so that when it ends
+   * onDiagnosed answers with the numbers instead of proposing a fix.
+   */
+  private async startHealthCheck(server: ServerConfig, chat: string, customerId: string, requestedBy: string, request: string, evidence: unknown): Promise<void> {
+    const run = await this.deps.store.createRun({
+      kind: 'diagnose',
+      playbook: null,
+      serverId: server.id,
+      customerId,
+      status: 'queued',
+      requestedBy,
+      symptomText: request,
+      matchEvidence: evidence,
+      chat,
+    });
+    await this.setState(chat, { step: 'health_check', runId: run.id, serverId: server.id, since: this.now().toISOString() });
+    await this.deps.queue.enqueue(run);
   }
 
   private async statusText(runId: string): Promise<string> {
@@ -229,7 +258,7 @@ export class Assistant {
     const chat = turn.message.chat;
     const cmd = parseCommand(turn.text);
     const actor = { kind: 'engineer' as const, engineer, via: 'chat' as const };
-    if (!cmd) return turn.message.group ? undefined : this.reply(chat, `I did not get that. ${say.HELP}`);
+    if (!cmd) return this.engineerQuestion(turn);
     switch (cmd.cmd) {
       case 'invalid':
         return this.reply(chat, cmd.message);
@@ -256,18 +285,50 @@ export class Assistant {
         const run = await this.deps.store.getRun(cmd.runId);
         return this.reply(chat, run ? say.runDetail(run) : `No run ${cmd.runId}.`);
       }
+      case 'check': {
+        const servers = this.deps.directory.config.servers;
+        const server = this.deps.directory.pickServer(servers, cmd.server);
+        if (!server) return this.reply(chat, `No server "${cmd.server}". Servers: ${servers.map((s) => s.id).join(', ')}`);
+        const state = await this.state(chat);
+        const pending = state.step === 'health_check' ? await this.deps.store.getRun(state.runId) : null;
+        if (pending && (pending.status === 'queued' || pending.status === 'running')) return this.reply(chat, `Still checking ${pending.serverId} (${pending.id}); one check at a time in this chat.`);
+        await this.reply(chat, say.checking(server));
+        return this.startHealthCheck(server, chat, server.customer, `chat:${engineer.id}`, turn.text, { kind: 'health_check', by: engineer.id });
+      }
     }
+  }
+
+  /**
+   * Engineers ask the same questions as customers and get the same answers, without the
+   * offer (they have `check <server>`) and without a dialogue: advice comes in one message.
+   * In a group, only clear questions about the parameter are answered: engineers talk there.
+   */
+  private async engineerQuestion(turn: Turn): Promise<void> {
+    const chat = turn.message.chat;
+    const q = this.questions.analyse(turn.text);
+    const isQuestion = q.intent !== null && q.intent !== 'health_check' && q.intent !== 'help';
+    if (turn.message.group && !(isQuestion && turn.text.includes('?'))) return;
+    if (q.intent === 'help') return this.reply(chat, say.HELP);
+    if (q.intent === 'advice') return this.reply(chat, say.adviceOnce(deploymentFrom(turn.text)));
+    if (q.intent === 'health_check') return this.reply(chat, 'For a read-only health check: check <server>');
+    if (q.intent !== null) return this.reply(chat, say.answer(knowledgeEntry(q.intent), null));
+    return this.reply(chat, `I did not get that. ${say.HELP}`);
   }
 
   // ---- run events ---------------------------------------------------------------
 
-  /** A diagnose run finished: propose the fix (or report the failure) to the chat that asked. */
+  /**
+   * A diagnose run finished: propose the fix (or report the failure) to the chat that asked.
+   * A health check (a diagnose run without a playbook) ends here: the numbers and what they
+   * mean are the answer; the run stays `diagnosed` and no remediation is created.
+   */
   async onDiagnosed(runId: string): Promise<void> {
     const run = await this.deps.store.getRun(runId);
     if (!run?.chat || run.kind !== 'diagnose') return;
     await this.inChat(run.chat, async () => {
       const state = await this.state(run.chat!);
-      if (state.step !== 'diagnosing' || state.runId !== runId) return;
+      const healthCheck = run.playbook === null;
+      if (healthCheck ? state.step !== 'health_check' || state.runId !== runId : state.step !== 'diagnosing' || state.runId !== runId) return;
       const server = this.deps.directory.server(run.serverId);
       if (!server) return;
       const facts = run.factsBefore as Facts | null;
@@ -275,7 +336,12 @@ export class Assistant {
       if (run.status === 'failed' || !facts) {
         await this.setState(run.chat!, { step: 'idle' });
         await this.reply(run.chat!, `I could not check ${server.name ?? server.id}: ${run.outcome ?? 'unknown error'}. Nothing was changed; I have told the support team.`);
-        await this.notifyEngineers(`[${run.id}] diagnosis of ${server.id} failed: ${run.outcome}`);
+        await this.notifyEngineers(`[${run.id}] ${healthCheck ? 'health check' : 'diagnosis'} of ${server.id} failed: ${run.outcome}`);
+        return;
+      }
+      if (healthCheck || state.step !== 'diagnosing') {
+        await this.setState(run.chat!, { step: 'idle' });
+        await this.reply(run.chat!, healthReport(server.name ?? server.id, run.id, facts));
         return;
       }
       await this.propose(run, state.playbook, server, facts);
@@ -384,7 +450,7 @@ export class Assistant {
     }
     this.statesLoaded = true;
     for (const [chat, s] of [...this.states.entries()]) {
-      if (s.step === 'diagnosing') {
+      if (s.step === 'diagnosing' || s.step === 'health_check') {
         const run = await this.deps.store.getRun(s.runId);
         if (run && (run.status === 'diagnosed' || run.status === 'failed')) await this.onDiagnosed(run.id);
         else if (run && (run.status === 'queued' || run.status === 'running')) await this.deps.queue.enqueue(run);
@@ -441,7 +507,7 @@ export class Assistant {
 
   private async clearIf(chat: string, runId: string): Promise<void> {
     const s = await this.state(chat);
-    if ((s.step === 'proposed' || s.step === 'diagnosing') && s.runId === runId) await this.setState(chat, { step: 'idle' });
+    if ((s.step === 'proposed' || s.step === 'diagnosing' || s.step === 'health_check') && s.runId === runId) await this.setState(chat, { step: 'idle' });
   }
 
   private async reply(chat: string, text: string): Promise<void> {

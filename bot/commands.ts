@@ -5,6 +5,7 @@ export type EngineerCommand =
   | { cmd: 'rollback'; runId: string }
   | { cmd: 'runs'; customer?: string }
   | { cmd: 'run'; runId: string }
+  | { cmd: 'check'; server: string }
   | { cmd: 'help' };
 
 const RUN_ID = /^r-?(\d{1,9})$/i;
@@ -19,7 +20,8 @@ export function parseRunId(token: string | undefined): string | null {
 
 /**
  * Parses `approve ID`, `reject ID reason`, `rollback ID`, `runs [customer]`, `run ID`,
- * `help` (case-insensitive, a leading "/" allowed). Anything else is null.
+ * `check SERVER`, `help` (case-insensitive, a leading "/" allowed). Anything else is null
+ * (and may be a question: the assistant answers those too).
  */
 export function parseCommand(text: string): EngineerCommand | { cmd: 'invalid'; message: string } | null {
   const words = text.trim().replace(/^\//, '').split(/\s+/);
@@ -36,6 +38,10 @@ export function parseCommand(text: string): EngineerCommand | { cmd: 'invalid'; 
       return { cmd: 'reject', runId: id, reason: words.slice(2).join(' ') };
     case 'runs':
       return words[1] ? { cmd: 'runs', customer: words[1].toLowerCase() } : { cmd: 'runs' };
+    case 'check':
+      // "check time_wait on lab1?" is a question, not the command: the command is two words.
+      if (words.length === 2 && words[1] && !/\?$/.test(words[1])) return { cmd: 'check', server: words[1] };
+      return words.length === 1 ? { cmd: 'invalid', message: 'usage: check <server>' } : null;
     case 'help':
     case '?':
       return { cmd: 'help' };

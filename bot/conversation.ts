@@ -2,12 +2,19 @@ import { z } from 'zod';
 import type { ServerConfig } from '../config/schema.js';
 import { playbookIdSchema, type PlaybookId } from '../playbooks/ids.js';
 import { getPlaybook } from '../playbooks/library.js';
-import type { MatchResult } from './matcher/index.js';
+import { rules, type MatchResult } from './matcher/index.js';
+import { deploymentFrom, deploymentSchema, knowledgeEntry, readCpsAnswer, readNatTlsAnswer, recommend, unknownDeployment, type Deployment, type KnowledgeId, type QuestionAnalysis } from './questions/index.js';
 import * as say from './replies.js';
 
 /**
  * Where one customer chat stands. Persisted (store docs) so a customer waiting for an
  * approval is still waiting after a restart. `since` lets stale questions lapse.
+ *
+ * Besides the symptom flow (choose_server → diagnosing → proposed, or clarify first):
+ * - `advice`: the deployment-advice dialogue asked `asked.at(-1)` and waits for the answer;
+ * - `offered_check`: an answer ended with "want me to check your server?";
+ * - `choose_check_server`: a health check waits for "which server?";
+ * - `health_check`: a read-only diagnosis runs; its numbers are the answer, no proposal follows.
  */
 export const chatStateSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('idle') }),
@@ -15,19 +22,30 @@ export const chatStateSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('clarify'), symptom: z.string(), evidence: z.unknown(), candidates: z.array(playbookIdSchema), since: z.string() }),
   z.object({ step: z.literal('diagnosing'), runId: z.string(), playbook: playbookIdSchema, serverId: z.string(), symptom: z.string(), evidence: z.unknown(), since: z.string() }),
   z.object({ step: z.literal('proposed'), runId: z.string(), serverId: z.string(), since: z.string() }),
+  z.object({ step: z.literal('advice'), asked: z.array(z.enum(['cps', 'nat_tls'])).min(1).max(2), deployment: deploymentSchema, since: z.string() }),
+  z.object({ step: z.literal('offered_check'), serverIds: z.array(z.string()), since: z.string() }),
+  z.object({ step: z.literal('choose_check_server'), request: z.string(), serverIds: z.array(z.string()), since: z.string() }),
+  z.object({ step: z.literal('health_check'), runId: z.string(), serverId: z.string(), since: z.string() }),
 ]);
 export type ChatState = z.infer<typeof chatStateSchema>;
 
-/** What the assistant must do after a customer's turn. */
+/**
+ * What the assistant must do after a customer's turn. A `diagnose` either leads to a proposal
+ * (`purpose: 'propose'`, the symptom flow) or is the whole answer (`purpose: 'health_check'`:
+ * read-only, recorded as a `diagnosed` run without a playbook, no remediation follows).
+ */
 export type TurnAction =
   | { type: 'reply'; text: string }
   | { type: 'notifyEngineers'; text: string }
-  | { type: 'diagnose'; playbook: PlaybookId; server: ServerConfig; symptom: string; evidence: unknown }
+  | { type: 'diagnose'; purpose: 'propose'; playbook: PlaybookId; server: ServerConfig; symptom: string; evidence: unknown }
+  | { type: 'diagnose'; purpose: 'health_check'; server: ServerConfig; request: string; evidence: unknown }
   | { type: 'status'; runId: string };
 
 export interface TurnInput {
   readonly text: string;
   readonly match: MatchResult;
+  /** The question matcher's reading of the same text. */
+  readonly question: QuestionAnalysis;
   readonly customerName: string;
   readonly chat: string;
   readonly servers: readonly ServerConfig[];
@@ -35,18 +53,75 @@ export interface TurnInput {
   readonly now: Date;
 }
 
+/** Which flow answers a message (see routeMessage). */
+export type Route =
+  | { readonly kind: 'symptom' }
+  | { readonly kind: 'question'; readonly entry: KnowledgeId }
+  | { readonly kind: 'advice' }
+  | { readonly kind: 'health_check' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'none' };
+
 /** Questions we asked expire after this long; a later message is read afresh. */
 const QUESTION_TTL_MS = 30 * 60_000;
 
 const APPROVAL_WORDS = /^\s*\/?(approve|reject|rollback)\b/i;
+/**
+ * Rules that quote what the server itself says (log lines, error names, "address already in
+ * use"): a message carrying one reports the problem, however it is put.
+ */
+const SIGNATURE_RULES = new Set(rules.filter((r) => r.playbook !== null && r.weight >= 4 && (r.on === 'text' || r.id === 'pe.address-in-use')).map((r) => r.id));
+/** A TIME_WAIT count this high in the message is a problem report too. */
+const REPORTED_TIME_WAIT = 1000;
+/** A playbook rule this strong means the message describes the symptom, not just the setting. */
+const DESCRIBED = 2.5;
+
+/**
+ * Tells questions from symptoms (pure).
+ * - A log signature or a TIME_WAIT count: the customer has the problem — symptom flow.
+ * - A knowledge question is answered when it asks how things are ("what is…", "how do I
+ *   check…", "default?"), even when a playbook fits too — unless it also describes a symptom
+ *   of the writer's own ("our phones went unregistered after the change, why?"). Put as a
+ *   request ("please change the port range") it asks for an action, not an answer. Put as
+ *   "should it…", it is answered when a playbook only half fits and no symptom is described.
+ * - Advice ("should we…") and health checks ("can you check…") are taken up unless the
+ *   message describes a symptom, which the playbook flow serves better.
+ * - Problems put as "why do we…"/"how to fix…", statements, and everything else: the symptom
+ *   matcher decides (`none` goes to a person).
+ */
+export function routeMessage(match: MatchResult, question: QuestionAnalysis): Route {
+  const { intent, form } = question;
+  if (intent === 'help') return { kind: 'help' };
+  const bySymptom: Route = match.decision === 'none' ? { kind: 'none' } : { kind: 'symptom' };
+  const signature = match.evidence.rules.some((r) => SIGNATURE_RULES.has(r.id)) || (match.extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT;
+  if (intent === null || (signature && match.decision !== 'none')) return bySymptom;
+  const described = match.evidence.rules.some((r) => r.playbook !== null && r.weight >= DESCRIBED);
+  if (intent === 'advice' || intent === 'health_check') {
+    if (match.decision === 'none') return { kind: intent };
+    return described || form === 'trouble' || form === 'statement' ? bySymptom : { kind: intent };
+  }
+  if (form === 'request') return bySymptom;
+  if (match.decision === 'none') return { kind: 'question', entry: intent };
+  // "our phones went unregistered after the rst change, why?" reports a problem of their own.
+  if ((form === 'definition' || form === 'question') && !(described && question.personal)) return { kind: 'question', entry: intent };
+  // "TLS here, should it stay off?" when a playbook only half fits; "…Please advise." after a symptom is not.
+  if (form === 'advice' && match.decision === 'ambiguous' && !described) return { kind: 'question', entry: intent };
+  return bySymptom;
+}
+
+/** "yes", "sure, check it", "please do": the customer takes up an offer. */
+const TAKES_OFFER = /^\s*(?:yes|yeah|yep|yup|ya|sure|ok|okay|okk|pls|please|plz|go ahead|do it|check|look|of course|ofc|haan|ha|ji|why not|y)\b(?![\s\S]*\b(?:no|not|later|dont|don't)\b)[\s\S]{0,40}$/i;
+/** "no", "not now", "thanks", "ok thanks": the customer declines or just acknowledges. */
+const DECLINES_OFFER = /^\s*(?:no|nope|nah|not now|later|no thanks|no need|dont|don't|not needed|thanks|thank you|thx|ok(?:ay)? thanks?|ok(?:ay)? thank you|got it|noted|great|cool)\b(?![\s\S]*\b(?:check|yes|please|pls|go ahead)\b)[\s\S]{0,40}$/i;
 
 /**
  * One customer turn (pure): the state and message decide the next state and the actions.
  * The assistant performs the actions (replies, notifications, the diagnose job).
  */
 export function customerTurn(state: ChatState, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
-  const { text, match, now } = input;
+  const { text, match, question, now } = input;
   const fresh = (since: string) => now.getTime() - Date.parse(since) < QUESTION_TTL_MS;
+  const route = routeMessage(match, question);
 
   if (APPROVAL_WORDS.test(text)) return { state, actions: [{ type: 'reply', text: say.CUSTOMER_CANNOT_APPROVE }] };
 
@@ -54,7 +129,7 @@ export function customerTurn(state: ChatState, input: TurnInput): { state: ChatS
     const servers = input.servers.filter((s) => state.serverIds.includes(s.id));
     const server = input.pickServer(servers, text);
     if (server) return diagnose(state.playbook, server, state.symptom, state.evidence);
-    if (match.decision === 'none') return { state, actions: [{ type: 'reply', text: `Please answer with a number from the list. ${say.askServer(servers)}` }] };
+    if (match.decision === 'none' && route.kind !== 'question' && route.kind !== 'help') return { state, actions: [{ type: 'reply', text: `Please answer with a number from the list. ${say.askServer(servers)}` }] };
   }
 
   if (state.step === 'clarify' && fresh(state.since)) {
@@ -73,29 +148,62 @@ export function customerTurn(state: ChatState, input: TurnInput): { state: ChatS
     }
   }
 
-  if ((state.step === 'diagnosing' || state.step === 'proposed') && match.decision === 'none') {
-    return { state, actions: [{ type: 'status', runId: state.runId }] };
+  if (state.step === 'choose_check_server' && fresh(state.since)) {
+    const servers = input.servers.filter((s) => state.serverIds.includes(s.id));
+    const server = input.pickServer(servers, text);
+    if (server) return healthCheck(server, state.request, { step: 'idle' });
+    if (route.kind === 'none') return { state, actions: [{ type: 'reply', text: `Please answer with a number from the list. ${say.askServer(servers)}` }] };
   }
 
-  switch (match.decision) {
-    case 'confident':
-      return pickServerFor(match.playbook!, text, evidenceOf(match), input);
-    case 'ambiguous': {
-      const candidates = match.candidates.map((c) => c.playbook).slice(0, 3);
-      if (candidates.length < 2 && match.playbook) candidates.splice(0, candidates.length, match.playbook);
-      return {
-        state: { step: 'clarify', symptom: text, evidence: evidenceOf(match), candidates, since: now.toISOString() },
-        actions: [{ type: 'reply', text: say.askClarify(candidates) }],
-      };
+  if (state.step === 'offered_check' && fresh(state.since) && route.kind !== 'symptom' && route.kind !== 'question' && route.kind !== 'advice') {
+    if (DECLINES_OFFER.test(text)) return { state: { step: 'idle' }, actions: [{ type: 'reply', text: say.offerDeclined(text) }] };
+    if (TAKES_OFFER.test(text) || route.kind === 'health_check') {
+      const servers = input.servers.filter((s) => state.serverIds.includes(s.id));
+      return startHealthCheck(servers.length ? servers : input.servers, text, input);
     }
-    default:
-      return {
-        state: { step: 'idle' },
-        actions: [
-          { type: 'reply', text: say.HANDOFF },
-          { type: 'notifyEngineers', text: `← ${input.customerName} (${input.chat}), not matched: "${text.slice(0, 300)}${text.length > 300 ? '…' : ''}"` },
-        ],
-      };
+  }
+
+  if (state.step === 'advice' && fresh(state.since) && route.kind !== 'symptom') {
+    const asked = state.asked[state.asked.length - 1]!;
+    const answer = asked === 'cps' ? readCpsAnswer(text, state.deployment) : readNatTlsAnswer(text, state.deployment);
+    // Another question or request in the middle of the dialogue is answered instead.
+    if (answer || route.kind === 'none') return continueAdvice(answer ?? state.deployment, state.asked, input);
+  }
+
+  // While we wait for an answer to our own question, or a run is under way and the chat state
+  // points at it, a question is answered without giving up the state.
+  const waiting = (state.step === 'choose_server' || state.step === 'clarify' || state.step === 'choose_check_server') && fresh(state.since);
+  if (waiting && route.kind === 'question') return { state, actions: [{ type: 'reply', text: say.answer(knowledgeEntry(route.entry), null) }] };
+  const busy = state.step === 'diagnosing' || state.step === 'proposed' || state.step === 'health_check';
+  if (busy) {
+    if (route.kind === 'question') return { state, actions: [{ type: 'reply', text: say.answer(knowledgeEntry(route.entry), null) }] };
+    if (route.kind === 'advice') return { state, actions: [{ type: 'reply', text: say.adviceOnce(deploymentFrom(text, unknownDeployment(), match.extracted.cps)) }] };
+    if (route.kind === 'help') return { state, actions: [{ type: 'reply', text: say.CUSTOMER_HELP }] };
+    if (route.kind === 'none' || route.kind === 'health_check') return { state, actions: [{ type: 'status', runId: state.runId }] };
+  }
+
+  switch (route.kind) {
+    case 'help':
+      return { state: { step: 'idle' }, actions: [{ type: 'reply', text: say.CUSTOMER_HELP }] };
+    case 'question':
+      return offerAfter(say.answer(knowledgeEntry(route.entry), offerLabel(input.servers)), input);
+    case 'advice':
+      return startAdvice(input);
+    case 'health_check':
+      return startHealthCheck(input.servers, text, input);
+    case 'symptom':
+      if (match.decision === 'confident') return pickServerFor(match.playbook!, text, evidenceOf(match), input);
+      if (match.decision === 'ambiguous') {
+        const candidates = match.candidates.map((c) => c.playbook).slice(0, 3);
+        if (candidates.length < 2 && match.playbook) candidates.splice(0, candidates.length, match.playbook);
+        return {
+          state: { step: 'clarify', symptom: text, evidence: evidenceOf(match), candidates, since: now.toISOString() },
+          actions: [{ type: 'reply', text: say.askClarify(candidates) }],
+        };
+      }
+      return handOff(input);
+    case 'none':
+      return handOff(input);
   }
 
   function diagnose(playbook: PlaybookId, server: ServerConfig, symptom: string, evidence: unknown) {
@@ -103,10 +211,100 @@ export function customerTurn(state: ChatState, input: TurnInput): { state: ChatS
       state,
       actions: [
         { type: 'reply', text: say.checking(server) },
-        { type: 'diagnose', playbook, server, symptom, evidence },
+        { type: 'diagnose', purpose: 'propose', playbook, server, symptom, evidence },
       ] satisfies TurnAction[],
     };
   }
+}
+
+function handOff(input: TurnInput): { state: ChatState; actions: TurnAction[] } {
+  const { text } = input;
+  return {
+    state: { step: 'idle' },
+    actions: [
+      { type: 'reply', text: say.HANDOFF },
+      { type: 'notifyEngineers', text: `← ${input.customerName} (${input.chat}), not matched: "${text.slice(0, 300)}${text.length > 300 ? '…' : ''}"` },
+    ],
+  };
+}
+
+/** How an offer names the customer's server: its name when there is one, else "your server"; null without servers. */
+function offerLabel(servers: readonly ServerConfig[]): string | null {
+  if (servers.length === 0) return null;
+  return servers.length === 1 ? (servers[0]!.name ?? servers[0]!.id) : 'your server';
+}
+
+/** Sends an answer that ends with an offer to check the server, and remembers the offer. */
+function offerAfter(text: string, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
+  const state: ChatState = input.servers.length ? { step: 'offered_check', serverIds: input.servers.map((s) => s.id), since: input.now.toISOString() } : { step: 'idle' };
+  return { state, actions: [{ type: 'reply', text }] };
+}
+
+/** Starts the deployment-advice dialogue with what the message and our records already say. */
+function startAdvice(input: TurnInput): { state: ChatState; actions: TurnAction[] } {
+  const said = deploymentFrom(input.text, unknownDeployment(), input.match.extracted.cps);
+  // Our records know some servers for NATed phones or TLS; when every server of the customer
+  // is tagged, that answers the question before it is asked.
+  const tagged = (tag: string) => input.servers.length > 0 && input.servers.every((s) => s.tags.includes(tag));
+  const fromRecords: Deployment['fromRecords'] = [];
+  if (said.nat === null && tagged('nat-phones')) fromRecords.push('nat');
+  if (said.tls === null && tagged('tls')) fromRecords.push('tls');
+  const deployment: Deployment = {
+    ...said,
+    nat: fromRecords.includes('nat') ? true : said.nat,
+    tls: fromRecords.includes('tls') ? true : said.tls,
+    fromRecords,
+  };
+  return continueAdvice(deployment, [], input);
+}
+
+/**
+ * The next step of the advice dialogue: answer as soon as one fact decides (TLS, NAT, UDP
+ * only), otherwise ask for the call rate, then for NAT/TLS — never more than two questions.
+ */
+function continueAdvice(d: Deployment, asked: readonly ('cps' | 'nat_tls')[], input: TurnInput): { state: ChatState; actions: TurnAction[] } {
+  const decided = d.tls === true || d.nat === true || d.natOrTls === true || d.udpOnly === true;
+  const since = input.now.toISOString();
+  if (!decided && d.cps === null && d.cpsBand === null && !asked.includes('cps')) {
+    return { state: { step: 'advice', asked: [...asked, 'cps'], deployment: d, since }, actions: [{ type: 'reply', text: say.ASK_CPS }] };
+  }
+  if (!decided && (d.nat === null || d.tls === null) && d.natOrTls === null && !asked.includes('nat_tls')) {
+    return { state: { step: 'advice', asked: [...asked, 'nat_tls'], deployment: d, since }, actions: [{ type: 'reply', text: say.ASK_NAT_TLS }] };
+  }
+  const servers = input.servers;
+  return offerAfter(say.advice(recommend(d), d, offerLabel(servers), servers.length === 1 ? (servers[0]!.name ?? servers[0]!.id) : 'your server'), input);
+}
+
+/** A health check on the one server, the server the message names, or after "which server?". */
+function startHealthCheck(servers: readonly ServerConfig[], request: string, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
+  if (servers.length === 0) {
+    return {
+      state: { step: 'idle' },
+      actions: [
+        { type: 'reply', text: say.NO_SERVER },
+        { type: 'notifyEngineers', text: `← ${input.customerName} (${input.chat}) asked for a server check but has no server in the config: "${request.slice(0, 200)}"` },
+      ],
+    };
+  }
+  const named = servers.filter((s) => input.match.extracted.serverIds.includes(s.id) || input.match.extracted.ips.includes(s.host));
+  const choice = servers.length === 1 ? servers[0]! : named.length === 1 ? named[0]! : null;
+  if (!choice) {
+    return {
+      state: { step: 'choose_check_server', request, serverIds: servers.map((s) => s.id), since: input.now.toISOString() },
+      actions: [{ type: 'reply', text: `I'll check it read-only; nothing gets changed. ${say.askServer(servers)}` }],
+    };
+  }
+  return healthCheck(choice, request, { step: 'idle' });
+}
+
+function healthCheck(server: ServerConfig, request: string, state: ChatState): { state: ChatState; actions: TurnAction[] } {
+  return {
+    state,
+    actions: [
+      { type: 'reply', text: say.checking(server) },
+      { type: 'diagnose', purpose: 'health_check', server, request, evidence: { kind: 'health_check' } },
+    ],
+  };
 }
 
 function pickServerFor(playbook: PlaybookId, symptom: string, evidence: unknown, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
@@ -132,7 +330,7 @@ function pickServerFor(playbook: PlaybookId, symptom: string, evidence: unknown,
     state: { step: 'idle' },
     actions: [
       { type: 'reply', text: `${summary}\n${say.checking(choice)}` },
-      { type: 'diagnose', playbook, server: choice, symptom, evidence },
+      { type: 'diagnose', purpose: 'propose', playbook, server: choice, symptom, evidence },
     ],
   };
 }

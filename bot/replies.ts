@@ -4,6 +4,7 @@ import type { PlaybookId } from '../playbooks/ids.js';
 import type { Intent, ProposedChange } from '../playbooks/plan.js';
 import type { Progress, RunResult } from '../playbooks/runner.js';
 import type { Run } from '../store/types.js';
+import { ADVICE_BY_RATE, knowledge, recommend, type Deployment, type KnowledgeEntry, type Recommendation } from './questions/index.js';
 
 /** Short texts for the chat: numbers, not adjectives; one question at a time. */
 
@@ -101,6 +102,10 @@ export const approvedBy = (who: string, server: ServerConfig) => `Approved by ${
 export const rejected = (runId: string, reason: string) => `An engineer decided not to apply ${runId}: ${reason}. Nothing was changed; support will follow up here.`;
 export const expired = (runId: string) => `Proposal ${runId} expired before an engineer approved it; nothing was changed. Write again if the problem is still there.`;
 
+/** What the assistant knows about, from the knowledge base's titles. */
+const TOPICS = knowledge.map((e) => e.title).join('; ');
+
+/** `help` for engineers: the commands, then the questions they can ask like customers do. */
 export const HELP = [
   'Commands:',
   'approve R-<n> — apply a proposed fix',
@@ -108,8 +113,53 @@ export const HELP = [
   'rollback R-<n> — undo what a run changed',
   'runs [customer] — the last runs',
   'run R-<n> — one run in detail',
+  'check <server> — read-only health check: TIME_WAIT, RST mode, kernel values (nothing changed)',
   'help — this list',
+  `Questions: ask about SS_TCP_CLOSE_RESET (${TOPICS}), or "should we enable it at 800 cps behind NAT?".`,
 ].join('\n');
+
+/** `help` (or "what can you do?") for customers. */
+export const CUSTOMER_HELP = [
+  'I look after SIP over TCP on your VOS3000:',
+  '• Fix three known problems: ports used up by TIME_WAIT, phones behind NAT losing registration after RST, a firewall dropping RST. Describe what you see; an engineer approves every change.',
+  '• Answer questions about SS_TCP_CLOSE_RESET: what it does, its default, where it is set, On vs Off, UDP, TLS, TIME_WAIT, kernel settings.',
+  '• Advise whether to turn it on for your setup: "should we enable it?"',
+  '• Check your server read-only: "check my server".',
+  'Anything else goes to our support team.',
+].join('\n');
+
+/** A knowledge answer, with its one follow-up offer when the customer has a server to check. */
+export function answer(entry: KnowledgeEntry, offerServer: string | null): string {
+  return offerServer ? `${entry.answer}\n${entry.offer.replace('{server}', offerServer)}` : entry.answer;
+}
+
+/** The advice dialogue's first question. */
+export const ASK_CPS = 'Roughly how many calls per second go over SIP TCP at your busiest hour? (a number, or "UDP only")';
+/** …and its second. */
+export const ASK_NAT_TLS = 'Are any phones or trunks behind NAT, or do you use SIP over TLS? (nat / tls / both / no)';
+
+/** The advice for a deployment: the setting, why, what is assumed, and an offer to look at the real figures. */
+export function advice(rec: Recommendation | null, d: Deployment, offerServer: string | null, serverName: string): string {
+  const lines: string[] = [];
+  if (d.fromRecords.length) lines.push(`Our records say ${serverName} has ${d.fromRecords.map((f) => (f === 'nat' ? 'phones behind NAT' : 'SIP over TLS')).join(' and ')}.`);
+  if (rec) {
+    lines.push(`For ${rec.row.deployment}: SS_TCP_CLOSE_RESET ${rec.row.setting}.`, rec.reason);
+    if (rec.natTlsUnknown) lines.push('Unless phones or trunks are behind NAT, or you use TLS: then keep it Off.');
+  } else {
+    lines.push('It depends on the call rate over TCP:', ADVICE_BY_RATE);
+  }
+  if (offerServer) lines.push(`Want me to look at the real figures on ${offerServer} (TIME_WAIT, current setting)?`);
+  return lines.join('\n');
+}
+
+/** Advice in one message, without questions (a run is under way, or an engineer asks). */
+export function adviceOnce(d: Deployment): string {
+  const rec = recommend(d);
+  return rec ? advice(rec, d, null, '') : `It depends on the call rate over TCP:\n${ADVICE_BY_RATE}`;
+}
+
+/** The customer said no (or thanks) to "want me to check?". */
+export const offerDeclined = (text: string) => (/thank|thx/i.test(text) ? "You're welcome. Ask me any time." : 'OK. Ask me any time.');
 
 /** One line per run for `runs`. */
 export const runLine = (r: Run) => `${r.id} ${r.createdAt.slice(5, 16).replace('T', ' ')} ${r.customerId}/${r.serverId} ${r.playbook ?? r.kind} ${r.status}${r.approvedBy ? ` by ${r.approvedBy}` : ''}`;

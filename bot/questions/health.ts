@@ -1,0 +1,112 @@
+import type { Facts } from '../../executors/facts.js';
+import { DEFAULT_PORTS } from './advice.js';
+
+/** How full the local port range may get before a health check calls it out. */
+export const HEADROOM = {
+  /** From this share of the port range in TIME_WAIT on, new connections are at risk. */
+  critical: 0.8,
+  /** From this share on, it is tight at peak. */
+  tight: 0.5,
+} as const;
+
+/** A concern the health check found, most serious first; `symptom` says what the customer would see. */
+export interface HealthConcern {
+  readonly id: 'ports_critical' | 'ports_tight' | 'rst_with_nat' | 'rst_with_tls' | 'rst_dropped';
+  readonly symptom: string;
+}
+
+/** What the numbers of one diagnosis mean: the lines to show and the concerns behind them (pure). */
+export interface HealthReading {
+  readonly lines: readonly string[];
+  readonly concerns: readonly HealthConcern[];
+}
+
+const n = (v: number) => v.toLocaleString('en-US');
+const pct = (x: number) => (x > 0 && x < 0.01 ? '<1 %' : `${Math.round(x * 100)} %`);
+
+/**
+ * Reads diagnosed facts the way an engineer would: TIME_WAIT against the port range,
+ * SS_TCP_CLOSE_RESET against what the server is known for (NAT phones, TLS) and its firewall,
+ * and the kernel values. Pure; the wording fits a phone screen.
+ *
+ * ```ts
+ * readHealth(facts).lines[0] // '• TIME_WAIT 27,904 of 28,232 local ports (99 %): close to exhaustion'
+ * ```
+ */
+export function readHealth(facts: Facts): HealthReading {
+  const lines: string[] = [];
+  const concerns: HealthConcern[] = [];
+  const nat = facts.tags.includes('nat-phones');
+  const tls = facts.tags.includes('tls') || (facts.sipTlsConnections ?? 0) > 0;
+
+  // TIME_WAIT against the local port range: each socket in TIME_WAIT holds one port for 60 s.
+  const range = facts.portRange;
+  if (facts.timeWaitCount !== null && range) {
+    const share = facts.timeWaitCount / range.size;
+    let meaning = 'plenty of headroom';
+    if (share >= HEADROOM.critical) {
+      meaning = 'close to exhaustion';
+      concerns.push({ id: 'ports_critical', symptom: 'new TCP connections may fail with "address already in use"' });
+    } else if (share >= HEADROOM.tight) {
+      meaning = 'tight at peak';
+      concerns.push({ id: 'ports_tight', symptom: 'a busier hour could run out of ports ("address already in use")' });
+    }
+    lines.push(`• TIME_WAIT ${n(facts.timeWaitCount)} of ${n(range.size)} local ports (${pct(share)}): ${meaning}`);
+  } else if (facts.timeWaitCount !== null) {
+    lines.push(`• TIME_WAIT ${n(facts.timeWaitCount)} (port range unreadable)`);
+  } else {
+    lines.push('• TIME_WAIT: could not count it');
+  }
+
+  // The close mode against what the server is known for.
+  const rst = facts.tcpCloseReset;
+  if (rst === 'On') {
+    const why: string[] = [];
+    if (nat) {
+      why.push('phones here are behind NAT: RST can cost them their registration');
+      concerns.push({ id: 'rst_with_nat', symptom: 'phones behind NAT may show unregistered' });
+    }
+    if (tls) {
+      why.push('TLS is in use: RST skips close_notify');
+      concerns.push({ id: 'rst_with_tls', symptom: 'TLS peers may log truncated sessions' });
+    }
+    if (facts.rstDropRules && facts.rstDropRules.length > 0) {
+      why.push(`${facts.rstDropRules.length} firewall rule${facts.rstDropRules.length > 1 ? 's' : ''} here drop RST/INVALID packets`);
+      concerns.push({ id: 'rst_dropped', symptom: 'calls may fail when the firewall eats the resets' });
+    }
+    lines.push(`• SS_TCP_CLOSE_RESET = On (RST close, no TIME_WAIT)${why.length ? ` — but ${why.join('; ')}` : ''}`);
+  } else if (rst === 'Off') {
+    const fits = nat || tls ? ` — right for ${[nat ? 'NATed phones' : null, tls ? 'TLS' : null].filter(Boolean).join(' and ')}` : '';
+    lines.push(`• SS_TCP_CLOSE_RESET = Off (FIN close, the default)${fits}`);
+  } else {
+    lines.push(`• SS_TCP_CLOSE_RESET: could not read it${facts.unknown.tcpCloseReset ? ` (${facts.unknown.tcpCloseReset})` : ''}`);
+  }
+
+  if (facts.sipTcpConnections !== null || facts.sipTlsConnections !== null) {
+    lines.push(`• SIP connections now: ${facts.sipTcpConnections ?? '?'} over TCP, ${facts.sipTlsConnections ?? '?'} over TLS`);
+  }
+
+  // Kernel values and what they do.
+  const reuse = facts.tcpTwReuse;
+  const reuseMeaning = reuse === 1 ? 'outgoing connections reuse TIME_WAIT ports' : reuse === 0 ? 'TIME_WAIT ports are not reused' : reuse === 2 ? 'reuse on loopback only' : 'unknown';
+  const rangeText = range ? `ports ${range.low}–${range.high}${range.size < DEFAULT_PORTS ? ' (narrower than the default)' : range.size > DEFAULT_PORTS ? ' (widened)' : ' (default)'}` : 'port range unknown';
+  lines.push(`• Kernel: tcp_tw_reuse = ${reuse ?? '?'} (${reuseMeaning}), ${rangeText}`);
+
+  if (facts.rstDropRules === null) lines.push('• Firewall: could not read the rules');
+  else if (facts.rstDropRules.length === 0) lines.push('• Firewall: no rule drops RST packets');
+  else if (rst !== 'On') lines.push(`• Firewall: ${facts.rstDropRules.length} rule${facts.rstDropRules.length > 1 ? 's' : ''} drop RST/INVALID packets (harmless while RST is Off)`);
+
+  return { lines, concerns };
+}
+
+/**
+ * The health check's answer for the chat: the figures with their meaning, that nothing was
+ * changed, and what to say if a concern turns into a problem.
+ */
+export function healthReport(serverName: string, runId: string, facts: Facts): string {
+  const { lines, concerns } = readHealth(facts);
+  const verdict = concerns.length === 0
+    ? 'All within limits; nothing needs changing.'
+    : `Watch out: ${concerns[0]!.symptom}. If that happens, tell me and I will propose a fix for an engineer to approve.`;
+  return [`${serverName} right now (read-only check, run ${runId}; nothing was changed):`, ...lines, verdict].join('\n');
+}
