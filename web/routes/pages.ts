@@ -109,10 +109,11 @@ export function pageRoutes(ctx: WebContext) {
         .map((r) => ({ run: r, facts: readFacts(r.factsAfter) ?? readFacts(r.factsBefore) }))
         .filter((x): x is { run: Run; facts: NonNullable<ReturnType<typeof readFacts>> } => x.facts !== null);
       const newest = withFacts[0];
-      const trend = withFacts
-        .filter((x) => x.facts.timeWaitCount !== null)
-        .map((x) => ({ at: x.facts.collectedAt ?? x.run.createdAt, value: x.facts.timeWaitCount as number }))
-        .reverse();
+      // Every reading counts: before and after of each recent run, oldest first.
+      const trend = recent
+        .flatMap((r) => [readFacts(r.factsBefore), readFacts(r.factsAfter)].map((f) => (f?.timeWaitCount != null ? { at: f.collectedAt ?? r.createdAt, value: f.timeWaitCount } : null)))
+        .filter((p): p is { at: string; value: number } => p !== null)
+        .sort((a, b) => a.at.localeCompare(b.at));
       const body = serverView(
         server,
         id,
