@@ -115,4 +115,6 @@ async function pinSqlitePlans(db: Kysely<any>): Promise<void> {
       ...Object.entries(rowsPerValue).map(([column, n]) => ({ tbl: 'runs', idx: `runs_${column}_idx`, stat: `100000 ${n} 1 1` })),
     ])
     .execute();
+  // Statistics are read when a connection opens; make the connection that migrated use them too.
+  await sql`analyze sqlite_schema`.execute(db);
 }
