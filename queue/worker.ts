@@ -106,7 +106,10 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
     async (job, token) => {
       const { run, server } = await loadRun(job);
       if (!run || !server) return null;
-      const lock = await locks.acquire(server.id, job.id ?? run.id);
+      // The owner includes this processing's BullMQ token: if the job is taken over while an
+      // earlier processing still runs (its job lock lapsed during a Redis outage or a blocked
+      // event loop), the taker waits for that one to finish instead of running alongside it.
+      const lock = await locks.acquire(server.id, `${job.id ?? run.id}#${token ?? ''}`);
       if (!lock) {
         // Another run holds this server: wait without failing or spending an attempt.
         await job.moveToDelayed(Date.now() + (opts.busyRetryMs ?? 500), token);

@@ -100,7 +100,7 @@ describe('per-server lock', () => {
     const sampler = (async () => {
       while (sampling) {
         const h = await locks.holder('lab1');
-        if (h) holders.add(h);
+        if (h) holders.add(h.replace(/#.*$/, ''));
         await sleep(20);
       }
     })();
@@ -121,6 +121,20 @@ describe('per-server lock', () => {
     const w = await windowOf(c.id);
     expect(w.start < first!.end && first!.start < w.end).toBe(true);
     expect(await locks.holder('lab1')).toBeNull();
+  });
+
+  it('makes a job taken over from a processing that still runs wait until that one lets go of the server', async () => {
+    const locks = new ServerLocks(q.connection, { prefix: q.prefix, ttlMs: 5_000 });
+    const run = await q.queuedRun('port_exhaustion', 'lab2');
+    // An earlier processing of this very job (say its job lock lapsed while Redis was away) still holds lab2.
+    const earlier = (await locks.acquire('lab2', `${jobIdFor(run.id, 'apply')}#an-earlier-processing`))!;
+    await q.producer.enqueue(run);
+    await until(() => activeFor(run.id).length >= 2, 'the job to find lab2 busy', 10_000);
+    expect((await q.f.store.getRun(run.id))!.status).toBe('queued');
+    expect(await lab.daemonLog('lab2')).toEqual([]);
+    await earlier.release();
+    expect((await q.waitFinal(run.id)).status).toBe('succeeded');
+    expect(activeFor(run.id).every((x) => x.attemptsMade === 0)).toBe(true);
   });
 });
 
