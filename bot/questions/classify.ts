@@ -68,6 +68,8 @@ const PERSONAL = / (?:we|our|ours|us|my|mine|i) /;
 const ABOUT_PARAM = new RegExp(`${topics.param!.source}|${topics.rst!.source}|${topics.tcpClose!.source}|${REFERS_BACK.source}`);
 /** A strong cue: on its own it settles which knowledge entry a clear question is about. */
 const STRONG_CUE = 2.5;
+/** Evidence for advice when a message is put as "should we…", "is it ok…". */
+const ADVICE_FORM_WEIGHT = 1.5;
 /** Evidence for `other` when the message mentions none of our topics. */
 const OFF_TOPIC_WEIGHT = 3;
 
@@ -138,7 +140,10 @@ export function createQuestionMatcher(options: QuestionMatcherOptions = {}): Que
     }
     // Off-topic questions go to a person; a request to look at a server needs no topic word.
     if (!onTopic && !strongest.has('health_check')) z.set('other', (z.get('other') ?? 0) + OFF_TOPIC_WEIGHT);
-    // Advice is about SS_TCP_CLOSE_RESET itself: "should I use tcp_tw_recycle?" is a kernel question.
+    // Put as "should we…", a question about TLS, UDP or NAT asks for the deployment advice,
+    // which answers it for their setup; but advice is about SS_TCP_CLOSE_RESET itself:
+    // "should I use tcp_tw_recycle?" is a kernel question.
+    if (form === 'advice') z.set('advice', (z.get('advice') ?? 0) + ADVICE_FORM_WEIGHT);
     if (!opts.followUp && !ABOUT_PARAM.test(n.phrase)) z.set('advice', (z.get('advice') ?? 0) - OFF_TOPIC_WEIGHT);
     const ranked = softmax(z);
     const best = ranked[0]!;

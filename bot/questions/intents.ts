@@ -40,14 +40,14 @@ export const adviceIntent: IntentSpec = {
 /** "Check my server": a read-only health check. */
 export const healthCheckIntent: IntentSpec = {
   examples: [
-    'check my server please',
+    'check my box please',
     'can you check our switch',
     'please run a health check',
     'look at my server',
     'can you have a look at vos',
     'check it',
     'yes check the server',
-    'how is my server doing',
+    'how is our switch doing today',
     'what is my current setting',
     'show me the real figures of my server',
     'please verify our settings',

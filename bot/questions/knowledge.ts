@@ -97,7 +97,7 @@ export const knowledge: readonly KnowledgeEntry[] = [
       'The default is Off: VOS3000 closes SIP TCP connections with the normal FIN handshake. A softswitch.conf without the SS_TCP_CLOSE_RESET line also means Off.',
     offer: 'Want me to check what {server} is set to?',
     examples: [
-      'what is the default of SS_TCP_CLOSE_RESET',
+      'tell me the default of SS_TCP_CLOSE_RESET',
       'default value of tcp close reset',
       'is rst on or off by default',
       'what is the factory setting for the reset mode',
@@ -249,7 +249,7 @@ export const knowledge: readonly KnowledgeEntry[] = [
       'On the server: `ss -s` (the timewait figure on the TCP line), or `ss -tan state time-wait | wc -l` for the count. Without ss (old CentOS): `netstat -ant | grep -c TIME_WAIT`. Compare with the port range: `cat /proc/sys/net/ipv4/ip_local_port_range` (32768 60999 = 28,232 ports).',
     offer: 'Want me to check {server} for you (read-only)?',
     examples: [
-      'how do i check time_wait',
+      'how do i check the time_wait count',
       'how to count TIME_WAIT sockets',
       'which command shows time wait',
       'how can i see how many connections are in time wait',
