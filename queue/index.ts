@@ -1,7 +1,7 @@
 export { QUEUES, jobIdFor, jobDataSchema, jobProgressSchema, type JobData, type JobProgress, type RemediateJobName } from './jobs.js';
 export { createRedis, checkRedis, redactUrl, DEFAULT_REDIS_URL } from './connection.js';
 export { ensureRedis, spawnRedisServer, findExecutable, type EnsureRedisOptions, type RedisHandle, type RedisSource, type RedisServer, type SpawnRedisOptions } from './embedded-redis.js';
-export { Producer, jobFor } from './producer.js';
+export { Producer, jobFor, type EnqueueRun } from './producer.js';
 export { startWorkers, type WorkerDeps, type WorkerOptions, type Workers } from './worker.js';
 export { ServerLocks, type HeldLock } from './server-lock.js';
 export { QueueUnavailableError, RedisServerMissingError, RedisStartError } from './errors.js';

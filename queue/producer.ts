@@ -3,7 +3,6 @@ import type { Redis } from 'ioredis';
 import { isFinal, type Run, type RunStore } from '../store/types.js';
 import { QUEUES, jobIdFor, type JobData, type RemediateJobName } from './jobs.js';
 
-
 /** Which queue and job name a run goes to. */
 export function jobFor(run: Pick<Run, 'id' | 'kind'>): { queue: keyof typeof QUEUES; name: RemediateJobName | 'diagnose'; jobId: string } {
   const name = run.kind === 'diagnose' ? 'diagnose' : run.kind === 'rollback' ? 'rollback' : 'apply';
@@ -18,6 +17,9 @@ const jobOptions = (name: string, jobId: string): JobsOptions => ({
   removeOnComplete: { age: 24 * 3600, count: 5_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 });
+
+/** What enqueueing needs of a run: its id and kind, and (to tell stores apart) when it was created. */
+export type EnqueueRun = Pick<Run, 'id' | 'kind'> & Partial<Pick<Run, 'createdAt'>>;
 
 /** Enqueues runs. The store stays the source of truth; a job only points at a run. */
 export class Producer {
@@ -39,23 +41,41 @@ export class Producer {
    * With `createdAt` (pass the whole run), a finished job left in Redis by a run of another
    * store that had the same id is replaced instead of silently swallowing this run.
    */
-  async enqueue(run: Pick<Run, 'id' | 'kind'> & Partial<Pick<Run, 'createdAt'>>): Promise<string> {
-    const { queue, name, jobId } = jobFor(run);
-    const data: JobData = { runId: run.id, ...(run.createdAt ? { createdAt: run.createdAt } : {}) };
-    const q = this.queues[queue];
-    await q.add(name, data, jobOptions(name, jobId));
-    if (run.createdAt) {
-      const job = await q.getJob(jobId);
-      if (job?.data.createdAt && job.data.createdAt !== run.createdAt) {
-        const state = await job.getState();
-        if (state !== 'completed' && state !== 'failed') {
-          throw new Error(`job ${jobId} in Redis belongs to another run ${run.id} (created ${job.data.createdAt}, not ${run.createdAt}) and is ${state}: two run stores share this Redis; give each its own REDIS_URL (or database index)`);
-        }
-        await job.remove();
-        await q.add(name, data, jobOptions(name, jobId));
-      }
+  async enqueue(run: EnqueueRun): Promise<string> {
+    const [jobId] = await this.enqueueMany([run]);
+    return jobId!;
+  }
+
+  /**
+   * Adds the jobs of several runs in one round trip per queue (a fleet run): the first jobs
+   * do not wait for the last ones to be added. Same rules as {@link enqueue}; returns the
+   * job ids in the order given.
+   */
+  async enqueueMany(runs: readonly EnqueueRun[]): Promise<string[]> {
+    const items = runs.map((run) => {
+      const { queue, name, jobId } = jobFor(run);
+      const data: JobData = { runId: run.id, ...(run.createdAt ? { createdAt: run.createdAt } : {}) };
+      return { run, queue, name, jobId, data };
+    });
+    for (const queue of ['diagnose', 'remediate'] as const) {
+      const mine = items.filter((i) => i.queue === queue);
+      if (mine.length === 1) await this.queues[queue].add(mine[0]!.name, mine[0]!.data, jobOptions(mine[0]!.name, mine[0]!.jobId));
+      else if (mine.length > 1) await this.queues[queue].addBulk(mine.map((i) => ({ name: i.name, data: i.data, opts: jobOptions(i.name, i.jobId) })));
     }
-    return jobId;
+    await Promise.all(items.filter((i) => i.run.createdAt).map((i) => this.replaceStale(this.queues[i.queue], i.name, i.jobId, i.data)));
+    return items.map((i) => i.jobId);
+  }
+
+  /** A job with this id but another run's `createdAt` (another store's run): replace it if it is finished. */
+  private async replaceStale(q: Queue<JobData>, name: string, jobId: string, data: JobData): Promise<void> {
+    const job = await q.getJob(jobId);
+    if (!job?.data.createdAt || job.data.createdAt === data.createdAt) return;
+    const state = await job.getState();
+    if (state !== 'completed' && state !== 'failed') {
+      throw new Error(`job ${jobId} in Redis belongs to another run ${data.runId} (created ${job.data.createdAt}, not ${data.createdAt}) and is ${state}: two run stores share this Redis; give each its own REDIS_URL (or database index)`);
+    }
+    await job.remove();
+    await q.add(name, data, jobOptions(name, jobId));
   }
 
   /**

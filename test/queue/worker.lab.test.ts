@@ -52,8 +52,8 @@ describe('Producer.enqueue', () => {
     const run = await q.queuedRun('port_exhaustion', 'lab1');
     const other = new Producer(q.connection, q.prefix);
     try {
-      const ids = await Promise.all([q.producer.enqueue(run), q.producer.enqueue(run), other.enqueue(run), other.enqueue(run)]);
-      expect(new Set(ids)).toEqual(new Set([jobIdFor(run.id, 'apply')]));
+      const ids = await Promise.all([q.producer.enqueue(run), q.producer.enqueue(run), other.enqueue(run), other.enqueueMany([run, run])]);
+      expect(new Set(ids.flat())).toEqual(new Set([jobIdFor(run.id, 'apply')]));
       const jobs = await q.producer.queues.remediate.getJobs(['wait', 'active', 'delayed', 'completed', 'failed', 'prioritized']);
       expect(jobs.filter((j) => j.data.runId === run.id)).toHaveLength(1);
 
