@@ -42,10 +42,8 @@ import { jobIdFor, QUEUES } from '../queue/jobs.js';
 import { Producer } from '../queue/producer.js';
 import { startWorkers, type Workers } from '../queue/worker.js';
 import { openRunStore } from '../store/open.js';
-import type { Run } from '../store/types.js';
+import { isFinal, type Run } from '../store/types.js';
 import { createLab, type Lab } from '../test/lab/index.js';
-
-const FINAL = new Set<Run['status']>(['succeeded', 'failed', 'rolled_back', 'rejected', 'expired', 'diagnosed']);
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -227,7 +225,7 @@ async function main(): Promise<number> {
     const enqueueMs = performance.now() - tEnqueue;
     await allDone;
     const final = await Promise.all(runs.map((r) => store.getRun(r.id)));
-    if (!final.every((r) => r && FINAL.has(r.status))) throw new Error('a job completed but its run is not final in the store');
+    if (!final.every((r) => r && isFinal(r.status))) throw new Error('a job completed but its run is not final in the store');
     const tEnd = Math.max(...final.map((r) => Date.parse(r!.finishedAt!)));
     const totalMs = tEnd - tStart;
     const workerCpu = child ? procCpuMs(child.pid!, false) - w0 : nodeCpuMs(process.cpuUsage(c0));

@@ -13,9 +13,9 @@ import { createRedis } from '../../queue/connection.js';
 import { Producer } from '../../queue/producer.js';
 import { jobIdFor } from '../../queue/jobs.js';
 import { openRunStore } from '../../store/open.js';
-import type { Run, RunStore, Step } from '../../store/types.js';
+import { isFinal, type Run, type RunStore, type Step } from '../../store/types.js';
 import { createLab, type Lab } from '../lab/index.js';
-import { deleteKeys, FINAL } from './fixture.js';
+import { deleteKeys } from './fixture.js';
 import { isAlive, sleep, spawnCli, until, type CliProcess } from './helpers.js';
 
 const REDIS_URL = 'redis://127.0.0.1:6379/11';
@@ -85,7 +85,7 @@ async function queuedRun(serverId: string): Promise<Run> {
 const waitFinal = (runId: string, timeoutMs = 60_000) =>
   until(async () => {
     const r = await store.getRun(runId);
-    return r && FINAL.includes(r.status) ? r : null;
+    return r && isFinal(r.status) ? r : null;
   }, `run ${runId} to finish`, timeoutMs);
 
 /**

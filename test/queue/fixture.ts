@@ -5,12 +5,10 @@ import { createRedis } from '../../queue/connection.js';
 import { Producer } from '../../queue/producer.js';
 import { startWorkers, type WorkerOptions, type Workers } from '../../queue/worker.js';
 import { QUEUES } from '../../queue/jobs.js';
-import type { Run, RunStore } from '../../store/types.js';
+import { isFinal, type Run } from '../../store/types.js';
 import { engineFixture, type EngineFixture } from '../helpers/engine.js';
 import type { ConfigYamlOptions, Lab } from '../lab/index.js';
 import { until } from './helpers.js';
-
-export const FINAL: readonly Run['status'][] = ['succeeded', 'failed', 'rolled_back', 'rejected', 'expired', 'diagnosed'];
 
 /**
  * Engine fixture (store + lab config + SSH) plus a Redis connection and a BullMQ key prefix
@@ -66,7 +64,7 @@ export async function queueFixture(lab: Lab, url: string, labOpts?: ConfigYamlOp
     waitFinal: (runId, timeoutMs = 60_000) =>
       until(async () => {
         const r = await f.store.getRun(runId);
-        return r && FINAL.includes(r.status) ? r : null;
+        return r && isFinal(r.status) ? r : null;
       }, `run ${runId} to finish`, timeoutMs),
     close: async () => {
       await Promise.all(started.map((w) => w.close()));
