@@ -249,6 +249,12 @@ export class Assistant {
       case 'queued':
       case 'running':
         return run.kind === 'diagnose' ? `Still checking ${run.serverId} (read-only)…` : `${run.id} is being applied on ${run.serverId}; I'll report when it is done.`;
+      case 'diagnosed': {
+        // A health check whose answer was missed (a restart in between): the answer is in the run.
+        const server = this.deps.directory.server(run.serverId);
+        if (run.playbook === null && run.factsBefore && server) return healthReport(server.name ?? server.id, run.id, run.factsBefore as Facts);
+        return `${run.id} ended: ${run.status}. Describe the problem again if it is still there.`;
+      }
       default:
         return `${run.id} ended: ${run.status}. Describe the problem again if it is still there.`;
     }

@@ -23,10 +23,11 @@ export const chatStateSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('diagnosing'), runId: z.string(), playbook: playbookIdSchema, serverId: z.string(), symptom: z.string(), evidence: z.unknown(), since: z.string() }),
   z.object({ step: z.literal('proposed'), runId: z.string(), serverId: z.string(), since: z.string() }),
   z.object({ step: z.literal('advice'), asked: z.array(z.enum(['cps', 'nat_tls'])).min(1).max(2), deployment: deploymentSchema, since: z.string() }),
-  z.object({ step: z.literal('offered_check'), serverIds: z.array(z.string()), since: z.string() }),
+  z.object({ step: z.literal('offered_check'), serverIds: z.array(z.string()), question: z.string().optional(), since: z.string() }),
   z.object({ step: z.literal('choose_check_server'), request: z.string(), serverIds: z.array(z.string()), since: z.string() }),
   z.object({ step: z.literal('health_check'), runId: z.string(), serverId: z.string(), since: z.string() }),
 ]);
+/** One chat's state (see chatStateSchema). */
 export type ChatState = z.infer<typeof chatStateSchema>;
 
 /**
@@ -41,6 +42,7 @@ export type TurnAction =
   | { type: 'diagnose'; purpose: 'health_check'; server: ServerConfig; request: string; evidence: unknown }
   | { type: 'status'; runId: string };
 
+/** What one customer turn is decided on: the message, both matchers' readings and the customer's servers. */
 export interface TurnInput {
   readonly text: string;
   readonly match: MatchResult;
@@ -159,7 +161,8 @@ export function customerTurn(state: ChatState, input: TurnInput): { state: ChatS
     if (DECLINES_OFFER.test(text)) return { state: { step: 'idle' }, actions: [{ type: 'reply', text: say.offerDeclined(text) }] };
     if (TAKES_OFFER.test(text) || route.kind === 'health_check') {
       const servers = input.servers.filter((s) => state.serverIds.includes(s.id));
-      return startHealthCheck(servers.length ? servers : input.servers, text, input);
+      // The run keeps what was asked, not just "yes".
+      return startHealthCheck(servers.length ? servers : input.servers, state.question ? `${state.question} → ${text}` : text, input);
     }
   }
 
@@ -236,7 +239,7 @@ function offerLabel(servers: readonly ServerConfig[]): string | null {
 
 /** Sends an answer that ends with an offer to check the server, and remembers the offer. */
 function offerAfter(text: string, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
-  const state: ChatState = input.servers.length ? { step: 'offered_check', serverIds: input.servers.map((s) => s.id), since: input.now.toISOString() } : { step: 'idle' };
+  const state: ChatState = input.servers.length ? { step: 'offered_check', serverIds: input.servers.map((s) => s.id), question: input.text.slice(0, 300), since: input.now.toISOString() } : { step: 'idle' };
   return { state, actions: [{ type: 'reply', text }] };
 }
 

@@ -193,5 +193,5 @@ function softmax(z: Map<QuestionLabel, number>): { label: QuestionLabel; score: 
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Every knowledge id, for tests and lists. */
+/** Every class the classifier knows, for tests and lists. */
 export const questionLabels: readonly QuestionLabel[] = [...knowledgeIds, 'advice', 'health_check', 'other'];

@@ -21,6 +21,7 @@ export const deploymentSchema = z.object({
   /** Facts taken from our records rather than the customer's words, said back to them. */
   fromRecords: z.array(z.enum(['nat', 'tls'])),
 });
+/** What is known about a deployment (see deploymentSchema). */
 export type Deployment = z.infer<typeof deploymentSchema>;
 
 /** Nothing known yet. */

@@ -51,8 +51,9 @@ export interface KnowledgeEntry {
  */
 export const CLIENT_PATH = 'Operation management → Softswitch management → Additional settings → System parameter';
 
-/** The softswitch.conf path and reload command every VOS3000 host uses unless configured otherwise. */
+/** The softswitch.conf path every VOS3000 host uses unless configured otherwise. */
 export const CONF_PATH = '/home/kunshi/mbx3000/etc/softswitch.conf';
+/** The command that makes the running softswitch re-read it without dropping calls. */
 export const RELOAD_COMMAND = 'service mbx3000d reparse';
 
 /**

@@ -33,7 +33,7 @@ describe('answers', () => {
     const actions = chat.say('yes pls');
     expect(actions).toEqual([
       { type: 'reply', text: 'Checking vos-dhaka (read-only)…' },
-      expect.objectContaining({ type: 'diagnose', purpose: 'health_check', request: 'yes pls' }),
+      expect.objectContaining({ type: 'diagnose', purpose: 'health_check', request: 'how do I check TIME_WAIT? → yes pls' }),
     ]);
   });
 
