@@ -87,7 +87,8 @@ const DESCRIBED = 2.5;
  *   request ("please change the port range") it asks for an action, not an answer. Put as
  *   "should it…", it is answered when a playbook only half fits and no symptom is described.
  * - Advice ("should we…") and health checks ("can you check…") are taken up unless the
- *   message describes a symptom, which the playbook flow serves better.
+ *   message describes a symptom (or, for a check, complains of anything while a playbook
+ *   fits), which the playbook flow serves better.
  * - Problems put as "why do we…"/"how to fix…", statements, and everything else: the symptom
  *   matcher decides (`none` goes to a person).
  */
@@ -98,9 +99,15 @@ export function routeMessage(match: MatchResult, question: QuestionAnalysis): Ro
   const signature = match.evidence.rules.some((r) => SIGNATURE_RULES.has(r.id)) || (match.extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT;
   if (intent === null || (signature && match.decision !== 'none')) return bySymptom;
   const described = match.evidence.rules.some((r) => r.playbook !== null && r.weight >= DESCRIBED);
-  if (intent === 'advice' || intent === 'health_check') {
+  if (intent === 'advice') {
     if (match.decision === 'none') return { kind: intent };
     return described || form === 'trouble' || form === 'statement' ? bySymptom : { kind: intent };
+  }
+  if (intent === 'health_check') {
+    // "calls failing since yesterday, please check" describes a problem: the playbook flow
+    // checks the server too, and goes on to a fix.
+    if (match.decision === 'none') return { kind: intent };
+    return described || question.complaint || match.decision === 'confident' || form === 'trouble' ? bySymptom : { kind: intent };
   }
   if (form === 'request') return bySymptom;
   if (match.decision === 'none') return { kind: 'question', entry: intent };
@@ -297,7 +304,10 @@ function startHealthCheck(servers: readonly ServerConfig[], request: string, inp
       actions: [{ type: 'reply', text: `I'll check it read-only; nothing gets changed. ${say.askServer(servers)}` }],
     };
   }
-  return healthCheck(choice, request, { step: 'idle' });
+  const check = healthCheck(choice, request, { step: 'idle' });
+  // "our server is slow, please check": the check answers for SIP over TCP; a person hears of the rest.
+  if (input.question.complaint) check.actions.push({ type: 'notifyEngineers', text: `← ${input.customerName} (${input.chat}) asked for a check of ${choice.id} and wrote: "${request.slice(0, 300)}"` });
+  return check;
 }
 
 function healthCheck(server: ServerConfig, request: string, state: ChatState): { state: ChatState; actions: TurnAction[] } {

@@ -24,6 +24,8 @@ export interface QuestionAnalysis {
   readonly ranked: readonly { readonly label: QuestionLabel; readonly score: number }[];
   /** True when the message speaks of the writer's own system ("we", "our", "my"). */
   readonly personal: boolean;
+  /** True when it also complains of something ("failing", "offline", "slow", "error" …). */
+  readonly complaint: boolean;
   /** Topic words found. */
   readonly topics: readonly string[];
   /** Cues that fired, as `label#index`. */
@@ -64,6 +66,7 @@ export interface QuestionMatcher {
 /** "does it matter", "is that relevant": a pronoun standing for the parameter. */
 const REFERS_BACK = / (?:it|this|that|rst|reset)(?: setting| parameter| option| thing| change)? (?:matter|matters|affect|affects|change|changes|apply|applies|make|makes|work|works|relevant|break|breaks|hurt|hurts|cause|causes|do anything)| matter | matters | relevant | make a difference | any difference | (?:turn|switch|set|put|keep|leave) (?:it|this|that) (?:on|off)| (?:enable|disable|activate|use) (?:it|this|that) /;
 const PERSONAL = / (?:we|our|ours|us|my|mine|i) /;
+const COMPLAINT = / (?:fail|fails|failing|failed|failure|down|offline|not working|doesnt work|stopped|error|errors|problem|problems|issue|issues|trouble|slow|drop|drops|dropping|dropped|unregistered|cannot|cant|wrong|broken|stuck|dead|lost|losing|busy|full|hang|hangs|crash|crashed|urgent)(?: |$)/;
 /** The parameter itself, RST, or a pronoun standing for it ("should I turn it on?"). */
 const ABOUT_PARAM = new RegExp(`${topics.param!.source}|${topics.rst!.source}|${topics.tcpClose!.source}|${REFERS_BACK.source}`);
 /** A strong cue: on its own it settles which knowledge entry a clear question is about. */
@@ -112,12 +115,13 @@ export function createQuestionMatcher(options: QuestionMatcherOptions = {}): Que
     const n = normaliser.normalise(raw);
     const form = formOf(n);
     const personal = PERSONAL.test(n.phrase);
+    const complaint = COMPLAINT.test(n.phrase);
     const topicHits = Object.entries(topics).filter(([, p]) => p.test(n.phrase)).map(([k]) => k);
     const contextHits = Object.entries(contextTopics).filter(([, p]) => p.test(n.phrase)).map(([k]) => k);
     const onTopic = topicHits.length > 0 || (contextHits.length > 0 && (opts.followUp === true || REFERS_BACK.test(n.phrase)));
 
     if (helpPattern.test(n.phrase)) {
-      return { intent: 'help', form, onTopic, personal, confidence: 1, ranked: [], topics: topicHits, cues: [], corrections: n.corrections, reason: 'asks what the assistant can do' };
+      return { intent: 'help', form, onTopic, personal, complaint, confidence: 1, ranked: [], topics: topicHits, cues: [], corrections: n.corrections, reason: 'asks what the assistant can do' };
     }
 
     // Naive Bayes over the stems natural knows; its posteriors are far too sure after a few
@@ -167,7 +171,7 @@ export function createQuestionMatcher(options: QuestionMatcherOptions = {}): Que
     } else {
       reason = `${best.label} and ${second.label} compete (${best.score.toFixed(2)} vs ${second.score.toFixed(2)})`;
     }
-    return { intent, form, onTopic, personal, confidence: best.score, ranked: ranked.slice(0, 3), topics: [...topicHits, ...contextHits], cues: fired, corrections: n.corrections, reason };
+    return { intent, form, onTopic, personal, complaint, confidence: best.score, ranked: ranked.slice(0, 3), topics: [...topicHits, ...contextHits], cues: fired, corrections: n.corrections, reason };
   }
 
   return { analyse };

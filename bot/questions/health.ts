@@ -22,6 +22,7 @@ export interface HealthReading {
 }
 
 const n = (v: number) => v.toLocaleString('en-US');
+const rulesDrop = (k: number) => (k === 1 ? '1 firewall rule here drops' : `${k} firewall rules here drop`);
 const pct = (x: number) => (x > 0 && x < 0.01 ? '<1 %' : `${Math.round(x * 100)} %`);
 
 /**
@@ -71,7 +72,7 @@ export function readHealth(facts: Facts): HealthReading {
       concerns.push({ id: 'rst_with_tls', symptom: 'TLS peers may log truncated sessions' });
     }
     if (facts.rstDropRules && facts.rstDropRules.length > 0) {
-      why.push(`${facts.rstDropRules.length} firewall rule${facts.rstDropRules.length > 1 ? 's' : ''} here drop RST/INVALID packets`);
+      why.push(`${rulesDrop(facts.rstDropRules.length)} RST/INVALID packets`);
       concerns.push({ id: 'rst_dropped', symptom: 'calls may fail when the firewall eats the resets' });
     }
     lines.push(`• SS_TCP_CLOSE_RESET = On (RST close, no TIME_WAIT)${why.length ? ` — but ${why.join('; ')}` : ''}`);
@@ -94,7 +95,7 @@ export function readHealth(facts: Facts): HealthReading {
 
   if (facts.rstDropRules === null) lines.push('• Firewall: could not read the rules');
   else if (facts.rstDropRules.length === 0) lines.push('• Firewall: no rule drops RST packets');
-  else if (rst !== 'On') lines.push(`• Firewall: ${facts.rstDropRules.length} rule${facts.rstDropRules.length > 1 ? 's' : ''} drop RST/INVALID packets (harmless while RST is Off)`);
+  else if (rst !== 'On') lines.push(`• Firewall: ${rulesDrop(facts.rstDropRules.length)} RST/INVALID packets (harmless while RST is Off)`);
 
   return { lines, concerns };
 }
@@ -106,7 +107,7 @@ export function readHealth(facts: Facts): HealthReading {
 export function healthReport(serverName: string, runId: string, facts: Facts): string {
   const { lines, concerns } = readHealth(facts);
   const verdict = concerns.length === 0
-    ? 'All within limits; nothing needs changing.'
+    ? 'All within limits for SIP over TCP; nothing needs changing.'
     : `Watch out: ${concerns[0]!.symptom}. If that happens, tell me and I will propose a fix for an engineer to approve.`;
   return [`${serverName} right now (read-only check, run ${runId}; nothing was changed):`, ...lines, verdict].join('\n');
 }

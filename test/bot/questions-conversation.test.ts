@@ -78,6 +78,18 @@ describe('health check requests', () => {
     expect(actions).toContainEqual(expect.objectContaining({ type: 'diagnose', purpose: 'health_check', server: expect.objectContaining({ id: 'vos-ctg' }) }));
   });
 
+  it('checks, and tells the engineers, when the request complains of something the check may not cover', () => {
+    const actions = new Chat(one, oneM).say('our server is slow, please check');
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'diagnose', purpose: 'health_check' }));
+    expect(actions).toContainEqual({ type: 'notifyEngineers', text: '← ACME Telecom (+8801700000001) asked for a check of vos-dhaka and wrote: "our server is slow, please check"' });
+  });
+
+  it('leaves a check request that describes a symptom to the playbook flow', () => {
+    const chat = new Chat(one, oneM);
+    const actions = chat.say('phones offline, can you check my server?');
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'diagnose', purpose: 'propose', playbook: 'nat_unregistered' }));
+  });
+
   it('tells a customer without a server, and the engineers', () => {
     const actions = new Chat(configWith([])).say('check my server please');
     expect(actions.map((a) => a.type)).toEqual(['reply', 'notifyEngineers']);

@@ -81,7 +81,7 @@ describe('read-only health check', () => {
     expect(report).toMatch(/• TIME_WAIT [\d,]+ of 28,232 local ports \((?:<1|\d) %\): plenty of headroom/);
     expect(report).toMatch(/• SS_TCP_CLOSE_RESET = Off \(FIN close, the default\)/);
     expect(report).toMatch(/• Kernel: tcp_tw_reuse = 0 \(TIME_WAIT ports are not reused\), ports 32768–60999 \(default\)/);
-    expect(report.split('\n').at(-1)).toBe('All within limits; nothing needs changing.');
+    expect(report.split('\n').at(-1)).toBe('All within limits for SIP over TCP; nothing needs changing.');
 
     const runId = /run (R-\d+)/.exec(report)![1]!;
     const run = (await store.getRun(runId))!;

@@ -40,9 +40,9 @@ describe('readHealth', () => {
     expect(rstNat.concerns.map((c) => c.id)).toEqual(['rst_with_nat']);
     expect(readHealth(facts({ tcpCloseReset: 'On', sipTlsConnections: 3 })).concerns.map((c) => c.id)).toEqual(['rst_with_tls']);
     const dropped = readHealth(facts({ tcpCloseReset: 'On', rstDropRules: ['-A INPUT -p tcp --tcp-flags RST RST -j DROP'] }));
-    expect(dropped.lines[1]).toMatch(/1 firewall rule here drop/);
+    expect(dropped.lines[1]).toMatch(/1 firewall rule here drops RST\/INVALID packets$/);
     expect(dropped.concerns.map((c) => c.id)).toEqual(['rst_dropped']);
-    expect(readHealth(facts({ rstDropRules: ['x DROP RST'] })).lines.at(-1)).toMatch(/harmless while RST is Off/);
+    expect(readHealth(facts({ rstDropRules: ['x DROP RST', 'y REJECT INVALID'] })).lines.at(-1)).toBe('• Firewall: 2 firewall rules here drop RST/INVALID packets (harmless while RST is Off)');
   });
 
   it('explains the kernel values', () => {
@@ -60,7 +60,7 @@ describe('healthReport', () => {
   it('says it was read-only, names the run, and ends with a verdict', () => {
     const text = healthReport('vos-dhaka', 'R-7', base);
     expect(text.split('\n')[0]).toBe('vos-dhaka right now (read-only check, run R-7; nothing was changed):');
-    expect(text.split('\n').at(-1)).toBe('All within limits; nothing needs changing.');
+    expect(text.split('\n').at(-1)).toBe('All within limits for SIP over TCP; nothing needs changing.');
     expect(healthReport('vos-dhaka', 'R-8', facts({ timeWaitCount: 27_904 })).split('\n').at(-1)).toMatch(/^Watch out: new TCP connections may fail with "address already in use"\. If that happens, tell me/);
     expect(text.split('\n').length).toBeLessThanOrEqual(8);
   });

@@ -170,6 +170,8 @@ export const symptomSet: readonly LabelledMessage[] = [
   q('symptom', 'is it normal that we get EADDRINUSE every night at 9?'),
   q('symptom', 'phones lose registration every few minutes after your fix, what can we do?'),
   q('symptom', 'asa logs deny tcp (no connection) flags RST for our sip trunk'),
+  q('symptom', 'calls failing since yesterday, please check'),
+  q('symptom', 'phones offline, can you check my server?'),
 ];
 
 /** Small talk and other subjects: a person answers, as before. */
