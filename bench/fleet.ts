@@ -15,9 +15,10 @@
 //
 // Queue overhead comes from BullMQ's own timestamps (job.timestamp = enqueued, processedOn =
 // taken by a worker). "enqueue → start" includes waiting for a free slot (20 jobs, 10 slots:
-// half of them wait for a whole run), so the overhead proper is start − max(enqueued, the
-// moment a slot came free): with C slots the i-th job to start (i ≥ C) took the slot of the
-// (i−C)-th job to finish.
+// half of them wait for a whole run), so the overhead proper is start − ready, ready being the
+// enqueue time or, if all C slots were busy, the moment one came free. "The queue alone" sends
+// the same burst of jobs through the same queue to a processor that does nothing: BullMQ's
+// dispatch cost with no SSH work competing for the event loop and the cores.
 //
 // The lab hosts are network namespaces on this machine: their sshd and every command a run
 // starts there use the same cores as the workers. The benchmark therefore also measures CPU
@@ -321,18 +322,21 @@ async function main(): Promise<number> {
 }
 
 /**
- * Per job, from BullMQ's timestamps: enqueue → start, the overhead proper (start − max(enqueued,
- * slot free): the i-th job to start, i ≥ C, took the slot of the (i−C)-th to finish), run time.
+ * Per job, from BullMQ's timestamps: enqueue → start; the overhead proper, start − ready; and
+ * the run time. ready = enqueued, or later, if all C slots were taken meanwhile, the last moment
+ * before its start at which one of them came free (a job that had been running with C − 1
+ * others ended).
  */
 function queueTimings(jobs: (Job | undefined)[]): { waitAll: number[]; overhead: number[]; runMs: number[] } {
   const timing = jobs.map((j) => ({ enq: j!.timestamp, start: j!.processedOn!, end: j!.finishedOn! }));
   const byStart = [...timing].sort((a, b) => a.start - b.start);
-  const ends = sorted(timing.map((t) => t.end));
-  return {
-    waitAll: timing.map((t) => t.start - t.enq),
-    overhead: byStart.map((t, i) => t.start - Math.max(t.enq, i >= CONCURRENCY ? ends[i - CONCURRENCY]! : t.enq)),
-    runMs: timing.map((t) => t.end - t.start),
-  };
+  const overhead = byStart.map((t, i) => {
+    const earlier = byStart.slice(0, i);
+    const runningJustBefore = (at: number) => earlier.filter((e) => e.start < at && e.end >= at).length;
+    const slotFreed = earlier.map((e) => e.end).filter((end) => end > t.enq && end <= t.start && runningJustBefore(end) >= CONCURRENCY);
+    return t.start - Math.max(t.enq, ...slotFreed);
+  });
+  return { waitAll: timing.map((t) => t.start - t.enq), overhead, runMs: timing.map((t) => t.end - t.start) };
 }
 
 async function deleteKeysMatching(redis: ReturnType<typeof createRedis>, pattern: string): Promise<void> {
