@@ -8,10 +8,10 @@ import type { PlaybookId } from '../playbooks/ids.js';
 import type { Run, RunStore } from '../store/types.js';
 import type { ChatMessage } from './channel.js';
 import { parseCommand } from './commands.js';
-import { chatStateSchema, customerTurn, type ChatState, type TurnAction } from './conversation.js';
+import { chatStateSchema, customerTurn, reportsSymptom, type ChatState, type TurnAction } from './conversation.js';
 import { chatKey, type Directory, type Party } from './directory.js';
 import type { Matcher, MatchResult } from './matcher/index.js';
-import { createQuestionMatcher, deploymentFrom, healthReport, knowledgeEntry, type QuestionMatcher } from './questions/index.js';
+import { createQuestionMatcher, deploymentFrom, healthReport, knowledge, knowledgeEntry, NOT_READ, type QuestionMatcher } from './questions/index.js';
 import * as say from './replies.js';
 
 /** Messages longer than this are cut before anything reads them. */
@@ -73,7 +73,7 @@ export class Assistant {
     private readonly options: AssistantOptions = {},
   ) {
     this.now = deps.now ?? (() => new Date());
-    this.questions = deps.questions ?? createQuestionMatcher({ servers: deps.directory.config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) })) });
+    this.questions = deps.questions ?? warmedUp(createQuestionMatcher({ servers: deps.directory.config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) })) }));
     this.chain = [this.capSize, this.identify, this.unknownSender, this.rateLimit, this.mediaOnly];
   }
 
@@ -169,8 +169,9 @@ export class Assistant {
     const match = this.deps.matcher.match(turn.text);
     this.deps.onMatch?.(match);
     const state = await this.state(chat);
-    // Right after an answer, "what about TLS?" is still about SS_TCP_CLOSE_RESET.
-    const question = this.questions.analyse(turn.text, { followUp: state.step === 'offered_check' || state.step === 'advice' });
+    // Right after an answer, "what about TLS?" is still about SS_TCP_CLOSE_RESET. A message
+    // with a log signature is a problem report whatever it asks: no need to read it twice.
+    const question = reportsSymptom(match) ? NOT_READ : this.questions.analyse(turn.text, { followUp: state.step === 'offered_check' || state.step === 'advice' });
     const { state: nextState, actions } = customerTurn(state, {
       text: turn.text,
       match,
@@ -527,6 +528,15 @@ export class Assistant {
   private async notifyEngineers(text: string): Promise<void> {
     await Promise.all(this.deps.directory.engineerChats().map((c) => this.reply(c, text)));
   }
+}
+
+/**
+ * Runs a new question matcher over its own examples once: a cold process compiles each cue
+ * pattern on first use, and the first customers should not pay for that (~10 ms in all).
+ */
+function warmedUp(questions: QuestionMatcher): QuestionMatcher {
+  for (const e of knowledge) for (const text of e.examples) questions.analyse(text);
+  return questions;
 }
 
 function relativeDay(at: Date, now: Date): string {

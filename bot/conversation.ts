@@ -79,6 +79,15 @@ const REPORTED_TIME_WAIT = 1000;
 const DESCRIBED = 2.5;
 
 /**
+ * True when a message carries a log signature or a TIME_WAIT count and a playbook fits: it
+ * reports the problem however it is put, and no question reading can change that (so the
+ * assistant need not ask the question matcher).
+ */
+export function reportsSymptom(match: MatchResult): boolean {
+  return match.decision !== 'none' && (match.evidence.rules.some((r) => SIGNATURE_RULES.has(r.id)) || (match.extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT);
+}
+
+/**
  * Tells questions from symptoms (pure).
  * - A log signature or a TIME_WAIT count: the customer has the problem — symptom flow.
  * - A knowledge question is answered when it asks how things are ("what is…", "how do I
@@ -96,8 +105,7 @@ export function routeMessage(match: MatchResult, question: QuestionAnalysis): Ro
   const { intent, form } = question;
   if (intent === 'help') return { kind: 'help' };
   const bySymptom: Route = match.decision === 'none' ? { kind: 'none' } : { kind: 'symptom' };
-  const signature = match.evidence.rules.some((r) => SIGNATURE_RULES.has(r.id)) || (match.extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT;
-  if (intent === null || (signature && match.decision !== 'none')) return bySymptom;
+  if (intent === null || reportsSymptom(match)) return bySymptom;
   const described = match.evidence.rules.some((r) => r.playbook !== null && r.weight >= DESCRIBED);
   if (intent === 'advice') {
     if (match.decision === 'none') return { kind: intent };

@@ -96,6 +96,7 @@ export function createQuestionMatcher(options: QuestionMatcherOptions = {}): Que
     { label: 'other', spec: { examples: otherQuestions, cues: [] } },
   ];
   const labels = specs.map((s) => s.label);
+  const healthCues = healthCheckIntent.cues;
   const vocabulary = new Set<string>(extraTargets);
   for (const { spec } of specs) for (const ex of spec.examples) for (const w of ex.toLowerCase().replace(/[_'’]/g, '').split(/[^a-z0-9]+/)) vocabulary.add(w);
   const normaliser = createQuestionNormaliser(vocabulary);
@@ -103,14 +104,31 @@ export function createQuestionMatcher(options: QuestionMatcherOptions = {}): Que
   const clf = new BayesClassifier();
   for (const { label, spec } of specs) for (const ex of spec.examples) clf.addDocument([...normaliser.normalise(ex).stems], label);
   clf.train();
-  const known = new Set(Object.keys(clf.features));
-  const serverPatterns = (options.servers ?? []).flatMap((s) => [s.id, s.host, ...(s.name ? [s.name] : [])]).filter((v) => v.length >= 2).map((v) => new RegExp(`(?<![\\w.-])${escapeRe(v.toLowerCase())}(?![\\w-]|\\.\\d)`, 'g'));
+  // natural scores a message by turning it into a 0/1 vector over its whole vocabulary, per
+  // call. The trained counts read back out as one weight per stem and class give the same log
+  // scores (log P(class) + Σ log P(stem | class) over the known stems) for a few look-ups.
+  const bayes = clf.classifier;
+  const prior = labels.map((l) => Math.log((bayes.classTotals[l] ?? 1) / bayes.totalExamples));
+  const weights = new Map<string, number[]>();
+  Object.keys(clf.features).forEach((stem, i) => {
+    weights.set(stem, labels.map((l) => Math.log((bayes.classFeatures[l]?.[i] || bayes.smoothing) / (bayes.classTotals[l] ?? 1))));
+  });
+  // Server ids, hosts and one-word names are looked up token by token (a config may list
+  // a thousand servers); only names of several words need a pattern each.
+  const serverWords = new Set<string>();
+  const serverPhrases: RegExp[] = [];
+  for (const v of (options.servers ?? []).flatMap((s) => [s.id, s.host, ...(s.name ? [s.name] : [])])) {
+    const w = v.toLowerCase().trim();
+    if (w.length < 2) continue;
+    if (/\s/.test(w)) serverPhrases.push(new RegExp(`(?<![\\w.-])${escapeRe(w).replace(/\s+/g, '\\s+')}(?![\\w-])`, 'g'));
+    else serverWords.add(w);
+  }
 
   function analyse(input: string, opts: AnalyseOptions = {}): QuestionAnalysis {
     let raw = typeof input === 'string' ? input : String(input ?? '');
-    if (serverPatterns.length) {
-      raw = raw.toLowerCase();
-      for (const p of serverPatterns) raw = raw.replace(p, ' server ');
+    if (serverWords.size || serverPhrases.length) {
+      raw = raw.slice(0, MAX_READ).toLowerCase().replace(SERVER_TOKEN, (tok) => (serverWords.has(tok.replace(/[.:-]+$/, '')) ? ' server ' : tok));
+      for (const p of serverPhrases) raw = raw.replace(p, ' server ');
     }
     const n = normaliser.normalise(raw);
     const form = formOf(n);
@@ -123,14 +141,23 @@ export function createQuestionMatcher(options: QuestionMatcherOptions = {}): Que
     if (helpPattern.test(n.phrase)) {
       return { intent: 'help', form, onTopic, personal, complaint, confidence: 1, ranked: [], topics: topicHits, cues: [], corrections: n.corrections, reason: 'asks what the assistant can do' };
     }
+    // Off the topic, only a request to look at a server can be for us. Most messages that are
+    // no question of ours end here, cheaply: the bot reads every message twice.
+    if (!onTopic && !healthCues.some((c) => c.pattern.test(n.phrase))) {
+      return { intent: null, form, onTopic, personal, complaint, confidence: 0, ranked: [], topics: [...topicHits, ...contextHits], cues: [], corrections: n.corrections, reason: 'not about SS_TCP_CLOSE_RESET or TIME_WAIT' };
+    }
 
     // Naive Bayes over the stems natural knows; its posteriors are far too sure after a few
     // words, so the log scores are tempered before the cues (log-odds) are added.
-    const stems = n.stems.filter((s) => known.has(s)).slice(0, 30);
+    const stems = n.stems.filter((s) => weights.has(s)).slice(0, 30);
     const z = new Map<QuestionLabel, number>(labels.map((l) => [l, 0]));
     if (stems.length > 0) {
       const temper = 2 + stems.length * 0.5;
-      for (const c of clf.getClassifications(stems)) z.set(c.label as QuestionLabel, Math.log(Math.max(c.value, 1e-300)) / temper);
+      labels.forEach((l, c) => {
+        let log = prior[c]!;
+        for (const stem of stems) log += weights.get(stem)![c]!;
+        z.set(l, log / temper);
+      });
     }
     const fired: string[] = [];
     const strongest = new Map<QuestionLabel, number>();
@@ -195,7 +222,27 @@ function softmax(z: Map<QuestionLabel, number>): { label: QuestionLabel; score: 
   return e.map(([label, x]) => ({ label, score: Math.round((x / sum) * 1000) / 1000 })).sort((a, b) => b.score - a.score);
 }
 
+/** A token that may name a server: an id (vos-dhaka), a host name or an IP address. */
+const SERVER_TOKEN = /[a-z0-9][a-z0-9._:-]*/g;
+/** No more of a message is read (the normaliser reads less still). */
+const MAX_READ = 4096;
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The reading of a message that was not asked about (a problem report with a log signature). */
+export const NOT_READ: QuestionAnalysis = {
+  intent: null,
+  form: 'statement',
+  onTopic: false,
+  personal: false,
+  complaint: false,
+  confidence: 0,
+  ranked: [],
+  topics: [],
+  cues: [],
+  corrections: [],
+  reason: 'not read: a problem report',
+};
 
 /** Every class the classifier knows, for tests and lists. */
 export const questionLabels: readonly QuestionLabel[] = [...knowledgeIds, 'advice', 'health_check', 'other'];

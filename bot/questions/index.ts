@@ -4,7 +4,7 @@
 // the reading of a read-only health check. Everything here is pure after creation.
 
 // Commonly used
-export { createQuestionMatcher, questionLabels, type AnalyseOptions, type QuestionAnalysis, type QuestionIntent, type QuestionLabel, type QuestionMatcher, type QuestionMatcherOptions, type QuestionServer } from './classify.js';
+export { createQuestionMatcher, questionLabels, NOT_READ, type AnalyseOptions, type QuestionAnalysis, type QuestionIntent, type QuestionLabel, type QuestionMatcher, type QuestionMatcherOptions, type QuestionServer } from './classify.js';
 export { knowledge, knowledgeEntry, knowledgeIds, CLIENT_PATH, CONF_PATH, RELOAD_COMMAND, type Cue, type KnowledgeEntry, type KnowledgeId } from './knowledge.js';
 export { deploymentTable, recommend, ADVICE_BY_RATE, DEFAULT_PORTS, WIDE_PORTS, TIME_WAIT_SECONDS, type AdviceCondition, type AdviceRow, type Recommendation } from './advice.js';
 export { deploymentFrom, deploymentSchema, readCpsAnswer, readNatTlsAnswer, unknownDeployment, CARRIER_CPS, HIGH_CPS, type Deployment } from './deployment.js';

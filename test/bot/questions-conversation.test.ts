@@ -1,10 +1,12 @@
 // The question side of the customer conversation (pure reducer, real matchers): answers and
 // offers, health checks, help, and questions that arrive while something else is going on.
 import { describe, expect, it } from 'vitest';
-import { chatStateSchema } from '../../bot/conversation.js';
+import { chatStateSchema, customerTurn, reportsSymptom, type ChatState } from '../../bot/conversation.js';
+import { Directory } from '../../bot/directory.js';
 import { parseCommand } from '../../bot/commands.js';
 import { CUSTOMER_HELP, HANDOFF, HELP } from '../../bot/replies.js';
-import { knowledgeEntry } from '../../bot/questions/index.js';
+import { knowledgeEntry, NOT_READ, unknownDeployment } from '../../bot/questions/index.js';
+import { heldOutSet, symptomSet } from '../questions/labelled-set.js';
 import { Chat, configWith, matchersFor } from '../questions/fixtures.js';
 
 const one = configWith([{ id: 'vos-dhaka', name: 'vos-dhaka' }]);
@@ -126,6 +128,30 @@ describe('questions while something else is going on', () => {
     const chat = new Chat(one, oneM);
     chat.state = { step: 'health_check', runId: 'R-9', serverId: 'vos-dhaka', since: new Date().toISOString() };
     expect(chat.say('check my server please')).toEqual([{ type: 'status', runId: 'R-9' }]);
+  });
+});
+
+describe('reading a problem report once', () => {
+  it('decides the same with or without the question reading when a log signature is there', () => {
+    const directory = new Directory(one);
+    const now = new Date('2025-03-01T10:00:00Z');
+    const since = now.toISOString();
+    const states: ChatState[] = [
+      { step: 'idle' },
+      { step: 'offered_check', serverIds: ['vos-dhaka'], since },
+      { step: 'advice', asked: ['cps'], deployment: unknownDeployment(), since },
+      { step: 'choose_check_server', request: 'check', serverIds: ['vos-dhaka'], since },
+      { step: 'health_check', runId: 'R-1', serverId: 'vos-dhaka', since },
+      { step: 'proposed', runId: 'R-2', serverId: 'vos-dhaka', since },
+    ];
+    const texts = [...symptomSet, ...heldOutSet].map((m) => m.text).filter((t) => reportsSymptom(oneM.matcher.match(t)));
+    expect(texts.length).toBeGreaterThanOrEqual(6);
+    for (const state of states) {
+      for (const text of texts) {
+        const input = { text, match: oneM.matcher.match(text), customerName: 'ACME Telecom', chat: '+8801700000001', servers: one.servers, pickServer: directory.pickServer.bind(directory), now };
+        expect(customerTurn(state, { ...input, question: NOT_READ }), `${state.step}: ${text}`).toEqual(customerTurn(state, { ...input, question: oneM.questions.analyse(text) }));
+      }
+    }
   });
 });
 
