@@ -252,9 +252,9 @@ function offerLabel(servers: readonly ServerConfig[]): string | null {
   return servers.length === 1 ? (servers[0]!.name ?? servers[0]!.id) : 'your server';
 }
 
-/** Sends an answer that ends with an offer to check the server, and remembers the offer. */
-function offerAfter(text: string, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
-  const state: ChatState = input.servers.length ? { step: 'offered_check', serverIds: input.servers.map((s) => s.id), question: input.text.slice(0, 300), since: input.now.toISOString() } : { step: 'idle' };
+/** Sends an answer that ends with an offer to check the server, and remembers the offer and what led to it. */
+function offerAfter(text: string, input: TurnInput, about = input.text): { state: ChatState; actions: TurnAction[] } {
+  const state: ChatState = input.servers.length ? { step: 'offered_check', serverIds: input.servers.map((s) => s.id), question: about.slice(0, 300), since: input.now.toISOString() } : { step: 'idle' };
   return { state, actions: [{ type: 'reply', text }] };
 }
 
@@ -290,7 +290,8 @@ function continueAdvice(d: Deployment, asked: readonly ('cps' | 'nat_tls')[], in
     return { state: { step: 'advice', asked: [...asked, 'nat_tls'], deployment: d, since }, actions: [{ type: 'reply', text: say.ASK_NAT_TLS }] };
   }
   const servers = input.servers;
-  return offerAfter(say.advice(recommend(d), d, offerLabel(servers), servers.length === 1 ? (servers[0]!.name ?? servers[0]!.id) : 'your server'), input);
+  const rec = recommend(d);
+  return offerAfter(say.advice(rec, d, offerLabel(servers), servers.length === 1 ? (servers[0]!.name ?? servers[0]!.id) : 'your server'), input, `deployment advice: ${rec ? `${rec.row.id}, ${rec.row.setting}` : 'by call rate'}`);
 }
 
 /** A health check on the one server, the server the message names, or after "which server?". */

@@ -182,4 +182,12 @@ describe('engineers', () => {
     await channel.say(RAHIM, 'check nosuchserver');
     expect(channel.to(RAHIM).slice(-1)[0]).toMatch(/^No server "nosuchserver"\. Servers: lab1, lab2/);
   });
+
+  it('answer only clear questions in a group, where engineers talk among themselves', async () => {
+    const group = '120363000000000001@g.us';
+    const m = channel.mark();
+    await channel.say(group, 'lab2 looks fine to me, the default is off anyway', { sender: RAHIM, group: true });
+    await channel.say(group, 'what is the default of SS_TCP_CLOSE_RESET?', { sender: RAHIM, group: true });
+    expect(channel.sent.slice(m).map((x) => x.text)).toEqual([knowledgeEntry('default').answer]);
+  });
 });
