@@ -150,6 +150,15 @@ export class Runner {
         await store.updateRun(runId, { factsBefore: facts });
       } else {
         await this.settleStarted(runId, previous, state);
+        // An attempt that had already failed (a step failed, or it was rolling back) is
+        // never applied again: finish its rollback from the journal and end it failed.
+        const failedStep = previous.find((s) => s.status === 'failed' && s.phase !== 'rollback');
+        if (failedStep || previous.some((s) => s.phase === 'rollback')) {
+          const rb = await this.rollbackSteps(runId, server, target, 'resumed after an interruption', runId, state, probes);
+          const why = failedStep ? `${failedStep.name} failed${failedStep.output ? `: ${failedStep.output.split('\n')[0]}` : ''}` : 'the run was being rolled back when its worker stopped';
+          const r = await store.updateRun(runId, { status: 'failed', factsAfter: this.factsOf(server, rb.state), error: { code: 'APPLY_FAILED', message: why }, outcome: `${why}; ${rb.summary}`, finishedAt: this.iso() });
+          return this.resultOf(r, t0, (started.plan as StoredPlan | null)?.changes);
+        }
       }
 
       // An approved proposal (or a resumed run) carries its intent: facts may have moved
@@ -464,7 +473,13 @@ export class Runner {
     const reloaded = allSteps.some((s) => s.phase === 'reload' && (s.status === 'ok' || (s.data as { outcome?: string } | null)?.outcome === 'unknown'));
     if (confTouched && reloaded) ops.push({ op: 'command', label: 'softswitch reparsed', command: server.reloadCommand });
     if (ops.length === 0) {
-      const summary = skipped.length ? `nothing to restore (${skipped.join('; ')})` : 'nothing had been changed, the server is as it was';
+      // Applied steps whose effect is gone: an earlier (maybe interrupted) rollback undid them.
+      const hadChanges = steps.some((s) => ['file', 'sysctl'].includes((s.data as StepData | null)?.type ?? ''));
+      const summary = skipped.length
+        ? `nothing to restore (${skipped.join('; ')})`
+        : hadChanges
+          ? 'rolled back: the server is as it was before'
+          : 'nothing had been changed, the server is as it was';
       await this.journal(journalRunId, 'rollback', 'rollback', null, { status: 'ok', output: `${reason}: ${summary}` });
       return { ok: skipped.length === 0, summary, changes, state };
     }
