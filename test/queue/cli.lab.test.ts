@@ -59,7 +59,7 @@ const cli = (args: string[], env: Record<string, string> = { REDIS_URL }) => {
 };
 const lines = (out: string) => out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 
-describe('playbook run --queue', () => {
+describe('playbook run --queue', { timeout: 60_000 }, () => {
   beforeEach(async () => {
     await Promise.all(lab.hosts.map((h) => lab.reset(h.id)));
   });

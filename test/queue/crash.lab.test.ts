@@ -82,7 +82,7 @@ async function queuedRun(serverId: string): Promise<Run> {
   return run;
 }
 
-const waitFinal = (runId: string, timeoutMs = 60_000) =>
+const waitFinal = (runId: string, timeoutMs = 45_000) =>
   until(async () => {
     const r = await store.getRun(runId);
     return r && isFinal(r.status) ? r : null;
@@ -140,7 +140,8 @@ async function expectFinishedOnce(hostId: string, runId: string) {
   return steps;
 }
 
-describe('a worker killed with -9 mid-remediation', () => {
+// Each scenario waits for stalled-job detection (about 2–3 × STALL_MS) and starts two worker processes.
+describe('a worker killed with -9 mid-remediation', { timeout: 60_000 }, () => {
   it('(a) as soon as the run is running: the second worker runs it from the start, once', async () => {
     const sampler = sampleConf('lab1', plannedConf('lab1'));
     const a = await startWorker();
@@ -257,7 +258,7 @@ describe('a worker killed with -9 mid-remediation', () => {
   });
 });
 
-describe('SIGTERM', () => {
+describe('SIGTERM', { timeout: 60_000 }, () => {
   it('finishes the running job, takes no new one, and exits 0', async () => {
     const w = await startWorker();
     const run = await queuedRun('lab1');

@@ -61,7 +61,7 @@ export async function queueFixture(lab: Lab, url: string, labOpts?: ConfigYamlOp
       const s = f.server(serverId);
       return f.store.createRun({ kind: 'remediate', playbook, serverId, customerId: s.customer, status: 'queued', requestedBy: 'test' });
     },
-    waitFinal: (runId, timeoutMs = 60_000) =>
+    waitFinal: (runId, timeoutMs = 25_000) =>
       until(async () => {
         const r = await f.store.getRun(runId);
         return r && isFinal(r.status) ? r : null;
