@@ -11,7 +11,7 @@ import { jobIdFor } from '../../queue/jobs.js';
 import type { Workers } from '../../queue/worker.js';
 import { createLab, type Lab } from '../lab/index.js';
 import { queueFixture, type QueueFixture } from './fixture.js';
-import { closedPort, sleep } from './helpers.js';
+import { closedPort, sleep, until } from './helpers.js';
 
 const binary = findExecutable('redis-server', process.env.PATH)!;
 let lab: Lab;
@@ -57,7 +57,13 @@ describe('Redis restarts', () => {
     const runs = [await q.queuedRun('port_exhaustion', 'lab1'), await q.queuedRun('port_exhaustion', 'lab2')];
     for (const r of runs) await q.producer.enqueue(r);
     const pid = redis!.pid;
-    await stopRedis();
+    // SHUTDOWN as an operator would send it: Redis writes the append-only file and exits.
+    const admin = createRedis(`redis://127.0.0.1:${port}`, { retryStrategy: () => null });
+    admin.on('error', () => {});
+    await admin.call('SHUTDOWN').catch(() => {}); // the connection closes before a reply
+    admin.disconnect();
+    await until(() => redis!.exited, 'redis-server to exit after SHUTDOWN', 10_000);
+    redis = null;
     await startRedis();
     expect(redis!.pid).not.toBe(pid);
     expect(await q.producer.queues.remediate.getJobCounts('wait')).toEqual({ wait: 2 });
