@@ -30,7 +30,10 @@ export class Producer {
    * @param onError Redis errors of the queues (a restart, …); ioredis reconnects by itself.
    *                Default: ignored (without a listener BullMQ prints each one to stderr).
    */
+  private readonly db: number;
+
   constructor(connection: Redis, prefix?: string, onError: (err: Error) => void = () => {}) {
+    this.db = connection.options.db ?? 0;
     const opts = { connection, ...(prefix ? { prefix } : {}) };
     this.queues = { diagnose: new Queue<JobData>(QUEUES.diagnose, opts), remediate: new Queue<JobData>(QUEUES.remediate, opts) };
     for (const q of Object.values(this.queues)) q.on('error', onError);
@@ -76,6 +79,16 @@ export class Producer {
     }
     await job.remove();
     await q.add(name, data, jobOptions(name, jobId));
+  }
+
+  /**
+   * How many workers take remediation jobs from this queue. BullMQ finds them by client name
+   * in CLIENT LIST, which is server-wide: workers of the same queue on another database of the
+   * same Redis (another deployment, a test) would count too, so they are left out.
+   */
+  async remediateWorkers(): Promise<number> {
+    const clients = (await this.queues.remediate.getWorkers()) as { db?: string }[];
+    return clients.filter((c) => c.db === undefined || Number(c.db) === this.db).length;
   }
 
   /**

@@ -44,7 +44,7 @@ export async function playbookRunQueue(ctx: CliContext, id: string, opts: Playbo
     });
     await events.waitUntilReady();
 
-    if ((await producer.queues.remediate.getWorkers()).length === 0) {
+    if ((await producer.remediateWorkers()) === 0) {
       ctx.stderr.write(`no worker is connected to ${redisUrl}: running one in this process (start more with \`vos-assist worker\`)\n`);
       workers = startWorkers({ connection, store: env.store, serverById: (sid) => env.config.servers.find((s) => s.id === sid), openTarget: env.openTarget }, { concurrency: env.config.settings.workerConcurrency });
     }

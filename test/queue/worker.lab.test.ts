@@ -1,9 +1,11 @@
 // Integration suite: BullMQ producer and in-process workers on a real Redis, running real
 // remediations over SSH against lab hosts. Needs root (the lab) and Redis on 127.0.0.1:6379.
-// Redis isolation: database 9 (test/queue files use 9–12, one each: worker 9, restart — own
-// redis-server, crash 11, cli 12) plus a random BullMQ prefix whose keys close() deletes.
+// Redis isolation: database 9 (test/queue files use 9–12: worker 9, and 10 read-only for the
+// other-database check; crash 11; cli 12; restart runs its own redis-server) plus a random
+// BullMQ prefix whose keys close() deletes.
 import type { Job } from 'bullmq';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createRedis } from '../../queue/connection.js';
 import { ServerLocks } from '../../queue/server-lock.js';
 import { Producer } from '../../queue/producer.js';
 import { jobIdFor, type JobData } from '../../queue/jobs.js';
@@ -83,6 +85,23 @@ describe('Producer.enqueue', () => {
     await q.producer.enqueue(run);
     expect((await q.waitFinal(run.id)).status).toBe('succeeded');
     expect(await lab.effective('lab1')).toBe('On');
+  });
+});
+
+describe('Producer.remediateWorkers', () => {
+  it('counts the workers of this queue on this Redis database only', async () => {
+    expect(await q.producer.remediateWorkers()).toBeGreaterThanOrEqual(1);
+    // Same key prefix and queue name, another database of the same Redis: BullMQ's own
+    // getWorkers() (CLIENT LIST is server-wide) lists this file's worker there too.
+    const elsewhere = createRedis('redis://127.0.0.1:6379/10');
+    const other = new Producer(elsewhere, q.prefix);
+    try {
+      expect((await other.queues.remediate.getWorkers()).length).toBeGreaterThanOrEqual(1);
+      expect(await other.remediateWorkers()).toBe(0);
+    } finally {
+      await other.close();
+      elsewhere.disconnect();
+    }
   });
 });
 
