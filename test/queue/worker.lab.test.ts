@@ -11,7 +11,7 @@ import { Producer } from '../../queue/producer.js';
 import { jobIdFor, type JobData } from '../../queue/jobs.js';
 import type { Workers } from '../../queue/worker.js';
 import { createLab, type Lab } from '../lab/index.js';
-import { queueFixture, type QueueFixture } from './fixture.js';
+import { deleteKeys, queueFixture, type QueueFixture } from './fixture.js';
 import { sleep, until } from './helpers.js';
 
 const REDIS_URL = 'redis://127.0.0.1:6379/9';
@@ -100,6 +100,7 @@ describe('Producer.remediateWorkers', () => {
       expect(await other.remediateWorkers()).toBe(0);
     } finally {
       await other.close();
+      await deleteKeys(elsewhere, `${q.prefix}:*`); // the queues' meta keys
       elsewhere.disconnect();
     }
   });
