@@ -15,19 +15,25 @@ export interface CommandEnv {
   close(): Promise<void>;
 }
 
-/** Loads the config (exit 2 on problems) and opens the run store. */
-export async function setup(ctx: CliContext): Promise<CommandEnv> {
+/**
+ * Loads the config (exit 2 on problems) and opens the run store. `early` runs between the
+ * two: a command that will talk to a server starts connecting there, so the SSH handshake
+ * overlaps opening the store.
+ */
+export async function setup(ctx: CliContext, early?: (config: Config, openTarget: CommandEnv['openTarget']) => void): Promise<CommandEnv> {
   const config = loadConfig(ctx.configPath);
+  const baseDir = dirname(ctx.configPath);
+  const openTarget: CommandEnv['openTarget'] = async (server, signal) => {
+    const { connectSsh } = await import('../executors/ssh.js');
+    return connectSsh(server, { env: ctx.env, baseDir, ...(signal ? { signal } : {}) });
+  };
+  early?.(config, openTarget);
   const { openRunStore } = await import('../store/open.js');
   const store = await openRunStore({ dataDir: ctx.dataDir, ...(ctx.env.DATABASE_URL ? { databaseUrl: ctx.env.DATABASE_URL } : {}) });
-  const baseDir = dirname(ctx.configPath);
   return {
     config,
     store,
-    openTarget: async (server, signal) => {
-      const { connectSsh } = await import('../executors/ssh.js');
-      return connectSsh(server, { env: ctx.env, baseDir, ...(signal ? { signal } : {}) });
-    },
+    openTarget,
     requestedBy: `cli:${safeUser()}`,
     close: () => store.close(),
   };

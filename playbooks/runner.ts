@@ -70,6 +70,11 @@ export interface ExecuteOptions {
    * changed yet) leaves the run `queued` instead of `failed`.
    */
   readonly mayRetry?: boolean;
+  /**
+   * A connection the caller already started (the CLI starts it before opening the store,
+   * so the SSH handshake overlaps local work). Default: openTarget when needed.
+   */
+  readonly target?: Promise<Target>;
 }
 
 /** The data every mutating journal step carries, so a resumer or a rollback knows what happened. */
@@ -99,8 +104,11 @@ export class Runner {
     await store.transition(run.id, ['queued', 'running', 'awaiting_approval'], 'running', { startedAt: this.iso() });
     let target: Target | null = null;
     try {
-      target = await this.connect(run, server);
-      const state = await readServerState(target, server, { probes: ALL_PROBES, ...this.sig() });
+      const connected = await this.connect(server);
+      target = connected.target;
+      const reading = readServerState(target, server, { probes: ALL_PROBES, ...this.sig() });
+      await this.journalConnect(run, server, connected.ms);
+      const state = await reading;
       const facts = factsFromState(server.id, state, server.tags, this.now());
       await this.journal(run.id, 'diagnose', 'collect facts', null, { status: 'ok', output: `${state.durationMs} ms` });
       const updated = await store.updateRun(run.id, { status: 'diagnosed', factsBefore: facts, finishedAt: this.iso(), outcome: `facts collected in ${Math.round(performance.now() - t0)} ms` });
@@ -140,10 +148,14 @@ export class Runner {
     let target: Target | null = null;
     let prepared: PreparedExec | undefined;
     try {
-      target = await this.connect(started, server);
-      // The apply session starts on the server while the facts are read (one round trip less).
+      const connected = await this.connect(server, options.target);
+      target = connected.target;
+      // The facts read and (unless a dry run) the apply session start on the server at
+      // once; the journal is written while they are under way.
+      const reading = readServerState(target, server, { probes, ...this.sig() });
       if (!options.dryRun) prepared = target.prepare?.();
-      const state = await readServerState(target, server, { probes, ...this.sig() });
+      await this.journalConnect(started, server, connected.ms);
+      const state = await reading;
       const facts = factsFromState(server.id, state, server.tags, this.now());
       if (!resuming) {
         await this.journal(runId, 'diagnose', 'collect facts', null, { status: 'ok', output: `${state.durationMs} ms` });
@@ -232,7 +244,8 @@ export class Runner {
     if (!started) return this.resultOf(rb, t0);
     let target: Target | null = null;
     try {
-      target = await this.connect(started, server);
+      target = (await this.connect(server)).target;
+      await this.journalConnect(started, server, 0);
       const probes = rb.playbook ? probesFor(getPlaybook(rb.playbook)!) : [];
       const before = await readServerState(target, server, { probes, ...this.sig() });
       await store.updateRun(rollbackRunId, { factsBefore: factsFromState(server.id, before, server.tags, this.now()) });
@@ -254,11 +267,14 @@ export class Runner {
 
   // ---- phases -------------------------------------------------------------------
 
-  private async connect(run: Run, server: ServerConfig): Promise<Target> {
+  private async connect(server: ServerConfig, early?: Promise<Target>): Promise<{ target: Target; ms: number }> {
     const t = performance.now();
-    const target = await this.deps.openTarget(server, this.deps.signal);
-    await this.journal(run.id, 'connect', `connect ${server.username}@${server.host}:${server.port}`, null, { status: 'ok', output: `${Math.round(performance.now() - t)} ms, host key ${server.hostKeySha256}` });
-    return target;
+    const target = await (early ?? this.deps.openTarget(server, this.deps.signal));
+    return { target, ms: Math.round(performance.now() - t) };
+  }
+
+  private journalConnect(run: Run, server: ServerConfig, ms: number): Promise<void> {
+    return this.journal(run.id, 'connect', `connect ${server.username}@${server.host}:${server.port}`, null, { status: 'ok', output: `${ms ? `${ms} ms, ` : ''}host key ${server.hostKeySha256}` });
   }
 
   /** Builds the ops for a change set, journals each as `started`, then runs them in one round trip. */

@@ -1,6 +1,7 @@
 import { getPlaybook } from '../../playbooks/library.js';
 import { Runner, type Confirm } from '../../playbooks/runner.js';
 import { playbookIds } from '../../playbooks/ids.js';
+import type { Target } from '../../executors/target.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatPlan, formatResult, resultJson } from '../format.js';
 import type { PlaybookRunOptions } from '../main.js';
@@ -15,7 +16,14 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
   if (opts.server.length !== 1) throw new UsageError('give exactly one --server (or several with --queue)');
   if (!opts.dryRun && !opts.yes && !ctx.interactive) throw new UsageError('not a terminal: pass --yes to apply, or --dry-run to only show the plan');
 
-  const env = await setup(ctx);
+  let connecting: Promise<Target> | undefined;
+  const env = await setup(ctx, (config, openTarget) => {
+    const s = config.servers.find((x) => x.id === opts.server[0]);
+    if (s) {
+      connecting = openTarget(s);
+      connecting.catch(() => {}); // reported by the runner, which awaits it
+    }
+  });
   try {
     const server = findServer(env.config, opts.server[0]!);
     const run = await env.store.createRun({
@@ -40,7 +48,7 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
       openTarget: env.openTarget,
       onProgress: opts.json ? undefined : (p) => ctx.stderr.write(`  ${p.step}/${p.total} ${p.label}\n`),
     });
-    const result = await runner.execute(run.id, server, { dryRun: !!opts.dryRun, ...(confirm ? { confirm } : {}) });
+    const result = await runner.execute(run.id, server, { dryRun: !!opts.dryRun, ...(confirm ? { confirm } : {}), ...(connecting ? { target: connecting } : {}) });
     if (opts.json) ctx.stdout.write(`${resultJson(result)}\n`);
     else {
       if (opts.dryRun) {
@@ -51,6 +59,8 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
     }
     return result.status === 'failed' ? EXIT.failed : EXIT.ok;
   } finally {
+    // The runner closes the connection it used; this covers an early exit before it ran.
+    await connecting?.then((t) => t.close(), () => {});
     await env.close();
   }
 }
