@@ -4,7 +4,7 @@ import { Client, type ClientChannel } from 'ssh2';
 import type { ServerConfig } from '../config/schema.js';
 import { TargetError, hostKeyMismatch } from './errors.js';
 import { shellQuote } from './quote.js';
-import type { ExecOptions, ExecResult, PreparedExec, Target } from './target.js';
+import type { ExecOptions, ExecResult, Preamble, PreparedExec, Target } from './target.js';
 
 /** The parts of a server's config an SSH connection needs. */
 export type SshServer = Pick<
@@ -113,7 +113,7 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
       if (lost) return Promise.reject(new TargetError('CONNECTION_LOST', `connection to ${server.id} was lost: ${lost.message}`, false, { cause: lost }));
       return execOn(client, server, command, options);
     },
-    prepare: () => prepareOn(client, server),
+    prepare: (preamble) => prepareOn(client, server, preamble),
     close: async () => {
       client.end();
     },
@@ -137,14 +137,26 @@ function execOn(client: Client, server: SshServer, command: string, options: Exe
 }
 
 /** Opens a session now (sshd forks the shell while other work goes on) and runs a command in it later. */
-function prepareOn(client: Client, server: SshServer): PreparedExec {
+function prepareOn(client: Client, server: SshServer, preamble?: Preamble): PreparedExec {
   let feed!: (input: ChannelInput) => void;
   const input = new Promise<ChannelInput>((r) => (feed = r));
   let used = false;
   const remoteLimit = Math.ceil(server.commandTimeoutMs / 1000) * 2 + 60;
-  const result = runChannel(client, server, wrapRemote(BOOTSTRAP, remoteLimit), input);
+  const early = preamble ? deferred<Buffer>() : null;
+  const script = preamble ? `${preamble.script}\n${BOOTSTRAP}` : BOOTSTRAP;
+  const result = runChannel(client, server, wrapRemote(script, remoteLimit), input, early && preamble ? { marker: Buffer.from(preamble.endMarker), ...early } : undefined);
   result.catch(() => {});
+  if (early) {
+    early.promise.catch(() => {});
+    // The preamble has the usual command time limit; the session itself lives on.
+    const t = setTimeout(() => early.reject(new TargetError('CONNECTION_LOST', `${server.id} did not answer the read within ${server.commandTimeoutMs} ms`, false)), server.commandTimeoutMs);
+    void early.promise.then(() => clearTimeout(t), () => clearTimeout(t));
+    // A session that ends early (a login shell that refuses, a killed command) yields what
+    // it printed; the parser reports every missing value as unknown.
+    void result.then((r) => early.resolve(r.stdout));
+  }
   return {
+    preambleOutput: early?.promise ?? null,
     run(command, options = {}) {
       if (used) throw new Error('a prepared exec runs once');
       used = true;
@@ -161,7 +173,23 @@ function prepareOn(client: Client, server: SshServer): PreparedExec {
   };
 }
 
-function runChannel(client: Client, server: SshServer, remote: string, input: Promise<ChannelInput>): Promise<ExecResult> {
+function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void } {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+
+/** Resolves with the output up to and including `marker`, as soon as it has arrived. */
+interface EarlyOutput {
+  readonly marker: Buffer;
+  resolve(output: Buffer): void;
+}
+
+// What a session may send before its command is fed: the preamble's read, a whole softswitch.conf at most.
+const PREAMBLE_MAX = 48 * 1024 * 1024;
+
+function runChannel(client: Client, server: SshServer, remote: string, input: Promise<ChannelInput>, early?: EarlyOutput): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
     client.exec(remote, (err, channel: ClientChannel) => {
       if (err) return reject(new TargetError('CONNECTION_LOST', `cannot open a channel to ${server.id}: ${err.message}`, false, { cause: err }));
@@ -195,9 +223,11 @@ function runChannel(client: Client, server: SshServer, remote: string, input: Pr
           durationMs: Math.round(performance.now() - started),
         });
       };
+      let earlyDone = !early;
+      let tail = Buffer.alloc(0);
       channel.on('data', (chunk: Buffer) => {
         fed?.options.onStdout?.(chunk);
-        const max = fed?.options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+        const max = fed ? (fed.options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT) : PREAMBLE_MAX;
         if (outLen >= max) return void (truncated = true);
         const room = max - outLen;
         if (chunk.length > room) {
@@ -206,6 +236,16 @@ function runChannel(client: Client, server: SshServer, remote: string, input: Pr
         }
         out.push(chunk);
         outLen += chunk.length;
+        if (!earlyDone && early) {
+          // Search only the new bytes (plus a marker's length before them): outputs can be megabytes.
+          const window = Buffer.concat([tail, chunk]);
+          const at = window.indexOf(early.marker);
+          if (at !== -1) {
+            earlyDone = true;
+            const end = outLen - window.length + at + early.marker.length;
+            early.resolve(Buffer.concat(out).subarray(0, end));
+          } else tail = window.subarray(Math.max(0, window.length - early.marker.length));
+        }
       });
       channel.stderr.on('data', (chunk: Buffer) => {
         if (stderr.length < 16 * 1024) stderr += chunk.toString('utf8');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ServerConfig } from '../config/schema.js';
 import { shellQuote } from './quote.js';
 import { newNonce, parseSections, sectionRc, sectionScript, sectionText, type Section } from './sections.js';
-import type { Target } from './target.js';
+import type { PreparedExec, Target } from './target.js';
 import { sysctlKeys, normaliseSysctl, type SysctlKey } from './changes/spec.js';
 
 /** The largest softswitch.conf we will read and rewrite. Larger files are refused untouched. */
@@ -170,4 +170,18 @@ export async function readServerState(target: Target, server: StateServer, opts:
     ...(opts.signal ? { signal: opts.signal } : {}),
   });
   return parseState(server, parseSections(nonce, res.stdout), opts.probes, res.durationMs);
+}
+
+/**
+ * Reads the state in a session that then stays open for the apply batch (one session, not
+ * two: each costs the server a fork and a shell). Falls back to a plain read when the
+ * target cannot prepare sessions. Cancel the returned session when it is not used.
+ */
+export function readStateAndPrepare(target: Target, server: StateServer, probes: readonly Probe[]): { state: Promise<ServerState>; prepared: PreparedExec | null } {
+  if (!target.prepare) return { state: readServerState(target, server, { probes }), prepared: null };
+  const nonce = newNonce();
+  const t0 = performance.now();
+  const prepared = target.prepare({ script: sectionScript(nonce, stateSections(server, probes)), endMarker: `\n@@${nonce} end\n` });
+  const state = prepared.preambleOutput!.then((out) => parseState(server, parseSections(nonce, out), probes, Math.round(performance.now() - t0)));
+  return { state, prepared };
 }

@@ -34,12 +34,21 @@ export interface Target {
    * Opens a session now and runs one command in it later: the server starts the
    * session's shell while we are still thinking. Optional; `exec` is the fallback.
    */
-  prepare?(): PreparedExec;
+  prepare?(preamble?: Preamble): PreparedExec;
   close(): Promise<void>;
+}
+
+/** A script a prepared session runs at once, before it waits for its command. */
+export interface Preamble {
+  readonly script: string;
+  /** The bytes that end the preamble's output. */
+  readonly endMarker: string;
 }
 
 /** A session opened ahead of time; `run` once, or `cancel` to let it end. */
 export interface PreparedExec {
+  /** The preamble's output (up to its end marker); null without a preamble. */
+  readonly preambleOutput: Promise<Buffer> | null;
   run(command: string, options?: ExecOptions): Promise<ExecResult>;
   cancel(): void;
 }

@@ -6,7 +6,7 @@ import { removeBlockValue, upsertBlockValue } from '../executors/changes/sysctl-
 import { TargetError, ValidationError } from '../executors/errors.js';
 import { factsFromState, type Facts } from '../executors/facts.js';
 import { runBatch, OP_EXIT, type Op, type OpResult } from '../executors/ops.js';
-import { ALL_PROBES, parseState, readServerState, sha256, stateSections, type Probe, type ServerState } from '../executors/state.js';
+import { ALL_PROBES, parseState, readServerState, readStateAndPrepare, sha256, stateSections, type Probe, type ServerState } from '../executors/state.js';
 import type { PreparedExec, Target } from '../executors/target.js';
 import { isFinal, type Run, type RunStore, type Step } from '../store/types.js';
 import { renderDiff } from './diff.js';
@@ -150,12 +150,12 @@ export class Runner {
     try {
       const connected = await this.connect(server, options.target);
       target = connected.target;
-      // The facts read and (unless a dry run) the apply session start on the server at
-      // once; the journal is written while they are under way.
-      const reading = readServerState(target, server, { probes, ...this.sig() });
-      if (!options.dryRun) prepared = target.prepare?.();
+      // One session reads the facts and then waits for the apply batch; the journal is
+      // written while the read is under way.
+      const reading = readStateAndPrepare(target, server, probes);
+      prepared = reading.prepared ?? undefined;
       await this.journalConnect(started, server, connected.ms);
-      const state = await reading;
+      const state = await reading.state;
       const facts = factsFromState(server.id, state, server.tags, this.now());
       if (!resuming) {
         await this.journal(runId, 'diagnose', 'collect facts', null, { status: 'ok', output: `${state.durationMs} ms` });
