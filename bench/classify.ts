@@ -3,7 +3,7 @@
 //   given a confident playbook, throughput on one core, p50/p99 latency, start-up (import + train),
 //   and how fast junk (empty, 100 KB, emoji, binary, other scripts) is answered.
 //
-//   npx tsc -p tsconfig.build.json && node dist/bench/classify.js [--json]
+//   npm run build && node dist/bench/classify.js [--json]
 //
 // Targets (the issue): accuracy ≥ 95 %, confident on negatives ≤ 1 %, ≥ 20,000 msg/s, p99 < 1 ms,
 // start-up < 300 ms. Exits 1 when an accuracy target is missed; speed depends on the machine and
