@@ -6,7 +6,8 @@ import { readdirSync, existsSync, readFileSync } from 'node:fs';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const benches = existsSync('bench') ? readdirSync('bench').filter((f) => f.endsWith('.ts')).map((f) => `bench/${f}`) : [];
-const entryPoints = ['cli/main.ts', 'test/lab/cli.ts', 'test/lab/demo.ts', ...benches].filter((f) => existsSync(f));
+// bot/matcher/index.ts stands alone too: bench/classify times its start-up in a fresh process.
+const entryPoints = ['cli/main.ts', 'test/lab/cli.ts', 'test/lab/demo.ts', 'bot/matcher/index.ts', ...benches].filter((f) => existsSync(f));
 
 // No wiping of dist/: tests and other builds may be reading it; stale chunks are harmless.
 await build({
