@@ -21,7 +21,7 @@ export interface CommandEnv {
  * overlaps opening the store.
  */
 export async function setup(ctx: CliContext, early?: (config: Config, openTarget: CommandEnv['openTarget']) => void): Promise<CommandEnv> {
-  const config = loadConfig(ctx.configPath);
+  const config = await loadConfig(ctx.configPath, { cacheDir: ctx.dataDir });
   const baseDir = dirname(ctx.configPath);
   const openTarget: CommandEnv['openTarget'] = async (server, signal) => {
     const { connectSsh } = await import('../executors/ssh.js');

@@ -1,3 +1,4 @@
 export { configSchema, type Config, type Customer, type ServerConfig, type Engineer, type Settings } from './schema.js';
-export { loadConfig, parseConfig, resolveConfigPath } from './load.js';
+export { loadConfig, resolveConfigPath, type LoadConfigOptions } from './load.js';
+export { parseConfig } from './parse.js';
 export { ConfigError, type ConfigProblem } from './errors.js';

@@ -1,43 +1,29 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { configSchema, type Config } from './schema.js';
-import { ConfigError, type ConfigProblem } from './errors.js';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ConfigError } from './errors.js';
+import type { Config } from './schema.js';
 
 /** Where the config file is looked for: --config, then $VOS_ASSIST_CONFIG, then ./vos-assist.yaml. */
 export function resolveConfigPath(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
   return resolve(cwd, flag ?? env.VOS_ASSIST_CONFIG ?? 'vos-assist.yaml');
 }
 
-/** Parses and validates config text; every problem names the line it is on. */
-export function parseConfig(text: string, file: string): Config {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new ConfigError(
-      file,
-      doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { path: '', line: pos.line, column: pos.col, message: e.message.split('\n')[0] ?? e.message };
-      }),
-    );
-  }
-  const raw: unknown = doc.toJS() ?? {};
-  const result = configSchema.safeParse(raw);
-  if (result.success) return result.data;
-  const problems: ConfigProblem[] = result.error.issues.map((issue) => {
-    const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    const keyPath = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path;
-    const where = locate(doc, lineCounter, keyPath as (string | number)[]);
-    return { path, message, ...where };
-  });
-  throw new ConfigError(file, problems);
+export interface LoadConfigOptions {
+  /**
+   * Keeps the validated config here, keyed by the file's bytes and the program build, so an
+   * unchanged file is not parsed and validated again: every command pays for YAML and zod
+   * otherwise. Default: no cache.
+   */
+  cacheDir?: string;
 }
 
+// Set by the build (a hash of config/*.ts); absent under the test runner, which then never caches.
+declare const __VOS_ASSIST_CONFIG_BUILD__: string | undefined;
+const BUILD = typeof __VOS_ASSIST_CONFIG_BUILD__ === 'string' ? __VOS_ASSIST_CONFIG_BUILD__ : null;
+
 /** Reads and validates the config file. Throws ConfigError (exit code 2 at the CLI). */
-export function loadConfig(file: string): Config {
+export async function loadConfig(file: string, opts: LoadConfigOptions = {}): Promise<Config> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -45,33 +31,26 @@ export function loadConfig(file: string): Config {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found: pass --config PATH or set VOS_ASSIST_CONFIG' : String((err as Error).message);
     throw new ConfigError(file, [{ path: '', message: reason }], { cause: err });
   }
-  return parseConfig(text, file);
-}
-
-/** Finds the line of the deepest node that exists along `path` (the key itself when it is a map key). */
-function locate(doc: Document, lc: LineCounter, path: (string | number)[]): { line?: number; column?: number } {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const sub = path.slice(0, depth);
-    const parent = sub.length > 0 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
-    // Prefer the key's own position so "unknown key" points at the key, not its value.
-    if (sub.length > 0 && parent && typeof parent === 'object' && 'items' in parent) {
-      const last = sub[sub.length - 1];
-      const items = (parent as { items: unknown[] }).items;
-      for (const item of items) {
-        if (item && typeof item === 'object' && 'key' in item) {
-          const key = (item as { key: unknown }).key;
-          if (isNode(key) && (key as { value?: unknown }).value === last && key.range) {
-            const p = lc.linePos(key.range[0]);
-            return { line: p.line, column: p.col };
-          }
-        }
-      }
-    }
-    const node = sub.length > 0 ? doc.getIn(sub, true) : doc.contents;
-    if (isNode(node) && node.range) {
-      const p = lc.linePos(node.range[0]);
-      return { line: p.line, column: p.col };
+  const cachePath = opts.cacheDir && BUILD ? join(opts.cacheDir, 'config-cache.json') : null;
+  const key = cachePath ? createHash('sha256').update(BUILD!).update('\0').update(file).update('\0').update(text).digest('hex') : null;
+  if (cachePath) {
+    try {
+      const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as { key: string; config: Config };
+      if (cached.key === key) return cached.config;
+    } catch {
+      // no cache yet, or unreadable: validate below
     }
   }
-  return {};
+  const { parseConfig } = await import('./parse.js');
+  const config = parseConfig(text, file);
+  if (cachePath) {
+    try {
+      mkdirSync(opts.cacheDir!, { recursive: true });
+      writeFileSync(`${cachePath}.${process.pid}.tmp`, JSON.stringify({ key, config }));
+      renameSync(`${cachePath}.${process.pid}.tmp`, cachePath);
+    } catch {
+      // a read-only data dir only costs the next command a parse
+    }
+  }
+  return config;
 }

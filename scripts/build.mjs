@@ -1,9 +1,17 @@
 // Bundles each command-line entry point so a command loads a few files, not hundreds:
 // start-up time is part of every `vos-assist` invocation and is benchmarked.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+// Identifies the config schema of this build: a cached, validated config is reused only by
+// a build whose config code is byte for byte the same.
+const configBuild = createHash('sha256')
+  .update(pkg.version)
+  .update(readdirSync('config').filter((f) => f.endsWith('.ts')).sort().map((f) => readFileSync(`config/${f}`, 'utf8')).join('\0'))
+  .digest('hex')
+  .slice(0, 16);
 
 const benches = existsSync('bench') ? readdirSync('bench').filter((f) => f.endsWith('.ts')).map((f) => `bench/${f}`) : [];
 // bot/matcher/index.ts stands alone too: bench/classify times its start-up in a fresh process.
@@ -25,7 +33,7 @@ await build({
   keepNames: true,
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
-  define: { __VOS_ASSIST_VERSION__: JSON.stringify(pkg.version) },
+  define: { __VOS_ASSIST_VERSION__: JSON.stringify(pkg.version), __VOS_ASSIST_CONFIG_BUILD__: JSON.stringify(configBuild) },
   // Native addons and packages that locate files relative to themselves stay in node_modules.
   external: ['better-sqlite3', 'ssh2', 'cpu-features', 'pg', 'pg-native', 'bullmq', 'ioredis', 'natural', '@whiskeysockets/baileys', 'playwright-core', 'fastify', '@bull-board/*', 'pino', 'pino-pretty'],
   banner: {

@@ -7,12 +7,8 @@ export {
   runStatuses,
   finalStatuses,
   isFinal,
-  runStatusSchema,
-  runKindSchema,
-  runSchema,
-  stepSchema,
-  stepStatusSchema,
-  jsonSchema,
+  runKinds,
+  stepStatuses,
   type RunStore,
   type Run,
   type RunStatus,
@@ -25,6 +21,7 @@ export {
   type NewStep,
   type StepPatch,
 } from './types.js';
+export { runStatusSchema, runKindSchema, runSchema, stepSchema, stepStatusSchema, jsonSchema } from './run-schema.js';
 export { StoreError, RunNotFoundError, StepNotFoundError, type StoreErrorCode } from './errors.js';
 
 // A specific backend, e.g. `openSqliteRunStore(':memory:')` in another folder's tests.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { playbookIdSchema } from '../playbooks/ids.js';
-import { runStatusSchema, type RunFilter } from '../store/types.js';
+import { playbookIdSchema } from '../playbooks/ids-schema.js';
+import type { RunFilter } from '../store/types.js';
+import { runStatusSchema } from '../store/run-schema.js';
 
 /** Runs per page on the list pages; the API's default limit. */
 export const PAGE_SIZE = 50;

@@ -43,7 +43,7 @@ export async function classify(ctx: CliContext, text: string | undefined, opts: 
 async function loadServers(ctx: CliContext): Promise<MatcherServer[]> {
   if (!existsSync(ctx.configPath)) return [];
   const { loadConfig } = await import('../../config/load.js');
-  return loadConfig(ctx.configPath).servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) }));
+  return (await loadConfig(ctx.configPath)).servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) }));
 }
 
 /** Classifies one input line; never throws. */

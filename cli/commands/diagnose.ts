@@ -1,5 +1,5 @@
 import { Runner } from '../../playbooks/runner.js';
-import { factsSchema } from '../../executors/facts.js';
+import { factsSchema } from '../../executors/facts-schema.js';
 import { EXIT, type CliContext } from '../context.js';
 import { formatFacts } from '../format.js';
 import { findServer, setup } from '../setup.js';

@@ -2,7 +2,7 @@ import type { ServerConfig } from '../../config/schema.js';
 import { ValidationError } from '../errors.js';
 import { sha256, type ServerState } from '../state.js';
 import { formatSwitch, parseSwitch, readValue, setValue } from './softswitch-conf.js';
-import { normaliseSysctl, changeSpecSchema, type ChangeSpec, type PlannedChange, type SysctlKey } from './spec.js';
+import { normaliseSysctl, changeProblem, type ChangeSpec, type PlannedChange, type SysctlKey } from './spec.js';
 import { readBlockValue, upsertBlockValue } from './sysctl-block.js';
 
 /** A whole-file rewrite: the new bytes, and the hash the file must still have when we write. */
@@ -57,9 +57,9 @@ export function computeChangeSet(state: ServerState, desired: readonly ChangeSpe
   let persistChanged = false;
 
   for (const raw of desired) {
-    const parsed = changeSpecSchema.safeParse(raw);
-    if (!parsed.success) throw new ValidationError(`change ${raw.id} (${raw.kind} ${raw.key}=${raw.value}) is not allowed: ${parsed.error.issues[0]?.message}`);
-    const change = parsed.data;
+    const problem = changeProblem(raw);
+    if (problem) throw new ValidationError(`change ${raw.id} (${raw.kind} ${raw.key}=${raw.value}) is not allowed: ${problem}`);
+    const change = raw;
     if (change.kind === 'softswitchParam') {
       if (conf === null) throw new ValidationError(`cannot plan ${change.key}: ${server.softswitchConf} ${state.conf.problem ?? 'does not exist'}`);
       const from = currentValue(state, change);

@@ -1,39 +1,53 @@
-import { z } from 'zod';
-
 /** Softswitch parameters VOS Assist may change. Nothing else in softswitch.conf is ever written. */
 export const softswitchKeys = ['SS_TCP_CLOSE_RESET'] as const;
 /** Kernel settings VOS Assist may change. */
 export const sysctlKeys = ['net.ipv4.tcp_tw_reuse', 'net.ipv4.ip_local_port_range'] as const;
 export type SysctlKey = (typeof sysctlKeys)[number];
 
-const portRange = z.string().refine((v) => {
-  const m = /^(\d{1,5}) (\d{1,5})$/.exec(v);
-  if (!m) return false;
-  const [lo, hi] = [Number(m[1]), Number(m[2])];
-  return lo >= 1024 && hi <= 65535 && lo < hi;
-}, 'port range must be "LOW HIGH" with 1024 ≤ LOW < HIGH ≤ 65535');
-
 /** A desired state for one setting, as a playbook declares it. Values are canonical. */
-export const changeSpecSchema = z.union([
-  z.object({ id: z.string(), kind: z.literal('softswitchParam'), key: z.enum(softswitchKeys), value: z.enum(['On', 'Off']) }),
-  z.object({ id: z.string(), kind: z.literal('sysctl'), key: z.literal('net.ipv4.tcp_tw_reuse'), value: z.enum(['0', '1', '2']) }),
-  z.object({ id: z.string(), kind: z.literal('sysctl'), key: z.literal('net.ipv4.ip_local_port_range'), value: portRange }),
-]);
-export type ChangeSpec = z.infer<typeof changeSpecSchema>;
+export type ChangeSpec =
+  | { id: string; kind: 'softswitchParam'; key: 'SS_TCP_CLOSE_RESET'; value: 'On' | 'Off' }
+  | { id: string; kind: 'sysctl'; key: 'net.ipv4.tcp_tw_reuse'; value: '0' | '1' | '2' }
+  | { id: string; kind: 'sysctl'; key: 'net.ipv4.ip_local_port_range'; value: string };
 export type ChangeKindName = ChangeSpec['kind'];
 
+/**
+ * The allow-list, in one place: why a change may not be made, or null when it may. Every
+ * change passes here before any command is built (and the zod schema in spec-schema.ts
+ * delegates to it).
+ */
+export function changeProblem(c: unknown): string | null {
+  if (!c || typeof c !== 'object') return 'not a change';
+  const { id, kind, key, value } = c as Record<string, unknown>;
+  if (typeof id !== 'string' || !id) return 'has no id';
+  if (kind === 'softswitchParam') {
+    if (!(softswitchKeys as readonly unknown[]).includes(key)) return `softswitch parameter ${String(key)} is not on the allow-list`;
+    return value === 'On' || value === 'Off' ? null : 'value must be On or Off';
+  }
+  if (kind === 'sysctl') {
+    if (key === 'net.ipv4.tcp_tw_reuse') return value === '0' || value === '1' || value === '2' ? null : 'tcp_tw_reuse must be 0, 1 or 2';
+    if (key === 'net.ipv4.ip_local_port_range') {
+      const m = typeof value === 'string' ? /^(\d{1,5}) (\d{1,5})$/.exec(value) : null;
+      const [lo, hi] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+      return m && lo >= 1024 && hi <= 65535 && lo < hi ? null : 'port range must be "LOW HIGH" with 1024 ≤ LOW < HIGH ≤ 65535';
+    }
+    return `kernel setting ${String(key)} is not on the allow-list`;
+  }
+  return `unknown change kind ${String(kind)}`;
+}
+
 /** A change as planned against a server: current value, desired value, whether it differs. */
-export const plannedChangeSchema = z.object({
-  id: z.string(),
-  kind: z.enum(['softswitchParam', 'sysctl']),
-  key: z.string(),
-  from: z.string().nullable(), // null: not set / unknown
-  to: z.string(),
-  changed: z.boolean(),
+export interface PlannedChange {
+  readonly id: string;
+  readonly kind: ChangeKindName;
+  readonly key: string;
+  /** null: not set / unknown. */
+  readonly from: string | null;
+  readonly to: string;
+  readonly changed: boolean;
   /** Where it is persisted on the server. */
-  path: z.string(),
-});
-export type PlannedChange = z.infer<typeof plannedChangeSchema>;
+  readonly path: string;
+}
 
 /** Canonical form of a sysctl value as the kernel prints it (tabs and runs of spaces → one space). */
 export const normaliseSysctl = (v: string) => v.trim().replace(/\s+/g, ' ');

@@ -155,6 +155,18 @@ describe('bad config', () => {
     expect(r.stderr).toMatch(new RegExp(`${bad.replace(/[.]/g, '\\.')}:\\d+:\\d+: servers\\[0\\]: unknown key "pasword"`));
   });
 
+  it('validates a config again once it was edited, although the last good one is cached', () => {
+    const edited = join(dir, 'edited.yaml');
+    writeFileSync(edited, lab.configYaml());
+    const run = (args: string[]) => spawnSync(process.execPath, [BIN, '--config', edited, '--data', join(dir, 'data'), ...args], { encoding: 'utf8' });
+    expect(run(['runs']).status).toBe(0);
+    expect(run(['runs']).status).toBe(0); // served from the cache
+    writeFileSync(edited, lab.configYaml().replace(/port: 22/, 'port: 70000'));
+    const r = run(['runs']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/servers\[0\]\.port/);
+  });
+
   it('says where the config was looked for when it is missing', () => {
     const r = spawnSync(process.execPath, [BIN, '--config', join(dir, 'missing.yaml'), 'runs'], { encoding: 'utf8' });
     expect(r.status).toBe(2);

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { changeSpecSchema } from '../executors/changes/spec-schema.js';
+import { playbookIdSchema } from './ids-schema.js';
+import { numericFacts, type Condition } from './spec.js';
+
+// The zod description of a playbook. Playbooks are checked against it by the test suite
+// (test/playbooks/spec.test.ts); at run time they are plain typed data, so commands do not
+// load zod for them.
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ fact: z.enum(numericFacts), gte: z.number().optional(), gt: z.number().optional(), lt: z.number().optional(), eq: z.number().optional() }),
+    z.strictObject({ rst: z.enum(['On', 'Off']) }),
+    z.strictObject({ anyTag: z.array(z.string()).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+  ]),
+);
+
+/** A finding: shown when `when` holds; `say` may use {placeholders} for facts (see findings.ts). */
+export const findingSpecSchema = z.strictObject({
+  id: z.string(),
+  when: conditionSchema,
+  say: z.string(),
+  severity: z.enum(['info', 'warning', 'problem']).default('info'),
+});
+
+/** A planned change: desired state, skipped (with the reason) when `unless` holds. */
+export const playbookChangeSchema = z.intersection(
+  changeSpecSchema,
+  z.object({
+    unless: conditionSchema.optional(),
+    /** Why it is skipped when `unless` holds; shown to the customer and the engineer. */
+    skipReason: z.string().optional(),
+    /** What this change does, in one phrase for the proposal. */
+    explain: z.string(),
+  }),
+);
+
+export const playbookSpecSchema = z.strictObject({
+  id: playbookIdSchema,
+  title: z.string(),
+  /** One line naming the problem for the customer. */
+  summary: z.string(),
+  facts: z.array(z.string()),
+  findings: z.array(findingSpecSchema),
+  changes: z.array(playbookChangeSchema).min(1),
+  /** Things to do by hand that VOS Assist does not automate. */
+  advice: z.array(z.string()),
+  /** Risks of the automated fix, said before approval. */
+  cautions: z.array(z.object({ text: z.string(), when: conditionSchema.optional() })),
+});
+
+export type PlaybookSpecInput = z.input<typeof playbookSpecSchema>;
+export type PlaybookSpecParsed = z.infer<typeof playbookSpecSchema>;
+export type PlaybookChangeParsed = z.infer<typeof playbookChangeSchema>;
