@@ -46,6 +46,8 @@ import { startWorkers, type Workers } from '../queue/worker.js';
 import { openRunStore } from '../store/open.js';
 import { isFinal, type Run } from '../store/types.js';
 import { createLab, type Lab } from '../test/lab/index.js';
+import { deleteKeys } from '../test/queue/fixture.js';
+import { closedPort } from '../test/queue/helpers.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -178,7 +180,7 @@ async function main(): Promise<number> {
     else {
       const binary = findExecutable('redis-server', process.env.PATH);
       if (!binary) throw new Error('redis-server is not on PATH (apt-get install redis-server), or set REDIS_URL');
-      redis = await spawnRedisServer({ binary, dir: join(dir, 'redis'), port: await freePort() });
+      redis = await spawnRedisServer({ binary, dir: join(dir, 'redis'), port: await closedPort() });
       url = redis.url;
     }
     // A private Redis needs no prefix; the worker process uses BullMQ's default one.
@@ -275,7 +277,7 @@ async function main(): Promise<number> {
     await noopWorker.close();
     await noopProducer.close();
     // A shared Redis (REDIS_URL) keeps nothing of the benchmark; a private one is stopped anyway.
-    if (envUrl) for (const p of [prefix, noopPrefix]) await deleteKeysMatching(connection, `${p}:*`);
+    if (envUrl) for (const p of [prefix, noopPrefix]) await deleteKeys(connection, `${p}:*`);
     connection.disconnect();
     await store.close();
 
@@ -352,25 +354,5 @@ function queueTimings(jobs: (Job | undefined)[]): { waitAll: number[]; overhead:
   return { waitAll: timing.map((t) => t.start - t.enq), overhead, runMs: timing.map((t) => t.end - t.start) };
 }
 
-async function deleteKeysMatching(redis: ReturnType<typeof createRedis>, pattern: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-    cursor = next;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.once('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? res(addr.port) : rej(new Error('no free port'))));
-    });
-  });
-}
 
 process.exitCode = await main();
