@@ -78,16 +78,7 @@ export class Assistant {
   }
 
   /** Entry point for channels. Messages of one chat are handled in order; chats run concurrently. */
-  handle = (message: ChatMessage): Promise<void> => {
-    const key = chatKey(message.chat);
-    const prev = this.perChat.get(key) ?? Promise.resolve();
-    const next = prev.then(() => this.run(message)).catch((err: Error) => this.deps.log?.(`message from ${message.sender} failed: ${err.stack ?? err.message}`));
-    this.perChat.set(key, next);
-    void next.then(() => {
-      if (this.perChat.get(key) === next) this.perChat.delete(key);
-    });
-    return next;
-  };
+  handle = (message: ChatMessage): Promise<void> => this.inChat(message.chat, () => this.run(message));
 
   /** Resolves when every message received so far has been handled. */
   async idle(): Promise<void> {

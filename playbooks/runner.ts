@@ -556,16 +556,13 @@ export class Runner {
     return planned.map((c) => ({ ...c, changed: c.changed && steps.some((s) => s.status === 'ok' && (s.changeId === c.id || ((s.data as StepData | null)?.type === 'file' && (s.data as { keys: { key: string }[] }).keys.some((k) => k.key === c.key)))) }));
   }
 
-  private resultOf(run: Run, t0: number, changes: PlannedChange[] = (run.plan as StoredPlan | null)?.changes ?? []): RunResult {
-    const verification = run.verification as Verification | null;
+  /** The stored result, with this call's duration and (when given) the changes it reported. */
+  private resultOf(run: Run, t0: number, changes?: PlannedChange[]): RunResult {
+    const r = resultFromRun(run);
     return {
-      runId: run.id,
-      status: run.status,
-      changes: changes.map((c) => ({ kind: c.kind, key: c.key, from: c.from, to: c.to, changed: c.changed })),
-      verified: run.status === 'succeeded' && !!verification?.ok,
+      ...r,
+      ...(changes ? { changes: changes.map((c) => ({ kind: c.kind, key: c.key, from: c.from, to: c.to, changed: c.changed })) } : {}),
       durationMs: Math.round(performance.now() - t0),
-      outcome: run.outcome ?? '',
-      ...(run.error ? { errorCode: (run.error as { code: string }).code } : {}),
     };
   }
 
