@@ -1,6 +1,6 @@
 import { shellQuote } from './quote.js';
 import { newNonce, parseSections, sectionLines, sectionRc, type Section } from './sections.js';
-import type { SysctlKey } from './changes/spec.js';
+import { sysctlProcPath, type SysctlKey } from './changes/spec.js';
 import type { PreparedExec, Target } from './target.js';
 
 /**
@@ -24,6 +24,14 @@ export type Op =
 /** Exit codes our fragments use so the caller can tell why a step stopped. */
 export const OP_EXIT = { drift: 30, transfer: 31, readback: 32 } as const;
 
+/**
+ * Contents up to this size without NUL bytes travel inside the script (a shell builtin
+ * writes them); larger or binary ones go over stdin and are checked by sha256 on arrival.
+ */
+export const EMBED_MAX_BYTES = 64 * 1024;
+// ASCII only: the script travels as UTF-8, and NUL cannot be in a shell word.
+const embeds = (content: Buffer) => content.length <= EMBED_MAX_BYTES && /^[\x01-\x7f]*$/.test(content.toString('latin1'));
+
 // `sha256sum < FILE` prints "<hash>  -"; comparing that whole line spares a `cut` process.
 const hashLine = (sha: string) => shellQuote(`${sha}  -`);
 const currentSha = (p: string) => `if [ -e ${p} ]; then cur=$(sha256sum < ${p}); else cur=absent; fi`;
@@ -46,10 +54,17 @@ function fragment(o: Op): string {
       return [
         currentSha(p),
         `if [ "$cur" != ${expectLine(o.expectSha)} ]; then echo "changed since it was read ($cur)"; return ${OP_EXIT.drift}; fi`,
-        // Exactly N bytes from the shared stdin; verify before the rename so a cut transfer never lands.
-        `head -c ${o.content.length} > ${t}`,
-        `if [ "$(sha256sum < ${t})" != ${hashLine(o.contentSha)} ]; then rm -f ${t}; echo 'transfer incomplete'; return ${OP_EXIT.transfer}; fi`,
-        `if [ -e ${p} ]; then chown --reference=${p} ${t} && chmod --reference=${p} ${t}; else chmod 644 ${t}; fi || { rm -f ${t}; return 1; }`,
+        // The temp file starts as a copy, so it has the target's owner and mode; then it is overwritten.
+        `if [ -e ${p} ]; then cp -p ${p} ${t} || { rm -f ${t}; return 1; }; fi`,
+        ...(embeds(o.content)
+          ? // Part of the script, which runs only when it arrived whole: nothing to check.
+            [`printf '%s' ${shellQuote(o.content.toString('latin1'))} > ${t} || { rm -f ${t}; return 1; }`]
+          : [
+              // Exactly N bytes from the shared stdin; verify before the rename so a cut transfer never lands.
+              `head -c ${o.content.length} > ${t}`,
+              `if [ "$(sha256sum < ${t})" != ${hashLine(o.contentSha)} ]; then rm -f ${t}; echo 'transfer incomplete'; return ${OP_EXIT.transfer}; fi`,
+            ]),
+        `if [ ! -e ${p} ]; then chmod 644 ${t} || { rm -f ${t}; return 1; }; fi`,
         `mv -f ${t} ${p}`,
       ].join('\n');
     }
@@ -68,9 +83,9 @@ function fragment(o: Op): string {
       return [currentSha(p), `if [ "$cur" != ${hashLine(o.expectSha)} ]; then echo "changed since it was written ($cur)"; return ${OP_EXIT.drift}; fi`, `rm -f ${p}`].join('\n');
     }
     case 'sysctl':
-      // sysctl can exit 0 and still not apply a value; the verification read that follows
-      // every batch compares the kernel's value with the intended one.
-      return `sysctl -w ${shellQuote(`${o.key}=${o.value}`)}`;
+      // What `sysctl -w` does, without a process. The kernel can accept a write and still
+      // not apply the value; the verification read that follows every batch compares.
+      return `printf '%s\\n' ${shellQuote(o.value)} > ${sysctlProcPath(o.key)}`;
     case 'command':
       return `( ${o.command}\n)`;
   }
@@ -115,7 +130,7 @@ export function batchScript(nonce: string, ops: readonly Op[], after: readonly S
     );
   });
   lines.push(...sectionLines(nonce, after), `printf '\\n@@${nonce} end\\n'`);
-  const stdin = Buffer.concat(ops.flatMap((o) => (o.op === 'write' ? [o.content] : [])));
+  const stdin = Buffer.concat(ops.flatMap((o) => (o.op === 'write' && !embeds(o.content) ? [o.content] : [])));
   return { script: lines.join('\n'), stdin };
 }
 

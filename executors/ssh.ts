@@ -95,6 +95,9 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
           return seenKey === server.hostKeySha256;
         },
       });
+      // Small SSH packets back to back (NEWKEYS then SERVICE_REQUEST, the apply batch after the
+      // read) would otherwise wait for a delayed ACK: about 40 ms each on Linux.
+      client.setNoDelay(true);
     } catch (err) {
       fail(new TargetError('KEY_UNAVAILABLE', `cannot use the private key for ${server.id}: ${(err as Error).message}`, false, { cause: err }));
     }
@@ -127,9 +130,14 @@ interface ChannelInput {
   readonly options: ExecOptions;
 }
 
-// Reads a script of N bytes from stdin and runs it; the rest of stdin stays for the script.
-// `read` and `head -c` never consume past what they need from a pipe.
-const BOOTSTRAP = 'IFS= read -r n || exit 0; [ "$n" -gt 0 ] 2>/dev/null || exit 0; s=$(head -c "$n"); eval "$s"';
+/** Ends every script a prepared session runs: a script cut off in transfer lacks it and never runs. */
+export const SCRIPT_TRAILER = '\n#@@script-complete';
+
+/**
+ * Reads a script of N bytes from stdin and runs it only if it arrived whole; the rest of
+ * stdin stays for the script. `read` and `head -c` never consume past what they need from a pipe.
+ */
+export const BOOTSTRAP = `IFS= read -r n || exit 0; [ "$n" -gt 0 ] 2>/dev/null || exit 0; s=$(head -c "$n"); case "$s" in *'${SCRIPT_TRAILER}') eval "$s";; *) echo 'script cut off in transfer; nothing was run' >&2; exit 96;; esac`;
 
 function execOn(client: Client, server: SshServer, command: string, options: ExecOptions = {}): Promise<ExecResult> {
   const timeoutMs = options.timeoutMs ?? server.commandTimeoutMs;
@@ -160,7 +168,7 @@ function prepareOn(client: Client, server: SshServer, preamble?: Preamble): Prep
     run(command, options = {}) {
       if (used) throw new Error('a prepared exec runs once');
       used = true;
-      const script = Buffer.from(command);
+      const script = Buffer.from(`${command}${SCRIPT_TRAILER}`);
       const stdin = Buffer.concat([Buffer.from(`${script.length}\n`), script, options.stdin === undefined ? Buffer.alloc(0) : Buffer.from(options.stdin)]);
       feed({ command, stdin, options });
       return result;

@@ -3,7 +3,7 @@ import type { ServerConfig } from '../config/schema.js';
 import { shellQuote } from './quote.js';
 import { newNonce, parseSections, sectionRc, sectionScript, sectionText, type Section } from './sections.js';
 import type { PreparedExec, Target } from './target.js';
-import { sysctlKeys, normaliseSysctl, type SysctlKey } from './changes/spec.js';
+import { sysctlKeys, normaliseSysctl, sysctlProcPath, type SysctlKey } from './changes/spec.js';
 
 /** The largest softswitch.conf we will read and rewrite. Larger files are refused untouched. */
 export const MAX_CONF_BYTES = 16 * 1024 * 1024;
@@ -43,12 +43,11 @@ export type StateServer = Pick<ServerConfig, 'id' | 'softswitchConf' | 'sysctlFi
 
 export const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
-const procPath = (key: SysctlKey) => `/proc/sys/${key.replace(/\./g, '/')}`;
-
 // One process per file: a first line says whether it exists, then the bytes follow.
-const readFileSection = (name: string, path: string): Section[] => [
-  { name, command: `if [ -e ${shellQuote(path)} ]; then echo present; cat ${shellQuote(path)}; else echo absent; fi` },
-];
+const readFileSection = (name: string, path: string): Section => ({
+  name,
+  command: `if [ -e ${shellQuote(path)} ]; then echo present; cat ${shellQuote(path)}; else echo absent; fi`,
+});
 
 /** Diagnostic probes beyond the settings themselves; each costs a little on the server. */
 export type Probe = 'sockets' | 'firewall';
@@ -65,20 +64,36 @@ const SOCKETS = [
   'END { print "source " src; print "tw " c["TIME_WAIT"]+0; print "sip " sip+0; print "sips " sips+0; for (s in c) print "state " s " " c[s] }\'',
 ].join('\n');
 
-/** The sections one snapshot reads: settings always, probes as asked. */
-export function stateSections(server: StateServer, probes: readonly Probe[]): Section[] {
+/**
+ * The sections one snapshot reads: settings always, probes as asked. `legacy`, when a
+ * previous read of the same session already told, reads only the persistence file that
+ * applies; otherwise /etc/sysctl.conf is read only where the host may be legacy.
+ */
+export function stateSections(server: StateServer, probes: readonly Probe[], known: { legacy?: boolean } = {}): Section[] {
+  const separate = server.sysctlFile !== '/etc/sysctl.conf';
   const sections: Section[] = [
-    ...readFileSection('conf', server.softswitchConf),
+    readFileSection('conf', server.softswitchConf),
     // One `cat` for all values (dash's `read` cannot read /proc files).
-    { name: 'kernel', command: `cat ${sysctlKeys.map(procPath).join(' ')}` },
-    ...readFileSection('persist', server.sysctlFile),
+    { name: 'kernel', command: `cat ${sysctlKeys.map(sysctlProcPath).join(' ')}` },
+    ...(known.legacy && separate ? [] : [readFileSection('persist', server.sysctlFile)]),
     { name: 'sysctld', command: 'if [ -d /etc/sysctl.d ]; then echo yes; else echo no; fi' },
-    { name: 'os', command: 'if [ -r /etc/redhat-release ]; then read -r l < /etc/redhat-release; echo "$l"; elif [ -r /etc/os-release ]; then while IFS== read -r k v; do [ "$k" = PRETTY_NAME ] && echo "$v"; done < /etc/os-release; fi' },
+    // Sets $os for the sysctl.conf section below (sections share one shell).
+    { name: 'os', command: 'os=; if [ -r /etc/redhat-release ]; then read -r os < /etc/redhat-release; elif [ -r /etc/os-release ]; then while IFS== read -r k v; do [ "$k" = PRETTY_NAME ] && os=$v; done < /etc/os-release; fi; echo "$os"' },
   ];
-  if (server.sysctlFile !== '/etc/sysctl.conf') sections.push(...readFileSection('sysctlconf', '/etc/sysctl.conf'));
+  if (separate && known.legacy !== false) {
+    const read = readFileSection('sysctlconf', '/etc/sysctl.conf').command;
+    // A superset of isLegacySysctl(): no sysctl.d, or "release 5"/"release 6" in the OS name.
+    const command = known.legacy ? read : `case "$os" in *[Rr][Ee][Ll][Ee][Aa][Ss][Ee]' '[56]*) ${read};; *) if [ -d /etc/sysctl.d ]; then echo skipped; else ${read}; fi;; esac`;
+    sections.push({ name: 'sysctlconf', command });
+  }
   if (probes.includes('sockets')) sections.push({ name: 'sockets', command: SOCKETS });
   if (probes.includes('firewall')) sections.push({ name: 'fw', command: 'iptables -S 2>/dev/null || iptables -L -n' });
   return sections;
+}
+
+/** Whether a snapshot found a legacy host (kernel settings persisted in /etc/sysctl.conf). */
+export function legacyOf(server: StateServer, state: ServerState): boolean {
+  return server.sysctlFile !== '/etc/sysctl.conf' && state.persist.path === '/etc/sysctl.conf';
 }
 
 /** True on hosts whose boot scripts do not read /etc/sysctl.d (CentOS/RHEL 5 and 6). */

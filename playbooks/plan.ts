@@ -26,7 +26,7 @@ export interface Intent {
   readonly cautions: string[];
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** Fills {placeholders} in a finding with formatted facts. */
 export function renderTemplate(template: string, facts: Facts): string {

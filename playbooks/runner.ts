@@ -1,12 +1,12 @@
 import type { ServerConfig } from '../config/schema.js';
 import { computeChangeSet, currentValue, persistedValue, type ChangeSet, type FileEdit } from '../executors/changes/change-set.js';
 import { readValue, removeKey, setValue } from '../executors/changes/softswitch-conf.js';
-import type { ChangeSpec, PlannedChange, SysctlKey } from '../executors/changes/spec.js';
+import { sysctlProcPath, type ChangeSpec, type PlannedChange, type SysctlKey } from '../executors/changes/spec.js';
 import { removeBlockValue, upsertBlockValue } from '../executors/changes/sysctl-block.js';
 import { TargetError, ValidationError } from '../executors/errors.js';
 import { factsFromState, type Facts } from '../executors/facts.js';
 import { runBatch, OP_EXIT, type Op, type OpResult } from '../executors/ops.js';
-import { ALL_PROBES, parseState, readServerState, readStateAndPrepare, sha256, stateSections, type Probe, type ServerState } from '../executors/state.js';
+import { ALL_PROBES, legacyOf, parseState, readServerState, readStateAndPrepare, sha256, stateSections, type Probe, type ServerState } from '../executors/state.js';
 import type { PreparedExec, Target } from '../executors/target.js';
 import { isFinal, type Run, type RunStore, type Step } from '../store/types.js';
 import { renderDiff } from './diff.js';
@@ -192,7 +192,7 @@ export class Runner {
 
       const allSteps = await store.listSteps(runId);
       const reloadPending = this.reloadPending(allSteps);
-      const applied = await this.apply(started, server, target, set, reloadPending, probes, prepared);
+      const applied = await this.apply(started, server, target, set, reloadPending, probes, legacyOf(server, state), prepared);
       const reportChanges = resuming && storedPlan ? this.mergeChanges(storedPlan.changes, await store.listSteps(runId)) : set.changes;
       if (!applied.ok) {
         const rb = await this.rollbackSteps(runId, server, target, 'apply failed', runId, applied.state, probes);
@@ -285,6 +285,7 @@ export class Runner {
     set: ChangeSet,
     reloadPending: boolean,
     probes: readonly Probe[],
+    legacy: boolean,
     prepared?: PreparedExec,
   ): Promise<{ ok: true; total: number; state: ServerState | null } | { ok: false; total: number; failure: string; code: string; state: ServerState | null }> {
     const { store } = this.deps;
@@ -356,7 +357,7 @@ export class Runner {
         await store.finishStep(run.id, step.seq, { status: r.exitCode === 0 ? 'ok' : 'failed', exitCode: r.exitCode, output: r.output, changed: r.exitCode === 0 && step.phase !== 'backup', finishedAt: this.iso() });
       });
     };
-    const after = stateSections(server, probes);
+    const after = stateSections(server, probes, { legacy });
     const batch = await runBatch(target, planned.map((p) => p.op), { after, onOpDone: finish, ...(prepared ? { prepared } : {}), ...this.sig() });
     batch.results.forEach(finish);
     await writes;
@@ -501,7 +502,7 @@ export class Runner {
     }
     const rbSteps: Step[] = [];
     for (const op of ops) rbSteps.push(await store.appendStep(journalRunId, { phase: 'rollback', name: op.label, command: describeOp(op), data: { reason }, status: 'started' }));
-    const batch = await runBatch(target, ops, { after: stateSections(server, probes), ...this.sig() });
+    const batch = await runBatch(target, ops, { after: stateSections(server, probes, { legacy: legacyOf(server, state) }), ...this.sig() });
     for (const [i, s] of rbSteps.entries()) {
       const r = batch.results[i];
       await store.finishStep(journalRunId, s.seq, { status: r ? (r.exitCode === 0 ? 'ok' : 'failed') : 'skipped', exitCode: r?.exitCode ?? null, output: r?.output ?? null, changed: r?.exitCode === 0, finishedAt: this.iso() });
@@ -613,7 +614,7 @@ export function describeOp(op: Op): string {
     case 'remove':
       return `rm -f ${op.path}`;
     case 'sysctl':
-      return `sysctl -w ${op.key}=${op.value}`;
+      return `sysctl -w ${op.key}=${op.value} (written to ${sysctlProcPath(op.key)})`;
     case 'command':
       return op.command;
   }

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseSections, sectionRc, sectionScript, sectionText } from '../../executors/sections.js';
-import { batchScript, parseBatch, type Op } from '../../executors/ops.js';
+import { batchScript, EMBED_MAX_BYTES, parseBatch, type Op } from '../../executors/ops.js';
+import { BOOTSTRAP, SCRIPT_TRAILER } from '../../executors/ssh.js';
 import { shellQuote } from '../../executors/quote.js';
 import { mkdtempSync, readFileSync, writeFileSync, statSync, chmodSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,12 +71,63 @@ describe('batch ops (run with a local sh)', () => {
 
   it('never replaces the file when fewer bytes arrive than announced', () => {
     writeFileSync(file, 'original\n');
-    const content = Buffer.from('new content\n');
+    // Not ASCII, so the content travels over stdin, not inside the script.
+    const content = Buffer.from('new content \xe4\n', 'latin1');
     const ops: Op[] = [{ op: 'write', label: 'write', path: file, expectSha: sha256(Buffer.from('original\n')), content, contentSha: sha256(content) }];
-    const { script } = batchScript('N', ops);
+    const { script, stdin } = batchScript('N', ops);
+    expect(stdin).toEqual(content);
     let out: Buffer;
     try { out = sh(script, content.subarray(0, 5)); } catch (e) { out = (e as { stdout: Buffer }).stdout; }
     expect(parseBatch('N', ops, out)[0]?.exitCode).toBe(31);
     expect(readFileSync(file, 'utf8')).toBe('original\n');
+    expect(existsSync(`${file}.vos-assist.tmp`)).toBe(false);
+  });
+
+  it('writes small ASCII contents from the script itself, byte for byte, and large ones over stdin', () => {
+    const tricky = Buffer.from("A='it''s' \\ $(reboot) `id` %s %% \r\n\tno newline at the end", 'latin1');
+    const big = Buffer.alloc(EMBED_MAX_BYTES + 1, 'x');
+    for (const content of [tricky, big]) {
+      writeFileSync(file, 'old\n');
+      chmodSync(file, 0o600);
+      const ops: Op[] = [{ op: 'write', label: 'write', path: file, expectSha: sha256(Buffer.from('old\n')), content, contentSha: sha256(content) }];
+      const { script, stdin } = batchScript('N', ops);
+      expect(stdin.length).toBe(content === big ? big.length : 0);
+      expect(parseBatch('N', ops, sh(script, stdin)).map((r) => r.exitCode)).toEqual([0]);
+      expect(readFileSync(file)).toEqual(content);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    }
+  });
+
+  it('creates a missing file with mode 0644 whatever the umask', () => {
+    const fresh = join(dir, 'created.conf');
+    const content = Buffer.from('net.ipv4.tcp_tw_reuse = 1\n');
+    const ops: Op[] = [{ op: 'write', label: 'write', path: fresh, expectSha: null, content, contentSha: sha256(content) }];
+    const { script, stdin } = batchScript('N', ops);
+    expect(parseBatch('N', ops, sh(`umask 077\n${script}`, stdin)).map((r) => r.exitCode)).toEqual([0]);
+    expect(readFileSync(fresh)).toEqual(content);
+    expect(statSync(fresh).mode & 0o777).toBe(0o644);
+  });
+});
+
+describe('prepared-session bootstrap', () => {
+  const run = (input: string) => {
+    try {
+      return { rc: 0, out: sh(BOOTSTRAP, Buffer.from(input)).toString() };
+    } catch (e) {
+      return { rc: (e as { status: number }).status, out: String((e as { stdout: Buffer }).stdout) };
+    }
+  };
+  const framed = (script: string) => {
+    const body = Buffer.from(`${script}${SCRIPT_TRAILER}`);
+    return `${body.length}\n${body.toString()}`;
+  };
+
+  it('runs a script that arrived whole, and leaves the rest of stdin to it', () => {
+    expect(run(`${framed('echo ran; cat')}rest of stdin`)).toEqual({ rc: 0, out: 'ran\nrest of stdin' });
+  });
+
+  it('runs nothing of a script cut off in transfer', () => {
+    const whole = framed('echo first\necho second');
+    for (const cut of [5, 25]) expect(run(whole.slice(0, -cut))).toEqual({ rc: 96, out: '' });
   });
 });
