@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { resolveConfigPath } from '../config/load.js';
 
-/** What every command gets from the process: resolved paths and the streams. Only cli/main.ts builds it. */
+/** What every command gets from the process: resolved paths and the streams. Only the command-line program builds it. */
 export interface CliContext {
   readonly configPath: string;
   readonly dataDir: string;
@@ -18,7 +18,7 @@ export function buildContext(globals: { config?: string; data?: string }): CliCo
   const cwd = process.cwd();
   return {
     configPath: resolveConfigPath(globals.config, process.env, cwd),
-    dataDir: resolve(cwd, globals.data ?? process.env.VOS_ASSIST_DATA ?? 'data'),
+    dataDir: resolveDataDir(globals.data, process.env, cwd),
     env: process.env,
     cwd,
     stdin: process.stdin,
@@ -26,6 +26,11 @@ export function buildContext(globals: { config?: string; data?: string }): CliCo
     stderr: process.stderr,
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   };
+}
+
+/** Where the store and other data live: --data, then $VOS_ASSIST_DATA, then ./data. */
+export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
+  return resolve(cwd, flag ?? env.VOS_ASSIST_DATA ?? 'data');
 }
 
 /** Exit codes of the command line (DESIGN.md). */

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/load.js';
 import type { RunStore } from '../store/types.js';
 import type { Target } from '../executors/target.js';
 import { UsageError, type CliContext } from './context.js';
+import { takeEarlyConnection } from './early-connect.js';
 
 /** Config, store and SSH for one command; close() when done. */
 export interface CommandEnv {
@@ -24,6 +25,8 @@ export async function setup(ctx: CliContext, early?: (config: Config, openTarget
   const config = await loadConfig(ctx.configPath, { cacheDir: ctx.dataDir });
   const baseDir = dirname(ctx.configPath);
   const openTarget: CommandEnv['openTarget'] = async (server, signal) => {
+    const started = takeEarlyConnection(ctx.configPath, server.id);
+    if (started) return started;
     const { connectSsh } = await import('../executors/ssh.js');
     return connectSsh(server, { env: ctx.env, baseDir, ...(signal ? { signal } : {}) });
   };

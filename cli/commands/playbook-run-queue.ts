@@ -6,7 +6,7 @@ import type { ServerConfig } from '../../config/schema.js';
 import { isFinal, type Run, type RunStore } from '../../store/types.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatResult, resultJson } from '../format.js';
-import type { PlaybookRunOptions } from '../main.js';
+import type { PlaybookRunOptions } from '../program.js';
 import { findServer, setup } from '../setup.js';
 
 

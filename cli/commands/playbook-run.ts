@@ -4,7 +4,7 @@ import { playbookIds } from '../../playbooks/ids.js';
 import type { Target } from '../../executors/target.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatPlan, formatResult, resultJson } from '../format.js';
-import type { PlaybookRunOptions } from '../main.js';
+import type { PlaybookRunOptions } from '../program.js';
 import { askYesNo } from '../prompt.js';
 import { findServer, setup } from '../setup.js';
 

@@ -1,6 +1,6 @@
 // The command line as a user runs it: the built bin, real config files, a lab host.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -89,6 +89,18 @@ describe('playbook run', () => {
     const { readFileSync, existsSync } = await import('node:fs');
     expect(readFileSync(lab.host('lab2').localSysctlConfPath, 'utf8')).toMatch(/# BEGIN vos-assist managed block[\s\S]*net\.ipv4\.tcp_tw_reuse = 1/);
     expect(existsSync(join(lab.host('lab2').localSysctlDir, '90-vos-assist.conf'))).toBe(false);
+  });
+
+  it('opens one SSH connection per command, and none is left open by a usage error', () => {
+    const log = join(lab.dir, 'lab1', 'sshd.log');
+    const logins = () => (readFileSync(log, 'utf8').match(/Accepted publickey/g) ?? []).length;
+    const before = logins();
+    expect(cli(['playbook', 'run', 'port_exhaustion', '--server', 'lab1', '--dry-run', '--json']).code).toBe(0);
+    expect(cli(['diagnose', '--server', 'lab1', '--json']).code).toBe(0);
+    expect(logins() - before).toBe(2);
+    // Started before the command was parsed: a usage error must not leave the process
+    // waiting on it (it would hang until the spawn timeout and report no exit code).
+    expect(cli(['playbook', 'run', 'port_exhaustion', '--server', 'lab1', '--bogus-flag']).code).toBe(2);
   });
 
   it('refuses without --yes when not on a terminal, and unknown playbooks or servers, with exit 2', () => {
