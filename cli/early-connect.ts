@@ -1,14 +1,25 @@
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, resolveConfigPath } from '../config/load.js';
+import type { ServerConfig } from '../config/schema.js';
+import type { StateReading } from '../executors/state.js';
 import type { Target } from '../executors/target.js';
 import { resolveDataDir } from './context.js';
 
 interface Early {
   readonly configPath: string;
   readonly serverId: string;
+  /** `playbook run ID`: the playbook whose facts are being read. */
+  readonly playbookId: string | null;
   readonly target: Promise<Target>;
+  readonly reading: Promise<StateReading> | null;
   taken: boolean;
+}
+
+/** What a command takes over: the connection, and for `playbook run` the read under way on it. */
+export interface EarlyConnection {
+  readonly target: Promise<Target>;
+  readonly reading?: Promise<StateReading>;
 }
 
 let early: Early | null = null;
@@ -20,7 +31,12 @@ let early: Early | null = null;
  * parsing arrives at the same config file and server (takeEarlyConnection); otherwise it
  * is closed. Errors surface when the command awaits it, as for any connection.
  */
-export function connectEarly(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): void {
+export function connectEarly(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
+  return new Promise((underWay) => start(argv, env, cwd, underWay));
+}
+
+/** Resolves `underWay` once the connection attempt is out on the network, or was not made. */
+function start(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string, underWay: () => void): void {
   let parsed;
   try {
     parsed = parseArgs({
@@ -36,35 +52,59 @@ export function connectEarly(argv: readonly string[], env: NodeJS.ProcessEnv, cw
       },
     });
   } catch {
-    return; // commander reports bad usage
+    return underWay(); // commander reports bad usage
   }
   const { values, positionals } = parsed;
-  const [first, second] = positionals;
+  const [first, second, third] = positionals;
   const oneServer = (first === 'playbook' && second === 'run') || first === 'diagnose';
   const servers = (values.server ?? []).filter((s): s is string => typeof s === 'string');
-  if (!oneServer || servers.length !== 1 || values.queue || values.help) return;
+  if (!oneServer || servers.length !== 1 || values.queue || values.help) return underWay();
   const { config: configFlag, data: dataFlag } = values;
-  if (typeof configFlag === 'boolean' || typeof dataFlag === 'boolean') return;
+  if (typeof configFlag === 'boolean' || typeof dataFlag === 'boolean') return underWay();
 
   const configPath = resolveConfigPath(configFlag, env, cwd);
   const dataDir = resolveDataDir(dataFlag, env, cwd);
   const serverId = servers[0]!;
+  const playbookId = first === 'playbook' ? (third ?? null) : null;
+  let serverConfig: ServerConfig | undefined;
   const target = (async () => {
-    const config = await loadConfig(configPath, { cacheDir: dataDir });
-    const server = config.servers.find((s) => s.id === serverId);
-    if (!server) throw new Error(`unknown server ${serverId}`);
-    const { connectSsh } = await import('../executors/ssh.js');
-    return connectSsh(server, { env, baseDir: dirname(configPath) });
+    try {
+      const config = await loadConfig(configPath, { cacheDir: dataDir });
+      const server = config.servers.find((s) => s.id === serverId);
+      if (!server) throw new Error(`unknown server ${serverId}`);
+      serverConfig = server;
+      const { connectSsh } = await import('../executors/ssh.js');
+      // connectSsh has sent the connection request by the time it returns.
+      return connectSsh(server, { env, baseDir: dirname(configPath) });
+    } finally {
+      underWay();
+    }
   })();
   target.catch(() => {}); // the command reports it when it awaits the connection
-  early = { configPath, serverId, target, taken: false };
+  // The facts a playbook needs are read as soon as the connection is up, in the session
+  // that later takes the apply batch, while the program is still loading.
+  const reading = playbookId
+    ? target.then(async (t) => {
+        const [{ getPlaybook, probesFor }, { readStateAndPrepare }] = await Promise.all([import('../playbooks/library.js'), import('../executors/state.js')]);
+        const playbook = getPlaybook(playbookId);
+        if (!playbook) throw new Error(`unknown playbook ${playbookId}`);
+        return readStateAndPrepare(t, serverConfig!, probesFor(playbook));
+      })
+    : null;
+  reading?.catch(() => {});
+  early = { configPath, serverId, playbookId, target, reading, taken: false };
 }
 
-/** The early connection, if it was started for this config file and server; taken once. */
-export function takeEarlyConnection(configPath: string, serverId: string): Promise<Target> | undefined {
+/**
+ * The early connection, if it was started for this config file and server (and, for its
+ * read, this playbook); taken once.
+ */
+export function takeEarlyConnection(configPath: string, serverId: string, playbookId?: string): EarlyConnection | undefined {
   if (!early || early.taken || early.configPath !== configPath || early.serverId !== serverId) return undefined;
   early.taken = true;
-  return early.target;
+  const reading = early.reading && early.playbookId === playbookId ? early.reading : undefined;
+  if (early.reading && !reading) void early.reading.then((r) => r.prepared?.cancel(), () => {});
+  return { target: early.target, ...(reading ? { reading } : {}) };
 }
 
 /** Closes the early connection if no command took it. */

@@ -2,6 +2,6 @@
 // connection first, and the rest of the program loads while the SSH handshake runs.
 import { connectEarly } from './early-connect.js';
 
-connectEarly(process.argv, process.env, process.cwd());
+await connectEarly(process.argv, process.env, process.cwd());
 const { main } = await import('./program.js');
 await main(process.argv);

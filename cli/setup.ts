@@ -26,7 +26,7 @@ export async function setup(ctx: CliContext, early?: (config: Config, openTarget
   const baseDir = dirname(ctx.configPath);
   const openTarget: CommandEnv['openTarget'] = async (server, signal) => {
     const started = takeEarlyConnection(ctx.configPath, server.id);
-    if (started) return started;
+    if (started) return started.target;
     const { connectSsh } = await import('../executors/ssh.js');
     return connectSsh(server, { env: ctx.env, baseDir, ...(signal ? { signal } : {}) });
   };

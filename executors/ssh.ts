@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { Client, type ClientChannel } from 'ssh2';
 import type { ServerConfig } from '../config/schema.js';
 import { TargetError, hostKeyMismatch } from './errors.js';
@@ -34,7 +34,9 @@ export function wrapRemote(command: string, timeoutSec: number): string {
   return `LANG=C LC_ALL=C; export LANG LC_ALL; if command -v timeout >/dev/null 2>&1; then exec timeout -k 5 ${timeoutSec} sh -c ${inner}; else exec sh -c ${inner}; fi`;
 }
 
-async function loadKey(server: SshServer, opts: SshOptions): Promise<Buffer> {
+// Synchronous on purpose: a key file is small, and connecting in the same tick lets the
+// handshake start before whatever the caller loads next.
+function loadKey(server: SshServer, opts: SshOptions): Buffer {
   if (server.privateKeyEnv) {
     const v = opts.env?.[server.privateKeyEnv];
     if (!v) throw new TargetError('KEY_UNAVAILABLE', `environment variable ${server.privateKeyEnv} (the private key for ${server.id}) is not set`, false);
@@ -43,7 +45,7 @@ async function loadKey(server: SshServer, opts: SshOptions): Promise<Buffer> {
   const path = server.privateKeyPath!;
   const full = path.startsWith('/') ? path : `${opts.baseDir ?? process.cwd()}/${path}`;
   try {
-    return await readFile(full);
+    return readFileSync(full);
   } catch (err) {
     throw new TargetError('KEY_UNAVAILABLE', `cannot read the private key for ${server.id} at ${full}: ${(err as Error).message}`, false, { cause: err });
   }
@@ -55,7 +57,7 @@ async function loadKey(server: SshServer, opts: SshOptions): Promise<Buffer> {
  * (retryable: nothing was run), KEY_UNAVAILABLE.
  */
 export async function connectSsh(server: SshServer, opts: SshOptions = {}): Promise<Target> {
-  const privateKey = await loadKey(server, opts);
+  const privateKey = loadKey(server, opts);
   const client = new Client();
   let seenKey: string | null = null;
   let lost: Error | null = null;
@@ -161,7 +163,7 @@ function prepareOn(client: Client, server: SshServer, preamble?: Preamble): Prep
     void early.promise.then(() => clearTimeout(t), () => clearTimeout(t));
     // A session that ends early (a login shell that refuses, a killed command) yields what
     // it printed; the parser reports every missing value as unknown.
-    void result.then((r) => early.resolve(r.stdout));
+    void result.then((r) => early.resolve(r.stdout), (err: unknown) => early.reject(err));
   }
   return {
     preambleOutput: early?.promise ?? null,
@@ -199,7 +201,7 @@ const PREAMBLE_MAX = 48 * 1024 * 1024;
 
 function runChannel(client: Client, server: SshServer, remote: string, input: Promise<ChannelInput>, early?: EarlyOutput): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
-    client.exec(remote, (err, channel: ClientChannel) => {
+    const opened = (err: Error | undefined, channel: ClientChannel) => {
       if (err) return reject(new TargetError('CONNECTION_LOST', `cannot open a channel to ${server.id}: ${err.message}`, false, { cause: err }));
       const out: Buffer[] = [];
       let outLen = 0;
@@ -277,6 +279,12 @@ function runChannel(client: Client, server: SshServer, remote: string, input: Pr
         if (i.stdin !== undefined) channel.end(i.stdin);
         else channel.end();
       });
-    });
+    };
+    try {
+      client.exec(remote, opened);
+    } catch (err) {
+      // ssh2 throws when the connection has already ended.
+      reject(new TargetError('CONNECTION_LOST', `cannot open a channel to ${server.id}: ${(err as Error).message}`, false, { cause: err }));
+    }
   });
 }

@@ -187,16 +187,25 @@ export async function readServerState(target: Target, server: StateServer, opts:
   return parseState(server, parseSections(nonce, res.stdout), opts.probes, res.durationMs);
 }
 
+/** A read under way in a session that stays open for the apply batch. */
+export interface StateReading {
+  readonly probes: readonly Probe[];
+  readonly state: Promise<ServerState>;
+  /** The session, waiting for its batch; null when the target cannot prepare sessions. */
+  readonly prepared: PreparedExec | null;
+}
+
 /**
  * Reads the state in a session that then stays open for the apply batch (one session, not
  * two: each costs the server a fork and a shell). Falls back to a plain read when the
  * target cannot prepare sessions. Cancel the returned session when it is not used.
  */
-export function readStateAndPrepare(target: Target, server: StateServer, probes: readonly Probe[]): { state: Promise<ServerState>; prepared: PreparedExec | null } {
-  if (!target.prepare) return { state: readServerState(target, server, { probes }), prepared: null };
+export function readStateAndPrepare(target: Target, server: StateServer, probes: readonly Probe[]): StateReading {
+  if (!target.prepare) return { probes, state: readServerState(target, server, { probes }), prepared: null };
   const nonce = newNonce();
   const t0 = performance.now();
   const prepared = target.prepare({ script: sectionScript(nonce, stateSections(server, probes)), endMarker: `\n@@${nonce} end\n` });
   const state = prepared.preambleOutput!.then((out) => parseState(server, parseSections(nonce, out), probes, Math.round(performance.now() - t0)));
-  return { state, prepared };
+  state.catch(() => {}); // whoever uses the reading awaits it; one that is dropped must not crash the process
+  return { probes, state, prepared };
 }

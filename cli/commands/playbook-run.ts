@@ -1,7 +1,9 @@
 import { getPlaybook } from '../../playbooks/library.js';
 import { Runner, type Confirm } from '../../playbooks/runner.js';
 import { playbookIds } from '../../playbooks/ids.js';
+import type { StateReading } from '../../executors/state.js';
 import type { Target } from '../../executors/target.js';
+import { takeEarlyConnection } from '../early-connect.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatPlan, formatResult, resultJson } from '../format.js';
 import type { PlaybookRunOptions } from '../program.js';
@@ -17,12 +19,14 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
   if (!opts.dryRun && !opts.yes && !ctx.interactive) throw new UsageError('not a terminal: pass --yes to apply, or --dry-run to only show the plan');
 
   let connecting: Promise<Target> | undefined;
+  let reading: Promise<StateReading> | undefined;
   const env = await setup(ctx, (config, openTarget) => {
     const s = config.servers.find((x) => x.id === opts.server[0]);
-    if (s) {
-      connecting = openTarget(s);
-      connecting.catch(() => {}); // reported by the runner, which awaits it
-    }
+    if (!s) return;
+    const early = takeEarlyConnection(ctx.configPath, s.id, id);
+    connecting = early?.target ?? openTarget(s);
+    reading = early?.reading;
+    connecting.catch(() => {}); // reported by the runner, which awaits it
   });
   try {
     const server = findServer(env.config, opts.server[0]!);
@@ -48,7 +52,7 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
       openTarget: env.openTarget,
       onProgress: opts.json ? undefined : (p) => ctx.stderr.write(`  ${p.step}/${p.total} ${p.label}\n`),
     });
-    const result = await runner.execute(run.id, server, { dryRun: !!opts.dryRun, ...(confirm ? { confirm } : {}), ...(connecting ? { target: connecting } : {}) });
+    const result = await runner.execute(run.id, server, { dryRun: !!opts.dryRun, ...(confirm ? { confirm } : {}), ...(connecting ? { target: connecting } : {}), ...(reading ? { reading } : {}) });
     if (opts.json) ctx.stdout.write(`${resultJson(result)}\n`);
     else {
       if (opts.dryRun) {

@@ -8,6 +8,9 @@ import { dirname } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLab, type Lab } from '../lab/index.js';
 import { engineFixture, newRun, type EngineFixture } from '../helpers/engine.js';
+import { readStateAndPrepare, type StateReading } from '../../executors/state.js';
+import type { ExecOptions } from '../../executors/target.js';
+import { getPlaybook, probesFor } from '../../playbooks/library.js';
 
 let lab: Lab;
 let f: EngineFixture;
@@ -125,6 +128,44 @@ describe('port_exhaustion', () => {
     expect(await kernel('lab4')).toEqual(['1', '1024 65535']);
     const plan = (await f.store.getRun(run.id))!.plan as { intent: { skipped: { reason: string }[] } };
     expect(plan.intent.skipped[0]!.reason).toMatch(/NAT/);
+  });
+});
+
+describe('a read the caller started early', () => {
+  const spyOn = (reading: StateReading) => {
+    const used = { run: 0, cancel: 0 };
+    const p = reading.prepared!;
+    const prepared = { preambleOutput: p.preambleOutput, run: (c: string, o?: ExecOptions) => (used.run++, p.run(c, o)), cancel: () => (used.cancel++, p.cancel()) };
+    return { reading: { ...reading, prepared }, used };
+  };
+
+  it('is used for the facts and takes the apply batch in its session', async () => {
+    const target = await f.openTarget(f.server('lab1'));
+    const { reading, used } = spyOn(readStateAndPrepare(target, f.server('lab1'), probesFor(getPlaybook('port_exhaustion')!)));
+    const run = await newRun(f, 'port_exhaustion', 'lab1');
+    const r = await f.runner().execute(run.id, f.server('lab1'), { target: Promise.resolve(target), reading: Promise.resolve(reading) });
+    expect(r.status).toBe('succeeded');
+    expect(used.run).toBe(1);
+    expect(await kernel('lab1')).toEqual(['1', '1024 65535']);
+  });
+
+  it('is cancelled when it lacks a probe the playbook needs, and the runner reads again', async () => {
+    await lab.makeTimeWait('lab2', 20);
+    const target = await f.openTarget(f.server('lab2'));
+    const { reading, used } = spyOn(readStateAndPrepare(target, f.server('lab2'), []));
+    const run = await newRun(f, 'port_exhaustion', 'lab2');
+    const r = await f.runner().execute(run.id, f.server('lab2'), { target: Promise.resolve(target), reading: Promise.resolve(reading) });
+    expect(r.status).toBe('succeeded');
+    expect(used).toEqual({ run: 0, cancel: 1 });
+    expect(((await f.store.getRun(run.id))!.factsBefore as { timeWaitCount: number | null }).timeWaitCount).toBeGreaterThanOrEqual(20);
+  });
+
+  it('on a connection that has ended rejects as a lost connection instead of crashing the process', async () => {
+    const target = await f.openTarget(f.server('lab1'));
+    await target.close();
+    await new Promise((r) => setTimeout(r, 50));
+    const reading = readStateAndPrepare(target, f.server('lab1'), []);
+    await expect(reading.state).rejects.toMatchObject({ code: 'CONNECTION_LOST' });
   });
 });
 
