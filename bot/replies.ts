@@ -5,10 +5,11 @@ import type { Intent, ProposedChange } from '../playbooks/plan.js';
 import type { Progress, RunResult } from '../playbooks/runner.js';
 import type { Run } from '../store/types.js';
 import { ADVICE_BY_RATE, knowledge, recommend, type Deployment, type KnowledgeEntry, type Recommendation } from './questions/index.js';
+import { formatCount } from '../format/count.js';
 
 /** Short texts for the chat: numbers, not adjectives; one question at a time. */
 
-const n = (v: number) => v.toLocaleString('en-US');
+const n = formatCount;
 const serverLabel = (s: Pick<ServerConfig, 'id' | 'host' | 'name'>) => `${s.name ?? s.id} (${s.host})`;
 
 /** How each playbook is described when the customer must choose. */

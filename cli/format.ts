@@ -1,7 +1,8 @@
 import type { Facts } from '../executors/facts.js';
 import type { StoredPlan, RunResult } from '../playbooks/runner.js';
+import { formatCount } from '../format/count.js';
 
-const n = (v: number | null) => (v === null ? 'unknown' : v.toLocaleString('en-US'));
+const n = (v: number | null) => (v === null ? 'unknown' : formatCount(v));
 
 /** Facts as a short block for a terminal. */
 export function formatFacts(f: Facts): string {

@@ -3,6 +3,7 @@ import type { Facts } from '../executors/facts.js';
 import { holds, numericFact } from './conditions.js';
 import type { PlaybookId } from './ids.js';
 import type { PlaybookSpec } from './spec.js';
+import { formatCount } from '../format/count.js';
 
 /** A finding rendered for people. */
 export interface Finding {
@@ -26,7 +27,7 @@ export interface Intent {
   readonly cautions: string[];
 }
 
-const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const fmt = formatCount;
 
 /** Fills {placeholders} in a finding with formatted facts. */
 export function renderTemplate(template: string, facts: Facts): string {

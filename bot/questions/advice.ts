@@ -3,6 +3,7 @@
 // {tw} (sockets in TIME_WAIT that FIN closes would leave: about cps × 60 s) and {ports} (the
 // default port range's 28,232 ports).
 import { CARRIER_CPS, HIGH_CPS, type Deployment } from './deployment.js';
+import { formatCount as fmt } from '../../format/count.js';
 
 /** One row's condition over the known deployment facts. */
 export type AdviceCondition =
@@ -62,14 +63,14 @@ export const deploymentTable: readonly AdviceRow[] = [
   },
   {
     id: 'carrier_grade',
-    deployment: `carrier-grade, ${CARRIER_CPS.toLocaleString('en-US')}+ CPS over TCP`,
+    deployment: `carrier-grade, ${fmt(CARRIER_CPS)}+ CPS over TCP`,
     setting: 'On',
     when: { cpsAtLeast: CARRIER_CPS },
-    reason: `At {cps} CPS, FIN closes would leave {tw} sockets in TIME_WAIT (${TIME_WAIT_SECONDS} s each): close to or beyond even the widest port range (${WIDE_PORTS.toLocaleString('en-US')} ports). Pair it with tcp_tw_reuse = 1 and ports 1024–65535, and make sure firewalls pass RST for SIP TCP.`,
+    reason: `At {cps} CPS, FIN closes would leave {tw} sockets in TIME_WAIT (${TIME_WAIT_SECONDS} s each): close to or beyond even the widest port range (${fmt(WIDE_PORTS)} ports). Pair it with tcp_tw_reuse = 1 and ports 1024–65535, and make sure firewalls pass RST for SIP TCP.`,
   },
   {
     id: 'high_cps_wholesale',
-    deployment: `high-CPS wholesale (${HIGH_CPS}–${(CARRIER_CPS - 1).toLocaleString('en-US')} CPS over TCP)`,
+    deployment: `high-CPS wholesale (${HIGH_CPS}–${fmt(CARRIER_CPS - 1)} CPS over TCP)`,
     setting: 'On',
     when: { cpsAtLeast: HIGH_CPS },
     reason: `At {cps} CPS, FIN closes leave {tw} sockets in TIME_WAIT (${TIME_WAIT_SECONDS} s each) against {ports} default ports. Add tcp_tw_reuse = 1 and ports 1024–65535, and check no firewall on the path drops RST.`,
@@ -130,6 +131,3 @@ export const ADVICE_BY_RATE = [
   'Phones or trunks behind NAT, or SIP over TLS: Off, whatever the rate.',
 ].join('\n');
 
-function fmt(n: number): string {
-  return n.toLocaleString('en-US');
-}

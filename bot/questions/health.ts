@@ -1,5 +1,6 @@
 import type { Facts } from '../../executors/facts.js';
 import { DEFAULT_PORTS } from './advice.js';
+import { formatCount } from '../../format/count.js';
 
 /** How full the local port range may get before a health check calls it out. */
 export const HEADROOM = {
@@ -21,7 +22,7 @@ export interface HealthReading {
   readonly concerns: readonly HealthConcern[];
 }
 
-const n = (v: number) => v.toLocaleString('en-US');
+const n = formatCount;
 const rulesDrop = (k: number) => (k === 1 ? '1 firewall rule here drops' : `${k} firewall rules here drop`);
 const pct = (x: number) => (x > 0 && x < 0.01 ? '<1 %' : `${Math.round(x * 100)} %`);
 

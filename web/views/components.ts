@@ -4,6 +4,7 @@ import { runStatuses, type Run } from '../../store/types.js';
 import { queryParams, type RunQuery } from '../filters.js';
 import { html, type SafeHtml } from '../html.js';
 import { playbookLabel, prettyJson, statusBadge, time, truncate } from './format.js';
+import { formatCount } from '../../format/count.js';
 
 /** A link to a run's detail page. */
 export const runLink = (id: string): SafeHtml => html`<a class="mono" href="/runs/${encodeURIComponent(id)}">${id}</a>`;
@@ -29,7 +30,7 @@ export function pager(base: string, query: RunQuery, page: number, hasNext: bool
   const link = (p: number) => `${base}${queryParams(query, p > 1 ? { page: p } : {})}`;
   return html`<nav class="pager" aria-label="pages">
 ${page > 1 ? html`<a href="${link(page - 1)}" rel="prev">← newer</a>` : html`<span class="muted">← newer</span>`}
-<span>page ${page}${total !== null ? html` <span class="muted">· ${total.toLocaleString('en-US')} runs</span>` : null}</span>
+<span>page ${page}${total !== null ? html` <span class="muted">· ${formatCount(total)} runs</span>` : null}</span>
 ${hasNext ? html`<a href="${link(page + 1)}" rel="next">older →</a>` : html`<span class="muted">older →</span>`}
 </nav>`;
 }

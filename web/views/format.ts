@@ -1,5 +1,6 @@
 import type { RunStatus } from '../../store/types.js';
 import { html, type SafeHtml } from '../html.js';
+import { formatCount } from '../../format/count.js';
 
 /** "2024-05-01 12:00:03 UTC" in a <time> element; "—" for null. */
 export function time(iso: string | null | undefined): SafeHtml {
@@ -45,7 +46,7 @@ export function truncate(text: string | null | undefined, max: number): string {
 
 /** 12345 → "12,345"; null → "unknown". */
 export function num(n: number | null | undefined): string {
-  return typeof n === 'number' && Number.isFinite(n) ? n.toLocaleString('en-US') : 'unknown';
+  return typeof n === 'number' && Number.isFinite(n) ? formatCount(n) : 'unknown';
 }
 
 /** Pretty JSON for a <pre>; never throws (cycles and BigInts become a note). */
