@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, resolveConfigPath } from '../config/load.js';
@@ -73,9 +74,14 @@ function start(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string, und
       const server = config.servers.find((s) => s.id === serverId);
       if (!server) throw new Error(`unknown server ${serverId}`);
       serverConfig = server;
+      // TCP first: the server forks its session while ssh2 loads (tens of ms here).
+      const sock = connect({ host: server.host, port: server.port, noDelay: true });
+      let refused = false;
+      sock.once('error', () => (refused = true)); // before ssh2 listens; ssh2 then connects itself and reports why
       const { connectSsh } = await import('../executors/ssh.js');
-      // connectSsh has sent the connection request by the time it returns.
-      return connectSsh(server, { env, baseDir: dirname(configPath) });
+      if (refused) sock.destroy();
+      // connectSsh has the handshake under way by the time it returns.
+      return connectSsh(server, { env, baseDir: dirname(configPath), ...(refused ? {} : { sock }) });
     } finally {
       underWay();
     }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { Client, type ClientChannel } from 'ssh2';
 import type { ServerConfig } from '../config/schema.js';
 import { TargetError, hostKeyMismatch } from './errors.js';
@@ -18,6 +19,11 @@ export interface SshOptions {
   /** Base directory for a relative privateKeyPath. Default: process.cwd(). */
   baseDir?: string;
   signal?: AbortSignal;
+  /**
+   * A TCP connection to the server opened earlier (see openSocket): the server starts its
+   * side while ssh2 is still loading. Default: ssh2 connects.
+   */
+  sock?: Socket;
 }
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024;
@@ -86,6 +92,7 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
       client.connect({
         host: server.host,
         port: server.port,
+        ...(opts.sock ? { sock: opts.sock } : {}),
         username: server.username,
         privateKey,
         readyTimeout: server.connectTimeoutMs,
