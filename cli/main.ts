@@ -1,7 +1,12 @@
 // The command-line entry. It stays small: a command that talks to one server starts that
 // connection first, and the rest of the program loads while the SSH handshake runs.
+import { fileURLToPath } from 'node:url';
+import { enableCompileCache } from './compile-cache.js';
 import { connectEarly } from './early-connect.js';
 
+if (!process.env.VOS_ASSIST_NO_COMPILE_CACHE) {
+  enableCompileCache(fileURLToPath(new URL(`../.compile-cache/${process.version}-${process.arch}.bin`, import.meta.url)));
+}
 await connectEarly(process.argv, process.env, process.cwd());
 const { main } = await import('./program.js');
 await main(process.argv);

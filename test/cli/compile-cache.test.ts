@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { enableCompileCache } from '../../cli/compile-cache.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'vos-compile-cache-'));
+const pkg = join(dir, 'node_modules', 'demo');
+const cacheFile = join(dir, 'cache', 'compile.bin');
+mkdirSync(pkg, { recursive: true });
+const source = (a: number, b: number) => `exports.value = () => ${a} + ${b};\nexports.resolves = require.resolve('./index.js');\nexports.dir = __dirname;\n`;
+const load = () => {
+  const file = join(pkg, 'index.js');
+  const require = createRequire(join(dir, 'x.js'));
+  delete require.cache[file];
+  return require('demo') as { value(): number; resolves: string; dir: string };
+};
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('compile cache', () => {
+  it('reuses compiled code in the next process, and the module behaves the same', () => {
+    writeFileSync(join(pkg, 'index.js'), source(41, 1));
+    const first = enableCompileCache(cacheFile);
+    try {
+      const m = load();
+      expect(m.value()).toBe(42);
+      expect(m.resolves).toBe(join(pkg, 'index.js'));
+      expect(m.dir).toBe(pkg);
+      expect(first.stats).toEqual({ hits: 0, misses: 1 });
+      first.save();
+    } finally {
+      first.disable();
+    }
+    const second = enableCompileCache(cacheFile);
+    try {
+      expect(load().value()).toBe(42);
+      expect(second.stats).toEqual({ hits: 1, misses: 0 });
+    } finally {
+      second.disable();
+    }
+  });
+
+  it('never runs stale code when a file changes but keeps its length', () => {
+    writeFileSync(join(pkg, 'index.js'), source(41, 1));
+    const c1 = enableCompileCache(cacheFile);
+    load();
+    c1.save();
+    c1.disable();
+    writeFileSync(join(pkg, 'index.js'), source(40, 3)); // same length, other code
+    const c2 = enableCompileCache(cacheFile);
+    try {
+      expect(load().value()).toBe(43);
+      expect(c2.stats.misses).toBe(1);
+    } finally {
+      c2.disable();
+    }
+  });
+
+  it('compiles as usual when the cache file is garbage', () => {
+    writeFileSync(join(pkg, 'index.js'), source(41, 1));
+    writeFileSync(cacheFile, Buffer.from([255, 255, 255, 255, 1, 2, 3]));
+    const c = enableCompileCache(cacheFile);
+    try {
+      expect(load().value()).toBe(42);
+      expect(c.stats).toEqual({ hits: 0, misses: 1 });
+    } finally {
+      c.disable();
+    }
+  });
+});
