@@ -349,10 +349,10 @@ export class Runner {
     if (planned.length === 0) return { ok: true, total, state: null };
 
     // Intent first: a worker killed from here on leaves `started` steps that say what may have happened.
-    const steps: Step[] = [];
-    for (const p of planned) {
-      steps.push(await store.appendStep(run.id, { phase: p.phase, name: p.op.label, changeId: p.changeId, command: describeOp(p.op), data: p.data, status: 'started' }));
-    }
+    const steps = await store.appendSteps(
+      run.id,
+      planned.map((p) => ({ phase: p.phase, name: p.op.label, changeId: p.changeId, command: describeOp(p.op), data: p.data, status: 'started' as const })),
+    );
     let writes = Promise.resolve();
     const finished = new Set<number>();
     const finish = (r: OpResult) => {
@@ -508,8 +508,10 @@ export class Runner {
       await this.journal(journalRunId, 'rollback', 'rollback', null, { status: 'ok', output: `${reason}: ${summary}` });
       return { ok: skipped.length === 0, summary, changes, state };
     }
-    const rbSteps: Step[] = [];
-    for (const op of ops) rbSteps.push(await store.appendStep(journalRunId, { phase: 'rollback', name: op.label, command: describeOp(op), data: { reason }, status: 'started' }));
+    const rbSteps = await store.appendSteps(
+      journalRunId,
+      ops.map((op) => ({ phase: 'rollback' as const, name: op.label, command: describeOp(op), data: { reason }, status: 'started' as const })),
+    );
     const batch = await runBatch(target, ops, { after: stateSections(server, probes, { legacy: legacyOf(server, state) }), ...this.sig() });
     for (const [i, s] of rbSteps.entries()) {
       const r = batch.results[i];
@@ -575,9 +577,9 @@ export class Runner {
     };
   }
 
+  /** Records a step that already happened, in one write. */
   private async journal(runId: string, phase: Step['phase'], name: string, changeId: string | null, fin: { status: Step['status']; output?: string; data?: unknown }): Promise<void> {
-    const s = await this.deps.store.appendStep(runId, { phase, name, changeId, status: fin.status, ...(fin.data !== undefined ? { data: fin.data } : {}) });
-    await this.deps.store.finishStep(runId, s.seq, { status: fin.status, output: fin.output ?? null, finishedAt: this.iso() });
+    await this.deps.store.appendStep(runId, { phase, name, changeId, status: fin.status, output: fin.output ?? null, finishedAt: this.iso(), ...(fin.data !== undefined ? { data: fin.data } : {}) });
   }
 
   private progress(runId: string, step: number, total: number, label: string): void {

@@ -12,7 +12,7 @@ import {
   stepPatchToRow,
 } from './mapper.js';
 import type { StoreDatabase } from './schema.js';
-import type { RunFilter, RunStore } from './types.js';
+import type { NewStep, RunFilter, RunStore, Step } from './types.js';
 
 /** Options of {@link createKyselyRunStore}. */
 export interface KyselyRunStoreOptions {
@@ -31,7 +31,7 @@ export const MAX_LIST_LIMIT = 1000;
  *
  * Beyond the seam's own comments:
  * - an id that is not `R-<n>` is simply unknown: getRun → null, listSteps → [];
- *   updateRun, transition and appendStep throw RunNotFoundError, finishStep StepNotFoundError
+ *   updateRun, transition and appendStep(s) throw RunNotFoundError, finishStep StepNotFoundError
  *   (transition returns null only for a run that exists in another status);
  * - patches: an `undefined` field is left alone, `null` clears it;
  * - finishStep sets finishedAt to now unless the patch gives one or keeps status `started`;
@@ -48,6 +48,35 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
   async function runExists(seq: number): Promise<boolean> {
     const row = await db.selectFrom('runs').select('seq').where('seq', '=', seq).executeTakeFirst();
     return row !== undefined;
+  }
+
+  async function appendSteps(runId: string, steps: readonly NewStep[]): Promise<Step[]> {
+    const runSeq = parseRunId(runId);
+    if (runSeq === null) throw new RunNotFoundError(runId);
+    if (steps.length === 0) {
+      if (!(await runExists(runSeq))) throw new RunNotFoundError(runId);
+      return [];
+    }
+    return db.transaction().execute(async (trx) => {
+      // Bumping the run's counter locks the run row (PostgreSQL) or the database (SQLite,
+      // `begin immediate`) until commit, so concurrent appends get consecutive seqs
+      // instead of colliding on max(seq) + 1.
+      const counter = await trx
+        .updateTable('runs')
+        .set((eb) => ({ last_step_seq: eb('last_step_seq', '+', steps.length) }))
+        .where('seq', '=', runSeq)
+        .returning('last_step_seq')
+        .executeTakeFirst();
+      if (!counter) throw new RunNotFoundError(runId);
+      const first = counter.last_step_seq - steps.length + 1;
+      const at = stamp();
+      const rows = await trx
+        .insertInto('run_steps')
+        .values(steps.map((step, i) => newStepToRow(runSeq, first + i, step, at)))
+        .returningAll()
+        .execute();
+      return rows.map(rowToStep).sort((a, b) => a.seq - b.seq);
+    });
   }
 
   return {
@@ -120,27 +149,10 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
     },
 
     async appendStep(runId, step) {
-      const runSeq = parseRunId(runId);
-      if (runSeq === null) throw new RunNotFoundError(runId);
-      return db.transaction().execute(async (trx) => {
-        // Bumping the run's counter locks the run row (PostgreSQL) or the database (SQLite,
-        // `begin immediate`) until commit, so concurrent appends get consecutive seqs
-        // instead of colliding on max(seq) + 1.
-        const counter = await trx
-          .updateTable('runs')
-          .set((eb) => ({ last_step_seq: eb('last_step_seq', '+', 1) }))
-          .where('seq', '=', runSeq)
-          .returning('last_step_seq')
-          .executeTakeFirst();
-        if (!counter) throw new RunNotFoundError(runId);
-        const row = await trx
-          .insertInto('run_steps')
-          .values(newStepToRow(runSeq, counter.last_step_seq, step, stamp()))
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        return rowToStep(row);
-      });
+      return (await appendSteps(runId, [step]))[0]!;
     },
+
+    appendSteps,
 
     async finishStep(runId, seq, patch) {
       const runSeq = parseRunId(runId);

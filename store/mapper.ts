@@ -123,6 +123,9 @@ export function newStepToRow(runSeq: number, seq: number, step: NewStep, at: str
     status: step.status ?? 'started',
     data: encodeJson(step.data),
     started_at: at,
+    ...(step.exitCode !== undefined ? { exit_code: step.exitCode } : {}),
+    ...(step.output !== undefined ? { output: step.output } : {}),
+    ...(step.finishedAt !== undefined ? { finished_at: step.finishedAt } : {}),
   };
 }
 

@@ -61,7 +61,8 @@ export type StepStatus = (typeof stepStatuses)[number];
 
 /** One entry of a run's step journal (schema and its rules: store/schema.ts). */
 export type Step = StepRecord;
-export type NewStep = Pick<Step, 'phase' | 'name'> & Partial<Pick<Step, 'changeId' | 'command' | 'data' | 'status'>>;
+/** A journal entry to append; a step recorded after the fact carries its output and finishedAt too. */
+export type NewStep = Pick<Step, 'phase' | 'name'> & Partial<Pick<Step, 'changeId' | 'command' | 'data' | 'status' | 'exitCode' | 'output' | 'finishedAt'>>;
 export type StepPatch = Partial<Pick<Step, 'exitCode' | 'output' | 'changed' | 'status' | 'data' | 'command' | 'finishedAt'>>;
 
 /** Filters for listing runs; all optional, combined with AND. */
@@ -102,6 +103,8 @@ export interface RunStore {
   countRuns(filter?: RunFilter): Promise<number>;
   /** Appends a journal entry with the next seq for the run. */
   appendStep(runId: string, step: NewStep): Promise<Step>;
+  /** Appends several entries at once (all or none), with consecutive seqs in the order given. */
+  appendSteps(runId: string, steps: readonly NewStep[]): Promise<Step[]>;
   finishStep(runId: string, seq: number, patch: StepPatch): Promise<Step>;
   listSteps(runId: string): Promise<Step[]>;
   /** Small key/value documents (conversation state, channel auth), JSON-encoded. */

@@ -381,6 +381,37 @@ export function runStoreContract(adapter: string, factory: RunStoreFactory): voi
         expect(await store.listSteps(run.id)).toEqual([first, second, skipped]);
       });
 
+      it('appends several entries in one go, in order, with consecutive seqs after the existing ones', async () => {
+        const run = await store.createRun(newRun());
+        await store.appendStep(run.id, { phase: 'connect', name: 'connect vos1', status: 'ok', output: '12 ms', finishedAt: '2030-01-01T00:00:01.000Z' });
+        const batch = await store.appendSteps(run.id, [
+          { phase: 'backup', name: 'backup', data: { path: '/a' } },
+          { phase: 'apply', name: 'write', changeId: 'rst_on' },
+          { phase: 'reload', name: 'reparse' },
+        ]);
+        expect(batch.map((s) => [s.seq, s.name, s.status])).toEqual([
+          [2, 'backup', 'started'],
+          [3, 'write', 'started'],
+          [4, 'reparse', 'started'],
+        ]);
+        const all = await store.listSteps(run.id);
+        expect(all.map((s) => s.seq)).toEqual([1, 2, 3, 4]);
+        expect(all[0]).toMatchObject({ status: 'ok', output: '12 ms', finishedAt: '2030-01-01T00:00:01.000Z' });
+        expect(await store.appendSteps(run.id, [])).toEqual([]);
+        expect((await store.appendStep(run.id, { phase: 'verify', name: 'verify' })).seq).toBe(5);
+        await expect(store.appendSteps('R-999999', [{ phase: 'connect', name: 'x' }])).rejects.toBeInstanceOf(RunNotFoundError);
+        await expect(store.appendSteps('R-999999', [])).rejects.toBeInstanceOf(RunNotFoundError);
+      });
+
+      it('gives concurrent batches disjoint consecutive seqs', async () => {
+        const run = await store.createRun(newRun());
+        const batches = await Promise.all(
+          Array.from({ length: 4 }, (_, b) => store.appendSteps(run.id, [0, 1, 2].map((i) => ({ phase: 'apply' as const, name: `b${b}-${i}` })))),
+        );
+        for (const batch of batches) expect(batch.map((s) => s.seq)).toEqual([batch[0]!.seq, batch[0]!.seq + 1, batch[0]!.seq + 2]);
+        expect((await store.listSteps(run.id)).map((s) => s.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+      });
+
       it('numbers steps per run', async () => {
         const a = await store.createRun(newRun());
         const b = await store.createRun(newRun());
