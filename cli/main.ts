@@ -10,3 +10,6 @@ if (!process.env.VOS_ASSIST_NO_COMPILE_CACHE) {
 await connectEarly(process.argv, process.env, process.cwd());
 const { main } = await import('./program.js');
 await main(process.argv);
+// The command has awaited and closed everything it started. Exiting now skips tearing the
+// V8 heap down page by page, which a natural exit does: 20–30 ms of every command here.
+process.exit();
