@@ -18,6 +18,9 @@ const jobOptions = (name: string, jobId: string): JobsOptions => ({
   removeOnFail: { age: 7 * 24 * 3600 },
 });
 
+/** Lets I/O callbacks run (a worker's wake-up, a reply) before going on. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** What enqueueing needs of a run: its id and kind, and (to tell stores apart) when it was created. */
 export type EnqueueRun = Pick<Run, 'id' | 'kind'> & Partial<Pick<Run, 'createdAt'>>;
 
@@ -25,15 +28,17 @@ export type EnqueueRun = Pick<Run, 'id' | 'kind'> & Partial<Pick<Run, 'createdAt
 export class Producer {
   readonly queues: { diagnose: Queue<JobData>; remediate: Queue<JobData> };
 
+  private readonly db: number;
+  private readonly connection: Redis;
+
   /**
    * @param prefix  BullMQ key prefix. Default "bull".
    * @param onError Redis errors of the queues (a restart, …); ioredis reconnects by itself.
    *                Default: ignored (without a listener BullMQ prints each one to stderr).
    */
-  private readonly db: number;
-
   constructor(connection: Redis, prefix?: string, onError: (err: Error) => void = () => {}) {
     this.db = connection.options.db ?? 0;
+    this.connection = connection;
     const opts = { connection, ...(prefix ? { prefix } : {}) };
     this.queues = { diagnose: new Queue<JobData>(QUEUES.diagnose, opts), remediate: new Queue<JobData>(QUEUES.remediate, opts) };
     for (const q of Object.values(this.queues)) q.on('error', onError);
@@ -50,9 +55,15 @@ export class Producer {
   }
 
   /**
-   * Adds the jobs of several runs in one round trip per queue (a fleet run): the first jobs
-   * do not wait for the last ones to be added. Same rules as {@link enqueue}; returns the
-   * job ids in the order given.
+   * Adds the jobs of several runs (a fleet run) without waiting for a reply in between: one
+   * round trip for all of them. Same rules as {@link enqueue}; returns the job ids in the
+   * order given.
+   *
+   * Each job is sent as soon as it is built, and the event loop is handed back before the
+   * next one: a worker in this process (`start`, the fleet command) takes the first jobs
+   * while the others are still being added. With one `addBulk`, every job waited until all
+   * of them had been built, written and run by Redis (about 10 ms for 20 jobs in a fresh
+   * process), and the worker could not take any of them before that.
    */
   async enqueueMany(runs: readonly EnqueueRun[]): Promise<string[]> {
     const items = runs.map((run) => {
@@ -60,13 +71,37 @@ export class Producer {
       const data: JobData = { runId: run.id, ...(run.createdAt ? { createdAt: run.createdAt } : {}) };
       return { run, queue, name, jobId, data };
     });
-    for (const queue of ['diagnose', 'remediate'] as const) {
-      const mine = items.filter((i) => i.queue === queue);
-      if (mine.length === 1) await this.queues[queue].add(mine[0]!.name, mine[0]!.data, jobOptions(mine[0]!.name, mine[0]!.jobId));
-      else if (mine.length > 1) await this.queues[queue].addBulk(mine.map((i) => ({ name: i.name, data: i.data, opts: jobOptions(i.name, i.jobId) })));
+    const added: Promise<unknown>[] = [];
+    for (const [k, i] of items.entries()) {
+      if (k > 0) await yieldToEventLoop();
+      const add = this.queues[i.queue].add(i.name, i.data, jobOptions(i.name, i.jobId));
+      add.catch(() => {}); // awaited below; not an unhandled rejection while the loop goes on
+      added.push(add);
     }
-    await Promise.all(items.filter((i) => i.run.createdAt).map((i) => this.replaceStale(this.queues[i.queue], i.name, i.jobId, i.data)));
+    await Promise.all(added);
+    await this.replaceStaleJobs(items.filter((i) => i.run.createdAt));
     return items.map((i) => i.jobId);
+  }
+
+  /**
+   * Finds, in one round trip, the jobs that already existed for another store's run with the
+   * same id (their stored `createdAt` differs), so adding them did nothing, and replaces them.
+   * Reads only the data field: parsing whole jobs here would compete with the worker taking
+   * the jobs just added.
+   */
+  private async replaceStaleJobs(items: readonly { queue: keyof typeof QUEUES; name: string; jobId: string; data: JobData }[]): Promise<void> {
+    if (!items.length) return;
+    const read = this.connection.pipeline();
+    for (const i of items) read.hget(this.queues[i.queue].toKey(i.jobId), 'data');
+    const stored = (await read.exec()) ?? [];
+    await Promise.all(
+      items.map((i, k) => {
+        const [err, raw] = stored[k] ?? [null, null];
+        if (err) throw err;
+        const createdAt = typeof raw === 'string' ? (JSON.parse(raw) as { createdAt?: unknown }).createdAt : undefined;
+        return createdAt && createdAt !== i.data.createdAt ? this.replaceStale(this.queues[i.queue], i.name, i.jobId, i.data) : undefined;
+      }),
+    );
   }
 
   /** A job with this id but another run's `createdAt` (another store's run): replace it if it is finished. */
