@@ -95,6 +95,8 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
         ...(opts.sock ? { sock: opts.sock } : {}),
         username: server.username,
         privateKey,
+        // Straight to the key: the default tries `none` first, a round trip that always fails.
+        authHandler: ['publickey'],
         readyTimeout: server.connectTimeoutMs,
         keepaliveInterval: 5_000,
         keepaliveCountMax: 3,
