@@ -124,9 +124,24 @@ describe('per-server lock', () => {
         await sleep(20);
       }
     })();
+    // When BullMQ reports a job completed (its slot may already hold the next job), the job's
+    // server lock is free: the release is not left for later.
+    const heldAfterCompletion: string[] = [];
+    const checks: Promise<void>[] = [];
+    const onCompleted = (job: Job<JobData>) =>
+      checks.push(
+        (async () => {
+          for (const h of lab.hosts) if ((await locks.holder(h.id))?.startsWith(`${job.id}#`)) heldAfterCompletion.push(`${job.id} on ${h.id}`);
+        })(),
+      );
+    workers.remediate.on('completed', onCompleted);
     const [ra, rb, rc] = await Promise.all([q.waitFinal(a.id), q.waitFinal(b.id), q.waitFinal(c.id)]);
     sampling = false;
     await sampler;
+    await until(() => checks.length >= 3, 'the three jobs to be reported completed', 5_000, 10);
+    workers.remediate.off('completed', onCompleted);
+    await Promise.all(checks);
+    expect(heldAfterCompletion).toEqual([]);
 
     expect([ra.status, rb.status, rc.status]).toEqual(['succeeded', 'succeeded', 'succeeded']);
     expect(holders).toEqual(new Set([jobIdFor(a.id, 'apply'), jobIdFor(b.id, 'apply')]));
