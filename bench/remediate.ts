@@ -38,8 +38,9 @@ async function main() {
     const config = join(dir, 'vos-assist.yaml');
     await lab.writeConfig(config);
     const data = join(dir, 'data');
-    // Warm-up: creates the store and its migrations, fills the page cache.
-    execFileSync(bin, ['--config', config, '--data', data, 'runs']);
+    // Warm-up: creates the store and its migrations, the validated-config and compile
+    // caches a first run leaves behind, and fills the page cache.
+    execFileSync(bin, ['--config', config, '--data', data, 'playbook', 'run', 'port_exhaustion', '--server', lab.hosts[0]!.id, '--dry-run', '--json']);
 
     // Interleaved, so load from anything else on the machine hits both sides alike.
     const product: number[] = [];
