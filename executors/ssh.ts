@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Socket } from 'node:net';
-import { Client, type ClientChannel } from 'ssh2';
+import ssh2, { type Client, type ClientChannel } from 'ssh2';
 import type { ServerConfig } from '../config/schema.js';
 import { TargetError, hostKeyMismatch } from './errors.js';
 import { shellQuote } from './quote.js';
@@ -64,7 +64,7 @@ function loadKey(server: SshServer, opts: SshOptions): Buffer {
  */
 export async function connectSsh(server: SshServer, opts: SshOptions = {}): Promise<Target> {
   const privateKey = loadKey(server, opts);
-  const client = new Client();
+  const client = new ssh2.Client();
   let seenKey: string | null = null;
   let lost: Error | null = null;
 

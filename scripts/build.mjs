@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // Identifies the config schema of this build: a cached, validated config is reused only by
@@ -16,6 +17,31 @@ const configBuild = createHash('sha256')
 const benches = existsSync('bench') ? readdirSync('bench').filter((f) => f.endsWith('.ts')).map((f) => `bench/${f}`) : [];
 // bot/matcher/index.ts stands alone too: bench/classify times its start-up in a fresh process.
 const entryPoints = ['cli/main.ts', 'test/lab/cli.ts', 'test/lab/demo.ts', 'bot/matcher/index.ts', ...benches].filter((f) => existsSync(f));
+
+// ssh2's client and what it needs (asn1, bcrypt-pbkdf, tweetnacl…) as one file: a command
+// reads one file instead of about thirty before it can start the SSH handshake. Its native
+// addons stay where npm built them.
+const vendorDir = 'dist/vendor';
+await build({
+  stdin: { contents: "module.exports = { Client: require('ssh2/lib/client.js') };", resolveDir: '.', sourcefile: 'ssh2-client.cjs' },
+  outfile: `${vendorDir}/ssh2.cjs`,
+  minify: true,
+  keepNames: true,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'native-addons',
+      setup(b) {
+        b.onResolve({ filter: /\.node$/ }, (a) => ({ path: relative(vendorDir, resolve(a.resolveDir, a.path)), external: true }));
+        b.onResolve({ filter: /^cpu-features$/ }, (a) => ({ path: a.path, external: true }));
+      },
+    },
+  ],
+});
 
 // No wiping of dist/: tests and other builds may be reading it; stale chunks are harmless.
 await build({
@@ -35,10 +61,23 @@ await build({
   logLevel: 'warning',
   define: { __VOS_ASSIST_VERSION__: JSON.stringify(pkg.version), __VOS_ASSIST_CONFIG_BUILD__: JSON.stringify(configBuild) },
   // Native addons and packages that locate files relative to themselves stay in node_modules.
-  external: ['better-sqlite3', 'ssh2', 'cpu-features', 'pg', 'pg-native', 'bullmq', 'ioredis', 'natural', '@whiskeysockets/baileys', 'playwright-core', 'fastify', '@bull-board/*', 'pino', 'pino-pretty'],
+  external: ['better-sqlite3', 'cpu-features', 'pg', 'pg-native', 'bullmq', 'ioredis', 'natural', '@whiskeysockets/baileys', 'playwright-core', 'fastify', '@bull-board/*', 'pino', 'pino-pretty'],
   banner: {
     js: "import { createRequire as __vaCreateRequire } from 'node:module'; const require = __vaCreateRequire(import.meta.url);",
   },
+  plugins: [
+    {
+      // `import ssh2 from 'ssh2'` becomes a plain require of the bundle: an ESM import of
+      // CommonJS would first scan all of it for export names. Every output file that uses
+      // ssh2 sits one level below dist/ (cli/, chunks/, bench/).
+      name: 'vendored-ssh2',
+      setup(b) {
+        b.onResolve({ filter: /^ssh2$/ }, () => ({ path: 'ssh2', namespace: 'vendored' }));
+        b.onLoad({ filter: /.*/, namespace: 'vendored' }, () => ({ contents: "export default require('../vendor/ssh2.cjs');", loader: 'js' }));
+        b.onResolve({ filter: /\/vendor\/ssh2\.cjs$/ }, (a) => ({ path: a.path, external: true }));
+      },
+    },
+  ],
 });
 
 // npm does not link a package's own bin into its node_modules/.bin; benchmarks and
