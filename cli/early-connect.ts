@@ -89,9 +89,9 @@ function start(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string, und
   target.catch(() => {}); // the command reports it when it awaits the connection
   // The facts a playbook needs are read as soon as the connection is up, in the session
   // that later takes the apply batch, while the program is still loading.
+  // What the read needs loads during the handshake, so the session opens the moment it is up.
   const reading = playbookId
-    ? target.then(async (t) => {
-        const [{ getPlaybook, probesFor }, { readStateAndPrepare }] = await Promise.all([import('../playbooks/library.js'), import('../executors/state.js')]);
+    ? Promise.all([target, import('../playbooks/library.js'), import('../executors/state.js')]).then(([t, { getPlaybook, probesFor }, { readStateAndPrepare }]) => {
         const playbook = getPlaybook(playbookId);
         if (!playbook) throw new Error(`unknown playbook ${playbookId}`);
         return readStateAndPrepare(t, serverConfig!, probesFor(playbook));
