@@ -39,13 +39,15 @@ interface ModuleInternals {
 }
 
 const NODE_MODULES = `${sep}node_modules${sep}`;
+/** The default of what is cached: files under a node_modules directory. */
+export const inNodeModules = (filename: string) => filename.includes(NODE_MODULES);
 const digest = (content: string) => createHash('sha1').update(content).digest('base64');
 
 /**
  * @param file where the cache is kept
  * @param cached which CommonJS files to cache (default: those under a node_modules directory)
  */
-export function enableCompileCache(file: string, cached: (filename: string) => boolean = (f) => f.includes(NODE_MODULES)): CompileCache {
+export function enableCompileCache(file: string, cached: (filename: string) => boolean = inNodeModules): CompileCache {
   const M = Module as unknown as ModuleInternals;
   const entries = readCache(file);
   const fresh = new Map<string, { hash: string; script: Script }>();

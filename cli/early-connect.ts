@@ -2,13 +2,14 @@ import { connect } from 'node:net';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, resolveConfigPath } from '../config/load.js';
-import type { ServerConfig } from '../config/schema.js';
+import type { Config } from '../config/schema.js';
 import type { StateReading } from '../executors/state.js';
 import type { Target } from '../executors/target.js';
 import { resolveDataDir } from './context.js';
 
 interface Early {
   readonly configPath: string;
+  readonly config: Promise<Config>;
   readonly serverId: string;
   /** `playbook run ID`: the playbook whose facts are being read. */
   readonly playbookId: string | null;
@@ -67,38 +68,41 @@ function start(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string, und
   const dataDir = resolveDataDir(dataFlag, env, cwd);
   const serverId = servers[0]!;
   const playbookId = first === 'playbook' ? (third ?? null) : null;
-  let serverConfig: ServerConfig | undefined;
+  const config = loadConfig(configPath, { cacheDir: dataDir });
+  const server = config.then((c) => c.servers.find((s) => s.id === serverId) ?? Promise.reject(new Error(`unknown server ${serverId}`)));
   const target = (async () => {
     try {
-      const config = await loadConfig(configPath, { cacheDir: dataDir });
-      const server = config.servers.find((s) => s.id === serverId);
-      if (!server) throw new Error(`unknown server ${serverId}`);
-      serverConfig = server;
+      const s = await server;
       // TCP first: the server forks its session while ssh2 loads (tens of ms here).
-      const sock = connect({ host: server.host, port: server.port, noDelay: true });
+      const sock = connect({ host: s.host, port: s.port, noDelay: true });
       let refused = false;
       sock.once('error', () => (refused = true)); // before ssh2 listens; ssh2 then connects itself and reports why
       const { connectSsh } = await import('../executors/ssh.js');
       if (refused) sock.destroy();
       // connectSsh has the handshake under way by the time it returns.
-      return connectSsh(server, { env, baseDir: dirname(configPath), ...(refused ? {} : { sock }) });
+      return connectSsh(s, { env, baseDir: dirname(configPath), ...(refused ? {} : { sock }) });
     } finally {
       underWay();
     }
   })();
   target.catch(() => {}); // the command reports it when it awaits the connection
-  // The facts a playbook needs are read as soon as the connection is up, in the session
-  // that later takes the apply batch, while the program is still loading.
-  // What the read needs loads during the handshake, so the session opens the moment it is up.
+  // The facts a playbook needs are read as soon as the connection is up, in the session that
+  // later takes the apply batch, while the program is still loading. What the read needs
+  // loads during the handshake, so the session opens the moment the connection is up.
   const reading = playbookId
-    ? Promise.all([target, import('../playbooks/library.js'), import('../executors/state.js')]).then(([t, { getPlaybook, probesFor }, { readStateAndPrepare }]) => {
+    ? Promise.all([target, server, import('../playbooks/library.js'), import('../executors/state.js')]).then(([t, s, { getPlaybook, probesFor }, { readStateAndPrepare }]) => {
         const playbook = getPlaybook(playbookId);
         if (!playbook) throw new Error(`unknown playbook ${playbookId}`);
-        return readStateAndPrepare(t, serverConfig!, probesFor(playbook));
+        return readStateAndPrepare(t, s, probesFor(playbook));
       })
     : null;
   reading?.catch(() => {});
-  early = { configPath, serverId, playbookId, target, reading, taken: false };
+  early = { configPath, config, serverId, playbookId, target, reading, taken: false };
+}
+
+/** The config the early connection loaded from this file: the command need not read it again. */
+export function earlyConfig(configPath: string): Promise<Config> | undefined {
+  return early?.configPath === configPath ? early.config : undefined;
 }
 
 /**

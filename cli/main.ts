@@ -2,13 +2,13 @@
 // connection first, and the rest of the program loads while the SSH handshake runs.
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { enableCompileCache } from './compile-cache.js';
+import { enableCompileCache, inNodeModules } from './compile-cache.js';
 import { connectEarly } from './early-connect.js';
 
 if (!process.env.VOS_ASSIST_NO_COMPILE_CACHE) {
   const dist = fileURLToPath(new URL('..', import.meta.url));
   // Packages from node_modules, and the ones the build bundled into dist/vendor (ssh2).
-  enableCompileCache(`${dist}.compile-cache/${process.version}-${process.arch}.bin`, (f) => f.includes(`${sep}node_modules${sep}`) || f.startsWith(`${dist}vendor${sep}`));
+  enableCompileCache(`${dist}.compile-cache/${process.version}-${process.arch}.bin`, (f) => inNodeModules(f) || f.startsWith(`${dist}vendor${sep}`));
 }
 await connectEarly(process.argv, process.env, process.cwd());
 const { main } = await import('./program.js');

@@ -5,7 +5,7 @@ import { loadConfig } from '../config/load.js';
 import type { RunStore } from '../store/types.js';
 import type { Target } from '../executors/target.js';
 import { UsageError, type CliContext } from './context.js';
-import { takeEarlyConnection } from './early-connect.js';
+import { earlyConfig, takeEarlyConnection } from './early-connect.js';
 
 /** Config, store and SSH for one command; close() when done. */
 export interface CommandEnv {
@@ -22,7 +22,7 @@ export interface CommandEnv {
  * overlaps opening the store.
  */
 export async function setup(ctx: CliContext, early?: (config: Config, openTarget: CommandEnv['openTarget']) => void): Promise<CommandEnv> {
-  const config = await loadConfig(ctx.configPath, { cacheDir: ctx.dataDir });
+  const config = await (earlyConfig(ctx.configPath) ?? loadConfig(ctx.configPath, { cacheDir: ctx.dataDir }));
   const baseDir = dirname(ctx.configPath);
   const openTarget: CommandEnv['openTarget'] = async (server, signal) => {
     const started = takeEarlyConnection(ctx.configPath, server.id);

@@ -55,9 +55,8 @@ export class Producer {
   }
 
   /**
-   * Adds the jobs of several runs (a fleet run) without waiting for a reply in between: one
-   * round trip for all of them. Same rules as {@link enqueue}; returns the job ids in the
-   * order given.
+   * Adds the jobs of several runs (a fleet run) without waiting for a reply in between. Same
+   * rules as {@link enqueue}; returns the job ids in the order given.
    *
    * Each job is sent as soon as it is built, and the event loop is handed back before the
    * next one: a worker in this process (`start`, the fleet command) takes the first jobs
