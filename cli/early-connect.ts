@@ -28,8 +28,8 @@ let early: Early | null = null;
 
 /**
  * `playbook run ID --server S` and `diagnose --server S` start the SSH connection to S
- * before anything else loads, so the handshake overlaps loading the program and opening
- * the store. A guess from argv alone: the command takes the connection only if its own
+ * before anything else loads, so the server's work overlaps loading the program and
+ * opening the store. A guess from argv alone: the command takes the connection only if its own
  * parsing arrives at the same config file and server (takeEarlyConnection); otherwise it
  * is closed. Errors surface when the command awaits it, as for any connection.
  */
@@ -37,7 +37,10 @@ export function connectEarly(argv: readonly string[], env: NodeJS.ProcessEnv, cw
   return new Promise((underWay) => start(argv, env, cwd, underWay));
 }
 
-/** Resolves `underWay` once the connection attempt is out on the network, or was not made. */
+/**
+ * Resolves `underWay` once the connection attempt is out on the network (for `playbook run`:
+ * once the read runs on the server), or was not made.
+ */
 function start(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string, underWay: () => void): void {
   let parsed;
   try {
@@ -82,7 +85,7 @@ function start(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string, und
       // connectSsh has the handshake under way by the time it returns.
       return connectSsh(s, { env, baseDir: dirname(configPath), ...(refused ? {} : { sock }) });
     } finally {
-      underWay();
+      if (!playbookId) underWay();
     }
   })();
   target.catch(() => {}); // the command reports it when it awaits the connection
@@ -96,7 +99,9 @@ function start(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string, und
         return readStateAndPrepare(t, s, probesFor(playbook));
       })
     : null;
-  reading?.catch(() => {});
+  // Loading the rest of the program waits until the read runs on the server: compiling it
+  // meanwhile would hold up the handshake, whose every reply waits for this thread.
+  reading?.then((r) => r.prepared?.started).then(() => underWay(), () => underWay());
   early = { configPath, config, serverId, playbookId, target, reading, taken: false };
 }
 

@@ -1,5 +1,6 @@
 // The command-line entry. It stays small: a command that talks to one server starts that
-// connection first, and the rest of the program loads while the SSH handshake runs.
+// connection first, and the rest of the program loads while the server works (for
+// `playbook run`, while it reads the facts).
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enableCompileCache, inNodeModules } from './compile-cache.js';

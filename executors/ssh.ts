@@ -163,8 +163,11 @@ function prepareOn(client: Client, server: SshServer, preamble?: Preamble): Prep
   const remoteLimit = Math.ceil(server.commandTimeoutMs / 1000) * 2 + 60;
   const early = preamble ? deferred<Buffer>() : null;
   const script = preamble ? `${preamble.script}\n${BOOTSTRAP}` : BOOTSTRAP;
-  const result = runChannel(client, server, wrapRemote(script, remoteLimit), input, early && preamble ? { marker: Buffer.from(preamble.endMarker), ...early } : undefined);
+  let started!: () => void;
+  const startedPromise = new Promise<void>((r) => (started = r));
+  const result = runChannel(client, server, wrapRemote(script, remoteLimit), input, early && preamble ? { marker: Buffer.from(preamble.endMarker), ...early } : undefined, started);
   result.catch(() => {});
+  void result.then(() => started(), () => started());
   if (early) {
     early.promise.catch(() => {});
     // The preamble has the usual command time limit; the session itself lives on.
@@ -176,6 +179,7 @@ function prepareOn(client: Client, server: SshServer, preamble?: Preamble): Prep
   }
   return {
     preambleOutput: early?.promise ?? null,
+    started: startedPromise,
     run(command, options = {}) {
       if (used) throw new Error('a prepared exec runs once');
       used = true;
@@ -208,9 +212,11 @@ interface EarlyOutput {
 // What a session may send before its command is fed: the preamble's read, a whole softswitch.conf at most.
 const PREAMBLE_MAX = 48 * 1024 * 1024;
 
-function runChannel(client: Client, server: SshServer, remote: string, input: Promise<ChannelInput>, early?: EarlyOutput): Promise<ExecResult> {
+/** `onOpened` is called once the server has answered the exec request, either way. */
+function runChannel(client: Client, server: SshServer, remote: string, input: Promise<ChannelInput>, early?: EarlyOutput, onOpened?: () => void): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
     const opened = (err: Error | undefined, channel: ClientChannel) => {
+      onOpened?.();
       if (err) return reject(new TargetError('CONNECTION_LOST', `cannot open a channel to ${server.id}: ${err.message}`, false, { cause: err }));
       const out: Buffer[] = [];
       let outLen = 0;

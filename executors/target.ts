@@ -49,6 +49,11 @@ export interface Preamble {
 export interface PreparedExec {
   /** The preamble's output (up to its end marker); null without a preamble. */
   readonly preambleOutput: Promise<Buffer> | null;
+  /**
+   * Settles once the server has started the session's command, or once it is known that it
+   * never will (the error then surfaces through the output or `run`). Never rejects.
+   */
+  readonly started: Promise<void>;
   run(command: string, options?: ExecOptions): Promise<ExecResult>;
   cancel(): void;
 }

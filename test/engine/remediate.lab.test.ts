@@ -135,7 +135,7 @@ describe('a read the caller started early', () => {
   const spyOn = (reading: StateReading) => {
     const used = { run: 0, cancel: 0 };
     const p = reading.prepared!;
-    const prepared = { preambleOutput: p.preambleOutput, run: (c: string, o?: ExecOptions) => (used.run++, p.run(c, o)), cancel: () => (used.cancel++, p.cancel()) };
+    const prepared = { preambleOutput: p.preambleOutput, started: p.started, run: (c: string, o?: ExecOptions) => (used.run++, p.run(c, o)), cancel: () => (used.cancel++, p.cancel()) };
     return { reading: { ...reading, prepared }, used };
   };
 
@@ -160,12 +160,27 @@ describe('a read the caller started early', () => {
     expect(((await f.store.getRun(run.id))!.factsBefore as { timeWaitCount: number | null }).timeWaitCount).toBeGreaterThanOrEqual(20);
   });
 
+  it('says when the server has started it, before its output arrives', async () => {
+    const target = await f.openTarget(f.server('lab1'));
+    try {
+      const reading = readStateAndPrepare(target, f.server('lab1'), []);
+      const order: string[] = [];
+      await Promise.all([reading.prepared!.started.then(() => order.push('started')), reading.state.then(() => order.push('output'))]);
+      expect(order).toEqual(['started', 'output']);
+      reading.prepared!.cancel();
+    } finally {
+      await target.close();
+    }
+  });
+
   it('on a connection that has ended rejects as a lost connection instead of crashing the process', async () => {
     const target = await f.openTarget(f.server('lab1'));
     await target.close();
     await new Promise((r) => setTimeout(r, 50));
     const reading = readStateAndPrepare(target, f.server('lab1'), []);
     await expect(reading.state).rejects.toMatchObject({ code: 'CONNECTION_LOST' });
+    // Whoever waits for the session to start is not left hanging.
+    await expect(reading.prepared!.started).resolves.toBeUndefined();
   });
 });
 
