@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // Identifies the config schema of this build: a cached, validated config is reused only by
@@ -18,33 +18,46 @@ const benches = existsSync('bench') ? readdirSync('bench').filter((f) => f.endsW
 // bot/matcher/index.ts stands alone too: bench/classify times its start-up in a fresh process.
 const entryPoints = ['cli/main.ts', 'test/lab/cli.ts', 'test/lab/demo.ts', 'bot/matcher/index.ts', ...benches].filter((f) => existsSync(f));
 
-// ssh2's client and what it needs (asn1, bcrypt-pbkdf, tweetnacl…) as one file: a command
-// reads one file instead of about thirty before it can start the SSH handshake. Its native
-// addons stay where npm built them.
+// Libraries a command loads on every run, each bundled as one CommonJS file in dist/vendor:
+// a command reads one file instead of dozens, and CommonJS goes through the CLI's compile
+// cache (cli/compile-cache.ts), so it is not parsed again on every run (Node 20 caches no
+// ES module). Native addons stay where npm built them.
+// - ssh2's client and what it needs (asn1, bcrypt-pbkdf, tweetnacl…);
+// - Kysely, tree-shaken to what store/kysely.ts re-exports (as ESM it costs ~30 ms a run).
 const vendorDir = 'dist/vendor';
-await build({
-  stdin: { contents: "module.exports = { Client: require('ssh2/lib/client.js') };", resolveDir: '.', sourcefile: 'ssh2-client.cjs' },
-  outfile: `${vendorDir}/ssh2.cjs`,
-  minify: true,
-  keepNames: true,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  plugins: [
-    {
-      name: 'native-addons',
-      setup(b) {
-        b.onResolve({ filter: /\.node$/ }, (a) => ({ path: relative(vendorDir, resolve(a.resolveDir, a.path)), external: true }));
-        b.onResolve({ filter: /^cpu-features$/ }, (a) => ({ path: a.path, external: true }));
+// How an output file reaches dist/vendor: every output that uses a vendored library must sit one level below dist/.
+const VENDOR_FROM_OUTPUT = '../vendor';
+const kyselyNames = [...readFileSync('store/kysely.ts', 'utf8').matchAll(/export \{([^}]*)\} from 'kysely'/g)].flatMap((m) => m[1].split(',').map((n) => n.trim()).filter(Boolean));
+const vendored = {
+  ssh2: { contents: "module.exports = { Client: require('ssh2/lib/client.js') };", loader: 'js' },
+  kysely: { contents: `export { ${kyselyNames.join(', ')} } from 'kysely';`, loader: 'ts' },
+};
+for (const [name, { contents, loader }] of Object.entries(vendored)) {
+  await build({
+    stdin: { contents, loader, resolveDir: '.', sourcefile: `${name}-vendored` },
+    outfile: `${vendorDir}/${name}.cjs`,
+    minify: true,
+    keepNames: true,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'native-addons',
+        setup(b) {
+          b.onResolve({ filter: /\.node$/ }, (a) => ({ path: relative(vendorDir, resolve(a.resolveDir, a.path)), external: true }));
+          b.onResolve({ filter: /^cpu-features$/ }, (a) => ({ path: a.path, external: true }));
+        },
       },
-    },
-  ],
-});
+    ],
+  });
+}
 
 // No wiping of dist/: tests and other builds may be reading it; stale chunks are harmless.
-await build({
+const { metafile } = await build({
+  metafile: true,
   entryPoints,
   outdir: 'dist',
   outbase: '.',
@@ -67,18 +80,25 @@ await build({
   },
   plugins: [
     {
-      // `import ssh2 from 'ssh2'` becomes a plain require of the bundle: an ESM import of
-      // CommonJS would first scan all of it for export names. Every output file that uses
-      // ssh2 sits one level below dist/ (cli/, chunks/, bench/).
-      name: 'vendored-ssh2',
+      // `import ssh2 from 'ssh2'`, and Kysely's names from store/kysely.ts, become a plain
+      // require of the vendored bundle: an ESM import of CommonJS would first scan all of it
+      // for export names. The path is relative to the output file, checked below.
+      name: 'vendored',
       setup(b) {
         b.onResolve({ filter: /^ssh2$/ }, () => ({ path: 'ssh2', namespace: 'vendored' }));
-        b.onLoad({ filter: /.*/, namespace: 'vendored' }, () => ({ contents: "export default require('../vendor/ssh2.cjs');", loader: 'js' }));
-        b.onResolve({ filter: /\/vendor\/ssh2\.cjs$/ }, (a) => ({ path: a.path, external: true }));
+        b.onResolve({ filter: /^kysely$/ }, (a) => (a.importer.endsWith(`store${sep}kysely.ts`) ? { path: 'kysely', namespace: 'vendored' } : undefined));
+        b.onLoad({ filter: /^ssh2$/, namespace: 'vendored' }, () => ({ contents: `export default require('${VENDOR_FROM_OUTPUT}/ssh2.cjs');`, loader: 'js' }));
+        b.onLoad({ filter: /^kysely$/, namespace: 'vendored' }, () => ({ contents: `export const { ${kyselyNames.join(', ')} } = require('${VENDOR_FROM_OUTPUT}/kysely.cjs');`, loader: 'js' }));
+        b.onResolve({ filter: /\/vendor\/[^/]+\.cjs$/ }, (a) => ({ path: a.path, external: true }));
       },
     },
   ],
 });
+
+for (const out of Object.keys(metafile.outputs)) {
+  if (!out.endsWith('.js') || !readFileSync(out, 'utf8').includes(`${VENDOR_FROM_OUTPUT}/`)) continue;
+  if (relative('dist', dirname(out)).split(sep).length !== 1) throw new Error(`${out} requires a vendored library but is not one level below dist/`);
+}
 
 // npm does not link a package's own bin into its node_modules/.bin; benchmarks and
 // scripts call node_modules/.bin/vos-assist directly (npx adds ~0.5 s of its own).
