@@ -5,7 +5,7 @@ export const factsSchema = z.object({
   serverId: z.string(),
   collectedAt: z.string(),
   timeWaitCount: z.number().int().nullable(),
-  timeWaitSource: z.enum(['ss', 'netstat']).nullable(),
+  timeWaitSource: z.enum(['ss', 'netstat', 'sockstat']).nullable(),
   portRange: z.object({ low: z.number().int(), high: z.number().int(), size: z.number().int() }).nullable(),
   tcpTwReuse: z.number().int().nullable(),
   /** SS_TCP_CLOSE_RESET as a switch; `tcpCloseResetRaw` keeps the spelling in the file. */

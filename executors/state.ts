@@ -26,7 +26,7 @@ export interface ServerState {
   /** The file kernel settings are persisted in on this server (resolved for legacy hosts). */
   readonly persist: RemoteFile;
   readonly probes: {
-    readonly timeWait: { count: number; source: 'ss' | 'netstat' } | null;
+    readonly timeWait: { count: number; source: 'ss' | 'netstat' | 'sockstat' } | null;
     readonly stateCounts: string | null;
     readonly sipTcp: number | null;
     readonly sipTls: number | null;
@@ -49,9 +49,25 @@ const readFileSection = (name: string, path: string): Section => ({
   command: `if [ -e ${shellQuote(path)} ]; then echo present; cat ${shellQuote(path)}; else echo absent; fi`,
 });
 
-/** Diagnostic probes beyond the settings themselves; each costs a little on the server. */
-export type Probe = 'sockets' | 'firewall';
+/**
+ * Diagnostic probes beyond the settings themselves; each costs a little on the server.
+ * `sockets` lists every TCP socket (TIME_WAIT, per-state and SIP counts); `timeWait` only
+ * counts TIME_WAIT, from /proc/net/sockstat in the same read as the kernel values.
+ */
+export type Probe = 'sockets' | 'timeWait' | 'firewall';
 export const ALL_PROBES: readonly Probe[] = ['sockets', 'firewall'];
+
+/**
+ * What the read after a change asks for: the settings, and of the socket listing only the
+ * TIME_WAIT count. The listing costs the server two processes while the change is under
+ * way, and what it adds (SIP and per-state counts) cannot have moved within a second.
+ */
+export function afterProbes(probes: readonly Probe[]): Probe[] {
+  return [...new Set(probes.map((p): Probe => (p === 'sockets' ? 'timeWait' : p)))];
+}
+
+// The TCP line of /proc/net/sockstat: "TCP: inuse 5 orphan 0 tw 12 alloc 8 mem 1".
+const SOCKSTAT = '/proc/net/sockstat';
 
 // One socket listing, one awk: TIME_WAIT, per-state counts and SIP TCP/TLS connections.
 // `ss` may be missing on old CentOS; netstat prints the same table with other columns.
@@ -73,8 +89,9 @@ export function stateSections(server: StateServer, probes: readonly Probe[], kno
   const separate = server.sysctlFile !== '/etc/sysctl.conf';
   const sections: Section[] = [
     readFileSection('conf', server.softswitchConf),
-    // One `cat` for all values (dash's `read` cannot read /proc files).
-    { name: 'kernel', command: `cat ${sysctlKeys.map(sysctlProcPath).join(' ')}` },
+    // One `cat` for all values (dash's `read` cannot read /proc files), and the TIME_WAIT
+    // count when that is all the sockets probe has to say.
+    { name: 'kernel', command: `cat ${[...sysctlKeys.map(sysctlProcPath), ...(probes.includes('timeWait') ? [SOCKSTAT] : [])].join(' ')}` },
     ...(known.legacy && separate ? [] : [readFileSection('persist', server.sysctlFile)]),
     { name: 'sysctld', command: 'if [ -d /etc/sysctl.d ]; then echo yes; else echo no; fi' },
     // Sets $os for the sysctl.conf section below (sections share one shell).
@@ -158,6 +175,12 @@ export function parseState(server: StateServer, sections: Map<string, Buffer>, p
       unknown.timeWait = 'neither ss nor netstat answered';
       unknown.sipTcp = 'could not count SIP TCP connections';
     }
+  }
+  if (probes.includes('timeWait') && !probes.includes('sockets')) {
+    const tcp = kernelLines.slice(sysctlKeys.length).find((l) => l.startsWith('TCP:'));
+    const n = intOrNull(tcp ? /\btw (\d+)/.exec(tcp)?.[1] : undefined);
+    if (n !== null) timeWait = { count: n, source: 'sockstat' };
+    else unknown.timeWait = `no TIME_WAIT count in ${SOCKSTAT}`;
   }
   if (probes.includes('firewall')) {
     firewallRules = sectionRc(sections, 'fw') === 0 ? (sectionText(sections, 'fw') ?? '').slice(0, 16 * 1024) : null;

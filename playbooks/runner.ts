@@ -6,7 +6,7 @@ import { removeBlockValue, upsertBlockValue } from '../executors/changes/sysctl-
 import { TargetError, ValidationError } from '../executors/errors.js';
 import { factsFromState, type Facts } from '../executors/facts.js';
 import { runBatch, OP_EXIT, type Op, type OpResult } from '../executors/ops.js';
-import { ALL_PROBES, legacyOf, parseState, readServerState, readStateAndPrepare, sha256, stateSections, type Probe, type ServerState, type StateReading } from '../executors/state.js';
+import { ALL_PROBES, afterProbes, legacyOf, parseState, readServerState, readStateAndPrepare, sha256, stateSections, type Probe, type ServerState, type StateReading } from '../executors/state.js';
 import type { PreparedExec, Target } from '../executors/target.js';
 import { isFinal, type Run, type RunStore, type Step } from '../store/types.js';
 import { renderDiff } from './diff.js';
@@ -365,11 +365,11 @@ export class Runner {
         await store.finishStep(run.id, step.seq, { status: r.exitCode === 0 ? 'ok' : 'failed', exitCode: r.exitCode, output: r.output, changed: r.exitCode === 0 && step.phase !== 'backup', finishedAt: this.iso() });
       });
     };
-    const after = stateSections(server, probes, { legacy });
+    const after = stateSections(server, afterProbes(probes), { legacy });
     const batch = await runBatch(target, planned.map((p) => p.op), { after, onOpDone: finish, ...(prepared ? { prepared } : {}), ...this.sig() });
     batch.results.forEach(finish);
     await writes;
-    const state = batch.complete ? parseState(server, batch.sections, probes, batch.durationMs) : null;
+    const state = batch.complete ? parseState(server, batch.sections, afterProbes(probes), batch.durationMs) : null;
     if (batch.ok && state) return { ok: true, total, state };
     const failed = batch.results.find((r) => r.exitCode !== null && r.exitCode !== 0);
     if (!failed) {
@@ -512,7 +512,7 @@ export class Runner {
       journalRunId,
       ops.map((op) => ({ phase: 'rollback' as const, name: op.label, command: describeOp(op), data: { reason }, status: 'started' as const })),
     );
-    const batch = await runBatch(target, ops, { after: stateSections(server, probes, { legacy: legacyOf(server, state) }), ...this.sig() });
+    const batch = await runBatch(target, ops, { after: stateSections(server, afterProbes(probes), { legacy: legacyOf(server, state) }), ...this.sig() });
     for (const [i, s] of rbSteps.entries()) {
       const r = batch.results[i];
       await store.finishStep(journalRunId, s.seq, { status: r ? (r.exitCode === 0 ? 'ok' : 'failed') : 'skipped', exitCode: r?.exitCode ?? null, output: r?.output ?? null, changed: r?.exitCode === 0, finishedAt: this.iso() });
@@ -521,7 +521,7 @@ export class Runner {
     const summary = batch.ok
       ? `rolled back: the server is as it was before${skipped.length ? ` (except: ${skipped.join('; ')})` : ''}`
       : `ROLLBACK INCOMPLETE (${batch.results.find((r) => r.exitCode !== 0)?.label ?? `${ops[batch.results.length]?.label ?? 'a step'} did not finish`}): a person must check ${server.id}`;
-    return { ok, summary, changes, state: batch.complete ? parseState(server, batch.sections, probes, batch.durationMs) : null };
+    return { ok, summary, changes, state: batch.complete ? parseState(server, batch.sections, afterProbes(probes), batch.durationMs) : null };
   }
 
   // ---- helpers ------------------------------------------------------------------

@@ -113,6 +113,23 @@ describe('port_exhaustion', () => {
     expect((await f.store.getRun(run.id))!.rolledBackBy).toBe(rb.id);
   });
 
+  it('counts TIME_WAIT again after the change, from /proc/net/sockstat, also where ss is missing', async () => {
+    for (const id of ['lab1', 'lab3']) {
+      await lab.makeTimeWait(id, 30);
+      const run = await newRun(f, 'port_exhaustion', id);
+      expect((await f.runner().execute(run.id, f.server(id))).status).toBe('succeeded');
+      const stored = (await f.store.getRun(run.id))!;
+      const before = stored.factsBefore as { timeWaitCount: number; timeWaitSource: string; sipTcpConnections: number | null };
+      const after = stored.factsAfter as { timeWaitCount: number; timeWaitSource: string; sipTcpConnections: number | null; tcpTwReuse: number };
+      expect(before.timeWaitSource).toBe(id === 'lab3' ? 'netstat' : 'ss');
+      expect(before.timeWaitCount).toBeGreaterThanOrEqual(30);
+      expect(before.sipTcpConnections).toBe(0);
+      // The sockets stay in TIME_WAIT for a minute: the count after is the same order.
+      expect(after).toMatchObject({ timeWaitSource: 'sockstat', sipTcpConnections: null, tcpTwReuse: 1 });
+      expect(after.timeWaitCount).toBeGreaterThanOrEqual(30);
+    }
+  });
+
   it('writes KEY=V on hosts that use the older bare style', async () => {
     const run = await newRun(f, 'port_exhaustion', 'lab2');
     expect((await f.runner().execute(run.id, f.server('lab2'))).status).toBe('succeeded');

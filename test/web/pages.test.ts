@@ -63,6 +63,8 @@ describe('pages', () => {
     for (const id of ['message', 'evidence', 'facts-before', 'plan', 'approval', 'steps', 'facts-after', 'verification', 'outcome']) expect(body).toContain(`id="${id}"`);
     expect(body).toMatch(/data-fact="timeWait"[^]*?data-before>28,412<[^]*?data-after>3,120</);
     expect(body).toMatch(/data-fact="tcpCloseReset"[^]*?data-before>Off<[^]*?data-after>On</);
+    // The read after a change does not list sockets: said so, and not flagged as a change.
+    expect(body).toMatch(/<tr data-fact="sipTcp"><td>SIP TCP connections<\/td><td class="mono" data-before>1,840<\/td><td class="mono" data-after>not re-read</);
     expect(body).toContain('<span class="del">-SS_TCP_CLOSE_RESET=&quot;Off&quot;</span>');
     expect(body).toContain('exit 0');
     expect(body).toContain('chat:rahim');

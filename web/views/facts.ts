@@ -9,6 +9,8 @@ export interface FactsView {
   readonly tcpCloseReset: string | null;
   readonly sipTcpConnections: number | null;
   readonly sipTlsConnections: number | null;
+  /** False for a read that only counted TIME_WAIT (the one after a change): no SIP counts. */
+  readonly socketListing: boolean;
   readonly rstDropRules: string[] | null;
   readonly os: string | null;
   readonly tags: string[];
@@ -34,6 +36,7 @@ export function readFacts(value: unknown): FactsView | null {
     tcpCloseReset: s(f.tcpCloseReset),
     sipTcpConnections: n(f.sipTcpConnections),
     sipTlsConnections: n(f.sipTlsConnections),
+    socketListing: f.timeWaitSource !== 'sockstat',
     rstDropRules: strings(f.rstDropRules),
     os: s(f.os),
     tags: strings(f.tags) ?? [],
@@ -43,6 +46,9 @@ export function readFacts(value: unknown): FactsView | null {
 
 const range = (f: FactsView | null) => (f?.portRange ? `${f.portRange.low} ${f.portRange.high}` : 'unknown');
 const text = (v: string | number | null | undefined) => (v === null || v === undefined ? 'unknown' : String(v));
+/** Shown for a value the read did not look at, as opposed to one it could not tell. */
+const NOT_READ = 'not re-read';
+const listed = (f: FactsView | null, v: (f: FactsView) => number | null) => (f && !f.socketListing ? NOT_READ : num(f ? v(f) : null));
 
 /** The rows of the before/after comparison: label, value before, value after. */
 export function factRows(before: FactsView | null, after: FactsView | null): { key: string; label: string; before: string; after: string | null }[] {
@@ -53,8 +59,8 @@ export function factRows(before: FactsView | null, after: FactsView | null): { k
     row('portRange', 'net.ipv4.ip_local_port_range', range),
     row('portRangeSize', 'ephemeral ports', (f) => num(f?.portRange?.size)),
     row('tcpCloseReset', 'SS_TCP_CLOSE_RESET', (f) => text(f?.tcpCloseReset)),
-    row('sipTcp', 'SIP TCP connections', (f) => num(f?.sipTcpConnections)),
-    row('sipTls', 'SIP TLS connections', (f) => num(f?.sipTlsConnections)),
+    row('sipTcp', 'SIP TCP connections', (f) => listed(f, (x) => x.sipTcpConnections)),
+    row('sipTls', 'SIP TLS connections', (f) => listed(f, (x) => x.sipTlsConnections)),
     row('rstDrop', 'firewall rules dropping RST', (f) => (f?.rstDropRules ? String(f.rstDropRules.length) : 'unknown')),
     row('os', 'operating system', (f) => text(f?.os)),
     row('tags', 'tags', (f) => (f?.tags.length ? f.tags.join(', ') : '—')),
@@ -72,7 +78,7 @@ export function factsTable(before: FactsView | null, after: FactsView | null, ke
   return html`<div class="table-wrap"><table class="facts">
 <thead><tr><th>fact</th><th>${after ? 'before' : 'value'}</th>${after ? html`<th>after</th>` : null}</tr></thead>
 <tbody>${rows.map(
-    (r) => html`<tr data-fact="${r.key}"${after && r.after !== r.before ? html` class="changed"` : null}><td>${r.label}</td><td class="mono" data-before>${r.before}</td>${
+    (r) => html`<tr data-fact="${r.key}"${after && r.after !== r.before && r.after !== NOT_READ ? html` class="changed"` : null}><td>${r.label}</td><td class="mono" data-before>${r.before}</td>${
       after ? html`<td class="mono" data-after>${r.after}</td>` : null
     }</tr>`,
   )}</tbody></table></div>`;

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parseSections, sectionScript } from '../../executors/sections.js';
+import { afterProbes, parseState, stateSections } from '../../executors/state.js';
+
+const server = { id: 's1', softswitchConf: '/nonexistent/softswitch.conf', sysctlFile: '/etc/sysctl.d/90-vos-assist.conf' };
+const section = (name: string, text: string, rc = 0) => [`\n@@n ${name}\n${text}`, `\n@@n ${name}.rc\n${rc}`];
+const parse = (kernel: string, rc = 0) => parseState(server, parseSections('n', Buffer.from([...section('kernel', kernel, rc), '\n@@n end\n'].join(''))), ['timeWait'], 1);
+
+describe('the read after a change', () => {
+  it('asks for the TIME_WAIT count instead of the socket listing, and keeps the other probes', () => {
+    expect(afterProbes(['sockets', 'firewall'])).toEqual(['timeWait', 'firewall']);
+    expect(afterProbes([])).toEqual([]);
+    const kernel = stateSections(server, ['timeWait']).find((s) => s.name === 'kernel')!.command;
+    expect(kernel).toContain('/proc/net/sockstat');
+    expect(stateSections(server, ['timeWait']).some((s) => s.name === 'sockets')).toBe(false);
+    expect(stateSections(server, ['sockets']).find((s) => s.name === 'kernel')!.command).not.toContain('sockstat');
+  });
+
+  it('takes the kernel values and the TIME_WAIT count from one read', () => {
+    const s = parse('1\n1024\t65535\nsockets: used 131\nTCP: inuse 5 orphan 0 tw 2817 alloc 9 mem 1\nUDP: inuse 3 mem 2\n');
+    expect(s.sysctl).toEqual({ 'net.ipv4.tcp_tw_reuse': '1', 'net.ipv4.ip_local_port_range': '1024 65535' });
+    expect(s.probes.timeWait).toEqual({ count: 2817, source: 'sockstat' });
+    // Not asked for, so not "unknown" either.
+    expect(s.probes.sipTcp).toBeNull();
+    expect(s.unknown).toEqual({ conf: 'not read' });
+  });
+
+  it('says why when the count is missing, and trusts nothing from a read that failed', () => {
+    expect(parse('1\n1024 65535\nsockets: used 131\n').unknown.timeWait).toMatch(/no TIME_WAIT count/);
+    const failed = parse('1\n1024 65535\nTCP: inuse 5 orphan 0 tw 12 alloc 9 mem 1\n', 1);
+    expect(failed.probes.timeWait).toBeNull();
+    expect(failed.sysctl['net.ipv4.tcp_tw_reuse']).toBeNull();
+  });
+
+  it('reads this machine: the section runs and its count is a number', () => {
+    const nonce = 'm1';
+    const out = execFileSync('sh', ['-c', sectionScript(nonce, stateSections(server, ['timeWait']))]);
+    const s = parseState(server, parseSections(nonce, out), ['timeWait'], 1);
+    expect(s.probes.timeWait?.source).toBe('sockstat');
+    expect(s.probes.timeWait!.count).toBeGreaterThanOrEqual(0);
+    expect(s.sysctl['net.ipv4.tcp_tw_reuse']).toMatch(/^\d+$/);
+  });
+});
