@@ -45,8 +45,13 @@ function fragment(o: Op): string {
   switch (o.op) {
     case 'backup': {
       const [p, b] = [shellQuote(o.path), shellQuote(o.backupPath)];
+      // A hard link where it can (one process instead of two, and atomic): every write here
+      // renames a new file over the path, never writes into it, so the linked inode keeps
+      // exactly the bytes it had. A symlink, or a file system without hard links, gets a copy.
+      const link = `{ [ -f ${p} ] && [ ! -h ${p} ] && ln ${p} ${b} 2>/dev/null; }`;
+      const copy = `{ cp -p ${p} ${b}.tmp && mv -f ${b}.tmp ${b}; }`;
       // Output: the backup path, or "absent" when there was no file to back up.
-      return `if [ -e ${p} ]; then [ -e ${b} ] || { cp -p ${p} ${b}.tmp && mv -f ${b}.tmp ${b}; } || return 1; echo ${b}; else echo absent; fi`;
+      return `if [ -e ${p} ]; then [ -e ${b} ] || ${link} || ${copy} || return 1; echo ${b}; else echo absent; fi`;
     }
     case 'write': {
       const p = shellQuote(o.path);

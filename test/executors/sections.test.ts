@@ -4,7 +4,7 @@ import { parseSections, sectionRc, sectionScript, sectionText } from '../../exec
 import { batchScript, EMBED_MAX_BYTES, parseBatch, type Op } from '../../executors/ops.js';
 import { BOOTSTRAP, SCRIPT_TRAILER } from '../../executors/ssh.js';
 import { shellQuote } from '../../executors/quote.js';
-import { mkdtempSync, readFileSync, writeFileSync, statSync, chmodSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, statSync, lstatSync, chmodSync, existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256 } from '../../executors/state.js';
@@ -49,6 +49,7 @@ describe('batch ops (run with a local sh)', () => {
     writeFileSync(file, 'SS_TCP_CLOSE_RESET="Off"\n');
     chmodSync(file, 0o640);
     const before = readFileSync(file);
+    const inode = statSync(file).ino;
     const after = Buffer.from('SS_TCP_CLOSE_RESET="On"\n');
     const ops: Op[] = [
       { op: 'backup', label: 'backup', path: file, backupPath: `${file}.bak` },
@@ -59,6 +60,9 @@ describe('batch ops (run with a local sh)', () => {
     expect(res.map((r) => r.exitCode)).toEqual([0, 0]);
     expect(readFileSync(file)).toEqual(after);
     expect(readFileSync(`${file}.bak`)).toEqual(before);
+    // The backup is the original file itself, linked: the write put a new file in its place.
+    expect(statSync(`${file}.bak`).ino).toBe(inode);
+    expect(statSync(file).ino).not.toBe(inode);
     expect(statSync(file).mode & 0o777).toBe(0o640);
     expect(existsSync(`${file}.vos-assist.tmp`)).toBe(false);
 
@@ -67,6 +71,25 @@ describe('batch ops (run with a local sh)', () => {
     expect(again[0]?.exitCode).toBe(0);
     expect(again[1]?.exitCode).toBe(30);
     expect(readFileSync(`${file}.bak`)).toEqual(before);
+  });
+
+  it('backs up a symlinked file as a copy of what it points to, leaving the target alone', () => {
+    const target = join(dir, 'real.conf');
+    const link = join(dir, 'linked.conf');
+    writeFileSync(target, 'SS_TCP_CLOSE_RESET="Off"\n');
+    symlinkSync(target, link);
+    const before = readFileSync(target);
+    const after = Buffer.from('SS_TCP_CLOSE_RESET="On"\n');
+    const ops: Op[] = [
+      { op: 'backup', label: 'backup', path: link, backupPath: `${link}.bak` },
+      { op: 'write', label: 'write', path: link, expectSha: sha256(before), content: after, contentSha: sha256(after) },
+    ];
+    const { script, stdin } = batchScript('N', ops);
+    expect(parseBatch('N', ops, sh(script, stdin)).map((r) => r.exitCode)).toEqual([0, 0]);
+    expect(lstatSync(`${link}.bak`).isFile()).toBe(true);
+    expect(readFileSync(`${link}.bak`)).toEqual(before);
+    expect(readFileSync(target)).toEqual(before);
+    expect(readFileSync(link)).toEqual(after);
   });
 
   it('never replaces the file when fewer bytes arrive than announced', () => {
