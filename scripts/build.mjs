@@ -23,14 +23,26 @@ const entryPoints = ['cli/main.ts', 'test/lab/cli.ts', 'test/lab/demo.ts', 'bot/
 // cache (cli/compile-cache.ts), so it is not parsed again on every run (Node 20 caches no
 // ES module). Native addons stay where npm built them.
 // - ssh2's client and what it needs (asn1, bcrypt-pbkdf, tweetnacl…);
-// - Kysely, tree-shaken to what store/kysely.ts re-exports (as ESM it costs ~30 ms a run).
+// - Kysely, tree-shaken to what store/kysely.ts re-exports (as ESM it costs ~30 ms a run);
+// - commander, for cli/program.ts.
+// A named library is taken from the bundle only by the one source file listed (`from`),
+// whose import or export statement names what the bundle must provide.
 const vendorDir = 'dist/vendor';
 // How an output file reaches dist/vendor: every output that uses a vendored library must sit one level below dist/.
 const VENDOR_FROM_OUTPUT = '../vendor';
-const kyselyNames = [...readFileSync('store/kysely.ts', 'utf8').matchAll(/export \{([^}]*)\} from 'kysely'/g)].flatMap((m) => m[1].split(',').map((n) => n.trim()).filter(Boolean));
+const namesFrom = (file, pkg) =>
+  [...readFileSync(file, 'utf8').matchAll(new RegExp(`(?:import|export) \\{([^}]*)\\} from '${pkg}'`, 'g'))].flatMap((m) =>
+    m[1].split(',').map((n) => n.trim()).filter((n) => n && !n.startsWith('type ')),
+  );
+const named = (pkg, from) => {
+  const names = namesFrom(from, pkg);
+  if (names.length === 0) throw new Error(`${from} imports nothing from ${pkg}`);
+  return { contents: `export { ${names.join(', ')} } from '${pkg}';`, loader: 'js', from, names };
+};
 const vendored = {
   ssh2: { contents: "module.exports = { Client: require('ssh2/lib/client.js') };", loader: 'js' },
-  kysely: { contents: `export { ${kyselyNames.join(', ')} } from 'kysely';`, loader: 'ts' },
+  kysely: named('kysely', 'store/kysely.ts'),
+  commander: named('commander', 'cli/program.ts'),
 };
 for (const [name, { contents, loader }] of Object.entries(vendored)) {
   await build({
@@ -86,9 +98,13 @@ const { metafile } = await build({
       name: 'vendored',
       setup(b) {
         b.onResolve({ filter: /^ssh2$/ }, () => ({ path: 'ssh2', namespace: 'vendored' }));
-        b.onResolve({ filter: /^kysely$/ }, (a) => (a.importer.endsWith(`store${sep}kysely.ts`) ? { path: 'kysely', namespace: 'vendored' } : undefined));
         b.onLoad({ filter: /^ssh2$/, namespace: 'vendored' }, () => ({ contents: `export default require('${VENDOR_FROM_OUTPUT}/ssh2.cjs');`, loader: 'js' }));
-        b.onLoad({ filter: /^kysely$/, namespace: 'vendored' }, () => ({ contents: `export const { ${kyselyNames.join(', ')} } = require('${VENDOR_FROM_OUTPUT}/kysely.cjs');`, loader: 'js' }));
+        for (const [pkg, v] of Object.entries(vendored)) {
+          if (!v.from) continue;
+          const from = resolve(v.from);
+          b.onResolve({ filter: new RegExp(`^${pkg}$`) }, (a) => (a.importer === from ? { path: pkg, namespace: 'vendored' } : undefined));
+          b.onLoad({ filter: new RegExp(`^${pkg}$`), namespace: 'vendored' }, () => ({ contents: `export const { ${v.names.join(', ')} } = require('${VENDOR_FROM_OUTPUT}/${pkg}.cjs');`, loader: 'js' }));
+        }
         b.onResolve({ filter: /\/vendor\/[^/]+\.cjs$/ }, (a) => ({ path: a.path, external: true }));
       },
     },

@@ -17,18 +17,22 @@ console.log(JSON.stringify({ client: typeof s.Client, addons: seen }));`;
     expect(out.addons.some((f) => f.endsWith('/node_modules/ssh2/lib/protocol/crypto/build/Release/sshcrypto.node'))).toBe(true);
   });
 
-  it('Kysely: every name store/kysely.ts re-exports, required by the store code instead of inlined', () => {
-    const names = [...readFileSync('store/kysely.ts', 'utf8').matchAll(/export \{([^}]*)\} from 'kysely'/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim()));
-    expect(names).toContain('Kysely');
-    const script = `const k = require(${JSON.stringify(resolve('dist/vendor/kysely.cjs'))}); console.log(JSON.stringify(${JSON.stringify(names)}.filter((n) => k[n] === undefined)));`;
-    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([]);
-    // The store's chunk requires the bundle instead of carrying Kysely's own code (the
-    // migrator's lock table name is one of its strings).
-    const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).map((f) => readFileSync(join('dist/chunks', f), 'utf8'));
-    const store = chunks.filter((c) => c.includes('../vendor/kysely.cjs'));
-    expect(store.length).toBeGreaterThan(0);
-    expect(store.some((c) => c.includes('kysely_migration_lock'))).toBe(false);
-  });
+  // Each library, the source file that takes it from the bundle, and a string of the library's own code.
+  for (const [pkg, from, ownCode] of [
+    ['kysely', 'store/kysely.ts', 'kysely_migration_lock'],
+    ['commander', 'cli/program.ts', '_parseOptionsImplied'],
+  ] as const) {
+    it(`${pkg}: every name ${from} takes from it, required from the bundle instead of inlined`, () => {
+      const names = [...readFileSync(from, 'utf8').matchAll(new RegExp(`(?:import|export) \\{([^}]*)\\} from '${pkg}'`, 'g'))].flatMap((m) => m[1]!.split(',').map((n) => n.trim()));
+      expect(names.length).toBeGreaterThan(0);
+      const script = `const k = require(${JSON.stringify(resolve(`dist/vendor/${pkg}.cjs`))}); console.log(JSON.stringify(${JSON.stringify(names)}.filter((n) => k[n] === undefined)));`;
+      const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual([]);
+      const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).map((f) => readFileSync(join('dist/chunks', f), 'utf8'));
+      const users = chunks.filter((c) => c.includes(`../vendor/${pkg}.cjs`));
+      expect(users.length).toBeGreaterThan(0);
+      expect(users.some((c) => c.includes(ownCode))).toBe(false);
+    });
+  }
 });
