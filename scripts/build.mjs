@@ -22,7 +22,8 @@ const entryPoints = ['cli/main.ts', 'test/lab/cli.ts', 'test/lab/demo.ts', 'bot/
 // a command reads one file instead of dozens, and CommonJS goes through the CLI's compile
 // cache (cli/compile-cache.ts), so it is not parsed again on every run (Node 20 caches no
 // ES module). Native addons stay where npm built them.
-// - ssh2's client and what it needs (asn1, bcrypt-pbkdf, tweetnacl…);
+// - ssh2's client and what it needs (asn1, bcrypt-pbkdf, tweetnacl…), without SFTP and SSH
+//   agents, which VOS Assist never uses (a quarter of the code, and child_process);
 // - Kysely, tree-shaken to what store/kysely.ts re-exports (as ESM it costs ~30 ms a run);
 // - commander, for cli/program.ts.
 // A named library is taken from the bundle only by the one source file listed (`from`),
@@ -40,11 +41,20 @@ const named = (pkg, from) => {
   return { contents: `export { ${names.join(', ')} } from '${pkg}';`, loader: 'js', from, names };
 };
 const vendored = {
-  ssh2: { contents: "module.exports = { Client: require('ssh2/lib/client.js') };", loader: 'js' },
+  ssh2: {
+    contents: "module.exports = { Client: require('ssh2/lib/client.js') };",
+    loader: 'js',
+    // What client.js takes from them, failing loudly if ever used.
+    stubs: {
+      'protocol/SFTP.js': "exports.SFTP = class SFTP { constructor() { throw new Error('SFTP is not part of the ssh2 bundled with VOS Assist'); } };",
+      'agent.js':
+        "const none = () => { throw new Error('SSH agents are not part of the ssh2 bundled with VOS Assist'); }; exports.isAgent = () => false; exports.createAgent = none; exports.AgentContext = class AgentContext { constructor() { none(); } };",
+    },
+  },
   kysely: named('kysely', 'store/kysely.ts'),
   commander: named('commander', 'cli/program.ts'),
 };
-for (const [name, { contents, loader }] of Object.entries(vendored)) {
+for (const [name, { contents, loader, stubs = {} }] of Object.entries(vendored)) {
   await build({
     stdin: { contents, loader, resolveDir: '.', sourcefile: `${name}-vendored` },
     outfile: `${vendorDir}/${name}.cjs`,
@@ -61,6 +71,17 @@ for (const [name, { contents, loader }] of Object.entries(vendored)) {
         setup(b) {
           b.onResolve({ filter: /\.node$/ }, (a) => ({ path: relative(vendorDir, resolve(a.resolveDir, a.path)), external: true }));
           b.onResolve({ filter: /^cpu-features$/ }, (a) => ({ path: a.path, external: true }));
+        },
+      },
+      {
+        name: 'stubs',
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (a) => {
+            const file = a.resolveDir ? resolve(a.resolveDir, a.path) : '';
+            const stub = Object.keys(stubs).find((s) => file === resolve(`node_modules/${name}/lib/${s}`));
+            return stub ? { path: stub, namespace: 'stub' } : undefined;
+          });
+          b.onLoad({ filter: /.*/, namespace: 'stub' }, (a) => ({ contents: stubs[a.path], loader: 'js' }));
         },
       },
     ],

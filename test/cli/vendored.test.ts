@@ -17,6 +17,15 @@ console.log(JSON.stringify({ client: typeof s.Client, addons: seen }));`;
     expect(out.addons.some((f) => f.endsWith('/node_modules/ssh2/lib/protocol/crypto/build/Release/sshcrypto.node'))).toBe(true);
   });
 
+  it('ssh2: without SFTP and SSH agents, which would fail loudly if ever used', () => {
+    const bundle = readFileSync('dist/vendor/ssh2.cjs', 'utf8');
+    expect(bundle).toContain('SFTP is not part of the ssh2 bundled with VOS Assist');
+    expect(bundle).toContain('SSH agents are not part of the ssh2 bundled with VOS Assist');
+    // An error text of ssh2's own SFTP client, and the module its agents need.
+    expect(bundle).not.toContain('Destination handle is not a Buffer');
+    expect(bundle).not.toMatch(/require\(["']child_process["']\)/);
+  });
+
   // Each library, the source file that takes it from the bundle, and a string of the library's own code.
   for (const [pkg, from, ownCode] of [
     ['kysely', 'store/kysely.ts', 'kysely_migration_lock'],
