@@ -29,9 +29,9 @@ let early: Early | null = null;
 /**
  * `playbook run ID --server S` and `diagnose --server S` start the SSH connection to S
  * before anything else loads, so the server's work overlaps loading the program and
- * opening the store. A guess from argv alone: the command takes the connection only if its own
- * parsing arrives at the same config file and server (takeEarlyConnection); otherwise it
- * is closed. Errors surface when the command awaits it, as for any connection.
+ * opening the store. A guess from argv alone: the command takes the connection only if its
+ * own parsing arrives at the same config file and server (takeEarlyConnection); otherwise
+ * it is closed. Errors surface when the command awaits it, as for any connection.
  */
 export function connectEarly(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
   return new Promise((underWay) => start(argv, env, cwd, underWay));
