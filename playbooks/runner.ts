@@ -365,11 +365,12 @@ export class Runner {
         await store.finishStep(run.id, step.seq, { status: r.exitCode === 0 ? 'ok' : 'failed', exitCode: r.exitCode, output: r.output, changed: r.exitCode === 0 && step.phase !== 'backup', finishedAt: this.iso() });
       });
     };
-    const after = stateSections(server, afterProbes(probes), { legacy });
+    const probesAfter = afterProbes(probes);
+    const after = stateSections(server, probesAfter, { legacy });
     const batch = await runBatch(target, planned.map((p) => p.op), { after, onOpDone: finish, ...(prepared ? { prepared } : {}), ...this.sig() });
     batch.results.forEach(finish);
     await writes;
-    const state = batch.complete ? parseState(server, batch.sections, afterProbes(probes), batch.durationMs) : null;
+    const state = batch.complete ? parseState(server, batch.sections, probesAfter, batch.durationMs) : null;
     if (batch.ok && state) return { ok: true, total, state };
     const failed = batch.results.find((r) => r.exitCode !== null && r.exitCode !== 0);
     if (!failed) {
@@ -512,7 +513,8 @@ export class Runner {
       journalRunId,
       ops.map((op) => ({ phase: 'rollback' as const, name: op.label, command: describeOp(op), data: { reason }, status: 'started' as const })),
     );
-    const batch = await runBatch(target, ops, { after: stateSections(server, afterProbes(probes), { legacy: legacyOf(server, state) }), ...this.sig() });
+    const probesAfter = afterProbes(probes);
+    const batch = await runBatch(target, ops, { after: stateSections(server, probesAfter, { legacy: legacyOf(server, state) }), ...this.sig() });
     for (const [i, s] of rbSteps.entries()) {
       const r = batch.results[i];
       await store.finishStep(journalRunId, s.seq, { status: r ? (r.exitCode === 0 ? 'ok' : 'failed') : 'skipped', exitCode: r?.exitCode ?? null, output: r?.output ?? null, changed: r?.exitCode === 0, finishedAt: this.iso() });
@@ -521,7 +523,7 @@ export class Runner {
     const summary = batch.ok
       ? `rolled back: the server is as it was before${skipped.length ? ` (except: ${skipped.join('; ')})` : ''}`
       : `ROLLBACK INCOMPLETE (${batch.results.find((r) => r.exitCode !== 0)?.label ?? `${ops[batch.results.length]?.label ?? 'a step'} did not finish`}): a person must check ${server.id}`;
-    return { ok, summary, changes, state: batch.complete ? parseState(server, batch.sections, afterProbes(probes), batch.durationMs) : null };
+    return { ok, summary, changes, state: batch.complete ? parseState(server, batch.sections, probesAfter, batch.durationMs) : null };
   }
 
   // ---- helpers ------------------------------------------------------------------

@@ -26,8 +26,8 @@ const entryPoints = ['cli/main.ts', 'test/lab/cli.ts', 'test/lab/demo.ts', 'bot/
 //   agents, which VOS Assist never uses (a quarter of the code, and child_process);
 // - Kysely, tree-shaken to what store/kysely.ts re-exports (as ESM it costs ~30 ms a run);
 // - commander, for cli/program.ts.
-// A named library is taken from the bundle only by the one source file listed (`from`),
-// whose import or export statement names what the bundle must provide.
+// A library is taken from its bundle only by the one source file listed (`from`), whose
+// import or export statement names what the bundle must provide (ssh2: its default export).
 const vendorDir = 'dist/vendor';
 // How an output file reaches dist/vendor: every output that uses a vendored library must sit one level below dist/.
 const VENDOR_FROM_OUTPUT = '../vendor';
@@ -44,6 +44,8 @@ const vendored = {
   ssh2: {
     contents: "module.exports = { Client: require('ssh2/lib/client.js') };",
     loader: 'js',
+    // `import ssh2 from 'ssh2'`: the default export.
+    from: 'executors/ssh.ts',
     // What client.js takes from them, failing loudly if ever used.
     stubs: {
       'protocol/SFTP.js': "exports.SFTP = class SFTP { constructor() { throw new Error('SFTP is not part of the ssh2 bundled with VOS Assist'); } };",
@@ -113,18 +115,19 @@ const { metafile } = await build({
   },
   plugins: [
     {
-      // `import ssh2 from 'ssh2'`, and Kysely's names from store/kysely.ts, become a plain
-      // require of the vendored bundle: an ESM import of CommonJS would first scan all of it
-      // for export names. The path is relative to the output file, checked below.
+      // A vendored library, imported by its `from` file, becomes a plain require of the
+      // bundle: an ESM import of CommonJS would first scan all of it for export names. The
+      // path is relative to the output file, checked below.
       name: 'vendored',
       setup(b) {
-        b.onResolve({ filter: /^ssh2$/ }, () => ({ path: 'ssh2', namespace: 'vendored' }));
-        b.onLoad({ filter: /^ssh2$/, namespace: 'vendored' }, () => ({ contents: `export default require('${VENDOR_FROM_OUTPUT}/ssh2.cjs');`, loader: 'js' }));
         for (const [pkg, v] of Object.entries(vendored)) {
-          if (!v.from) continue;
           const from = resolve(v.from);
+          const required = `require('${VENDOR_FROM_OUTPUT}/${pkg}.cjs')`;
           b.onResolve({ filter: new RegExp(`^${pkg}$`) }, (a) => (a.importer === from ? { path: pkg, namespace: 'vendored' } : undefined));
-          b.onLoad({ filter: new RegExp(`^${pkg}$`), namespace: 'vendored' }, () => ({ contents: `export const { ${v.names.join(', ')} } = require('${VENDOR_FROM_OUTPUT}/${pkg}.cjs');`, loader: 'js' }));
+          b.onLoad({ filter: new RegExp(`^${pkg}$`), namespace: 'vendored' }, () => ({
+            contents: v.names ? `export const { ${v.names.join(', ')} } = ${required};` : `export default ${required};`,
+            loader: 'js',
+          }));
         }
         b.onResolve({ filter: /\/vendor\/[^/]+\.cjs$/ }, (a) => ({ path: a.path, external: true }));
       },
