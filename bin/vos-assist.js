@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import '../dist/cli/main.js';
+// CommonJS (see bin/package.json): an ES module here would start Node's ES module loader,
+// which the command line does not otherwise need.
+require('../dist/cli/boot.cjs');

@@ -5,8 +5,8 @@ import { dirname, sep } from 'node:path';
 import { Script, constants as vmConstants } from 'node:vm';
 
 /**
- * A V8 code cache for the CommonJS code a command loads (ssh2 and its dependencies, the
- * SQLite driver's wrapper). Their compiled code is kept after a run, including the functions
+ * A V8 code cache for the CommonJS code a command loads (the command line's own bundle,
+ * ssh2, Kysely, the SQLite driver's wrapper). Their compiled code is kept after a run, including the functions
  * that run compiled on the way, and reused by the next run: most of compiling them is spared
  * (about 15–20 ms of every `playbook run` here). Node 22 has this built in
  * (module.enableCompileCache); Node 20 does not.
@@ -55,7 +55,9 @@ export function enableCompileCache(file: string, cached: (filename: string) => b
   const original = M.prototype._compile;
 
   M.prototype._compile = function (content, filename) {
-    if (!/\.c?js$/.test(filename) || !cached(filename)) return original.call(this, content, filename);
+    // Node 20 loses the import() callback of a script compiled from cached data
+    // (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so code that may call import() compiles as usual.
+    if (!/\.c?js$/.test(filename) || !cached(filename) || content.includes('import(')) return original.call(this, content, filename);
     const hash = digest(content);
     const entry = entries.get(filename);
     const cachedData = entry?.hash === hash ? entry.data : undefined;

@@ -141,7 +141,8 @@ async function reportError(err: unknown): Promise<number> {
     return EXIT.usage; // commander already printed the message
   }
   const e = err as Error & { code?: string };
-  if (e?.name === 'ConfigError' || e instanceof UsageError) {
+  // By name: a command built as a bundle of its own (see scripts/build.mjs) has its own copy of these classes.
+  if (e?.name === 'ConfigError' || e?.name === 'UsageError') {
     process.stderr.write(`${e.message}\n`);
     return EXIT.usage;
   }

@@ -1,8 +1,17 @@
-// The build bundles ssh2's client and Kysely into dist/vendor (npm test builds before it runs).
+// What scripts/build.mjs leaves in dist (npm test builds before it runs): the vendored
+// libraries in dist/vendor, and the command line as CommonJS bundles in dist/cli.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+
+const read = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => readFileSync(join(dir, f), 'utf8'));
+// Every built file that may take a library from dist/vendor: ES module chunks and the command line's bundles.
+const outputs = () => [...read('dist/chunks', '.js'), ...read('dist/cli', '.cjs')];
+const run = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(resolve('node_modules/.bin/vos-assist'), args, { encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('vendored libraries', () => {
   it('exports the client and still loads its native crypto addon from node_modules', () => {
@@ -38,10 +47,48 @@ console.log(JSON.stringify({ client: typeof s.Client, addons: seen }));`;
       const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
       expect(r.status).toBe(0);
       expect(JSON.parse(r.stdout)).toEqual([]);
-      const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).map((f) => readFileSync(join('dist/chunks', f), 'utf8'));
+      const chunks = outputs();
       const users = chunks.filter((c) => c.includes(`../vendor/${pkg}.cjs`));
       expect(users.length).toBeGreaterThan(0);
       expect(users.some((c) => c.includes(ownCode))).toBe(false);
     });
   }
+});
+
+describe('the command line bundles', () => {
+  it('main.cjs: no import() (code compiled from the cache could not run it) and neither zod nor yaml', () => {
+    const core = readFileSync('dist/cli/main.cjs', 'utf8');
+    expect(core).not.toMatch(/\bimport\(/);
+    expect(core).not.toContain('ZodError');
+    expect(core.length).toBeLessThan(200 * 1024);
+  });
+
+  it('reaches the WhatsApp channel, an ES module, from the start bundle', async () => {
+    const specifiers = [...readFileSync('dist/cli/start.cjs', 'utf8').matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]!);
+    expect(specifiers).toEqual(['../bot/channels/whatsapp.js']);
+    const channel = (await import(pathToFileURL(resolve('dist/cli', specifiers[0]!)).href)) as Record<string, unknown>;
+    expect(typeof channel.createWhatsAppChannel).toBe('function');
+  });
+
+  // Each bundle has its own copy of the error classes, so the command line tells them apart by name.
+  it('a usage error from a separate bundle exits 2 as from the core', () => {
+    const r = run(['start', '--chat', 'telegram']);
+    expect(r.stderr).toContain('--chat is whatsapp or console');
+    expect(r.status).toBe(2);
+  });
+
+  it('a separate bundle reports a bad config as the core does: exit 2 naming the line, with and without the compile cache', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vos-bundles-'));
+    try {
+      const config = join(dir, 'vos-assist.yaml');
+      writeFileSync(config, 'customers: []\nservers: []\nengineers: []\nbogus: 1\n');
+      for (const env of [{}, { VOS_ASSIST_NO_COMPILE_CACHE: '1' }] as Record<string, string>[]) {
+        const r = run(['--config', config, '--data', join(dir, 'data'), 'worker'], env);
+        expect(r.status).toBe(2);
+        expect(r.stderr).toContain(`${config}:4`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

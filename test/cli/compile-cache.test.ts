@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { enableCompileCache } from '../../cli/compile-cache.js';
 
@@ -66,6 +69,19 @@ describe('compile cache', () => {
       expect(c.stats).toEqual({ hits: 0, misses: 1 });
     } finally {
       c.disable();
+    }
+  });
+
+  // Only a new process reads the cached data back (V8 keeps the compiled script in memory).
+  it('leaves code that calls import() to Node: compiled from cached data, import() would fail', () => {
+    const cacheModule = join(dir, 'compile-cache.cjs');
+    buildSync({ entryPoints: [fileURLToPath(new URL('../../cli/compile-cache.ts', import.meta.url))], bundle: true, platform: 'node', format: 'cjs', outfile: cacheModule, logLevel: 'warning' });
+    writeFileSync(join(pkg, 'index.js'), `exports.later = () => import('node:os').then((os) => typeof os.cpus);\n`);
+    const script = `const c = require(${JSON.stringify(cacheModule)}).enableCompileCache(${JSON.stringify(cacheFile)});
+require(${JSON.stringify(join(pkg, 'index.js'))}).later().then((t) => console.log(JSON.stringify({ t, stats: c.stats })), (e) => console.log(JSON.stringify({ error: e.code })));`;
+    for (let run = 0; run < 2; run++) {
+      const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      expect(JSON.parse(r.stdout)).toEqual({ t: 'function', stats: { hits: 0, misses: 0 } });
     }
   });
 });
