@@ -9,6 +9,6 @@ if (!process.env.VOS_ASSIST_NO_COMPILE_CACHE) {
   // Packages from node_modules, the libraries the build bundled into dist/vendor, and the
   // command line's bundles in dist/cli.
   const ours = [`${dist}vendor${sep}`, `${dist}cli${sep}`];
-  enableCompileCache(`${dist}.compile-cache/${process.version}-${process.arch}.bin`, (f) => inNodeModules(f) || ours.some((d) => f.startsWith(d)));
+  enableCompileCache(`${dist}.compile-cache/${process.version}-${process.arch}`, (f) => inNodeModules(f) || ours.some((d) => f.startsWith(d)));
 }
 require('./main.cjs');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { dirname, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { Script, constants as vmConstants } from 'node:vm';
 
 /**
@@ -11,9 +11,11 @@ import { Script, constants as vmConstants } from 'node:vm';
  * (about 15–20 ms of every `playbook run` here). Node 22 has this built in
  * (module.enableCompileCache); Node 20 does not.
  *
- * Entries are keyed by the file's path and a hash of its content: V8 itself only checks the
- * source length, and an upgraded package must never run stale code. Any problem with the
- * cache file means compiling as usual.
+ * Each module's entry is a file of its own in the cache directory, named after the module's
+ * path: a command reads the entries of what it loads, not those of every command (`start`
+ * alone loads megabytes). An entry holds a hash of the module's content: V8 itself only
+ * checks the source length, and an upgraded package must never run stale code. Any problem
+ * with an entry means compiling as usual.
  */
 export interface CompileCache {
   readonly stats: { hits: number; misses: number };
@@ -44,12 +46,11 @@ export const inNodeModules = (filename: string) => filename.includes(NODE_MODULE
 const digest = (content: string) => createHash('sha1').update(content).digest('base64');
 
 /**
- * @param file where the cache is kept
+ * @param dir where the cache is kept
  * @param cached which CommonJS files to cache (default: those under a node_modules directory)
  */
-export function enableCompileCache(file: string, cached: (filename: string) => boolean = inNodeModules): CompileCache {
+export function enableCompileCache(dir: string, cached: (filename: string) => boolean = inNodeModules): CompileCache {
   const M = Module as unknown as ModuleInternals;
-  const entries = readCache(file);
   const fresh = new Map<string, { hash: string; script: Script }>();
   const stats = { hits: 0, misses: 0 };
   const original = M.prototype._compile;
@@ -59,7 +60,7 @@ export function enableCompileCache(file: string, cached: (filename: string) => b
     // (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so code that may call import() compiles as usual.
     if (!/\.c?js$/.test(filename) || !cached(filename) || content.includes('import(')) return original.call(this, content, filename);
     const hash = digest(content);
-    const entry = entries.get(filename);
+    const entry = readEntry(entryPath(dir, filename));
     const cachedData = entry?.hash === hash ? entry.data : undefined;
     let script: Script;
     try {
@@ -79,9 +80,9 @@ export function enableCompileCache(file: string, cached: (filename: string) => b
   const save = () => {
     if (fresh.size === 0) return;
     try {
-      for (const [filename, { hash, script }] of fresh) entries.set(filename, { hash, data: script.createCachedData() });
+      mkdirSync(dir, { recursive: true });
+      for (const [filename, { hash, script }] of fresh) writeEntry(entryPath(dir, filename), { hash, data: script.createCachedData() });
       fresh.clear();
-      writeCache(file, entries);
     } catch {
       // a read-only install only means compiling every time
     }
@@ -110,32 +111,21 @@ function requireFor(M: ModuleInternals, mod: NodeModule): NodeJS.Require {
   return require;
 }
 
-// File layout: a JSON index ({ path, hash, length }[]) after its 4-byte length, then the data blobs in order.
-function readCache(file: string): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
+const entryPath = (dir: string, filename: string) => join(dir, `${createHash('sha1').update(filename).digest('hex')}.bin`);
+
+// Entry layout: the content hash's length (1 byte), the hash, then V8's data.
+function readEntry(path: string): Entry | undefined {
   try {
-    const buf = readFileSync(file);
-    const indexLength = buf.readUInt32LE(0);
-    const index = JSON.parse(buf.toString('utf8', 4, 4 + indexLength)) as { path: string; hash: string; length: number }[];
-    let at = 4 + indexLength;
-    for (const e of index) {
-      if (at + e.length > buf.length) break;
-      entries.set(e.path, { hash: e.hash, data: buf.subarray(at, at + e.length) });
-      at += e.length;
-    }
+    const buf = readFileSync(path);
+    const end = 1 + buf[0]!;
+    return end < buf.length ? { hash: buf.toString('latin1', 1, end), data: buf.subarray(end) } : undefined;
   } catch {
-    // no cache yet, or unreadable
+    return undefined; // not cached yet, or unreadable
   }
-  return entries;
 }
 
-function writeCache(file: string, entries: Map<string, Entry>): void {
-  const list = [...entries];
-  const index = Buffer.from(JSON.stringify(list.map(([path, e]) => ({ path, hash: e.hash, length: e.data.length }))));
-  const head = Buffer.alloc(4);
-  head.writeUInt32LE(index.length);
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, Buffer.concat([head, index, ...list.map(([, e]) => e.data)]));
-  renameSync(tmp, file);
+function writeEntry(path: string, e: Entry): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, Buffer.concat([Buffer.from([e.hash.length]), Buffer.from(e.hash, 'latin1'), e.data]));
+  renameSync(tmp, path);
 }
