@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ServerConfig } from '../config/schema.js';
 import { shellQuote } from './quote.js';
-import { newNonce, parseSections, sectionRc, sectionScript, sectionText, type Section } from './sections.js';
+import { catSection, groupRc, newNonce, parseSections, sectionRc, sectionScript, sectionText, type Section } from './sections.js';
 import type { PreparedExec, Target } from './target.js';
 import { sysctlKeys, normaliseSysctl, sysctlProcPath, type SysctlKey } from './changes/spec.js';
 
@@ -42,6 +42,9 @@ export interface ServerState {
 export type StateServer = Pick<ServerConfig, 'id' | 'softswitchConf' | 'sysctlFile'>;
 
 export const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+
+/** The section whose one `cat` prints conf, kernel and persist (see catSection). */
+const FILES = 'files';
 
 // One process per file: a first line says whether it exists, then the bytes follow.
 const readFileSection = (name: string, path: string): Section => ({
@@ -88,11 +91,13 @@ const SOCKETS = [
 export function stateSections(server: StateServer, probes: readonly Probe[], known: { legacy?: boolean } = {}): Section[] {
   const separate = server.sysctlFile !== '/etc/sysctl.conf';
   const sections: Section[] = [
-    readFileSection('conf', server.softswitchConf),
-    // One `cat` for all values (dash's `read` cannot read /proc files), and the TIME_WAIT
-    // count when that is all the sockets probe has to say.
-    { name: 'kernel', command: `cat ${[...sysctlKeys.map(sysctlProcPath), ...(probes.includes('timeWait') ? [SOCKSTAT] : [])].join(' ')}` },
-    ...(known.legacy && separate ? [] : [readFileSection('persist', server.sysctlFile)]),
+    // One `cat` for the files and the kernel values (dash's `read` cannot read /proc files),
+    // with the TIME_WAIT count when that is all the sockets probe has to say.
+    catSection(FILES, [
+      { name: 'conf', paths: [server.softswitchConf], presence: true },
+      { name: 'kernel', paths: [...sysctlKeys.map(sysctlProcPath), ...(probes.includes('timeWait') ? [SOCKSTAT] : [])] },
+      ...(known.legacy && separate ? [] : [{ name: 'persist', paths: [server.sysctlFile], presence: true }]),
+    ]),
     { name: 'sysctld', command: 'if [ -d /etc/sysctl.d ]; then echo yes; else echo no; fi' },
     // Sets $os for the sysctl.conf section below (sections share one shell).
     { name: 'os', command: 'os=; if [ -r /etc/redhat-release ]; then read -r os < /etc/redhat-release; elif [ -r /etc/os-release ]; then while IFS== read -r k v; do [ "$k" = PRETTY_NAME ] && os=$v; done < /etc/os-release; fi; echo "$os"' },
@@ -119,14 +124,14 @@ export function isLegacySysctl(os: string | null, sysctlD: boolean | null): bool
   return !!os && /(centos|red hat|scientific|oracle).*release [56](\.|\s|$)/i.test(os);
 }
 
-function fileFrom(sections: Map<string, Buffer>, name: string, path: string): RemoteFile {
+function fileFrom(sections: Map<string, Buffer>, name: string, path: string, rc: number | undefined): RemoteFile {
   const raw = sections.get(name);
   if (!raw) return { path, exists: false, content: null, sha256: null, problem: 'not read' };
   const nl = raw.indexOf(0x0a);
   const head = raw.subarray(0, nl === -1 ? raw.length : nl).toString('latin1');
   if (head === 'absent') return { path, exists: false, content: null, sha256: null };
   if (head !== 'present' || nl === -1) return { path, exists: false, content: null, sha256: null, problem: 'not read' };
-  if (sectionRc(sections, name) !== 0) return { path, exists: true, content: null, sha256: null, problem: 'cannot read the file (permissions?)' };
+  if (rc !== 0) return { path, exists: true, content: null, sha256: null, problem: 'cannot read the file (permissions?)' };
   const content = raw.subarray(nl + 1);
   return { path, exists: true, content, sha256: sha256(content) };
 }
@@ -138,7 +143,7 @@ function intOrNull(t: string | undefined): number | null {
 /** Builds a ServerState from the script output (pure; exported for tests). */
 export function parseState(server: StateServer, sections: Map<string, Buffer>, probes: readonly Probe[], durationMs: number): ServerState {
   const unknown: Record<string, string> = {};
-  const kernelLines = sectionRc(sections, 'kernel') === 0 ? (sectionText(sections, 'kernel') ?? '').split('\n') : [];
+  const kernelLines = groupRc(sections, FILES, 'kernel') === 0 ? (sectionText(sections, 'kernel') ?? '').split('\n') : [];
   const sysctl = Object.fromEntries(
     sysctlKeys.map((k, i) => {
       const t = kernelLines[i]?.trim();
@@ -150,8 +155,10 @@ export function parseState(server: StateServer, sections: Map<string, Buffer>, p
   const sysctlDText = sectionText(sections, 'sysctld');
   const sysctlD = sysctlDText === 'yes' ? true : sysctlDText === 'no' ? false : null;
   const legacy = server.sysctlFile.startsWith('/etc/sysctl.d/') && isLegacySysctl(os, sysctlD);
-  const persist = legacy ? fileFrom(sections, 'sysctlconf', '/etc/sysctl.conf') : fileFrom(sections, 'persist', server.sysctlFile);
-  const conf = fileFrom(sections, 'conf', server.softswitchConf);
+  const persist = legacy
+    ? fileFrom(sections, 'sysctlconf', '/etc/sysctl.conf', sectionRc(sections, 'sysctlconf'))
+    : fileFrom(sections, 'persist', server.sysctlFile, groupRc(sections, FILES, 'persist'));
+  const conf = fileFrom(sections, 'conf', server.softswitchConf, groupRc(sections, FILES, 'conf'));
   if (conf.problem) unknown.conf = conf.problem;
   else if (!conf.exists) unknown.conf = `${server.softswitchConf} does not exist`;
   else if (conf.content && conf.content.length > MAX_CONF_BYTES) unknown.conf = 'file too large';

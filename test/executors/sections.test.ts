@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseSections, sectionRc, sectionScript, sectionText } from '../../executors/sections.js';
+import { catSection, groupRc, parseSections, sectionRc, sectionScript, sectionText } from '../../executors/sections.js';
 import { batchScript, EMBED_MAX_BYTES, parseBatch, type Op } from '../../executors/ops.js';
 import { BOOTSTRAP, SCRIPT_TRAILER } from '../../executors/ssh.js';
 import { shellQuote } from '../../executors/quote.js';
@@ -30,6 +30,51 @@ describe('sections', () => {
     const full = sh(sectionScript(nonce, [{ name: 'a', command: 'echo hello' }]));
     const cut = full.subarray(0, full.indexOf('hello') + 3);
     expect(parseSections(nonce, cut).has('a')).toBe(false);
+  });
+});
+
+describe('files read by one cat', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vos-cat-'));
+  const a = join(dir, 'a.conf');
+  const b = join(dir, 'b.conf');
+  const c = join(dir, 'c.conf');
+  // Marker-like text (another nonce: the real one is random), CRLF, no newline at the end.
+  const hostile = Buffer.from('x\n\n@@zz b\npresent\r\n\n@@zz a.rc\n0\n\xe4 no newline', 'latin1');
+  writeFileSync(a, hostile);
+  writeFileSync(b, 'B\n');
+  writeFileSync(c, 'C');
+
+  it('splits them into sections as if each had its own, with presence lines and statuses', () => {
+    const out = sh(sectionScript('n1', [
+      catSection('files', [
+        { name: 'a', paths: [a], presence: true },
+        { name: 'two', paths: [b, c] },
+        { name: 'gone', paths: [join(dir, 'missing')], presence: true },
+        { name: 'dir', paths: [dir], presence: true },
+      ]),
+    ]));
+    const s = parseSections('n1', out);
+    expect(s.get('a')).toEqual(Buffer.concat([Buffer.from('present\n'), hostile]));
+    expect(s.get('two')?.toString()).toBe('B\nC');
+    expect(s.get('gone')?.toString()).toBe('absent\n');
+    // A directory exists but is no file to read: status 1, and nothing read from it.
+    expect(s.get('dir')?.toString()).toBe('present\n');
+    expect(['a', 'two', 'gone', 'dir'].map((n) => groupRc(s, 'files', n))).toEqual([0, 0, 0, 1]);
+    expect(sectionRc(s, 'files')).toBe(0);
+  });
+
+  it('counts no part when the cat itself failed, or when its status never arrived', () => {
+    // Readable by the checks, yet cat fails on it: nothing from this cat is trusted.
+    const out = sh(sectionScript('n2', [catSection('files', [{ name: 'a', paths: [a], presence: true }, { name: 'k', paths: [b, dir] }])]));
+    const s = parseSections('n2', out);
+    expect(sectionRc(s, 'files')).not.toBe(0);
+    expect(groupRc(s, 'files', 'a')).not.toBe(0);
+    expect(groupRc(s, 'files', 'k')).not.toBe(0);
+
+    const whole = sh(sectionScript('n3', [catSection('files', [{ name: 'a', paths: [a], presence: true }, { name: 'b', paths: [b], presence: true }])]));
+    const cut = parseSections('n3', whole.subarray(0, whole.indexOf('\n@@n3 files.rc')));
+    expect(cut.has('a')).toBe(true);
+    expect(groupRc(cut, 'files', 'a')).toBeUndefined();
   });
 });
 
