@@ -1,5 +1,5 @@
 import type { ServerConfig } from '../config/schema.js';
-import { computeChangeSet, currentValue, persistedValue, type ChangeSet, type FileEdit } from '../executors/changes/change-set.js';
+import { computeChangeSet, currentValue, persistedValue, switchValue, type ChangeSet, type FileEdit } from '../executors/changes/change-set.js';
 import { readValue, removeKey, setValue } from '../executors/changes/softswitch-conf.js';
 import { sysctlProcPath, type ChangeSpec, type PlannedChange, type SysctlKey } from '../executors/changes/spec.js';
 import { removeBlockValue, upsertBlockValue } from '../executors/changes/sysctl-block.js';
@@ -491,7 +491,7 @@ export class Runner {
           continue;
         }
         if (isConf) confTouched = true;
-        for (const k of d.keys) if (k.kind === 'softswitchParam') changes.push({ id: s.changeId ?? k.key, kind: 'softswitchParam', key: k.key, from: null, to: k.from ?? 'Off', changed: true, path: d.path });
+        for (const k of d.keys) if (k.kind === 'softswitchParam') changes.push({ id: s.changeId ?? k.key, kind: 'softswitchParam', key: k.key, from: switchValue(file.content, k.key), to: k.from ?? 'Off', changed: true, path: d.path });
       }
     }
     // Reload only if the softswitch may have taken the change (a reload that ran, or was cut

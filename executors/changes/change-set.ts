@@ -28,14 +28,16 @@ export type ChangeServer = Pick<ServerConfig, 'softswitchConf' | 'booleanStyle'>
 
 /** The canonical current value of a change's setting in a snapshot; null when unknown. */
 export function currentValue(state: ServerState, change: ChangeSpec): string | null {
-  if (change.kind === 'softswitchParam') {
-    if (!state.conf.content) return null;
-    const raw = readValue(state.conf.content.toString('latin1'), change.key);
-    if (raw === null) return 'Off'; // absent: the softswitch default
-    const sw = parseSwitch(raw);
-    return sw === null ? raw : sw ? 'On' : 'Off';
-  }
-  return state.sysctl[change.key];
+  return change.kind === 'softswitchParam' ? switchValue(state.conf.content, change.key) : state.sysctl[change.key];
+}
+
+/** A softswitch switch as On/Off in a softswitch.conf's content; null when the content is unknown. */
+export function switchValue(content: Buffer | null, key: string): string | null {
+  if (!content) return null;
+  const raw = readValue(content.toString('latin1'), key);
+  if (raw === null) return 'Off'; // absent: the softswitch default
+  const sw = parseSwitch(raw);
+  return sw === null ? raw : sw ? 'On' : 'Off';
 }
 
 /** The value persisted in our sysctl block; null when absent. */

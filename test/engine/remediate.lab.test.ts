@@ -106,6 +106,12 @@ describe('port_exhaustion', () => {
     const rb = await f.store.createRun({ kind: 'rollback', playbook: 'port_exhaustion', serverId: 'lab1', customerId: 'acme', status: 'running', requestedBy: 'test', rollbackOf: run.id });
     const r3 = await f.runner().rollback(rb.id, f.server('lab1'));
     expect(r3.status).toBe('succeeded');
+    // What each setting is now and what it goes back to.
+    expect(r3.changes.map((c) => [c.key, c.from, c.to])).toEqual([
+      ['net.ipv4.ip_local_port_range', '1024 65535', '32768 60999'],
+      ['net.ipv4.tcp_tw_reuse', '1', '0'],
+      ['SS_TCP_CLOSE_RESET', 'On', 'Off'],
+    ]);
     expect(await lab.readConf('lab1')).toEqual(original.get('lab1'));
     expect(await kernel('lab1')).toEqual(['0', '32768 60999']);
     expect(existsSync(`${lab.host('lab1').localSysctlDir}/90-vos-assist.conf`)).toBe(false);
