@@ -6,9 +6,9 @@ import { Script, constants as vmConstants } from 'node:vm';
 
 /**
  * A V8 code cache for the CommonJS code a command loads (the command line's own bundle,
- * ssh2, Kysely, the SQLite driver's wrapper). Their compiled code is kept after a run, including the functions
- * that run compiled on the way, and reused by the next run: most of compiling them is spared
- * (about 15–20 ms of every `playbook run` here). Node 22 has this built in
+ * ssh2, Kysely, the SQLite driver's wrapper). Their compiled code is kept after a run,
+ * including the functions that run compiled on the way, and reused by the next run: most of
+ * compiling them is spared (about 15–20 ms of every `playbook run` here). Node 22 has this built in
  * (module.enableCompileCache); Node 20 does not.
  *
  * Each module's entry is a file of its own in the cache directory, named after the module's
