@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isatty } from 'node:tty';
 import { resolveConfigPath } from '../config/load.js';
 
 /** What every command gets from the process: resolved paths and the streams. Only the command-line program builds it. */
@@ -21,10 +22,13 @@ export function buildContext(globals: { config?: string; data?: string }): CliCo
     dataDir: resolveDataDir(globals.data, process.env, cwd),
     env: process.env,
     cwd,
-    stdin: process.stdin,
+    // Only when a command reads it: setting up process.stdin costs a few ms.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    interactive: isatty(0) && isatty(1),
   };
 }
 
