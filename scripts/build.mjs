@@ -51,7 +51,8 @@ const vendored = {
     loader: 'js',
     // `import ssh2 from 'ssh2'`: the default export.
     from: 'executors/ssh.ts',
-    // What client.js takes from them, failing loudly if ever used.
+    // What client.js takes from them, failing loudly if ever used (a file under the
+    // package's lib/, or a module id).
     stubs: {
       'protocol/SFTP.js': "exports.SFTP = class SFTP { constructor() { throw new Error('SFTP is not part of the ssh2 bundled with VOS Assist'); } };",
       'agent.js':
@@ -59,7 +60,12 @@ const vendored = {
     },
   },
   kysely: named('kysely', 'store/kysely.ts'),
-  commander: named('commander', 'cli/program.ts'),
+  commander: {
+    ...named('commander', 'cli/program.ts'),
+    // Only executable subcommands (`git-style`), which VOS Assist has none of, spawn; loading
+    // child_process (and dgram, which it needs) costs every command a few ms.
+    stubs: { 'node:child_process': "exports.spawn = () => { throw new Error('executable subcommands are not part of the commander bundled with VOS Assist'); };" },
+  },
 };
 for (const [name, { contents, loader, stubs = {} }] of Object.entries(vendored)) {
   await build({
@@ -85,7 +91,7 @@ for (const [name, { contents, loader, stubs = {} }] of Object.entries(vendored))
         setup(b) {
           b.onResolve({ filter: /.*/ }, (a) => {
             const file = a.resolveDir ? resolve(a.resolveDir, a.path) : '';
-            const stub = Object.keys(stubs).find((s) => file === resolve(`node_modules/${name}/lib/${s}`));
+            const stub = Object.keys(stubs).find((s) => a.path === s || file === resolve(`node_modules/${name}/lib/${s}`));
             return stub ? { path: stub, namespace: 'stub' } : undefined;
           });
           b.onLoad({ filter: /.*/, namespace: 'stub' }, (a) => ({ contents: stubs[a.path], loader: 'js' }));
@@ -199,9 +205,9 @@ const { metafile: cliMeta } = await build({
         // compiled from the cache fails on Node 20 (see cli/compile-cache.ts).
         b.onLoad({ filter: /.*/, namespace: 'cli-separate' }, (a) => ({ contents: `module.exports = require('./${a.path}.cjs');`, loader: 'js' }));
         b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/, namespace: 'cli-separate' }, (a) => ({ path: a.path, external: true }));
-        // The same for a package from node_modules the source loads with import().
+        // The same for a package from node_modules, or a Node module, the source loads with import().
         b.onResolve({ filter: /^[^./]/ }, (a) =>
-          a.kind === 'dynamic-import' && a.namespace === 'file' && external.includes(a.path) ? { path: a.path, namespace: 'cli-require' } : undefined,
+          a.kind === 'dynamic-import' && a.namespace === 'file' && (external.includes(a.path) || a.path.startsWith('node:')) ? { path: a.path, namespace: 'cli-require' } : undefined,
         );
         b.onLoad({ filter: /.*/, namespace: 'cli-require' }, (a) => ({ contents: `module.exports = require(${JSON.stringify(a.path)});`, loader: 'js' }));
         b.onResolve({ filter: /.*/, namespace: 'cli-require' }, (a) => ({ path: a.path, external: true }));
