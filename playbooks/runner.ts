@@ -198,8 +198,8 @@ export class Runner {
         return this.resultOf(r, t0, set.changes);
       }
 
-      const allSteps = await store.listSteps(runId);
-      const reloadPending = this.reloadPending(allSteps);
+      // Only an interrupted attempt can have written the file without reloading.
+      const reloadPending = resuming && this.reloadPending(await store.listSteps(runId));
       const applied = await this.apply(started, server, target, set, reloadPending, probes, legacyOf(server, state), prepared);
       const reportChanges = resuming && storedPlan ? this.mergeChanges(storedPlan.changes, await store.listSteps(runId)) : set.changes;
       if (!applied.ok) {
