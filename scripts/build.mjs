@@ -27,8 +27,8 @@ const external = ['better-sqlite3', 'cpu-features', 'pg', 'pg-native', 'bullmq',
 // a command reads one file instead of dozens, and CommonJS goes through the CLI's compile
 // cache (cli/compile-cache.ts), so it is not parsed again on every run (Node 20 caches no
 // ES module). Native addons stay where npm built them.
-// - ssh2's client and what it needs (asn1, bcrypt-pbkdf, tweetnacl…), without SFTP and SSH
-//   agents, which VOS Assist never uses (a quarter of the code, and child_process);
+// - ssh2's client and what it needs (asn1…), without SFTP, SSH agents and passphrase-protected
+//   keys, which VOS Assist never uses (over a third of the code, and child_process);
 // - Kysely, tree-shaken to what store/kysely.ts re-exports (as ESM it costs ~30 ms a run);
 // - commander, for cli/program.ts.
 // A library is taken from its bundle only by the one source file listed (`from`), whose
@@ -57,6 +57,8 @@ const vendored = {
       'protocol/SFTP.js': "exports.SFTP = class SFTP { constructor() { throw new Error('SFTP is not part of the ssh2 bundled with VOS Assist'); } };",
       'agent.js':
         "const none = () => { throw new Error('SSH agents are not part of the ssh2 bundled with VOS Assist'); }; exports.isAgent = () => false; exports.createAgent = none; exports.AgentContext = class AgentContext { constructor() { none(); } };",
+      // Decrypts passphrase-protected keys (with tweetnacl): the config has no passphrase.
+      'bcrypt-pbkdf': "exports.pbkdf = () => { throw new Error('passphrase-protected keys are not supported: give VOS Assist a key without a passphrase'); };",
     },
   },
   kysely: named('kysely', 'store/kysely.ts'),

@@ -26,13 +26,22 @@ console.log(JSON.stringify({ client: typeof s.Client, addons: seen }));`;
     expect(out.addons.some((f) => f.endsWith('/node_modules/ssh2/lib/protocol/crypto/build/Release/sshcrypto.node'))).toBe(true);
   });
 
-  it('ssh2: without SFTP and SSH agents, which would fail loudly if ever used', () => {
+  it('ssh2: without SFTP, SSH agents and passphrase-protected keys, which would fail loudly if ever used', () => {
     const bundle = readFileSync('dist/vendor/ssh2.cjs', 'utf8');
     expect(bundle).toContain('SFTP is not part of the ssh2 bundled with VOS Assist');
     expect(bundle).toContain('SSH agents are not part of the ssh2 bundled with VOS Assist');
+    expect(bundle).toContain('passphrase-protected keys are not supported');
+    // tweetnacl, which only bcrypt-pbkdf needed.
+    expect(bundle).not.toContain('crypto_hash');
     // An error text of ssh2's own SFTP client, and the module its agents need.
     expect(bundle).not.toContain('Destination handle is not a Buffer');
     expect(bundle).not.toMatch(/require\(["']child_process["']\)/);
+  });
+
+  it('commander: without child_process, which only executable subcommands need', () => {
+    const bundle = readFileSync('dist/vendor/commander.cjs', 'utf8');
+    expect(bundle).not.toMatch(/require\(["'](node:)?child_process["']\)/);
+    expect(bundle).toContain('executable subcommands are not part of the commander bundled with VOS Assist');
   });
 
   // Each library, the source file that takes it from the bundle, and a string of the library's own code.
