@@ -26,8 +26,9 @@ export { StoreError, RunNotFoundError, StepNotFoundError, type StoreErrorCode } 
 
 // A specific backend, e.g. `openSqliteRunStore(':memory:')` in another folder's tests.
 export { openSqliteRunStore, type SqliteRunStoreOptions } from './sqlite.js';
-export { openPostgresRunStore, redactDatabaseUrl, type PostgresRunStoreOptions } from './postgres.js';
+export { openPostgresRunStore, type PostgresRunStoreOptions } from './postgres.js';
+export { redactDatabaseUrl } from './database-url.js';
 
 // Run ids: "R-<n>", never all digits, never containing ':'.
 export { formatRunId, parseRunId } from './mapper.js';
-export { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT } from './kysely-run-store.js';
+export { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT } from './paging.js';

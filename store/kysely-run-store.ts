@@ -13,6 +13,7 @@ import {
 } from './mapper.js';
 import type { StoreDatabase } from './schema.js';
 import type { NewStep, RunFilter, RunStore, Step } from './types.js';
+import { containsPattern, isoInstant, pageLimit, pageOffset } from './paging.js';
 
 /** Options of {@link createKyselyRunStore}. */
 export interface KyselyRunStoreOptions {
@@ -20,14 +21,12 @@ export interface KyselyRunStoreOptions {
   now?: () => Date;
 }
 
-/** `listRuns` page size when the filter gives none. */
-export const DEFAULT_LIST_LIMIT = 50;
-/** Largest `listRuns` page; larger limits are clamped to it. */
-export const MAX_LIST_LIMIT = 1000;
 
 /**
- * The RunStore over an open, migrated Kysely database. Every query is written once and
- * runs unchanged on SQLite and PostgreSQL. `close()` destroys `db` (twice is fine).
+ * The RunStore over an open, migrated Kysely database: the PostgreSQL store. (The SQLite
+ * store, sqlite-run-store.ts, is plain SQL: every command opens it, and Kysely would cost
+ * each one about 20 ms; the contract suite holds the two to the same behaviour.)
+ * `close()` destroys `db` (twice is fine).
  *
  * Beyond the seam's own comments:
  * - an id that is not `R-<n>` is simply unknown: getRun → null, listSteps → [];
@@ -233,30 +232,4 @@ function runFilter(filter: RunFilter) {
     }
     return eb.and(conditions);
   };
-}
-
-/** A LIKE pattern matching `text` literally anywhere: `%`, `_` and `\` in it are escaped. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
-}
-
-/**
- * A filter bound in the stored form (`Date#toISOString`), so that text comparison is time
- * comparison: `2024-05-01T12:00:00+02:00` becomes `2024-05-01T10:00:00.000Z`, a bare
- * date means midnight UTC.
- */
-function isoInstant(value: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`not an ISO 8601 timestamp: ${JSON.stringify(value)}`);
-  return date.toISOString();
-}
-
-function pageLimit(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIST_LIMIT;
-  return Math.min(MAX_LIST_LIMIT, Math.max(0, Math.floor(limit)));
-}
-
-function pageOffset(offset: number | undefined): number {
-  if (offset === undefined || !Number.isFinite(offset)) return 0;
-  return Math.max(0, Math.floor(offset));
 }

@@ -1,10 +1,9 @@
 import { Migrator, sql, type Kysely } from './kysely.js';
 import { StoreError } from './errors.js';
 import { storeMigrations } from './migrations/index.js';
+import { MIGRATION_TABLE } from './migrations/names.js';
 import type { StoreDialect } from './schema.js';
 
-/** Where Kysely records applied migrations (its default name, kept explicit). */
-const MIGRATION_TABLE = 'kysely_migration';
 
 /**
  * Brings the database to the latest schema. Safe to call from several processes at once:

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from './errors.js';
-import { openPostgresRunStore, redactDatabaseUrl } from './postgres.js';
+import { redactDatabaseUrl } from './database-url.js';
 import { openSqliteRunStore } from './sqlite.js';
 import type { RunStore } from './types.js';
 
@@ -41,6 +41,8 @@ export async function openRunStore(options: OpenRunStoreOptions): Promise<RunSto
           'unset it to use the SQLite file in the data directory',
       );
     }
+    // Loaded only here: the PostgreSQL store brings Kysely, which a SQLite store never needs.
+    const { openPostgresRunStore } = await import('./postgres.js');
     return openPostgresRunStore(url, { schema: options.schema, now: options.now });
   }
   try {

@@ -4,6 +4,9 @@ import { createKyselyRunStore } from './kysely-run-store.js';
 import { migrateToLatest } from './migrate.js';
 import type { StoreDatabase } from './schema.js';
 import type { RunStore } from './types.js';
+import { redactDatabaseUrl } from './database-url.js';
+
+export { redactDatabaseUrl };
 
 /** Options of {@link openPostgresRunStore}. */
 export interface PostgresRunStoreOptions {
@@ -68,21 +71,6 @@ export async function openPostgresRunStore(url: string, options: PostgresRunStor
     throw err;
   }
   return createKyselyRunStore(db, { now: options.now });
-}
-
-/**
- * `url` safe to print: the password (in the userinfo or a `password` parameter) replaced
- * by `***`. `postgres://vos:s3cret@db:5432/vos` → `postgres://vos:***@db:5432/vos`.
- */
-export function redactDatabaseUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    if (parsed.searchParams.has('password')) parsed.searchParams.set('password', '***');
-    return parsed.toString();
-  } catch {
-    return '(an unparseable URL)';
-  }
 }
 
 function describe(err: unknown): string {

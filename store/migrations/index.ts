@@ -1,13 +1,17 @@
 import type { Migration } from 'kysely';
 import type { StoreDialect } from '../schema.js';
 import { initialMigration } from './0001-initial.js';
+import { STORE_MIGRATION_NAMES } from './names.js';
+
+const byName = {
+  '0001-initial': initialMigration,
+} satisfies Record<(typeof STORE_MIGRATION_NAMES)[number], (dialect: StoreDialect) => Migration>;
 
 /**
  * Every store migration, by name. Kysely runs them in name order, so a new migration gets
- * the next number (`0002-…`) and an existing one is never renamed or edited once released.
+ * the next number (`0002-…`, listed in names.ts too) and an existing one is never renamed
+ * or edited once released.
  */
 export function storeMigrations(dialect: StoreDialect): Record<string, Migration> {
-  return {
-    '0001-initial': initialMigration(dialect),
-  };
+  return Object.fromEntries(STORE_MIGRATION_NAMES.map((name) => [name, byName[name](dialect)]));
 }

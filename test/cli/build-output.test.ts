@@ -100,4 +100,25 @@ describe('the command line bundles', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a command on an up-to-date SQLite store never loads Kysely (only migrating a new one does)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vos-bundles-'));
+    try {
+      const config = join(dir, 'vos-assist.yaml');
+      writeFileSync(config, 'customers: []\nservers: []\nengineers: []\n');
+      const preload = join(dir, 'watch.cjs');
+      writeFileSync(preload, `const M = require('module'); const load = M._load; let seen = false;
+M._load = function (request) { if (/kysely/.test(request)) seen = true; return load.apply(this, arguments); };
+process.on('exit', () => process.stderr.write('kysely loaded: ' + seen + '\\n'));`);
+      const runs = () => run(['--config', config, '--data', join(dir, 'data'), 'runs', '--json'], { NODE_OPTIONS: `--require ${preload}` });
+      const first = runs();
+      expect(first.status).toBe(0);
+      expect(first.stderr).toContain('kysely loaded: true');
+      const second = runs();
+      expect(second.status).toBe(0);
+      expect(second.stderr).toContain('kysely loaded: false');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
