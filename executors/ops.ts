@@ -56,20 +56,27 @@ function fragment(o: Op): string {
     case 'write': {
       const p = shellQuote(o.path);
       const t = shellQuote(`${o.path}.vos-assist.tmp`);
+      // After the drift check, a file expected absent is absent and one expected present is there.
+      const fresh = o.expectSha === null;
+      // A new file is created with mode 0644 whatever the session's umask (a subshell costs
+      // the server less than a chmod process).
+      const into = (write: string) => (fresh ? `( umask 022 && ${write} )` : write);
       return [
         currentSha(p),
         `if [ "$cur" != ${expectLine(o.expectSha)} ]; then echo "changed since it was read ($cur)"; return ${OP_EXIT.drift}; fi`,
-        // The temp file starts as a copy, so it has the target's owner and mode; then it is overwritten.
-        `if [ -e ${p} ]; then cp -p ${p} ${t} || { rm -f ${t}; return 1; }; fi`,
+        fresh
+          ? // A temp file left by an interrupted run would keep its own mode: it goes first.
+            `if [ -e ${t} ] || [ -h ${t} ]; then rm -f ${t} || return 1; fi`
+          : // The temp file starts as a copy, so it has the target's owner and mode; then it is overwritten.
+            `cp -p ${p} ${t} || { rm -f ${t}; return 1; }`,
         ...(embeds(o.content)
           ? // Part of the script, which runs only when it arrived whole: nothing to check.
-            [`printf '%s' ${shellQuote(o.content.toString('latin1'))} > ${t} || { rm -f ${t}; return 1; }`]
+            [`${into(`printf '%s' ${shellQuote(o.content.toString('latin1'))} > ${t}`)} || { rm -f ${t}; return 1; }`]
           : [
               // Exactly N bytes from the shared stdin; verify before the rename so a cut transfer never lands.
-              `head -c ${o.content.length} > ${t}`,
+              into(`head -c ${o.content.length} > ${t}`),
               `if [ "$(sha256sum < ${t})" != ${hashLine(o.contentSha)} ]; then rm -f ${t}; echo 'transfer incomplete'; return ${OP_EXIT.transfer}; fi`,
             ]),
-        `if [ ! -e ${p} ]; then chmod 644 ${t} || { rm -f ${t}; return 1; }; fi`,
         `mv -f ${t} ${p}`,
       ].join('\n');
     }

@@ -166,14 +166,22 @@ describe('batch ops (run with a local sh)', () => {
     }
   });
 
-  it('creates a missing file with mode 0644 whatever the umask', () => {
-    const fresh = join(dir, 'created.conf');
+  it('creates a missing file with mode 0644 whatever the umask, also over a temp file left behind', () => {
     const content = Buffer.from('net.ipv4.tcp_tw_reuse = 1\n');
-    const ops: Op[] = [{ op: 'write', label: 'write', path: fresh, expectSha: null, content, contentSha: sha256(content) }];
-    const { script, stdin } = batchScript('N', ops);
-    expect(parseBatch('N', ops, sh(`umask 077\n${script}`, stdin)).map((r) => r.exitCode)).toEqual([0]);
-    expect(readFileSync(fresh)).toEqual(content);
-    expect(statSync(fresh).mode & 0o777).toBe(0o644);
+    const big = Buffer.alloc(EMBED_MAX_BYTES + 1, 'y');
+    for (const [name, body, leftover] of [['created.conf', content, false], ['created-again.conf', content, true], ['created-big.conf', big, true]] as const) {
+      const fresh = join(dir, name);
+      if (leftover) {
+        writeFileSync(`${fresh}.vos-assist.tmp`, 'half-written junk');
+        chmodSync(`${fresh}.vos-assist.tmp`, 0o600);
+      }
+      const ops: Op[] = [{ op: 'write', label: 'write', path: fresh, expectSha: null, content: body, contentSha: sha256(body) }];
+      const { script, stdin } = batchScript('N', ops);
+      expect(parseBatch('N', ops, sh(`umask 077\n${script}`, stdin)).map((r) => r.exitCode)).toEqual([0]);
+      expect(readFileSync(fresh)).toEqual(body);
+      expect(statSync(fresh).mode & 0o777).toBe(0o644);
+      expect(existsSync(`${fresh}.vos-assist.tmp`)).toBe(false);
+    }
   });
 });
 
