@@ -6,8 +6,8 @@ import { containsPattern, isoInstant, pageLimit, pageOffset } from './paging.js'
 import type { RunsTable, RunStepsTable } from './schema.js';
 import type { NewStep, RunFilter, RunStore, Step } from './types.js';
 
-/** Options of {@link createSqliteRunStore}. */
-export interface SqliteRunStoreClockOptions {
+/** Options of the SQLite store (openSqliteRunStore). */
+export interface SqliteRunStoreOptions {
   /** Clock for createdAt, updatedAt, startedAt of steps and docs' updated_at. Default: `() => new Date()`. */
   now?: () => Date;
 }
@@ -23,7 +23,7 @@ const asStep = (row: Row) => rowToStep(row as unknown as Selectable<RunStepsTabl
  * suite runs both): a SQLite store is what every command opens, and Kysely costs each one
  * about 20 ms to load and build its queries. `close()` closes the database (twice is fine).
  */
-export function createSqliteRunStore(database: Database.Database, options: SqliteRunStoreClockOptions = {}): RunStore {
+export function createSqliteRunStore(database: Database.Database, options: SqliteRunStoreOptions = {}): RunStore {
   const now = options.now ?? (() => new Date());
   const stamp = (): string => now().toISOString();
   const statements = new Map<string, Database.Statement>();

@@ -1,14 +1,10 @@
 import Database from 'better-sqlite3';
 import { StoreError } from './errors.js';
 import { MIGRATION_TABLE, STORE_MIGRATION_NAMES } from './migrations/names.js';
-import { createSqliteRunStore } from './sqlite-run-store.js';
+import { createSqliteRunStore, type SqliteRunStoreOptions } from './sqlite-run-store.js';
 import type { RunStore } from './types.js';
 
-/** Options of {@link openSqliteRunStore}. */
-export interface SqliteRunStoreOptions {
-  /** Clock for the store's timestamps. Default: `() => new Date()`. */
-  now?: () => Date;
-}
+export type { SqliteRunStoreOptions };
 
 /**
  * Opens (creating and migrating if needed) the SQLite store in `file`; `':memory:'` gives a
