@@ -59,6 +59,9 @@ const vendored = {
         "const none = () => { throw new Error('SSH agents are not part of the ssh2 bundled with VOS Assist'); }; exports.isAgent = () => false; exports.createAgent = none; exports.AgentContext = class AgentContext { constructor() { none(); } };",
       // Decrypts passphrase-protected keys (with tweetnacl): the config has no passphrase.
       'bcrypt-pbkdf': "exports.pbkdf = () => { throw new Error('passphrase-protected keys are not supported: give VOS Assist a key without a passphrase'); };",
+      // A native addon that only reorders ciphers (chacha20 first on CPUs without AES): loading
+      // it costs every command a few ms; the default order suits the servers VOS3000 runs on.
+      'cpu-features': 'module.exports = () => undefined;',
     },
   },
   kysely: named('kysely', 'store/kysely.ts'),
@@ -85,7 +88,6 @@ for (const [name, { contents, loader, stubs = {} }] of Object.entries(vendored))
         name: 'native-addons',
         setup(b) {
           b.onResolve({ filter: /\.node$/ }, (a) => ({ path: relative(vendorDir, resolve(a.resolveDir, a.path)), external: true }));
-          b.onResolve({ filter: /^cpu-features$/ }, (a) => ({ path: a.path, external: true }));
         },
       },
       {

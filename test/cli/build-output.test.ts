@@ -14,7 +14,7 @@ const run = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(resolve('node_modules/.bin/vos-assist'), args, { encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('vendored libraries', () => {
-  it('exports the client and still loads its native crypto addon from node_modules', () => {
+  it('exports the client and still loads its native crypto addon from node_modules (not cpu-features)', () => {
     // ssh2 silently falls back to JavaScript crypto when its addon is missing: watch dlopen.
     const script = `const o = process.dlopen; const seen = []; process.dlopen = function (m, f) { seen.push(f); return o.apply(this, arguments); };
 const s = require(${JSON.stringify(resolve('dist/vendor/ssh2.cjs'))});
@@ -24,6 +24,8 @@ console.log(JSON.stringify({ client: typeof s.Client, addons: seen }));`;
     const out = JSON.parse(r.stdout) as { client: string; addons: string[] };
     expect(out.client).toBe('function');
     expect(out.addons.some((f) => f.endsWith('/node_modules/ssh2/lib/protocol/crypto/build/Release/sshcrypto.node'))).toBe(true);
+    // cpu-features only reorders ciphers; the bundle does without its addon.
+    expect(out.addons.some((f) => f.includes('cpu-features'))).toBe(false);
   });
 
   it('ssh2: without SFTP, SSH agents and passphrase-protected keys, which would fail loudly if ever used', () => {
