@@ -235,13 +235,43 @@ for (const out of [...Object.keys(metafile.outputs), ...Object.keys(cliMeta.outp
 }
 
 // npm does not link a package's own bin into its node_modules/.bin; benchmarks and
-// scripts call node_modules/.bin/vos-assist directly (npx adds ~0.5 s of its own).
-import { mkdirSync, symlinkSync, lstatSync } from 'node:fs';
+// scripts call node_modules/.bin/vos-assist directly (npx adds ~0.5 s of its own). It is a
+// small sh script rather than a link to bin/vos-assist.js: a command that never opens a TLS
+// connection (diagnose, playbook run, rollback, runs on the SQLite store) runs without
+// NODE_EXTRA_CA_CERTS, which Node 20 honours by parsing the whole CA bundle at start-up,
+// before any of our code runs (about 40 ms of every command here). Builtins only: no process
+// beyond the sh that `#!/usr/bin/env node` would have cost as env.
+const LAUNCHER = `#!/bin/sh
+# Written by scripts/build.mjs (which says why): runs bin/vos-assist.js.
+cmd= sub= skip= queue=
+for a in "$@"; do
+  if [ -n "$skip" ]; then skip=; continue; fi
+  case $a in
+    --config|--data) skip=1 ;;
+    --queue) queue=1 ;;
+    -*) ;;
+    *) if [ -z "$cmd" ]; then cmd=$a; elif [ -z "$sub" ]; then sub=$a; fi ;;
+  esac
+done
+if [ -n "\${NODE_EXTRA_CA_CERTS-}" ] && [ -z "\${DATABASE_URL-}" ] && [ -z "$queue" ]; then
+  case "$cmd:$sub" in
+    diagnose:*|rollback:*|runs:*|playbook:run) unset NODE_EXTRA_CA_CERTS ;;
+  esac
+fi
+case $0 in */*) here=\${0%/*} ;; *) here=. ;; esac
+exec node "$here/../../bin/vos-assist.js" "$@"
+`;
+import { mkdirSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
 if (existsSync('node_modules')) {
+  const launcher = 'node_modules/.bin/vos-assist';
   mkdirSync('node_modules/.bin', { recursive: true });
-  let present = false;
+  let current = null;
   try {
-    present = lstatSync('node_modules/.bin/vos-assist').isSymbolicLink();
+    current = readFileSync(launcher, 'utf8');
   } catch {}
-  if (!present) symlinkSync('../../bin/vos-assist.js', 'node_modules/.bin/vos-assist');
+  if (current !== LAUNCHER) {
+    rmSync(launcher, { force: true }); // an older build's symlink
+    writeFileSync(launcher, LAUNCHER);
+    chmodSync(launcher, 0o755);
+  }
 }

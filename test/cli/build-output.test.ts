@@ -123,4 +123,39 @@ process.on('exit', () => process.stderr.write('kysely loaded: ' + seen + '\\n'))
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  describe('node_modules/.bin/vos-assist', () => {
+    // What the program sees of NODE_EXTRA_CA_CERTS, and that every argument arrived as given.
+    const seen = (args: string[], env: Record<string, string>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'vos-launcher-'));
+      try {
+        const preload = join(dir, 'seen.cjs');
+        writeFileSync(preload, `process.stderr.write('@@' + JSON.stringify({ ca: process.env.NODE_EXTRA_CA_CERTS ?? null, argv: process.argv.slice(2) }) + '\\n');`);
+        const r = run(args, { NODE_EXTRA_CA_CERTS: '/etc/ssl/certs/ca-certificates.crt', DATABASE_URL: '', NODE_OPTIONS: `--require ${preload}`, ...env });
+        return JSON.parse(/@@(.*)/.exec(r.stderr)![1]!) as { ca: string | null; argv: string[] };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const CA = '/etc/ssl/certs/ca-certificates.crt';
+
+    it('runs the commands that never open a TLS connection without NODE_EXTRA_CA_CERTS', () => {
+      for (const args of [
+        ['--config', '/x/a b.yaml', 'diagnose', '--server', 'lab1'],
+        ['playbook', 'run', 'port_exhaustion', '--server', 'lab1', '--yes'],
+        ['--data', 'playbook', 'rollback', 'R-1'],
+        ['runs', '--json'],
+      ]) {
+        expect(seen(args, {})).toEqual({ ca: null, argv: args });
+      }
+    });
+
+    it('keeps it wherever TLS may be used: the queue, PostgreSQL, the long-running commands', () => {
+      expect(seen(['playbook', 'run', 'port_exhaustion', '--server', 'lab1', '--queue'], {}).ca).toBe(CA);
+      expect(seen(['runs'], { DATABASE_URL: 'postgres://db/vos' }).ca).toBe(CA);
+      // A value of --config that looks like a command is not taken for one.
+      expect(seen(['--config', 'runs', 'start', '--chat', 'console'], {}).ca).toBe(CA);
+      for (const command of ['start', 'worker', 'classify']) expect(seen([command, '--help'], {}).ca).toBe(CA);
+    });
+  });
 });
