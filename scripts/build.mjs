@@ -23,13 +23,14 @@ const define = { __VOS_ASSIST_VERSION__: JSON.stringify(pkg.version), __VOS_ASSI
 // Native addons and packages that locate files relative to themselves stay in node_modules.
 const external = ['better-sqlite3', 'cpu-features', 'pg', 'pg-native', 'bullmq', 'ioredis', 'natural', '@whiskeysockets/baileys', 'playwright-core', 'fastify', '@bull-board/*', 'pino', 'pino-pretty'];
 
-// Libraries a command loads on every run, each bundled as one CommonJS file in dist/vendor:
+// Libraries the command line loads, each bundled as one CommonJS file in dist/vendor:
 // a command reads one file instead of dozens, and CommonJS goes through the CLI's compile
 // cache (cli/compile-cache.ts), so it is not parsed again on every run (Node 20 caches no
 // ES module). Native addons stay where npm built them.
 // - ssh2's client and what it needs (asn1…), without SFTP, SSH agents and passphrase-protected
 //   keys, which VOS Assist never uses (over a third of the code, and child_process);
-// - Kysely, tree-shaken to what store/kysely.ts re-exports (as ESM it costs ~30 ms a run);
+// - Kysely, tree-shaken to what store/kysely.ts re-exports (as ESM it cost ~30 ms a load),
+//   for PostgreSQL and for migrating a new SQLite file;
 // - commander, for cli/program.ts.
 // A library is taken from its bundle only by the one source file listed (`from`), whose
 // import or export statement names what the bundle must provide (ssh2: its default export).

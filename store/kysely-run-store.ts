@@ -3,13 +3,13 @@ import { sql, type Kysely } from './kysely.js';
 import { RunNotFoundError, StepNotFoundError } from './errors.js';
 import {
   decodeJson,
+  finishStepToRow,
   newRunToRow,
   newStepToRow,
   parseRunId,
   rowToRun,
   rowToStep,
   runPatchToRow,
-  stepPatchToRow,
 } from './mapper.js';
 import type { StoreDatabase } from './schema.js';
 import type { NewStep, RunFilter, RunStore, Step } from './types.js';
@@ -156,10 +156,9 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
     async finishStep(runId, seq, patch) {
       const runSeq = parseRunId(runId);
       if (runSeq === null || !Number.isInteger(seq)) throw new StepNotFoundError(runId, seq);
-      const finishedAt = patch.finishedAt === undefined && patch.status !== 'started' ? stamp() : patch.finishedAt;
       const row = await db
         .updateTable('run_steps')
-        .set(stepPatchToRow({ ...patch, finishedAt }))
+        .set(finishStepToRow(patch, stamp))
         .where('run_seq', '=', runSeq)
         .where('seq', '=', seq)
         .returningAll()

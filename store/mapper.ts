@@ -142,6 +142,14 @@ export function stepPatchToRow(patch: StepPatch): Updateable<RunStepsTable> {
   return row;
 }
 
+/**
+ * The columns finishStep writes: the patch, with finishedAt set to `now()` unless the patch
+ * gives one or keeps the step `started`.
+ */
+export function finishStepToRow(patch: StepPatch, now: () => string): Updateable<RunStepsTable> {
+  return stepPatchToRow({ ...patch, finishedAt: patch.finishedAt === undefined && patch.status !== 'started' ? now() : patch.finishedAt });
+}
+
 /** A `run_steps` row as a Step. */
 export function rowToStep(row: Selectable<RunStepsTable>): Step {
   return {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import { RunNotFoundError, StepNotFoundError } from './errors.js';
-import { decodeJson, newRunToRow, newStepToRow, parseRunId, rowToRun, rowToStep, runPatchToRow, stepPatchToRow } from './mapper.js';
+import { decodeJson, finishStepToRow, newRunToRow, newStepToRow, parseRunId, rowToRun, rowToStep, runPatchToRow } from './mapper.js';
 import { containsPattern, isoInstant, pageLimit, pageOffset } from './paging.js';
 import type { RunsTable, RunStepsTable } from './schema.js';
 import type { NewStep, RunFilter, RunStore, Step } from './types.js';
@@ -115,8 +115,7 @@ export function createSqliteRunStore(database: Database.Database, options: Sqlit
     async finishStep(runId, seq, patch) {
       const runSeq = parseRunId(runId);
       if (runSeq === null || !Number.isInteger(seq)) throw new StepNotFoundError(runId, seq);
-      const finishedAt = patch.finishedAt === undefined && patch.status !== 'started' ? stamp() : patch.finishedAt;
-      const changes = stepPatchToRow({ ...patch, finishedAt });
+      const changes = finishStepToRow(patch, stamp);
       const where = '"run_seq" = ? and "seq" = ?';
       const row = Object.keys(changes).length ? one(...update('run_steps', changes, where, [runSeq, seq])) : one(`select * from "run_steps" where ${where}`, [runSeq, seq]);
       if (!row) throw new StepNotFoundError(runId, seq);
