@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLab, type Lab } from '../lab/index.js';
+import { testRedisUrl } from '../helpers/redis.js';
 
-const REDIS_URL = 'redis://127.0.0.1:6379/4';
+const REDIS_URL = testRedisUrl(4);
 let lab: Lab;
 let dir: string;
 let child: ChildProcessWithoutNullStreams;

@@ -12,8 +12,9 @@ import { openRunStore } from '../../store/open.js';
 import type { RunStore } from '../../store/types.js';
 import { createLab, type Lab } from '../lab/index.js';
 import { MemoryChannel } from '../helpers/memory-channel.js';
+import { testRedisUrl } from '../helpers/redis.js';
 
-const REDIS_URL = 'redis://127.0.0.1:6379/3';
+const REDIS_URL = testRedisUrl(3);
 const CUSTOMER = '+8801700000001'; // acme: lab1 only
 const MULTI = '+8801700000002'; // globex: lab2 and lab3
 const RAHIM = '+8801900000002'; // approver

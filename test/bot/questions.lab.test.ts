@@ -17,8 +17,9 @@ import { knowledgeEntry } from '../../bot/questions/index.js';
 import { ASK_NAT_TLS, HELP } from '../../bot/replies.js';
 import { createLab, type Lab } from '../lab/index.js';
 import { MemoryChannel } from '../helpers/memory-channel.js';
+import { testRedisUrl } from '../helpers/redis.js';
 
-const REDIS_URL = 'redis://127.0.0.1:6379/5';
+const REDIS_URL = testRedisUrl(5);
 const CUSTOMER = '+8801700000001'; // acme: lab1 only
 const NATTED = '+8801700000002'; // globex: lab2, tagged nat-phones
 const RAHIM = '+8801900000002';

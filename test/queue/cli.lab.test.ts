@@ -12,8 +12,9 @@ import { openRunStore } from '../../store/open.js';
 import { createLab, type Lab } from '../lab/index.js';
 import { deleteKeys } from './fixture.js';
 import { closedPort, isAlive, spawnCli, type CliProcess } from './helpers.js';
+import { testRedisUrl } from '../helpers/redis.js';
 
-const REDIS_URL = 'redis://127.0.0.1:6379/12';
+const REDIS_URL = testRedisUrl(12);
 
 let lab: Lab;
 let dir: string;

@@ -17,8 +17,9 @@ import { isFinal, type Run, type RunStore, type Step } from '../../store/types.j
 import { createLab, type Lab } from '../lab/index.js';
 import { deleteKeys } from './fixture.js';
 import { isAlive, sleep, spawnCli, until, type CliProcess } from './helpers.js';
+import { testRedisUrl } from '../helpers/redis.js';
 
-const REDIS_URL = 'redis://127.0.0.1:6379/11';
+const REDIS_URL = testRedisUrl(11);
 const STALL_MS = 2_000;
 
 let lab: Lab;

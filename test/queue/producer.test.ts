@@ -10,8 +10,9 @@ import { jobIdFor, QUEUES } from '../../queue/jobs.js';
 import { Producer } from '../../queue/producer.js';
 import { deleteKeys } from './fixture.js';
 import { until } from './helpers.js';
+import { testRedisUrl } from '../helpers/redis.js';
 
-const REDIS_URL = 'redis://127.0.0.1:6379/9';
+const REDIS_URL = testRedisUrl(9);
 
 let redis: Redis;
 const cleanup: (() => Promise<void>)[] = [];

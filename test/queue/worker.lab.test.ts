@@ -13,8 +13,9 @@ import type { Workers } from '../../queue/worker.js';
 import { createLab, type Lab } from '../lab/index.js';
 import { deleteKeys, queueFixture, type QueueFixture } from './fixture.js';
 import { sleep, until } from './helpers.js';
+import { testRedisUrl } from '../helpers/redis.js';
 
-const REDIS_URL = 'redis://127.0.0.1:6379/9';
+const REDIS_URL = testRedisUrl(9);
 
 let lab: Lab;
 let q: QueueFixture;
@@ -93,7 +94,7 @@ describe('Producer.remediateWorkers', () => {
     expect(await q.producer.remediateWorkers()).toBeGreaterThanOrEqual(1);
     // Same key prefix and queue name, another database of the same Redis: BullMQ's own
     // getWorkers() (CLIENT LIST is server-wide) lists this file's worker there too.
-    const elsewhere = createRedis('redis://127.0.0.1:6379/10');
+    const elsewhere = createRedis(testRedisUrl(10));
     const other = new Producer(elsewhere, q.prefix);
     try {
       expect((await other.queues.remediate.getWorkers()).length).toBeGreaterThanOrEqual(1);

@@ -10,8 +10,9 @@ import { Redis } from 'ioredis';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLab, type Lab } from '../lab/index.js';
+import { testRedisUrl } from '../helpers/redis.js';
 
-const REDIS_URL = 'redis://127.0.0.1:6379/8';
+const REDIS_URL = testRedisUrl(8);
 const BIN = resolve('bin/vos-assist.js');
 const PASSWORD = 'correct horse battery staple';
 let lab: Lab;
