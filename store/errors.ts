@@ -46,3 +46,26 @@ export class StepNotFoundError extends Error {
     super(`step ${seq} of run ${runId} not found`, options);
   }
 }
+
+/** A rollback of this run exists already: the store keeps one rollback per run. */
+export class RollbackExistsError extends Error {
+  override readonly name = 'RollbackExistsError';
+  readonly code = 'ROLLBACK_EXISTS' as const;
+  constructor(
+    readonly runId: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${runId} already has a rollback run; ask for its status instead of starting another`, options);
+  }
+}
+
+/**
+ * Turns the unique-index violation of `runs.rollback_of` (SQLite or PostgreSQL) into a
+ * RollbackExistsError; any other error is returned as it is.
+ */
+export function rollbackConflict(err: unknown, rollbackOf: string | null | undefined): unknown {
+  const e = err as { code?: unknown; constraint?: unknown; message?: unknown };
+  const sqlite = e.code === 'SQLITE_CONSTRAINT_UNIQUE' && String(e.message).includes('runs.rollback_of');
+  const postgres = e.code === '23505' && e.constraint === 'runs_rollback_of_key';
+  return rollbackOf && (sqlite || postgres) ? new RollbackExistsError(rollbackOf, { cause: err }) : err;
+}

@@ -22,7 +22,7 @@ export {
   type StepPatch,
 } from './types.js';
 export { runStatusSchema, runKindSchema, runSchema, stepSchema, stepStatusSchema, jsonSchema } from './run-schema.js';
-export { StoreError, RunNotFoundError, StepNotFoundError, type StoreErrorCode } from './errors.js';
+export { StoreError, RunNotFoundError, StepNotFoundError, RollbackExistsError, type StoreErrorCode } from './errors.js';
 
 // A specific backend, e.g. `openSqliteRunStore(':memory:')` in another folder's tests.
 export { openSqliteRunStore, type SqliteRunStoreOptions } from './sqlite.js';

@@ -1,6 +1,6 @@
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import { sql, type Kysely } from './kysely.js';
-import { RunNotFoundError, StepNotFoundError } from './errors.js';
+import { rollbackConflict, RunNotFoundError, StepNotFoundError } from './errors.js';
 import {
   decodeJson,
   finishStepToRow,
@@ -80,8 +80,12 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
 
   return {
     async createRun(input) {
-      const row = await db.insertInto('runs').values(newRunToRow(input, stamp())).returningAll().executeTakeFirstOrThrow();
-      return rowToRun(row);
+      try {
+        const row = await db.insertInto('runs').values(newRunToRow(input, stamp())).returningAll().executeTakeFirstOrThrow();
+        return rowToRun(row);
+      } catch (err) {
+        throw rollbackConflict(err, input.rollbackOf);
+      }
     },
 
     async getRun(id) {

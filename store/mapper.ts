@@ -49,6 +49,7 @@ export function newRunToRow(input: NewRun, at: string): Insertable<RunsTable> {
     match_evidence: encodeJson(input.matchEvidence),
     facts_before: encodeJson(input.factsBefore),
     plan: encodeJson(input.plan),
+    requests: encodeJson(input.requests),
     rollback_of: input.rollbackOf ?? null,
     chat: input.chat ?? null,
     created_at: at,
@@ -68,6 +69,8 @@ export function runPatchToRow(patch: RunPatch): Updateable<RunsTable> {
   if (patch.decisionNote !== undefined) row.decision_note = patch.decisionNote;
   if (patch.matchEvidence !== undefined) row.match_evidence = encodeJson(patch.matchEvidence);
   if (patch.factsBefore !== undefined) row.facts_before = encodeJson(patch.factsBefore);
+  if (patch.factsAtApply !== undefined) row.facts_at_apply = encodeJson(patch.factsAtApply);
+  if (patch.requests !== undefined) row.requests = encodeJson(patch.requests);
   if (patch.plan !== undefined) row.plan = encodeJson(patch.plan);
   if (patch.factsAfter !== undefined) row.facts_after = encodeJson(patch.factsAfter);
   if (patch.verification !== undefined) row.verification = encodeJson(patch.verification);
@@ -96,6 +99,7 @@ export function rowToRun(row: Selectable<RunsTable>): Run {
     symptomText: row.symptom_text,
     matchEvidence: decodeJson(row.match_evidence),
     factsBefore: decodeJson(row.facts_before),
+    factsAtApply: decodeJson(row.facts_at_apply),
     plan: decodeJson(row.plan),
     factsAfter: decodeJson(row.facts_after),
     verification: decodeJson(row.verification),
@@ -104,6 +108,7 @@ export function rowToRun(row: Selectable<RunsTable>): Run {
     rollbackOf: row.rollback_of,
     rolledBackBy: row.rolled_back_by,
     chat: row.chat,
+    requests: decodeJson(row.requests),
     createdAt: row.created_at,
     startedAt: row.started_at,
     finishedAt: row.finished_at,

@@ -26,7 +26,8 @@ export const runSchema = z.object({
   decisionNote: z.string().nullable(), // rejection reason, expiry note
   symptomText: z.string().nullable(),
   matchEvidence: jsonSchema.nullable(),
-  factsBefore: jsonSchema.nullable(),
+  factsBefore: jsonSchema.nullable(), // the read the proposal (or a direct run) was made from
+  factsAtApply: jsonSchema.nullable(), // the read right before an approved run changed the server
   plan: jsonSchema.nullable(),
   factsAfter: jsonSchema.nullable(),
   verification: jsonSchema.nullable(),
@@ -35,6 +36,7 @@ export const runSchema = z.object({
   rollbackOf: z.string().nullable(), // for kind=rollback: the run it undoes
   rolledBackBy: z.string().nullable(), // set on the original run when undone
   chat: z.string().nullable(), // the chat that asked, to report back to
+  requests: jsonSchema.nullable(), // every chat message that asked for this run, oldest first
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),

@@ -22,6 +22,10 @@ export interface RunsTable {
   symptom_search: string | null;
   match_evidence: string | null;
   facts_before: string | null;
+  /** JSON: the read right before an approved run changed the server. */
+  facts_at_apply: string | null;
+  /** JSON: the chat messages that asked for this run (see RunRequest). */
+  requests: string | null;
   plan: string | null;
   facts_after: string | null;
   verification: string | null;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Selectable } from 'kysely';
-import { RunNotFoundError, StepNotFoundError } from './errors.js';
+import { rollbackConflict, RunNotFoundError, StepNotFoundError } from './errors.js';
 import { decodeJson, finishStepToRow, newRunToRow, newStepToRow, parseRunId, rowToRun, rowToStep, runPatchToRow } from './mapper.js';
 import { containsPattern, isoInstant, pageLimit, pageOffset } from './paging.js';
 import type { RunsTable, RunStepsTable } from './schema.js';
@@ -66,7 +66,11 @@ export function createSqliteRunStore(database: Database.Database, options: Sqlit
 
   return {
     async createRun(input) {
-      return asRun(one(...insert('runs', newRunToRow(input, stamp())))!);
+      try {
+        return asRun(one(...insert('runs', newRunToRow(input, stamp())))!);
+      } catch (err) {
+        throw rollbackConflict(err, input.rollbackOf);
+      }
     },
 
     async getRun(id) {

@@ -33,7 +33,7 @@ export type Run = RunRecord;
 
 /** Fields a caller provides when creating a run; the rest default to null/now. */
 export type NewRun = Pick<Run, 'kind' | 'playbook' | 'serverId' | 'customerId' | 'status' | 'requestedBy'> &
-  Partial<Pick<Run, 'dryRun' | 'symptomText' | 'matchEvidence' | 'factsBefore' | 'plan' | 'rollbackOf' | 'chat'>>;
+  Partial<Pick<Run, 'dryRun' | 'symptomText' | 'matchEvidence' | 'factsBefore' | 'plan' | 'rollbackOf' | 'chat' | 'requests'>>;
 
 /** Fields that may change after creation. */
 export type RunPatch = Partial<
@@ -44,6 +44,8 @@ export type RunPatch = Partial<
     | 'approvedAt'
     | 'decisionNote'
     | 'factsBefore'
+    | 'factsAtApply'
+    | 'requests'
     | 'plan'
     | 'factsAfter'
     | 'verification'

@@ -1,10 +1,12 @@
 import type { Migration } from 'kysely';
 import type { StoreDialect } from '../schema.js';
 import { initialMigration } from './0001-initial.js';
+import { requestsAndReadingsMigration } from './0002-requests-and-readings.js';
 import { STORE_MIGRATION_NAMES } from './names.js';
 
 const byName = {
   '0001-initial': initialMigration,
+  '0002-requests-and-readings': requestsAndReadingsMigration,
 } satisfies Record<(typeof STORE_MIGRATION_NAMES)[number], (dialect: StoreDialect) => Migration>;
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RunNotFoundError, StepNotFoundError } from '../../store/errors.js';
+import { RollbackExistsError, RunNotFoundError, StepNotFoundError } from '../../store/errors.js';
 import type { NewRun, Run, RunStore } from '../../store/types.js';
 
 /** Makes a store for one test; `now` is the store's clock, driven by the test. */
@@ -75,6 +75,7 @@ export function runStoreContract(adapter: string, factory: RunStoreFactory): voi
           symptomText: null,
           matchEvidence: null,
           factsBefore: null,
+          factsAtApply: null,
           plan: null,
           factsAfter: null,
           verification: null,
@@ -83,6 +84,7 @@ export function runStoreContract(adapter: string, factory: RunStoreFactory): voi
           rollbackOf: null,
           rolledBackBy: null,
           chat: null,
+          requests: null,
           createdAt: '2030-01-01T00:00:00.000Z',
           startedAt: null,
           finishedAt: null,
@@ -101,8 +103,9 @@ export function runStoreContract(adapter: string, factory: RunStoreFactory): voi
           matchEvidence: { rules: ['eaddrinuse'], score: 0.93, nested: { list: [1, null, true, 'x'] } },
           factsBefore: { timeWaitCount: 12000, tags: [] },
           plan: [{ id: 'rst_on', from: 'Off', to: 'On' }],
-          rollbackOf: 'R-1',
+          rollbackOf: unique('R-1'),
           chat: '+8801700000001',
+          requests: [{ chat: '+8801700000001', text: 'cannot bind', at: '2030-01-01T00:00:00.000Z' }],
         });
         const run = await store.createRun(input);
         const read = await store.getRun(run.id);
@@ -521,6 +524,30 @@ export function runStoreContract(adapter: string, factory: RunStoreFactory): voi
           { key: 'null', value: null },
           { key: 'zero', value: 0 },
         ]);
+      });
+    });
+
+    describe('one rollback per run', () => {
+      it('refuses a second rollback of the same run, also when both are created at once', async () => {
+        const original = await store.createRun(newRun({ status: 'succeeded' }));
+        const attempts = await Promise.allSettled(Array.from({ length: 8 }, () => store.createRun(newRun({ kind: 'rollback', status: 'queued', rollbackOf: original.id }))));
+        const made = attempts.filter((a) => a.status === 'fulfilled');
+        const refused = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
+        expect(made).toHaveLength(1);
+        expect(refused).toHaveLength(7);
+        for (const r of refused) {
+          expect(r.reason).toBeInstanceOf(RollbackExistsError);
+          expect((r.reason as RollbackExistsError).runId).toBe(original.id);
+        }
+        expect(await store.countRuns({ serverId, kind: 'rollback' })).toBe(1);
+      });
+
+      it('lets different runs each have their rollback', async () => {
+        const a = await store.createRun(newRun({ status: 'succeeded' }));
+        const b = await store.createRun(newRun({ status: 'failed' }));
+        await store.createRun(newRun({ kind: 'rollback', status: 'queued', rollbackOf: a.id }));
+        await store.createRun(newRun({ kind: 'rollback', status: 'queued', rollbackOf: b.id }));
+        expect(await store.countRuns({ serverId, kind: 'rollback' })).toBe(2);
       });
     });
 

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteRunStore } from '../../store/sqlite.js';
 import { runStoreContract } from './run-store.contract.js';
+import { STORE_MIGRATION_NAMES } from '../../store/migrations/names.js';
 
 const root = mkdtempSync(join(tmpdir(), 'vos-store-sqlite-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -40,7 +41,7 @@ describe('openSqliteRunStore', () => {
     await first.putDoc('chat', 'x', { a: 1 });
     await first.close();
     const applied = migrationRows(file);
-    expect(applied).toHaveLength(1);
+    expect(applied).toHaveLength(STORE_MIGRATION_NAMES.length);
 
     const second = await openSqliteRunStore(file);
     try {
