@@ -1,11 +1,8 @@
-import type { Config, Engineer } from '../config/schema.js';
-import type { Run, RunStore } from '../store/types.js';
+import type { Config } from '../config/schema.js';
+import { actorLabel, type Actor } from '../runs/actors.js';
 
-/** Who is acting: engineers approve; customers and viewers never can. */
-export type Actor =
-  | { kind: 'engineer'; engineer: Engineer; via: 'chat' | 'web' }
-  | { kind: 'customer'; customerId: string; chat: string }
-  | { kind: 'cli'; user: string };
+export { actorLabel, type Actor } from '../runs/actors.js';
+import type { Run, RunStore } from '../store/types.js';
 
 /** Why an action was refused: an expected outcome, returned as data. */
 export type ActionRefusal = 'not_found' | 'forbidden' | 'already_decided' | 'expired' | 'not_applicable';
@@ -25,9 +22,6 @@ export interface ActionsDeps {
   /** Told about every decision (the bot notifies chats, the dashboard counts). */
   readonly onDecision?: (event: { type: 'approved' | 'rejected' | 'expired' | 'rollback_requested'; run: Run; by: string }) => void;
 }
-
-export const actorLabel = (a: Actor): string =>
-  a.kind === 'engineer' ? `${a.via === 'web' ? 'web' : 'chat'}:${a.engineer.id}` : a.kind === 'customer' ? `chat:${a.chat}` : `cli:${a.user}`;
 
 const canApprove = (a: Actor) => a.kind === 'cli' || (a.kind === 'engineer' && a.engineer.role === 'approver');
 

@@ -1,9 +1,11 @@
 import type { RunActions, Enqueue } from '../app/actions.js';
 import type { ServerConfig } from '../config/schema.js';
 import type { Facts } from '../executors/facts.js';
-import { getPlaybook } from '../playbooks/library.js';
-import { intend, proposeChanges, type Intent } from '../playbooks/plan.js';
-import { resultFromRun, type Progress, type StoredPlan } from '../playbooks/runner.js';
+import { resultFromRun, type Progress } from '../playbooks/runner.js';
+import { actorName, actorText } from '../runs/actors.js';
+import type { Plan } from '../runs/model.js';
+import { changeKey, isEmptyPlan } from '../runs/plan.js';
+import { checkedJson, typedRun, type TypedRun } from '../runs/records.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import type { Run, RunStore } from '../store/types.js';
 import type { ChatMessage } from './channel.js';
@@ -244,7 +246,8 @@ export class Assistant {
       case 'diagnosed': {
         // A health check whose answer was missed (a restart in between): the answer is in the run.
         const server = this.deps.directory.server(run.serverId);
-        if (run.playbook === null && run.factsBefore && server) return healthReport(server.name ?? server.id, run.id, run.factsBefore as Facts);
+        const facts = typedRun(run).factsBefore;
+        if (run.playbook === null && facts && server) return healthReport(server.name ?? server.id, run.id, facts);
         return `${run.id} ended: ${run.status}. Describe the problem again if it is still there.`;
       }
       default:
@@ -281,7 +284,7 @@ export class Assistant {
       }
       case 'run': {
         const run = await this.deps.store.getRun(cmd.runId);
-        return this.reply(chat, run ? say.runDetail(run) : `No run ${cmd.runId}.`);
+        return this.reply(chat, run ? say.runDetail(typedRun(run)) : `No run ${cmd.runId}.`);
       }
       case 'check': {
         const servers = this.deps.directory.config.servers;
@@ -329,7 +332,7 @@ export class Assistant {
       if (healthCheck ? state.step !== 'health_check' || state.runId !== runId : state.step !== 'diagnosing' || state.runId !== runId) return;
       const server = this.deps.directory.server(run.serverId);
       if (!server) return;
-      const facts = run.factsBefore as Facts | null;
+      const facts = typedRun(run).factsBefore;
       if (run.status !== 'diagnosed' && run.status !== 'failed') return; // still running or waiting to retry
       if (run.status === 'failed' || !facts) {
         await this.setState(run.chat!, { step: 'idle' });
@@ -346,29 +349,73 @@ export class Assistant {
     });
   }
 
-  private async propose(diag: Run, playbookId: PlaybookId, server: ServerConfig, facts: Facts): Promise<void> {
+  /**
+   * Turns a diagnosis into what the engineers decide on. The plan comes from the diagnosis's
+   * own read of the server, so the proposal shows exactly what would run. A plan that changes
+   * nothing is not sent for approval: the customer hears what was found and a person takes
+   * over. A fix already waiting for approval on this server takes the message instead of a
+   * second proposal.
+   */
+  private async propose(stored: Run, playbookId: PlaybookId, server: ServerConfig, facts: Facts): Promise<void> {
+    const diag = typedRun(stored);
     const chat = diag.chat!;
-    const intent = intend(getPlaybook(playbookId)!, facts);
-    const changes = proposeChanges(intent, facts);
+    const plan = diag.plan;
+    const customerName = this.deps.directory.customer(diag.customerId)?.name ?? diag.customerId;
+    const symptom = diag.symptomText ?? '';
+    if (!plan) {
+      await this.setState(chat, { step: 'idle' });
+      await this.reply(chat, say.cannotPlan(server));
+      await this.notifyEngineers(`[${diag.id}] ${customerName} (${chat}) needs a person: "${symptom.slice(0, 200)}" · ${server.id}: ${diag.outcome ?? 'no plan'}`);
+      return;
+    }
+    if (isEmptyPlan(plan)) {
+      await this.setState(chat, { step: 'idle' });
+      await this.reply(chat, `${say.findings(server, facts, plan.intent)}\n${say.nothingToChange(server, plan)}`);
+      await this.notifyEngineers(say.engineerNothingToChange(diag.id, customerName, chat, server, facts, plan, symptom));
+      return;
+    }
+    const request = { chat, text: symptom, at: this.now().toISOString() };
+    const pending = await this.pendingProposal(server.id, plan);
+    if (pending) {
+      const joined = await this.deps.store.transition(pending.id, ['awaiting_approval'], 'awaiting_approval', checkedJson(pending.id, { requests: [...pending.requests, request] }));
+      if (joined) {
+        await this.setState(chat, { step: 'proposed', runId: pending.id, serverId: server.id, since: this.now().toISOString() });
+        await this.reply(chat, say.joinedPending(pending, this.now()));
+        await this.notifyEngineers(say.engineerJoined(pending.id, customerName, chat, symptom));
+        return;
+      }
+    }
     const history = await this.history(playbookId, server);
-    const plan: Pick<StoredPlan, 'intent'> & { proposed: typeof changes; diagnosedBy: string } = { intent, proposed: changes, diagnosedBy: diag.id };
-    const run = await this.deps.store.createRun({
-      kind: 'remediate',
-      playbook: playbookId,
-      serverId: server.id,
-      customerId: diag.customerId,
-      status: 'awaiting_approval',
-      requestedBy: diag.requestedBy,
-      symptomText: diag.symptomText,
-      matchEvidence: diag.matchEvidence,
-      factsBefore: facts,
-      plan,
-      chat,
-    });
+    const run = await this.deps.store.createRun(
+      checkedJson(diag.id, {
+        kind: 'remediate' as const,
+        playbook: playbookId,
+        serverId: server.id,
+        customerId: diag.customerId,
+        status: 'awaiting_approval' as const,
+        requestedBy: diag.requestedBy,
+        symptomText: diag.symptomText,
+        matchEvidence: diag.matchEvidence,
+        factsBefore: facts,
+        plan,
+        chat,
+        requests: [request],
+      }),
+    );
     await this.setState(chat, { step: 'proposed', runId: run.id, serverId: server.id, since: this.now().toISOString() });
-    await this.reply(chat, `${say.findings(server, facts, intent)}\n${say.proposal(run.id, changes, intent, history)}`);
-    const customer = this.deps.directory.customer(run.customerId);
-    await this.notifyEngineers(say.engineerProposal(run, customer?.name ?? run.customerId, server, facts, intent, changes, history));
+    await this.reply(chat, `${say.findings(server, facts, plan.intent)}\n${say.proposal(run.id, plan, history)}`);
+    await this.notifyEngineers(say.engineerProposal(run, customerName, server, facts, plan, history));
+  }
+
+  /** A proposal waiting for approval on this server that makes the same changes, if any. */
+  private async pendingProposal(serverId: string, plan: Plan): Promise<TypedRun | null> {
+    const waiting = await this.deps.store.listRuns({ serverId, kind: 'remediate', status: 'awaiting_approval', limit: 20 });
+    const key = changeKey(plan);
+    for (const r of waiting) {
+      const run = typedRun(r);
+      if (run.plan && changeKey(run.plan) === key && this.now() < this.deps.actions.expiresAt(r)) return run;
+    }
+    return null;
   }
 
   /** "run R-1042 turned SS_TCP_CLOSE_RESET On yesterday at 21:14" when a NAT/firewall complaint follows it. */
@@ -376,7 +423,7 @@ export class Assistant {
     if (playbook === 'port_exhaustion') return null;
     const since = new Date(this.now().getTime() - 14 * 24 * 3600_000).toISOString();
     const recent = await this.deps.store.listRuns({ serverId: server.id, kind: 'remediate', status: 'succeeded', from: since, limit: 20 });
-    const culprit = recent.find((r) => ((r.plan as StoredPlan | null)?.changes ?? []).some((c) => c.key === 'SS_TCP_CLOSE_RESET' && c.to === 'On' && c.changed));
+    const culprit = recent.find((r) => (typedRun(r).plan?.changes ?? []).some((c) => c.key === 'SS_TCP_CLOSE_RESET' && c.to === 'On' && c.changed));
     if (!culprit) return null;
     const at = new Date(culprit.finishedAt ?? culprit.createdAt);
     const why = playbook === 'nat_unregistered' ? 'RST does not clear NAT bindings' : 'stateful firewalls drop those RST packets';
@@ -388,7 +435,8 @@ export class Assistant {
     const { run } = event;
     if (!run.chat) return;
     const server = this.deps.directory.server(run.serverId);
-    const who = this.displayName(event.by);
+    const actor = actorName(this.deps.directory.config, event.by);
+    const who = actor.name;
     await this.inChat(run.chat, async () => {
       if (event.type === 'approved' && server) await this.reply(run.chat!, say.approvedBy(who, server));
       if (event.type === 'rejected') {
@@ -404,7 +452,7 @@ export class Assistant {
     });
     if (event.type === 'approved' || event.type === 'rejected') {
       const others = this.deps.directory.engineerChats();
-      await Promise.all(others.map((c) => this.reply(c, `${run.id} ${event.type} by ${who}.`)));
+      await Promise.all(others.map((c) => this.reply(c, `${run.id} ${event.type} by ${actorText(actor)}.`)));
     }
   }
 
@@ -415,27 +463,52 @@ export class Assistant {
     await this.inChat(run.chat, () => this.reply(run.chat!, say.progressLine(p)));
   }
 
-  /** A remediation or rollback ended: the result to the customer, a summary to the engineers. Once per run. */
+  /**
+   * A remediation or rollback ended: the result to every chat that asked for it, a summary to
+   * the engineers. Once per run. An approved plan the server no longer called for (PLAN_CHANGED)
+   * ends with nothing changed: the chats hear so and the engineers get the fresh proposal.
+   */
   async onRunFinished(runId: string): Promise<void> {
-    const run = await this.deps.store.getRun(runId);
-    if (!run || run.kind === 'diagnose') return;
-    if (!['succeeded', 'failed'].includes(run.status) && !(run.status === 'rolled_back')) return;
-    if (await this.deps.store.getDoc(NOTIFIED_NS, run.id)) return;
-    await this.deps.store.putDoc(NOTIFIED_NS, run.id, { at: this.now().toISOString() });
+    const stored = await this.deps.store.getRun(runId);
+    if (!stored || stored.kind === 'diagnose') return;
+    if (!['succeeded', 'failed', 'rolled_back'].includes(stored.status)) return;
+    if (await this.deps.store.getDoc(NOTIFIED_NS, stored.id)) return;
+    await this.deps.store.putDoc(NOTIFIED_NS, stored.id, { at: this.now().toISOString() });
+    const run = typedRun(stored);
     const server = this.deps.directory.server(run.serverId);
-    const result = resultFromRun(run);
-    const intent = (run.plan as StoredPlan | null)?.intent ?? null;
-    if (run.chat && server) {
-      await this.inChat(run.chat, async () => {
-        await this.clearIf(run.chat!, run.id);
-        if (run.kind === 'rollback') {
-          await this.reply(run.chat!, result.status === 'succeeded' ? `${run.rollbackOf} was undone on ${server.name ?? server.id}: ${result.outcome}.` : `Undoing ${run.rollbackOf} did not complete: ${result.outcome}. A person is looking at it.`);
-        } else {
-          await this.reply(run.chat!, say.resultForCustomer(run, server, result, intent as Intent | null));
-        }
-      });
+    const result = resultFromRun(stored);
+    if (run.error?.code === 'PLAN_CHANGED' && server) return this.onPlanChanged(run, server);
+    if (server) {
+      for (const chat of chatsOf(run)) {
+        await this.inChat(chat, async () => {
+          await this.clearIf(chat, run.id);
+          if (run.kind === 'rollback') {
+            await this.reply(chat, result.status === 'succeeded' ? `${run.rollbackOf} was undone on ${server.name ?? server.id}: ${result.outcome}.` : `Undoing ${run.rollbackOf} did not complete: ${result.outcome}. A person is looking at it.`);
+          } else {
+            await this.reply(chat, say.resultForCustomer(run, server, result));
+          }
+        });
+      }
     }
     await this.notifyEngineers(`${run.id} ${run.serverId}: ${result.status}${result.verified ? ' (verified)' : ''} — ${result.outcome}`);
+  }
+
+  private async onPlanChanged(run: TypedRun, server: ServerConfig): Promise<void> {
+    const freshId = run.error?.freshRunId ?? null;
+    const fresh = freshId ? await this.deps.store.getRun(freshId) : null;
+    for (const chat of chatsOf(run)) {
+      await this.inChat(chat, async () => {
+        const s = await this.state(chat);
+        if (s.step === 'proposed' && s.runId === run.id) await this.setState(chat, fresh ? { ...s, runId: fresh.id, since: this.now().toISOString() } : { step: 'idle' });
+        await this.reply(chat, say.planChangedForCustomer(run, server, fresh?.id ?? null));
+      });
+    }
+    await this.notifyEngineers(`${run.id} ${run.serverId}: not applied — ${run.outcome ?? 'the server changed since the proposal'}`);
+    const freshRun = fresh ? typedRun(fresh) : null;
+    if (freshRun?.plan && freshRun.factsBefore) {
+      const customerName = this.deps.directory.customer(run.customerId)?.name ?? run.customerId;
+      await this.notifyEngineers(say.engineerProposal(freshRun, customerName, server, freshRun.factsBefore, freshRun.plan, await this.history(freshRun.plan.intent.playbook, server)));
+    }
   }
 
   /** After a restart: replay events the bot missed while it was down (idempotent). */
@@ -462,11 +535,6 @@ export class Assistant {
   }
 
   // ---- helpers ------------------------------------------------------------------
-
-  private displayName(by: string): string {
-    const id = by.split(':')[1] ?? by;
-    return this.deps.directory.config.engineers.find((e) => e.id === id)?.name ?? id;
-  }
 
   private inChat(chat: string, fn: () => Promise<void>): Promise<void> {
     const key = chatKey(chat);
@@ -533,4 +601,11 @@ function warmedUp(questions: QuestionMatcher): QuestionMatcher {
 function relativeDay(at: Date, now: Date): string {
   const days = Math.floor((Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate())) / 86_400_000);
   return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago (${at.toISOString().slice(0, 10)})`;
+}
+
+/** Every chat that asked for a run: the one that started it and those whose messages joined it. */
+function chatsOf(run: Pick<TypedRun, 'chat' | 'requests'>): string[] {
+  const chats = [...(run.chat ? [run.chat] : []), ...run.requests.map((r) => r.chat)];
+  const seen = new Set<string>();
+  return chats.filter((c) => !seen.has(chatKey(c)) && seen.add(chatKey(c)));
 }

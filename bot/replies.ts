@@ -1,7 +1,10 @@
 import type { ServerConfig } from '../config/schema.js';
 import type { Facts } from '../executors/facts.js';
 import type { PlaybookId } from '../playbooks/ids.js';
-import type { Intent, ProposedChange } from '../playbooks/plan.js';
+import type { Intent } from '../playbooks/plan.js';
+import type { Plan } from '../runs/model.js';
+import { changesMade, diffText } from '../runs/plan.js';
+import type { TypedRun } from '../runs/records.js';
 import type { Progress, RunResult } from '../playbooks/runner.js';
 import type { Run } from '../store/types.js';
 import { ADVICE_BY_RATE, knowledge, recommend, type Deployment, type KnowledgeEntry, type Recommendation } from './questions/index.js';
@@ -27,7 +30,9 @@ export const checking = (s: ServerConfig) => `Checking ${s.name ?? s.id} (read-o
 export const askClarify = (candidates: readonly PlaybookId[]) =>
   ['Sorry, which one fits best?', ...candidates.map((c, i) => `${i + 1}) ${PLAIN[c]}`), `${candidates.length + 1}) something else`].join('\n');
 
-export const HANDOFF = "That isn't something I can fix automatically. I've passed it to the support team with your message; someone will reply here.";
+/** The customer's message went to a person. */
+export const HANDED_OFF = "I've passed it to the support team with your message; someone will reply here.";
+export const HANDOFF = `That isn't something I can fix automatically. ${HANDED_OFF}`;
 export const MEDIA_ONLY = 'Please describe the problem in text (I cannot read pictures or voice notes yet).';
 export const UNKNOWN_SENDER = 'Hello! This number is for registered VOS Assist customers. I have told our support team you wrote; someone will get back to you.';
 export const CUSTOMER_CANNOT_APPROVE = 'Only our engineers can approve a fix. I will tell you as soon as one does.';
@@ -41,50 +46,102 @@ export function findings(server: ServerConfig, facts: Facts, intent: Intent): st
   return [`${server.name ?? server.id} right now:`, ...lines].join('\n');
 }
 
+const explainOf = (plan: Plan, id: string) => plan.intent.desired.find((d) => d.id === id)?.explain;
+
 /** The proposal for the customer: what changes, why, risks, and what happens next. */
-export function proposal(runId: string, changes: readonly ProposedChange[], intent: Intent, history: string | null): string {
-  const todo = changes.filter((c) => c.changed);
+export function proposal(runId: string, plan: Plan, history: string | null): string {
   const lines: string[] = [];
   if (history) lines.push(history);
-  if (todo.length === 0) {
-    lines.push(`Nothing to change: the settings are already as this fix wants them (run ${runId}).`);
-  } else {
-    lines.push(`Proposed fix (run ${runId}):`, ...todo.map((c) => `• ${c.key} ${c.from ?? 'unset'} → ${c.to} (${c.explain})`));
-  }
-  for (const s of intent.skipped) lines.push(`• ${s.key} stays as it is: ${s.reason}`);
-  if (intent.cautions.length) lines.push(`Risk: ${intent.cautions[0]}`);
-  if (intent.advice.length) lines.push(`Also worth doing by hand: ${intent.advice.join(' ')}`);
+  lines.push(`Proposed fix (run ${runId}):`, ...changesMade(plan).map((c) => `• ${c.key} ${c.from ?? 'unset'} → ${c.to}${explainOf(plan, c.id) ? ` (${explainOf(plan, c.id)})` : ''}`));
+  for (const s of plan.intent.skipped) lines.push(`• ${s.key} stays as it is: ${s.reason}`);
+  if (plan.intent.cautions.length) lines.push(`Risk: ${plan.intent.cautions[0]}`);
+  if (plan.intent.advice.length) lines.push(`Also worth doing by hand: ${plan.intent.advice.join(' ')}`);
   lines.push("An engineer will review it; I'll tell you when it starts.");
   return lines.join('\n');
 }
 
-/** The proposal as the engineers get it, with the commands to answer. */
-export function engineerProposal(run: Run, customerName: string, server: ServerConfig, facts: Facts, intent: Intent, changes: readonly ProposedChange[], history: string | null): string {
-  const symptom = (run.symptomText ?? '').replace(/\s+/g, ' ').slice(0, 160);
-  const keyFacts = [
-    facts.timeWaitCount !== null && facts.portRange ? `TIME_WAIT ${n(facts.timeWaitCount)} / ${n(facts.portRange.size)} ports` : null,
+/** The settings are already as the fix wants them: nothing to approve, a person looks at the rest. */
+export function nothingToChange(server: ServerConfig, plan: Plan): string {
+  const values = plan.changes.map((c) => `${c.key} = ${c.from ?? 'unset'}`).join(', ');
+  return [`On ${server.name ?? server.id} the settings this fix would change are already as it wants them (${values}), so changing them will not help.`, HANDED_OFF].join('\n');
+}
+
+/** We could read the server but cannot prepare the change (its softswitch.conf is unreadable, …). */
+export const cannotPlan = (server: ServerConfig) => `I checked ${server.name ?? server.id}, but I cannot prepare the fix there automatically. ${HANDED_OFF}`;
+
+/** A second message about a problem whose fix is already waiting for approval. */
+export const joinedPending = (run: Pick<TypedRun, 'id' | 'createdAt'>, now: Date) =>
+  `That is the same fix as ${run.id}, which is already waiting for an engineer (proposed ${minutesAgo(run.createdAt, now)}). I have added your message to it.`;
+
+const minutesAgo = (iso: string, now: Date) => {
+  const mins = Math.max(0, Math.round((now.getTime() - Date.parse(iso)) / 60_000));
+  return mins === 0 ? 'just now' : `${mins} min ago`;
+};
+
+/** The facts that decide a port or RST question, in one line for engineers. */
+export function keyFacts(facts: Facts): string {
+  const share = facts.timeWaitCount !== null && facts.portRange ? ` (${Math.round((facts.timeWaitCount / facts.portRange.size) * 100)}%)` : '';
+  return [
+    facts.timeWaitCount !== null && facts.portRange ? `TIME_WAIT ${n(facts.timeWaitCount)} / ${n(facts.portRange.size)} ports${share}` : `TIME_WAIT ${facts.timeWaitCount === null ? '?' : n(facts.timeWaitCount)}`,
     `RST ${facts.tcpCloseReset ?? '?'}`,
     `tw_reuse ${facts.tcpTwReuse ?? '?'}`,
-  ].filter(Boolean);
-  const todo = changes.filter((c) => c.changed);
+    `ports ${facts.portRange ? `${facts.portRange.low}–${facts.portRange.high}` : '?'}`,
+    ...(facts.sipTcpConnections !== null ? [`SIP TCP ${n(facts.sipTcpConnections)}`] : []),
+    ...(facts.rstDropRules?.length ? [`${facts.rstDropRules.length} firewall rule(s) drop RST`] : []),
+  ].join(' · ');
+}
+
+/**
+ * The proposal as the engineers get it: exactly what approving runs (each change, the diff
+ * of every file, the kernel values set at run time, the reload), the risks and the facts
+ * that led to it, and the commands to answer.
+ */
+export function engineerProposal(run: Pick<TypedRun, 'id' | 'playbook' | 'symptomText'>, customerName: string, server: ServerConfig, facts: Facts, plan: Plan, history: string | null, by?: string): string {
+  const symptom = (run.symptomText ?? '').replace(/\s+/g, ' ');
+  const todo = changesMade(plan);
   return [
-    `[${run.id}] ${customerName} · ${server.id} · ${run.playbook}`,
-    `"${symptom}${(run.symptomText ?? '').length > 160 ? '…' : ''}"`,
-    keyFacts.join(' · '),
+    `[${run.id}] ${customerName} · ${server.id} · ${run.playbook}${plan.revises ? ` (fresh proposal: ${plan.revises} was not applied, the server had changed)` : ''}`,
+    ...(symptom ? [`"${symptom.slice(0, 160)}${symptom.length > 160 ? '…' : ''}"${by ? ` — ${by}` : ''}`] : []),
+    `facts: ${keyFacts(facts)}`,
+    ...plan.intent.findings.filter((f) => f.severity !== 'info').map((f) => `• ${f.text}`),
     ...(history ? [history] : []),
-    `plan: ${todo.length ? todo.map((c) => `${c.key} ${c.from ?? 'unset'}→${c.to}`).join('; ') : 'nothing to change'}`,
-    ...intent.skipped.map((s) => `skipped: ${s.key} (${s.reason})`),
-    ...(intent.cautions.length ? [`risks: ${intent.cautions.join(' ')}`] : []),
+    `plan (${todo.length} change${todo.length === 1 ? '' : 's'}):`,
+    ...todo.map((c) => `• ${c.key} ${c.from ?? 'unset'} → ${c.to}${c.kind === 'sysctl' ? ` (now, and persisted in ${c.path})` : ` (in ${c.path})`}`),
+    ...(plan.reload ? [`then: ${server.reloadCommand}`] : []),
+    ...plan.intent.skipped.map((s) => `skipped: ${s.key} (${s.reason})`),
+    ...(plan.intent.cautions.length ? [`risks: ${plan.intent.cautions.join(' ')}`] : []),
+    ...(plan.files.length ? ['```', ...plan.files.map(diffText), '```'] : []),
     `approve ${run.id} · reject ${run.id} <reason> · run ${run.id}`,
   ].join('\n');
+}
+
+/** A hand-off to engineers when the fix would change nothing: what was checked and found, no approve line. */
+export function engineerNothingToChange(runId: string, customerName: string, chat: string, server: ServerConfig, facts: Facts, plan: Plan, symptom: string): string {
+  return [
+    `[${runId}] ${customerName} (${chat}) needs a person: "${symptom.replace(/\s+/g, ' ').slice(0, 200)}"`,
+    `${server.id}: ${keyFacts(facts)}`,
+    `${plan.intent.title}: the settings are already as the fix wants them (${plan.changes.map((c) => `${c.key} ${c.from ?? 'unset'}`).join(', ')}); nothing to approve.`,
+  ].join('\n');
+}
+
+/** Engineers hear that another message joined a pending proposal. */
+export const engineerJoined = (runId: string, customerName: string, chat: string, text: string) =>
+  `[${runId}] another message from ${customerName} (${chat}) is about the same fix: "${text.replace(/\s+/g, ' ').slice(0, 200)}"`;
+
+/** The customer hears that the approved fix was not applied because the server changed. */
+export function planChangedForCustomer(run: Pick<TypedRun, 'id'>, server: ServerConfig, freshRunId: string | null): string {
+  return freshRunId
+    ? `${run.id} was not applied: the settings on ${server.name ?? server.id} changed since I proposed it, and nothing was changed. I have sent an updated proposal (${freshRunId}) to the engineers.`
+    : `${run.id} was not applied: the settings on ${server.name ?? server.id} changed since I proposed it and are now as the fix wants them. Nothing was changed. ${HANDED_OFF}`;
 }
 
 export const progressLine = (p: Progress) => `${p.step}/${p.total} ${p.label}`;
 
 /** The end of a run, for the customer: before/after numbers and the advice that is not automated. */
-export function resultForCustomer(run: Run, server: ServerConfig, result: RunResult, intent: Intent | null): string {
+export function resultForCustomer(run: Pick<TypedRun, 'factsAfter' | 'playbook' | 'plan'>, server: ServerConfig, result: RunResult): string {
   const name = server.name ?? server.id;
-  const after = run.factsAfter as Facts | null;
+  const after = run.factsAfter;
+  const intent = run.plan?.intent ?? null;
   if (result.status === 'succeeded') {
     const changed = result.changes.filter((c) => c.changed);
     const now = after
@@ -163,15 +220,15 @@ export function adviceOnce(d: Deployment): string {
 export const offerDeclined = (text: string) => (/thank|thx/i.test(text) ? "You're welcome. Ask me any time." : 'OK. Ask me any time.');
 
 /** One line per run for `runs`. */
-export const runLine = (r: Run) => `${r.id} ${r.createdAt.slice(5, 16).replace('T', ' ')} ${r.customerId}/${r.serverId} ${r.playbook ?? r.kind} ${r.status}${r.approvedBy ? ` by ${r.approvedBy}` : ''}`;
+export const runLine = (r: Pick<Run, 'id' | 'createdAt' | 'customerId' | 'serverId' | 'playbook' | 'kind' | 'status' | 'approvedBy'>) => `${r.id} ${r.createdAt.slice(5, 16).replace('T', ' ')} ${r.customerId}/${r.serverId} ${r.playbook ?? r.kind} ${r.status}${r.approvedBy ? ` by ${r.approvedBy}` : ''}`;
 
 /** `run ID` in chat: the outline of one run. */
-export function runDetail(r: Run): string {
-  const plan = r.plan as { changes?: { key: string; from: string | null; to: string; changed: boolean }[] } | null;
+export function runDetail(r: TypedRun): string {
+  const plan = r.plan;
   return [
     runLine(r),
     r.symptomText ? `"${r.symptomText.slice(0, 200)}"` : null,
-    plan?.changes?.length ? `changes: ${plan.changes.map((c) => `${c.key} ${c.from ?? 'unset'}→${c.to}${c.changed ? '' : ' (no-op)'}`).join('; ')}` : null,
+    plan?.changes.length ? `changes: ${plan.changes.map((c) => `${c.key} ${c.from ?? 'unset'}→${c.to}${c.changed ? '' : ' (no-op)'}`).join('; ')}` : null,
     r.outcome ? `outcome: ${r.outcome}` : null,
     r.rollbackOf ? `rollback of ${r.rollbackOf}` : null,
     r.rolledBackBy ? `rolled back by ${r.rolledBackBy}` : null,

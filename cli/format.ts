@@ -1,5 +1,7 @@
 import type { Facts } from '../executors/facts.js';
-import type { StoredPlan, RunResult } from '../playbooks/runner.js';
+import type { RunResult } from '../playbooks/runner.js';
+import type { Plan } from '../runs/model.js';
+import { planDiffText } from '../runs/plan.js';
 import { formatCount } from '../format/count.js';
 
 const n = (v: number | null) => (v === null ? 'unknown' : formatCount(v));
@@ -22,13 +24,15 @@ export function formatFacts(f: Facts): string {
 }
 
 /** The plan: findings, changes, skipped changes, the diff, cautions and advice. */
-export function formatPlan(p: StoredPlan): string {
+export function formatPlan(p: Plan): string {
   const out: string[] = [p.intent.title, ''];
   for (const f of p.intent.findings) out.push(`  • ${f.text}`);
   out.push('', 'Changes:');
   for (const c of p.changes) out.push(`  ${c.changed ? '~' : '='} ${c.key}: ${c.from ?? 'unset'} → ${c.to}${c.changed ? '' : ' (already so)'}`);
   for (const s of p.intent.skipped) out.push(`  - ${s.key}: not changed: ${s.reason}`);
-  if (p.diff) out.push('', p.diff);
+  const diff = planDiffText(p);
+  if (diff) out.push('', diff);
+  if (p.reload) out.push('', 'Then the softswitch re-reads its configuration (the reload command).');
   if (p.intent.cautions.length) out.push('', 'Risks:', ...p.intent.cautions.map((c) => `  ! ${c}`));
   if (p.intent.advice.length) out.push('', 'By hand:', ...p.intent.advice.map((a) => `  - ${a}`));
   return out.join('\n');

@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import type { ChangeSpec } from '../executors/changes/spec.js';
+import { changeSpecSchema } from '../executors/changes/spec-schema.js';
+import { playbookIdSchema } from './ids-schema.js';
 import type { Facts } from '../executors/facts.js';
 import { holds, numericFact } from './conditions.js';
 import type { PlaybookId } from './ids.js';
@@ -6,26 +9,29 @@ import type { PlaybookSpec } from './spec.js';
 import { formatCount } from '../format/count.js';
 
 /** A finding rendered for people. */
-export interface Finding {
-  readonly id: string;
-  readonly text: string;
-  readonly severity: 'info' | 'warning' | 'problem';
-}
+export const findingSchema = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  severity: z.enum(['info', 'warning', 'problem']),
+});
+export type Finding = z.infer<typeof findingSchema>;
 
 /** A desired change with the phrase that explains it. */
+export const desiredChangeSchema = z.intersection(changeSpecSchema, z.object({ explain: z.string() }));
 export type DesiredChange = ChangeSpec & { readonly explain: string };
 
 /** What a playbook intends on this server, before comparing with the live values. */
-export interface Intent {
-  readonly playbook: PlaybookId;
-  readonly title: string;
-  readonly summary: string;
-  readonly findings: Finding[];
-  readonly desired: DesiredChange[];
-  readonly skipped: { id: string; key: string; reason: string }[];
-  readonly advice: string[];
-  readonly cautions: string[];
-}
+export const intentSchema = z.strictObject({
+  playbook: playbookIdSchema,
+  title: z.string(),
+  summary: z.string(),
+  findings: z.array(findingSchema),
+  desired: z.array(desiredChangeSchema),
+  skipped: z.array(z.strictObject({ id: z.string(), key: z.string(), reason: z.string() })),
+  advice: z.array(z.string()),
+  cautions: z.array(z.string()),
+});
+export type Intent = z.infer<typeof intentSchema>;
 
 const fmt = formatCount;
 
@@ -74,29 +80,4 @@ export function intend(playbook: PlaybookSpec, facts: Facts): Intent {
     advice: playbook.advice,
     cautions: playbook.cautions.filter((c) => !c.when || holds(c.when, facts)).map((c) => c.text),
   };
-}
-
-/** A proposed change as the chat shows it before approval: current value from the facts. */
-export interface ProposedChange {
-  readonly key: string;
-  readonly from: string | null;
-  readonly to: string;
-  readonly changed: boolean;
-  readonly explain: string;
-}
-
-/** The current value of a change's setting, as the facts know it (null when unknown). */
-function factValue(key: string, facts: Facts): string | null {
-  if (key === 'SS_TCP_CLOSE_RESET') return facts.tcpCloseReset;
-  if (key === 'net.ipv4.tcp_tw_reuse') return facts.tcpTwReuse === null ? null : String(facts.tcpTwReuse);
-  if (key === 'net.ipv4.ip_local_port_range') return facts.portRange ? `${facts.portRange.low} ${facts.portRange.high}` : null;
-  return null;
-}
-
-/** What approving would change, judged from the diagnosis (pure). The run re-checks on the server. */
-export function proposeChanges(intent: Intent, facts: Facts): ProposedChange[] {
-  return intent.desired.map((d) => {
-    const from = factValue(d.key, facts);
-    return { key: d.key, from, to: d.value, changed: from !== d.value, explain: d.explain };
-  });
 }

@@ -9,9 +9,11 @@ import { runBatch, OP_EXIT, type Op, type OpResult } from '../executors/ops.js';
 import { ALL_PROBES, afterProbes, legacyOf, parseState, readServerState, readStateAndPrepare, sha256, stateSections, type Probe, type ServerState, type StateReading } from '../executors/state.js';
 import type { PreparedExec, Target } from '../executors/target.js';
 import { isFinal, type Run, type RunStore, type Step } from '../store/types.js';
-import { renderDiff } from './diff.js';
 import { getPlaybook, probesFor } from './library.js';
-import { intend, type Intent } from './plan.js';
+import { intend } from './plan.js';
+import type { Plan, Verification } from '../runs/model.js';
+import { buildPlan, isEmptyPlan, planDrift } from '../runs/plan.js';
+import { checkedJson, typedRun, type TypedRun } from '../runs/records.js';
 
 /** A step the customer can follow: "2/4 SS_TCP_CLOSE_RESET On, softswitch reparsed". */
 export interface Progress {
@@ -30,22 +32,6 @@ export interface RunnerDeps {
   readonly signal?: AbortSignal;
 }
 
-/** What `--dry-run`, the proposal and the dashboard show: the plan as data. */
-export interface StoredPlan {
-  readonly intent: Intent;
-  readonly changes: PlannedChange[];
-  readonly files: { path: string; beforeSha: string | null; afterSha: string; bytes: number }[];
-  readonly runtime: ChangeSet['runtime'];
-  readonly reload: boolean;
-  readonly diff: string;
-}
-
-/** The verification record. */
-export interface Verification {
-  readonly ok: boolean;
-  readonly checks: { changeId: string; key: string; expected: string; actual: string | null; persisted?: string | null; ok: boolean }[];
-}
-
 /** How a run ended, in the shape `playbook run --json` prints. */
 export interface RunResult {
   readonly runId: string;
@@ -60,7 +46,7 @@ export interface RunResult {
 }
 
 /** Asked after planning and before applying (interactive CLI); false declines. */
-export type Confirm = (plan: StoredPlan, facts: Facts) => Promise<boolean>;
+export type Confirm = (plan: Plan, facts: Facts) => Promise<boolean>;
 
 export interface ExecuteOptions {
   readonly dryRun?: boolean;
@@ -116,7 +102,26 @@ export class Runner {
       const state = await reading;
       const facts = factsFromState(server.id, state, server.tags, this.now());
       await this.journal(run.id, 'diagnose', 'collect facts', null, { status: 'ok', output: `${state.durationMs} ms` });
-      const updated = await store.updateRun(run.id, { status: 'diagnosed', factsBefore: facts, finishedAt: this.iso(), outcome: `facts collected in ${Math.round(performance.now() - t0)} ms` });
+      // A diagnosis for a playbook plans the fix from the same read, so the proposal shows
+      // exactly what would run (and is bound to it). A server we cannot plan for (its
+      // softswitch.conf unreadable) still has its facts; the reason is the outcome.
+      const playbook = run.playbook ? getPlaybook(run.playbook) : undefined;
+      let plan: Plan | null = null;
+      let unplannable: string | null = null;
+      if (playbook) {
+        const intent = intend(playbook, facts);
+        try {
+          plan = buildPlan(intent, computeChangeSet(state, intent.desired, server), state, this.iso());
+        } catch (err) {
+          if (!(err instanceof ValidationError)) throw err;
+          unplannable = err.message;
+        }
+      }
+      const took = `facts collected in ${Math.round(performance.now() - t0)} ms`;
+      const updated = await store.updateRun(
+        run.id,
+        checkedJson(run.id, { status: 'diagnosed' as const, factsBefore: facts, plan, finishedAt: this.iso(), outcome: unplannable ? `${took}; no plan: ${unplannable}` : took }),
+      );
       return { run: updated, facts };
     } catch (err) {
       const retry = options.mayRetry && err instanceof TargetError && err.retryable;
@@ -144,8 +149,9 @@ export class Runner {
     if (!playbook) throw new Error(`unknown playbook ${run.playbook}`);
     if (isFinal(run.status)) return this.resultOf(run, t0);
 
-    const started = await store.transition(runId, ['queued', 'running'], 'running', run.startedAt ? {} : { startedAt: this.iso() });
-    if (!started) return this.resultOf((await store.getRun(runId))!, t0);
+    const transitioned = await store.transition(runId, ['queued', 'running'], 'running', run.startedAt ? {} : { startedAt: this.iso() });
+    if (!transitioned) return this.resultOf((await store.getRun(runId))!, t0);
+    const started = typedRun(transitioned);
     const previous = await store.listSteps(runId);
     const resuming = previous.some((s) => s.phase !== 'connect' && s.phase !== 'diagnose');
 
@@ -165,9 +171,11 @@ export class Runner {
       await this.journalConnect(started, server, connected.ms);
       const state = await reading.state;
       const facts = factsFromState(server.id, state, server.tags, this.now());
+      // A proposal keeps the facts it was made from; the read right before the change is its own record.
+      const approvedPlan = started.plan;
       if (!resuming) {
         await this.journal(runId, 'diagnose', 'collect facts', null, { status: 'ok', output: `${state.durationMs} ms` });
-        await store.updateRun(runId, { factsBefore: facts });
+        await store.updateRun(runId, checkedJson(runId, approvedPlan ? { factsAtApply: facts } : { factsBefore: facts }));
       } else {
         await this.settleStarted(runId, previous, state);
         // An attempt that had already failed (a step failed, or it was rolling back) is
@@ -177,17 +185,18 @@ export class Runner {
           const rb = await this.rollbackSteps(runId, server, target, 'resumed after an interruption', runId, state, probes);
           const why = failedStep ? `${failedStep.name} failed${failedStep.output ? `: ${failedStep.output.split('\n')[0]}` : ''}` : 'the run was being rolled back when its worker stopped';
           const r = await store.updateRun(runId, { status: 'failed', factsAfter: this.factsOf(server, rb.state), error: { code: 'APPLY_FAILED', message: why }, outcome: `${why}; ${rb.summary}`, finishedAt: this.iso() });
-          return this.resultOf(r, t0, (started.plan as StoredPlan | null)?.changes);
+          return this.resultOf(r, t0, started.plan?.changes);
         }
       }
 
       // An approved proposal (or a resumed run) carries its intent: facts may have moved
       // since (TIME_WAIT drained) but what the engineer approved must not.
-      const storedPlan = started.plan as StoredPlan | null;
-      const intent = storedPlan?.intent ?? intend(playbook, facts);
+      const intent = approvedPlan?.intent ?? intend(playbook, facts);
       const set = computeChangeSet(state, intent.desired, server);
-      const plan = { ...storedPlan, ...this.storedPlan(intent, set) };
-      if (!resuming) await store.updateRun(runId, { plan });
+      const plan = buildPlan(intent, set, state, this.iso(), approvedPlan?.revises);
+      if (!resuming && approvedPlan && plan.binding !== approvedPlan.binding) return this.planChanged(started, approvedPlan, plan, facts, t0);
+      // What was approved stays the record; a run without a proposal records the plan it makes now.
+      if (!resuming && !approvedPlan) await store.updateRun(runId, checkedJson(runId, { plan }));
 
       if (options.dryRun) {
         const r = await store.updateRun(runId, { status: 'diagnosed', finishedAt: this.iso(), outcome: `dry run: ${set.changes.filter((c) => c.changed).length} change(s) planned, nothing changed` });
@@ -201,7 +210,7 @@ export class Runner {
       // Only an interrupted attempt can have written the file without reloading.
       const reloadPending = resuming && this.reloadPending(await store.listSteps(runId));
       const applied = await this.apply(started, server, target, set, reloadPending, probes, legacyOf(server, state), prepared);
-      const reportChanges = resuming && storedPlan ? this.mergeChanges(storedPlan.changes, await store.listSteps(runId)) : set.changes;
+      const reportChanges = resuming && approvedPlan ? this.mergeChanges(approvedPlan.changes, await store.listSteps(runId)) : set.changes;
       if (!applied.ok) {
         const rb = await this.rollbackSteps(runId, server, target, 'apply failed', runId, applied.state, probes);
         const outcome = `${applied.failure}; ${rb.summary}`;
@@ -553,15 +562,47 @@ export class Runner {
     return { ...this.resultOf(r, t0), retryable, errorCode: e.code };
   }
 
-  private storedPlan(intent: Intent, set: ChangeSet): StoredPlan {
-    return {
-      intent,
-      changes: set.changes,
-      files: set.files.map((f) => ({ path: f.path, beforeSha: f.beforeSha, afterSha: f.afterSha, bytes: f.after.length })),
-      runtime: set.runtime,
-      reload: set.reload,
-      diff: renderDiff(set),
-    };
+  /**
+   * The server no longer calls for the plan an engineer approved (someone edited
+   * softswitch.conf, a value was changed by hand): nothing is applied under the old approval.
+   * The run ends before any change, saying what differs, and the plan for the server as it is
+   * now goes to the engineers as a fresh proposal (unless there is nothing left to change).
+   */
+  private async planChanged(run: TypedRun, approved: Plan, now: Plan, facts: Facts, t0: number): Promise<RunResult> {
+    const { store } = this.deps;
+    const drift = planDrift(approved, now);
+    await this.journal(run.id, 'plan', 'compare with the approved plan', null, { status: 'failed', output: drift.join('\n') });
+    const fresh = isEmptyPlan(now)
+      ? null
+      : await store.createRun(
+          checkedJson(run.id, {
+            kind: 'remediate' as const,
+            playbook: run.playbook,
+            serverId: run.serverId,
+            customerId: run.customerId,
+            status: 'awaiting_approval' as const,
+            requestedBy: run.requestedBy,
+            symptomText: run.symptomText,
+            matchEvidence: run.matchEvidence,
+            factsBefore: facts,
+            plan: { ...now, revises: run.id },
+            chat: run.chat,
+            requests: run.requests,
+          }),
+        );
+    const what = `the server changed since the proposal (${drift.join('; ')})`;
+    const next = fresh ? `a fresh proposal ${fresh.id} went to the engineers` : 'the settings are already as the fix wants them, so there is nothing to approve';
+    const r = await store.updateRun(
+      run.id,
+      checkedJson(run.id, {
+        status: 'failed' as const,
+        factsAtApply: facts,
+        error: { code: 'PLAN_CHANGED', message: what, ...(fresh ? { freshRunId: fresh.id } : {}) },
+        outcome: `not applied: ${what}; nothing was changed; ${next}`,
+        finishedAt: this.iso(),
+      }),
+    );
+    return this.resultOf(r, t0, approved.changes);
   }
 
   /** On resume, report the original plan's changes with `changed` from what the journal settled. */
@@ -598,9 +639,10 @@ export class Runner {
 }
 
 /** The result of a finished run as stored (for runs that ran in another process). */
-export function resultFromRun(run: Run): RunResult {
-  const verification = run.verification as Verification | null;
-  const changes = (run.plan as StoredPlan | null)?.changes ?? [];
+export function resultFromRun(stored: Run): RunResult {
+  const run = typedRun(stored);
+  const verification = run.verification;
+  const changes = run.plan?.changes ?? [];
   const start = run.startedAt ? Date.parse(run.startedAt) : NaN;
   const end = run.finishedAt ? Date.parse(run.finishedAt) : NaN;
   return {
@@ -610,7 +652,7 @@ export function resultFromRun(run: Run): RunResult {
     verified: run.status === 'succeeded' && !!verification?.ok,
     durationMs: Number.isFinite(start) && Number.isFinite(end) ? end - start : 0,
     outcome: run.outcome ?? '',
-    ...(run.error ? { errorCode: (run.error as { code: string }).code } : {}),
+    ...(run.error ? { errorCode: run.error.code } : {}),
   };
 }
 

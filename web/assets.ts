@@ -85,11 +85,13 @@ button.danger { background: #fff; border-color: var(--bad); color: var(--bad); }
 .step .title { display: flex; gap: .6rem; align-items: baseline; flex-wrap: wrap; }
 .exit-ok { color: var(--ok); } .exit-bad { color: var(--bad); }
 .chart { max-width: 640px; margin: 0; }
-.chart .bar-before { fill: #9aa8bb; } .chart .bar-after { fill: #2d7be0; } .chart text { font-size: 12px; fill: #33404f; }
+.chart .bar-ports { fill: #d5dbe4; } .chart .bar-timewait { fill: #2d7be0; } .chart text { font-size: 12px; fill: #33404f; }
 .chart .axis { stroke: #c9d0da; }
 .legend { display: flex; gap: 1rem; font-size: .82rem; color: var(--muted); }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; vertical-align: -1px; margin-right: .3rem; }
-.swatch.before { background: #9aa8bb; } .swatch.after { background: #2d7be0; }
+.swatch.ports { background: #d5dbe4; } .swatch.timewait { background: #2d7be0; }
+.small { font-size: .8rem; }
+.file-diff p { margin: .4rem 0 .2rem; }
 .grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 1rem; align-items: start; }
 .card > h2:first-child { margin-top: 0; }
 td time { white-space: nowrap; }

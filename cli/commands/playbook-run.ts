@@ -9,6 +9,7 @@ import { formatPlan, formatResult, resultJson } from '../format.js';
 import type { PlaybookRunOptions } from '../program.js';
 import { askYesNo } from '../prompt.js';
 import { findServer, setup } from '../setup.js';
+import { typedRun } from '../../runs/records.js';
 
 /** `vos-assist playbook run ID --server ID [--dry-run] [--yes] [--json]` (and `--queue` for fleets). */
 export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRunOptions): Promise<number> {
@@ -57,7 +58,8 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
     else {
       if (opts.dryRun) {
         const stored = await env.store.getRun(run.id);
-        if (stored?.plan) ctx.stdout.write(`${formatPlan(stored.plan as Parameters<typeof formatPlan>[0])}\n\n`);
+        const plan = stored ? typedRun(stored).plan : null;
+        if (plan) ctx.stdout.write(`${formatPlan(plan)}\n\n`);
       }
       ctx.stdout.write(`${formatResult(result, server.id)}\n`);
     }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 /** Softswitch parameters VOS Assist may change. Nothing else in softswitch.conf is ever written. */
 export const softswitchKeys = ['SS_TCP_CLOSE_RESET'] as const;
 /** Kernel settings VOS Assist may change. */
@@ -39,17 +40,18 @@ export function changeProblem(c: unknown): string | null {
 }
 
 /** A change as planned against a server: current value, desired value, whether it differs. */
-export interface PlannedChange {
-  readonly id: string;
-  readonly kind: ChangeKindName;
-  readonly key: string;
+export const plannedChangeSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(['softswitchParam', 'sysctl']),
+  key: z.string(),
   /** null: not set / unknown. */
-  readonly from: string | null;
-  readonly to: string;
-  readonly changed: boolean;
+  from: z.string().nullable(),
+  to: z.string(),
+  changed: z.boolean(),
   /** Where it is persisted on the server. */
-  readonly path: string;
-}
+  path: z.string(),
+});
+export type PlannedChange = z.infer<typeof plannedChangeSchema>;
 
 /** Canonical form of a sysctl value as the kernel prints it (tabs and runs of spaces → one space). */
 export const normaliseSysctl = (v: string) => v.trim().replace(/\s+/g, ' ');

@@ -11,7 +11,7 @@ import { connectSsh } from '../../executors/ssh.js';
 import { openRunStore } from '../../store/open.js';
 import type { RunStore } from '../../store/types.js';
 import { createLab, type Lab } from '../lab/index.js';
-import { MemoryChannel } from '../helpers/memory-channel.js';
+import { MemoryChannel } from '../../testkit/memory-channel.js';
 import { testRedisUrl } from '../helpers/redis.js';
 
 const REDIS_URL = testRedisUrl(3);

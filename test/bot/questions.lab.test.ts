@@ -16,7 +16,7 @@ import { chatKey } from '../../bot/directory.js';
 import { knowledgeEntry } from '../../bot/questions/index.js';
 import { ASK_NAT_TLS, HELP } from '../../bot/replies.js';
 import { createLab, type Lab } from '../lab/index.js';
-import { MemoryChannel } from '../helpers/memory-channel.js';
+import { MemoryChannel } from '../../testkit/memory-channel.js';
 import { testRedisUrl } from '../helpers/redis.js';
 
 const REDIS_URL = testRedisUrl(5);

@@ -4,7 +4,9 @@ import type { Run, RunFilter } from '../../store/types.js';
 import type { WebContext } from '../context.js';
 import { PAGE_SIZE, parseRunQuery, toRunFilter } from '../filters.js';
 import { html, toHtmlString, type SafeHtml } from '../html.js';
-import { readFacts } from '../views/facts.js';
+import { actorName } from '../../runs/actors.js';
+import type { Facts } from '../../runs/model.js';
+import { typedRun } from '../../runs/records.js';
 import { page, type PageFrame } from '../views/layout.js';
 import { errorView } from '../views/login.js';
 import { pendingView } from '../views/pending.js';
@@ -43,6 +45,8 @@ export function pageRoutes(ctx: WebContext) {
     };
   }
   const customerName = (id: string) => ctx.config().customers.find((c) => c.id === id)?.name ?? null;
+  const people = (raw: string) => actorName(ctx.config(), raw);
+  const reloadCommand = (serverId: string) => ctx.config().servers.find((s) => s.id === serverId)?.reloadCommand ?? null;
   const pageNumber = (p: number | undefined) => Math.max(1, p ?? 1);
   // A search is a substring match that the store answers by reading every run; a page of
   // results stops early, a count never does (~300 ms at 100,000 runs). So searches page
@@ -55,7 +59,18 @@ export function pageRoutes(ctx: WebContext) {
     app.get('/pending', async (request, reply) => {
       const [runs, total] = await Promise.all([ctx.store.listRuns({ status: 'awaiting_approval', limit: 100 }), ctx.store.countRuns({ status: 'awaiting_approval' })]);
       const f = await frame(request, 'Pending approvals', 'pending');
-      return sendHtml(reply, page(f, pendingView(runs, total, f.engineer, f.csrf, (r) => ctx.actions.expiresAt(r), ctx.now())));
+      const body = pendingView({
+        runs: runs.map(typedRun),
+        total,
+        engineer: f.engineer,
+        csrf: f.csrf,
+        expiresAt: (r) => ctx.actions.expiresAt(r),
+        now: ctx.now(),
+        people,
+        customerName: (id) => customerName(id) ?? id,
+        reloadCommand,
+      });
+      return sendHtml(reply, page(f, body));
     });
 
     app.get('/runs', async (request, reply) => {
@@ -75,8 +90,10 @@ export function pageRoutes(ctx: WebContext) {
       const live = run.status === 'queued' || run.status === 'running';
       const f = await frame(request, run.id, 'runs', live ? 5 : undefined);
       const body = runDetailView({
-        run,
+        run: typedRun(run),
         steps,
+        people,
+        reloadCommand: reloadCommand(run.serverId),
         engineer: f.engineer,
         csrf: f.csrf,
         customerName: customerName(run.customerId),
@@ -105,20 +122,22 @@ export function pageRoutes(ctx: WebContext) {
         ctx.store.listRuns({ serverId: id, limit: 30 }),
       ]);
       if (!server && recent.length === 0) return sendHtml(reply, errorView('Not found', `There is no server ${id} in the config and no runs for it.`, '/servers'), 404);
-      const withFacts = recent
-        .map((r) => ({ run: r, facts: readFacts(r.factsAfter) ?? readFacts(r.factsBefore) }))
-        .filter((x): x is { run: Run; facts: NonNullable<ReturnType<typeof readFacts>> } => x.facts !== null);
+      const typed = recent.map(typedRun);
+      const withFacts = typed.flatMap((r) => {
+        const facts = r.factsAfter ?? r.factsAtApply ?? r.factsBefore;
+        return facts ? [{ run: r, facts }] : [];
+      });
       const newest = withFacts[0];
-      // Every reading counts: before and after of each recent run, oldest first.
-      const trend = recent
-        .flatMap((r) => [readFacts(r.factsBefore), readFacts(r.factsAfter)].map((f) => (f?.timeWaitCount != null ? { at: f.collectedAt ?? r.createdAt, value: f.timeWaitCount } : null)))
-        .filter((p): p is { at: string; value: number } => p !== null)
+      // Every reading counts: each read of each recent run, oldest first.
+      const trend = typed
+        .flatMap((r) => [r.factsBefore, r.factsAtApply, r.factsAfter].filter((f): f is Facts => f?.timeWaitCount != null).map((f) => ({ at: f.collectedAt, value: f.timeWaitCount! })))
         .sort((a, b) => a.at.localeCompare(b.at));
       const body = serverView(
+        ctx.config(),
         server,
         id,
         server ? customerName(server.customer) : null,
-        newest ? { view: newest.facts, runId: newest.run.id, at: newest.facts.collectedAt ?? newest.run.createdAt } : null,
+        newest ? { facts: newest.facts, runId: newest.run.id, at: newest.facts.collectedAt } : null,
         trend,
         own,
         rows.slice(0, PAGE_SIZE),

@@ -1,4 +1,5 @@
 import type { Config, Engineer } from '../../config/schema.js';
+import { actorText, type ActorName } from '../../runs/actors.js';
 import { playbookIds } from '../../playbooks/ids.js';
 import { runStatuses, type Run } from '../../store/types.js';
 import { queryParams, type RunQuery } from '../filters.js';
@@ -12,8 +13,11 @@ export const runLink = (id: string): SafeHtml => html`<a class="mono" href="/run
 /** A link to a server's history page. */
 export const serverLink = (id: string): SafeHtml => html`<a href="/servers/${encodeURIComponent(id)}">${id}</a>`;
 
+/** A person by name, with the raw id they are recorded under on hover. */
+export const person = (a: ActorName): SafeHtml => html`<span class="person" title="${a.raw}">${actorText(a)}</span>`;
+
 /** The runs table of the list and history pages. */
-export function runsTable(runs: readonly Run[], options: { showServer?: boolean } = {}): SafeHtml {
+export function runsTable(runs: readonly Run[], people: (raw: string) => ActorName, options: { showServer?: boolean } = {}): SafeHtml {
   const showServer = options.showServer ?? true;
   if (runs.length === 0) return html`<p class="muted">No runs match.</p>`;
   return html`<div class="table-wrap"><table class="runs">
@@ -21,7 +25,7 @@ export function runsTable(runs: readonly Run[], options: { showServer?: boolean 
 <tbody>${runs.map(
     (r) => html`<tr data-run="${r.id}"><td>${runLink(r.id)}${r.kind !== 'remediate' ? html` <span class="muted">${r.kind}</span>` : null}</td><td>${time(r.createdAt)}</td>${
       showServer ? html`<td>${r.customerId}</td><td>${serverLink(r.serverId)}</td>` : null
-    }<td>${playbookLabel(r.playbook)}</td><td>${statusBadge(r.status)}</td><td class="symptom">${truncate(r.symptomText, 120)}</td><td class="mono">${r.requestedBy}</td><td class="mono">${r.approvedBy ?? ''}</td></tr>`,
+    }<td>${playbookLabel(r.playbook)}</td><td>${statusBadge(r.status)}</td><td class="symptom">${truncate(r.symptomText, 120)}</td><td>${person(people(r.requestedBy))}</td><td>${r.approvedBy ? person(people(r.approvedBy)) : ''}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
@@ -54,7 +58,7 @@ export function filterForm(config: Config, query: RunQuery, action = '/runs'): S
 }
 
 /** Approve and reject forms for a pending run; nothing for viewers. */
-export function decisionForms(run: Run, engineer: Engineer, csrf: string, next: 'pending' | 'detail'): SafeHtml {
+export function decisionForms(run: Pick<Run, 'id' | 'status'>, engineer: Engineer, csrf: string, next: 'pending' | 'detail'): SafeHtml {
   if (run.status !== 'awaiting_approval') return html``;
   if (engineer.role !== 'approver') return html`<p class="muted">Waiting for an approver. Viewers cannot approve or reject.</p>`;
   const action = (verb: string) => `/runs/${encodeURIComponent(run.id)}/${verb}`;

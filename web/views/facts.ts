@@ -1,122 +1,101 @@
+import type { Facts } from '../../runs/model.js';
+import type { TypedRun } from '../../runs/records.js';
 import { html, type SafeHtml } from '../html.js';
 import { num } from './format.js';
 
-/** The facts the dashboard shows, read defensively from a stored (untyped) facts blob. */
-export interface FactsView {
-  readonly timeWaitCount: number | null;
-  readonly portRange: { low: number; high: number; size: number } | null;
-  readonly tcpTwReuse: number | null;
-  readonly tcpCloseReset: string | null;
-  readonly sipTcpConnections: number | null;
-  readonly sipTlsConnections: number | null;
-  /** False for a read that only counted TIME_WAIT (the one after a change): no SIP counts. */
-  readonly socketListing: boolean;
-  readonly rstDropRules: string[] | null;
-  readonly os: string | null;
-  readonly tags: string[];
-  readonly collectedAt: string | null;
+/** One read of the server that a run keeps, with what it was for. */
+export interface Reading {
+  readonly key: 'proposed' | 'atApply' | 'before' | 'after';
+  readonly label: string;
+  readonly facts: Facts;
 }
 
-const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const s = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const strings = (v: unknown): string[] | null => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null);
-
-/** Reads stored facts; null when there are none. Unknown or malformed fields become null. */
-export function readFacts(value: unknown): FactsView | null {
-  if (value === null || value === undefined) return null;
-  const f = obj(value);
-  const pr = obj(f.portRange);
-  const low = n(pr.low);
-  const high = n(pr.high);
-  return {
-    timeWaitCount: n(f.timeWaitCount),
-    portRange: low !== null && high !== null ? { low, high, size: n(pr.size) ?? high - low + 1 } : null,
-    tcpTwReuse: n(f.tcpTwReuse),
-    tcpCloseReset: s(f.tcpCloseReset),
-    sipTcpConnections: n(f.sipTcpConnections),
-    sipTlsConnections: n(f.sipTlsConnections),
-    socketListing: f.timeWaitSource !== 'sockstat',
-    rstDropRules: strings(f.rstDropRules),
-    os: s(f.os),
-    tags: strings(f.tags) ?? [],
-    collectedAt: s(f.collectedAt),
-  };
+/**
+ * The reads a run kept, in time order: when it was proposed, right before the change, and
+ * after it. A run without a proposal (command line) has one read before and one after.
+ */
+export function readingsOf(run: Pick<TypedRun, 'factsBefore' | 'factsAtApply' | 'factsAfter' | 'plan' | 'approvedBy' | 'kind'>): Reading[] {
+  const proposed = run.kind === 'remediate' && run.factsAtApply !== null;
+  const out: Reading[] = [];
+  if (run.factsBefore) out.push(proposed ? { key: 'proposed', label: 'when proposed', facts: run.factsBefore } : { key: 'before', label: 'before', facts: run.factsBefore });
+  if (run.factsAtApply) out.push({ key: 'atApply', label: 'right before the change', facts: run.factsAtApply });
+  if (run.factsAfter) out.push({ key: 'after', label: 'after', facts: run.factsAfter });
+  return out;
 }
 
-const range = (f: FactsView | null) => (f?.portRange ? `${f.portRange.low} ${f.portRange.high}` : 'unknown');
+const range = (f: Facts) => (f.portRange ? `${f.portRange.low} ${f.portRange.high}` : 'unknown');
 const text = (v: string | number | null | undefined) => (v === null || v === undefined ? 'unknown' : String(v));
-/** Shown for a value the read did not look at, as opposed to one it could not tell. */
+/** Shown for a value a read did not look at (the quick read after a change), as opposed to one it could not tell. */
 const NOT_READ = 'not re-read';
-const listed = (f: FactsView | null, v: (f: FactsView) => number | null) => (f && !f.socketListing ? NOT_READ : num(f ? v(f) : null));
+const listed = (f: Facts, v: number | null) => (f.timeWaitSource === 'sockstat' ? NOT_READ : num(v));
+const share = (f: Facts) => (f.timeWaitCount !== null && f.portRange ? `${Math.round((f.timeWaitCount / f.portRange.size) * 100)}%` : 'unknown');
 
-/** The rows of the before/after comparison: label, value before, value after. */
-export function factRows(before: FactsView | null, after: FactsView | null): { key: string; label: string; before: string; after: string | null }[] {
-  const row = (key: string, label: string, get: (f: FactsView | null) => string) => ({ key, label, before: get(before), after: after ? get(after) : null });
+/** The rows of the facts table: label, and the value in each read. */
+export function factRows(readings: readonly Facts[]): { key: string; label: string; values: string[] }[] {
+  const row = (key: string, label: string, get: (f: Facts) => string) => ({ key, label, values: readings.map(get) });
   return [
-    row('timeWait', 'TIME_WAIT sockets', (f) => num(f?.timeWaitCount)),
-    row('tcpTwReuse', 'net.ipv4.tcp_tw_reuse', (f) => text(f?.tcpTwReuse)),
+    row('timeWait', 'TIME_WAIT sockets', (f) => num(f.timeWaitCount)),
+    row('timeWaitShare', 'TIME_WAIT share of the port range', share),
+    row('tcpTwReuse', 'net.ipv4.tcp_tw_reuse', (f) => text(f.tcpTwReuse)),
     row('portRange', 'net.ipv4.ip_local_port_range', range),
-    row('portRangeSize', 'ephemeral ports', (f) => num(f?.portRange?.size)),
-    row('tcpCloseReset', 'SS_TCP_CLOSE_RESET', (f) => text(f?.tcpCloseReset)),
-    row('sipTcp', 'SIP TCP connections', (f) => listed(f, (x) => x.sipTcpConnections)),
-    row('sipTls', 'SIP TLS connections', (f) => listed(f, (x) => x.sipTlsConnections)),
-    row('rstDrop', 'firewall rules dropping RST', (f) => (f?.rstDropRules ? String(f.rstDropRules.length) : 'unknown')),
-    row('os', 'operating system', (f) => text(f?.os)),
-    row('tags', 'tags', (f) => (f?.tags.length ? f.tags.join(', ') : '—')),
+    row('portRangeSize', 'ephemeral ports', (f) => num(f.portRange?.size)),
+    row('tcpCloseReset', 'SS_TCP_CLOSE_RESET', (f) => text(f.tcpCloseReset)),
+    row('sipTcp', 'SIP TCP connections', (f) => listed(f, f.sipTcpConnections)),
+    row('sipTls', 'SIP TLS connections', (f) => listed(f, f.sipTlsConnections)),
+    row('rstDrop', 'firewall rules dropping RST', (f) => (f.rstDropRules ? String(f.rstDropRules.length) : 'unknown')),
+    row('os', 'operating system', (f) => text(f.os)),
+    row('tags', 'tags', (f) => (f.tags.length ? f.tags.join(', ') : '—')),
   ];
 }
 
-const KEY_FACTS = new Set(['timeWait', 'tcpTwReuse', 'portRange', 'tcpCloseReset']);
+const KEY_FACTS = new Set(['timeWait', 'timeWaitShare', 'tcpTwReuse', 'portRange', 'tcpCloseReset']);
 
 /**
- * A before/after table; rows whose value changed are highlighted. `keyOnly` keeps the four
- * values the playbooks act on (TIME_WAIT, tcp_tw_reuse, port range, SS_TCP_CLOSE_RESET).
+ * A table with one column per read; a row whose value moved between reads is highlighted.
+ * `keyOnly` keeps the values the playbooks act on.
  */
-export function factsTable(before: FactsView | null, after: FactsView | null, keyOnly = false): SafeHtml {
-  const rows = factRows(before, after).filter((r) => !keyOnly || KEY_FACTS.has(r.key));
+export function factsTable(readings: readonly Reading[], keyOnly = false): SafeHtml {
+  const rows = factRows(readings.map((r) => r.facts)).filter((r) => !keyOnly || KEY_FACTS.has(r.key));
+  const moved = (values: string[]) => values.filter((v) => v !== NOT_READ).some((v, _i, all) => v !== all[0]);
   return html`<div class="table-wrap"><table class="facts">
-<thead><tr><th>fact</th><th>${after ? 'before' : 'value'}</th>${after ? html`<th>after</th>` : null}</tr></thead>
+<thead><tr><th>fact</th>${readings.map((r) => html`<th data-reading="${r.key}">${r.label}</th>`)}</tr></thead>
 <tbody>${rows.map(
-    (r) => html`<tr data-fact="${r.key}"${after && r.after !== r.before && r.after !== NOT_READ ? html` class="changed"` : null}><td>${r.label}</td><td class="mono" data-before>${r.before}</td>${
-      after ? html`<td class="mono" data-after>${r.after}</td>` : null
-    }</tr>`,
+    (r) => html`<tr data-fact="${r.key}"${readings.length > 1 && moved(r.values) ? html` class="changed"` : null}><td>${r.label}</td>${r.values.map((v, i) => html`<td class="mono" data-reading="${readings[i]!.key}">${v}</td>`)}</tr>`,
   )}</tbody></table></div>`;
 }
 
 /**
- * A small SVG bar chart: TIME_WAIT sockets and ephemeral ports, before and after, each pair
- * on its own scale. Plain SVG attributes, no inline style, so the CSP stays strict.
+ * TIME_WAIT against the port range, for each read, on one scale: the grey bar is the
+ * ephemeral port range, the blue part the sockets in TIME_WAIT within it, so "28,000 of
+ * 28,232" and "3,000 of 64,512" read as what they are. Settings that are flags are written
+ * as values under each bar, not drawn. Plain SVG attributes, no inline style (strict CSP).
  */
-export function beforeAfterChart(before: FactsView | null, after: FactsView | null): SafeHtml {
-  const groups = [
-    { label: 'TIME_WAIT sockets', b: before?.timeWaitCount ?? null, a: after?.timeWaitCount ?? null },
-    { label: 'ephemeral ports', b: before?.portRange?.size ?? null, a: after?.portRange?.size ?? null },
-    { label: 'tcp_tw_reuse', b: before?.tcpTwReuse ?? null, a: after?.tcpTwReuse ?? null, max: 2 },
-  ];
+export function portsChart(readings: readonly Reading[]): SafeHtml {
   const width = 600;
-  const labelW = 150;
-  const barH = 16;
-  const groupH = 2 * barH + 22;
-  const plotW = width - labelW - 90;
-  const bars = groups.map((g, i) => {
-    const max = Math.max(g.max ?? 0, g.b ?? 0, g.a ?? 0, 1);
-    const y = 10 + i * groupH;
-    const bar = (v: number | null, dy: number, cls: string, who: string) => {
-      const w = v === null ? 0 : Math.max(2, Math.round((v / max) * plotW));
-      return html`<rect class="${cls}" x="${labelW}" y="${y + dy}" width="${w}" height="${barH}" rx="2"><title>${g.label} ${who}: ${num(v)}</title></rect>
-<text x="${labelW + w + 6}" y="${y + dy + barH - 4}">${v === null ? 'unknown' : num(v)}</text>`;
-    };
-    return html`<g><text x="0" y="${y + barH + 6}">${g.label}</text>
-${bar(g.b, 0, 'bar-before', 'before')}${after ? bar(g.a, barH + 3, 'bar-after', 'after') : null}</g>`;
+  const labelW = 170;
+  const barH = 18;
+  const rowH = barH + 30;
+  const plotW = width - labelW - 20;
+  const max = Math.max(1, ...readings.map((r) => Math.max(r.facts.portRange?.size ?? 0, r.facts.timeWaitCount ?? 0)));
+  const scale = (v: number) => Math.max(2, Math.round((v / max) * plotW));
+  const rows = readings.map((r, i) => {
+    const f = r.facts;
+    const y = 10 + i * rowH;
+    const ports = f.portRange?.size ?? null;
+    const tw = f.timeWaitCount;
+    const flags = `RST ${f.tcpCloseReset ?? '?'} · tcp_tw_reuse ${f.tcpTwReuse ?? '?'} · ports ${f.portRange ? `${f.portRange.low}–${f.portRange.high}` : '?'}`;
+    return html`<g data-reading="${r.key}"><text x="0" y="${y + barH - 4}">${r.label}</text>
+${ports !== null ? html`<rect class="bar-ports" x="${labelW}" y="${y}" width="${scale(ports)}" height="${barH}" rx="2"><title>${num(ports)} ephemeral ports</title></rect>` : null}
+${tw !== null ? html`<rect class="bar-timewait" x="${labelW}" y="${y}" width="${scale(tw)}" height="${barH}" rx="2"><title>${num(tw)} sockets in TIME_WAIT</title></rect>` : null}
+<text x="${labelW}" y="${y + barH + 14}">${tw === null ? 'TIME_WAIT unknown' : `${num(tw)} in TIME_WAIT`} of ${ports === null ? 'unknown' : num(ports)} ports (${share(f)}) · ${flags}</text></g>`;
   });
-  const height = 10 + groups.length * groupH;
+  const height = 10 + readings.length * rowH;
   return html`<figure class="chart">
-<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="TIME_WAIT and kernel values before and after">
+<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="TIME_WAIT sockets against the ephemeral port range, per read">
 <line class="axis" x1="${labelW}" y1="4" x2="${labelW}" y2="${height - 6}"/>
-${bars}
+${rows}
 </svg>
-<figcaption class="legend"><span><span class="swatch before"></span>before</span>${after ? html`<span><span class="swatch after"></span>after</span>` : html`<span>no values after yet</span>`}</figcaption>
+<figcaption class="legend"><span><span class="swatch ports"></span>ephemeral ports</span><span><span class="swatch timewait"></span>sockets in TIME_WAIT</span></figcaption>
 </figure>`;
 }
 

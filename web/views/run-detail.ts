@@ -1,44 +1,30 @@
 import type { Engineer } from '../../config/schema.js';
-import type { Run, Step } from '../../store/types.js';
+import type { ActorName } from '../../runs/actors.js';
+import type { TypedRun } from '../../runs/records.js';
+import type { Step } from '../../store/types.js';
 import { html, type HtmlValue, type SafeHtml } from '../html.js';
-import { decisionForms, jsonBlock, runLink, serverLink } from './components.js';
-import { beforeAfterChart, factsTable, readFacts } from './facts.js';
-import { duration, playbookLabel, prettyJson, statusBadge, time } from './format.js';
-import { planSection, readPlan } from './plan.js';
+import { decisionForms, jsonBlock, person, runLink, serverLink } from './components.js';
+import { factsTable, portsChart, readingsOf } from './facts.js';
+import { duration, playbookLabel, statusBadge, time } from './format.js';
+import { messages } from './pending.js';
+import { planSection } from './plan.js';
 
 /** Everything the detail page needs besides the run. */
 export interface RunDetailInput {
-  readonly run: Run;
+  readonly run: TypedRun;
   readonly steps: readonly Step[];
   readonly engineer: Engineer;
   readonly csrf: string;
   readonly customerName: string | null;
   readonly expiresAt: Date | null;
+  readonly people: (raw: string) => ActorName;
+  readonly reloadCommand: string | null;
 }
 
 type Tone = 'ok' | 'bad' | '';
 
 function event(id: string, title: HtmlValue, when: string | null | undefined, body: HtmlValue, tone: Tone = ''): SafeHtml {
   return html`<li id="${id}" class="${tone}"><div class="card"><h3>${title}${when ? html`<span class="when">${time(when)}</span>` : null}</h3>${body}</div></li>`;
-}
-
-interface Verification {
-  ok: boolean;
-  checks: { key: string; expected: string; actual: string | null; persisted: string | null; ok: boolean }[];
-}
-
-function readVerification(value: unknown): Verification | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as { ok?: unknown; checks?: unknown };
-  const checks = Array.isArray(v.checks) ? v.checks : [];
-  const s = (x: unknown) => (typeof x === 'string' ? x : null);
-  return {
-    ok: v.ok === true,
-    checks: checks.map((c) => {
-      const o = (typeof c === 'object' && c !== null ? c : {}) as Record<string, unknown>;
-      return { key: s(o.key) ?? '', expected: s(o.expected) ?? '', actual: s(o.actual), persisted: s(o.persisted), ok: o.ok === true };
-    }),
-  };
 }
 
 function stepView(step: Step): SafeHtml {
@@ -53,14 +39,14 @@ ${step.command || step.output ? html`<pre class="io">${step.command ? html`<span
 
 /** The run detail page: a timeline from the customer's message to the outcome. */
 export function runDetailView(input: RunDetailInput): SafeHtml {
-  const { run, steps, engineer, csrf } = input;
-  const plan = readPlan(run.plan);
-  const before = readFacts(run.factsBefore);
-  const after = readFacts(run.factsAfter);
-  const verification = readVerification(run.verification);
+  const { run, steps, engineer, csrf, people } = input;
+  const plan = run.plan;
+  const readings = readingsOf(run);
+  const verification = run.verification;
   const finished = ['succeeded', 'failed', 'rolled_back', 'rejected', 'expired', 'diagnosed'].includes(run.status);
   const canRollBack = engineer.role === 'approver' && run.kind === 'remediate' && (run.status === 'succeeded' || run.status === 'failed') && !run.rolledBackBy;
-  const errorText = run.error === null ? null : typeof run.error === 'object' && run.error && 'message' in run.error ? String((run.error as { message: unknown }).message) : prettyJson(run.error);
+  const errorText = run.error ? `${run.error.code}: ${run.error.message}` : null;
+  const fresh = run.error?.freshRunId ?? null;
 
   const items: SafeHtml[] = [];
   items.push(
@@ -68,14 +54,13 @@ export function runDetailView(input: RunDetailInput): SafeHtml {
       'message',
       run.kind === 'rollback' ? 'Rollback requested' : run.symptomText ? 'Customer message' : 'Requested',
       run.createdAt,
-      html`<p class="muted">by <span class="mono">${run.requestedBy}</span>${run.chat ? html` in chat <span class="mono">${run.chat}</span>` : null}${
-        run.rollbackOf ? html` · undoes ${runLink(run.rollbackOf)}` : null
-      }</p>${run.symptomText ? html`<blockquote class="message" data-symptom>${run.symptomText}</blockquote>` : null}`,
+      html`<p class="muted">by ${person(people(run.requestedBy))}${run.rollbackOf ? html` · undoes ${runLink(run.rollbackOf)}` : null}</p>${messages(run, people)}`,
     ),
   );
   if (run.matchEvidence !== null) items.push(event('evidence', 'Matcher evidence', null, html`<details><summary>why ${playbookLabel(run.playbook)}</summary>${jsonBlock(run.matchEvidence)}</details>`));
-  if (before) items.push(event('facts-before', 'Facts before', before.collectedAt, factsTable(before, null)));
-  if (plan) items.push(event('plan', 'Plan', null, planSection(plan)));
+  const first = readings[0];
+  if (first) items.push(event('facts-before', first.key === 'proposed' ? 'Facts when proposed' : 'Facts before', first.facts.collectedAt, factsTable([first])));
+  if (plan) items.push(event('plan', 'Plan', plan.readAt, planSection(plan, input.reloadCommand)));
   items.push(
     event(
       'approval',
@@ -84,7 +69,7 @@ export function runDetailView(input: RunDetailInput): SafeHtml {
       run.status === 'awaiting_approval'
         ? html`<p>Waiting for an engineer${input.expiresAt ? html`; expires ${time(input.expiresAt.toISOString())}` : null}.</p>${decisionForms(run, engineer, csrf, 'detail')}`
         : run.approvedBy
-          ? html`<p>${run.status === 'rejected' ? 'Rejected' : 'Approved'} by <strong class="mono" data-approved-by>${run.approvedBy}</strong>${run.approvedAt ? html` at ${time(run.approvedAt)}` : null}.</p>${
+          ? html`<p>${run.status === 'rejected' ? 'Rejected' : 'Approved'} by <strong data-approved-by>${person(people(run.approvedBy))}</strong>${run.approvedAt ? html` at ${time(run.approvedAt)}` : null}.</p>${
               run.decisionNote ? html`<p>Reason: ${run.decisionNote}</p>` : null
             }`
           : html`<p class="muted">${run.status === 'expired' ? `Expired: ${run.decisionNote ?? 'not approved in time'}.` : 'No approval recorded (run directly from the command line or diagnose-only).'}</p>`,
@@ -93,7 +78,10 @@ export function runDetailView(input: RunDetailInput): SafeHtml {
   );
   if (steps.length) items.push(event('steps', html`Steps <span class="muted">(${steps.length})</span>`, run.startedAt, steps.map(stepView)));
   else if (run.status === 'queued' || run.status === 'running') items.push(event('steps', 'Steps', null, html`<p class="muted">Waiting for a worker…</p>`));
-  if (after) items.push(event('facts-after', 'Facts after', after.collectedAt, factsTable(before, after)));
+  const atApply = readings.find((r) => r.key === 'atApply');
+  if (atApply) items.push(event('facts-at-apply', 'Facts right before the change', atApply.facts.collectedAt, factsTable([atApply])));
+  const after = readings.find((r) => r.key === 'after');
+  if (after) items.push(event('facts-after', 'Facts after', after.facts.collectedAt, factsTable(readings)));
   if (verification)
     items.push(
       event(
@@ -112,7 +100,7 @@ export function runDetailView(input: RunDetailInput): SafeHtml {
         'outcome',
         html`Outcome ${statusBadge(run.status)}`,
         run.finishedAt,
-        html`${run.outcome ? html`<p>${run.outcome}</p>` : null}${errorText ? html`<pre class="error">${errorText}</pre>` : null}${
+        html`${run.outcome ? html`<p>${run.outcome}</p>` : null}${errorText ? html`<pre class="error">${errorText}</pre>` : null}${fresh ? html`<p>Fresh proposal: ${runLink(fresh)}.</p>` : null}${
           run.rolledBackBy ? html`<p>Rolled back by ${runLink(run.rolledBackBy)}.</p>` : null
         }${
           canRollBack
@@ -134,6 +122,6 @@ ${run.rollbackOf ? html`<dt>rollback of</dt><dd>${runLink(run.rollbackOf)}</dd>`
 ${run.rolledBackBy ? html`<dt>rolled back by</dt><dd>${runLink(run.rolledBackBy)}</dd>` : null}
 </dl></div>
 ${run.status === 'awaiting_approval' ? html`<p class="notice warn">This proposal is waiting for an engineer. <a href="#approval">Approve or reject it below.</a></p>` : null}
-${before ? html`<section class="card" id="before-after"><h2>${after ? 'Before and after' : 'Current values'}</h2><div class="grid2">${beforeAfterChart(before, after)}${factsTable(before, after, true)}</div></section>` : null}
+${readings.length ? html`<section class="card" id="before-after"><h2>${after ? 'Before and after' : readings.length > 1 ? 'When proposed and right before the change' : 'Values read'}</h2><div class="grid2">${portsChart(readings)}${factsTable(readings, true)}</div></section>` : null}
 <ol class="timeline">${items}</ol>`;
 }

@@ -3,7 +3,9 @@ import type { Run } from '../../store/types.js';
 import type { RunQuery } from '../filters.js';
 import { html, type SafeHtml } from '../html.js';
 import { pager, runsTable, serverLink } from './components.js';
-import { factsTable, timeWaitSparkline, type FactsView } from './facts.js';
+import { factsTable, timeWaitSparkline } from './facts.js';
+import { actorName } from '../../runs/actors.js';
+import type { Facts } from '../../runs/model.js';
 import { time } from './format.js';
 
 /** The list of configured servers with their latest run. */
@@ -22,10 +24,11 @@ export function serversView(config: Config, latest: Map<string, Run | null>): Sa
 
 /** One server's history: what we know about it, its TIME_WAIT trend and its runs. */
 export function serverView(
+  config: Config,
   server: ServerConfig | null,
   serverId: string,
   customerName: string | null,
-  facts: { view: FactsView; runId: string; at: string } | null,
+  facts: { facts: Facts; runId: string; at: string } | null,
   trend: { at: string; value: number }[],
   query: RunQuery,
   runs: readonly Run[],
@@ -48,11 +51,11 @@ ${
 }
 <div class="grid2">
 <section class="card"><h2>Latest facts</h2>${
-    facts ? html`<p class="muted">from <a href="/runs/${encodeURIComponent(facts.runId)}">${facts.runId}</a>, ${time(facts.at)}</p>${factsTable(facts.view, null)}` : html`<p class="muted">No facts collected yet.</p>`
+    facts ? html`<p class="muted">from <a href="/runs/${encodeURIComponent(facts.runId)}">${facts.runId}</a>, ${time(facts.at)}</p>${factsTable([{ key: 'before', label: 'value', facts: facts.facts }])}` : html`<p class="muted">No facts collected yet.</p>`
   }</section>
 <section class="card"><h2>TIME_WAIT over recent runs</h2>${timeWaitSparkline(trend)}</section>
 </div>
 <h2>Runs</h2>
-${runsTable(runs, { showServer: false })}
+${runsTable(runs, (raw) => actorName(config, raw), { showServer: false })}
 ${pager(`/servers/${encodeURIComponent(serverId)}`, query, page, hasNext, total)}`;
 }

@@ -1,5 +1,5 @@
-import type { Channel, ChatMessage } from '../../bot/channel.js';
-import { chatKey } from '../../bot/directory.js';
+import type { Channel, ChatMessage } from '../bot/channel.js';
+import { chatKey } from '../bot/directory.js';
 
 /** An in-memory Channel: tests speak as any chat and wait for what the assistant sends. */
 export class MemoryChannel implements Channel {
