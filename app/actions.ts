@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema.js';
 import { actorLabel, type Actor } from '../runs/actors.js';
+import { typedRun } from '../runs/records.js';
 
 export { actorLabel, type Actor } from '../runs/actors.js';
 import type { Run, RunStore } from '../store/types.js';
@@ -49,6 +50,8 @@ export class RunActions {
       await this.expire(run);
       return { ok: false, reason: 'expired', run, message: `${runId} expired at ${this.expiresAt(run).toISOString()}` };
     }
+    // An approval is given to a plan; a proposal without one has nothing to bind it to.
+    if (run.kind === 'remediate' && run.status === 'awaiting_approval' && !typedRun(run).plan) return { ok: false, reason: 'not_applicable', run, message: `${runId} has no plan to approve; reject it and ask for a fresh check` };
     const by = actorLabel(actor);
     const updated = await this.deps.store.transition(runId, ['awaiting_approval'], 'queued', { approvedBy: by, approvedAt: this.now().toISOString() });
     if (!updated) return this.decided(runId);

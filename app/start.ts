@@ -35,6 +35,8 @@ export interface AppOptions {
   web?: { host: string; port: number } | null;
   /** How often proposals are checked for expiry. @defaultValue 30 000 ms */
   expiryCheckMs?: number;
+  /** BullMQ key prefix of the queues, workers and events (tests share a Redis database with it). @defaultValue "bull" */
+  prefix?: string;
 }
 
 /** The running product. */
@@ -70,7 +72,8 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
   const { config, store, log } = deps;
   const connection: Redis = createRedis(deps.redisUrl);
   connection.on('error', (e) => log(`redis: ${e.message}`));
-  const producer = new Producer(connection);
+  const prefix = options.prefix ? { prefix: options.prefix } : {};
+  const producer = new Producer(connection, options.prefix);
   const metrics = createMetrics({ processMetrics: true });
   const directory = new Directory(config);
   let assistant!: Assistant;
@@ -103,7 +106,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     const c = createRedis(deps.redisUrl);
     c.on('error', () => {});
     eventConnections.push(c);
-    return new QueueEvents(name, { connection: c });
+    return new QueueEvents(name, { connection: c, ...prefix });
   };
   const diagnoseEvents = events(QUEUES.diagnose);
   const remediateEvents = events(QUEUES.remediate);
@@ -127,7 +130,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
   if (options.workers !== false) {
     workers = startWorkers(
       { connection, store, serverById: (id) => directory.server(id), openTarget: deps.openTarget, log },
-      { concurrency: config.settings.workerConcurrency, ...options.workerOptions },
+      { concurrency: config.settings.workerConcurrency, ...prefix, ...options.workerOptions },
     );
     const requeued = await producer.reconcile(store);
     if (requeued.length) log(`re-enqueued ${requeued.length} pending run(s): ${requeued.join(', ')}`);

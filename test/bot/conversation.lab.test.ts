@@ -135,6 +135,7 @@ describe('asking, choosing, expiring', () => {
 
   it('asks one clarifying question when ambiguous, then proposes the chosen fix', async () => {
     const m = channel.mark();
+    const proposalsBefore = await store.countRuns({ customerId: 'globex', kind: 'remediate' });
     await channel.say(MULTI, 'calls failing since the change yesterday');
     const q = channel.to(MULTI).slice(-1)[0]!;
     expect(q).toMatch(/which one fits best\?\n1\) .*\n2\) .*\n3\) something else/i);
@@ -142,10 +143,18 @@ describe('asking, choosing, expiring', () => {
     await channel.say(MULTI, String(pick));
     expect(channel.to(MULTI).slice(-1)[0]).toMatch(/firewall[\s\S]*Which server\?/i);
     await channel.say(MULTI, '1');
-    const prop = await channel.waitFor(MULTI, /Proposed fix|Nothing to change/, 30_000, m);
-    const run = (await store.listRuns({ customerId: 'globex', kind: 'remediate', limit: 1 }))[0]!;
-    expect(run.playbook).toBe('firewall_rst');
-    expect(prop).toMatch(/RST close is not the cause|Nothing to change/);
+    // RST is already Off on the lab host: the fix would change nothing, so nobody is asked to
+    // approve it; the customer hears what was found and a person takes over.
+    const answer = await channel.waitFor(MULTI, /already as it wants them/, 30_000, m);
+    expect(answer).toMatch(/RST close is not the cause/);
+    expect(answer).toMatch(/passed it to the support team/);
+    expect(answer).not.toMatch(/Proposed fix|approve/);
+    const diagnosis = (await store.listRuns({ customerId: 'globex', kind: 'diagnose', limit: 1 }))[0]!;
+    expect(diagnosis.playbook).toBe('firewall_rst');
+    expect(await store.countRuns({ customerId: 'globex', kind: 'remediate' })).toBe(proposalsBefore);
+    const handOff = await channel.waitFor(RAHIM, new RegExp(`\\[${diagnosis.id}\\] Globex .* needs a person`), 5_000, m);
+    expect(handOff).toMatch(/nothing to approve/);
+    expect(handOff).not.toMatch(/approve R-/);
   });
 
   it('expires a proposal nobody approved and tells the customer', async () => {
