@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chatKey } from './chat.js';
 
 /** The parameter keys VOS Assist is allowed to touch in softswitch.conf. */
 const absolutePath = z.string().regex(/^\/[A-Za-z0-9._\/-]+$/, 'must be an absolute path of letters, digits, . _ - /');
@@ -91,11 +92,17 @@ export const configSchema = z
         seen.add(item.id);
       });
     }
-    const chatOwner = new Map<string, string>();
+    // Compared in one form: "+8801700000001" and "8801700000001@s.whatsapp.net" are one chat,
+    // and a chat listed for a customer and an engineer would make the engineer a customer.
+    const chatOwner = new Map<string, { owner: string; written: string }>();
     const claim = (chat: string, owner: string, path: (string | number)[]) => {
-      const prev = chatOwner.get(chat);
-      if (prev && prev !== owner) ctx.addIssue({ code: 'custom', path, message: `chat ${chat} is already listed for ${prev}` });
-      chatOwner.set(chat, owner);
+      const key = chatKey(chat);
+      const prev = chatOwner.get(key);
+      if (prev && prev.owner !== owner) {
+        const same = prev.written === chat ? `chat ${chat}` : `chat ${chat} (the same chat as ${prev.written})`;
+        ctx.addIssue({ code: 'custom', path, message: `${same} is already listed for ${prev.owner}: a chat belongs to one customer or one engineer; remove it from one of them` });
+      }
+      if (!prev) chatOwner.set(key, { owner, written: chat });
     };
     cfg.customers.forEach((c, i) => c.chats.forEach((ch, j) => claim(ch, `customer ${c.id}`, ['customers', i, 'chats', j])));
     cfg.engineers.forEach((e, i) => e.chats.forEach((ch, j) => claim(ch, `engineer ${e.id}`, ['engineers', i, 'chats', j])));
