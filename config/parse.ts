@@ -51,7 +51,7 @@ function toPlain(doc: Document, lc: LineCounter, file: string): unknown {
     let firstAlias: unknown;
     visit(doc, { Alias: (_key, node) => ((firstAlias = node), visit.BREAK) });
     const message = /excessive alias/i.test((err as Error).message)
-      ? `the YAML aliases (*name) from here on expand too far (over ${MAX_ALIAS_COUNT} nodes, as in a "billion laughs" file): write the values out instead of nesting aliases`
+      ? `the YAML aliases (*name) from here on expand too far (past the limit of ${MAX_ALIAS_COUNT}, as in a "billion laughs" file): write the values out instead of nesting aliases`
       : (err as Error).message;
     throw new ConfigError(file, [{ path: '', ...at(firstAlias), message }], { cause: err });
   }

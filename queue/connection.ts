@@ -1,4 +1,4 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import { Redis, ReplyError, type RedisOptions } from 'ioredis';
 import { QueueUnavailableError, RedisDatabaseError } from './errors.js';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -67,6 +67,7 @@ async function checkDatabase(probe: Redis, url: string): Promise<void> {
   try {
     await probe.select(db);
   } catch (err) {
+    if (!(err instanceof ReplyError)) throw err; // the connection failed, not the SELECT
     const reason = (err as Error).message;
     // CONFIG is often disabled on managed Redis; then the SELECT error is all there is.
     const reply = (await probe.config('GET', 'databases').catch(() => [])) as string[];

@@ -43,7 +43,7 @@ export interface WebServerOptions {
   hsts?: boolean;
   /** Session lifetime. @defaultValue 12 hours */
   sessionTtlMs?: number;
-  /** Login rate limits per IP and per engineer id. */
+  /** Login rate limits per IP address, and per engineer id and address. */
   login?: LoginOptions;
   /** Bearer token for /metrics. @defaultValue unset: /metrics is open, like /healthz */
   metricsToken?: string;
