@@ -31,8 +31,8 @@ export interface AppOptions {
   /** Run queue workers in this process. @defaultValue true */
   workers?: boolean;
   workerOptions?: WorkerOptions;
-  /** Serve the dashboard here; null: no dashboard. @defaultValue null */
-  web?: { host: string; port: number } | null;
+  /** Serve the dashboard here (config `settings.web` for TLS; the /metrics token, if any); null: no dashboard. @defaultValue null */
+  web?: { host: string; port: number; metricsToken?: string } | null;
   /** How often proposals are checked for expiry. @defaultValue 30 000 ms */
   expiryCheckMs?: number;
   /** BullMQ key prefix of the queues, workers and events (tests share a Redis database with it). @defaultValue "bull" */
@@ -139,8 +139,11 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
   let web: FastifyInstance | null = null;
   let webUrl: string | null = null;
   if (options.web) {
-    const { createWebServer } = await import('../web/server.js');
-    web = await createWebServer({ store, actions, config, queues: Object.values(producer.queues), metrics, ...(deps.now ? { now: deps.now } : {}) });
+    const { createWebServer, webServerOptions } = await import('../web/server.js');
+    web = await createWebServer(
+      { store, actions, config, queues: Object.values(producer.queues), metrics, ...(deps.now ? { now: deps.now } : {}) },
+      webServerOptions(config.settings.web, options.web.metricsToken),
+    );
     webUrl = await web.listen({ host: options.web.host, port: options.web.port });
     log(`dashboard on ${webUrl}`);
   }

@@ -1,13 +1,13 @@
-import { chatKey } from '../config/chats.js';
+import { chatKey } from '../config/chat.js';
 import type { Config, Customer, Engineer, ServerConfig } from '../config/schema.js';
+
+export { chatKey };
 
 /** Who wrote a message, as far as the config knows. */
 export type Party =
   | { kind: 'customer'; customer: Customer; servers: ServerConfig[] }
   | { kind: 'engineer'; engineer: Engineer }
   | { kind: 'unknown' };
-
-export { chatKey } from '../config/chats.js';
 
 /** Maps chat addresses to customers and engineers (pure lookups over the config). */
 export class Directory {

@@ -24,15 +24,15 @@ const BUILD = typeof __VOS_ASSIST_CONFIG_BUILD__ === 'string' ? __VOS_ASSIST_CON
 
 /** Reads and validates the config file. Throws ConfigError (exit code 2 at the CLI). */
 export async function loadConfig(file: string, opts: LoadConfigOptions = {}): Promise<Config> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found: pass --config PATH or set VOS_ASSIST_CONFIG' : String((err as Error).message);
     throw new ConfigError(file, [{ path: '', message: reason }], { cause: err });
   }
   const cachePath = opts.cacheDir && BUILD ? join(opts.cacheDir, 'config-cache.json') : null;
-  const key = cachePath ? createHash('sha256').update(BUILD!).update('\0').update(file).update('\0').update(text).digest('hex') : null;
+  const key = cachePath ? createHash('sha256').update(BUILD!).update('\0').update(file).update('\0').update(bytes).digest('hex') : null;
   if (cachePath) {
     try {
       const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as { key: string; config: Config };
@@ -41,8 +41,9 @@ export async function loadConfig(file: string, opts: LoadConfigOptions = {}): Pr
       // no cache yet, or unreadable: validate below
     }
   }
-  const { parseConfig } = await import('./parse.js');
-  const config = parseConfig(text, file);
+  const { parseConfigFile } = await import('./parse.js');
+  // Throws for a refused file, so only a config that passed is ever written below.
+  const config = parseConfigFile(bytes, file);
   if (cachePath) {
     try {
       mkdirSync(opts.cacheDir!, { recursive: true });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chatKey } from './chat.js';
 
 /** The parameter keys VOS Assist is allowed to touch in softswitch.conf. */
 const absolutePath = z.string().regex(/^\/[A-Za-z0-9._\/-]+$/, 'must be an absolute path of letters, digits, . _ - /');
@@ -7,6 +8,8 @@ const absolutePath = z.string().regex(/^\/[A-Za-z0-9._\/-]+$/, 'must be an absol
 const chatId = z
   .string()
   .regex(/^(\+[1-9][0-9]{6,15}|[0-9A-Za-z.:_-]+@(s\.whatsapp\.net|lid|g\.us|c\.us))$/, 'must be an E.164 number like +8801700000001 or a WhatsApp JID');
+
+const envName = z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name');
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be lowercase letters, digits, - or _');
 
@@ -31,7 +34,7 @@ export const serverSchema = z
     port: z.number().int().min(1).max(65535).default(22),
     username: z.string().regex(/^[a-z_][a-z0-9_-]{0,31}$/, 'must be a Unix user name'),
     privateKeyPath: z.string().min(1).optional(),
-    privateKeyEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name').optional(),
+    privateKeyEnv: envName.optional(),
     hostKeySha256: z
       .string({ error: 'is required: the host key fingerprint as `ssh-keygen -lf` prints it (SHA256:…)' })
       .regex(/^SHA256:[A-Za-z0-9+/]{43}=?$/, 'must look like SHA256:<43 base64 characters>, as `ssh-keygen -lf` prints it'),
@@ -56,6 +59,48 @@ export const engineerSchema = z.strictObject({
   role: z.enum(['approver', 'viewer']).default('viewer'),
 });
 
+/** A proxy the dashboard trusts for X-Forwarded-For: an address, a CIDR range, or a name proxy-addr knows. */
+const proxyAddress = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6(), z.enum(['loopback', 'linklocal', 'uniquelocal'])], {
+  error: 'must be an IP address, a CIDR range like 10.0.0.0/8, or loopback, linklocal or uniquelocal',
+});
+
+/**
+ * The dashboard behind TLS. Every default keeps a dashboard on 127.0.0.1 over plain HTTP
+ * working as it is.
+ */
+export const webSettingsSchema = z
+  .strictObject({
+    /** Mark the session and login cookies Secure (sent over HTTPS only). Default false. */
+    secureCookies: z.boolean().default(false),
+    /** Send Strict-Transport-Security (180 days): browsers then use HTTPS only. Default false. */
+    hsts: z.boolean().default(false),
+    /**
+     * The reverse proxies whose X-Forwarded-For the dashboard believes (Fastify's trustProxy),
+     * so the client address (login limits, logs) is the real one: IP addresses, CIDR ranges,
+     * or loopback / linklocal / uniquelocal. Default false: the address that connected.
+     * `true` is refused: anyone who reaches the port could then pick their address.
+     */
+    trustProxy: z
+      .union([z.literal(false), z.array(proxyAddress).min(1)], {
+        error: (issue) =>
+          issue.input === true
+            ? 'true would believe X-Forwarded-For from anyone who reaches the port: list the proxies instead, e.g. [loopback] for a proxy on this host'
+            : 'must be false or a list of proxy addresses, e.g. [loopback] or ["10.0.0.5", "10.1.0.0/16"]',
+      })
+      .default(false),
+    /**
+     * The environment variable holding the bearer token /metrics asks for (a secret stays out
+     * of the config file). Default unset: /metrics is open, like /healthz.
+     */
+    metricsTokenEnv: envName.optional(),
+  })
+  .refine((w) => !w.hsts || w.secureCookies, {
+    message: 'hsts is for a dashboard served over HTTPS, where cookies must be Secure too: set secureCookies: true',
+    path: ['hsts'],
+  });
+
+const webDefaults = { secureCookies: false, hsts: false, trustProxy: false as const };
+
 export const settingsSchema = z
   .strictObject({
     /** Proposals not approved within this many minutes expire. */
@@ -63,8 +108,10 @@ export const settingsSchema = z
     /** WhatsApp group JID where engineers talk to the assistant, if any. */
     engineersGroup: z.string().regex(/@g\.us$/, 'must be a group JID ending in @g.us').optional(),
     workerConcurrency: z.number().int().min(1).max(256).default(10),
+    /** The dashboard behind TLS; see webSettingsSchema. */
+    web: webSettingsSchema.default(webDefaults),
   })
-  .default({ proposalTtlMinutes: 30, workerConcurrency: 10 });
+  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, web: webDefaults });
 
 export const configSchema = z
   .strictObject({
@@ -91,11 +138,17 @@ export const configSchema = z
         seen.add(item.id);
       });
     }
-    const chatOwner = new Map<string, string>();
+    // Compared in one form: "+8801700000001" and "8801700000001@s.whatsapp.net" are one chat,
+    // and a chat listed for a customer and an engineer would make the engineer a customer.
+    const chatOwner = new Map<string, { owner: string; written: string }>();
     const claim = (chat: string, owner: string, path: (string | number)[]) => {
-      const prev = chatOwner.get(chat);
-      if (prev && prev !== owner) ctx.addIssue({ code: 'custom', path, message: `chat ${chat} is already listed for ${prev}` });
-      chatOwner.set(chat, owner);
+      const key = chatKey(chat);
+      const prev = chatOwner.get(key);
+      if (prev && prev.owner !== owner) {
+        const same = prev.written === chat ? `chat ${chat}` : `chat ${chat} (the same chat as ${prev.written})`;
+        ctx.addIssue({ code: 'custom', path, message: `${same} is already listed for ${prev.owner}: a chat belongs to one customer or one engineer; remove it from one of them` });
+      }
+      if (!prev) chatOwner.set(key, { owner, written: chat });
     };
     cfg.customers.forEach((c, i) => c.chats.forEach((ch, j) => claim(ch, `customer ${c.id}`, ['customers', i, 'chats', j])));
     cfg.engineers.forEach((e, i) => e.chats.forEach((ch, j) => claim(ch, `engineer ${e.id}`, ['engineers', i, 'chats', j])));
@@ -106,3 +159,4 @@ export type Customer = z.infer<typeof customerSchema>;
 export type ServerConfig = z.infer<typeof serverSchema>;
 export type Engineer = z.infer<typeof engineerSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
+export type WebSettings = z.infer<typeof webSettingsSchema>;

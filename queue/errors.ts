@@ -28,3 +28,20 @@ export class RedisStartError extends Error {
     super(`cannot start ${binary}: ${reason}${logTail ? `; its log ends with: ${logTail}` : ''}`, options);
   }
 }
+
+/** The Redis URL names a database the server does not have (redis://host:6379/99). */
+export class RedisDatabaseError extends Error {
+  override readonly name = 'RedisDatabaseError';
+  readonly code = 'REDIS_DATABASE_MISSING' as const;
+  constructor(
+    readonly url: string,
+    readonly database: number,
+    /** How many databases the server has; null when it would not say (CONFIG disabled). */
+    readonly databases: number | null,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    const has = databases === null ? `refuses it (${reason})` : `has ${databases} databases (0 to ${databases - 1})`;
+    super(`cannot use Redis at ${url}: it asks for database ${database}, and the server ${has}. Put a database the server has at the end of REDIS_URL (redis://host:6379/0).`, options);
+  }
+}

@@ -4,4 +4,4 @@ export { ensureRedis, spawnRedisServer, findExecutable, type EnsureRedisOptions,
 export { Producer, jobFor, type EnqueueRun } from './producer.js';
 export { startWorkers, type WorkerDeps, type WorkerOptions, type Workers } from './worker.js';
 export { ServerLocks, type HeldLock } from './server-lock.js';
-export { QueueUnavailableError, RedisServerMissingError, RedisStartError } from './errors.js';
+export { QueueUnavailableError, RedisDatabaseError, RedisServerMissingError, RedisStartError } from './errors.js';

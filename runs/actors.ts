@@ -1,4 +1,4 @@
-import { chatKey } from '../config/chats.js';
+import { chatKey } from '../config/chat.js';
 import type { Config, Engineer } from '../config/schema.js';
 
 /** Who is acting: engineers approve; customers and viewers never can. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SESSION_COOKIE, type WebContext } from './context.js';
 import { checkEngineerPassword } from './credentials.js';
 import { toHtmlString } from './html.js';
-import { FailureLimiter, type FailureLimiterOptions } from './login-limiter.js';
+import { LoginLimiter, type LoginLimiterOptions } from './login-limiter.js';
 import { randomToken, sameSecret } from './sessions.js';
 import { errorView, loginView } from './views/login.js';
 
@@ -14,8 +14,11 @@ const LOGIN_COOKIE = 'vos_login';
 export interface LoginOptions {
   /** Login attempts per IP address and window (all attempts, right or wrong). @defaultValue 10 per minute */
   perIp?: { max: number; timeWindowMs: number };
-  /** Failed logins per engineer id before that id is locked for the window. @defaultValue 5 per 15 minutes */
-  perUser?: FailureLimiterOptions;
+  /**
+   * Failed logins per engineer id and client address before that pair is locked, and the
+   * backoff. @defaultValue 5, then 1, 2, 4 … minutes, at most an hour
+   */
+  lockout?: LoginLimiterOptions;
 }
 
 /** True for requests that expect JSON (the API and Bull Board's API), which get 401 rather than a redirect. */
@@ -81,7 +84,7 @@ const loginBody = z.object({
 
 /** GET/POST /login and POST /logout (the latter registered where sessions and CSRF are checked). */
 export function loginRoutes(ctx: WebContext, options: LoginOptions = {}) {
-  const perUser = new FailureLimiter(options.perUser);
+  const lockout = new LoginLimiter(options.lockout);
   const perIp = options.perIp ?? { max: 10, timeWindowMs: 60_000 };
   const loginCookie = { path: '/login', httpOnly: true, sameSite: 'strict' as const, secure: ctx.cookieSecure, maxAge: 3600 };
 
@@ -111,20 +114,21 @@ export function loginRoutes(ctx: WebContext, options: LoginOptions = {}) {
       if (!sameSecret(body._csrf, request.cookies[LOGIN_COOKIE])) {
         return showLogin(reply, 403, next, 'The login form expired. Please try again.', username);
       }
-      const wait = perUser.retryAfterMs(username);
+      // request.ip is the client's own address behind a proxy only with trustProxy set.
+      const wait = lockout.retryAfterMs(username, request.ip);
       if (wait > 0) {
         reply.header('retry-after', String(Math.ceil(wait / 1000)));
-        return showLogin(reply, 429, next, `Too many failed logins for this engineer. Try again in ${Math.ceil(wait / 60_000)} min.`, username);
+        return showLogin(reply, 429, next, `Too many failed logins for this engineer from this address. Try again in ${waitText(wait)}.`, username);
       }
       const engineer = ctx.config().engineers.find((e) => e.id === username);
       // Always hash, also for unknown ids, so timing does not tell which ids exist.
       const passwordOk = await checkEngineerPassword(ctx.store, /^[a-z0-9][a-z0-9_-]{0,62}$/.test(username) ? username : '-', body.password);
       if (!engineer || !passwordOk) {
-        perUser.fail(username);
-        request.log.info({ username: username.slice(0, 63) }, 'dashboard login failed');
+        const lockedMs = lockout.fail(username, request.ip);
+        request.log.info({ username: username.slice(0, 63), ip: request.ip, lockedMs }, 'dashboard login failed');
         return showLogin(reply, 401, next, 'Wrong engineer id or password.', username);
       }
-      perUser.reset(username);
+      lockout.reset(username, request.ip);
       const session = await ctx.sessions.create(engineer.id);
       ctx.sessions.sweep().catch((err: unknown) => request.log.warn({ err }, 'could not sweep expired sessions'));
       request.log.info({ engineer: engineer.id }, 'dashboard login');
@@ -143,6 +147,8 @@ export function loginRoutes(ctx: WebContext, options: LoginOptions = {}) {
     });
   };
 }
+
+const waitText = (ms: number) => (ms <= 60_000 ? `${Math.ceil(ms / 1000)} s` : `${Math.ceil(ms / 60_000)} min`);
 
 /** POST /logout: ends the session (inside the scope that checks login and CSRF). */
 export function logoutRoute(ctx: WebContext) {

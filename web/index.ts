@@ -1,7 +1,7 @@
 // The engineers' web dashboard: Fastify plugins over the run store and the run actions.
 
 // Commonly used: build the server, feed the metrics.
-export { createWebServer, type WebDeps, type WebServerOptions } from './server.js';
+export { createWebServer, webServerOptions, type WebDeps, type WebServerOptions } from './server.js';
 export { createMetrics, type Metrics, type MetricsOptions, type MatchLike, type DecisionLike, type CountableQueue } from './metrics.js';
 
 // Passwords and sessions (the `engineer password` command uses these).

@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { Queue } from 'bullmq';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { RunActions } from '../app/actions.js';
-import type { Config } from '../config/schema.js';
+import type { Config, WebSettings } from '../config/schema.js';
 import type { RunStore } from '../store/types.js';
 import { loginRoutes, logoutRoute, requireLogin, wantsJson, type LoginOptions } from './auth.js';
 import type { WebContext } from './context.js';
@@ -37,18 +37,28 @@ export interface WebDeps {
 
 /** Options of {@link createWebServer}; every field has a default. */
 export interface WebServerOptions {
-  /** Mark cookies Secure and send HSTS: set when the dashboard is served over HTTPS. @defaultValue false */
+  /** Mark cookies Secure: set when the dashboard is served over HTTPS. @defaultValue false */
   cookieSecure?: boolean;
+  /** Send Strict-Transport-Security (180 days). @defaultValue the value of cookieSecure */
+  hsts?: boolean;
   /** Session lifetime. @defaultValue 12 hours */
   sessionTtlMs?: number;
-  /** Login rate limits per IP and per engineer id. */
+  /** Login rate limits per IP address, and per engineer id and address. */
   login?: LoginOptions;
   /** Bearer token for /metrics. @defaultValue unset: /metrics is open, like /healthz */
   metricsToken?: string;
-  /** Behind a reverse proxy: Fastify's trustProxy (client IPs for the rate limit). @defaultValue false */
+  /** Behind a reverse proxy: Fastify's trustProxy (the client address for the login limits and logs). @defaultValue false */
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** Fastify's logger option. @defaultValue false */
   logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * The options a config's `settings.web` asks for. The /metrics token comes from the
+ * environment variable `metricsTokenEnv` names, which the caller reads.
+ */
+export function webServerOptions(settings: WebSettings, metricsToken?: string): WebServerOptions {
+  return { cookieSecure: settings.secureCookies, hsts: settings.hsts, trustProxy: settings.trustProxy, ...(metricsToken ? { metricsToken } : {}) };
 }
 
 /**
@@ -104,7 +114,7 @@ export async function createWebServer(deps: WebDeps, options: WebServerOptions =
       },
     },
     // HSTS only makes sense (and only takes effect) over HTTPS.
-    strictTransportSecurity: ctx.cookieSecure ? { maxAge: 180 * 24 * 3600 } : false,
+    strictTransportSecurity: (options.hsts ?? ctx.cookieSecure) ? { maxAge: 180 * 24 * 3600 } : false,
     referrerPolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
   });

@@ -32,6 +32,9 @@ export async function start(ctx: CliContext, opts: StartOptions): Promise<number
   let channel: Channel | null = null;
   let fatal: unknown = null;
   try {
+    const tokenEnv = web ? env.config.settings.web.metricsTokenEnv : undefined;
+    const metricsToken = tokenEnv ? ctx.env[tokenEnv] : undefined;
+    if (tokenEnv && (metricsToken ?? '').length < 16) throw new UsageError(`settings.web.metricsTokenEnv names ${tokenEnv}, which ${metricsToken ? 'is shorter than 16 characters' : 'is not set'}: export ${tokenEnv}=$(openssl rand -hex 24), the token /metrics will ask for`);
     redis = await ensureRedis({ dataDir: ctx.dataDir, env: ctx.env, log });
     let ended!: () => void;
     const inputEnded = new Promise<void>((r) => (ended = r));
@@ -54,7 +57,7 @@ export async function start(ctx: CliContext, opts: StartOptions): Promise<number
     const { startApp } = await import('../../app/start.js');
     const app = await startApp(
       { config: env.config, store: env.store, redisUrl: redis.url, channel, openTarget: env.openTarget, log },
-      { web, workers: opts.workers },
+      { web: web && { ...web, ...(metricsToken ? { metricsToken } : {}) }, workers: opts.workers },
     );
     stopApp = app.stop;
     log(`VOS Assist running (${opts.chat} chat, Redis ${redis.source} ${redis.url}${app.webUrl ? `, dashboard ${app.webUrl}` : ''})`);

@@ -7,13 +7,15 @@ import { csrfOf, harness, login, PASSWORDS, postForm, type Harness } from './har
 let h: Harness;
 afterEach(async () => h?.close());
 
-/** GET /login, then POST the form with these fields; returns the response. */
-async function tryLogin(app: Harness['app'], username: string, password: string, extra: Record<string, string> = {}) {
-  const form = await app.inject({ url: '/login' });
+/** GET /login, then POST the form with these fields from `remoteAddress` (inject's default 127.0.0.1); returns the response. */
+async function tryLogin(app: Harness['app'], username: string, password: string, extra: Record<string, string> = {}, remoteAddress?: string) {
+  const from = remoteAddress ? { remoteAddress } : {};
+  const form = await app.inject({ url: '/login', ...from });
   const cookie = String(form.headers['set-cookie']).split(';')[0] ?? '';
   return app.inject({
     method: 'POST',
     url: '/login',
+    ...from,
     headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
     payload: new URLSearchParams({ username, password, _csrf: csrfOf(form.body), ...extra }).toString(),
   });
@@ -79,14 +81,17 @@ describe('login', () => {
     }
   });
 
-  it('locks an engineer id after 5 failed passwords, even when the 6th is right', async () => {
+  it('locks an engineer id from one address after 5 failed passwords, even when the 6th is right', async () => {
     h = await harness({ login: { perIp: { max: 100, timeWindowMs: 60_000 } } });
-    for (let i = 0; i < 5; i++) expect((await tryLogin(h.app, 'rahim', `wrong-password-${i}`)).statusCode).toBe(401);
-    const locked = await tryLogin(h.app, 'rahim', PASSWORDS.rahim);
+    for (let i = 0; i < 5; i++) expect((await tryLogin(h.app, 'rahim', `wrong-password-${i}`, {}, '203.0.113.9')).statusCode).toBe(401);
+    const locked = await tryLogin(h.app, 'rahim', PASSWORDS.rahim, {}, '203.0.113.9');
     expect(locked.statusCode).toBe(429);
-    expect(locked.headers['retry-after']).toBeDefined();
+    expect(locked.headers['retry-after']).toBe('60');
+    expect(locked.body).toContain('Too many failed logins for this engineer from this address. Try again in 60 s.');
     // Another engineer from the same address is not affected.
-    expect((await tryLogin(h.app, 'nadia', PASSWORDS.nadia)).statusCode).toBe(303);
+    expect((await tryLogin(h.app, 'nadia', PASSWORDS.nadia, {}, '203.0.113.9')).statusCode).toBe(303);
+    // Nor is the same engineer from another address: wrong guesses cannot lock an engineer out.
+    expect((await tryLogin(h.app, 'rahim', PASSWORDS.rahim, {}, '198.51.100.20')).statusCode).toBe(303);
   });
 
   it('limits login attempts per IP address', async () => {

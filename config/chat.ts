@@ -1,4 +1,10 @@
-/** Reduces "+880 1700-000001", "8801700000001@s.whatsapp.net" and "+8801700000001" to one key. */
+/**
+ * Reduces the ways one chat can be written to one key: "+880 1700-000001",
+ * "8801700000001@s.whatsapp.net", "8801700000001:12@s.whatsapp.net" (a linked device) and
+ * "+8801700000001" are all "+8801700000001". `@lid` and `@g.us` JIDs are not phone numbers
+ * and stay as they are (lower-cased). The config compares chats with it, and the bot looks
+ * senders up with it, so both agree on who is who.
+ */
 export function chatKey(address: string): string {
   const at = address.indexOf('@');
   if (at !== -1) {
