@@ -14,7 +14,7 @@ import { Producer } from '../queue/producer.js';
 import { startWorkers, type WorkerOptions, type Workers } from '../queue/worker.js';
 import type { RunStore } from '../store/types.js';
 import { createMetrics, type Metrics } from '../web/metrics.js';
-import { RunActions } from './actions.js';
+import { RunLifecycle } from '../runs/lifecycle.js';
 
 /** Everything `start` runs in one process, already created by the caller where it needs I/O choices. */
 export interface AppDeps {
@@ -42,7 +42,7 @@ export interface AppOptions {
 /** The running product. */
 export interface App {
   readonly assistant: Assistant;
-  readonly actions: RunActions;
+  readonly actions: RunLifecycle;
   readonly producer: Producer;
   readonly metrics: Metrics;
   readonly web: FastifyInstance | null;
@@ -77,10 +77,10 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
   const metrics = createMetrics({ processMetrics: true });
   const directory = new Directory(config);
   let assistant!: Assistant;
-  const actions = new RunActions({
+  const actions = new RunLifecycle({
     store,
     queue: producer,
-    config,
+    config: () => config,
     ...(deps.now ? { now: deps.now } : {}),
     onDecision: (e) => {
       metrics.observeDecision(e);

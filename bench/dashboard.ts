@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RunActions } from '../app/actions.js';
+import { RunLifecycle } from '../runs/lifecycle.js';
 import { configSchema } from '../config/schema.js';
 import { openRunStore } from '../store/open.js';
 import type { NewRun, RunPatch, RunStatus, RunStore } from '../store/types.js';
@@ -139,7 +139,7 @@ clock = new Date();
 const store = await openRunStore({ dataDir });
 await setEngineerPassword(store, 'bench', 'bench-password-1');
 
-const actions = new RunActions({ store, config, queue: { enqueue: async () => undefined } });
+const actions = new RunLifecycle({ store, config: () => config, queue: { enqueue: async () => undefined } });
 const app = await createWebServer({ store, actions, config }, { login: { perIp: { max: 1000, timeWindowMs: 60_000 } } });
 await app.listen({ host: '127.0.0.1', port: 0 });
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

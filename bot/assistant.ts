@@ -1,11 +1,9 @@
-import type { RunActions, Enqueue } from '../app/actions.js';
+import type { Enqueue, RunLifecycle } from '../runs/lifecycle.js';
 import type { ServerConfig } from '../config/schema.js';
 import type { Facts } from '../executors/facts.js';
 import { resultFromRun, type Progress } from '../playbooks/runner.js';
 import { actorName, actorText } from '../runs/actors.js';
-import type { Plan } from '../runs/model.js';
-import { changeKey, isEmptyPlan } from '../runs/plan.js';
-import { checkedJson, typedRun, type TypedRun } from '../runs/records.js';
+import { typedRun, type TypedRun } from '../runs/records.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import type { Run, RunStore } from '../store/types.js';
 import type { ChatMessage } from './channel.js';
@@ -32,7 +30,7 @@ export interface AssistantDeps {
   readonly matcher: Matcher;
   /** Recognises questions, advice and health-check requests. Default: one built for the directory's servers. */
   readonly questions?: QuestionMatcher;
-  readonly actions: RunActions;
+  readonly actions: RunLifecycle;
   readonly queue: Enqueue;
   /** Sends text to a chat (the channel, possibly several). */
   readonly send: (chat: string, text: string) => Promise<void>;
@@ -195,20 +193,9 @@ export class Assistant {
       case 'status':
         return this.reply(chat, await this.statusText(a.runId));
       case 'diagnose': {
-        if (a.purpose === 'health_check') return this.startHealthCheck(a.server, chat, customerId, `chat:${chat}`, a.request, a.evidence);
-        const run = await this.deps.store.createRun({
-          kind: 'diagnose',
-          playbook: a.playbook,
-          serverId: a.server.id,
-          customerId,
-          status: 'queued',
-          requestedBy: `chat:${chat}`,
-          symptomText: a.symptom,
-          matchEvidence: a.evidence,
-          chat,
-        });
+        if (a.purpose === 'health_check') return this.startHealthCheck(a.server, chat, `chat:${chat}`, a.request, a.evidence);
+        const run = await this.deps.actions.requestDiagnosis({ playbook: a.playbook, server: a.server, requestedBy: `chat:${chat}`, chat, text: a.symptom, evidence: a.evidence });
         await this.setState(chat, { step: 'diagnosing', runId: run.id, playbook: a.playbook, serverId: a.server.id, symptom: a.symptom, evidence: a.evidence, since: this.now().toISOString() });
-        await this.deps.queue.enqueue(run);
       }
     }
   }
@@ -217,20 +204,9 @@ export class Assistant {
    * A read-only health check: a diagnose run without a playbook, so that when it ends
    * onDiagnosed answers with the numbers instead of proposing a fix.
    */
-  private async startHealthCheck(server: ServerConfig, chat: string, customerId: string, requestedBy: string, request: string, evidence: unknown): Promise<void> {
-    const run = await this.deps.store.createRun({
-      kind: 'diagnose',
-      playbook: null,
-      serverId: server.id,
-      customerId,
-      status: 'queued',
-      requestedBy,
-      symptomText: request,
-      matchEvidence: evidence,
-      chat,
-    });
+  private async startHealthCheck(server: ServerConfig, chat: string, requestedBy: string, request: string, evidence: unknown): Promise<void> {
+    const run = await this.deps.actions.requestDiagnosis({ playbook: null, server, requestedBy, chat, text: request, evidence });
     await this.setState(chat, { step: 'health_check', runId: run.id, serverId: server.id, since: this.now().toISOString() });
-    await this.deps.queue.enqueue(run);
   }
 
   private async statusText(runId: string): Promise<string> {
@@ -275,7 +251,7 @@ export class Assistant {
         return this.reply(chat, r.ok ? `${cmd.runId} rejected; the customer is told.` : r.message);
       }
       case 'rollback': {
-        const r = await this.deps.actions.rollback(cmd.runId, actor);
+        const r = await this.deps.actions.requestRollback(cmd.runId, actor);
         return this.reply(chat, r.ok ? `Rolling back ${cmd.runId} as ${r.run.id}.` : r.message);
       }
       case 'runs': {
@@ -294,7 +270,7 @@ export class Assistant {
         const pending = state.step === 'health_check' ? await this.deps.store.getRun(state.runId) : null;
         if (pending && (pending.status === 'queued' || pending.status === 'running')) return this.reply(chat, `Still checking ${pending.serverId} (${pending.id}); one check at a time in this chat.`);
         await this.reply(chat, say.checking(server));
-        return this.startHealthCheck(server, chat, server.customer, `chat:${engineer.id}`, turn.text, { kind: 'health_check', by: engineer.id });
+        return this.startHealthCheck(server, chat, `chat:${engineer.id}`, turn.text, { kind: 'health_check', by: engineer.id });
       }
     }
   }
@@ -345,77 +321,48 @@ export class Assistant {
         await this.reply(run.chat!, healthReport(server.name ?? server.id, run.id, facts));
         return;
       }
-      await this.propose(run, state.playbook, server, facts);
+      await this.propose(run.id, server, facts);
     });
   }
 
   /**
-   * Turns a diagnosis into what the engineers decide on. The plan comes from the diagnosis's
-   * own read of the server, so the proposal shows exactly what would run. A plan that changes
-   * nothing is not sent for approval: the customer hears what was found and a person takes
-   * over. A fix already waiting for approval on this server takes the message instead of a
-   * second proposal.
+   * Tells the chat and the engineers what a diagnosis led to: a proposal (with exactly what
+   * would run), the message joining one already waiting, or, when there is nothing to approve,
+   * what was found, with a person taking over.
    */
-  private async propose(stored: Run, playbookId: PlaybookId, server: ServerConfig, facts: Facts): Promise<void> {
-    const diag = typedRun(stored);
-    const chat = diag.chat!;
-    const plan = diag.plan;
-    const customerName = this.deps.directory.customer(diag.customerId)?.name ?? diag.customerId;
-    const symptom = diag.symptomText ?? '';
-    if (!plan) {
-      await this.setState(chat, { step: 'idle' });
-      await this.reply(chat, say.cannotPlan(server));
-      await this.notifyEngineers(`[${diag.id}] ${customerName} (${chat}) needs a person: "${symptom.slice(0, 200)}" · ${server.id}: ${diag.outcome ?? 'no plan'}`);
-      return;
-    }
-    if (isEmptyPlan(plan)) {
-      await this.setState(chat, { step: 'idle' });
-      await this.reply(chat, `${say.findings(server, facts, plan.intent)}\n${say.nothingToChange(server, plan)}`);
-      await this.notifyEngineers(say.engineerNothingToChange(diag.id, customerName, chat, server, facts, plan, symptom));
-      return;
-    }
-    const request = { chat, text: symptom, at: this.now().toISOString() };
-    const pending = await this.pendingProposal(server.id, plan);
-    if (pending) {
-      const joined = await this.deps.store.transition(pending.id, ['awaiting_approval'], 'awaiting_approval', checkedJson(pending.id, { requests: [...pending.requests, request] }));
-      if (joined) {
-        await this.setState(chat, { step: 'proposed', runId: pending.id, serverId: server.id, since: this.now().toISOString() });
-        await this.reply(chat, say.joinedPending(pending, this.now()));
-        await this.notifyEngineers(say.engineerJoined(pending.id, customerName, chat, symptom));
-        return;
+  private async propose(diagnosisId: string, server: ServerConfig, facts: Facts): Promise<void> {
+    const outcome = await this.deps.actions.propose(diagnosisId);
+    const { chat, customerId } = outcome.diagnosis;
+    if (!chat) return;
+    const customerName = this.deps.directory.customer(customerId)?.name ?? customerId;
+    switch (outcome.kind) {
+      case 'unplannable': {
+        const d = outcome.diagnosis;
+        await this.setState(chat, { step: 'idle' });
+        await this.reply(chat, say.cannotPlan(server));
+        return this.notifyEngineers(`[${d.id}] ${customerName} (${chat}) needs a person: "${(d.symptomText ?? '').slice(0, 200)}" · ${server.id}: ${d.outcome ?? 'no plan'}`);
+      }
+      case 'nothing_to_change': {
+        const { diagnosis: d, plan } = outcome;
+        await this.setState(chat, { step: 'idle' });
+        await this.reply(chat, `${say.findings(server, facts, plan.intent)}\n${say.nothingToChange(server, plan)}`);
+        return this.notifyEngineers(say.engineerNothingToChange(d.id, customerName, chat, server, facts, plan, d.symptomText ?? ''));
+      }
+      case 'joined': {
+        const run = outcome.run;
+        const joined = run.requests[run.requests.length - 1];
+        await this.setState(chat, { step: 'proposed', runId: run.id, serverId: server.id, since: this.now().toISOString() });
+        await this.reply(chat, say.joinedPending(run, this.now()));
+        return this.notifyEngineers(say.engineerJoined(run.id, customerName, chat, joined?.text ?? ''));
+      }
+      case 'proposed': {
+        const { run, plan } = outcome;
+        const history = await this.history(plan.intent.playbook, server);
+        await this.setState(chat, { step: 'proposed', runId: run.id, serverId: server.id, since: this.now().toISOString() });
+        await this.reply(chat, `${say.findings(server, facts, plan.intent)}\n${say.proposal(run.id, plan, history)}`);
+        return this.notifyEngineers(say.engineerProposal(run, customerName, server, facts, plan, history));
       }
     }
-    const history = await this.history(playbookId, server);
-    const run = await this.deps.store.createRun(
-      checkedJson(diag.id, {
-        kind: 'remediate' as const,
-        playbook: playbookId,
-        serverId: server.id,
-        customerId: diag.customerId,
-        status: 'awaiting_approval' as const,
-        requestedBy: diag.requestedBy,
-        symptomText: diag.symptomText,
-        matchEvidence: diag.matchEvidence,
-        factsBefore: facts,
-        plan,
-        chat,
-        requests: [request],
-      }),
-    );
-    await this.setState(chat, { step: 'proposed', runId: run.id, serverId: server.id, since: this.now().toISOString() });
-    await this.reply(chat, `${say.findings(server, facts, plan.intent)}\n${say.proposal(run.id, plan, history)}`);
-    await this.notifyEngineers(say.engineerProposal(run, customerName, server, facts, plan, history));
-  }
-
-  /** A proposal waiting for approval on this server that makes the same changes, if any. */
-  private async pendingProposal(serverId: string, plan: Plan): Promise<TypedRun | null> {
-    const waiting = await this.deps.store.listRuns({ serverId, kind: 'remediate', status: 'awaiting_approval', limit: 20 });
-    const key = changeKey(plan);
-    for (const r of waiting) {
-      const run = typedRun(r);
-      if (run.plan && changeKey(run.plan) === key && this.now() < this.deps.actions.expiresAt(r)) return run;
-    }
-    return null;
   }
 
   /** "run R-1042 turned SS_TCP_CLOSE_RESET On yesterday at 21:14" when a NAT/firewall complaint follows it. */

@@ -4,7 +4,6 @@ import { changeSpecSchema } from '../executors/changes/spec-schema.js';
 import { playbookIdSchema } from './ids-schema.js';
 import type { Facts } from '../executors/facts.js';
 import { holds, numericFact } from './conditions.js';
-import type { PlaybookId } from './ids.js';
 import type { PlaybookSpec } from './spec.js';
 import { formatCount } from '../format/count.js';
 

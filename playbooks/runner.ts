@@ -13,7 +13,8 @@ import { getPlaybook, probesFor } from './library.js';
 import { intend } from './plan.js';
 import type { Plan, Verification } from '../runs/model.js';
 import { buildPlan, isEmptyPlan, planDrift } from '../runs/plan.js';
-import { checkedJson, typedRun, type TypedRun } from '../runs/records.js';
+import { RunLedger, type TypedPatch } from '../runs/ledger.js';
+import { typedRun, type TypedRun } from '../runs/records.js';
 
 /** A step the customer can follow: "2/4 SS_TCP_CLOSE_RESET On, softswitch reparsed". */
 export interface Progress {
@@ -84,15 +85,26 @@ const errorOf = (err: unknown) => ({ code: (err as { code?: string }).code ?? 'E
  */
 export class Runner {
   private readonly now: () => Date;
+  private readonly ledger: RunLedger;
   constructor(private readonly deps: RunnerDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.ledger = new RunLedger(deps.store);
+  }
+
+  /**
+   * Moves a run this engine holds (running) to where it ends up; a safe retry goes back to
+   * queued. Throws when the run is not running: another process took it over.
+   */
+  private async end(runId: string, to: 'succeeded' | 'failed' | 'diagnosed' | 'rejected' | 'queued', patch: TypedPatch): Promise<TypedRun> {
+    const moved = await this.ledger.move(runId, to, patch, ['running']);
+    if (!moved) throw new Error(`${runId} is no longer running here: another worker took it over; this one stops`);
+    return moved;
   }
 
   /** Reads the server and records the facts; the run ends `diagnosed`. Nothing is changed. */
   async diagnose(run: Run, server: ServerConfig, options: Pick<ExecuteOptions, 'mayRetry'> = {}): Promise<{ run: Run; facts: Facts | null }> {
-    const { store } = this.deps;
     const t0 = performance.now();
-    await store.transition(run.id, ['queued', 'running', 'awaiting_approval'], 'running', { startedAt: this.iso() });
+    await this.ledger.move(run.id, 'running', { startedAt: this.iso() }, ['queued', 'running']);
     let target: Target | null = null;
     try {
       const connected = await this.connect(server);
@@ -118,16 +130,13 @@ export class Runner {
         }
       }
       const took = `facts collected in ${Math.round(performance.now() - t0)} ms`;
-      const updated = await store.updateRun(
-        run.id,
-        checkedJson(run.id, { status: 'diagnosed' as const, factsBefore: facts, plan, finishedAt: this.iso(), outcome: unplannable ? `${took}; no plan: ${unplannable}` : took }),
-      );
+      const updated = await this.end(run.id, 'diagnosed', { factsBefore: facts, plan, finishedAt: this.iso(), outcome: unplannable ? `${took}; no plan: ${unplannable}` : took });
       return { run: updated, facts };
     } catch (err) {
       const retry = options.mayRetry && err instanceof TargetError && err.retryable;
       const updated = retry
-        ? await store.updateRun(run.id, { status: 'queued', error: errorOf(err), outcome: `will retry: ${(err as Error).message}` })
-        : await store.updateRun(run.id, { status: 'failed', error: errorOf(err), outcome: (err as Error).message, finishedAt: this.iso() });
+        ? await this.end(run.id, 'queued', { error: errorOf(err), outcome: `will retry: ${(err as Error).message}` })
+        : await this.end(run.id, 'failed', { error: errorOf(err), outcome: (err as Error).message, finishedAt: this.iso() });
       return { run: updated, facts: null };
     } finally {
       await target?.close();
@@ -149,9 +158,8 @@ export class Runner {
     if (!playbook) throw new Error(`unknown playbook ${run.playbook}`);
     if (isFinal(run.status)) return this.resultOf(run, t0);
 
-    const transitioned = await store.transition(runId, ['queued', 'running'], 'running', run.startedAt ? {} : { startedAt: this.iso() });
-    if (!transitioned) return this.resultOf((await store.getRun(runId))!, t0);
-    const started = typedRun(transitioned);
+    const started = await this.ledger.move(runId, 'running', run.startedAt ? {} : { startedAt: this.iso() }, ['queued', 'running']);
+    if (!started) return this.resultOf((await store.getRun(runId))!, t0);
     const previous = await store.listSteps(runId);
     const resuming = previous.some((s) => s.phase !== 'connect' && s.phase !== 'diagnose');
 
@@ -175,7 +183,7 @@ export class Runner {
       const approvedPlan = started.plan;
       if (!resuming) {
         await this.journal(runId, 'diagnose', 'collect facts', null, { status: 'ok', output: `${state.durationMs} ms` });
-        await store.updateRun(runId, checkedJson(runId, approvedPlan ? { factsAtApply: facts } : { factsBefore: facts }));
+        await this.ledger.record(runId, approvedPlan ? { factsAtApply: facts } : { factsBefore: facts });
       } else {
         await this.settleStarted(runId, previous, state);
         // An attempt that had already failed (a step failed, or it was rolling back) is
@@ -184,7 +192,7 @@ export class Runner {
         if (failedStep || previous.some((s) => s.phase === 'rollback')) {
           const rb = await this.rollbackSteps(runId, server, target, 'resumed after an interruption', runId, state, probes);
           const why = failedStep ? `${failedStep.name} failed${failedStep.output ? `: ${failedStep.output.split('\n')[0]}` : ''}` : 'the run was being rolled back when its worker stopped';
-          const r = await store.updateRun(runId, { status: 'failed', factsAfter: this.factsOf(server, rb.state), error: { code: 'APPLY_FAILED', message: why }, outcome: `${why}; ${rb.summary}`, finishedAt: this.iso() });
+          const r = await this.end(runId, 'failed', { factsAfter: this.factsOf(server, rb.state), error: { code: 'APPLY_FAILED', message: why }, outcome: `${why}; ${rb.summary}`, finishedAt: this.iso() });
           return this.resultOf(r, t0, started.plan?.changes);
         }
       }
@@ -196,14 +204,14 @@ export class Runner {
       const plan = buildPlan(intent, set, state, this.iso(), approvedPlan?.revises);
       if (!resuming && approvedPlan && plan.binding !== approvedPlan.binding) return this.planChanged(started, approvedPlan, plan, facts, t0);
       // What was approved stays the record; a run without a proposal records the plan it makes now.
-      if (!resuming && !approvedPlan) await store.updateRun(runId, checkedJson(runId, { plan }));
+      if (!resuming && !approvedPlan) await this.ledger.record(runId, { plan });
 
       if (options.dryRun) {
-        const r = await store.updateRun(runId, { status: 'diagnosed', finishedAt: this.iso(), outcome: `dry run: ${set.changes.filter((c) => c.changed).length} change(s) planned, nothing changed` });
+        const r = await this.end(runId, 'diagnosed', { finishedAt: this.iso(), outcome: `dry run: ${set.changes.filter((c) => c.changed).length} change(s) planned, nothing changed` });
         return this.resultOf(r, t0, set.changes);
       }
       if (options.confirm && !(await options.confirm(plan, facts))) {
-        const r = await store.updateRun(runId, { status: 'rejected', decisionNote: 'declined at the terminal', finishedAt: this.iso(), outcome: 'declined; nothing was changed' });
+        const r = await this.end(runId, 'rejected', { decisionNote: 'declined at the terminal', finishedAt: this.iso(), outcome: 'declined; nothing was changed' });
         return this.resultOf(r, t0, set.changes);
       }
 
@@ -214,7 +222,7 @@ export class Runner {
       if (!applied.ok) {
         const rb = await this.rollbackSteps(runId, server, target, 'apply failed', runId, applied.state, probes);
         const outcome = `${applied.failure}; ${rb.summary}`;
-        const r = await store.updateRun(runId, { status: 'failed', factsAfter: this.factsOf(server, rb.state), error: { code: applied.code, message: applied.failure }, outcome, finishedAt: this.iso() });
+        const r = await this.end(runId, 'failed', { factsAfter: this.factsOf(server, rb.state), error: { code: applied.code, message: applied.failure }, outcome, finishedAt: this.iso() });
         return this.resultOf(r, t0, reportChanges);
       }
 
@@ -227,12 +235,11 @@ export class Runner {
       if (!verification.ok) {
         const bad = verification.checks.filter((c) => !c.ok).map((c) => `${c.key} is ${c.actual ?? 'unknown'}, expected ${c.expected}`);
         const rb = await this.rollbackSteps(runId, server, target, 'verification failed', runId, stateAfter, probes);
-        const r = await store.updateRun(runId, { status: 'failed', verification, factsAfter: this.factsOf(server, rb.state) ?? factsAfter, error: { code: 'VERIFY_FAILED', message: bad.join('; ') }, outcome: `verification failed (${bad.join('; ')}); ${rb.summary}`, finishedAt: this.iso() });
+        const r = await this.end(runId, 'failed', { verification, factsAfter: this.factsOf(server, rb.state) ?? factsAfter, error: { code: 'VERIFY_FAILED', message: bad.join('; ') }, outcome: `verification failed (${bad.join('; ')}); ${rb.summary}`, finishedAt: this.iso() });
         return this.resultOf(r, t0, reportChanges);
       }
       const changedCount = reportChanges.filter((c) => c.changed).length;
-      const r = await store.updateRun(runId, {
-        status: 'succeeded',
+      const r = await this.end(runId, 'succeeded', {
         verification,
         factsAfter,
         outcome: changedCount ? `${changedCount} change(s) applied and verified` : 'already in the desired state; nothing changed',
@@ -257,7 +264,7 @@ export class Runner {
     const t0 = performance.now();
     const rb = await store.getRun(rollbackRunId);
     if (!rb?.rollbackOf) throw new Error(`run ${rollbackRunId} is not a rollback run`);
-    const started = await store.transition(rollbackRunId, ['queued', 'running'], 'running', { startedAt: this.iso() });
+    const started = await this.ledger.move(rollbackRunId, 'running', { startedAt: this.iso() }, ['queued', 'running']);
     if (!started) return this.resultOf(rb, t0);
     let target: Target | null = null;
     try {
@@ -265,15 +272,15 @@ export class Runner {
       await this.journalConnect(started, server, 0);
       const probes = rb.playbook ? probesFor(getPlaybook(rb.playbook)!) : [];
       const before = await readServerState(target, server, { probes, ...this.sig() });
-      await store.updateRun(rollbackRunId, { factsBefore: factsFromState(server.id, before, server.tags, this.now()) });
+      await this.ledger.record(rollbackRunId, { factsBefore: factsFromState(server.id, before, server.tags, this.now()) });
       const result = await this.rollbackSteps(rb.rollbackOf, server, target, `rollback run ${rollbackRunId}`, rollbackRunId, before, probes);
       const factsAfter = this.factsOf(server, result.state);
       if (!result.ok) {
-        const r = await store.updateRun(rollbackRunId, { status: 'failed', factsAfter, error: { code: 'ROLLBACK_INCOMPLETE', message: result.summary }, outcome: result.summary, finishedAt: this.iso() });
+        const r = await this.end(rollbackRunId, 'failed', { factsAfter, error: { code: 'ROLLBACK_INCOMPLETE', message: result.summary }, outcome: result.summary, finishedAt: this.iso() });
         return this.resultOf(r, t0, result.changes);
       }
-      await store.transition(rb.rollbackOf, ['succeeded', 'failed'], 'rolled_back', { rolledBackBy: rollbackRunId });
-      const r = await store.updateRun(rollbackRunId, { status: 'succeeded', factsAfter, verification: { ok: true, checks: [] }, outcome: result.summary, finishedAt: this.iso() });
+      await this.ledger.move(rb.rollbackOf, 'rolled_back', { rolledBackBy: rollbackRunId });
+      const r = await this.end(rollbackRunId, 'succeeded', { factsAfter, verification: { ok: true, checks: [] }, outcome: result.summary, finishedAt: this.iso() });
       return this.resultOf(r, t0, result.changes);
     } catch (err) {
       return this.failRun(rollbackRunId, err, t0, server, target, options.mayRetry);
@@ -555,10 +562,10 @@ export class Runner {
     }
     const retryable = err instanceof TargetError && err.retryable && !touched;
     if (retryable && mayRetry) {
-      const r = await store.updateRun(runId, { status: 'queued', error: e, outcome: `will retry: ${outcome}` });
+      const r = await this.end(runId, 'queued', { error: e, outcome: `will retry: ${outcome}` });
       return { ...this.resultOf(r, t0), retryable, errorCode: e.code };
     }
-    const r = await store.updateRun(runId, { status: 'failed', error: e, outcome, finishedAt: this.iso() });
+    const r = await this.end(runId, 'failed', { error: e, outcome, finishedAt: this.iso() });
     return { ...this.resultOf(r, t0), retryable, errorCode: e.code };
   }
 
@@ -569,18 +576,16 @@ export class Runner {
    * now goes to the engineers as a fresh proposal (unless there is nothing left to change).
    */
   private async planChanged(run: TypedRun, approved: Plan, now: Plan, facts: Facts, t0: number): Promise<RunResult> {
-    const { store } = this.deps;
     const drift = planDrift(approved, now);
     await this.journal(run.id, 'plan', 'compare with the approved plan', null, { status: 'failed', output: drift.join('\n') });
     const fresh = isEmptyPlan(now)
       ? null
-      : await store.createRun(
-          checkedJson(run.id, {
-            kind: 'remediate' as const,
+      : await this.ledger.create({
+            kind: 'remediate',
             playbook: run.playbook,
             serverId: run.serverId,
             customerId: run.customerId,
-            status: 'awaiting_approval' as const,
+            status: 'awaiting_approval',
             requestedBy: run.requestedBy,
             symptomText: run.symptomText,
             matchEvidence: run.matchEvidence,
@@ -588,20 +593,15 @@ export class Runner {
             plan: { ...now, revises: run.id },
             chat: run.chat,
             requests: run.requests,
-          }),
-        );
+          });
     const what = `the server changed since the proposal (${drift.join('; ')})`;
     const next = fresh ? `a fresh proposal ${fresh.id} went to the engineers` : 'the settings are already as the fix wants them, so there is nothing to approve';
-    const r = await store.updateRun(
-      run.id,
-      checkedJson(run.id, {
-        status: 'failed' as const,
+    const r = await this.end(run.id, 'failed', {
         factsAtApply: facts,
         error: { code: 'PLAN_CHANGED', message: what, ...(fresh ? { freshRunId: fresh.id } : {}) },
         outcome: `not applied: ${what}; nothing was changed; ${next}`,
         finishedAt: this.iso(),
-      }),
-    );
+      });
     return this.resultOf(r, t0, approved.changes);
   }
 

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
 import { Runner, type RunResult } from '../playbooks/runner.js';
+import { RunLedger } from '../runs/ledger.js';
 import type { RunStore } from '../store/types.js';
 import { QUEUES, jobDataSchema, type JobData, type JobProgress } from './jobs.js';
 import { ServerLocks } from './server-lock.js';
@@ -53,6 +54,7 @@ class RetryableRunError extends Error {
  */
 export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Workers {
   // The workers' own connection: a lock release sent before a job completes reaches Redis first.
+  const ledger = new RunLedger(deps.store);
   const locks = new ServerLocks(deps.connection, { ttlMs: opts.serverLockTtlMs ?? 30_000, ...(opts.prefix ? { prefix: opts.prefix } : {}) });
   const common = {
     connection: deps.connection,
@@ -82,7 +84,7 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
     }
     const server = deps.serverById(run.serverId) ?? null;
     if (!server) {
-      await deps.store.transition(runId, ['queued', 'running'], 'failed', { outcome: `server ${run.serverId} is not in this worker's config; nothing was changed`, finishedAt: new Date().toISOString(), error: { code: 'UNKNOWN_SERVER', message: run.serverId } });
+      await ledger.move(runId, 'failed', { outcome: `server ${run.serverId} is not in this worker's config; nothing was changed`, finishedAt: new Date().toISOString(), error: { code: 'UNKNOWN_SERVER', message: run.serverId } }, ['queued', 'running']);
     }
     return { runId, run, server };
   };
@@ -141,11 +143,11 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
     if (!job || job.attemptsMade < (job.opts.attempts ?? 1) || err instanceof RetryableRunError) return;
     const parsed = jobDataSchema.safeParse(job.data);
     if (!parsed.success) return;
-    const failed = await deps.store.transition(parsed.data.runId, ['queued'], 'failed', {
+    const failed = await ledger.move(parsed.data.runId, 'failed', {
       outcome: `the job failed ${job.attemptsMade} time(s) before the run could start (${err.message}); nothing was changed`,
       error: { code: 'JOB_FAILED', message: err.message },
       finishedAt: new Date().toISOString(),
-    });
+    }, ['queued']);
     deps.log?.(`${parsed.data.runId}: job ${job.id} failed for good: ${err.message}${failed ? '; run marked failed' : ''}`);
   };
 

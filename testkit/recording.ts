@@ -79,7 +79,7 @@ export async function recordRuns(options: RecordOptions): Promise<Recording> {
 
       m = channel.mark();
       await channel.say(CUSTOMER_CHAT, `${options.pendingText ?? 'calls fail, "Address already in use" in the log'} (lab2)`);
-      const pending = proposed(await channel.waitFor(CUSTOMER_CHAT, /Proposed fix \(run R-\d+\)/, 30_000, m));
+      await channel.waitFor(CUSTOMER_CHAT, /Proposed fix \(run R-\d+\)/, 30_000, m);
 
       await lab.reset('lab1');
       // RST On by hand, as after an earlier change: a NAT complaint then has something to turn Off.

@@ -1,4 +1,4 @@
-import type { RunActions } from '../app/actions.js';
+import type { RunLifecycle } from '../runs/lifecycle.js';
 import type { Config, Engineer } from '../config/schema.js';
 import type { RunStore } from '../store/types.js';
 import type { Metrics } from './metrics.js';
@@ -7,7 +7,7 @@ import type { ActiveSession, SessionStore } from './sessions.js';
 /** What the dashboard's plugins share; built once by createWebServer and passed down. */
 export interface WebContext {
   readonly store: RunStore;
-  readonly actions: RunActions;
+  readonly actions: RunLifecycle;
   /** The current config: read on every request, so a removed engineer is locked out at once. */
   readonly config: () => Config;
   readonly now: () => Date;

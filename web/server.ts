@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { Queue } from 'bullmq';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { RunActions } from '../app/actions.js';
+import type { RunLifecycle } from '../runs/lifecycle.js';
 import type { Config, WebSettings } from '../config/schema.js';
 import type { RunStore } from '../store/types.js';
 import { loginRoutes, logoutRoute, requireLogin, wantsJson, type LoginOptions } from './auth.js';
@@ -24,7 +24,7 @@ import { errorView } from './views/login.js';
 export interface WebDeps {
   readonly store: RunStore;
   /** The same actions the chat uses: a decision in the browser and one in WhatsApp race fairly. */
-  readonly actions: RunActions;
+  readonly actions: RunLifecycle;
   /** The config, or a function returning the current one (read on every request). */
   readonly config: Config | (() => Config);
   /** BullMQ queues for Bull Board, queue depth and readiness (e.g. `Object.values(producer.queues)`). */

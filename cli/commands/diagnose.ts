@@ -1,4 +1,5 @@
 import { Runner } from '../../playbooks/runner.js';
+import { RunLifecycle } from '../../runs/lifecycle.js';
 import { factsSchema } from '../../executors/facts-schema.js';
 import { EXIT, type CliContext } from '../context.js';
 import { formatFacts } from '../format.js';
@@ -9,7 +10,7 @@ export async function diagnose(ctx: CliContext, opts: { server: string; json?: b
   const env = await setup(ctx);
   try {
     const server = findServer(env.config, opts.server);
-    const run = await env.store.createRun({ kind: 'diagnose', playbook: null, serverId: server.id, customerId: server.customer, status: 'running', requestedBy: env.requestedBy });
+    const run = await new RunLifecycle({ store: env.store, config: () => env.config }).startDirect('diagnose', null, server, env.requestedBy);
     const { run: done, facts } = await new Runner({ store: env.store, openTarget: env.openTarget }).diagnose(run, server);
     if (!facts) {
       ctx.stderr.write(`${done.id} ${server.id}: ${done.outcome}\n`);

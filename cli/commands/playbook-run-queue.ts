@@ -3,7 +3,8 @@ import { checkRedis, createRedis, DEFAULT_REDIS_URL, Producer, QUEUES, startWork
 import { resultFromRun, type RunResult } from '../../playbooks/runner.js';
 import type { PlaybookId } from '../../playbooks/ids.js';
 import type { ServerConfig } from '../../config/schema.js';
-import { isFinal, type Run, type RunStore } from '../../store/types.js';
+import { RunLifecycle } from '../../runs/lifecycle.js';
+import { isFinal, type RunStore } from '../../store/types.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatResult, resultJson } from '../format.js';
 import type { PlaybookRunOptions } from '../program.js';
@@ -49,14 +50,8 @@ export async function playbookRunQueue(ctx: CliContext, id: string, opts: Playbo
       workers = startWorkers({ connection, store: env.store, serverById: (sid) => env.config.servers.find((s) => s.id === sid), openTarget: env.openTarget }, { concurrency: env.config.settings.workerConcurrency });
     }
 
-    const runs: Run[] = [];
-    for (const server of servers) {
-      const run = await env.store.createRun({ kind: 'remediate', playbook: id as PlaybookId, serverId: server.id, customerId: server.customer, status: 'queued', requestedBy: env.requestedBy });
-      runs.push(await env.store.updateRun(run.id, { approvedBy: env.requestedBy, approvedAt: new Date().toISOString() }));
-      names.set(run.id, server.id);
-    }
-    // All jobs in one round trip: the first servers do not wait for the last jobs to be added.
-    await producer.enqueueMany(runs);
+    const runs = await new RunLifecycle({ store: env.store, config: () => env.config, queue: producer }).startFleet(id as PlaybookId, servers, env.requestedBy);
+    for (const r of runs) names.set(r.id, r.serverId);
     const runIds = runs.map((r) => r.id);
     if (!opts.json) for (const r of runs) ctx.stderr.write(`${r.id} ${r.serverId}: queued\n`);
 

@@ -10,6 +10,7 @@ import type { PlaybookRunOptions } from '../program.js';
 import { askYesNo } from '../prompt.js';
 import { findServer, setup } from '../setup.js';
 import { typedRun } from '../../runs/records.js';
+import { RunLifecycle } from '../../runs/lifecycle.js';
 
 /** `vos-assist playbook run ID --server ID [--dry-run] [--yes] [--json]` (and `--queue` for fleets). */
 export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRunOptions): Promise<number> {
@@ -31,15 +32,7 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
   });
   try {
     const server = findServer(env.config, opts.server[0]!);
-    const run = await env.store.createRun({
-      kind: 'remediate',
-      playbook: id as (typeof playbookIds)[number],
-      serverId: server.id,
-      customerId: server.customer,
-      status: 'running',
-      requestedBy: env.requestedBy,
-      dryRun: !!opts.dryRun,
-    });
+    const run = await new RunLifecycle({ store: env.store, config: () => env.config }).startDirect('remediate', id as (typeof playbookIds)[number], server, env.requestedBy, { dryRun: !!opts.dryRun });
     const confirm: Confirm | undefined =
       opts.yes || opts.dryRun
         ? undefined

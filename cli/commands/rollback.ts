@@ -1,4 +1,5 @@
 import { Runner } from '../../playbooks/runner.js';
+import { RunLifecycle } from '../../runs/lifecycle.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatResult, resultJson } from '../format.js';
 import { askYesNo } from '../prompt.js';
@@ -9,26 +10,18 @@ export async function rollback(ctx: CliContext, runId: string, opts: { yes?: boo
   if (!opts.yes && !ctx.interactive) throw new UsageError('not a terminal: pass --yes to roll back');
   const env = await setup(ctx);
   try {
-    const original = await env.store.getRun(runId);
-    if (!original) throw new UsageError(`no run ${runId}`);
-    if (original.kind !== 'remediate') throw new UsageError(`${runId} is a ${original.kind} run: only remediation runs can be rolled back`);
-    if (original.rolledBackBy) throw new UsageError(`${runId} was already rolled back by ${original.rolledBackBy}`);
-    if (!['succeeded', 'failed'].includes(original.status)) throw new UsageError(`${runId} is ${original.status}: nothing of it to roll back`);
+    const lifecycle = new RunLifecycle({ store: env.store, config: () => env.config });
+    const original = await lifecycle.ledger.get(runId);
+    const refusal = await lifecycle.rollbackRefusal(original, runId);
+    if (refusal || !original) throw new UsageError(refusal?.message ?? `no run ${runId}`);
     const server = findServer(env.config, original.serverId);
     if (!opts.yes && !(await askYesNo(ctx, `Restore on ${server.id} what ${runId} changed?`))) {
       ctx.stderr.write('nothing done\n');
       return EXIT.ok;
     }
-    const rb = await env.store.createRun({
-      kind: 'rollback',
-      playbook: original.playbook,
-      serverId: server.id,
-      customerId: server.customer,
-      status: 'running',
-      requestedBy: env.requestedBy,
-      rollbackOf: original.id,
-    });
-    const result = await new Runner({ store: env.store, openTarget: env.openTarget }).rollback(rb.id, server);
+    const requested = await lifecycle.requestRollback(runId, { kind: 'cli', user: env.requestedBy.replace(/^cli:/, '') }, { now: true });
+    if (!requested.ok) throw new UsageError(requested.message);
+    const result = await new Runner({ store: env.store, openTarget: env.openTarget }).rollback(requested.run.id, server);
     ctx.stdout.write(opts.json ? `${resultJson(result)}\n` : `${formatResult(result, server.id)}\n`);
     return result.status === 'succeeded' ? EXIT.ok : EXIT.failed;
   } finally {

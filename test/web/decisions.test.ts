@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { RunActions } from '../../app/actions.js';
+import { RunLifecycle } from '../../runs/lifecycle.js';
 import { createWebServer } from '../../web/server.js';
 import { createPendingRun, finishRun } from './fixtures.js';
 import { harness, login, PASSWORDS, postForm, type Harness } from './harness.js';
@@ -62,7 +62,7 @@ describe('approve, reject and roll back in the browser', () => {
     const old = await createPendingRun(h.store);
     const who = await login(h.app, 'rahim', PASSWORDS.rahim);
     // Actions whose clock is a day ahead see every proposal as expired.
-    const later = new RunActions({ store: h.store, config: h.config, queue: { enqueue: async () => undefined }, now: () => new Date(Date.now() + 24 * 3600_000) });
+    const later = new RunLifecycle({ store: h.store, config: () => h.config, queue: { enqueue: async () => undefined }, now: () => new Date(Date.now() + 24 * 3600_000) });
     const app = await createWebServer({ store: h.store, actions: later, config: h.config });
     try {
       const res = await postForm(app, who, `/runs/${old.id}/approve`, { _csrf: who.csrf });

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { RunActions } from '../../app/actions.js';
+import { RunLifecycle } from '../../runs/lifecycle.js';
 import { configSchema, type Config } from '../../config/schema.js';
 import { openRunStore } from '../../store/open.js';
 import type { Run, RunStore } from '../../store/types.js';
@@ -39,7 +39,7 @@ export function testConfig(): Config {
 export interface Harness {
   readonly app: FastifyInstance;
   readonly store: RunStore;
-  readonly actions: RunActions;
+  readonly actions: RunLifecycle;
   readonly metrics: Metrics;
   /** The config the server reads on each request; tests may replace it. */
   config: Config;
@@ -56,9 +56,9 @@ export async function harness(options: WebServerOptions = {}, deps: Partial<WebD
   const enqueued: Pick<Run, 'id' | 'kind'>[] = [];
   const metrics = createMetrics();
   const h = { config: testConfig() } as { config: Config };
-  const actions = new RunActions({
+  const actions = new RunLifecycle({
     store,
-    config: h.config,
+    config: () => h.config,
     queue: { enqueue: async (run) => enqueued.push({ id: run.id, kind: run.kind }) },
     onDecision: (e) => metrics.observeDecision(e),
   });

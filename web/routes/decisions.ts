@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ActionResult, Actor } from '../../app/actions.js';
+import type { Actor } from '../../runs/actors.js';
+import type { ActionResult } from '../../runs/lifecycle.js';
 import type { Engineer } from '../../config/schema.js';
 import { requireApprover } from '../auth.js';
 import type { WebContext } from '../context.js';
@@ -9,7 +10,7 @@ import { sendHtml } from './pages.js';
 type Verb = 'approve' | 'reject' | 'rollback';
 
 /**
- * POST /runs/:id/approve, /reject and /rollback: the same RunActions the chat uses, so
+ * POST /runs/:id/approve, /reject and /rollback: the same run lifecycle the chat uses, so
  * whichever of web and chat comes first wins and the other sees "already decided".
  * Behind requireLogin and verifyCsrf; approvers only.
  */
@@ -43,7 +44,7 @@ export function decisionRoutes(ctx: WebContext) {
 
     app.post('/runs/:id/rollback', async (request, reply) => {
       const { id } = request.params as { id: string };
-      return done(request, reply, 'rollback', id, await ctx.actions.rollback(id, actor(request)));
+      return done(request, reply, 'rollback', id, await ctx.actions.requestRollback(id, actor(request)));
     });
   };
 }
