@@ -8,12 +8,16 @@ import type { PreparedExec, Target } from './target.js';
  * fragment; paths, hashes and values are validated and quoted, file bytes go over stdin.
  */
 export type Op =
-  /** Copy `path` to `backupPath` unless the backup already exists (one backup per run, never overwritten). */
-  | { op: 'backup'; label: string; path: string; backupPath: string }
+  /**
+   * Copy `path` (which must have `expectSha`) to `backupPath`. A backup already there is kept
+   * only if it holds exactly those bytes (a resumed run's own backup); anything else under
+   * that name is refused, never taken for this run's.
+   */
+  | { op: 'backup'; label: string; path: string; backupPath: string; expectSha: string }
   /** Atomically replace `path` with `content` if its hash is still `expectSha` (null: must not exist). */
   | { op: 'write'; label: string; path: string; expectSha: string | null; content: Buffer; contentSha: string }
-  /** Atomically put the backup back if `path` still has `expectSha`. */
-  | { op: 'restore'; label: string; path: string; backupPath: string; expectSha: string }
+  /** Atomically put the backup back if `path` still has `expectSha` and the backup still holds `backupSha`. */
+  | { op: 'restore'; label: string; path: string; backupPath: string; expectSha: string; backupSha: string }
   /** Remove `path` (a file we created) if it still has `expectSha`. */
   | { op: 'remove'; label: string; path: string; expectSha: string }
   /** `sysctl -w`, then read back: sysctl can exit 0 and still not apply the value. */
@@ -22,7 +26,7 @@ export type Op =
   | { op: 'command'; label: string; command: string };
 
 /** Exit codes our fragments use so the caller can tell why a step stopped. */
-export const OP_EXIT = { drift: 30, transfer: 31, readback: 32 } as const;
+export const OP_EXIT = { drift: 30, transfer: 31, readback: 32, backup: 33 } as const;
 
 /**
  * Contents up to this size without NUL bytes travel inside the script (a shell builtin
@@ -36,6 +40,11 @@ const embeds = (content: Buffer) => content.length <= EMBED_MAX_BYTES && /^[\x01
 const hashLine = (sha: string) => shellQuote(`${sha}  -`);
 const currentSha = (p: string) => `if [ -e ${p} ]; then cur=$(sha256sum < ${p}); else cur=absent; fi`;
 const expectLine = (sha: string | null) => (sha === null ? 'absent' : hashLine(sha));
+/**
+ * Sets $real to the file a path names: its target when it is a symlink, so a write goes
+ * through the link and the link stays (an operator's softswitch.conf may live elsewhere).
+ */
+const resolve = (p: string) => `if [ -h ${p} ]; then real=$(readlink -f ${p}) || return 1; else real=${p}; fi`;
 
 /**
  * The shell body of one op. Bodies run as shell functions (no process per op) and stop
@@ -47,16 +56,27 @@ function fragment(o: Op): string {
       const [p, b] = [shellQuote(o.path), shellQuote(o.backupPath)];
       // A hard link where it can (one process instead of two, and atomic): every write here
       // renames a new file over the path, never writes into it, so the linked inode keeps
-      // exactly the bytes it had. A symlink, or a file system without hard links, gets a copy.
+      // exactly the bytes it had. A symlink, or a file system without hard links, gets a copy
+      // of what the link points at.
       const link = `{ [ -f ${p} ] && [ ! -h ${p} ] && ln ${p} ${b} 2>/dev/null; }`;
-      const copy = `{ cp -p ${p} ${b}.tmp && mv -f ${b}.tmp ${b}; }`;
+      const copy = `{ cp -pL ${p} ${b}.tmp && mv -f ${b}.tmp ${b}; } || { rm -f ${b}.tmp; false; }`;
       // Output: the backup path, or "absent" when there was no file to back up.
-      return `if [ -e ${p} ]; then [ -e ${b} ] || ${link} || ${copy} || return 1; echo ${b}; else echo absent; fi`;
+      return [
+        `if [ ! -e ${p} ]; then echo absent; return 0; fi`,
+        `if [ -e ${b} ] || [ -h ${b} ]; then`,
+        `  if [ -h ${b} ] || [ "$(sha256sum < ${b})" != ${hashLine(o.expectSha)} ]; then echo "${o.backupPath} exists and is not this run's backup; left alone"; return ${OP_EXIT.backup}; fi`,
+        `else`,
+        `  ${link} || ${copy} || return 1`,
+        // The file may have changed since it was read: then this is not the backup of what we planned from.
+        `  if [ "$(sha256sum < ${b})" != ${hashLine(o.expectSha)} ]; then rm -f ${b}; echo "changed since it was read"; return ${OP_EXIT.drift}; fi`,
+        `fi`,
+        `echo ${b}`,
+      ].join('\n');
     }
     case 'write': {
       const p = shellQuote(o.path);
-      const t = shellQuote(`${o.path}.vos-assist.tmp`);
-      // After the drift check, a file expected absent is absent and one expected present is there.
+      // Through a symlink to its target; the temp file sits next to the target (same file system).
+      const t = '"$real.vos-assist.tmp"';
       const fresh = o.expectSha === null;
       // A new file is created with mode 0644 whatever the session's umask (a subshell costs
       // the server less than a chmod process).
@@ -64,11 +84,12 @@ function fragment(o: Op): string {
       return [
         currentSha(p),
         `if [ "$cur" != ${expectLine(o.expectSha)} ]; then echo "changed since it was read ($cur)"; return ${OP_EXIT.drift}; fi`,
+        resolve(p),
         fresh
           ? // A temp file left by an interrupted run would keep its own mode: it goes first.
             `if [ -e ${t} ] || [ -h ${t} ]; then rm -f ${t} || return 1; fi`
           : // The temp file starts as a copy, so it has the target's owner and mode; then it is overwritten.
-            `cp -p ${p} ${t} || { rm -f ${t}; return 1; }`,
+            `cp -p "$real" ${t} || { rm -f ${t}; return 1; }`,
         ...(embeds(o.content)
           ? // Part of the script, which runs only when it arrived whole: nothing to check.
             [`${into(`printf '%s' ${shellQuote(o.content.toString('latin1'))} > ${t}`)} || { rm -f ${t}; return 1; }`]
@@ -77,17 +98,21 @@ function fragment(o: Op): string {
               into(`head -c ${o.content.length} > ${t}`),
               `if [ "$(sha256sum < ${t})" != ${hashLine(o.contentSha)} ]; then rm -f ${t}; echo 'transfer incomplete'; return ${OP_EXIT.transfer}; fi`,
             ]),
-        `mv -f ${t} ${p}`,
+        // A failed rename must not leave the temp file behind.
+        `mv -f ${t} "$real" || { rm -f ${t}; return 1; }`,
       ].join('\n');
     }
     case 'restore': {
       const [p, b] = [shellQuote(o.path), shellQuote(o.backupPath)];
-      const t = shellQuote(`${o.path}.vos-assist.tmp`);
+      const t = '"$real.vos-assist.tmp"';
       return [
         currentSha(p),
         `if [ "$cur" != ${hashLine(o.expectSha)} ]; then echo "changed since it was written ($cur)"; return ${OP_EXIT.drift}; fi`,
-        `[ -e ${b} ] || { echo 'backup missing'; return 1; }`,
-        `cp -p ${b} ${t} && mv -f ${t} ${p}`,
+        `[ -e ${b} ] || { echo 'backup missing'; return ${OP_EXIT.backup}; }`,
+        // Only the bytes this run backed up go back: a file under that name from elsewhere is refused.
+        `if [ "$(sha256sum < ${b})" != ${hashLine(o.backupSha)} ]; then echo 'the backup does not hold what this run recorded; left alone'; return ${OP_EXIT.backup}; fi`,
+        resolve(p),
+        `{ cp -p ${b} ${t} && mv -f ${t} "$real"; } || { rm -f ${t}; return 1; }`,
       ].join('\n');
     }
     case 'remove': {

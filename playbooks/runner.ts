@@ -76,7 +76,12 @@ type StepData =
   | { type: 'sysctl'; key: SysctlKey; from: string | null; to: string }
   | { type: 'reload' };
 
-const backupPathFor = (path: string, runId: string) => `${path}.vos-assist-${runId}.bak`;
+/**
+ * Where a run keeps its backup of a file: the run id and the first 12 hex of the content's hash
+ * make the name unique, so a backup left by a run of another store (another data directory,
+ * a reinstall, staging on the same server) with the same run id is never taken for this one.
+ */
+export const backupPathFor = (path: string, runId: string, beforeSha: string) => `${path}.vos-assist-${runId}-${beforeSha.slice(0, 12)}.bak`;
 const errorOf = (err: unknown) => ({ code: (err as { code?: string }).code ?? 'ERROR', message: (err as Error).message ?? String(err) });
 
 /**
@@ -322,9 +327,9 @@ export class Runner {
         .map((c) => ({ kind: c.kind, key: c.key, from: c.from, fromRaw: c.kind === 'softswitchParam' && f.before ? readValue(f.before.toString('latin1'), c.key) : c.from }));
 
     for (const f of [conf, persist]) {
-      if (!f?.before) continue;
-      const backupPath = backupPathFor(f.path, run.id);
-      planned.push({ op: { op: 'backup', label: `backup ${f.path}`, path: f.path, backupPath }, phase: 'backup', changeId: null, data: { type: 'backup', path: f.path, backupPath } });
+      if (!f?.before || !f.beforeSha) continue;
+      const backupPath = backupPathFor(f.path, run.id, f.beforeSha);
+      planned.push({ op: { op: 'backup', label: `backup ${f.path}`, path: f.path, backupPath, expectSha: f.beforeSha }, phase: 'backup', changeId: null, data: { type: 'backup', path: f.path, backupPath } });
     }
     if (conf) {
       const keys = keysIn(conf);
@@ -333,7 +338,7 @@ export class Runner {
         op: { op: 'write', label: `write ${label}`, path: conf.path, expectSha: conf.beforeSha, content: conf.after, contentSha: conf.afterSha },
         phase: 'apply',
         changeId: set.changes.find((c) => c.path === conf.path && c.changed)?.id ?? null,
-        data: { type: 'file', path: conf.path, beforeSha: conf.beforeSha, afterSha: conf.afterSha, backupPath: conf.before ? backupPathFor(conf.path, run.id) : null, keys },
+        data: { type: 'file', path: conf.path, beforeSha: conf.beforeSha, afterSha: conf.afterSha, backupPath: conf.beforeSha ? backupPathFor(conf.path, run.id, conf.beforeSha) : null, keys },
       });
     }
     if (conf || reloadPending) {
@@ -352,7 +357,7 @@ export class Runner {
         op: { op: 'write', label: `persist kernel settings in ${persist.path}`, path: persist.path, expectSha: persist.beforeSha, content: persist.after, contentSha: persist.afterSha },
         phase: 'apply',
         changeId: null,
-        data: { type: 'file', path: persist.path, beforeSha: persist.beforeSha, afterSha: persist.afterSha, backupPath: persist.before ? backupPathFor(persist.path, run.id) : null, keys: keysIn(persist) },
+        data: { type: 'file', path: persist.path, beforeSha: persist.beforeSha, afterSha: persist.afterSha, backupPath: persist.beforeSha ? backupPathFor(persist.path, run.id, persist.beforeSha) : null, keys: keysIn(persist) },
       });
     }
     // Progress is reported per stage a customer understands, not per shell step.
@@ -470,9 +475,14 @@ export class Runner {
     probes: readonly Probe[] = [],
   ): Promise<{ ok: boolean; summary: string; changes: PlannedChange[]; state: ServerState | null }> {
     const { store } = this.deps;
+    const state = known ?? (await readServerState(target, server, { probes, ...this.sig() }));
+    // Steps an interrupted attempt left `started` may or may not have happened: the server's
+    // real state says which, before anything is undone (a lost link can leave every step after
+    // it started while the server went on and did them all).
+    const journal = await store.listSteps(runId);
+    if (journal.some((s) => s.status === 'started')) await this.settleStarted(runId, journal, state);
     const allSteps = await store.listSteps(runId);
     const steps = allSteps.filter((s) => s.status === 'ok');
-    const state = known ?? (await readServerState(target, server, { probes, ...this.sig() }));
     const ops: Op[] = [];
     const changes: PlannedChange[] = [];
     const skipped: string[] = [];
@@ -491,7 +501,7 @@ export class Runner {
         const isConf = d.path === state.conf.path;
         if (file.sha256 === d.beforeSha) continue; // already as before
         if (file.sha256 === d.afterSha) {
-          if (d.backupPath) ops.push({ op: 'restore', label: `restore ${d.path} from backup`, path: d.path, backupPath: d.backupPath, expectSha: d.afterSha });
+          if (d.backupPath && d.beforeSha) ops.push({ op: 'restore', label: `restore ${d.path} from backup`, path: d.path, backupPath: d.backupPath, expectSha: d.afterSha, backupSha: d.beforeSha });
           else ops.push({ op: 'remove', label: `remove ${d.path} (created by run ${runId})`, path: d.path, expectSha: d.afterSha });
         } else if (file.content) {
           // Someone edited the file since: put back only our keys, keep their edits.
@@ -517,13 +527,16 @@ export class Runner {
     if (ops.length === 0) {
       // Applied steps whose effect is gone: an earlier (maybe interrupted) rollback undid them.
       const hadChanges = steps.some((s) => ['file', 'sysctl'].includes((s.data as StepData | null)?.type ?? ''));
-      const summary = skipped.length
-        ? `nothing to restore (${skipped.join('; ')})`
-        : hadChanges
-          ? 'rolled back: the server is as it was before'
-          : 'nothing had been changed, the server is as it was';
-      await this.journal(journalRunId, 'rollback', 'rollback', null, { status: 'ok', output: `${reason}: ${summary}` });
-      return { ok: skipped.length === 0, summary, changes, state };
+      const differs = beforeStateMismatch(allSteps, state);
+      const summary = differs.length
+        ? `ROLLBACK INCOMPLETE (${differs.join('; ')}): a person must check ${server.id}`
+        : skipped.length
+          ? `nothing to restore (${skipped.join('; ')})`
+          : hadChanges
+            ? 'rolled back: the server is as it was before'
+            : 'nothing had been changed, the server is as it was';
+      await this.journal(journalRunId, 'rollback', 'rollback', null, { status: differs.length ? 'failed' : 'ok', output: `${reason}: ${summary}` });
+      return { ok: skipped.length === 0 && differs.length === 0, summary, changes, state };
     }
     const rbSteps = await store.appendSteps(
       journalRunId,
@@ -535,11 +548,17 @@ export class Runner {
       const r = batch.results[i];
       await store.finishStep(journalRunId, s.seq, { status: r ? (r.exitCode === 0 ? 'ok' : 'failed') : 'skipped', exitCode: r?.exitCode ?? null, output: r?.output ?? null, changed: r?.exitCode === 0, finishedAt: this.iso() });
     }
-    const ok = batch.ok && skipped.length === 0;
-    const summary = batch.ok
-      ? `rolled back: the server is as it was before${skipped.length ? ` (except: ${skipped.join('; ')})` : ''}`
-      : `ROLLBACK INCOMPLETE (${batch.results.find((r) => r.exitCode !== 0)?.label ?? `${ops[batch.results.length]?.label ?? 'a step'} did not finish`}): a person must check ${server.id}`;
-    return { ok, summary, changes, state: batch.complete ? parseState(server, batch.sections, probesAfter, batch.durationMs) : null };
+    const after = batch.complete ? parseState(server, batch.sections, probesAfter, batch.durationMs) : null;
+    // The server must now be as the run found it: every file back to its recorded hash and every
+    // kernel value to its recorded one. What cannot be read back cannot be claimed.
+    const differs = !batch.ok ? [] : after ? beforeStateMismatch(allSteps, after) : ['the server could not be read back after the rollback'];
+    const ok = batch.ok && skipped.length === 0 && differs.length === 0;
+    const summary = !batch.ok
+      ? `ROLLBACK INCOMPLETE (${batch.results.find((r) => r.exitCode !== 0)?.label ?? `${ops[batch.results.length]?.label ?? 'a step'} did not finish`}): a person must check ${server.id}`
+      : differs.length
+        ? `ROLLBACK INCOMPLETE (${differs.join('; ')}): a person must check ${server.id}`
+        : `rolled back: the server is as it was before${skipped.length ? ` (except: ${skipped.join('; ')})` : ''}`;
+    return { ok, summary, changes, state: after };
   }
 
   // ---- helpers ------------------------------------------------------------------
@@ -636,6 +655,30 @@ export class Runner {
   private sig(): { signal?: AbortSignal } {
     return this.deps.signal ? { signal: this.deps.signal } : {};
   }
+}
+
+/**
+ * What of the before-state a run recorded in its journal the server no longer has: files whose
+ * hash differs from the one they had before the run (or that should be absent), kernel values
+ * other than the ones read before. Steps that never happened (skipped) are not counted.
+ */
+export function beforeStateMismatch(steps: readonly Step[], state: ServerState): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const s of steps) {
+    if (s.status !== 'ok' || s.phase === 'rollback') continue;
+    const d = s.data as StepData | null;
+    if (d?.type === 'file' && !seen.has(d.path)) {
+      seen.add(d.path);
+      const file = d.path === state.conf.path ? state.conf : d.path === state.persist.path ? state.persist : null;
+      if (!file) continue;
+      if (d.beforeSha === null ? file.exists : file.sha256 !== d.beforeSha) out.push(`${d.path} is not as it was before${d.beforeSha === null ? ' (it did not exist)' : ''}`);
+    } else if (d?.type === 'sysctl' && !seen.has(d.key)) {
+      seen.add(d.key);
+      if (d.from !== null && state.sysctl[d.key] !== d.from) out.push(`${d.key} is ${state.sysctl[d.key] ?? 'unknown'}, it was ${d.from}`);
+    }
+  }
+  return out;
 }
 
 /** The result of a finished run as stored (for runs that ran in another process). */

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { catSection, groupRc, parseSections, sectionRc, sectionScript, sectionText } from '../../executors/sections.js';
-import { batchScript, EMBED_MAX_BYTES, parseBatch, type Op } from '../../executors/ops.js';
+import { batchScript, EMBED_MAX_BYTES, OP_EXIT, parseBatch, type Op } from '../../executors/ops.js';
 import { BOOTSTRAP, SCRIPT_TRAILER } from '../../executors/ssh.js';
 import { shellQuote } from '../../executors/quote.js';
 import { mkdtempSync, readFileSync, writeFileSync, statSync, lstatSync, chmodSync, existsSync, symlinkSync } from 'node:fs';
@@ -97,7 +97,7 @@ describe('batch ops (run with a local sh)', () => {
     const inode = statSync(file).ino;
     const after = Buffer.from('SS_TCP_CLOSE_RESET="On"\n');
     const ops: Op[] = [
-      { op: 'backup', label: 'backup', path: file, backupPath: `${file}.bak` },
+      { op: 'backup', label: 'backup', path: file, backupPath: `${file}.bak`, expectSha: sha256(before) },
       { op: 'write', label: 'write', path: file, expectSha: sha256(before), content: after, contentSha: sha256(after) },
     ];
     const { script, stdin } = batchScript('N', ops);
@@ -118,23 +118,73 @@ describe('batch ops (run with a local sh)', () => {
     expect(readFileSync(`${file}.bak`)).toEqual(before);
   });
 
-  it('backs up a symlinked file as a copy of what it points to, leaving the target alone', () => {
+  it('writes a symlinked file through the link: the link stays, its target gets the new bytes, the backup is a copy', () => {
     const target = join(dir, 'real.conf');
     const link = join(dir, 'linked.conf');
     writeFileSync(target, 'SS_TCP_CLOSE_RESET="Off"\n');
+    chmodSync(target, 0o640);
     symlinkSync(target, link);
     const before = readFileSync(target);
     const after = Buffer.from('SS_TCP_CLOSE_RESET="On"\n');
     const ops: Op[] = [
-      { op: 'backup', label: 'backup', path: link, backupPath: `${link}.bak` },
+      { op: 'backup', label: 'backup', path: link, backupPath: `${link}.bak`, expectSha: sha256(before) },
       { op: 'write', label: 'write', path: link, expectSha: sha256(before), content: after, contentSha: sha256(after) },
     ];
     const { script, stdin } = batchScript('N', ops);
     expect(parseBatch('N', ops, sh(script, stdin)).map((r) => r.exitCode)).toEqual([0, 0]);
     expect(lstatSync(`${link}.bak`).isFile()).toBe(true);
     expect(readFileSync(`${link}.bak`)).toEqual(before);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target)).toEqual(after);
+    expect(statSync(target).mode & 0o777).toBe(0o640);
+
+    // Restoring goes through the link too, and keeps it.
+    const restore: Op[] = [{ op: 'restore', label: 'restore', path: link, backupPath: `${link}.bak`, expectSha: sha256(after), backupSha: sha256(before) }];
+    const r = batchScript('R', restore);
+    expect(parseBatch('R', restore, sh(r.script, r.stdin)).map((x) => x.exitCode)).toEqual([0]);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target)).toEqual(before);
-    expect(readFileSync(link)).toEqual(after);
+  });
+
+  it('never takes a file it finds under the backup name for this run\'s backup, and never restores one that holds other bytes', () => {
+    const conf = join(dir, 'other.conf');
+    writeFileSync(conf, 'SS_TCP_CLOSE_RESET="Off"\n');
+    const before = readFileSync(conf);
+    // Left by another store's run with the same id: other bytes under the same name.
+    writeFileSync(`${conf}.bak`, 'SS_TCP_CLOSE_RESET="On"\nSS_OLD="1"\n');
+    const backup: Op[] = [{ op: 'backup', label: 'backup', path: conf, backupPath: `${conf}.bak`, expectSha: sha256(before) }];
+    const b = batchScript('B', backup);
+    const res = parseBatch('B', backup, (() => { try { return sh(b.script, b.stdin); } catch (e) { return (e as { stdout: Buffer }).stdout; } })());
+    expect(res[0]?.exitCode).toBe(OP_EXIT.backup);
+    expect(res[0]?.output).toMatch(/is not this run's backup; left alone/);
+    expect(readFileSync(`${conf}.bak`, 'utf8')).toContain('SS_OLD');
+
+    const written = Buffer.from('SS_TCP_CLOSE_RESET="On"\n');
+    writeFileSync(conf, written);
+    const restore: Op[] = [{ op: 'restore', label: 'restore', path: conf, backupPath: `${conf}.bak`, expectSha: sha256(written), backupSha: sha256(before) }];
+    const r = batchScript('R', restore);
+    const out = parseBatch('R', restore, (() => { try { return sh(r.script, r.stdin); } catch (e) { return (e as { stdout: Buffer }).stdout; } })());
+    expect(out[0]?.exitCode).toBe(OP_EXIT.backup);
+    expect(readFileSync(conf)).toEqual(written);
+  });
+
+  it('removes its temp file when the rename fails', () => {
+    const conf = join(dir, 'immutable.conf');
+    writeFileSync(conf, 'SS_TCP_CLOSE_RESET="Off"\n');
+    const before = readFileSync(conf);
+    const after = Buffer.from('SS_TCP_CLOSE_RESET="On"\n');
+    // An immutable file: root may create the temp file next to it but cannot rename over it.
+    execFileSync('chattr', ['+i', conf]);
+    try {
+      const ops: Op[] = [{ op: 'write', label: 'write', path: conf, expectSha: sha256(before), content: after, contentSha: sha256(after) }];
+      const w = batchScript('W', ops);
+      const out = parseBatch('W', ops, (() => { try { return sh(w.script, w.stdin); } catch (e) { return (e as { stdout: Buffer }).stdout; } })());
+      expect(out[0]?.exitCode).toBe(1);
+      expect(readFileSync(conf)).toEqual(before);
+      expect(existsSync(`${conf}.vos-assist.tmp`)).toBe(false);
+    } finally {
+      execFileSync('chattr', ['-i', conf]);
+    }
   });
 
   it('never replaces the file when fewer bytes arrive than announced', () => {

@@ -27,6 +27,7 @@ echo "32768 60999" >/proc/sys/net/ipv4/ip_local_port_range
 # iptables costs a few tens of ms per call; a new namespace has no rules to flush.
 if [ "$fresh" = 0 ]; then
   iptables -F INPUT
+  iptables -F OUTPUT
 fi
 if [ "$rst_drop" = 1 ]; then
   # A stateful firewall that swallows the RSTs of SIP over TCP (the firewall_rst playbook).

@@ -45,7 +45,7 @@ export interface LabHostOptions {
   legacy?: boolean;
 }
 
-export type ReloadBehaviour = 'ok' | 'fail' | 'revert' | 'hang';
+export type ReloadBehaviour = 'ok' | 'fail' | 'revert' | 'hang' | 'slow';
 
 export interface LabHost {
   id: string;
@@ -94,6 +94,9 @@ export interface Lab {
   /** SS_TCP_CLOSE_RESET as the "running" softswitch uses it (set by reparse/restart). */
   effective(hostId: string): Promise<string>;
   setReloadBehaviour(hostId: string, b: ReloadBehaviour): Promise<void>;
+  /** Silently drops the host's SSH traffic both ways, as a link that dies mid-session (reset() brings it back). */
+  cutLink(hostId: string): Promise<void>;
+  restoreLink(hostId: string): Promise<void>;
   makeTimeWait(hostId: string, n: number): Promise<void>;
   holdSipTcp(hostId: string, n: number): Promise<void>;
   /** Closes the connections holdSipTcp opened (reset() does this too). */
@@ -229,8 +232,21 @@ class LabImpl implements Lab {
   }
 
   async setReloadBehaviour(hostId: string, b: ReloadBehaviour): Promise<void> {
-    if (!['ok', 'fail', 'revert', 'hang'].includes(b)) throw new Error(`vos-assist lab: reload behaviour must be ok, fail, revert or hang, not "${String(b)}"`);
+    if (!['ok', 'fail', 'revert', 'hang', 'slow'].includes(b)) throw new Error(`vos-assist lab: reload behaviour must be ok, fail, revert, hang or slow, not "${String(b)}"`);
     await writeFile(this.state(hostId).paths.behaviour, `${b}\n`);
+  }
+
+  async cutLink(hostId: string): Promise<void> {
+    // Both directions: with only one, the other side's data still arrives and the session limps on.
+    const ns = this.state(hostId).host.ns;
+    await run('ip', ['netns', 'exec', ns, 'iptables', '-I', 'INPUT', '-p', 'tcp', '--dport', '22', '-j', 'DROP']);
+    await run('ip', ['netns', 'exec', ns, 'iptables', '-I', 'OUTPUT', '-p', 'tcp', '--sport', '22', '-j', 'DROP']);
+  }
+
+  async restoreLink(hostId: string): Promise<void> {
+    const ns = this.state(hostId).host.ns;
+    await run('ip', ['netns', 'exec', ns, 'iptables', '-D', 'INPUT', '-p', 'tcp', '--dport', '22', '-j', 'DROP']);
+    await run('ip', ['netns', 'exec', ns, 'iptables', '-D', 'OUTPUT', '-p', 'tcp', '--sport', '22', '-j', 'DROP']);
   }
 
   async makeTimeWait(hostId: string, n: number): Promise<void> {

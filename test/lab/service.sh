@@ -2,7 +2,7 @@
 # vos-assist lab: fake SysV "service" command of a fake VOS3000 host.
 # Installed as /usr/local/sbin/service (first on PATH) inside the host's mount namespace.
 # Only mbx3000d is known: a tool under test must never reach a real service of the lab machine.
-# How "reparse" behaves is read at every call from the host directory (ok|fail|revert|hang).
+# How "reparse" behaves is read at every call from the host directory (ok|fail|revert|hang|slow).
 HOST_DIR='@HOST_DIR@'
 CONF=/home/kunshi/mbx3000/etc/softswitch.conf
 LOG=/home/kunshi/mbx3000/log/mbx3000d.log
@@ -58,6 +58,14 @@ case "$action" in
         revert_to_off
         log "reparse rejected SS_TCP_CLOSE_RESET=$value, reverted to Off"
         echo "Off" >"$EFFECTIVE"
+        echo "Reparsing mbx3000d configuration:                          [  OK  ]"
+        ;;
+      slow)
+        # Takes its time, then succeeds: long enough for a test to cut the link meanwhile.
+        sleep 3
+        value=$(current)
+        log "reparse SS_TCP_CLOSE_RESET=$value (slow)"
+        echo "$value" >"$EFFECTIVE"
         echo "Reparsing mbx3000d configuration:                          [  OK  ]"
         ;;
       hang)

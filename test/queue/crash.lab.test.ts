@@ -6,7 +6,9 @@
 // the CLI uses BullMQ's default prefix there, and only those keys are deleted.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { sha256 } from '../../executors/state.js';
+import { backupPathFor } from '../../playbooks/runner.js';
 import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRedis } from '../../queue/connection.js';
@@ -134,8 +136,9 @@ async function expectFinishedOnce(hostId: string, runId: string, reloadedBefore 
   expect(await lab.effective(hostId)).toBe('On');
   // One backup of softswitch.conf, byte-equal to the original; the sysctl file was new (no backup); no temp files left.
   const confDir = dirname(h.localConfPath);
-  expect(readdirSync(confDir).filter((n) => n.includes('vos-assist'))).toEqual([`softswitch.conf.vos-assist-${runId}.bak`]);
-  expect(readFileSync(join(confDir, `softswitch.conf.vos-assist-${runId}.bak`))).toEqual(original.get(hostId));
+  const backup = basename(backupPathFor(h.localConfPath, runId, sha256(original.get(hostId)!)));
+  expect(readdirSync(confDir).filter((n) => n.includes('vos-assist'))).toEqual([backup]);
+  expect(readFileSync(join(confDir, backup))).toEqual(original.get(hostId));
   expect(readdirSync(h.localSysctlDir).filter((n) => n !== '90-vos-assist.conf')).toEqual([]);
   // Each file written exactly once (one `ok` write per path), every step settled, one successful reparse.
   const steps = await store.listSteps(runId);
@@ -236,8 +239,9 @@ describe('a worker killed with -9 mid-remediation', { timeout: 60_000 }, () => {
     expect(await lab.readConf('lab1')).toEqual(original.get('lab1'));
     expect([await lab.sysctl('lab1', 'net.ipv4.tcp_tw_reuse'), await lab.sysctl('lab1', 'net.ipv4.ip_local_port_range')]).toEqual(['0', '32768 60999']);
     const confDir = dirname(lab.host('lab1').localConfPath);
-    expect(readdirSync(confDir).filter((n) => n.includes('vos-assist'))).toEqual([`softswitch.conf.vos-assist-${run.id}.bak`]);
-    expect(readFileSync(join(confDir, `softswitch.conf.vos-assist-${run.id}.bak`))).toEqual(original.get('lab1'));
+    const backup = basename(backupPathFor(lab.host('lab1').localConfPath, run.id, sha256(original.get('lab1')!)));
+    expect(readdirSync(confDir).filter((n) => n.includes('vos-assist'))).toEqual([backup]);
+    expect(readFileSync(join(confDir, backup))).toEqual(original.get('lab1'));
     expect((await store.listSteps(run.id)).filter((s) => s.status === 'started')).toEqual([]);
   });
   it('(e) after the rollback of a failed reload ran, before the run was marked failed: the second worker does not apply it again', async () => {
