@@ -40,7 +40,7 @@ export async function start(ctx: CliContext, opts: StartOptions): Promise<number
       const { createConsoleChannel } = await import('../../bot/channels/console.js');
       channel = createConsoleChannel({ input: ctx.stdin, output: ctx.stdout, as: opts.as!, onEnd: ended });
     } else {
-      const { createWhatsAppChannel } = await import('../../bot/channels/whatsapp.js');
+      const { createWhatsAppChannel } = await import('../../bot/channels/whatsapp/index.js');
       const wa = createWhatsAppChannel({
         store: env.store,
         log,

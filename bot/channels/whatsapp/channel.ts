@@ -1,253 +1,29 @@
-// The WhatsApp channel: Baileys reduced to the Channel seam. This is the only file in the project
-// that imports Baileys, so a Baileys upgrade touches nothing else.
+// The WhatsApp channel: Baileys reduced to the Channel seam. This folder is the only place in the
+// project that imports Baileys, so a Baileys upgrade touches nothing else.
 import {
   Browsers,
-  BufferJSON,
   DisconnectReason,
-  initAuthCreds,
-  isHostedLidUser,
-  isHostedPnUser,
   isJidBroadcast,
   isJidGroup,
   isJidNewsletter,
   isJidStatusBroadcast,
-  isLidUser,
-  isPnUser,
-  jidDecode,
   jidNormalizedUser,
   makeCacheableSignalKeyStore,
   makeWASocket,
-  normalizeMessageContent,
-  proto,
 } from '@whiskeysockets/baileys';
-import type {
-  AuthenticationCreds,
-  AuthenticationState,
-  BaileysEventEmitter,
-  BaileysEventMap,
-  ConnectionState,
-  Contact,
-  SignalDataSet,
-  SignalDataTypeMap,
-  SignalKeyStore,
-  UserFacingSocketConfig,
-  WAMessage,
-  WAMessageKey,
-  WAPresence,
-} from '@whiskeysockets/baileys';
+import type { BaileysEventMap, ConnectionState, proto, SignalKeyStore, UserFacingSocketConfig, WAMessage, WAMessageKey, WAPresence } from '@whiskeysockets/baileys';
 import QRCode from 'qrcode';
-import type { RunStore } from '../../store/types.js';
-import type { Channel, ChatMessage } from '../channel.js';
-import { backoffDelay, type BackoffOptions } from './whatsapp-backoff.js';
-import { BoundedMap } from './whatsapp-bounded.js';
-import { WhatsAppChannelError } from './whatsapp-errors.js';
-import { createKeyedQueue } from './whatsapp-queue.js';
-
-export { WhatsAppChannelError, type WhatsAppErrorCode } from './whatsapp-errors.js';
-export type { BackoffOptions } from './whatsapp-backoff.js';
-
-// ---------------------------------------------------------------------------------------------
-// Auth state in the run store
-// ---------------------------------------------------------------------------------------------
-
-/** Default docs namespace of the WhatsApp auth state in the run store. */
-export const WHATSAPP_AUTH_NAMESPACE = 'whatsapp-auth';
-
-const CREDS_DOC = 'creds';
-const keyDoc = (type: string, id: string): string => `key/${type}/${id}`;
-
-/** Baileys' auth state kept in the run store, plus what the channel needs to manage it. */
-export interface StoredAuthState {
-  /** Pass to `makeWASocket({ auth: state })`. `state.creds` is the live object Baileys mutates. */
-  readonly state: AuthenticationState;
-  /** Writes the current `state.creds`. Writes are serialised, so the last one always wins. */
-  saveCreds(): Promise<void>;
-  /**
-   * Deletes every document of the namespace (after a logout). Later `saveCreds` and `keys.set`
-   * calls are ignored, so a socket still winding down cannot write the old session back.
-   */
-  clear(): Promise<void>;
-}
-
-/**
- * Baileys' `AuthenticationState` (creds plus the Signal key store) kept as documents of the run
- * store, instead of the demo-only `useMultiFileAuthState` folder. The SQLite and PostgreSQL stores
- * write each document in a transaction, so a crash mid-write leaves the old or the new value, never
- * half a file. Values are encoded with Baileys' `BufferJSON`, which keeps Buffers and Uint8Arrays.
- * Documents: `creds`, and `key/<type>/<id>` per key (deleted when Baileys sets it to null).
- *
- * ```ts
- * const auth = await authStateFromStore(store);
- * const sock = makeWASocket({ auth: auth.state });
- * sock.ev.on('creds.update', () => void auth.saveCreds());
- * ```
- */
-export async function authStateFromStore(store: RunStore, namespace: string = WHATSAPP_AUTH_NAMESPACE): Promise<StoredAuthState> {
-  let cleared = false;
-  const stored = decode(await store.getDoc(namespace, CREDS_DOC));
-  const creds: AuthenticationCreds = isCreds(stored) ? stored : initAuthCreds();
-
-  const keys: SignalKeyStore = {
-    async get<T extends keyof SignalDataTypeMap>(type: T, ids: string[]) {
-      const found: { [id: string]: SignalDataTypeMap[T] } = {};
-      await Promise.all(
-        ids.map(async (id) => {
-          let value = decode(await store.getDoc(namespace, keyDoc(type, id)));
-          if (value === null || value === undefined) return;
-          // Baileys reads app-state keys as protobuf objects, as its own multi-file store does.
-          if (type === 'app-state-sync-key') value = proto.Message.AppStateSyncKeyData.fromObject(value as object);
-          found[id] = value as SignalDataTypeMap[T];
-        }),
-      );
-      return found;
-    },
-    async set(data: SignalDataSet) {
-      if (cleared) return;
-      const writes: Promise<void>[] = [];
-      for (const [type, entries] of Object.entries(data)) {
-        for (const [id, value] of Object.entries(entries ?? {})) {
-          const doc = keyDoc(type, id);
-          const gone = value === null || value === undefined;
-          writes.push(gone ? store.deleteDoc(namespace, doc) : store.putDoc(namespace, doc, encode(value)));
-        }
-      }
-      await Promise.all(writes);
-    },
-  };
-
-  let saving: Promise<void> = Promise.resolve();
-  function saveCreds(): Promise<void> {
-    // Serialised and encoded when its turn comes: the last write carries the newest creds even
-    // when Baileys emits several updates in a row.
-    const write = saving.then(async () => {
-      if (!cleared) await store.putDoc(namespace, CREDS_DOC, encode(creds));
-    });
-    saving = write.catch(() => undefined);
-    return write;
-  }
-
-  async function clear(): Promise<void> {
-    cleared = true;
-    await saving;
-    const docs = await store.listDocs(namespace);
-    await Promise.all(docs.map((doc) => store.deleteDoc(namespace, doc.key)));
-  }
-
-  return { state: { creds, keys }, saveCreds, clear };
-}
-
-/** One JSON string per document: the store's own JSON layer would lose Buffers. */
-function encode(value: unknown): string {
-  return JSON.stringify(value, BufferJSON.replacer);
-}
-
-function decode(doc: unknown): unknown {
-  if (doc === null || doc === undefined) return null;
-  const text = typeof doc === 'string' ? doc : JSON.stringify(doc);
-  return JSON.parse(text, BufferJSON.reviver) as unknown;
-}
-
-function isCreds(value: unknown): value is AuthenticationCreds {
-  return typeof value === 'object' && value !== null && 'noiseKey' in value && 'signedIdentityKey' in value;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Addresses
-// ---------------------------------------------------------------------------------------------
-
-/**
- * The JID to send to for a chat: an E.164 number ("+8801700000001", spaces and dashes allowed)
- * becomes `8801700000001@s.whatsapp.net`; a JID (anything with "@") is used as it is.
- *
- * @throws WhatsAppChannelError `WA_BAD_ADDRESS`
- */
-export function chatToJid(chat: string): string {
-  const trimmed = chat.trim();
-  if (trimmed.includes('@')) return trimmed;
-  const digits = trimmed.replace(/[\s\-().]/g, '');
-  if (/^\+?\d{6,15}$/.test(digits)) return `${digits.replace(/^\+/, '')}@s.whatsapp.net`;
-  throw new WhatsAppChannelError('WA_BAD_ADDRESS', `not a phone number (E.164, e.g. +8801700000001) or WhatsApp JID: "${chat}"`);
-}
-
-/** "+8801700000001" for a phone-number JID (with or without device); null for LIDs and the rest. */
-export function jidToPhone(jid: string | null | undefined): string | null {
-  if (!jid || !(isPnUser(jid) || isHostedPnUser(jid))) return null;
-  const user = jidDecode(jid)?.user;
-  return user && /^\d{5,15}$/.test(user) ? `+${user}` : null;
-}
-
-const isLid = (jid: string | null | undefined): jid is string => !!jid && !!(isLidUser(jid) || isHostedLidUser(jid));
-const isPn = (jid: string | null | undefined): jid is string => jidToPhone(jid) !== null;
-
-// ---------------------------------------------------------------------------------------------
-// Message content
-// ---------------------------------------------------------------------------------------------
-
-/** What the channel makes of a message's content. */
-type Content = { kind: 'text'; text: string } | { kind: 'media' } | { kind: 'ignore' };
-
-// Content a person sent that carries no text: the layer above asks for a description in words.
-const TEXTLESS_MEDIA = [
-  'audioMessage',
-  'stickerMessage',
-  'ptvMessage',
-  'locationMessage',
-  'liveLocationMessage',
-  'contactMessage',
-  'contactsArrayMessage',
-] as const satisfies readonly (keyof proto.IMessage)[];
-
-/**
- * Reads text from a message as Baileys delivers it. Wrappers (ephemeral, view-once,
- * document-with-caption, edited) are unwrapped by Baileys' `normalizeMessageContent`. Everything
- * not listed (protocol, reaction, poll update, key distribution…) is ignored: it is no one talking.
- */
-function readContent(message: proto.IMessage | null | undefined): Content {
-  const content = normalizeMessageContent(message);
-  if (!content) return { kind: 'ignore' };
-  const text = (value: string | null | undefined): Content => {
-    const trimmed = value?.trim();
-    return trimmed ? { kind: 'text', text: trimmed } : { kind: 'media' };
-  };
-  if (typeof content.conversation === 'string') {
-    return content.conversation.trim() ? text(content.conversation) : { kind: 'ignore' };
-  }
-  if (content.extendedTextMessage) {
-    return content.extendedTextMessage.text?.trim() ? text(content.extendedTextMessage.text) : { kind: 'ignore' };
-  }
-  const captioned = content.imageMessage ?? content.videoMessage ?? content.documentMessage;
-  if (captioned) return text(captioned.caption);
-  if (TEXTLESS_MEDIA.some((type) => content[type])) return { kind: 'media' };
-  return { kind: 'ignore' };
-}
-
-function timestampOf(message: WAMessage, now: () => Date): Date {
-  const ts = message.messageTimestamp;
-  const seconds = typeof ts === 'number' ? ts : ts && typeof ts === 'object' && 'toNumber' in ts ? ts.toNumber() : null;
-  return seconds ? new Date(seconds * 1000) : now();
-}
-
-// ---------------------------------------------------------------------------------------------
-// The channel
-// ---------------------------------------------------------------------------------------------
-
-/**
- * The part of a Baileys socket the channel uses. `makeWASocket` returns it (and much more); tests
- * pass a fake that implements only this.
- */
-export interface WhatsAppSocket {
-  readonly ev: Pick<BaileysEventEmitter, 'on' | 'off'>;
-  readonly authState: { readonly creds: Pick<AuthenticationCreds, 'registered'> };
-  readonly user: Contact | undefined;
-  readonly signalRepository: { readonly lidMapping: { getPNForLID(lid: string): Promise<string | null> } };
-  sendMessage(jid: string, content: { text: string }): Promise<WAMessage | undefined>;
-  sendPresenceUpdate(type: WAPresence, toJid?: string): Promise<void>;
-  requestPairingCode(phoneNumber: string): Promise<string>;
-  end(error: Error | undefined): Promise<void> | void;
-}
-
-/** Makes a socket from Baileys' config; `makeWASocket` by default. */
-export type WhatsAppSocketFactory = (config: UserFacingSocketConfig) => WhatsAppSocket;
+import type { RunStore } from '../../../store/types.js';
+import type { Channel, ChatMessage } from '../../channel.js';
+import { isLid, isPn, jidToPhone, chatToJid } from './addresses.js';
+import { authStateFromStore, WHATSAPP_AUTH_NAMESPACE, type StoredAuthState } from './auth-store.js';
+import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { baileysLogger } from './baileys-logger.js';
+import { BoundedMap } from './bounded-map.js';
+import { readContent, timestampOf } from './content.js';
+import { errorText, WhatsAppChannelError } from './errors.js';
+import { createKeyedQueue } from './keyed-queue.js';
+import type { WhatsAppSocket, WhatsAppSocketFactory } from './socket.js';
 
 /** What {@link createWhatsAppChannel} needs. */
 export interface WhatsAppChannelDeps {
@@ -721,32 +497,4 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
 function statusCodeOf(error: unknown): number | undefined {
   const output = (error as { output?: { statusCode?: unknown } } | undefined)?.output;
   return typeof output?.statusCode === 'number' ? output.statusCode : undefined;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * A pino-shaped logger for Baileys: warnings and errors go to the channel's log function,
- * one line each; the chatty levels are dropped.
- */
-function baileysLogger(log: (message: string) => void): NonNullable<UserFacingSocketConfig['logger']> {
-  const line = (level: string) => (obj: unknown, msg?: string) => {
-    const text = msg ?? (typeof obj === 'string' ? obj : '');
-    const fields = typeof obj === 'object' && obj !== null ? (obj as { err?: unknown; error?: unknown }) : {};
-    const err = fields.err ?? fields.error;
-    log(`baileys ${level}: ${text}${err ? ` (${errorText(err)})` : ''}`);
-  };
-  const quiet = () => undefined;
-  const logger = {
-    level: 'warn',
-    child: () => logger,
-    trace: quiet,
-    debug: quiet,
-    info: quiet,
-    warn: line('warn'),
-    error: line('error'),
-  };
-  return logger;
 }

@@ -20,7 +20,7 @@ export type WhatsAppErrorCode =
 /**
  * An error of the WhatsApp channel. Fatal ones (`WA_LOGGED_OUT`, `WA_CONNECTION_REPLACED`) end the
  * channel: `start` rejects with them before the first connection, `closed` resolves with them after.
- * Lives apart from `whatsapp.ts` so callers can test for it without loading Baileys.
+ * Imports nothing from Baileys, so callers can test for it without loading Baileys.
  */
 export class WhatsAppChannelError extends Error {
   override readonly name = 'WhatsAppChannelError';
@@ -36,4 +36,9 @@ export class WhatsAppChannelError extends Error {
   get fatal(): boolean {
     return this.code === 'WA_LOGGED_OUT' || this.code === 'WA_CONNECTION_REPLACED';
   }
+}
+
+/** The message of anything thrown, for one log line. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

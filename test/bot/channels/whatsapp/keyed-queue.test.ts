@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backoffDelay } from '../../../bot/channels/whatsapp-backoff.js';
-import { BoundedMap } from '../../../bot/channels/whatsapp-bounded.js';
-import { createKeyedQueue } from '../../../bot/channels/whatsapp-queue.js';
+import { createKeyedQueue } from '../../../../bot/channels/whatsapp/keyed-queue.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -56,22 +54,5 @@ describe('createKeyedQueue', () => {
     });
     await q.idle();
     expect(done).toEqual(['first', 'queued meanwhile']);
-  });
-});
-
-describe('backoffDelay', () => {
-  it('grows exponentially up to the cap, spread by the jitter', () => {
-    const mid = () => 0.5;
-    expect([0, 1, 2, 3, 10].map((n) => backoffDelay(n, { initialMs: 100, maxMs: 500 }, mid))).toEqual([100, 200, 400, 500, 500]);
-    expect(backoffDelay(0, { initialMs: 1000, jitter: 0.2 }, () => 0)).toBe(800);
-    expect(backoffDelay(0, { initialMs: 1000, jitter: 0.2 }, () => 1)).toBe(1200);
-  });
-});
-
-describe('BoundedMap', () => {
-  it('forgets the oldest entries beyond its limit', () => {
-    const map = new BoundedMap<string, number>(2);
-    map.set('a', 1).set('b', 2).set('a', 3).set('c', 4);
-    expect([map.has('a'), map.has('b'), map.has('c'), map.size]).toEqual([true, false, true, 2]);
   });
 });
