@@ -1,7 +1,7 @@
 // Baileys' auth state (creds and Signal keys) kept as documents of the run store.
 import { BufferJSON, initAuthCreds, proto } from '@whiskeysockets/baileys';
 import type { AuthenticationCreds, AuthenticationState, SignalDataSet, SignalDataTypeMap, SignalKeyStore } from '@whiskeysockets/baileys';
-import type { RunStore } from '../../../store/types.js';
+import type { DocEntry, RunStore } from '../../../store/types.js';
 
 /** Default docs namespace of the WhatsApp auth state in the run store. */
 export const WHATSAPP_AUTH_NAMESPACE = 'whatsapp-auth';
@@ -24,9 +24,9 @@ export interface StoredAuthState {
 
 /**
  * Baileys' `AuthenticationState` (creds plus the Signal key store) kept as documents of the run
- * store, instead of the demo-only `useMultiFileAuthState` folder. The SQLite and PostgreSQL stores
- * write each document in a transaction, so a crash mid-write leaves the old or the new value, never
- * half a file. Values are encoded with Baileys' `BufferJSON`, which keeps Buffers and Uint8Arrays.
+ * store, instead of the demo-only `useMultiFileAuthState` folder. Every `keys.set` is one
+ * `putDocs` transaction, so a crash mid-write leaves all of the keys Baileys handed over or none,
+ * never half a file or half a session. Values are encoded with Baileys' `BufferJSON`, which keeps Buffers and Uint8Arrays.
  * Documents: `creds`, and `key/<type>/<id>` per key (deleted when Baileys sets it to null).
  *
  * ```ts
@@ -56,15 +56,16 @@ export async function authStateFromStore(store: RunStore, namespace: string = WH
     },
     async set(data: SignalDataSet) {
       if (cleared) return;
-      const writes: Promise<void>[] = [];
-      for (const [type, entries] of Object.entries(data)) {
-        for (const [id, value] of Object.entries(entries ?? {})) {
-          const doc = keyDoc(type, id);
-          const gone = value === null || value === undefined;
-          writes.push(gone ? store.deleteDoc(namespace, doc) : store.putDoc(namespace, doc, encode(value)));
+      // One transaction for the whole set: Baileys hands over the keys of one step together (a
+      // session with its pre-key deleted, a batch of new pre-keys), and half of them would leave
+      // a session that cannot decrypt.
+      const entries: DocEntry[] = [];
+      for (const [type, values] of Object.entries(data)) {
+        for (const [id, value] of Object.entries(values ?? {})) {
+          entries.push({ key: keyDoc(type, id), value: value === null || value === undefined ? null : encode(value) });
         }
       }
-      await Promise.all(writes);
+      await store.putDocs(namespace, entries);
     },
   };
 
@@ -83,7 +84,7 @@ export async function authStateFromStore(store: RunStore, namespace: string = WH
     cleared = true;
     await saving;
     const docs = await store.listDocs(namespace);
-    await Promise.all(docs.map((doc) => store.deleteDoc(namespace, doc.key)));
+    await store.putDocs(namespace, docs.map((doc) => ({ key: doc.key, value: null })));
   }
 
   return { state: { creds, keys }, saveCreds, clear };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BufferJSON, initAuthCreds, proto } from '@whiskeysockets/baileys';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { authStateFromStore, WHATSAPP_AUTH_NAMESPACE } from '../../../../bot/channels/whatsapp/auth-store.js';
 import { openRunStore, type RunStore } from '../../../../store/index.js';
 
@@ -61,6 +61,29 @@ describe('authStateFromStore', () => {
       await auth.state.keys.set({ 'pre-key': { '1': null } });
       expect(Object.keys(await auth.state.keys.get('pre-key', ['1', '2']))).toEqual(['2']);
       expect(await authStateFromStore(store).then((other) => other.state.keys.get('pre-key', ['2']))).toEqual({});
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('writes one keys.set in one putDocs transaction, deletes included', async () => {
+    const store = await fileStore();
+    try {
+      const auth = await authStateFromStore(store);
+      await auth.state.keys.set({ 'pre-key': { '7': { public: Buffer.from([7]), private: Buffer.from([8]) } } });
+      const putDocs = vi.spyOn(store, 'putDocs');
+      const putDoc = vi.spyOn(store, 'putDoc');
+      const deleteDoc = vi.spyOn(store, 'deleteDoc');
+      // What Baileys commits after decrypting a first message: the new session, its pre-key used up.
+      await auth.state.keys.set({ session: { '8801700000001.0': Buffer.from('session') }, 'pre-key': { '7': null } });
+      expect(putDocs).toHaveBeenCalledTimes(1);
+      expect(putDocs.mock.calls[0]![1].map((e) => [e.key, e.value === null])).toEqual([
+        ['key/session/8801700000001.0', false],
+        ['key/pre-key/7', true],
+      ]);
+      expect(putDoc).not.toHaveBeenCalled();
+      expect(deleteDoc).not.toHaveBeenCalled();
+      expect((await store.listDocs(WHATSAPP_AUTH_NAMESPACE)).map((d) => d.key)).toEqual(['key/session/8801700000001.0']);
     } finally {
       await store.close();
     }
