@@ -2,27 +2,30 @@
 // project that imports Baileys, so a Baileys upgrade touches nothing else.
 import {
   Browsers,
-  DisconnectReason,
+  generateMessageIDV2,
   isJidBroadcast,
   isJidGroup,
   isJidNewsletter,
-  isJidStatusBroadcast,
   jidNormalizedUser,
   makeCacheableSignalKeyStore,
   makeWASocket,
 } from '@whiskeysockets/baileys';
-import type { BaileysEventMap, ConnectionState, proto, SignalKeyStore, UserFacingSocketConfig, WAMessage, WAMessageKey, WAPresence } from '@whiskeysockets/baileys';
-import QRCode from 'qrcode';
+import type { BaileysEventMap, ConnectionState, proto, SignalKeyStore, UserFacingSocketConfig, WAPresence } from '@whiskeysockets/baileys';
 import type { RunStore } from '../../../store/types.js';
-import type { Channel, ChatMessage } from '../../channel.js';
-import { isLid, isPn, jidToPhone, chatToJid } from './addresses.js';
+import type { Channel, ChannelStatus, ChatMessage } from '../../channel.js';
+import { chatToJid, jidToPhone } from './addresses.js';
 import { authStateFromStore, WHATSAPP_AUTH_NAMESPACE, type StoredAuthState } from './auth-store.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { baileysLogger } from './baileys-logger.js';
 import { BoundedMap } from './bounded-map.js';
-import { readContent, timestampOf } from './content.js';
+import { closeAction, closeCodeOf, describeClose } from './close-codes.js';
+import { createConnectionStatus } from './connection-status.js';
 import { errorText, WhatsAppChannelError } from './errors.js';
+import { createInbound } from './inbound.js';
 import { createKeyedQueue } from './keyed-queue.js';
+import type { HeldSessionLease, SessionLease } from './lease.js';
+import { createLinking, pairingDigits } from './linking.js';
+import { createSendQueue, type SendLimits } from './send-queue.js';
 import type { WhatsAppSocket, WhatsAppSocketFactory } from './socket.js';
 
 /** What {@link createWhatsAppChannel} needs. */
@@ -37,17 +40,38 @@ export interface WhatsAppChannelDeps {
   pairNumber?: string;
   /** JID of the engineers' group ("1203…@g.us"). Other groups are ignored. */
   engineersGroup?: string;
+  /**
+   * One process per WhatsApp session: with a lease, the channel connects only while it holds
+   * it, waits in `standby` while another process does, and takes over when that one lets go or
+   * dies. @defaultValue none: the channel connects at once
+   */
+  lease?: SessionLease;
+  /** Called with the new status whenever its state changes (see {@link ChannelStatus}). */
+  onStatus?: (status: ChannelStatus) => void;
   /** Socket factory. @defaultValue Baileys' `makeWASocket` */
   makeSocket?: WhatsAppSocketFactory;
-  /** Minimum time between two messages to the same chat, in ms. @defaultValue 1000 */
-  rateLimitMs?: number;
+  /** Outbound limits. @defaultValue `{ chatIntervalMs: 1000, perChatPerMinute: 20, totalPerMinute: 60 }` */
+  sendLimits?: SendLimits;
   /** Reconnect delays. @defaultValue `{ initialMs: 1000, maxMs: 60000, factor: 2, jitter: 0.2 }` */
   backoff?: BackoffOptions;
+  /** Failed connection attempts in a row after which the status is `failing`. @defaultValue 5 */
+  failingAfter?: number;
+  /**
+   * How long a connection must stay open before its failures are forgotten and the backoff
+   * starts over, in ms. @defaultValue 60000
+   */
+  stableAfterMs?: number;
   /** How long `send` waits for a lost connection to come back, in ms. @defaultValue 120000 */
   sendTimeoutMs?: number;
+  /**
+   * How long `stop()` keeps sending what is queued (within the limits) before it gives up on the
+   * rest, in ms. What is left is logged and its `send` calls reject with `WA_STOPPED`.
+   * @defaultValue 15000
+   */
+  stopFlushMs?: number;
   /** Docs namespace of the auth state. @defaultValue {@link WHATSAPP_AUTH_NAMESPACE} */
   authNamespace?: string;
-  /** Clock for messages without a timestamp. @defaultValue `() => new Date()` */
+  /** Clock for messages without a timestamp and for the status. @defaultValue `() => new Date()` */
   now?: () => Date;
   /** Random source for the backoff jitter. @defaultValue `Math.random` */
   random?: () => number;
@@ -59,34 +83,42 @@ export interface WhatsAppChannel extends Channel {
   /**
    * Resolves once the channel has ended for good: with null after `stop()`, with a fatal
    * {@link WhatsAppChannelError} when WhatsApp ended the session (`WA_LOGGED_OUT`,
-   * `WA_CONNECTION_REPLACED`). Never rejects. `start` exits non-zero on an error here.
+   * `WA_FORBIDDEN`, `WA_CONNECTION_REPLACED`). Never rejects. `start` exits non-zero on an error here.
    */
   readonly closed: Promise<WhatsAppChannelError | null>;
+  status(): ChannelStatus;
 }
 
 // Immediate restarts (close code 515) allowed in a row before falling back to the backoff: 515 is
 // expected once after pairing; a server that keeps asking must not spin the process.
 const MAX_IMMEDIATE_RESTARTS = 3;
-const SEEN_IDS = 5000;
 const SENT_MESSAGES = 500;
-const KNOWN_LIDS = 10_000;
+
+const stoppedError = () => new WhatsAppChannelError('WA_STOPPED', 'the WhatsApp channel is stopped');
+const standbyError = () =>
+  new WhatsAppChannelError('WA_STANDBY', 'another VOS Assist process holds the WhatsApp session; this one does not send');
 
 /**
- * Creates the WhatsApp channel (Baileys 7). `start` loads the auth state from the store, connects,
- * prints a QR code (or a pairing code with `pairNumber`) when the device is not linked, and
- * resolves once connected. Dropped connections come back with capped, jittered exponential
- * backoff; 515 after pairing restarts at once; 440 (another client took the session) and 401
- * (logged out: the stored auth state is cleared) end the channel, see `closed`.
+ * Creates the WhatsApp channel (Baileys 7). `start` loads the auth state from the store, takes the
+ * session lease when there is one, connects, prints a QR code (or a pairing code with
+ * `pairNumber`) when the device is not linked, and resolves once connected or in standby.
  *
- * Delivered: 1:1 chats and the engineers' group, type `notify` only, each message id once; own
- * messages, status broadcasts, other groups, reactions and protocol messages are not. Senders are
- * phone numbers ("+8801700000001") also when WhatsApp addresses them by LID, as far as the
- * message, a `lid-mapping.update` or Baileys' own LID store tells.
+ * Closes, by code: 401 (logged out) clears the stored session and ends the channel; 403
+ * (forbidden) ends it and keeps the session; 440 (another client took the session) ends it,
+ * unless the lease shows another VOS Assist process took over, in which case it waits in standby;
+ * 515 restarts at once (a few times in a row); anything else, 500 included, reconnects with
+ * capped, jittered exponential backoff and never touches the stored session. Failures count in a
+ * row until a connection has been stable for `stableAfterMs`; after `failingAfter` of them the
+ * status is `failing` (`onStatus` tells the app, the log says so).
+ *
+ * Sends go out one at a time within `sendLimits` (per chat in order); what the limits hold back
+ * waits, nothing is dropped. What is delivered is described at {@link createInbound}; messages
+ * that arrived while the bot was offline (Baileys' `append` upserts) are delivered too.
  *
  * ```ts
- * const channel = createWhatsAppChannel({ store, log: console.error, qrOut: process.stdout });
+ * const channel = createWhatsAppChannel({ store, log: console.error, qrOut: process.stdout, lease });
  * await channel.start(async (m) => { await channel.send(m.chat, `you said: ${m.text ?? '(media)'}`); });
- * const reason = await channel.closed; // null after stop(); an error when logged out or replaced
+ * const reason = await channel.closed; // null after stop(); an error when logged out, forbidden or replaced
  * ```
  */
 export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChannel {
@@ -95,6 +127,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
   const now = deps.now ?? (() => new Date());
   const random = deps.random ?? Math.random;
   const sendTimeoutMs = deps.sendTimeoutMs ?? 120_000;
+  const stopFlushMs = deps.stopFlushMs ?? 15_000;
   const engineersGroup = deps.engineersGroup ? jidNormalizedUser(deps.engineersGroup.trim()) : undefined;
   if (engineersGroup !== undefined && !isJidGroup(engineersGroup)) {
     throw new WhatsAppChannelError(
@@ -102,19 +135,33 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
       `the engineers group must be a group JID ending in @g.us (got "${deps.engineersGroup}")`,
     );
   }
-  const pairDigits = deps.pairNumber?.replace(/\D/g, '');
-  if (deps.pairNumber !== undefined && !/^\d{6,15}$/.test(pairDigits ?? '')) {
-    throw new WhatsAppChannelError(
-      'WA_BAD_ADDRESS',
-      `--pair needs a phone number with country code, e.g. +8801700000001 (got "${deps.pairNumber}")`,
-    );
-  }
+  const linking = createLinking({ out: deps.qrOut, log, pairDigits: pairingDigits(deps.pairNumber) });
 
-  const sends = createKeyedQueue({ intervalMs: deps.rateLimitMs ?? 1000 });
+  const sends = createSendQueue({
+    ...deps.sendLimits,
+    onHeld: ({ cap, chat, queued }) =>
+      log(`outbound cap reached (${cap === 'total' ? 'all chats' : `chat ${chat}`}): ${queued} message(s) queued, sent as the cap allows`),
+  });
   const deliveries = createKeyedQueue();
-  const seen = new BoundedMap<string, true>(SEEN_IDS);
-  const sent = new BoundedMap<string, proto.IMessage>(SENT_MESSAGES);
-  const lidToPhone = new BoundedMap<string, string>(KNOWN_LIDS);
+  // Ids of the messages this process sent (with their content once known, for retry requests).
+  const sent = new BoundedMap<string, proto.IMessage | null>(SENT_MESSAGES);
+  const inbound = createInbound({ engineersGroup, sentByUs: (id) => sent.has(id), now });
+  const status = createConnectionStatus({
+    now,
+    ...(deps.failingAfter !== undefined ? { failingAfter: deps.failingAfter } : {}),
+    ...(deps.stableAfterMs !== undefined ? { stableAfterMs: deps.stableAfterMs } : {}),
+    onChange: (s) => {
+      if (s.state === 'failing') log(`failing: ${s.attempts} connection attempts in a row failed (last: ${s.lastError}); still retrying`);
+      try {
+        deps.onStatus?.(s);
+      } catch (error) {
+        log(`status listener failed: ${errorText(error)}`);
+      }
+    },
+  });
+  status.onStable(() => {
+    immediateRestarts = 0;
+  });
 
   let auth: StoredAuthState | undefined;
   let keys: SignalKeyStore | undefined;
@@ -122,13 +169,15 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
   let sock: WhatsAppSocket | undefined;
   let detach: (() => void) | undefined;
   let open = false;
-  // running: connected or reconnecting; stopping: stop() is flushing sends, nothing is delivered
-  // and nothing reconnects; stopped: for good (stop() done, or a fatal close).
-  let state: 'new' | 'running' | 'stopping' | 'stopped' = 'new';
-  let attempt = 0;
+  // running: connected, reconnecting or in standby; stopping: stop() is flushing sends, nothing is
+  // delivered and nothing reconnects; stopped: for good (stop() done, or a fatal close).
+  let phase: 'new' | 'running' | 'stopping' | 'stopped' = 'new';
+  let held: HeldSessionLease | undefined;
+  let standby = false;
+  const leaseWait = new AbortController();
   let immediateRestarts = 0;
   let reconnectTimer: NodeJS.Timeout | undefined;
-  let inbound: Promise<void> = Promise.resolve();
+  let upserts: Promise<void> = Promise.resolve();
 
   let resolveStarted!: () => void;
   let rejectStarted!: (error: Error) => void;
@@ -146,69 +195,14 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
 
   const logger = baileysLogger(log);
 
-  function learn(lid: string | null | undefined, pn: string | null | undefined): void {
-    const phone = jidToPhone(pn);
-    if (isLid(lid) && phone) lidToPhone.set(jidNormalizedUser(lid), phone);
-  }
-
-  /** The phone number behind a sender JID, else the JID itself (without device). */
-  async function addressOf(jid: string, alt: string | null | undefined, socket: WhatsAppSocket): Promise<string> {
-    const phone = jidToPhone(jid);
-    if (phone) {
-      learn(alt, jid);
-      return phone;
-    }
-    const normalized = jidNormalizedUser(jid);
-    if (!isLid(jid)) return normalized;
-    if (isPn(alt)) {
-      learn(jid, alt);
-      return jidToPhone(alt) ?? normalized;
-    }
-    const known = lidToPhone.get(normalized);
-    if (known) return known;
-    // Baileys keeps the LID↔PN pairs it has seen in the key store (our documents), so this also
-    // answers for senders first seen before a restart.
-    const pn = await socket.signalRepository.lidMapping.getPNForLID(jid).catch(() => null);
-    if (isPn(pn)) {
-      learn(jid, pn);
-      return jidToPhone(pn) ?? normalized;
-    }
-    return normalized;
-  }
-
-  async function toChatMessage(message: WAMessage, socket: WhatsAppSocket): Promise<ChatMessage | null> {
-    const key: WAMessageKey = message.key;
-    const remoteJid = key.remoteJid;
-    const id = key.id;
-    if (!remoteJid || !id || key.fromMe) return null;
-    if (isJidStatusBroadcast(remoteJid) || isJidBroadcast(remoteJid) || isJidNewsletter(remoteJid)) return null;
-    const group = !!isJidGroup(remoteJid);
-    if (group && (!engineersGroup || jidNormalizedUser(remoteJid) !== engineersGroup)) return null;
-    if (group && !key.participant) return null;
-    const content = readContent(message.message);
-    if (content.kind === 'ignore') return null;
-    // Marked before the await below, so a second delivery arriving meanwhile is dropped too.
-    // Undecryptable stubs never get here: Baileys delivers them again once decrypted.
-    if (seen.has(id)) return null;
-    seen.set(id, true);
-
-    const text = content.kind === 'text' ? content.text : null;
-    const at = timestampOf(message, now);
-    if (group) {
-      const sender = await addressOf(key.participant ?? '', key.participantAlt, socket);
-      return { chat: jidNormalizedUser(remoteJid), sender, text, at, id, group: true };
-    }
-    const sender = await addressOf(remoteJid, key.remoteJidAlt, socket);
-    return { chat: sender, sender, text, at, id };
-  }
-
   async function handleUpsert(socket: WhatsAppSocket, upsert: BaileysEventMap['messages.upsert']): Promise<void> {
-    // `append` is history and own-device sync, not someone writing to us now.
-    if (upsert.type !== 'notify' || state !== 'running') return;
+    // Both types: `notify` arrived while connected, `append` while this device was offline (and
+    // echoes of our own sends, which inbound recognises by id).
+    if (phase !== 'running') return;
     for (const message of upsert.messages) {
       let chatMessage: ChatMessage | null;
       try {
-        chatMessage = await toChatMessage(message, socket);
+        chatMessage = await inbound.read(message, socket);
       } catch (error) {
         log(`could not read message ${message.key.id ?? '?'}: ${errorText(error)}`);
         continue;
@@ -223,53 +217,22 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     }
   }
 
-  async function showQr(qr: string): Promise<void> {
-    const art = await QRCode.toString(qr, { type: 'terminal', small: true });
-    deps.qrOut.write(`\nScan with WhatsApp on the bot's phone (Settings → Linked devices → Link a device):\n${art}\n`);
-  }
-
-  async function requestPairing(socket: WhatsAppSocket, digits: string): Promise<void> {
-    const code = await socket.requestPairingCode(digits);
-    const shown = code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
-    deps.qrOut.write(
-      `\nPairing code for +${digits}: ${shown}\n` +
-        `On that phone: WhatsApp → Settings → Linked devices → Link a device → Link with phone number instead.\n`,
-    );
-    log(`pairing code requested for +${digits}`);
-  }
-
-  function onConnectionUpdate(socket: WhatsAppSocket, update: Partial<ConnectionState>, pairing: { requested: boolean }): void {
-    if (socket !== sock || (state !== 'running' && state !== 'stopping')) return;
-    if (state === 'stopping') {
+  function onConnectionUpdate(socket: WhatsAppSocket, update: Partial<ConnectionState>): void {
+    if (socket !== sock || (phase !== 'running' && phase !== 'stopping')) return;
+    if (phase === 'stopping') {
       // Only what the flushing sends need: whether the socket is open.
       if (update.connection === 'open') markOpen(socket);
       if (update.connection === 'close') {
         open = false;
-        rejectWaiters(new WhatsAppChannelError('WA_STOPPED', 'the WhatsApp channel was stopped'));
+        rejectWaiters(stoppedError());
       }
       return;
     }
-    if (update.qr) {
-      // The first QR means the server asked this unlinked device to pair, so the websocket is
-      // open: the moment a pairing code can be requested (earlier, the request fails).
-      if (pairDigits && !socket.authState.creds.registered) {
-        if (!pairing.requested) {
-          pairing.requested = true;
-          requestPairing(socket, pairDigits).catch((error: unknown) => {
-            // Try again with the next QR refresh (about every 20 s) rather than giving up.
-            pairing.requested = false;
-            log(`pairing code request failed: ${errorText(error)}`);
-          });
-        }
-      } else {
-        showQr(update.qr).catch((error: unknown) => log(`cannot render the QR code: ${errorText(error)}`));
-      }
-    }
+    if (update.qr) linking.onQr(socket, update.qr);
     if (update.isNewLogin) log('device linked');
     if (update.connection === 'open') {
-      attempt = 0;
-      immediateRestarts = 0;
       log(`connected${socket.user?.id ? ` as ${jidToPhone(socket.user.id) ?? socket.user.id}` : ''}`);
+      status.opened();
       markOpen(socket);
       resolveStarted();
     } else if (update.connection === 'close') {
@@ -290,33 +253,47 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
   }
 
   function onClose(error: Error | undefined): void {
-    const code = statusCodeOf(error);
-    const detail = `code ${code ?? 'none'}${error?.message ? `, ${error.message}` : ''}`;
-    if (code === DisconnectReason.loggedOut) {
-      void loggedOut(detail);
-    } else if (code === DisconnectReason.connectionReplaced) {
-      log(`another client took over this WhatsApp session (${detail}); stopped, not reconnecting`);
-      finish(
-        new WhatsAppChannelError(
-          'WA_CONNECTION_REPLACED',
-          'another client opened this WhatsApp session (close code 440). Close the other session ' +
-            '(another vos-assist, or WhatsApp Web with the same link) and start again.',
-        ),
-      );
-    } else if (code === DisconnectReason.restartRequired && immediateRestarts < MAX_IMMEDIATE_RESTARTS) {
-      immediateRestarts += 1;
-      log(`restart required (${detail}), reconnecting now`);
-      connect();
-    } else {
-      const delay = backoffDelay(attempt, deps.backoff, random);
-      attempt += 1;
-      const wait = delay < 1000 ? `${delay} ms` : `${(delay / 1000).toFixed(1)} s`;
-      log(`connection closed (${detail}); reconnecting in ${wait} (attempt ${attempt})`);
-      reconnectTimer = setTimeout(() => {
-        reconnectTimer = undefined;
-        connect();
-      }, delay);
+    const code = closeCodeOf(error);
+    const detail = describeClose(code, error?.message);
+    switch (closeAction(code)) {
+      case 'logged_out':
+        void loggedOut(detail);
+        return;
+      case 'forbidden':
+        log(`WhatsApp refuses this number (${detail}); stopped, not reconnecting`);
+        finish(
+          new WhatsAppChannelError(
+            'WA_FORBIDDEN',
+            'WhatsApp refused this number (close code 403): as a rule it is banned or restricted. Open WhatsApp on the ' +
+              "bot's phone: it says there whether the number is banned and how to appeal. If the phone works normally, " +
+              'remove VOS Assist under Settings → Linked devices and start again to link it anew. The stored session was kept.',
+          ),
+          'logged_out',
+        );
+        return;
+      case 'replaced':
+        void replaced(detail);
+        return;
+      case 'restart':
+        status.failed(detail);
+        if (immediateRestarts < MAX_IMMEDIATE_RESTARTS) {
+          immediateRestarts += 1;
+          log(`${detail}: reconnecting now`);
+          connect();
+          return;
+        }
+        break;
+      case 'retry':
+        status.failed(detail);
+        break;
     }
+    const delay = backoffDelay(status.attempts - 1, deps.backoff, random);
+    const wait = delay < 1000 ? `${delay} ms` : `${(delay / 1000).toFixed(1)} s`;
+    log(`disconnected: ${detail}; reconnecting in ${wait} (attempt ${status.attempts})`);
+    reconnectTimer = setTimeout(() => {
+      reconnectTimer = undefined;
+      connect();
+    }, delay);
   }
 
   async function loggedOut(detail: string): Promise<void> {
@@ -335,12 +312,99 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
         'WhatsApp logged this device out (close code 401); the stored session was deleted. ' +
           'Run `vos-assist start --chat whatsapp` again and scan the QR code, or use `--pair +NUMBER`.',
       ),
+      'logged_out',
     );
   }
 
-  function connect(): void {
-    if (state !== 'running' || !auth || !keys) return;
+  /** 440: another client opened this session. With the lease, it may be a VOS Assist that took over. */
+  async function replaced(detail: string): Promise<void> {
+    const mine = held;
+    if (mine && !(await mine.check())) {
+      leaseLost(mine, 'another process took the WhatsApp session over');
+      return;
+    }
+    if (phase !== 'running') return;
+    log(`another client took over this WhatsApp session (${detail}); stopped, not reconnecting`);
+    finish(
+      new WhatsAppChannelError(
+        'WA_CONNECTION_REPLACED',
+        'another client opened this WhatsApp session (close code 440). Close the other session ' +
+          '(another vos-assist on another Redis, or a copy of this data directory) and start again.',
+      ),
+      'stopped',
+    );
+  }
+
+  /** Waits for the session lease (when there is one), then connects. */
+  async function ownSession(): Promise<void> {
+    if (deps.lease) {
+      let lastWho: string | undefined;
+      let mine: HeldSessionLease;
+      try {
+        mine = await deps.lease.acquire({
+          signal: leaseWait.signal,
+          onWait: (holder) => {
+            const who = holder
+              ? `another VOS Assist process (${holder.host}, pid ${holder.pid}) holds the WhatsApp session`
+              : 'cannot tell who holds the WhatsApp session (the lease store does not answer)';
+            if (who === lastWho || phase !== 'running') return;
+            lastWho = who;
+            standby = true;
+            log(`${who}; waiting`);
+            rejectWaiters(standbyError());
+            status.standby(who);
+            resolveStarted();
+          },
+        });
+      } catch (error) {
+        if (phase !== 'running') return;
+        // The lease promises to reject only when aborted; anything else is retried, never in a loop.
+        status.failed(`session lease: ${errorText(error)}`);
+        const delay = backoffDelay(status.attempts - 1, deps.backoff, random);
+        log(`could not take the session lease (${errorText(error)}); trying again in ${delay} ms`);
+        reconnectTimer = setTimeout(() => {
+          reconnectTimer = undefined;
+          void ownSession();
+        }, delay);
+        return;
+      }
+      if (phase !== 'running') {
+        await mine.release();
+        return;
+      }
+      held = mine;
+      standby = false;
+      if (lastWho) log('took over the WhatsApp session');
+      void mine.lost.then((reason) => leaseLost(mine, reason));
+    }
+    connect();
+  }
+
+  /** The lease went to another process (or could not be renewed): let go of the socket, wait again. */
+  function leaseLost(mine: HeldSessionLease, reason: string): void {
+    if (held !== mine || phase !== 'running') return;
+    held = undefined;
+    log(`lost the WhatsApp session lease (${reason}); disconnecting and waiting to take it again`);
+    dropSocket();
+    rejectWaiters(standbyError());
+    void ownSession();
+  }
+
+  function dropSocket(): void {
+    if (reconnectTimer) clearTimeout(reconnectTimer);
+    reconnectTimer = undefined;
+    const socket = sock;
     detach?.();
+    detach = undefined;
+    sock = undefined;
+    open = false;
+    if (socket) void Promise.resolve(socket.end(undefined)).catch(() => undefined);
+  }
+
+  function connect(): void {
+    if (phase !== 'running' || !auth || !keys || (deps.lease && !held)) return;
+    detach?.();
+    status.connecting();
     const socketConfig: UserFacingSocketConfig = {
       auth: { creds: auth.state.creds, keys },
       logger,
@@ -350,7 +414,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
       syncFullHistory: false,
       // Status updates and channels are never for us; Baileys then does not even decrypt them.
       shouldIgnoreJid: (jid) => !!(isJidBroadcast(jid) || isJidNewsletter(jid)),
-      getMessage: async (key) => (key.id ? sent.get(key.id) : undefined),
+      getMessage: async (key) => (key.id ? (sent.get(key.id) ?? undefined) : undefined),
     };
     let socket: WhatsAppSocket;
     try {
@@ -360,10 +424,9 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
       return;
     }
     sock = socket;
-    const pairing = { requested: false };
     const credsState = auth;
     const handlers = {
-      'connection.update': (update: BaileysEventMap['connection.update']) => onConnectionUpdate(socket, update, pairing),
+      'connection.update': (update: BaileysEventMap['connection.update']) => onConnectionUpdate(socket, update),
       'creds.update': (update: BaileysEventMap['creds.update']) => {
         // Baileys merges the update into the same creds object itself; merging here too keeps
         // the saved copy right whichever listener runs first.
@@ -372,11 +435,11 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
       },
       'messages.upsert': (upsert: BaileysEventMap['messages.upsert']) => {
         // One batch after the other, so LID look-ups cannot reorder messages.
-        inbound = inbound
+        upserts = upserts
           .then(() => handleUpsert(socket, upsert))
           .catch((error: unknown) => log(`message batch failed: ${errorText(error)}`));
       },
-      'lid-mapping.update': (mapping: BaileysEventMap['lid-mapping.update']) => learn(mapping.lid, mapping.pn),
+      'lid-mapping.update': (mapping: BaileysEventMap['lid-mapping.update']) => inbound.learn(mapping.lid, mapping.pn),
     };
     socket.ev.on('connection.update', handlers['connection.update']);
     socket.ev.on('creds.update', handlers['creds.update']);
@@ -391,22 +454,37 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
   }
 
   /** Ends the channel for good (fatal close or stop). */
-  function finish(reason: WhatsAppChannelError | null): void {
-    if (state === 'stopped') return;
-    state = 'stopped';
+  function finish(reason: WhatsAppChannelError | null, state: 'stopped' | 'logged_out'): void {
+    if (phase === 'stopped') return;
+    phase = 'stopped';
     open = false;
+    leaseWait.abort();
     if (reconnectTimer) clearTimeout(reconnectTimer);
     reconnectTimer = undefined;
-    rejectWaiters(reason ?? new WhatsAppChannelError('WA_STOPPED', 'the WhatsApp channel was stopped'));
+    status.ended(state, reason?.message ?? null);
+    rejectWaiters(reason ?? stoppedError());
     if (reason) rejectStarted(reason);
     else resolveStarted();
     resolveClosed(reason);
+    // A fatal close frees the session for a process in standby (which then meets the same answer).
+    if (reason) void releaseLease();
   }
 
-  /** The socket once it is open; waits (up to sendTimeoutMs) while it reconnects. */
-  function whenOpen(): Promise<WhatsAppSocket> {
+  async function releaseLease(): Promise<void> {
+    const mine = held;
+    held = undefined;
+    await mine?.release().catch((error: unknown) => log(`could not release the session lease: ${errorText(error)}`));
+  }
+
+  /** The socket once it is open; waits until `deadline` (ms) while it reconnects. */
+  function whenOpen(deadline: number): Promise<WhatsAppSocket> {
     if (open && sock) return Promise.resolve(sock);
-    if (state !== 'running') return Promise.reject(new WhatsAppChannelError('WA_STOPPED', 'the WhatsApp channel is stopped'));
+    if (phase !== 'running') return Promise.reject(stoppedError());
+    if (standby) return Promise.reject(standbyError());
+    const notConnected = () =>
+      new WhatsAppChannelError('WA_NOT_CONNECTED', `WhatsApp did not reconnect within ${Math.round(sendTimeoutMs / 1000)} s`);
+    const ms = deadline - Date.now();
+    if (ms <= 0) return Promise.reject(notConnected());
     return new Promise<WhatsAppSocket>((resolve, reject) => {
       const waiter = {
         resolve: (s: WhatsAppSocket) => {
@@ -420,8 +498,8 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
       };
       const timer = setTimeout(() => {
         openWaiters.delete(waiter);
-        reject(new WhatsAppChannelError('WA_NOT_CONNECTED', `WhatsApp did not reconnect within ${Math.round(sendTimeoutMs / 1000)} s`));
-      }, sendTimeoutMs);
+        reject(notConnected());
+      }, ms);
       openWaiters.add(waiter);
     });
   }
@@ -435,34 +513,43 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     name: 'whatsapp',
     closed,
 
+    status: () => status.status(),
+
     async start(handler) {
-      if (state !== 'new') throw new Error('the WhatsApp channel can be started only once');
-      state = 'running';
+      if (phase !== 'new') throw new Error('the WhatsApp channel can be started only once');
+      phase = 'running';
       onMessage = handler;
       try {
         auth = await authStateFromStore(deps.store, deps.authNamespace ?? WHATSAPP_AUTH_NAMESPACE);
       } catch (error) {
-        state = 'stopped';
+        phase = 'stopped';
         resolveClosed(null);
         throw error;
       }
       // An in-memory cache in front of the store: Baileys reads session keys for every message.
       keys = makeCacheableSignalKeyStore(auth.state.keys, logger);
       log(auth.state.creds.registered ? 'connecting' : 'connecting (not linked yet)');
-      connect();
+      void ownSession();
       await started;
     },
 
     async send(chat, text) {
-      if (state === 'stopped') throw new WhatsAppChannelError('WA_STOPPED', 'the WhatsApp channel is stopped');
+      if (phase === 'stopped') throw stoppedError();
+      if (standby) throw standbyError();
       const jid = chatToJid(chat);
+      // The wait for a reconnect counts from now, not from when the queue gets to this message.
+      const deadline = Date.now() + sendTimeoutMs;
       await sends.run(jid, async () => {
-        const socket = await whenOpen();
+        const socket = await whenOpen(deadline);
         await presence(socket, 'composing', jid);
         try {
-          const message = await socket.sendMessage(jid, { text });
+          // Our own id, known before sending: Baileys reports the message back as an upsert,
+          // possibly before sendMessage returns, and inbound must know it is ours.
+          const id = generateMessageIDV2(socket.user?.id);
+          sent.set(id, null);
+          const message = await socket.sendMessage(jid, { text }, { messageId: id });
           // Kept for `getMessage`: a recipient that could not decrypt asks for a retry.
-          if (message?.key.id && message.message) sent.set(message.key.id, message.message);
+          if (message?.message) sent.set(id, message.message);
         } finally {
           await presence(socket, 'paused', jid);
         }
@@ -470,31 +557,34 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
     },
 
     async stop() {
-      if (state === 'new') {
-        state = 'stopped';
+      if (phase === 'new') {
+        phase = 'stopped';
         resolveClosed(null);
         return;
       }
-      if (state !== 'running') return void (await closed);
-      state = 'stopping';
+      if (phase !== 'running') return void (await closed);
+      phase = 'stopping';
       onMessage = undefined;
+      leaseWait.abort();
       if (reconnectTimer) clearTimeout(reconnectTimer);
       reconnectTimer = undefined;
-      // Sends waiting for a reconnect fail now; sends queued behind the rate limit still go out
-      // while the socket is open.
-      if (!open) rejectWaiters(new WhatsAppChannelError('WA_STOPPED', 'the WhatsApp channel was stopped'));
-      await sends.idle();
+      // Sends waiting for a reconnect fail now; sends queued behind the limits still go out while
+      // the socket is open, for up to stopFlushMs.
+      if (!open) rejectWaiters(stoppedError());
+      const left = await sends.drain(stopFlushMs, (n) =>
+        new WhatsAppChannelError('WA_STOPPED', `not sent: the WhatsApp channel stopped with ${n} message(s) still queued`),
+      );
+      if (left.length > 0) {
+        const count = left.reduce((n, l) => n + l.count, 0);
+        log(`stopped with ${count} message(s) not sent: ${left.map((l) => `${jidToPhone(l.chat) ?? l.chat} (${l.count})`).join(', ')}`);
+      }
       const socket = sock;
       detach?.();
-      finish(null);
+      finish(null, 'stopped');
       if (socket) await Promise.resolve(socket.end(undefined)).catch(() => undefined);
-      await inbound;
+      await upserts;
+      // Last, once our socket is closed: the next process must not open it while ours still runs.
+      await releaseLease();
     },
   };
-}
-
-/** The close code of a Baileys disconnect: a Boom error's `output.statusCode`. */
-function statusCodeOf(error: unknown): number | undefined {
-  const output = (error as { output?: { statusCode?: unknown } } | undefined)?.output;
-  return typeof output?.statusCode === 'number' ? output.statusCode : undefined;
 }

@@ -3,24 +3,33 @@
  *
  * - `WA_LOGGED_OUT`: WhatsApp unlinked this device (close code 401). The stored auth state
  *   was cleared; link again with a QR code or `--pair +NUMBER`. Fatal.
- * - `WA_CONNECTION_REPLACED`: another client opened this session (close code 440). The channel
- *   stops instead of fighting over the session. Fatal.
+ * - `WA_FORBIDDEN`: WhatsApp refuses this number (close code 403: banned or restricted as a
+ *   rule). The stored session is kept; check the number on the phone. Fatal.
+ * - `WA_CONNECTION_REPLACED`: another client opened this session (close code 440) while this
+ *   process held the session lease, or without one. The channel stops instead of fighting over
+ *   the session. Fatal.
  * - `WA_NOT_CONNECTED`: a message could not be sent because the connection did not come back
  *   in time.
+ * - `WA_STANDBY`: another VOS Assist process holds the WhatsApp session; this one does not send.
  * - `WA_STOPPED`: the channel was stopped (or had stopped) before the message was sent.
  * - `WA_BAD_ADDRESS`: a chat is neither an E.164 phone number nor a WhatsApp JID.
  */
 export type WhatsAppErrorCode =
   | 'WA_LOGGED_OUT'
+  | 'WA_FORBIDDEN'
   | 'WA_CONNECTION_REPLACED'
   | 'WA_NOT_CONNECTED'
+  | 'WA_STANDBY'
   | 'WA_STOPPED'
   | 'WA_BAD_ADDRESS';
 
+const FATAL: ReadonlySet<WhatsAppErrorCode> = new Set(['WA_LOGGED_OUT', 'WA_FORBIDDEN', 'WA_CONNECTION_REPLACED']);
+
 /**
- * An error of the WhatsApp channel. Fatal ones (`WA_LOGGED_OUT`, `WA_CONNECTION_REPLACED`) end the
- * channel: `start` rejects with them before the first connection, `closed` resolves with them after.
- * Imports nothing from Baileys, so callers can test for it without loading Baileys.
+ * An error of the WhatsApp channel. Fatal ones (`WA_LOGGED_OUT`, `WA_FORBIDDEN`,
+ * `WA_CONNECTION_REPLACED`) end the channel: `start` rejects with them before the first
+ * connection, `closed` resolves with them after. Imports nothing from Baileys, so callers can
+ * test for it without loading Baileys.
  */
 export class WhatsAppChannelError extends Error {
   override readonly name = 'WhatsAppChannelError';
@@ -34,7 +43,7 @@ export class WhatsAppChannelError extends Error {
 
   /** True for the errors that end the channel for good (a person has to act). */
   get fatal(): boolean {
-    return this.code === 'WA_LOGGED_OUT' || this.code === 'WA_CONNECTION_REPLACED';
+    return FATAL.has(this.code);
   }
 }
 

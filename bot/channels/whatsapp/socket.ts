@@ -8,9 +8,11 @@ import type { AuthenticationCreds, BaileysEventEmitter, Contact, UserFacingSocke
 export interface WhatsAppSocket {
   readonly ev: Pick<BaileysEventEmitter, 'on' | 'off'>;
   readonly authState: { readonly creds: Pick<AuthenticationCreds, 'registered'> };
+  /** This device once connected: `id` its phone-number JID, `lid` its LID. */
   readonly user: Contact | undefined;
   readonly signalRepository: { readonly lidMapping: { getPNForLID(lid: string): Promise<string | null> } };
-  sendMessage(jid: string, content: { text: string }): Promise<WAMessage | undefined>;
+  /** Sends a text; `messageId` sets the message's id (else Baileys makes one). */
+  sendMessage(jid: string, content: { text: string }, options?: { messageId?: string }): Promise<WAMessage | undefined>;
   sendPresenceUpdate(type: WAPresence, toJid?: string): Promise<void>;
   requestPairingCode(phoneNumber: string): Promise<string>;
   end(error: Error | undefined): Promise<void> | void;

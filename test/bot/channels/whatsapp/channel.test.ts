@@ -1,9 +1,9 @@
 // The WhatsApp channel against fake sockets that speak Baileys 7's event and message shapes.
 import { PassThrough } from 'node:stream';
-import { BufferJSON, DisconnectReason, makeWASocket, proto } from '@whiskeysockets/baileys';
+import { BufferJSON, DisconnectReason, proto } from '@whiskeysockets/baileys';
 import type { WAMessageKey } from '@whiskeysockets/baileys';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWhatsAppChannel, WHATSAPP_AUTH_NAMESPACE, WhatsAppChannelError } from '../../../../bot/channels/whatsapp/index.js';
+import { createWhatsAppChannel, WHATSAPP_AUTH_NAMESPACE } from '../../../../bot/channels/whatsapp/index.js';
 import { openSqliteRunStore } from '../../../../store/index.js';
 import { CUSTOMER_LID, CUSTOMER_PN, ENGINEER_PN, ENGINEERS_GROUP, inGroup, received } from './fake-socket.js';
 import { closeHarnesses, delivered, harness } from './harness.js';
@@ -53,11 +53,10 @@ describe('createWhatsAppChannel', () => {
       expect(got.map((m) => m.text)).toEqual([null, null, null]);
     });
 
-    it('ignores own messages, status broadcasts, reactions, protocol messages and stubs', async () => {
+    it('ignores status broadcasts, reactions, protocol messages and stubs', async () => {
       const h = await harness();
       const sock = await h.connect();
       sock.upsert([
-        received({ conversation: 'sent from the bot phone' }, { fromMe: true }),
         received({ extendedTextMessage: { text: 'my status' } }, { remoteJid: 'status@broadcast', participant: CUSTOMER_PN }),
         received({ reactionMessage: { key: { remoteJid: CUSTOMER_PN, id: 'X' }, text: '👍' } }),
         received({ protocolMessage: { type: proto.Message.ProtocolMessage.Type.REVOKE, key: { id: 'X' } } }),
@@ -83,12 +82,13 @@ describe('createWhatsAppChannel', () => {
       expect(got[0]).toMatchObject({ chat: ENGINEERS_GROUP, sender: '+8801900000002', text: 'approve R-1042', group: true });
     });
 
-    it('ignores upserts of type append', async () => {
+    it('delivers messages that arrived while the bot was offline (Baileys reports them as type append)', async () => {
       const h = await harness();
       const sock = await h.connect();
-      sock.upsert([received({ conversation: 'old history' })], 'append');
+      // messages-recv upserts a message stanza carrying the `offline` attribute with type append.
+      sock.upsert([received({ conversation: 'written while you were away' })], 'append');
       sock.upsert([received({ conversation: 'now' })]);
-      expect((await delivered(h, 1))[0]!.text).toBe('now');
+      expect((await delivered(h, 2)).map((m) => m.text)).toEqual(['written while you were away', 'now']);
     });
 
     it('maps a LID sender to its phone number through remoteJidAlt and remembers it', async () => {
@@ -227,114 +227,9 @@ describe('createWhatsAppChannel', () => {
     });
   });
 
-  describe('connection', () => {
-    it('reconnects after a generic close with exponential backoff, reset once connected', async () => {
-      const h = await harness({ backoff: { initialMs: 1000, maxMs: 3000, factor: 2, jitter: 0 } });
-      const first = await h.connect();
-      vi.useFakeTimers();
-      first.close(DisconnectReason.connectionClosed);
-      await vi.advanceTimersByTimeAsync(999);
-      expect(h.sockets).toHaveLength(1);
-      await vi.advanceTimersByTimeAsync(1);
-      expect(h.sockets).toHaveLength(2);
-      h.sockets[1]!.close(DisconnectReason.timedOut);
-      await vi.advanceTimersByTimeAsync(1999);
-      expect(h.sockets).toHaveLength(2);
-      await vi.advanceTimersByTimeAsync(1);
-      expect(h.sockets).toHaveLength(3);
-      h.sockets[2]!.close(DisconnectReason.badSession);
-      await vi.advanceTimersByTimeAsync(3000); // capped: 4000 → 3000
-      expect(h.sockets).toHaveLength(4);
-      h.sockets[3]!.open();
-      h.sockets[3]!.close(DisconnectReason.connectionLost);
-      await vi.advanceTimersByTimeAsync(1000);
-      expect(h.sockets).toHaveLength(5);
-      expect(h.logs.some((l) => /reconnecting in 1\.0 s \(attempt 1\)/.test(l))).toBe(true);
-    });
-
-    it('spreads the backoff with jitter', async () => {
-      const h = await harness({ backoff: { initialMs: 1000, jitter: 0.5 }, random: () => 0 });
-      const first = await h.connect();
-      vi.useFakeTimers();
-      first.close(DisconnectReason.connectionClosed);
-      await vi.advanceTimersByTimeAsync(500); // 1000 − 50 %
-      expect(h.sockets).toHaveLength(2);
-    });
-
-    it('restarts at once on 515 (restart required after pairing)', async () => {
-      const h = await harness({ backoff: { initialMs: 60_000 } });
-      void h.channel.start(async () => undefined);
-      const first = await h.socket(0);
-      first.ev.emit('connection.update', { isNewLogin: true, qr: undefined });
-      first.close(DisconnectReason.restartRequired, 'Stream Errored (restart required)');
-      expect(h.sockets).toHaveLength(2);
-      h.sockets[1]!.open();
-      await vi.waitFor(() => expect(h.logs.some((l) => l.includes('connected as +8801800000009'))).toBe(true));
-    });
-
-    it('falls back to the backoff when 515 keeps coming without ever connecting', async () => {
-      const h = await harness({ backoff: { initialMs: 60_000, jitter: 0 } });
-      void h.channel.start(async () => undefined);
-      await h.socket(0);
-      vi.useFakeTimers();
-      for (let i = 0; i < 3; i++) h.sockets[i]!.close(DisconnectReason.restartRequired);
-      expect(h.sockets).toHaveLength(4);
-      h.sockets[3]!.close(DisconnectReason.restartRequired);
-      expect(h.sockets).toHaveLength(4);
-      await vi.advanceTimersByTimeAsync(60_000);
-      expect(h.sockets).toHaveLength(5);
-    });
-
-    it('stops without reconnecting on 440 (another client took the session)', async () => {
-      const h = await harness();
-      const sock = await h.connect();
-      sock.close(DisconnectReason.connectionReplaced, 'Stream Errored (conflict)');
-      const reason = await h.channel.closed;
-      expect(reason).toBeInstanceOf(WhatsAppChannelError);
-      expect(reason).toMatchObject({ code: 'WA_CONNECTION_REPLACED', fatal: true });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(h.sockets).toHaveLength(1);
-      await expect(h.channel.send('+8801700000001', 'hi')).rejects.toMatchObject({ code: 'WA_STOPPED' });
-    });
-
-    it('clears the stored session on 401, says how to link again and reports a fatal error', async () => {
-      const h = await harness();
-      const started = h.channel.start(async () => undefined);
-      const sock = await h.socket(0);
-      sock.ev.emit('creds.update', { registered: true });
-      await sock.config.auth.keys.set({ session: { 'abc.0': Buffer.from([1, 2, 3]) } });
-      await vi.waitFor(async () => expect(await h.store.listDocs(WHATSAPP_AUTH_NAMESPACE)).toHaveLength(2));
-      sock.close(DisconnectReason.loggedOut, 'Connection Failure');
-      await expect(started).rejects.toMatchObject({ code: 'WA_LOGGED_OUT' });
-      expect(await h.channel.closed).toMatchObject({ code: 'WA_LOGGED_OUT' });
-      expect(await h.store.listDocs(WHATSAPP_AUTH_NAMESPACE)).toEqual([]);
-      expect(h.logs.some((l) => l.includes('logged out') && l.includes('--pair +NUMBER'))).toBe(true);
-      expect(h.sockets).toHaveLength(1);
-    });
-
-    it("drives Baileys' real makeWASocket: a refused connection closes with a Boom code and is retried", async () => {
-      // Loopback port 1: nothing listens, so the real socket fails at once and never leaves the host.
-      const h = await harness({ makeSocket: (config) => makeWASocket({ ...config, waWebSocketUrl: 'ws://127.0.0.1:1' }) });
-      void h.channel.start(async () => undefined).catch(() => undefined);
-      const refused = () => h.logs.filter((l) => /connection closed \(code 408, .*ECONNREFUSED.*reconnecting in/.test(l));
-      await vi.waitFor(() => expect(refused().length).toBeGreaterThanOrEqual(2), { timeout: 5000 });
-      await h.channel.stop();
-      expect(await h.channel.closed).toBeNull();
-    });
-
-    it('stop() ends the socket and resolves closed with null', async () => {
-      const h = await harness();
-      const sock = await h.connect();
-      await h.channel.stop();
-      expect(sock.ended).toBe(true);
-      expect(await h.channel.closed).toBeNull();
-      expect(h.sockets).toHaveLength(1);
-    });
-  });
-
   describe('sending', () => {
     it('sends at most one message per interval per chat, in order, with composing/paused around each', async () => {
-      const h = await harness({ rateLimitMs: 1000 });
+      const h = await harness({ sendLimits: { chatIntervalMs: 1000 } });
       const sock = await h.connect();
       vi.useFakeTimers({ now: 0 });
       const sends = [
@@ -365,7 +260,8 @@ describe('createWhatsAppChannel', () => {
       const h = await harness();
       const sock = await h.connect();
       await h.channel.send('+8801700000001', 'Checking vos-dhaka (read-only)…');
-      const key: WAMessageKey = { remoteJid: CUSTOMER_PN, fromMe: true, id: '3EB0SENT1' };
+      const id = sock.calls.find((c) => c.what === 'send')!.id!;
+      const key: WAMessageKey = { remoteJid: CUSTOMER_PN, fromMe: true, id };
       expect(await sock.config.getMessage?.(key)).toMatchObject({ extendedTextMessage: { text: 'Checking vos-dhaka (read-only)…' } });
       expect(await sock.config.getMessage?.({ ...key, id: 'unknown' })).toBeUndefined();
     });
@@ -391,12 +287,47 @@ describe('createWhatsAppChannel', () => {
     });
 
     it('flushes queued sends on stop()', async () => {
-      const h = await harness({ rateLimitMs: 30 });
+      const h = await harness({ sendLimits: { chatIntervalMs: 30 } });
       const sock = await h.connect();
       const sends = [h.channel.send('+8801700000001', 'a'), h.channel.send('+8801700000001', 'b')];
       await h.channel.stop();
       await Promise.all(sends);
       expect(sock.calls.filter((c) => c.what === 'send').map((c) => c.text)).toEqual(['a', 'b']);
+      expect(sock.ended).toBe(true);
+    });
+
+    it('holds sends beyond the outbound cap and sends them later, in order, saying so once', async () => {
+      const h = await harness({ sendLimits: { chatIntervalMs: 0, perChatPerMinute: 20, totalPerMinute: 3 } });
+      const sock = await h.connect();
+      vi.useFakeTimers({ now: 0 });
+      const texts = ['one', 'two', 'three', 'four', 'five'];
+      const sends = texts.map((text, i) => h.channel.send(i % 2 ? '+8801900000002' : '+8801700000001', text));
+      await vi.advanceTimersByTimeAsync(59_000);
+      expect(sock.calls.filter((c) => c.what === 'send').map((c) => c.text)).toEqual(['one', 'two', 'three']);
+      await vi.advanceTimersByTimeAsync(1_000);
+      await Promise.all(sends);
+      expect(sock.calls.filter((c) => c.what === 'send').map((c) => [c.at, c.text])).toEqual([
+        [0, 'one'],
+        [0, 'two'],
+        [0, 'three'],
+        [60_000, 'four'],
+        [60_000, 'five'],
+      ]);
+      expect(h.logs.filter((l) => l.includes('outbound cap reached'))).toEqual(['whatsapp: outbound cap reached (all chats): 2 message(s) queued, sent as the cap allows']);
+    });
+
+    it('stop() sends what the cap allows within stopFlushMs, then reports and rejects what is left', async () => {
+      const h = await harness({ sendLimits: { chatIntervalMs: 0, totalPerMinute: 1 }, stopFlushMs: 30 });
+      const sock = await h.connect();
+      const sends = ['a', 'b', 'c'].map((text) => h.channel.send('+8801700000001', text).then(() => 'sent', (e: { code: string; message: string }) => `${e.code}: ${e.message}`));
+      await h.channel.stop();
+      expect(await Promise.all(sends)).toEqual([
+        'sent',
+        'WA_STOPPED: not sent: the WhatsApp channel stopped with 2 message(s) still queued',
+        'WA_STOPPED: not sent: the WhatsApp channel stopped with 2 message(s) still queued',
+      ]);
+      expect(sock.calls.filter((c) => c.what === 'send').map((c) => c.text)).toEqual(['a']);
+      expect(h.logs).toContain('whatsapp: stopped with 2 message(s) not sent: +8801700000001 (2)');
       expect(sock.ended).toBe(true);
     });
 

@@ -1,8 +1,18 @@
 // A fake Baileys socket for the WhatsApp channel's tests: it speaks Baileys 7's event and message
-// shapes (keys as decodeMessageNode builds them, contents as protobuf `proto.Message` objects).
+// shapes (keys as decodeMessageNode builds them, contents as protobuf `proto.Message` objects,
+// sent messages as Baileys' own generateWAMessage builds them).
 import { EventEmitter } from 'node:events';
-import { proto } from '@whiskeysockets/baileys';
-import type { AuthenticationCreds, BaileysEventMap, Contact, UserFacingSocketConfig, WAMessage, WAMessageKey, WAPresence } from '@whiskeysockets/baileys';
+import { decodeMessageNode, generateMessageIDV2, generateWAMessage, proto } from '@whiskeysockets/baileys';
+import type {
+  AuthenticationCreds,
+  BaileysEventMap,
+  BinaryNode,
+  Contact,
+  UserFacingSocketConfig,
+  WAMessage,
+  WAMessageKey,
+  WAPresence,
+} from '@whiskeysockets/baileys';
 import type { WhatsAppSocket } from '../../../../bot/channels/whatsapp/index.js';
 
 export const CUSTOMER_PN = '8801700000001@s.whatsapp.net';
@@ -10,6 +20,10 @@ export const CUSTOMER_LID = '123456789012345@lid';
 export const ENGINEER_PN = '8801900000002@s.whatsapp.net';
 export const ENGINEER_LID = '98765432109876@lid';
 export const ENGINEERS_GROUP = '120363025246125888@g.us';
+/** The bot's own number: this device (4) as Baileys reports it in `sock.user`. */
+export const BOT_USER: Contact = { id: '8801800000009:4@s.whatsapp.net', lid: '55500000000001:4@lid', name: 'VOS Assist' };
+export const BOT_PN = '8801800000009@s.whatsapp.net';
+export const BOT_LID = '55500000000001@lid';
 
 /** One recorded call on the fake socket, with the (possibly fake) time it happened. */
 export interface Call {
@@ -17,6 +31,8 @@ export interface Call {
   readonly what: string;
   readonly jid: string | undefined;
   readonly text?: string;
+  /** The message id, for sends. */
+  readonly id?: string;
 }
 
 /** A socket as the channel sees it: `ev` is an EventEmitter with Baileys' on/off/emit. */
@@ -38,21 +54,31 @@ export class FakeSocket implements WhatsAppSocket {
   readonly calls: Call[] = [];
   ended = false;
   pairingCode = 'ABCD1234';
-  private sentCount = 0;
+  /**
+   * When Baileys reports a sent message back: on the next tick (what it does), or before
+   * sendMessage returns (the earliest it could).
+   */
+  echo: 'next-tick' | 'before-return' = 'next-tick';
 
   constructor(readonly config: UserFacingSocketConfig) {
     this.authState = { creds: config.auth.creds };
   }
 
-  async sendMessage(jid: string, content: { text: string }): Promise<WAMessage> {
-    this.calls.push({ at: Date.now(), what: 'send', jid, text: content.text });
-    this.sentCount += 1;
-    // What Baileys returns for a text: the message it built, under a fresh id.
-    return {
-      key: { remoteJid: jid, fromMe: true, id: `3EB0SENT${this.sentCount}` },
-      message: proto.Message.fromObject({ extendedTextMessage: { text: content.text } }),
-      messageTimestamp: Math.floor(Date.now() / 1000),
-    };
+  async sendMessage(jid: string, content: { text: string }, options: { messageId?: string } = {}): Promise<WAMessage> {
+    const userJid = this.user?.id ?? BOT_USER.id;
+    // What Baileys' sendMessage builds for a text and returns, under the given id or a fresh one.
+    const message = await generateWAMessage(jid, content, {
+      userJid,
+      messageId: options.messageId ?? generateMessageIDV2(userJid),
+      upload: async () => {
+        throw new Error('no media in these tests');
+      },
+    });
+    this.calls.push({ at: Date.now(), what: 'send', jid, text: content.text, id: message.key.id ?? '' });
+    // Baileys (emitOwnEvents, on by default) reports the sent message back as an append upsert.
+    if (this.echo === 'before-return') this.upsert([message], 'append');
+    else process.nextTick(() => this.upsert([message], 'append'));
+    return message;
   }
 
   async sendPresenceUpdate(type: WAPresence, toJid?: string): Promise<void> {
@@ -70,7 +96,7 @@ export class FakeSocket implements WhatsAppSocket {
     this.ev.emit('connection.update', { connection: 'close', lastDisconnect: { error, date: new Date() } });
   }
 
-  open(user: Contact = { id: '8801800000009:4@s.whatsapp.net', name: 'VOS Assist' }): void {
+  open(user: Contact = BOT_USER): void {
     this.user = user;
     this.ev.emit('connection.update', { connection: 'open' });
   }
@@ -104,4 +130,17 @@ export function received(content: proto.IMessage, key: Partial<WAMessageKey> = {
 export function inGroup(group: string, text: string, key: Partial<WAMessageKey> = {}): WAMessage {
   const from = { remoteJid: group, participant: ENGINEER_LID, participantAlt: ENGINEER_PN, addressingMode: 'lid' };
   return received({ conversation: text }, { ...from, ...key });
+}
+
+/**
+ * A message as Baileys' own decodeMessageNode reads it from the stanza WhatsApp sends this device
+ * (`attrs`: from, recipient, participant, addressing_mode, sender_pn, peer_recipient_pn…), with
+ * `content` as its decrypted message (the inner message of a device-sent message, as Baileys
+ * unwraps it).
+ */
+export function fromStanza(attrs: Record<string, string>, content: proto.IMessage): WAMessage {
+  const stanza: BinaryNode = { tag: 'message', attrs: { id: `3A${String(nextId++).padStart(18, '0')}`, t: '1767268800', type: 'text', ...attrs }, content: [] };
+  const { fullMessage } = decodeMessageNode(stanza, BOT_USER.id, BOT_USER.lid!);
+  fullMessage.message = proto.Message.fromObject(content);
+  return fullMessage;
 }

@@ -48,7 +48,7 @@ export async function harness(options: Partial<WhatsAppChannelDeps> = {}): Promi
       sockets.push(socket);
       return socket;
     },
-    rateLimitMs: 0,
+    sendLimits: { chatIntervalMs: 0, perChatPerMinute: Number.POSITIVE_INFINITY, totalPerMinute: Number.POSITIVE_INFINITY },
     backoff: { initialMs: 5, maxMs: 20, jitter: 0 },
     ...options,
   });

@@ -1,37 +1,25 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createKeyedQueue } from '../../../../bot/channels/whatsapp/keyed-queue.js';
 
-afterEach(() => {
-  vi.useRealTimers();
-});
-
 describe('createKeyedQueue', () => {
-  it('spaces tasks of one key, keeps their order, and lets other keys run at once', async () => {
-    vi.useFakeTimers({ now: 0 });
-    const q = createKeyedQueue({ intervalMs: 500 });
-    const log: [number, string][] = [];
-    const task = (name: string) => async () => void log.push([Date.now(), name]);
-    const all = Promise.all([q.run('a', task('a1')), q.run('a', task('a2')), q.run('b', task('b1')), q.run('a', task('a3'))]);
-    await vi.advanceTimersByTimeAsync(2000);
-    await all;
-    expect(log).toEqual([
-      [0, 'a1'],
-      [0, 'b1'],
-      [500, 'a2'],
-      [1000, 'a3'],
+  it('runs the tasks of one key in order, each after the previous settled, and other keys meanwhile', async () => {
+    const q = createKeyedQueue();
+    const log: string[] = [];
+    let releaseA1!: () => void;
+    const a1Blocked = new Promise<void>((resolve) => (releaseA1 = resolve));
+    const all = Promise.all([
+      q.run('a', async () => {
+        log.push('a1 start');
+        await a1Blocked;
+        log.push('a1 end');
+      }),
+      q.run('a', async () => void log.push('a2')),
+      q.run('b', async () => void log.push('b1')),
     ]);
-  });
-
-  it('keeps the spacing across a quiet moment shorter than the interval', async () => {
-    vi.useFakeTimers({ now: 0 });
-    const q = createKeyedQueue({ intervalMs: 1000 });
-    await q.run('a', async () => undefined);
-    await vi.advanceTimersByTimeAsync(300);
-    const started: number[] = [];
-    const next = q.run('a', async () => void started.push(Date.now()));
-    await vi.advanceTimersByTimeAsync(1000);
-    await next;
-    expect(started).toEqual([1000]);
+    await vi.waitFor(() => expect(log).toEqual(['a1 start', 'b1']));
+    releaseA1();
+    await all;
+    expect(log).toEqual(['a1 start', 'b1', 'a1 end', 'a2']);
   });
 
   it('passes results and failures through and runs later tasks after a failure', async () => {
