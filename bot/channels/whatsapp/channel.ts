@@ -140,7 +140,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
   const sends = createSendQueue({
     ...deps.sendLimits,
     onHeld: ({ cap, chat, queued }) =>
-      log(`outbound cap reached (${cap === 'total' ? 'all chats' : `chat ${chat}`}): ${queued} message(s) queued, sent as the cap allows`),
+      log(`outbound cap reached (${cap === 'total' ? 'all chats' : `chat ${jidToPhone(chat) ?? chat}`}): ${queued} message(s) queued, sent as the cap allows`),
   });
   const deliveries = createKeyedQueue();
   // Ids of the messages this process sent (with their content once known, for retry requests).
@@ -159,9 +159,6 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
       }
     },
   });
-  status.onStable(() => {
-    immediateRestarts = 0;
-  });
 
   let auth: StoredAuthState | undefined;
   let keys: SignalKeyStore | undefined;
@@ -176,6 +173,9 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
   let standby = false;
   const leaseWait = new AbortController();
   let immediateRestarts = 0;
+  status.onStable(() => {
+    immediateRestarts = 0;
+  });
   let reconnectTimer: NodeJS.Timeout | undefined;
   let upserts: Promise<void> = Promise.resolve();
 
@@ -369,7 +369,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps): WhatsAppChanne
         return;
       }
       if (phase !== 'running') {
-        await mine.release();
+        await mine.release().catch(() => undefined);
         return;
       }
       held = mine;

@@ -39,7 +39,8 @@ describe('createSendQueue', () => {
   });
 
   it('holds a chat to its per-minute cap and sends the rest a minute later, in order, while other chats go on', async () => {
-    const { log, send } = recorded({ chatIntervalMs: 0, perChatPerMinute: 3, totalPerMinute: Infinity });
+    const held = vi.fn();
+    const { log, send } = recorded({ chatIntervalMs: 0, perChatPerMinute: 3, totalPerMinute: Infinity, onHeld: held });
     const all = Promise.all([...['1', '2', '3', '4', '5'].map((n) => send('a', `a${n}`)), send('b', 'b1')]);
     await vi.advanceTimersByTimeAsync(59_999);
     expect(log.map(([, , name]) => name)).toEqual(['a1', 'a2', 'a3', 'b1']);
@@ -53,6 +54,7 @@ describe('createSendQueue', () => {
       [60_000, 'a', 'a4'],
       [60_000, 'a', 'a5'],
     ]);
+    expect(held.mock.calls).toEqual([[{ cap: 'chat', chat: 'a', queued: 2 }]]);
   });
 
   it('holds all chats to the total cap, first come first served, and drops nothing', async () => {
