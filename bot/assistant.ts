@@ -74,7 +74,7 @@ export class Assistant {
   ) {
     this.now = deps.now ?? (() => new Date());
     this.questions = deps.questions ?? warmedUp(createQuestionMatcher({ servers: deps.directory.config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) })) }));
-    this.chain = [this.capSize, this.identify, this.unknownSender, this.rateLimit, this.mediaOnly];
+    this.chain = [this.ownerTyped, this.capSize, this.identify, this.unknownSender, this.rateLimit, this.mediaOnly];
   }
 
   /** Entry point for channels. Messages of one chat are handled in order; chats run concurrently. */
@@ -97,6 +97,15 @@ export class Assistant {
   }
 
   // ---- middleware -------------------------------------------------------------
+
+  /**
+   * A person typing on the bot's own number (the phone, WhatsApp Web) is talking to the
+   * customer themselves: the bot never answers that as if a stranger wrote.
+   */
+  private ownerTyped: Middleware = async (turn, next) => {
+    if (turn.message.fromOwner) return;
+    await next();
+  };
 
   private capSize: Middleware = async (turn, next) => {
     const buf = Buffer.from(turn.text, 'utf8');

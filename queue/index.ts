@@ -4,4 +4,5 @@ export { ensureRedis, spawnRedisServer, findExecutable, type EnsureRedisOptions,
 export { Producer, jobFor, type EnqueueRun } from './producer.js';
 export { startWorkers, type WorkerDeps, type WorkerOptions, type Workers } from './worker.js';
 export { ServerLocks, type HeldLock } from './server-lock.js';
+export { createLease, openLease, type HeldLease, type Lease, type LeaseHolder, type LeaseOptions, type OwnedLease } from './lease.js';
 export { QueueUnavailableError, RedisDatabaseError, RedisServerMissingError, RedisStartError } from './errors.js';

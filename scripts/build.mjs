@@ -17,7 +17,7 @@ const configBuild = createHash('sha256')
 const benches = existsSync('bench') ? readdirSync('bench').filter((f) => f.endsWith('.ts')).map((f) => `bench/${f}`) : [];
 // bot/matcher/index.ts stands alone too: bench/classify times its start-up in a fresh process.
 // The command line itself is CommonJS (below); of it, only the modules in `esmOnly` are ES modules.
-const esmOnly = ['bot/channels/whatsapp.ts'];
+const esmOnly = ['bot/channels/whatsapp/index.ts'];
 const entryPoints = ['test/lab/cli.ts', 'test/lab/demo.ts', 'bot/matcher/index.ts', ...esmOnly, ...benches].filter((f) => existsSync(f));
 const define = { __VOS_ASSIST_VERSION__: JSON.stringify(pkg.version), __VOS_ASSIST_CONFIG_BUILD__: JSON.stringify(configBuild) };
 // Native addons and packages that locate files relative to themselves stay in node_modules.

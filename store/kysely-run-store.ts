@@ -15,6 +15,9 @@ import type { StoreDatabase } from './schema.js';
 import type { NewStep, RunFilter, RunStore, Step } from './types.js';
 import { containsPattern, isoInstant, pageLimit, pageOffset } from './paging.js';
 
+// Rows per statement in putDocs: 4 parameters a row stays far below PostgreSQL's 65,535.
+const DOCS_PER_STATEMENT = 1000;
+
 /** Options of {@link createKyselyRunStore}. */
 export interface KyselyRunStoreOptions {
   /** Clock for createdAt, updatedAt, startedAt of steps and docs' updated_at. Default: `() => new Date()`. */
@@ -195,6 +198,28 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
         .values({ namespace, key, ...doc })
         .onConflict((oc) => oc.columns(['namespace', 'key']).doUpdateSet(doc))
         .execute();
+    },
+
+    async putDocs(namespace, entries) {
+      if (entries.length === 0) return;
+      // A Map keeps the last value given for a key; one row per key also keeps PostgreSQL's
+      // upsert from touching a row twice in one statement.
+      const last = new Map(entries.map((entry) => [entry.key, entry.value]));
+      const gone = [...last].filter(([, value]) => value === null).map(([key]) => key);
+      const updated_at = stamp();
+      const rows = [...last].filter(([, value]) => value !== null).map(([key, value]) => ({ namespace, key, value: JSON.stringify(value), updated_at }));
+      await db.transaction().execute(async (trx) => {
+        for (let i = 0; i < gone.length; i += DOCS_PER_STATEMENT) {
+          await trx.deleteFrom('docs').where('namespace', '=', namespace).where('key', 'in', gone.slice(i, i + DOCS_PER_STATEMENT)).execute();
+        }
+        for (let i = 0; i < rows.length; i += DOCS_PER_STATEMENT) {
+          await trx
+            .insertInto('docs')
+            .values(rows.slice(i, i + DOCS_PER_STATEMENT))
+            .onConflict((oc) => oc.columns(['namespace', 'key']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), updated_at: eb.ref('excluded.updated_at') })))
+            .execute();
+        }
+      });
     },
 
     async deleteDoc(namespace, key) {

@@ -4,7 +4,7 @@ import { rollbackConflict, RunNotFoundError, StepNotFoundError } from './errors.
 import { decodeJson, finishStepToRow, newRunToRow, newStepToRow, parseRunId, rowToRun, rowToStep, runPatchToRow } from './mapper.js';
 import { containsPattern, isoInstant, pageLimit, pageOffset } from './paging.js';
 import type { RunsTable, RunStepsTable } from './schema.js';
-import type { NewStep, RunFilter, RunStore, Step } from './types.js';
+import type { DocEntry, NewStep, RunFilter, RunStore, Step } from './types.js';
 
 /** Options of the SQLite store (openSqliteRunStore). */
 export interface SqliteRunStoreOptions {
@@ -63,6 +63,20 @@ export function createSqliteRunStore(database: Database.Database, options: Sqlit
   }
 
   const run = (row: Row | undefined) => (row ? asRun(row) : null);
+
+  const upsertDoc = (namespace: string, key: string, value: unknown, at: string) =>
+    prepare(
+      'insert into "docs" ("namespace", "key", "value", "updated_at") values (?, ?, ?, ?) on conflict ("namespace", "key") do update set "value" = excluded."value", "updated_at" = excluded."updated_at"',
+    ).run(namespace, key, JSON.stringify(value ?? null), at);
+  const removeDoc = (namespace: string, key: string) => prepare('delete from "docs" where "namespace" = ? and "key" = ?').run(namespace, key);
+  const putDocsInTransaction = database.transaction((namespace: string, entries: readonly DocEntry[]) => {
+    const at = stamp();
+    // A Map keeps the last value given for a key.
+    for (const [key, value] of new Map(entries.map((entry) => [entry.key, entry.value]))) {
+      if (value === null) removeDoc(namespace, key);
+      else upsertDoc(namespace, key, value, at);
+    }
+  }).immediate;
 
   return {
     async createRun(input) {
@@ -138,13 +152,15 @@ export function createSqliteRunStore(database: Database.Database, options: Sqlit
     },
 
     async putDoc(namespace, key, value) {
-      prepare(
-        'insert into "docs" ("namespace", "key", "value", "updated_at") values (?, ?, ?, ?) on conflict ("namespace", "key") do update set "value" = excluded."value", "updated_at" = excluded."updated_at"',
-      ).run(namespace, key, JSON.stringify(value ?? null), stamp());
+      upsertDoc(namespace, key, value, stamp());
+    },
+
+    async putDocs(namespace, entries) {
+      if (entries.length > 0) putDocsInTransaction(namespace, entries);
     },
 
     async deleteDoc(namespace, key) {
-      prepare('delete from "docs" where "namespace" = ? and "key" = ?').run(namespace, key);
+      removeDoc(namespace, key);
     },
 
     async listDocs<T>(namespace: string) {

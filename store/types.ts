@@ -84,6 +84,12 @@ export interface RunFilter {
   offset?: number;
 }
 
+/** One write of {@link RunStore.putDocs}: `value` null deletes the document. */
+export interface DocEntry {
+  readonly key: string;
+  readonly value: unknown;
+}
+
 /**
  * The run store: the source of truth for every run. Adapters (SQLite, PostgreSQL) share
  * one schema and one query path. Deliberately excluded: anything about queues or SSH.
@@ -112,6 +118,12 @@ export interface RunStore {
   /** Small key/value documents (conversation state, channel auth), JSON-encoded. */
   getDoc<T = unknown>(namespace: string, key: string): Promise<T | null>;
   putDoc(namespace: string, key: string, value: unknown): Promise<void>;
+  /**
+   * Writes several documents of one namespace in one transaction: all land or none does.
+   * An entry whose value is null deletes its document (unlike putDoc, which stores a JSON null);
+   * when a key comes twice, the later entry wins. An empty list does nothing.
+   */
+  putDocs(namespace: string, entries: readonly DocEntry[]): Promise<void>;
   deleteDoc(namespace: string, key: string): Promise<void>;
   listDocs<T = unknown>(namespace: string): Promise<{ key: string; value: T }[]>;
   close(): Promise<void>;

@@ -30,6 +30,7 @@ export async function start(ctx: CliContext, opts: StartOptions): Promise<number
   let redis: Awaited<ReturnType<typeof ensureRedis>> | null = null;
   let stopApp: (() => Promise<void>) | null = null;
   let channel: Channel | null = null;
+  let lease: { close(): Promise<void> } | null = null;
   let fatal: unknown = null;
   try {
     const tokenEnv = web ? env.config.settings.web.metricsTokenEnv : undefined;
@@ -43,9 +44,14 @@ export async function start(ctx: CliContext, opts: StartOptions): Promise<number
       const { createConsoleChannel } = await import('../../bot/channels/console.js');
       channel = createConsoleChannel({ input: ctx.stdin, output: ctx.stdout, as: opts.as!, onEnd: ended });
     } else {
-      const { createWhatsAppChannel } = await import('../../bot/channels/whatsapp.js');
+      // One process per WhatsApp session: a second `start` on the same Redis waits in standby.
+      const { openLease } = await import('../../queue/lease.js');
+      const sessionLease = await openLease(redis.url, 'whatsapp');
+      lease = sessionLease;
+      const { createWhatsAppChannel } = await import('../../bot/channels/whatsapp/index.js');
       const wa = createWhatsAppChannel({
         store: env.store,
+        lease: sessionLease,
         log,
         qrOut: ctx.stdout,
         ...(opts.pair ? { pairNumber: opts.pair } : {}),
@@ -70,6 +76,7 @@ export async function start(ctx: CliContext, opts: StartOptions): Promise<number
   } finally {
     await stopApp?.().catch((e: Error) => log(`shutdown: ${e.message}`));
     if (!stopApp) await channel?.stop().catch(() => {});
+    await lease?.close();
     await env.close();
     await redis?.stop();
   }

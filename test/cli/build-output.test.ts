@@ -76,7 +76,7 @@ describe('the command line bundles', () => {
 
   it('reaches the WhatsApp channel, an ES module, from the start bundle', async () => {
     const specifiers = [...readFileSync('dist/cli/start.cjs', 'utf8').matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]!);
-    expect(specifiers).toEqual(['../bot/channels/whatsapp.js']);
+    expect(specifiers).toEqual(['../bot/channels/whatsapp/index.js']);
     const channel = (await import(pathToFileURL(resolve('dist/cli', specifiers[0]!)).href)) as Record<string, unknown>;
     expect(typeof channel.createWhatsAppChannel).toBe('function');
   });

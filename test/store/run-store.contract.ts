@@ -551,6 +551,55 @@ export function runStoreContract(adapter: string, factory: RunStoreFactory): voi
       });
     });
 
+    describe('putDocs', () => {
+      let ns: string;
+      beforeEach(() => {
+        ns = unique('ns');
+      });
+
+      it('writes and deletes (null) several documents in one call; a later entry for a key wins', async () => {
+        await store.putDoc(ns, 'old', 'to delete');
+        await store.putDoc(ns, 'kept', 'untouched');
+        await store.putDocs(ns, [
+          { key: 'a', value: { n: 1 } },
+          { key: 'old', value: null },
+          { key: 'b', value: 'first' },
+          { key: 'b', value: 'second' },
+          { key: 'c', value: 'written' },
+          { key: 'c', value: null },
+          { key: 'zero', value: 0 },
+        ]);
+        expect(await store.listDocs(ns)).toEqual([
+          { key: 'a', value: { n: 1 } },
+          { key: 'b', value: 'second' },
+          { key: 'kept', value: 'untouched' },
+          { key: 'zero', value: 0 },
+        ]);
+        await store.putDocs(ns, []);
+        expect(await store.listDocs(ns)).toHaveLength(4);
+      });
+
+      it('overwrites existing documents and writes many at once', async () => {
+        await store.putDoc(ns, 'k0000', 'old');
+        const entries = Array.from({ length: 2500 }, (_, i) => ({ key: `k${String(i).padStart(4, '0')}`, value: { i } }));
+        await store.putDocs(ns, entries);
+        const docs = await store.listDocs<{ i: number }>(ns);
+        expect(docs).toHaveLength(2500);
+        expect(docs[0]).toEqual({ key: 'k0000', value: { i: 0 } });
+        expect(docs[2499]).toEqual({ key: 'k2499', value: { i: 2499 } });
+        await store.putDocs(ns, entries.map(({ key }) => ({ key, value: null })));
+        expect(await store.listDocs(ns)).toEqual([]);
+      });
+
+      it('lands all or nothing: when one write fails, the writes and deletes before it are undone', async () => {
+        await store.putDoc(ns, 'b', 'before');
+        // A key the database refuses (NOT NULL), so the failure happens inside the transaction.
+        const refused = { key: null as unknown as string, value: 'x' };
+        await expect(store.putDocs(ns, [{ key: 'a', value: 'new' }, { key: 'b', value: null }, refused])).rejects.toThrow();
+        expect(await store.listDocs(ns)).toEqual([{ key: 'b', value: 'before' }]);
+      });
+    });
+
     describe('JSON columns of runs', () => {
       it('store null when absent or null, and keep falsy JSON values', async () => {
         const absent = await store.createRun(newRun());

@@ -11,8 +11,16 @@ export interface HealthOptions {
   readyTimeoutMs?: number;
 }
 
-/** `/healthz` (the process answers), `/readyz` (the store and Redis answer) and `/metrics`. No login. */
-export function healthRoutes(deps: { store: RunStore; queues: readonly CountableQueue[]; metrics: Metrics }, options: HealthOptions = {}) {
+/**
+ * `/healthz` (the process answers), `/readyz` (the store and Redis answer) and `/metrics`. No login.
+ * `/readyz` also shows the chat channel's status when there is one (`channel`); it is reported,
+ * not checked: a process whose WhatsApp connection fails, or waits in standby, still serves.
+ */
+export function healthRoutes(
+  // Any chat Channel fits `channel`; typed by shape so the dashboard does not depend on the bot.
+  deps: { store: RunStore; queues: readonly CountableQueue[]; metrics: Metrics; channel?: { status?(): object } },
+  options: HealthOptions = {},
+) {
   const timeout = options.readyTimeoutMs ?? 2_000;
   return async function plugin(app: FastifyInstance): Promise<void> {
     app.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
@@ -33,7 +41,11 @@ export function healthRoutes(deps: { store: RunStore; queues: readonly Countable
         ...deps.queues.map((q) => check(`queue ${q.name}`, () => q.getJobCounts())),
       ]);
       const ready = Object.values(checks).every((v) => v === 'ok');
-      return reply.code(ready ? 200 : 503).header('cache-control', 'no-store').send({ status: ready ? 'ready' : 'not ready', checks });
+      const channel = deps.channel?.status?.();
+      return reply
+        .code(ready ? 200 : 503)
+        .header('cache-control', 'no-store')
+        .send({ status: ready ? 'ready' : 'not ready', checks, ...(channel ? { channel } : {}) });
     });
 
     app.get('/metrics', async (request, reply) => {
