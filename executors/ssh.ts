@@ -4,7 +4,6 @@ import type { Socket } from 'node:net';
 import ssh2, { type Client, type ClientChannel } from 'ssh2';
 import type { ServerConfig } from '../config/schema.js';
 import { TargetError, hostKeyMismatch } from './errors.js';
-import { promptAcks } from './prompt-acks.js';
 import { shellQuote } from './quote.js';
 import type { ExecOptions, ExecResult, Preamble, PreparedExec, Target } from './target.js';
 
@@ -68,11 +67,9 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
   const client = new ssh2.Client();
   let seenKey: string | null = null;
   let lost: Error | null = null;
-  const acks = promptAcks(client);
 
   await new Promise<void>((resolve, reject) => {
     const fail = (err: TargetError) => {
-      acks.stop();
       client.removeAllListeners('ready');
       client.end();
       reject(err);
@@ -132,7 +129,6 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
     },
     prepare: (preamble) => prepareOn(client, server, preamble),
     close: async () => {
-      acks.stop();
       client.end();
     },
   };
