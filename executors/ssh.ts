@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Socket } from 'node:net';
-import ssh2, { type Client, type ClientChannel } from 'ssh2';
+import { connect } from 'node:net';
+import type { Client, ClientChannel } from 'ssh2';
 import type { ServerConfig } from '../config/schema.js';
 import { TargetError, hostKeyMismatch } from './errors.js';
 import { shellQuote } from './quote.js';
@@ -19,11 +19,6 @@ export interface SshOptions {
   /** Base directory for a relative privateKeyPath. Default: process.cwd(). */
   baseDir?: string;
   signal?: AbortSignal;
-  /**
-   * A TCP connection to the server opened earlier (see openSocket): the server starts its
-   * side while ssh2 is still loading. Default: ssh2 connects.
-   */
-  sock?: Socket;
 }
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024;
@@ -40,8 +35,7 @@ export function wrapRemote(command: string, timeoutSec: number): string {
   return `LANG=C LC_ALL=C; export LANG LC_ALL; if command -v timeout >/dev/null 2>&1; then exec timeout -k 5 ${timeoutSec} sh -c ${inner}; else exec sh -c ${inner}; fi`;
 }
 
-// Synchronous on purpose: a key file is small, and connecting in the same tick lets the
-// handshake start before whatever the caller loads next.
+// Before connecting: a key that cannot be read fails without touching the network.
 function loadKey(server: SshServer, opts: SshOptions): Buffer {
   if (server.privateKeyEnv) {
     const v = opts.env?.[server.privateKeyEnv];
@@ -57,6 +51,9 @@ function loadKey(server: SshServer, opts: SshOptions): Buffer {
   }
 }
 
+const unreachable = (server: SshServer, why: string, message: string, cause: unknown) =>
+  new TargetError('CONNECT_FAILED', `cannot reach ${server.id} at ${server.host}:${server.port} (${why}: ${message}); nothing was changed`, true, { cause });
+
 /**
  * Connects to a server over SSH with its host key pinned. Resolves once authenticated.
  * Throws TargetError: HOST_KEY_MISMATCH (never retried), AUTH_FAILED, CONNECT_FAILED
@@ -64,6 +61,21 @@ function loadKey(server: SshServer, opts: SshOptions): Buffer {
  */
 export async function connectSsh(server: SshServer, opts: SshOptions = {}): Promise<Target> {
   const privateKey = loadKey(server, opts);
+  // TCP first, ssh2 second: the server accepts and forks its session while ssh2 loads.
+  const sock = connect({ host: server.host, port: server.port, noDelay: true });
+  let refused: (Error & { code?: string }) | null = null;
+  const onRefused = (err: Error) => (refused = err);
+  sock.once('error', onRefused);
+  const { default: ssh2 } = await import('ssh2').catch((err: unknown) => {
+    sock.destroy();
+    throw err;
+  });
+  sock.off('error', onRefused);
+  if (refused) {
+    sock.destroy();
+    const err: Error & { code?: string } = refused;
+    throw unreachable(server, err.code ?? 'error', err.message, err);
+  }
   const client = new ssh2.Client();
   let seenKey: string | null = null;
   let lost: Error | null = null;
@@ -72,9 +84,11 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
     const fail = (err: TargetError) => {
       client.removeAllListeners('ready');
       client.end();
+      sock.destroy();
       reject(err);
     };
     const onAbort = () => fail(new TargetError('CONNECT_FAILED', `connecting to ${server.id} was cancelled`, true));
+    if (opts.signal?.aborted) return onAbort();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     client.once('ready', () => {
       opts.signal?.removeEventListener('abort', onAbort);
@@ -85,14 +99,11 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
       if (seenKey && seenKey !== server.hostKeySha256) return fail(hostKeyMismatch(server.id, server.hostKeySha256, seenKey));
       if (err.level === 'client-authentication')
         return fail(new TargetError('AUTH_FAILED', `${server.username}@${server.host} refused the key (permission denied): check username and that the public key is in authorized_keys`, false, { cause: err }));
-      const why = err.code ?? err.level ?? 'error';
-      fail(new TargetError('CONNECT_FAILED', `cannot reach ${server.id} at ${server.host}:${server.port} (${why}: ${err.message}); nothing was changed`, true, { cause: err }));
+      fail(unreachable(server, err.code ?? err.level ?? 'error', err.message, err));
     });
     try {
       client.connect({
-        host: server.host,
-        port: server.port,
-        ...(opts.sock ? { sock: opts.sock } : {}),
+        sock,
         username: server.username,
         privateKey,
         // Straight to the key: the default tries `none` first, a round trip that always fails.
@@ -106,9 +117,6 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
           return seenKey === server.hostKeySha256;
         },
       });
-      // Small SSH packets back to back (NEWKEYS then SERVICE_REQUEST, the apply batch after the
-      // read) would otherwise wait for a delayed ACK: about 40 ms each on Linux.
-      client.setNoDelay(true);
     } catch (err) {
       fail(new TargetError('KEY_UNAVAILABLE', `cannot use the private key for ${server.id}: ${(err as Error).message}`, false, { cause: err }));
     }

@@ -16,17 +16,13 @@ const configBuild = createHash('sha256')
 
 const benches = existsSync('bench') ? readdirSync('bench').filter((f) => f.endsWith('.ts')).map((f) => `bench/${f}`) : [];
 // bot/matcher/index.ts stands alone too: bench/classify times its start-up in a fresh process.
-// The command line itself is CommonJS (below); of it, only the modules in `esmOnly` are ES modules.
-const esmOnly = ['bot/channels/whatsapp.ts'];
-const entryPoints = ['test/lab/cli.ts', 'test/lab/demo.ts', 'bot/matcher/index.ts', ...esmOnly, ...benches].filter((f) => existsSync(f));
+const entryPoints = ['cli/main.ts', 'test/lab/cli.ts', 'test/lab/demo.ts', 'bot/matcher/index.ts', ...benches].filter((f) => existsSync(f));
 const define = { __VOS_ASSIST_VERSION__: JSON.stringify(pkg.version), __VOS_ASSIST_CONFIG_BUILD__: JSON.stringify(configBuild) };
 // Native addons and packages that locate files relative to themselves stay in node_modules.
 const external = ['better-sqlite3', 'cpu-features', 'pg', 'pg-native', 'bullmq', 'ioredis', 'natural', '@whiskeysockets/baileys', 'playwright-core', 'fastify', '@bull-board/*', 'pino', 'pino-pretty'];
 
 // Libraries the command line loads, each bundled as one CommonJS file in dist/vendor:
-// a command reads one file instead of dozens, and CommonJS goes through the CLI's compile
-// cache (cli/compile-cache.ts), so it is not parsed again on every run (Node 20 caches no
-// ES module). Native addons stay where npm built them.
+// a command reads one file instead of dozens. Native addons stay where npm built them.
 // - ssh2's client and what it needs (asn1…), without SFTP, SSH agents and passphrase-protected
 //   keys, which VOS Assist never uses (over a third of the code, and child_process);
 // - Kysely, tree-shaken to what store/kysely.ts re-exports (as ESM it cost ~30 ms a load),
@@ -150,87 +146,7 @@ const { metafile } = await build({
   ],
 });
 
-// The command line as CommonJS, in dist/cli: bin/vos-assist.js requires boot.cjs, which turns
-// the compile cache on and requires main.cjs. Node 20 caches the compiled code of no ES module,
-// and each ES module costs its own resolve, read and link (with two dozen chunks and the ES
-// module loader itself, 40–60 ms of every command here). One CommonJS file, compiled from
-// the cache, costs a few ms.
-// main.cjs holds what the short commands need (playbook run, diagnose, rollback, runs). The
-// modules in `separate` are bundles of their own next to it, required when first used: long or
-// rare commands (web, chat, queue: Fastify, BullMQ…) and what needs zod or yaml (parsing a
-// changed config file, the facts schema). Each bundle has its own copy of the modules it
-// shares with main.cjs, so errors crossing over are told apart by name, not by class.
-const separate = {
-  'cli/commands/start.ts': 'start',
-  'cli/commands/worker.ts': 'worker',
-  'cli/commands/classify.ts': 'classify',
-  'cli/commands/engineer-password.ts': 'engineer-password',
-  'cli/commands/playbook-run-queue.ts': 'playbook-run-queue',
-  'config/parse.ts': 'config-parse',
-  'executors/facts-schema.ts': 'facts-schema',
-};
-const cliDir = 'dist/cli';
-const sourceOf = (a) => resolve(a.resolveDir, a.path).replace(/\.js$/, '.ts');
-const { metafile: cliMeta } = await build({
-  metafile: true,
-  entryPoints: { 'cli/boot': 'cli/boot.ts', 'cli/main': 'cli/main.ts', ...Object.fromEntries(Object.entries(separate).map(([src, name]) => [`cli/${name}`, src])) },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: 'linked',
-  minify: true,
-  keepNames: true,
-  logLevel: 'warning',
-  define: { ...define, 'import.meta.url': '__vaImportMetaUrl' },
-  banner: { js: "const __vaImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  external,
-  plugins: [
-    {
-      name: 'cli-cjs',
-      setup(b) {
-        const bundles = new Map(Object.entries(separate).map(([src, name]) => [resolve(src), name]));
-        const esm = new Set(esmOnly.map((f) => resolve(f)));
-        const vendoredFrom = new Map(Object.entries(vendored).map(([pkg, v]) => [pkg, resolve(v.from)]));
-        b.onResolve({ filter: /^\.\/main\.cjs$/ }, (a) => ({ path: a.path, external: true }));
-        b.onResolve({ filter: /^\.\.?\// }, (a) => {
-          if (a.namespace !== 'file' || a.kind === 'entry-point') return undefined;
-          const src = sourceOf(a);
-          if (bundles.has(src)) return { path: bundles.get(src), namespace: 'cli-separate' };
-          if (esm.has(src)) {
-            // An ES module can only be reached with import(), which a CommonJS bundle keeps as is.
-            if (a.kind !== 'dynamic-import') throw new Error(`${a.importer} must import ${a.path} with import(): it is an ES module`);
-            return { path: `../${relative('.', src).replace(/\.ts$/, '.js')}`, external: true };
-          }
-          return undefined;
-        });
-        // A separate bundle is required, also where the source says import(): import() in code
-        // compiled from the cache fails on Node 20 (see cli/compile-cache.ts).
-        b.onLoad({ filter: /.*/, namespace: 'cli-separate' }, (a) => ({ contents: `module.exports = require('./${a.path}.cjs');`, loader: 'js' }));
-        b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/, namespace: 'cli-separate' }, (a) => ({ path: a.path, external: true }));
-        // The same for a package from node_modules, or a Node module, the source loads with import().
-        b.onResolve({ filter: /^[^./]/ }, (a) =>
-          a.kind === 'dynamic-import' && a.namespace === 'file' && (external.includes(a.path) || a.path.startsWith('node:')) ? { path: a.path, namespace: 'cli-require' } : undefined,
-        );
-        b.onLoad({ filter: /.*/, namespace: 'cli-require' }, (a) => ({ contents: `module.exports = require(${JSON.stringify(a.path)});`, loader: 'js' }));
-        b.onResolve({ filter: /.*/, namespace: 'cli-require' }, (a) => ({ path: a.path, external: true }));
-        // Vendored libraries, required from dist/vendor by the one source file that takes each.
-        b.onResolve({ filter: new RegExp(`^(${Object.keys(vendored).join('|')})$`) }, (a) =>
-          a.importer === vendoredFrom.get(a.path) ? { path: `${VENDOR_FROM_OUTPUT}/${a.path}.cjs`, external: true } : undefined,
-        );
-      },
-    },
-  ],
-});
-// What keeps main.cjs small and cached: no import() left in it, no zod or yaml bundled into it.
-const core = readFileSync(`${cliDir}/main.cjs`, 'utf8');
-if (/\bimport\(/.test(core)) throw new Error(`${cliDir}/main.cjs calls import(): its code would not be compile-cached; add the module to \`separate\` in scripts/build.mjs`);
-const heavy = Object.keys(cliMeta.outputs[`${cliDir}/main.cjs`].inputs).filter((f) => /node_modules\/(zod|yaml)\//.test(f));
-if (heavy.length) throw new Error(`${cliDir}/main.cjs bundles ${heavy[0]}: load what needs it through a module in \`separate\` in scripts/build.mjs`);
-
-for (const out of [...Object.keys(metafile.outputs), ...Object.keys(cliMeta.outputs)]) {
+for (const out of Object.keys(metafile.outputs)) {
   if (!/\.c?js$/.test(out) || !readFileSync(out, 'utf8').includes(`${VENDOR_FROM_OUTPUT}/`)) continue;
   if (relative('dist', dirname(out)).split(sep).length !== 1) throw new Error(`${out} requires a vendored library but is not one level below dist/`);
 }

@@ -1,15 +1,14 @@
 // What scripts/build.mjs leaves in dist (npm test builds before it runs): the vendored
-// libraries in dist/vendor, and the command line as CommonJS bundles in dist/cli.
+// libraries in dist/vendor, and the command line as ES modules that bin/vos-assist.js loads.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const read = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => readFileSync(join(dir, f), 'utf8'));
-// Every built file that may take a library from dist/vendor: ES module chunks and the command line's bundles.
-const outputs = () => [...read('dist/chunks', '.js'), ...read('dist/cli', '.cjs')];
+// Every built file that may take a library from dist/vendor.
+const outputs = () => [...read('dist/chunks', '.js'), ...read('dist/cli', '.js')];
 const run = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(resolve('node_modules/.bin/vos-assist'), args, { encoding: 'utf8', env: { ...process.env, ...env } });
 
@@ -66,38 +65,27 @@ console.log(JSON.stringify({ client: typeof s.Client, addons: seen }));`;
   }
 });
 
-describe('the command line bundles', () => {
-  it('main.cjs: no import() (code compiled from the cache could not run it) and neither zod nor yaml', () => {
-    const core = readFileSync('dist/cli/main.cjs', 'utf8');
-    expect(core).not.toMatch(/\bimport\(/);
-    expect(core).not.toContain('ZodError');
-    expect(core.length).toBeLessThan(200 * 1024);
+describe('the command line', () => {
+  it('is an ES module that prints the version of the package', () => {
+    const r = run(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
   });
 
-  it('reaches the WhatsApp channel, an ES module, from the start bundle', async () => {
-    const specifiers = [...readFileSync('dist/cli/start.cjs', 'utf8').matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]!);
-    expect(specifiers).toEqual(['../bot/channels/whatsapp.js']);
-    const channel = (await import(pathToFileURL(resolve('dist/cli', specifiers[0]!)).href)) as Record<string, unknown>;
-    expect(typeof channel.createWhatsAppChannel).toBe('function');
-  });
-
-  // Each bundle has its own copy of the error classes, so the command line tells them apart by name.
-  it('a usage error from a separate bundle exits 2 as from the core', () => {
+  it('exits 2 on a usage error thrown by a command loaded on demand', () => {
     const r = run(['start', '--chat', 'telegram']);
     expect(r.stderr).toContain('--chat is whatsapp or console');
     expect(r.status).toBe(2);
   });
 
-  it('a separate bundle reports a bad config as the core does: exit 2 naming the line, with and without the compile cache', () => {
+  it('exits 2 on a bad config, naming the line, from the config parser loaded on demand', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vos-bundles-'));
     try {
       const config = join(dir, 'vos-assist.yaml');
       writeFileSync(config, 'customers: []\nservers: []\nengineers: []\nbogus: 1\n');
-      for (const env of [{}, { VOS_ASSIST_NO_COMPILE_CACHE: '1' }] as Record<string, string>[]) {
-        const r = run(['--config', config, '--data', join(dir, 'data'), 'worker'], env);
-        expect(r.status).toBe(2);
-        expect(r.stderr).toContain(`${config}:4`);
-      }
+      const r = run(['--config', config, '--data', join(dir, 'data'), 'worker']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`${config}:4`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

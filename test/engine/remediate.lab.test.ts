@@ -8,9 +8,7 @@ import { dirname } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLab, type Lab } from '../lab/index.js';
 import { engineFixture, newRun, type EngineFixture } from '../helpers/engine.js';
-import { readStateAndPrepare, type StateReading } from '../../executors/state.js';
-import type { ExecOptions } from '../../executors/target.js';
-import { getPlaybook, probesFor } from '../../playbooks/library.js';
+import { readStateAndPrepare } from '../../executors/state.js';
 
 let lab: Lab;
 let f: EngineFixture;
@@ -154,35 +152,7 @@ describe('port_exhaustion', () => {
   });
 });
 
-describe('a read the caller started early', () => {
-  const spyOn = (reading: StateReading) => {
-    const used = { run: 0, cancel: 0 };
-    const p = reading.prepared!;
-    const prepared = { preambleOutput: p.preambleOutput, started: p.started, run: (c: string, o?: ExecOptions) => (used.run++, p.run(c, o)), cancel: () => (used.cancel++, p.cancel()) };
-    return { reading: { ...reading, prepared }, used };
-  };
-
-  it('is used for the facts and takes the apply batch in its session', async () => {
-    const target = await f.openTarget(f.server('lab1'));
-    const { reading, used } = spyOn(readStateAndPrepare(target, f.server('lab1'), probesFor(getPlaybook('port_exhaustion')!)));
-    const run = await newRun(f, 'port_exhaustion', 'lab1');
-    const r = await f.runner().execute(run.id, f.server('lab1'), { target: Promise.resolve(target), reading: Promise.resolve(reading) });
-    expect(r.status).toBe('succeeded');
-    expect(used.run).toBe(1);
-    expect(await kernel('lab1')).toEqual(['1', '1024 65535']);
-  });
-
-  it('is cancelled when it lacks a probe the playbook needs, and the runner reads again', async () => {
-    await lab.makeTimeWait('lab2', 20);
-    const target = await f.openTarget(f.server('lab2'));
-    const { reading, used } = spyOn(readStateAndPrepare(target, f.server('lab2'), []));
-    const run = await newRun(f, 'port_exhaustion', 'lab2');
-    const r = await f.runner().execute(run.id, f.server('lab2'), { target: Promise.resolve(target), reading: Promise.resolve(reading) });
-    expect(r.status).toBe('succeeded');
-    expect(used).toEqual({ run: 0, cancel: 1 });
-    expect(((await f.store.getRun(run.id))!.factsBefore as { timeWaitCount: number | null }).timeWaitCount).toBeGreaterThanOrEqual(20);
-  });
-
+describe('a read in a session that stays open for the apply batch', () => {
   it('says when the server has started it, before its output arrives', async () => {
     const target = await f.openTarget(f.server('lab1'));
     try {
