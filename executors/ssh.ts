@@ -19,6 +19,8 @@ export interface SshOptions {
   /** Base directory for a relative privateKeyPath. Default: process.cwd(). */
   baseDir?: string;
   signal?: AbortSignal;
+  /** How long a prepared session waits for its command before it is given up for a new one. Default PREPARED_WAIT_MS. */
+  preparedWaitMs?: number;
 }
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024;
@@ -135,7 +137,7 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
       if (lost) return Promise.reject(new TargetError('CONNECTION_LOST', `connection to ${server.id} was lost: ${lost.message}`, false, { cause: lost }));
       return execOn(client, server, command, options);
     },
-    prepare: (preamble) => prepareOn(client, server, preamble),
+    prepare: (preamble) => prepareOn(client, server, opts.preparedWaitMs ?? PREPARED_WAIT_MS, preamble),
     close: async () => {
       client.end();
     },
@@ -163,34 +165,45 @@ function execOn(client: Client, server: SshServer, command: string, options: Exe
   return runChannel(client, server, wrapRemote(command, Math.ceil(timeoutMs / 1000)), Promise.resolve({ command, ...(options.stdin !== undefined ? { stdin: options.stdin } : {}), options }));
 }
 
-/** Opens a session now (sshd forks the shell while other work goes on) and runs a command in it later. */
-function prepareOn(client: Client, server: SshServer, preamble?: Preamble): PreparedExec {
+/** How long a prepared session waits for its command once its preamble has answered (default of SshOptions.preparedWaitMs). */
+export const PREPARED_WAIT_MS = 10_000;
+
+/**
+ * Opens a session now (sshd forks the shell while other work goes on) and runs a command in it
+ * later. The session is for work that waits on nobody: its remote time limit covers the
+ * preamble, PREPARED_WAIT_MS and the command, each within the server's command time limit, and
+ * a command that comes later than that (or wants longer) runs in a session of its own.
+ */
+function prepareOn(client: Client, server: SshServer, waitMs: number, preamble?: Preamble): PreparedExec {
   let feed!: (input: ChannelInput) => void;
   const input = new Promise<ChannelInput>((r) => (feed = r));
   let used = false;
-  const remoteLimit = Math.ceil(server.commandTimeoutMs / 1000) * 2 + 60;
+  const remoteLimit = Math.ceil((server.commandTimeoutMs * 2 + waitMs) / 1000);
   const early = preamble ? deferred<Buffer>() : null;
   const script = preamble ? `${preamble.script}\n${BOOTSTRAP}` : BOOTSTRAP;
-  let started!: () => void;
-  const startedPromise = new Promise<void>((r) => (started = r));
-  const result = runChannel(client, server, wrapRemote(script, remoteLimit), input, early && preamble ? { marker: Buffer.from(preamble.endMarker), ...early } : undefined, started);
+  const result = runChannel(client, server, wrapRemote(script, remoteLimit), input, early && preamble ? { marker: Buffer.from(preamble.endMarker), ...early } : undefined);
   result.catch(() => {});
-  void result.then(() => started(), () => started());
+  let answeredAt = performance.now();
   if (early) {
     early.promise.catch(() => {});
     // The preamble has the usual command time limit; the session itself lives on.
     const t = setTimeout(() => early.reject(new TargetError('CONNECTION_LOST', `${server.id} did not answer the read within ${server.commandTimeoutMs} ms`, false)), server.commandTimeoutMs);
     void early.promise.then(() => clearTimeout(t), () => clearTimeout(t));
+    void early.promise.then(() => (answeredAt = performance.now()), () => {});
     // A session that ends early (a login shell that refuses, a killed command) yields what
     // it printed; the parser reports every missing value as unknown.
     void result.then((r) => early.resolve(r.stdout), (err: unknown) => early.reject(err));
   }
+  const end = () => feed({ command: '', stdin: '0\n', options: {} });
   return {
     preambleOutput: early?.promise ?? null,
-    started: startedPromise,
     run(command, options = {}) {
       if (used) throw new Error('a prepared exec runs once');
       used = true;
+      if (performance.now() - answeredAt > waitMs || (options.timeoutMs ?? server.commandTimeoutMs) > server.commandTimeoutMs) {
+        end();
+        return execOn(client, server, command, options);
+      }
       const script = Buffer.from(`${command}${SCRIPT_TRAILER}`);
       const stdin = Buffer.concat([Buffer.from(`${script.length}\n`), script, options.stdin === undefined ? Buffer.alloc(0) : Buffer.from(options.stdin)]);
       feed({ command, stdin, options });
@@ -199,7 +212,7 @@ function prepareOn(client: Client, server: SshServer, preamble?: Preamble): Prep
     cancel() {
       if (used) return;
       used = true;
-      feed({ command: '', stdin: '0\n', options: {} });
+      end();
     },
   };
 }
@@ -220,11 +233,9 @@ interface EarlyOutput {
 // What a session may send before its command is fed: the preamble's read, a whole softswitch.conf at most.
 const PREAMBLE_MAX = 48 * 1024 * 1024;
 
-/** `onOpened` is called once the server has answered the exec request, either way. */
-function runChannel(client: Client, server: SshServer, remote: string, input: Promise<ChannelInput>, early?: EarlyOutput, onOpened?: () => void): Promise<ExecResult> {
+function runChannel(client: Client, server: SshServer, remote: string, input: Promise<ChannelInput>, early?: EarlyOutput): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
     const opened = (err: Error | undefined, channel: ClientChannel) => {
-      onOpened?.();
       if (err) return reject(new TargetError('CONNECTION_LOST', `cannot open a channel to ${server.id}: ${err.message}`, false, { cause: err }));
       const out: Buffer[] = [];
       let outLen = 0;

@@ -146,8 +146,9 @@ export class Runner {
       const connected = await this.connect(server);
       target = connected.target;
       // One session reads the facts and then waits for the apply batch; the journal is
-      // written while the read is under way.
-      const reading = readStateAndPrepare(target, server, probes);
+      // written while the read is under way. A run that asks a person first (or only plans)
+      // ends the read before the question; its apply opens a session of its own.
+      const reading = options.confirm || options.dryRun ? { state: readServerState(target, server, { probes, ...this.sig() }), prepared: null } : readStateAndPrepare(target, server, probes);
       prepared = reading.prepared ?? undefined;
       await this.journalConnect(started, server, connected.ms);
       const state = await reading.state;
