@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { createLab } from '../test/lab/index.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-const bin = resolve('node_modules/.bin/vos-assist');
+const bin = resolve('bin/vos-assist.js');
 
 // The same changes the playbook makes, written the way an engineer would by hand.
 const SCRIPT = `set -e

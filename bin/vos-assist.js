@@ -1,4 +1,3 @@
 #!/usr/bin/env node
-// CommonJS (see bin/package.json): an ES module here would start Node's ES module loader,
-// which the command line does not otherwise need.
-require('../dist/cli/boot.cjs');
+// The command line, as `npm run build` bundles it.
+import '../dist/cli/main.js';

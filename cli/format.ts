@@ -2,7 +2,7 @@ import type { Facts } from '../executors/facts.js';
 import type { RunResult } from '../playbooks/runner.js';
 import type { Plan } from '../runs/model.js';
 import { planDiffText } from '../runs/plan.js';
-import { formatCount } from '../format/count.js';
+import { formatCount } from '../playbooks/format-count.js';
 
 const n = (v: number | null) => (v === null ? 'unknown' : formatCount(v));
 

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/errors.js';
 import { buildContext, EXIT, UsageError, type CliContext } from './context.js';
-import { dropEarlyConnection } from './early-connect.js';
 
 // Each command's implementation is imported only when that command runs, so that
 // `classify` does not pay for ssh2 and `playbook run` does not pay for natural.
@@ -127,25 +127,21 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (err) {
-    process.exitCode = await reportError(err);
-  } finally {
-    // A connection started for a command that did not use it (bad usage, --help) must not keep the process alive.
-    await dropEarlyConnection();
+    process.exitCode = reportError(err);
   }
 }
 
 /** Maps a thrown error to a message and an exit code. */
-async function reportError(err: unknown): Promise<number> {
+function reportError(err: unknown): number {
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
     return EXIT.usage; // commander already printed the message
   }
-  const e = err as Error & { code?: string };
-  // By name: a command built as a bundle of its own (see scripts/build.mjs) has its own copy of these classes.
-  if (e?.name === 'ConfigError' || e?.name === 'UsageError') {
-    process.stderr.write(`${e.message}\n`);
+  if (err instanceof ConfigError || err instanceof UsageError) {
+    process.stderr.write(`${err.message}\n`);
     return EXIT.usage;
   }
+  const e = err as Error;
   process.stderr.write(`vos-assist: ${e?.message ?? String(err)}\n`);
   if (process.env.VOS_ASSIST_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
   return EXIT.failed;

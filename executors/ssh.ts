@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Socket } from 'node:net';
-import ssh2, { type Client, type ClientChannel } from 'ssh2';
+import { connect } from 'node:net';
+import type { Client, ClientChannel } from 'ssh2';
 import type { ServerConfig } from '../config/schema.js';
 import { TargetError, hostKeyMismatch } from './errors.js';
-import { promptAcks } from './prompt-acks.js';
 import { shellQuote } from './quote.js';
 import type { ExecOptions, ExecResult, Preamble, PreparedExec, Target } from './target.js';
 
@@ -20,11 +19,8 @@ export interface SshOptions {
   /** Base directory for a relative privateKeyPath. Default: process.cwd(). */
   baseDir?: string;
   signal?: AbortSignal;
-  /**
-   * A TCP connection to the server opened earlier (see openSocket): the server starts its
-   * side while ssh2 is still loading. Default: ssh2 connects.
-   */
-  sock?: Socket;
+  /** How long a prepared session waits for its command before it is given up for a new one. Default PREPARED_WAIT_MS. */
+  preparedWaitMs?: number;
 }
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024;
@@ -41,8 +37,7 @@ export function wrapRemote(command: string, timeoutSec: number): string {
   return `LANG=C LC_ALL=C; export LANG LC_ALL; if command -v timeout >/dev/null 2>&1; then exec timeout -k 5 ${timeoutSec} sh -c ${inner}; else exec sh -c ${inner}; fi`;
 }
 
-// Synchronous on purpose: a key file is small, and connecting in the same tick lets the
-// handshake start before whatever the caller loads next.
+// Before connecting: a key that cannot be read fails without touching the network.
 function loadKey(server: SshServer, opts: SshOptions): Buffer {
   if (server.privateKeyEnv) {
     const v = opts.env?.[server.privateKeyEnv];
@@ -58,6 +53,9 @@ function loadKey(server: SshServer, opts: SshOptions): Buffer {
   }
 }
 
+const unreachable = (server: SshServer, why: string, message: string, cause: unknown) =>
+  new TargetError('CONNECT_FAILED', `cannot reach ${server.id} at ${server.host}:${server.port} (${why}: ${message}); nothing was changed`, true, { cause });
+
 /**
  * Connects to a server over SSH with its host key pinned. Resolves once authenticated.
  * Throws TargetError: HOST_KEY_MISMATCH (never retried), AUTH_FAILED, CONNECT_FAILED
@@ -65,19 +63,34 @@ function loadKey(server: SshServer, opts: SshOptions): Buffer {
  */
 export async function connectSsh(server: SshServer, opts: SshOptions = {}): Promise<Target> {
   const privateKey = loadKey(server, opts);
+  // TCP first, ssh2 second: the server accepts and forks its session while ssh2 loads.
+  const sock = connect({ host: server.host, port: server.port, noDelay: true });
+  let refused: (Error & { code?: string }) | null = null;
+  const onRefused = (err: Error) => (refused = err);
+  sock.once('error', onRefused);
+  const { default: ssh2 } = await import('ssh2').catch((err: unknown) => {
+    sock.destroy();
+    throw err;
+  });
+  sock.off('error', onRefused);
+  if (refused) {
+    sock.destroy();
+    const err: Error & { code?: string } = refused;
+    throw unreachable(server, err.code ?? 'error', err.message, err);
+  }
   const client = new ssh2.Client();
   let seenKey: string | null = null;
   let lost: Error | null = null;
-  const acks = promptAcks(client);
 
   await new Promise<void>((resolve, reject) => {
     const fail = (err: TargetError) => {
-      acks.stop();
       client.removeAllListeners('ready');
       client.end();
+      sock.destroy();
       reject(err);
     };
     const onAbort = () => fail(new TargetError('CONNECT_FAILED', `connecting to ${server.id} was cancelled`, true));
+    if (opts.signal?.aborted) return onAbort();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     client.once('ready', () => {
       opts.signal?.removeEventListener('abort', onAbort);
@@ -88,14 +101,11 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
       if (seenKey && seenKey !== server.hostKeySha256) return fail(hostKeyMismatch(server.id, server.hostKeySha256, seenKey));
       if (err.level === 'client-authentication')
         return fail(new TargetError('AUTH_FAILED', `${server.username}@${server.host} refused the key (permission denied): check username and that the public key is in authorized_keys`, false, { cause: err }));
-      const why = err.code ?? err.level ?? 'error';
-      fail(new TargetError('CONNECT_FAILED', `cannot reach ${server.id} at ${server.host}:${server.port} (${why}: ${err.message}); nothing was changed`, true, { cause: err }));
+      fail(unreachable(server, err.code ?? err.level ?? 'error', err.message, err));
     });
     try {
       client.connect({
-        host: server.host,
-        port: server.port,
-        ...(opts.sock ? { sock: opts.sock } : {}),
+        sock,
         username: server.username,
         privateKey,
         // Straight to the key: the default tries `none` first, a round trip that always fails.
@@ -109,9 +119,6 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
           return seenKey === server.hostKeySha256;
         },
       });
-      // Small SSH packets back to back (NEWKEYS then SERVICE_REQUEST, the apply batch after the
-      // read) would otherwise wait for a delayed ACK: about 40 ms each on Linux.
-      client.setNoDelay(true);
     } catch (err) {
       fail(new TargetError('KEY_UNAVAILABLE', `cannot use the private key for ${server.id}: ${(err as Error).message}`, false, { cause: err }));
     }
@@ -130,9 +137,8 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
       if (lost) return Promise.reject(new TargetError('CONNECTION_LOST', `connection to ${server.id} was lost: ${lost.message}`, false, { cause: lost }));
       return execOn(client, server, command, options);
     },
-    prepare: (preamble) => prepareOn(client, server, preamble),
+    prepare: (preamble) => prepareOn(client, server, opts.preparedWaitMs ?? PREPARED_WAIT_MS, preamble),
     close: async () => {
-      acks.stop();
       client.end();
     },
   };
@@ -159,34 +165,45 @@ function execOn(client: Client, server: SshServer, command: string, options: Exe
   return runChannel(client, server, wrapRemote(command, Math.ceil(timeoutMs / 1000)), Promise.resolve({ command, ...(options.stdin !== undefined ? { stdin: options.stdin } : {}), options }));
 }
 
-/** Opens a session now (sshd forks the shell while other work goes on) and runs a command in it later. */
-function prepareOn(client: Client, server: SshServer, preamble?: Preamble): PreparedExec {
+/** How long a prepared session waits for its command once its preamble has answered (default of SshOptions.preparedWaitMs). */
+export const PREPARED_WAIT_MS = 10_000;
+
+/**
+ * Opens a session now (sshd forks the shell while other work goes on) and runs a command in it
+ * later. The session is for work that waits on nobody: its remote time limit covers the
+ * preamble, PREPARED_WAIT_MS and the command, each within the server's command time limit, and
+ * a command that comes later than that (or wants longer) runs in a session of its own.
+ */
+function prepareOn(client: Client, server: SshServer, waitMs: number, preamble?: Preamble): PreparedExec {
   let feed!: (input: ChannelInput) => void;
   const input = new Promise<ChannelInput>((r) => (feed = r));
   let used = false;
-  const remoteLimit = Math.ceil(server.commandTimeoutMs / 1000) * 2 + 60;
+  const remoteLimit = Math.ceil((server.commandTimeoutMs * 2 + waitMs) / 1000);
   const early = preamble ? deferred<Buffer>() : null;
   const script = preamble ? `${preamble.script}\n${BOOTSTRAP}` : BOOTSTRAP;
-  let started!: () => void;
-  const startedPromise = new Promise<void>((r) => (started = r));
-  const result = runChannel(client, server, wrapRemote(script, remoteLimit), input, early && preamble ? { marker: Buffer.from(preamble.endMarker), ...early } : undefined, started);
+  const result = runChannel(client, server, wrapRemote(script, remoteLimit), input, early && preamble ? { marker: Buffer.from(preamble.endMarker), ...early } : undefined);
   result.catch(() => {});
-  void result.then(() => started(), () => started());
+  let answeredAt = performance.now();
   if (early) {
     early.promise.catch(() => {});
     // The preamble has the usual command time limit; the session itself lives on.
     const t = setTimeout(() => early.reject(new TargetError('CONNECTION_LOST', `${server.id} did not answer the read within ${server.commandTimeoutMs} ms`, false)), server.commandTimeoutMs);
     void early.promise.then(() => clearTimeout(t), () => clearTimeout(t));
+    void early.promise.then(() => (answeredAt = performance.now()), () => {});
     // A session that ends early (a login shell that refuses, a killed command) yields what
     // it printed; the parser reports every missing value as unknown.
     void result.then((r) => early.resolve(r.stdout), (err: unknown) => early.reject(err));
   }
+  const end = () => feed({ command: '', stdin: '0\n', options: {} });
   return {
     preambleOutput: early?.promise ?? null,
-    started: startedPromise,
     run(command, options = {}) {
       if (used) throw new Error('a prepared exec runs once');
       used = true;
+      if (performance.now() - answeredAt > waitMs || (options.timeoutMs ?? server.commandTimeoutMs) > server.commandTimeoutMs) {
+        end();
+        return execOn(client, server, command, options);
+      }
       const script = Buffer.from(`${command}${SCRIPT_TRAILER}`);
       const stdin = Buffer.concat([Buffer.from(`${script.length}\n`), script, options.stdin === undefined ? Buffer.alloc(0) : Buffer.from(options.stdin)]);
       feed({ command, stdin, options });
@@ -195,7 +212,7 @@ function prepareOn(client: Client, server: SshServer, preamble?: Preamble): Prep
     cancel() {
       if (used) return;
       used = true;
-      feed({ command: '', stdin: '0\n', options: {} });
+      end();
     },
   };
 }
@@ -216,11 +233,9 @@ interface EarlyOutput {
 // What a session may send before its command is fed: the preamble's read, a whole softswitch.conf at most.
 const PREAMBLE_MAX = 48 * 1024 * 1024;
 
-/** `onOpened` is called once the server has answered the exec request, either way. */
-function runChannel(client: Client, server: SshServer, remote: string, input: Promise<ChannelInput>, early?: EarlyOutput, onOpened?: () => void): Promise<ExecResult> {
+function runChannel(client: Client, server: SshServer, remote: string, input: Promise<ChannelInput>, early?: EarlyOutput): Promise<ExecResult> {
   return new Promise((resolve, reject) => {
     const opened = (err: Error | undefined, channel: ClientChannel) => {
-      onOpened?.();
       if (err) return reject(new TargetError('CONNECTION_LOST', `cannot open a channel to ${server.id}: ${err.message}`, false, { cause: err }));
       const out: Buffer[] = [];
       let outLen = 0;

@@ -219,7 +219,6 @@ export async function readServerState(target: Target, server: StateServer, opts:
 
 /** A read under way in a session that stays open for the apply batch. */
 export interface StateReading {
-  readonly probes: readonly Probe[];
   readonly state: Promise<ServerState>;
   /** The session, waiting for its batch; null when the target cannot prepare sessions. */
   readonly prepared: PreparedExec | null;
@@ -227,15 +226,16 @@ export interface StateReading {
 
 /**
  * Reads the state in a session that then stays open for the apply batch (one session, not
- * two: each costs the server a fork and a shell). Falls back to a plain read when the
- * target cannot prepare sessions. Cancel the returned session when it is not used.
+ * two: each costs the server a fork and a shell, and the client a round trip). Only where
+ * nothing waits on a person between the read and the batch. Falls back to a plain read when
+ * the target cannot prepare sessions. Cancel the returned session when it is not used.
  */
 export function readStateAndPrepare(target: Target, server: StateServer, probes: readonly Probe[]): StateReading {
-  if (!target.prepare) return { probes, state: readServerState(target, server, { probes }), prepared: null };
+  if (!target.prepare) return { state: readServerState(target, server, { probes }), prepared: null };
   const nonce = newNonce();
   const t0 = performance.now();
   const prepared = target.prepare({ script: sectionScript(nonce, stateSections(server, probes)), endMarker: `\n@@${nonce} end\n` });
   const state = prepared.preambleOutput!.then((out) => parseState(server, parseSections(nonce, out), probes, Math.round(performance.now() - t0)));
   state.catch(() => {}); // whoever uses the reading awaits it; one that is dropped must not crash the process
-  return { probes, state, prepared };
+  return { state, prepared };
 }

@@ -31,8 +31,9 @@ export interface Target {
   readonly serverId: string;
   exec(command: string, options?: ExecOptions): Promise<ExecResult>;
   /**
-   * Opens a session now and runs one command in it later: the server starts the
-   * session's shell while we are still thinking. Optional; `exec` is the fallback.
+   * Opens a session now and runs one command in it later: the server starts the session's
+   * shell while we are still thinking. Only for work that waits on nobody (a person's answer
+   * is waited for without a session). Optional; `exec` is the fallback.
    */
   prepare?(preamble?: Preamble): PreparedExec;
   close(): Promise<void>;
@@ -49,11 +50,7 @@ export interface Preamble {
 export interface PreparedExec {
   /** The preamble's output (up to its end marker); null without a preamble. */
   readonly preambleOutput: Promise<Buffer> | null;
-  /**
-   * Settles once the server has started the session's command, or once it is known that it
-   * never will (the error then surfaces through the output or `run`). Never rejects.
-   */
-  readonly started: Promise<void>;
+  /** Runs the command in the session, or in a new one if it waited too long for it. */
   run(command: string, options?: ExecOptions): Promise<ExecResult>;
   cancel(): void;
 }

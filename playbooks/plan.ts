@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { ChangeSpec } from '../executors/changes/spec.js';
-import { changeSpecSchema } from '../executors/changes/spec-schema.js';
-import { playbookIdSchema } from './ids-schema.js';
+import { changeSpecSchema } from '../executors/changes/spec.js';
+import { playbookIdSchema } from './ids.js';
 import type { Facts } from '../executors/facts.js';
 import { holds, numericFact } from './conditions.js';
 import type { PlaybookSpec } from './spec.js';
-import { formatCount } from '../format/count.js';
+import { formatCount } from './format-count.js';
 
 /** A finding rendered for people. */
 export const findingSchema = z.strictObject({

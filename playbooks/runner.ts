@@ -6,7 +6,7 @@ import { removeBlockValue, upsertBlockValue } from '../executors/changes/sysctl-
 import { TargetError, ValidationError } from '../executors/errors.js';
 import { factsFromState, type Facts } from '../executors/facts.js';
 import { runBatch, OP_EXIT, type Op, type OpResult } from '../executors/ops.js';
-import { ALL_PROBES, afterProbes, legacyOf, parseState, readServerState, readStateAndPrepare, sha256, stateSections, type Probe, type ServerState, type StateReading } from '../executors/state.js';
+import { ALL_PROBES, afterProbes, legacyOf, parseState, readServerState, readStateAndPrepare, sha256, stateSections, type Probe, type ServerState } from '../executors/state.js';
 import type { PreparedExec, Target } from '../executors/target.js';
 import { isFinal, type Run, type RunStore, type Step } from '../store/types.js';
 import { getPlaybook, probesFor } from './library.js';
@@ -57,16 +57,6 @@ export interface ExecuteOptions {
    * changed yet) leaves the run `queued` instead of `failed`.
    */
   readonly mayRetry?: boolean;
-  /**
-   * A connection the caller already started (the CLI starts it before opening the store,
-   * so the SSH handshake overlaps local work). Default: openTarget when needed.
-   */
-  readonly target?: Promise<Target>;
-  /**
-   * A read of the server the caller started on that connection as soon as it was up; used
-   * when it has the probes this playbook needs, else cancelled.
-   */
-  readonly reading?: Promise<StateReading>;
 }
 
 /** The data every mutating journal step carries, so a resumer or a rollback knows what happened. */
@@ -172,14 +162,12 @@ export class Runner {
     let target: Target | null = null;
     let prepared: PreparedExec | undefined;
     try {
-      const connected = await this.connect(server, options.target);
+      const connected = await this.connect(server);
       target = connected.target;
       // One session reads the facts and then waits for the apply batch; the journal is
-      // written while the read is under way.
-      const early = options.reading ? await options.reading : null;
-      const usable = early && early.probes.length === probes.length && early.probes.every((p) => probes.includes(p));
-      if (early && !usable) early.prepared?.cancel();
-      const reading = usable ? early : readStateAndPrepare(target, server, probes);
+      // written while the read is under way. A run that asks a person first (or only plans)
+      // ends the read before the question; its apply opens a session of its own.
+      const reading = options.confirm || options.dryRun ? { state: readServerState(target, server, { probes, ...this.sig() }), prepared: null } : readStateAndPrepare(target, server, probes);
       prepared = reading.prepared ?? undefined;
       await this.journalConnect(started, server, connected.ms);
       const state = await reading.state;
@@ -296,9 +284,9 @@ export class Runner {
 
   // ---- phases -------------------------------------------------------------------
 
-  private async connect(server: ServerConfig, early?: Promise<Target>): Promise<{ target: Target; ms: number }> {
+  private async connect(server: ServerConfig): Promise<{ target: Target; ms: number }> {
     const t = performance.now();
-    const target = await (early ?? this.deps.openTarget(server, this.deps.signal));
+    const target = await this.deps.openTarget(server, this.deps.signal);
     return { target, ms: Math.round(performance.now() - t) };
   }
 

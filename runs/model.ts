@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plannedChangeSchema, sysctlKeys } from '../executors/changes/spec.js';
-import { factsSchema } from '../executors/facts-schema.js';
+import { factsSchema } from '../executors/facts.js';
 import { intentSchema } from '../playbooks/plan.js';
 
 // The JSON a run keeps, one zod schema each. Everything that writes a run's plan,
@@ -103,4 +103,4 @@ export const runErrorSchema = z
 export type RunError = z.infer<typeof runErrorSchema>;
 
 export { factsSchema };
-export type { Facts } from '../executors/facts-schema.js';
+export type { Facts } from '../executors/facts.js';

@@ -1,5 +1,4 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import { sql, type Kysely } from './kysely.js';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import { rollbackConflict, RunNotFoundError, StepNotFoundError } from './errors.js';
 import {
   decodeJson,
@@ -24,12 +23,14 @@ export interface KyselyRunStoreOptions {
   now?: () => Date;
 }
 
+/** The database, or a transaction on it: what the writes below run in. */
+type Executor = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
+
 
 /**
- * The RunStore over an open, migrated Kysely database: the PostgreSQL store. (The SQLite
- * store, sqlite-run-store.ts, is plain SQL: every command opens it, and Kysely would cost
- * each one about 20 ms; the contract suite holds the two to the same behaviour.)
- * `close()` destroys `db` (twice is fine).
+ * The RunStore over an open, migrated Kysely database, SQLite (better-sqlite3) or PostgreSQL:
+ * one query path for both; the few dialect differences live in the migrations and in how
+ * each database is opened (sqlite.ts, postgres.ts). `close()` destroys `db` (twice is fine).
  *
  * Beyond the seam's own comments:
  * - an id that is not `R-<n>` is simply unknown: getRun → null, listSteps → [];
@@ -192,12 +193,7 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
     },
 
     async putDoc(namespace, key, value) {
-      const doc = { value: JSON.stringify(value ?? null), updated_at: stamp() };
-      await db
-        .insertInto('docs')
-        .values({ namespace, key, ...doc })
-        .onConflict((oc) => oc.columns(['namespace', 'key']).doUpdateSet(doc))
-        .execute();
+      await upsertDoc(db, namespace, key, value, stamp());
     },
 
     async putDocs(namespace, entries) {
@@ -236,6 +232,16 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
       return closing;
     },
   };
+}
+
+/** Writes one doc in `executor` (the database, or a transaction that writes several). */
+async function upsertDoc(executor: Executor, namespace: string, key: string, value: unknown, at: string): Promise<void> {
+  const doc = { value: JSON.stringify(value ?? null), updated_at: at };
+  await executor
+    .insertInto('docs')
+    .values({ namespace, key, ...doc })
+    .onConflict((oc) => oc.columns(['namespace', 'key']).doUpdateSet(doc))
+    .execute();
 }
 
 /** The WHERE clause shared by listRuns and countRuns: every given filter, ANDed. */

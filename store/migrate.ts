@@ -1,9 +1,7 @@
-import { Migrator, sql, type Kysely } from './kysely.js';
+import { Migrator, sql, type Kysely } from 'kysely';
 import { StoreError } from './errors.js';
-import { storeMigrations } from './migrations/index.js';
-import { MIGRATION_TABLE } from './migrations/names.js';
+import { MIGRATION_TABLE, storeMigrations } from './migrations/index.js';
 import type { StoreDialect } from './schema.js';
-
 
 /**
  * Brings the database to the latest schema. Safe to call from several processes at once:

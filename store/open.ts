@@ -41,7 +41,7 @@ export async function openRunStore(options: OpenRunStoreOptions): Promise<RunSto
           'unset it to use the SQLite file in the data directory',
       );
     }
-    // Loaded only here: the PostgreSQL store brings Kysely, which a SQLite store never needs.
+    // Loaded only here: the PostgreSQL driver, which a SQLite store never needs.
     const { openPostgresRunStore } = await import('./postgres.js');
     return openPostgresRunStore(url, { schema: options.schema, now: options.now });
   }

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, sql } from './kysely.js';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import { StoreError } from './errors.js';
 import { createKyselyRunStore } from './kysely-run-store.js';
 import { migrateToLatest } from './migrate.js';

@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3';
+import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDialectConfig } from 'kysely';
 import { StoreError } from './errors.js';
-import { MIGRATION_TABLE, STORE_MIGRATION_NAMES } from './migrations/names.js';
-import { createSqliteRunStore, type SqliteRunStoreOptions } from './sqlite-run-store.js';
+import { createKyselyRunStore, type KyselyRunStoreOptions } from './kysely-run-store.js';
+import { migrateToLatest } from './migrate.js';
+import type { StoreDatabase } from './schema.js';
 import type { RunStore } from './types.js';
 
-export type { SqliteRunStoreOptions };
+/** Options of {@link openSqliteRunStore}. */
+export type SqliteRunStoreOptions = KyselyRunStoreOptions;
 
 /**
  * Opens (creating and migrating if needed) the SQLite store in `file`; `':memory:'` gives a
@@ -14,23 +17,14 @@ export type { SqliteRunStoreOptions };
  */
 export async function openSqliteRunStore(file: string, options: SqliteRunStoreOptions = {}): Promise<RunStore> {
   const database = openDatabase(file);
+  const db = new Kysely<StoreDatabase>({ dialect: new StoreSqliteDialect({ database }) });
   try {
-    // Every start but the first: one indexed read, and Kysely (the migrator) is not loaded.
-    if (!allApplied(database)) await (await import('./sqlite-migrate.js')).migrateSqlite(database);
+    await migrateToLatest(db, 'sqlite');
   } catch (err) {
-    database.close();
+    await db.destroy();
     throw err;
   }
-  return createSqliteRunStore(database, options);
-}
-
-function allApplied(database: Database.Database): boolean {
-  try {
-    const applied = new Set((database.prepare(`select name from ${MIGRATION_TABLE}`).all() as { name: string }[]).map((r) => r.name));
-    return STORE_MIGRATION_NAMES.every((name) => applied.has(name));
-  } catch {
-    return false; // no migration table yet; the migrator creates it
-  }
+  return createKyselyRunStore(db, options);
 }
 
 function openDatabase(file: string): Database.Database {
@@ -53,5 +47,38 @@ function openDatabase(file: string): Database.Database {
         'Check that the data directory (--data) is writable and that the file is a VOS Assist database.',
       { cause: err },
     );
+  }
+}
+
+// Kysely starts SQLite transactions with a plain (deferred) `begin`. A deferred transaction
+// that reads and then writes fails with SQLITE_BUSY, without waiting, when another process
+// wrote in between; `begin immediate` takes the write lock up front and so waits politely
+// (busy_timeout) instead.
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+// SQLite's DDL is transactional. Saying so makes Kysely's migrator run all pending
+// migrations in one (immediate) transaction: two processes opening a fresh file at once
+// take turns, and the second finds nothing left to do.
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class StoreSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): ImmediateSqliteDriver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+  override createAdapter(): TransactionalDdlSqliteAdapter {
+    return new TransactionalDdlSqliteAdapter();
   }
 }

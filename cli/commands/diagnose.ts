@@ -1,14 +1,15 @@
-import { Runner } from '../../playbooks/runner.js';
+import { factsSchema } from '../../executors/facts.js';
 import { RunLifecycle } from '../../runs/lifecycle.js';
-import { factsSchema } from '../../executors/facts-schema.js';
 import { EXIT, type CliContext } from '../context.js';
 import { formatFacts } from '../format.js';
 import { findServer, setup } from '../setup.js';
 
 /** `vos-assist diagnose --server ID [--json]`: read-only facts, recorded as a `diagnosed` run. */
 export async function diagnose(ctx: CliContext, opts: { server: string; json?: boolean }): Promise<number> {
-  const env = await setup(ctx);
+  // As for `playbook run`: the connection starts first, the store and the engine load meanwhile.
+  const env = await setup(ctx, (config) => findServer(config, opts.server));
   try {
+    const { Runner } = await import('../../playbooks/runner.js');
     const server = findServer(env.config, opts.server);
     const run = await new RunLifecycle({ store: env.store, config: () => env.config }).startDirect('diagnose', null, server, env.requestedBy);
     const { run: done, facts } = await new Runner({ store: env.store, openTarget: env.openTarget }).diagnose(run, server);

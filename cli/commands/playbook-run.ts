@@ -1,9 +1,5 @@
-import { getPlaybook } from '../../playbooks/library.js';
-import { Runner, type Confirm } from '../../playbooks/runner.js';
-import { playbookIds } from '../../playbooks/ids.js';
-import type { StateReading } from '../../executors/state.js';
-import type { Target } from '../../executors/target.js';
-import { takeEarlyConnection } from '../early-connect.js';
+import type { Confirm } from '../../playbooks/runner.js';
+import { isPlaybookId, playbookIds } from '../../playbooks/ids.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatPlan, formatResult, resultJson } from '../format.js';
 import type { PlaybookRunOptions } from '../program.js';
@@ -14,23 +10,17 @@ import { RunLifecycle } from '../../runs/lifecycle.js';
 
 /** `vos-assist playbook run ID --server ID [--dry-run] [--yes] [--json]` (and `--queue` for fleets). */
 export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRunOptions): Promise<number> {
-  if (!getPlaybook(id)) throw new UsageError(`unknown playbook "${id}"; one of: ${playbookIds.join(', ')}`);
+  if (!isPlaybookId(id)) throw new UsageError(`unknown playbook "${id}"; one of: ${playbookIds.join(', ')}`);
   if (opts.queue) return (await import('./playbook-run-queue.js')).playbookRunQueue(ctx, id, opts);
   if (opts.customer || opts.all) throw new UsageError('--customer and --all run through the job queue: add --queue');
   if (opts.server.length !== 1) throw new UsageError('give exactly one --server (or several with --queue)');
   if (!opts.dryRun && !opts.yes && !ctx.interactive) throw new UsageError('not a terminal: pass --yes to apply, or --dry-run to only show the plan');
 
-  let connecting: Promise<Target> | undefined;
-  let reading: Promise<StateReading> | undefined;
-  const env = await setup(ctx, (config, openTarget) => {
-    const s = config.servers.find((x) => x.id === opts.server[0]);
-    if (!s) return;
-    const early = takeEarlyConnection(ctx.configPath, s.id, id);
-    connecting = early?.target ?? openTarget(s);
-    reading = early?.reading;
-    connecting.catch(() => {}); // reported by the runner, which awaits it
-  });
+  // The connection starts once the command line and the config are known to be good; the
+  // store and the engine load while the server answers.
+  const env = await setup(ctx, (config) => findServer(config, opts.server[0]!));
   try {
+    const { Runner } = await import('../../playbooks/runner.js');
     const server = findServer(env.config, opts.server[0]!);
     const run = await new RunLifecycle({ store: env.store, config: () => env.config }).startDirect('remediate', id as (typeof playbookIds)[number], server, env.requestedBy, { dryRun: !!opts.dryRun });
     const confirm: Confirm | undefined =
@@ -46,7 +36,7 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
       openTarget: env.openTarget,
       onProgress: opts.json ? undefined : (p) => ctx.stderr.write(`  ${p.step}/${p.total} ${p.label}\n`),
     });
-    const result = await runner.execute(run.id, server, { dryRun: !!opts.dryRun, ...(confirm ? { confirm } : {}), ...(connecting ? { target: connecting } : {}), ...(reading ? { reading } : {}) });
+    const result = await runner.execute(run.id, server, { dryRun: !!opts.dryRun, ...(confirm ? { confirm } : {}) });
     if (opts.json) ctx.stdout.write(`${resultJson(result)}\n`);
     else {
       if (opts.dryRun) {
@@ -58,8 +48,6 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
     }
     return result.status === 'failed' ? EXIT.failed : EXIT.ok;
   } finally {
-    // The runner closes the connection it used; this covers an early exit before it ran.
-    await connecting?.then((t) => t.close(), () => {});
     await env.close();
   }
 }

@@ -1,5 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
-import { sql } from '../kysely.js';
+import { sql, type Kysely, type Migration } from 'kysely';
 import type { StoreDialect } from '../schema.js';
 
 // Migrations see the database as it was when they were written, hence Kysely<any>.

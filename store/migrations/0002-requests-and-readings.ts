@@ -1,5 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
-import { sql } from '../kysely.js';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 /**
  * - `requests`: every chat message that asked for the run (a second complaint about the same

@@ -2,18 +2,23 @@ import type { Migration } from 'kysely';
 import type { StoreDialect } from '../schema.js';
 import { initialMigration } from './0001-initial.js';
 import { requestsAndReadingsMigration } from './0002-requests-and-readings.js';
-import { STORE_MIGRATION_NAMES } from './names.js';
-
-const byName = {
-  '0001-initial': initialMigration,
-  '0002-requests-and-readings': requestsAndReadingsMigration,
-} satisfies Record<(typeof STORE_MIGRATION_NAMES)[number], (dialect: StoreDialect) => Migration>;
 
 /**
  * Every store migration, by name. Kysely runs them in name order, so a new migration gets
- * the next number (`0002-…`, listed in names.ts too) and an existing one is never renamed
- * or edited once released.
+ * the next number (`0003-…`) and an existing one is never renamed or edited once released.
  */
+const byName: Record<string, (dialect: StoreDialect) => Migration> = {
+  '0001-initial': initialMigration,
+  '0002-requests-and-readings': requestsAndReadingsMigration,
+};
+
+/** The store's migrations, in the order they run. */
+export const STORE_MIGRATION_NAMES: readonly string[] = Object.keys(byName).sort();
+
+/** Where Kysely's migrator records applied migrations (its default name, kept explicit). */
+export const MIGRATION_TABLE = 'kysely_migration';
+
+/** Every store migration for `dialect`, by name. */
 export function storeMigrations(dialect: StoreDialect): Record<string, Migration> {
-  return Object.fromEntries(STORE_MIGRATION_NAMES.map((name) => [name, byName[name](dialect)]));
+  return Object.fromEntries(STORE_MIGRATION_NAMES.map((name) => [name, byName[name]!(dialect)]));
 }

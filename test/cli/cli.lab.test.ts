@@ -91,16 +91,18 @@ describe('playbook run', () => {
     expect(existsSync(join(lab.host('lab2').localSysctlDir, '90-vos-assist.conf'))).toBe(false);
   });
 
-  it('opens one SSH connection per command, and none is left open by a usage error', () => {
+  it('opens one SSH connection per command, and none for a command line or config that is wrong', () => {
     const log = join(lab.dir, 'lab1', 'sshd.log');
-    const logins = () => (readFileSync(log, 'utf8').match(/Accepted publickey/g) ?? []).length;
-    const before = logins();
+    // sshd logs every TCP connection, even one closed before the SSH handshake, with its client port.
+    const connections = () => new Set([...readFileSync(log, 'utf8').matchAll(/ port (\d+)/g)].map((m) => m[1])).size;
+    const before = connections();
     expect(cli(['playbook', 'run', 'port_exhaustion', '--server', 'lab1', '--dry-run', '--json']).code).toBe(0);
     expect(cli(['diagnose', '--server', 'lab1', '--json']).code).toBe(0);
-    expect(logins() - before).toBe(2);
-    // Started before the command was parsed: a usage error must not leave the process
-    // waiting on it (it would hang until the spawn timeout and report no exit code).
+    expect(connections() - before).toBe(2);
     expect(cli(['playbook', 'run', 'port_exhaustion', '--server', 'lab1', '--bogus-flag']).code).toBe(2);
+    expect(cli(['playbook', 'run', 'port_exhaustoin', '--server', 'lab1', '--yes']).code).toBe(2);
+    expect(cli(['--config', join(dir, 'missing.yaml'), 'playbook', 'run', 'port_exhaustion', '--server', 'lab1', '--yes']).code).toBe(2);
+    expect(connections() - before).toBe(2);
   });
 
   it('refuses without --yes when not on a terminal, and unknown playbooks or servers, with exit 2', () => {

@@ -8,9 +8,9 @@ import { dirname } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLab, type Lab } from '../lab/index.js';
 import { engineFixture, newRun, type EngineFixture } from '../helpers/engine.js';
-import { readStateAndPrepare, type StateReading } from '../../executors/state.js';
-import type { ExecOptions } from '../../executors/target.js';
-import { getPlaybook, probesFor } from '../../playbooks/library.js';
+import { connectSsh } from '../../executors/ssh.js';
+import { readStateAndPrepare } from '../../executors/state.js';
+import type { RunnerDeps } from '../../playbooks/runner.js';
 
 let lab: Lab;
 let f: EngineFixture;
@@ -154,43 +154,68 @@ describe('port_exhaustion', () => {
   });
 });
 
-describe('a read the caller started early', () => {
-  const spyOn = (reading: StateReading) => {
-    const used = { run: 0, cancel: 0 };
-    const p = reading.prepared!;
-    const prepared = { preambleOutput: p.preambleOutput, started: p.started, run: (c: string, o?: ExecOptions) => (used.run++, p.run(c, o)), cancel: () => (used.cancel++, p.cancel()) };
-    return { reading: { ...reading, prepared }, used };
+describe('sessions: one for read and apply where nobody is asked, none left open while a person decides', () => {
+  /** f.openTarget, counting the sessions a run opens and how many are open at a time. */
+  const counting = () => {
+    const n = { exec: 0, prepare: 0, run: 0, open: 0 };
+    const openTarget: RunnerDeps['openTarget'] = async (server, signal) => {
+      const t = await f.openTarget(server, signal);
+      return {
+        ...t,
+        exec: (command, options) => {
+          n.exec++;
+          n.open++;
+          return t.exec(command, options).finally(() => n.open--);
+        },
+        prepare: (preamble) => {
+          n.prepare++;
+          const p = t.prepare!(preamble);
+          return { ...p, run: (command, options) => (n.run++, p.run(command, options)) };
+        },
+      };
+    };
+    return { n, openTarget };
   };
 
-  it('is used for the facts and takes the apply batch in its session', async () => {
-    const target = await f.openTarget(f.server('lab1'));
-    const { reading, used } = spyOn(readStateAndPrepare(target, f.server('lab1'), probesFor(getPlaybook('port_exhaustion')!)));
+  it('reads and applies in one session when nothing waits on a person', async () => {
+    const { n, openTarget } = counting();
     const run = await newRun(f, 'port_exhaustion', 'lab1');
-    const r = await f.runner().execute(run.id, f.server('lab1'), { target: Promise.resolve(target), reading: Promise.resolve(reading) });
-    expect(r.status).toBe('succeeded');
-    expect(used.run).toBe(1);
+    const r = await f.runner({ openTarget }).execute(run.id, f.server('lab1'));
+    expect(r).toMatchObject({ status: 'succeeded', verified: true });
+    expect(n).toMatchObject({ prepare: 1, run: 1, exec: 0 });
+  });
+
+  it('ends the read before asking, and applies in a new session after the answer', async () => {
+    const { n, openTarget } = counting();
+    let openWhileAsking = -1;
+    const run = await newRun(f, 'port_exhaustion', 'lab1');
+    const r = await f.runner({ openTarget }).execute(run.id, f.server('lab1'), {
+      confirm: async () => {
+        openWhileAsking = n.open;
+        return true;
+      },
+    });
+    expect(r).toMatchObject({ status: 'succeeded', verified: true });
+    expect(openWhileAsking).toBe(0);
+    expect(n).toMatchObject({ prepare: 0, exec: 2 });
     expect(await kernel('lab1')).toEqual(['1', '1024 65535']);
   });
 
-  it('is cancelled when it lacks a probe the playbook needs, and the runner reads again', async () => {
-    await lab.makeTimeWait('lab2', 20);
-    const target = await f.openTarget(f.server('lab2'));
-    const { reading, used } = spyOn(readStateAndPrepare(target, f.server('lab2'), []));
-    const run = await newRun(f, 'port_exhaustion', 'lab2');
-    const r = await f.runner().execute(run.id, f.server('lab2'), { target: Promise.resolve(target), reading: Promise.resolve(reading) });
-    expect(r.status).toBe('succeeded');
-    expect(used).toEqual({ run: 0, cancel: 1 });
-    expect(((await f.store.getRun(run.id))!.factsBefore as { timeWaitCount: number | null }).timeWaitCount).toBeGreaterThanOrEqual(20);
-  });
-
-  it('says when the server has started it, before its output arrives', async () => {
-    const target = await f.openTarget(f.server('lab1'));
+  it('runs a command that comes too late for its prepared session in a session of its own', async () => {
+    const target = await connectSsh(f.server('lab1'), { preparedWaitMs: 200 });
     try {
-      const reading = readStateAndPrepare(target, f.server('lab1'), []);
-      const order: string[] = [];
-      await Promise.all([reading.prepared!.started.then(() => order.push('started')), reading.state.then(() => order.push('output'))]);
-      expect(order).toEqual(['started', 'output']);
-      reading.prepared!.cancel();
+      const pid = async (wait: number) => {
+        const p = target.prepare!({ script: 'echo $$; echo @@end', endMarker: '@@end\n' });
+        const before = (await p.preambleOutput!).toString().split('\n')[0];
+        await new Promise((r) => setTimeout(r, wait));
+        const after = (await p.run('echo $$')).stdout.toString().trim().split('\n').at(-1);
+        return { before, after };
+      };
+      const soon = await pid(0);
+      expect(soon.after).toBe(soon.before);
+      const late = await pid(400);
+      expect(late.after).toMatch(/^\d+$/);
+      expect(late.after).not.toBe(late.before);
     } finally {
       await target.close();
     }
@@ -202,8 +227,6 @@ describe('a read the caller started early', () => {
     await new Promise((r) => setTimeout(r, 50));
     const reading = readStateAndPrepare(target, f.server('lab1'), []);
     await expect(reading.state).rejects.toMatchObject({ code: 'CONNECTION_LOST' });
-    // Whoever waits for the session to start is not left hanging.
-    await expect(reading.prepared!.started).resolves.toBeUndefined();
   });
 });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresRunStore } from '../../store/postgres.js';
 import type { NewRun } from '../../store/types.js';
 import { runStoreContract } from './run-store.contract.js';
-import { STORE_MIGRATION_NAMES } from '../../store/migrations/names.js';
+import { STORE_MIGRATION_NAMES } from '../../store/migrations/index.js';
 
 const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schemaName = (): string => `vt_${randomBytes(6).toString('hex')}`;

@@ -1,11 +1,12 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteRunStore } from '../../store/sqlite.js';
 import { runStoreContract } from './run-store.contract.js';
-import { STORE_MIGRATION_NAMES } from '../../store/migrations/names.js';
+import { STORE_MIGRATION_NAMES } from '../../store/migrations/index.js';
 
 const root = mkdtempSync(join(tmpdir(), 'vos-store-sqlite-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -54,6 +55,23 @@ describe('openSqliteRunStore', () => {
       await second.close();
     }
     expect(migrationRows(file)).toEqual(applied);
+  });
+
+  it('is created and migrated once when several processes open a new file at once', async () => {
+    // The command line (npm test builds it first) opens the store in the data directory.
+    const dataDir = join(root, 'shared');
+    const config = join(root, 'empty.yaml');
+    writeFileSync(config, 'customers: []\nservers: []\nengineers: []\n');
+    const runs = () =>
+      new Promise<{ code: number | null; stderr: string }>((done) => {
+        const child = spawn(process.execPath, [resolve('bin/vos-assist.js'), '--config', config, '--data', dataDir, 'runs', '--json']);
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('close', (code) => done({ code, stderr }));
+      });
+    const results = await Promise.all(Array.from({ length: 4 }, runs));
+    expect(results).toEqual(Array.from({ length: 4 }, () => ({ code: 0, stderr: '' })));
+    expect(migrationRows(join(dataDir, 'vos-assist.db')).map((r) => (r as { name: string }).name)).toEqual([...STORE_MIGRATION_NAMES]);
   });
 
   it('puts the database in WAL mode', async () => {
