@@ -5,7 +5,7 @@
 //                                            [--worker-process] [--no-reference] [--json]
 //
 // Phases, each on freshly reset hosts:
-//   1. single host: the same Runner the workers use, in-process, no queue (median of a few
+//   1. single host: the same Engine the workers use, in-process, no queue (median of a few
 //      after one warm-up run);
 //   2. reference: the 20 runs in-process at the same concurrency without the queue (a promise
 //      pool), i.e. what the machine can do with no queue at all;
@@ -39,7 +39,7 @@ import { join, resolve } from 'node:path';
 import { QueueEvents, Worker, type Job } from 'bullmq';
 import { parseConfig } from '../config/index.js';
 import { connectSsh } from '../executors/ssh.js';
-import { Runner, type RunnerDeps } from '../playbooks/runner.js';
+import { Engine, type EngineDeps } from '../runs/engine/index.js';
 import { createRedis } from '../queue/connection.js';
 import { findExecutable, spawnRedisServer, type RedisServer } from '../queue/embedded-redis.js';
 import { jobIdFor, QUEUES } from '../queue/jobs.js';
@@ -126,12 +126,12 @@ async function main(): Promise<number> {
     const config = parseConfig(lab.configYaml(), configPath);
     const dataDir = join(dir, 'data');
     const store = await openRunStore({ dataDir });
-    const openTarget: RunnerDeps['openTarget'] = (server, signal) => connectSsh(server, signal ? { signal } : {});
+    const openTarget: EngineDeps['openTarget'] = (server, signal) => connectSsh(server, signal ? { signal } : {});
     const server = (id: string) => config.servers.find((s) => s.id === id)!;
     const newRun = (id: string, status: 'running' | 'queued') =>
       store.createRun({ kind: 'remediate', playbook: 'port_exhaustion', serverId: id, customerId: server(id).customer, status, requestedBy: 'bench' });
     const resetAll = () => Promise.all(theLab.hosts.map((h) => theLab.reset(h.id)));
-    const runner = new Runner({ store, openTarget });
+    const runner = new Engine({ store, openTarget });
 
     // ── 1. single host, in-process, no queue ────────────────────────────────────────
     const single: number[] = [];

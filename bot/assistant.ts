@@ -1,7 +1,7 @@
 import type { Enqueue, RunLifecycle } from '../runs/lifecycle.js';
 import type { ServerConfig } from '../config/schema.js';
 import type { Facts } from '../executors/facts.js';
-import { resultFromRun, type Progress } from '../playbooks/runner.js';
+import { resultFromRun, type Progress } from '../runs/engine/index.js';
 import { actorName, actorText } from '../runs/actors.js';
 import { typedRun, type TypedRun } from '../runs/records.js';
 import type { PlaybookId } from '../playbooks/ids.js';

@@ -5,7 +5,7 @@ import type { Intent } from '../playbooks/plan.js';
 import type { Plan } from '../runs/model.js';
 import { changesMade, diffText } from '../runs/plan.js';
 import type { TypedRun } from '../runs/records.js';
-import type { Progress, RunResult } from '../playbooks/runner.js';
+import type { Progress, RunResult } from '../runs/engine/index.js';
 import type { Run } from '../store/types.js';
 import { ADVICE_BY_RATE, knowledge, recommend, type Deployment, type KnowledgeEntry, type Recommendation } from './questions/index.js';
 import { formatCount } from '../playbooks/format-count.js';

@@ -1,5 +1,5 @@
 import type { Facts } from '../executors/facts.js';
-import type { RunResult } from '../playbooks/runner.js';
+import type { RunResult } from '../runs/engine/index.js';
 import type { Plan } from '../runs/model.js';
 import { planDiffText } from '../runs/plan.js';
 import { formatCount } from '../playbooks/format-count.js';

@@ -2,7 +2,7 @@ import { DelayedError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
-import { Runner, type RunResult } from '../playbooks/runner.js';
+import { Engine, type RunResult } from '../runs/engine/index.js';
 import { RunLedger } from '../runs/ledger.js';
 import type { RunStore } from '../store/types.js';
 import { QUEUES, jobDataSchema, type JobData, type JobProgress } from './jobs.js';
@@ -67,7 +67,7 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
   };
 
   const runnerFor = (job: Job<JobData>) =>
-    new Runner({
+    new Engine({
       store: deps.store,
       openTarget: deps.openTarget,
       onProgress: (p) => void job.updateProgress(p satisfies JobProgress).catch(() => {}),

@@ -9,10 +9,10 @@ export async function diagnose(ctx: CliContext, opts: { server: string; json?: b
   // As for `playbook run`: the connection starts first, the store and the engine load meanwhile.
   const env = await setup(ctx, (config) => findServer(config, opts.server));
   try {
-    const { Runner } = await import('../../playbooks/runner.js');
+    const { Engine } = await import('../../runs/engine/index.js');
     const server = findServer(env.config, opts.server);
     const run = await new RunLifecycle({ store: env.store, config: () => env.config }).startDirect('diagnose', null, server, env.requestedBy);
-    const { run: done, facts } = await new Runner({ store: env.store, openTarget: env.openTarget }).diagnose(run, server);
+    const { run: done, facts } = await new Engine({ store: env.store, openTarget: env.openTarget }).diagnose(run, server);
     if (!facts) {
       ctx.stderr.write(`${done.id} ${server.id}: ${done.outcome}\n`);
       if (opts.json) ctx.stdout.write(`${JSON.stringify({ runId: done.id, status: done.status, error: done.error })}\n`);

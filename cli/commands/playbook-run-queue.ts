@@ -1,6 +1,6 @@
 import { QueueEvents } from 'bullmq';
 import { checkRedis, createRedis, DEFAULT_REDIS_URL, Producer, QUEUES, startWorkers, jobProgressSchema, type Workers } from '../../queue/index.js';
-import { resultFromRun, type RunResult } from '../../playbooks/runner.js';
+import { resultFromRun, type RunResult } from '../../runs/engine/index.js';
 import type { PlaybookId } from '../../playbooks/ids.js';
 import type { ServerConfig } from '../../config/schema.js';
 import { RunLifecycle } from '../../runs/lifecycle.js';

@@ -1,4 +1,4 @@
-import type { Confirm } from '../../playbooks/runner.js';
+import type { Confirm } from '../../runs/engine/index.js';
 import { isPlaybookId, playbookIds } from '../../playbooks/ids.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatPlan, formatResult, resultJson } from '../format.js';
@@ -20,7 +20,7 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
   // store and the engine load while the server answers.
   const env = await setup(ctx, (config) => findServer(config, opts.server[0]!));
   try {
-    const { Runner } = await import('../../playbooks/runner.js');
+    const { Engine } = await import('../../runs/engine/index.js');
     const server = findServer(env.config, opts.server[0]!);
     const run = await new RunLifecycle({ store: env.store, config: () => env.config }).startDirect('remediate', id as (typeof playbookIds)[number], server, env.requestedBy, { dryRun: !!opts.dryRun });
     const confirm: Confirm | undefined =
@@ -31,7 +31,7 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
             if (!plan.changes.some((c) => c.changed)) return true;
             return askYesNo(ctx, `Apply to ${server.id}?`);
           };
-    const runner = new Runner({
+    const runner = new Engine({
       store: env.store,
       openTarget: env.openTarget,
       onProgress: opts.json ? undefined : (p) => ctx.stderr.write(`  ${p.step}/${p.total} ${p.label}\n`),

@@ -1,4 +1,4 @@
-import { Runner } from '../../playbooks/runner.js';
+import { Engine } from '../../runs/engine/index.js';
 import { RunLifecycle } from '../../runs/lifecycle.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatResult, resultJson } from '../format.js';
@@ -21,7 +21,7 @@ export async function rollback(ctx: CliContext, runId: string, opts: { yes?: boo
     }
     const requested = await lifecycle.requestRollback(runId, { kind: 'cli', user: env.requestedBy.replace(/^cli:/, '') }, { now: true });
     if (!requested.ok) throw new UsageError(requested.message);
-    const result = await new Runner({ store: env.store, openTarget: env.openTarget }).rollback(requested.run.id, server);
+    const result = await new Engine({ store: env.store, openTarget: env.openTarget }).rollback(requested.run.id, server);
     ctx.stdout.write(opts.json ? `${resultJson(result)}\n` : `${formatResult(result, server.id)}\n`);
     return result.status === 'succeeded' ? EXIT.ok : EXIT.failed;
   } finally {

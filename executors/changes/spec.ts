@@ -5,6 +5,8 @@ export const softswitchKeys = ['SS_TCP_CLOSE_RESET'] as const;
 /** Kernel settings VOS Assist may change. */
 export const sysctlKeys = ['net.ipv4.tcp_tw_reuse', 'net.ipv4.ip_local_port_range'] as const;
 export type SysctlKey = (typeof sysctlKeys)[number];
+/** True when a key is one of the kernel settings VOS Assist may change. */
+export const isSysctlKey = (key: string): key is SysctlKey => (sysctlKeys as readonly string[]).includes(key);
 /** The /proc/sys file behind a kernel setting (what `sysctl` reads and writes). */
 export const sysctlProcPath = (key: SysctlKey) => `/proc/sys/${key.replace(/\./g, '/')}`;
 

@@ -3,27 +3,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig, type Config, type ServerConfig } from '../../config/index.js';
 import { connectSsh } from '../../executors/ssh.js';
-import { Runner, type RunnerDeps } from '../../playbooks/runner.js';
+import { Engine, type EngineDeps } from '../../runs/engine/index.js';
 import { openRunStore } from '../../store/open.js';
 import type { RunStore } from '../../store/types.js';
 import type { Lab } from '../lab/index.js';
 import type { ConfigYamlOptions } from '../lab/index.js';
 
-/** A store in a temp dir, the lab's config, and a Runner wired to real SSH. */
+/** A store in a temp dir, the lab's config, and a Engine wired to real SSH. */
 export interface EngineFixture {
   readonly dataDir: string;
   readonly store: RunStore;
   config: Config;
   server(id: string): ServerConfig;
-  runner(extra?: Partial<RunnerDeps>): Runner;
-  openTarget: RunnerDeps['openTarget'];
+  runner(extra?: Partial<EngineDeps>): Engine;
+  openTarget: EngineDeps['openTarget'];
   close(): Promise<void>;
 }
 
 export async function engineFixture(lab: Lab, opts?: ConfigYamlOptions): Promise<EngineFixture> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vos-engine-'));
   const store = await openRunStore({ dataDir });
-  const openTarget: RunnerDeps['openTarget'] = (server, signal) => connectSsh(server, { ...(signal ? { signal } : {}) });
+  const openTarget: EngineDeps['openTarget'] = (server, signal) => connectSsh(server, { ...(signal ? { signal } : {}) });
   const f: EngineFixture = {
     dataDir,
     store,
@@ -33,7 +33,7 @@ export async function engineFixture(lab: Lab, opts?: ConfigYamlOptions): Promise
       if (!s) throw new Error(`no server ${id}`);
       return s;
     },
-    runner: (extra = {}) => new Runner({ store, openTarget, ...extra }),
+    runner: (extra = {}) => new Engine({ store, openTarget, ...extra }),
     openTarget,
     close: async () => {
       await store.close();

@@ -202,7 +202,7 @@ describe('retries', () => {
     const done = await q.waitFinal(run.id);
     await sleep(1_500); // longer than the first backoff: a retry would have started by now
     expect(done.status).toBe('failed');
-    expect(done.outcome).toMatch(/softswitch reparsed failed .*rolled back/);
+    expect(done.outcome).toMatch(/reloading the softswitch \(service mbx3000d reparse\) failed \(exit 1\): .*rolled back/);
     expect(activeFor(run.id)).toHaveLength(1);
     expect(failedEvents.filter((e) => e.runId === run.id)).toEqual([]);
     const job = await q.producer.queues.remediate.getJob(jobIdFor(run.id, 'apply'));

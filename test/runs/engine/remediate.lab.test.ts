@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLab, type Lab } from '../lab/index.js';
-import { engineFixture, newRun, type EngineFixture } from '../helpers/engine.js';
-import { connectSsh } from '../../executors/ssh.js';
-import { readStateAndPrepare } from '../../executors/state.js';
-import type { RunnerDeps } from '../../playbooks/runner.js';
+import { createLab, type Lab } from '../../lab/index.js';
+import { engineFixture, newRun, type EngineFixture } from '../../helpers/engine.js';
+import { connectSsh } from '../../../executors/ssh.js';
+import { readStateAndPrepare } from '../../../executors/state.js';
+import type { EngineDeps } from '../../../runs/engine/index.js';
 
 let lab: Lab;
 let f: EngineFixture;
@@ -158,7 +158,7 @@ describe('sessions: one for read and apply where nobody is asked, none left open
   /** f.openTarget, counting the sessions a run opens and how many are open at a time. */
   const counting = () => {
     const n = { exec: 0, prepare: 0, run: 0, open: 0 };
-    const openTarget: RunnerDeps['openTarget'] = async (server, signal) => {
+    const openTarget: EngineDeps['openTarget'] = async (server, signal) => {
       const t = await f.openTarget(server, signal);
       return {
         ...t,
@@ -295,7 +295,7 @@ describe('failures leave the server as it was', () => {
     const run = await newRun(f, 'port_exhaustion', 'lab1');
     const r = await f.runner().execute(run.id, f.server('lab1'));
     expect(r.status).toBe('failed');
-    expect(r.outcome).toMatch(/softswitch reparsed failed .*rolled back/);
+    expect(r.outcome).toMatch(/reloading the softswitch \(service mbx3000d reparse\) failed \(exit 1\): .*rolled back/);
     expect(await lab.readConf('lab1')).toEqual(original.get('lab1'));
     expect(await kernel('lab1')).toEqual(['0', '32768 60999']);
   });
@@ -305,7 +305,7 @@ describe('failures leave the server as it was', () => {
     const run = await newRun(f, 'port_exhaustion', 'lab1');
     const r = await f.runner().execute(run.id, { ...f.server('lab1'), commandTimeoutMs: 2000 });
     expect(r.status).toBe('failed');
-    expect(r.outcome).toMatch(/stopped answering while applying; ROLLBACK INCOMPLETE \(softswitch reparsed did not finish\): a person must check lab1/);
+    expect(r.outcome).toMatch(/stopped answering while the change was applied; ROLLBACK INCOMPLETE \(reloading the softswitch \(service mbx3000d reparse\) did not finish\): a person must check lab1/);
     expect(await lab.readConf('lab1')).toEqual(original.get('lab1'));
     expect(await kernel('lab1')).toEqual(['0', '32768 60999']);
     const steps = await f.store.listSteps(run.id);

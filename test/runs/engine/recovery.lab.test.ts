@@ -3,12 +3,12 @@
 // needs root (the lab).
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ServerConfig } from '../../config/schema.js';
-import { backupPathFor } from '../../playbooks/runner.js';
-import { RunLifecycle } from '../../runs/lifecycle.js';
-import { typedRun } from '../../runs/records.js';
-import { engineFixture, newRun, type EngineFixture } from '../helpers/engine.js';
-import { createLab, type Lab } from '../lab/index.js';
+import type { ServerConfig } from '../../../config/schema.js';
+import { backupPathFor } from '../../../runs/engine/index.js';
+import { RunLifecycle } from '../../../runs/lifecycle.js';
+import { typedRun } from '../../../runs/records.js';
+import { engineFixture, newRun, type EngineFixture } from '../../helpers/engine.js';
+import { createLab, type Lab } from '../../lab/index.js';
 
 let lab: Lab;
 let f: EngineFixture;
