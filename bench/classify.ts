@@ -1,5 +1,5 @@
 // Benchmark of the symptom matcher (bot/matcher):
-//   accuracy on the held-out evaluation set (test/matcher/eval-set.ts), the share of negatives
+//   accuracy on the held-out evaluation set (testkit/evaluation), the share of negatives
 //   given a confident playbook, throughput on one core, p50/p99 latency, start-up (import + train),
 //   and how fast junk (empty, 100 KB, emoji, binary, other scripts) is answered.
 //
@@ -16,13 +16,13 @@ const { createMatcher } = await import('../bot/matcher/index.js');
 const tImported = performance.now();
 const matcher = createMatcher();
 const tReady = performance.now();
-const { evalSet, evaluate } = await import('../test/matcher/eval-set.js');
+const { evalSet, evaluate } = await import('../testkit/evaluation/index.js');
 
 const json = process.argv.includes('--json');
 const texts = evalSet.map((e) => e.text);
 
 // ── accuracy ─────────────────────────────────────────────────────────────────────────
-const report = evaluate((t) => matcher.match(t));
+const report = evaluate((t) => matcher.match(t), evalSet);
 
 // ── start-up in fresh processes (cold module cache), median of 5 ──────────────────────
 const matcherUrl = new URL('../bot/matcher/index.js', import.meta.url).href;
