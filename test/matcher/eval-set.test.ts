@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTunedFamilies, neverTunedSet, type EvalItem } from '../../testkit/evaluation/index.js';
 
 const training = Object.values(trainingExamples).flat();
+const n = createNormaliser();
+/** The forms under which two messages count as the same: as written, as words, as the classifier's stems. */
+const forms = (t: string): string[] => [
+  `raw:${t.trim().toLowerCase()}`,
+  `phrase:${n.normalise(t).phrase.trim()}`,
+  // A message without a single stem teaches the classifier nothing, so those are left out.
+  `stems:${n.normalise(t).stems.join(' ') || `(nothing) ${t}`}`,
+];
+/** The messages of `items` that are also, in any of the forms above, among `others`. */
+function shared(items: readonly EvalItem[], others: readonly string[]): string[] {
+  const seen = new Set(others.flatMap(forms));
+  return items.filter((e) => forms(e.text).some((f) => seen.has(f))).map((e) => e.text);
+}
+const texts = (items: readonly EvalItem[]) => items.map((e) => e.text);
 
-describe('the evaluation set', () => {
+describe('the first evaluation set', () => {
   it('has at least 200 messages, a third of them negatives, and some of each playbook', () => {
     expect(evalSet.length).toBeGreaterThanOrEqual(200);
     expect(evalSet.filter((e) => e.expect === null).length).toBeGreaterThanOrEqual(evalSet.length / 3);
@@ -15,20 +29,33 @@ describe('the evaluation set', () => {
   });
 
   it('has no duplicates of its own', () => {
-    expect(new Set(evalSet.map((e) => e.text)).size).toBe(evalSet.length);
+    expect(new Set(texts(evalSet)).size).toBe(evalSet.length);
   });
 
   it('shares no message with the training examples, not even after normalisation', () => {
-    const n = createNormaliser();
-    const phrase = (t: string) => n.normalise(t).phrase.trim();
-    // The classifier's view: the stems in order (stop words, punctuation, emoji, case gone).
-    // A message without a single stem teaches the classifier nothing, so those are left out.
-    const stems = (t: string) => n.normalise(t).stems.join(' ') || `(nothing) ${t}`;
-    const raw = new Set(training.map((t) => t.trim().toLowerCase()));
-    const phrases = new Set(training.map(phrase));
-    const stemLists = new Set(training.map(stems));
-    const overlaps = evalSet.filter((e) => raw.has(e.text.trim().toLowerCase()) || phrases.has(phrase(e.text)) || stemLists.has(stems(e.text)));
-    expect(overlaps.map((e) => e.text)).toEqual([]);
+    expect(shared(evalSet, training)).toEqual([]);
+  });
+});
+
+describe('the never-tuned evaluation set', () => {
+  it('has at least 150 messages: every look-alike family and fresh messages of each playbook', () => {
+    expect(neverTunedSet.length).toBeGreaterThanOrEqual(150);
+    for (const family of ['bindOnePort', 'registrationOtherCause', 'questionsSmallFigures', 'firewallNoRst'] as const) {
+      expect(neverTunedFamilies[family].length, family).toBeGreaterThanOrEqual(20);
+      expect(neverTunedFamilies[family].every((e) => e.expect === null), family).toBe(true);
+    }
+    for (const id of ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const) {
+      expect(neverTunedSet.filter((e) => e.expect === id).length, id).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it('has no duplicates of its own', () => {
+    expect(new Set(texts(neverTunedSet)).size).toBe(neverTunedSet.length);
+  });
+
+  it('shares no message with the training examples or the first evaluation set, not even after normalisation', () => {
+    expect(shared(neverTunedSet, training)).toEqual([]);
+    expect(shared(neverTunedSet, texts(evalSet))).toEqual([]);
   });
 });
 
