@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTunedFamilies, neverTunedSet, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTunedFamilies, neverTunedSet, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
 
 const training = Object.values(trainingExamples).flat();
 const n = createNormaliser();
@@ -56,6 +56,23 @@ describe('the never-tuned evaluation set', () => {
   it('shares no message with the training examples or the first evaluation set, not even after normalisation', () => {
     expect(shared(neverTunedSet, training)).toEqual([]);
     expect(shared(neverTunedSet, texts(evalSet))).toEqual([]);
+  });
+});
+
+describe('the tuning split', () => {
+  it('covers the same families as the never-tuned set', () => {
+    expect(Object.keys(tuningFamilies)).toEqual(Object.keys(neverTunedFamilies));
+    for (const [family, items] of Object.entries(tuningFamilies)) expect(items.length, family).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has no duplicates of its own', () => {
+    expect(new Set(texts(tuningSet)).size).toBe(tuningSet.length);
+  });
+
+  it('shares no message with the training examples or either evaluation set, not even after normalisation', () => {
+    expect(shared(tuningSet, training)).toEqual([]);
+    expect(shared(tuningSet, texts(evalSet))).toEqual([]);
+    expect(shared(tuningSet, texts(neverTunedSet))).toEqual([]);
   });
 });
 
