@@ -35,6 +35,12 @@ export const tuningFamilies = {
     no('web portal er tomcat start hoy na, bind exception dekhay'),
     no('address already in use when i start the web panel'),
     no('cannot start nginx, port 80 already taken by httpd'),
+    no('tomcat on the vos web server: port 8080 already in use after the update'),
+    no('cannot start the vos3000 web service, 80 is taken by nginx'),
+    no('address already in use on 5060 when we start a second softswitch on the same host'),
+    no('docker container for the billing portal says 0.0.0.0:443 already allocated'),
+    no('the database server refuses to start, another mysqld holds port 3306'),
+    no('my test laptop runs a sip client and says address already in use on 5060'),
   ],
 
   /** Phones do not register for another reason. */
@@ -66,6 +72,15 @@ export const tuningFamilies = {
     no('password change kiya aur phone register nahi ho raha'),
     no('branch e bidyut nai, phone offline'),
     no('udp use kori, router change korar por extension unregistered'),
+    no('the sip phones cannot register, the account password was reset yesterday'),
+    no('phones unregistered because the sip server ip changed to 198.51.100.5'),
+    no('extension offline, the user did not pay and the account is blocked'),
+    no('after the ups failed all desk phones went offline'),
+    no('we run everything on udp, phones behind nat unregistered since this morning'),
+    no('our softphones are on udp, the tcp reset thing should not matter, yet they are offline'),
+    no('phones show offline because the office internet was cut by the isp'),
+    no('all phones offline after the power outage this morning'),
+    no('fail2ban on vos banned our branch ip, so the phones there cannot register'),
   ],
 
   /** Questions and health checks with small or normal figures. */
@@ -90,6 +105,10 @@ export const tuningFamilies = {
     no('time wait ki jinis?'),
     no('can time_wait sockets slow down the server? we have a few hundred'),
     no('what is close_wait compared to time_wait'),
+    no('is 2000 time_wait a lot for 60 cps?'),
+    no('what happens to time_wait if we set tcp_tw_reuse?'),
+    no('we have 600 time_wait and 40 cps, do we need your tuning?'),
+    no('how do i know if the firewall drops rst packets?'),
   ],
 
   /** Firewall words without RST. */
@@ -114,6 +133,8 @@ export const tuningFamilies = {
     no('rst is not the problem, the firewall blocks the whole vendor ip range'),
     no('firewall log shows dropped udp from the scanner ips'),
     no('the customer firewall blocks outgoing sip to our server'),
+    no('our firewall team wants the list of ip addresses and ports for the rst setting'),
+    no('does the firewall need to allow rst?'),
   ],
 
   /** Everyday messages. */
@@ -148,6 +169,16 @@ export const tuningFamilies = {
     pe('time wait 29k ho gaya, tcp connection fail ho raha hai'),
     pe('cannot assign requested address when the switch opens tcp to the carrier'),
     pe('all local ports are used by time_wait sockets at peak'),
+    pe('address already in use on outbound tcp at peak, the web portal is fine'),
+    pe('softswitch log: bind failed (98: address already in use) when connecting to the carrier at 350 cps'),
+    pe('time_wait is at 31k and calls fail, is that normal?'),
+    pe('is it normal that we get address already in use every evening at peak?'),
+    pe('what can we do? address already in use on every tcp call at peak'),
+    pe('outgoing tcp to the vendor fails with EADDRNOTAVAIL at peak hours'),
+    pe('tcp sockets to carriers cannot be opened at 8pm, restart of mbx3000d helps'),
+    pe('the switch logs "cannot assign requested address" only between 8 and 11 pm'),
+    pe('ss shows 31000 sockets in time-wait and calls over tcp start failing'),
+    pe('time_wait 2900 and rising every minute, tcp calls to the vendor now failing'),
   ],
 
   /** Phones behind NAT losing registration once RST is on. */
@@ -166,6 +197,13 @@ export const tuningFamilies = {
     nat('extensions over tcp behind the customer router are offline since the change'),
     nat('agents working from home behind nat are unregistered again'),
     nat('registration keeps expiring on the branch phones behind the router'),
+    nat('since the rst change the phones behind nat are unregistered, passwords are correct, we checked'),
+    nat('phones behind the router lost registration after you enabled rst, nothing changed on the network'),
+    nat('no power or network problem, the phones behind nat just drop registration since rst was turned on'),
+    nat('our tcp phones behind nat unregistered since the reset change, internet is fine'),
+    nat('rst on since yesterday and the natted phones on tcp keep unregistering, udp phones are fine'),
+    nat('extensions behind nat over tcp show offline in the vos online list since the rst change'),
+    nat('home workers on tcp behind their routers keep losing registration'),
   ],
 
   /** A firewall dropping the RST packets. */
@@ -183,6 +221,11 @@ export const tuningFamilies = {
     fw('conntrack invalid drops on the rst from vos'),
     fw('firewall log: denied tcp rst from 203.0.113.10 port 5060'),
     fw('since rst is on the firewall drops the resets and tcp calls hang'),
+    fw('our firewall drops the rst packets, the ports are open and our ip is whitelisted'),
+    fw('fortigate blocks the resets from 203.0.113.10 since rst was enabled'),
+    fw('iptables drops the rst as invalid, udp 5060 is fine but tcp calls fail'),
+    fw('our edge firewall treats the rst from vos as invalid and drops it'),
+    fw('carrier reports rst packets from us are denied by their asa'),
   ],
 
   /** RST was switched on and something broke, unclear what. */
@@ -190,6 +233,7 @@ export const tuningFamilies = {
     amb('since the rst change we have issues', 'firewall_rst', 'nat_unregistered'),
     amb('after you turned on the tcp close reset things stopped working', 'firewall_rst', 'nat_unregistered'),
     amb('the reset change yesterday broke something', 'firewall_rst', 'nat_unregistered'),
+    amb('since rst is on, calls and phones both misbehave', 'firewall_rst', 'nat_unregistered'),
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
