@@ -298,6 +298,14 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       else otherHints[i]?.push(h);
     }
   });
+  // Word hints by their first two letters: a word new to the cache (junk brings hundreds) is
+  // checked against the hints that can start at each of its positions, not against all of them.
+  const byStart = new Map<string, { rule: number; hint: string }[]>();
+  for (const h of wordHints) {
+    const bucket = byStart.get(h.hint.slice(0, 2)) ?? [];
+    bucket.push(h);
+    byStart.set(h.hint.slice(0, 2), bucket);
+  }
   const byWord = new Map<string, readonly number[]>();
   const armed = new Uint8Array(ruleSet.length);
 
@@ -305,7 +313,12 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     let hit = byWord.get(word);
     if (hit === undefined) {
       const found: number[] = [];
-      for (const { rule, hint } of wordHints) if (word.includes(hint) && !found.includes(rule)) found.push(rule);
+      for (let at = 0; at < word.length; at++) {
+        // A one-letter hint is filed under its letter, every other under its first two.
+        for (const key of [word[at] as string, word.slice(at, at + 2)]) {
+          for (const { rule, hint } of byStart.get(key) ?? []) if (word.startsWith(hint, at) && !found.includes(rule)) found.push(rule);
+        }
+      }
       hit = found;
       if (byWord.size >= cacheSize) byWord.clear();
       byWord.set(word, hit);

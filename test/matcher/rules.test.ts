@@ -106,6 +106,21 @@ describe('rules', () => {
     expect(fired(text)).not.toContain(id);
   });
 
+  it('are armed by hints anywhere in a word, one letter long or longer, when compiled', () => {
+    const custom = [
+      { id: 'x.one', playbook: null, weight: 1, on: 'phrase', pattern: /x/, hints: ['x'], about: 'an x' },
+      { id: 'x.inside', playbook: null, weight: 1, on: 'phrase', pattern: /ndo/, hints: ['ndo'], about: 'ndo inside a word' },
+    ] as const;
+    const compiled = compileRules(custom);
+    const ids = (t: string) => {
+      const m = n.normalise(t);
+      return compiled(m, extract(m)).map((h) => h.id).sort();
+    };
+    expect(ids('the box window')).toEqual(['x.inside', 'x.one']);
+    expect(ids('a window')).toEqual(['x.inside']);
+    expect(ids('nothing here')).toEqual([]);
+  });
+
   it('take a negated mention for no mention', () => {
     expect(fired('the firewall is not dropping rst')).not.toContain('fw.rst-blocked');
     expect(fired('no time_wait problem here')).not.toContain('pe.timewait');
