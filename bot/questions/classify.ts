@@ -1,7 +1,7 @@
 import { BayesClassifier } from '../matcher/natural.js';
+import type { Normalised } from '../matcher/normalise.js';
 import { adviceIntent, contextTopics, healthCheckIntent, helpPattern, otherQuestions, questionForms, topics, type IntentSpec, type QuestionForm } from './intents.js';
 import { knowledge, knowledgeIds, type Cue, type KnowledgeId } from './knowledge.js';
-import type { Normalised } from '../matcher/normalise.js';
 import { createQuestionNormaliser } from './normalise.js';
 import { extraTargets } from './vocabulary.js';
 
