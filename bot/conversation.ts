@@ -85,12 +85,13 @@ const DESCRIBED = 2.5;
  * assistant need not ask the question matcher).
  */
 export function reportsSymptom(match: MatchResult): boolean {
-  return match.decision !== 'none' && (match.evidence.rules.some((r) => SIGNATURE_RULES.has(r.id)) || (match.extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT);
+  return match.decision !== 'none' && !match.evidence.asks && (match.evidence.rules.some((r) => SIGNATURE_RULES.has(r.id)) || (match.extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT);
 }
 
 /**
  * Tells questions from symptoms (pure).
- * - A log signature or a TIME_WAIT count: the customer has the problem — symptom flow.
+ * - A log signature or a TIME_WAIT count: the customer has the problem — symptom flow,
+ *   unless the matcher read the message as a question (`evidence.asks`): then it is answered.
  * - A knowledge question is answered when it asks how things are ("what is…", "how do I
  *   check…", "default?"), even when a playbook fits too — unless it also describes a symptom
  *   of the writer's own ("our phones went unregistered after the change, why?"). Put as a
@@ -107,6 +108,8 @@ export function routeMessage(match: MatchResult, question: QuestionAnalysis): Ro
   if (intent === 'help') return { kind: 'help' };
   const bySymptom: Route = match.decision === 'none' ? { kind: 'none' } : { kind: 'symptom' };
   if (intent === null || reportsSymptom(match)) return bySymptom;
+  // The matcher read a question, not a fault report ("is 2000 TIME_WAIT a lot?"): answer it.
+  if (match.evidence.asks) return intent === 'advice' || intent === 'health_check' ? { kind: intent } : { kind: 'question', entry: intent };
   const described = match.evidence.rules.some((r) => r.playbook !== null && r.weight >= DESCRIBED);
   if (intent === 'advice') {
     if (match.decision === 'none') return { kind: intent };

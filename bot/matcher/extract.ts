@@ -4,7 +4,10 @@ import type { Extracted, MatcherServer } from './types.js';
 /** Pulls servers, IPs, a TIME_WAIT count and a CPS figure out of a normalised message. */
 export type Extractor = (n: Normalised) => Extracted;
 
-const NUM = String.raw`(?<![\d.:,/])(\d[\d,]*(?:\.\d+)?)\s?(k\b|thousand\b|hajar\b|hazar\b|hazaar\b|mil\b)?`;
+// A whole number (never the start of a longer one), not a time of day or a duration ("at 9pm",
+// "21:00", "5 min"): since a few hundred TIME_WAIT count against port exhaustion, a clock
+// read as a count would rule the playbook out.
+const NUM = String.raw`(?<![\d.:,/])(\d[\d,]*(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)\s?(k\b|thousand\b|hajar\b|hazar\b|hazaar\b|mil\b)?`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
 const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // ss -s: "TCP: 28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0"

@@ -61,6 +61,8 @@ const MAX_RULE_EVIDENCE = 8;
 const COMPETING = 0.3;
 /** A rule at least this strong for a playbook counts as specific evidence for it. */
 const SPECIFIC_RULE = 1.5;
+/** A question giving at least this many sockets in TIME_WAIT reports the fault ("30k TIME_WAIT, is this normal?"). */
+const REPORTED_TIME_WAIT = 5000;
 /** Index of "none" in classLabels. */
 const NONE = 3;
 /** A message with at least this many stems, of which more than this share are unknown, is noise to the classifier. */
@@ -83,7 +85,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const examples = options.examples ?? trainingExamples;
   const classifier = trainClassifier(classLabels, stemsOf(normaliser, examples), options.classifier);
   const extract = createExtractor(options.servers ?? []);
-  const runRules = compileRules(options.rules ?? defaultRules);
+  const ruleSet = options.rules ?? defaultRules;
+  const runRules = compileRules(ruleSet);
+  const holdsBack = new Set(ruleSet.filter((r) => r.holdsBack).map((r) => r.id));
   const t = options.thresholds ?? {};
   const confidentAt = t.confident ?? 0.7;
   const margin = t.margin ?? 0.3;
@@ -106,15 +110,41 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     if ((clf.knownTerms === 0 || noisy) && hits.length === 0) {
       const reason = noisy ? 'mostly unreadable text and no rule fired' : 'no known word and no rule fired';
-      return result(null, 0, 'none', [], hits, clf, n, reason, extracted);
+      return result(null, 0, 'none', [], hits, [], false, clf, n, reason, extracted);
     }
 
     // Combine in log-odds: the classifier's (normalised) belief plus the rules' evidence.
     const z = [0, 0, 0, unknownWeight * unknownShare];
+    const against = [0, 0, 0];
+    let counted = hits;
+    let overruled: RuleHit[] = [];
+    let heldBack = false;
     for (const h of hits) {
+      if (h.weight < 0 && h.playbook !== null) {
+        const i = classLabels.indexOf(h.playbook);
+        against[i] = (against[i] as number) + h.weight;
+      }
+    }
+    if (against[0] !== 0 || against[1] !== 0 || against[2] !== 0) {
+      // A contradiction (negative weight) rules its playbook out: the playbook's own rules
+      // are overruled, and only the classifier's belief minus the contradiction is left for it.
+      counted = [];
+      for (const h of hits) (h.weight > 0 && h.playbook !== null && (against[classLabels.indexOf(h.playbook)] as number) < 0 ? overruled : counted).push(h);
+      // If the playbook was in the running (a rule or the classifier pointed at it), what
+      // contradicts it speaks for "none of them" as much as against it.
+      const clfTop = topPlaybook(clf.scores);
+      for (let i = 0; i < 3; i++) {
+        const playbook = matcherPlaybooks[i] as PlaybookId;
+        if ((against[i] as number) < 0 && (clfTop === playbook || overruled.some((h) => h.playbook === playbook))) z[NONE] = (z[NONE] as number) - (against[i] as number);
+      }
+    }
+    for (const h of counted) {
       const i = h.playbook === null ? NONE : classLabels.indexOf(h.playbook);
       z[i] = (z[i] as number) + h.weight;
+      if (holdsBack.has(h.id)) heldBack = true;
     }
+    // Tens of thousands of sockets in TIME_WAIT are a fault report however the message is put.
+    if ((extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT) heldBack = false;
     let top = -Infinity;
     for (let i = 0; i < 4; i++) {
       const belief = noisy ? 0 : Math.log(Math.max(clf.scores[classLabels[i] as ClassLabel], 1e-6));
@@ -137,18 +167,19 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const best = ranked[0] as Candidate;
     const second = ranked[1] as Candidate;
     const runnerUp = Math.max(second.score, none);
-    let specific = !noisy && clf.scores[best.playbook] >= classifierAlone;
-    for (const h of hits) if (h.playbook === best.playbook && h.weight >= SPECIFIC_RULE) specific = true;
+    const bestIndex = classLabels.indexOf(best.playbook);
+    let specific = !noisy && clf.scores[best.playbook] >= classifierAlone && against[bestIndex] === 0;
+    for (const h of counted) if (h.playbook === best.playbook && h.weight >= SPECIFIC_RULE) specific = true;
 
     let decision: Decision;
-    if (best.score >= confidentAt && best.score - runnerUp >= margin && specific) decision = 'confident';
+    if (best.score >= confidentAt && best.score - runnerUp >= margin && specific && !heldBack) decision = 'confident';
     else if (best.score >= ambiguousAt || (second.score >= COMPETING && none < COMPETING)) decision = 'ambiguous';
     else decision = 'none';
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const reason = explain(decision, best, second, none, hits, noisy ? undefined : clf.scores);
-    return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, hits, clf, n, reason, extracted);
+    const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores);
+    return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
   }
 
   return { match };
@@ -158,6 +189,13 @@ function stemsOf(normaliser: Normaliser, examples: Readonly<Record<ClassLabel, r
   const out = {} as Record<ClassLabel, string[][]>;
   for (const label of classLabels) out[label] = (examples[label] ?? []).map((text) => [...normaliser.normalise(text).stems]);
   return out;
+}
+
+/** The playbook the classifier scores highest. */
+function topPlaybook(scores: Readonly<Record<ClassLabel, number>>): PlaybookId {
+  let top: PlaybookId = matcherPlaybooks[0];
+  for (const p of matcherPlaybooks) if (scores[p] > scores[top]) top = p;
+  return top;
 }
 
 function round(x: number): number {
@@ -170,12 +208,14 @@ function result(
   decision: Decision,
   candidates: Candidate[],
   rules: readonly RuleHit[],
+  overruled: readonly RuleHit[],
+  asks: boolean,
   classifier: ClassifierEvidence,
   n: Normalised,
   reason: string,
   extracted: Extracted,
 ): MatchResult {
-  return { playbook, confidence, decision, candidates, evidence: { rules, classifier, corrections: n.corrections, truncated: n.truncated, reason }, extracted };
+  return { playbook, confidence, decision, candidates, evidence: { rules, overruled, classifier, corrections: n.corrections, truncated: n.truncated, asks, reason }, extracted };
 }
 
 function ruleIds(hits: readonly RuleHit[], playbook: PlaybookId | null): string {
@@ -184,25 +224,40 @@ function ruleIds(hits: readonly RuleHit[], playbook: PlaybookId | null): string 
   return out;
 }
 
-function explain(decision: Decision, best: Candidate, second: Candidate, none: number, hits: readonly RuleHit[], scores: Readonly<Record<ClassLabel, number>> | undefined): string {
+function explain(
+  decision: Decision,
+  best: Candidate,
+  second: Candidate,
+  none: number,
+  hits: readonly RuleHit[],
+  against: readonly number[],
+  heldBackBy: ReadonlySet<string> | undefined,
+  scores: Readonly<Record<ClassLabel, number>> | undefined,
+): string {
   let clfSays = 'classifier ignored (mostly unreadable text)';
   if (scores) {
     let topLabel: ClassLabel = 'none';
     for (const label of classLabels) if (scores[label] > scores[topLabel]) topLabel = label;
     clfSays = `classifier favours ${topLabel} (${scores[topLabel].toFixed(2)})`;
   }
+  // What was ruled out, and why, comes first: it usually settles the decision.
+  let context = '';
+  for (let i = 0; i < matcherPlaybooks.length; i++) {
+    if ((against[i] as number) < 0) context += `${matcherPlaybooks[i]} ruled out by ${ruleIds(hits.filter((h) => h.weight < 0), matcherPlaybooks[i] as PlaybookId)}; `;
+  }
+  if (heldBackBy) context += `a question, not a fault report (${hits.filter((h) => heldBackBy.has(h.id)).map((h) => h.id).join(', ')}): not confident; `;
   switch (decision) {
     case 'confident': {
-      const bestRules = ruleIds(hits, best.playbook);
-      return `${best.playbook}: ${bestRules ? `rules ${bestRules}; ` : ''}${clfSays}`;
+      const bestRules = ruleIds(hits.filter((h) => h.weight > 0), best.playbook);
+      return `${context}${best.playbook}: ${bestRules ? `rules ${bestRules}; ` : ''}${clfSays}`;
     }
     case 'ambiguous':
       return second.score >= 0.12
-        ? `${best.playbook} and ${second.playbook} compete (${best.score.toFixed(2)} vs ${second.score.toFixed(2)}); ${clfSays}`
-        : `${best.playbook} only middling (${best.score.toFixed(2)}); ${clfSays}`;
+        ? `${context}${best.playbook} and ${second.playbook} compete (${best.score.toFixed(2)} vs ${second.score.toFixed(2)}); ${clfSays}`
+        : `${context}${best.playbook} only middling (${best.score.toFixed(2)}); ${clfSays}`;
     case 'none': {
       const guards = ruleIds(hits, null);
-      return guards ? `guards ${guards}; ${clfSays}` : `no playbook fits well enough (best ${best.score.toFixed(2)}, none ${none.toFixed(2)}); ${clfSays}`;
+      return `${context}${guards ? `guards ${guards}; ${clfSays}` : `no playbook fits well enough (best ${best.score.toFixed(2)}, none ${none.toFixed(2)}); ${clfSays}`}`;
     }
   }
 }

@@ -1,14 +1,17 @@
 import { AggressiveTokenizer, JaroWinklerDistance, PorterStemmer } from './natural.js';
-import { canonicalWords, correctionTargets, stopWords } from './vocabulary.js';
+import { canonicalWords, correctionTargets, protectedWords, stopWords } from './vocabulary.js';
 
-/** Only this many characters of a message are read; a pasted log's signature sits near its start. */
+// The one text normaliser of the assistant: the symptom matcher and the question matcher
+// (bot/questions) each create one with their own word lists and limits.
+
+/** Only this many characters of a message are read by default; a pasted log's signature sits near its start. */
 export const MAX_CHARS = 4096;
 
 /** A message after normalisation: what the rules, the classifier and the extractor read. */
 export interface Normalised {
   /**
-   * The first MAX_CHARS characters, lower case, accents stripped, apostrophes and underscores
-   * removed, "time wait" / "un-registered" joined. Punctuation is kept for log signatures.
+   * The first `maxChars` characters, lower case, accents stripped, apostrophes and underscores
+   * removed, joins applied ("time wait" → "timewait"). Punctuation is kept for log signatures.
    */
   readonly text: string;
   /** Words after spelling correction and canonical mapping, in order, as ` w1 w2 … ` (padded). */
@@ -18,28 +21,65 @@ export interface Normalised {
   /** Distinct stems of the content words (stop words dropped), for the classifier. */
   readonly stems: readonly string[];
   /** Misspellings that were corrected, e.g. `{ from: 'adress', to: 'address' }`. */
-  readonly corrections: readonly { from: string; to: string }[];
-  /** True when the message was longer than MAX_CHARS and only its start was read. */
+  readonly corrections: readonly { readonly from: string; readonly to: string }[];
+  /** True when the message was longer than `maxChars` and only its start was read. */
   readonly truncated: boolean;
+  /** True when the message ends with a question mark (before trailing emoji and spaces) or has one before a space. */
+  readonly questionMark: boolean;
 }
 
-/** Tuning of the normaliser; every field has a default. */
+/**
+ * Words customers split or hyphenate, joined back before tokenising. The pattern runs only
+ * when one of the hints occurs in the text (omit `hints` to run it always).
+ */
+export interface Join {
+  readonly hints?: readonly string[];
+  readonly pattern: RegExp;
+  readonly to: string;
+}
+
+/** "TIME_WAIT", "time wait", "tiem-wait" → "timewait" (both matchers use it). */
+export const TIME_WAIT_JOIN: Join = { hints: ['tim', 'tiem', 'tyme', 'tme'], pattern: /\b(?:time|tiem|tyme|tme|tim)[\s-]*(?:wait|wiat|wati|wayt)\b/g, to: 'timewait' };
+
+/** Tuning of the normaliser; every field has a default (the symptom matcher's). */
 export interface NormaliserOptions {
+  /**
+   * Single tokens rewritten before anything else: chat shorthand, brands, mixed-language
+   * words. A value may be several words ("whats" → "what is"). Looked up in a Map, so a
+   * word like "constructor" is just a word. @defaultValue vocabulary.ts canonicalWords
+   */
+  readonly canonicalWords?: Readonly<Record<string, string>>;
+  /** Correctly spelled words that misspellings are corrected towards. @defaultValue vocabulary.ts correctionTargets */
+  readonly targets?: Iterable<string>;
+  /** Words never corrected although they look like a target. @defaultValue vocabulary.ts protectedWords */
+  readonly protectedWords?: Iterable<string>;
+  /** Words that carry no feature (and are never corrected). @defaultValue vocabulary.ts stopWords */
+  readonly stopWords?: ReadonlySet<string>;
+  /** @defaultValue TIME_WAIT, "un-registered" / "re register", "port exhaustion" */
+  readonly joins?: readonly Join[];
+  /** @defaultValue MAX_CHARS (4096) */
+  readonly maxChars?: number;
+  /** Words read at most. @defaultValue 800 */
+  readonly maxWords?: number;
+  /** Words shorter than this carry a feature only if listed in `shortFeatures`. @defaultValue 3 */
+  readonly minFeatureLength?: number;
+  /** @defaultValue no, ip, 4g, 3g, 5g, pc */
+  readonly shortFeatures?: Iterable<string>;
+  /** Words starting with a digit carry a feature only if listed here. @defaultValue SIP / VOS3000 ports and status codes */
+  readonly numberFeatures?: Iterable<string>;
   /** Minimum Jaro-Winkler similarity for a spelling correction. @defaultValue 0.9 */
   readonly minSimilarity?: number;
-  /** Words never corrected although they look like a correction target. @defaultValue built-in list */
-  readonly protectedWords?: Iterable<string>;
   /** Uncached fuzzy look-ups allowed per message (bounds the cost of junk). @defaultValue 48 */
   readonly fuzzyBudget?: number;
-  /** Entries kept in each cache (spelling, stems) before it is cleared. @defaultValue 20000 */
+  /** Entries kept in each cache (tokens, spelling, stems) before it is cleared. @defaultValue 20000 */
   readonly cacheSize?: number;
 }
 
 interface TokenInfo {
-  /** The word after squeezing, canonical mapping and spelling correction. */
-  readonly word: string;
-  /** Its classifier feature (the stem), or null when it carries none. */
-  readonly feature: string | null;
+  /** The words after squeezing, canonical mapping and spelling correction (usually one). */
+  readonly words: readonly string[];
+  /** Their classifier features (stems); words that carry none are left out. */
+  readonly features: readonly string[];
   /** The word as written when it was corrected. */
   readonly from: string | undefined;
 }
@@ -53,33 +93,6 @@ export interface Normaliser {
   stem(word: string): string;
 }
 
-/**
- * Real words that sit close to a correction target and must stay as written
- * ("portal" is not a misspelt "ports", "registry" is not "register").
- */
-const defaultProtected = [
-  'portal', 'portals', 'sport', 'report', 'reports', 'import', 'export', 'support', 'passport', 'register',
-  'registry', 'resets', 'resend', 'reseller', 'resellers', 'resolve', 'result', 'restore', 'respond',
-  'already', 'address', 'addresses', 'adding', 'added', 'audit', 'autoreply', 'boundary', 'binding',
-  'connected', 'connects', 'collect', 'context', 'contact', 'content', 'control', 'convert', 'correct',
-  'expected', 'expire', 'expires', 'export', 'extend', 'extra', 'exchange', 'excel', 'example',
-  'failover', 'fallback', 'fire', 'firmware', 'first', 'forward', 'forwarding', 'format', 'offer', 'office',
-  'online', 'only', 'option', 'options', 'order', 'packages', 'package', 'pocket', 'phone', 'phonebook',
-  'blocks', 'block', 'blocker', 'dropdown', 'denial', 'display', 'disable', 'invoice', 'invoices', 'invite',
-  'server', 'service', 'services', 'serve', 'setting', 'settle', 'since', 'single', 'signal', 'socket',
-  'traffic', 'transfer', 'trunk', 'truncate', 'enable', 'ending', 'english', 'prefix', 'prefixes', 'profile',
-  'problem', 'proper', 'proxy', 'protocol', 'provider', 'password', 'passwords', 'change', 'channel',
-  'channels', 'charge', 'charges', 'balance', 'balanced', 'calling', 'caller', 'calls', 'callback', 'carrier',
-  'reachable', 'reason', 'rebooted', 'record', 'recording', 'recharge', 'request', 'required', 'regards',
-  'again', 'against', 'agent', 'agents', 'every', 'event', 'events', 'evening', 'gateway', 'gateways',
-  'routing', 'route', 'routes', 'rates', 'restart', 'restarted', 'mikrotik', 'minutes', 'minute', 'mins',
-  'network', 'networks', 'never', 'netmask', 'invalid', 'interval', 'internet', 'internal', 'inbound',
-  'because', 'before', 'behind', 'between', 'beyond', 'suddenly', 'sudden', 'summary', 'session', 'sessions',
-  'customer', 'customers', 'custom', 'cancel', 'capacity', 'capture', 'concurrent', 'condition', 'confirm',
-  'working', 'workers', 'worked', 'error', 'errors', 'showing', 'shown', 'happened', 'happening', 'happens',
-  'urgent', 'update', 'upgrade', 'unreachable', 'unable', 'unknown', 'license', 'licence', 'licensed',
-];
-
 /** Letters repeated three times or more ("offlineee", "pleaseeee") are squeezed to one. */
 const REPEATS = /([a-z])\1{2,}/g;
 const REPEATS_TEST = /([a-z])\1{2}/;
@@ -87,20 +100,22 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Apostrophes ("can't" → "cant") and underscores ("TIME_WAIT" → "timewait", "SS_TCP_CLOSE_RESET"). */
 const DROPPED_CHARS = /['\u2018\u2019\u02bc`_]/g;
-/** Words customers split or hyphenate, joined back; each runs only if its hint occurs. */
-const JOINS: readonly [hints: readonly string[], re: RegExp, to: string][] = [
-  [['tim', 'tiem', 'tyme', 'tme'], /\b(?:time|tiem|tyme|tme|tim)[\s-]*(?:wait|wiat|wati|wayt)\b/g, 'timewait'],
-  [['regist'], /\b(un|re)[\s-]+regist/g, '$1regist'],
-  [['exhaust'], /\bport[\s-]+exhaust/g, 'ports exhaust'],
+const SYMPTOM_JOINS: readonly Join[] = [
+  TIME_WAIT_JOIN,
+  { hints: ['regist'], pattern: /\b(un|re)[\s-]+regist/g, to: '$1regist' },
+  { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
 ];
+const QUESTION_AT_END = /\?[\s\p{Extended_Pictographic}\uFE0F!.)]*$/u;
+const QUESTION_INSIDE = /\?\s/;
 const NOT_WORD = /[^a-z0-9]+/g;
 const ALPHA = /^[a-z]+$/;
 const DIGIT_START = /^[0-9]/;
 /** The one- and two-letter words worth a feature. */
-const SHORT_WORDS = new Set(['no', 'ip', '4g', '3g', '5g', 'pc']);
+const SHORT_WORDS = ['no', 'ip', '4g', '3g', '5g', 'pc'];
 /** Numbers that mean something to the classifier: VOS3000 and SIP ports, SIP and HTTP status codes. */
-const MEANINGFUL_NUMBERS = new Set(['1202', '1203', '5060', '5061', '5070', '401', '403', '404', '407', '408', '480', '486', '487', '488', '500', '503', '80', '8080', '443', '22', '3306', '9000']);
-const MAX_WORDS = 800;
+const MEANINGFUL_NUMBERS = ['1202', '1203', '5060', '5061', '5070', '401', '403', '404', '407', '408', '480', '486', '487', '488', '500', '503', '80', '8080', '443', '22', '3306', '9000'];
+/** Longer tokens are hashes, base64 and other junk. */
+const MAX_TOKEN = 32;
 
 /**
  * Creates a normaliser: lower case, accents, emoji and punctuation dropped, repeated letters
@@ -116,10 +131,18 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
   const minSimilarity = options.minSimilarity ?? 0.9;
   const fuzzyBudget = options.fuzzyBudget ?? 48;
   const cacheSize = options.cacheSize ?? 20_000;
-  const tokenizer = new AggressiveTokenizer();
-  const targets = new Set(correctionTargets);
-  const protectedWords = new Set(options.protectedWords ?? defaultProtected);
-  const canonical = new Map(Object.entries(canonicalWords));
+  const maxChars = options.maxChars ?? MAX_CHARS;
+  const maxWords = options.maxWords ?? 800;
+  const joins = options.joins ?? SYMPTOM_JOINS;
+  const minFeatureLength = options.minFeatureLength ?? 3;
+  const shortFeatures = new Set(options.shortFeatures ?? SHORT_WORDS);
+  const numberFeatures = new Set(options.numberFeatures ?? MEANINGFUL_NUMBERS);
+  const stops = options.stopWords ?? stopWords;
+  const targets = new Set<string>();
+  for (const t of options.targets ?? correctionTargets) if (t.length >= 4 && ALPHA.test(t)) targets.add(t);
+  const protectedSet = new Set(options.protectedWords ?? protectedWords);
+  // A Map, not the object literal: a user's word is never looked up on Object.prototype.
+  const canonical = new Map<string, readonly string[]>(Object.entries(options.canonicalWords ?? canonicalWords).map(([k, v]) => [k, v.split(' ')]));
   // Targets bucketed by their first two letters: typos rarely touch the start of a word (and
   // Jaro-Winkler rewards a shared prefix anyway), so each look-up costs a handful of comparisons.
   const byPrefix = new Map<string, string[]>();
@@ -154,7 +177,7 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
   }
 
   function eligible(word: string): boolean {
-    return word.length >= 4 && word.length <= 20 && !targets.has(word) && !protectedWords.has(word) && !stopWords.has(word) && !canonical.has(word) && ALPHA.test(word);
+    return word.length >= 4 && word.length <= 20 && !targets.has(word) && !protectedSet.has(word) && !stops.has(word) && !canonical.has(word) && ALPHA.test(word);
   }
 
   function correct(word: string): string | undefined {
@@ -180,64 +203,71 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
   }
 
   function featureOf(w: string): string | null {
-    // One- and two-letter tokens are mostly noise (and plentiful in binary junk); IP octets,
-    // counts and timestamps too (the extractor reads numbers).
-    if (w.length <= 2) return SHORT_WORDS.has(w) ? w : null;
-    if (DIGIT_START.test(w)) return MEANINGFUL_NUMBERS.has(w) ? w : null;
-    return stopWords.has(w) ? null : stem(w);
+    // Short tokens are mostly noise (and plentiful in binary junk); IP octets, counts and
+    // timestamps too (the extractor reads numbers).
+    if (w.length < minFeatureLength) return shortFeatures.has(w) ? w : null;
+    if (DIGIT_START.test(w)) return numberFeatures.has(w) ? w : null;
+    return stops.has(w) ? null : stem(w);
+  }
+
+  function info(words: readonly string[], from: string | undefined): TokenInfo {
+    const features: string[] = [];
+    for (const w of words) {
+      const f = featureOf(w);
+      if (f !== null) features.push(f);
+    }
+    return { words, features, from };
   }
 
   /** Processes one raw token; undefined when a spelling look-up is needed but the budget is spent. */
   function token(raw: string, mayFuzz: boolean): TokenInfo | undefined {
     const hit = tokens.get(raw);
     if (hit !== undefined) return hit;
-    let w = raw.length > 2 && REPEATS_TEST.test(raw) ? raw.replace(REPEATS, '$1') : raw;
-    let from: string | undefined;
+    const w = raw.length > 2 && REPEATS_TEST.test(raw) ? raw.replace(REPEATS, '$1') : raw;
+    let result: TokenInfo;
     const mapped = canonical.get(w);
     if (mapped !== undefined) {
-      w = mapped;
+      result = info(mapped, undefined);
     } else if (eligible(w)) {
       if (!mayFuzz && !spelling.has(w)) return undefined;
       const fixed = correct(w);
-      if (fixed !== undefined) {
-        from = w;
-        w = fixed;
-      }
+      result = fixed === undefined ? info([w], undefined) : info([fixed], w);
+    } else {
+      result = info([w], undefined);
     }
-    const info: TokenInfo = { word: w, feature: featureOf(w), from };
     if (tokens.size >= cacheSize) tokens.clear();
-    tokens.set(raw, info);
-    return info;
+    tokens.set(raw, result);
+    return result;
   }
 
   function normalise(input: string): Normalised {
-    const truncated = input.length > MAX_CHARS;
-    let text = (truncated ? input.slice(0, MAX_CHARS) : input).toLowerCase();
+    const whole = typeof input === 'string' ? input : String(input ?? '');
+    const truncated = whole.length > maxChars;
+    let text = (truncated ? whole.slice(0, maxChars) : whole).toLowerCase();
     if (NON_ASCII.test(text)) text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
     text = text.replace(DROPPED_CHARS, '');
-    for (const [hints, re, to] of JOINS) if (hints.some((h) => text.includes(h))) text = text.replace(re, to);
+    for (const { hints, pattern, to } of joins) if (hints === undefined || hints.some((h) => text.includes(h))) text = text.replace(pattern, to);
+    const questionMark = text.includes('?') && (QUESTION_AT_END.test(text) || QUESTION_INSIDE.test(text));
 
     const raw = tokenizer.tokenize(text.replace(NOT_WORD, ' '));
     const words: string[] = [];
     const stemSet = new Set<string>();
     const corrections: { from: string; to: string }[] = [];
     const lookupsBefore = fuzzyLookups;
-    const n = Math.min(raw.length, MAX_WORDS);
+    const n = Math.min(raw.length, maxWords);
     for (let i = 0; i < n; i++) {
       const r = raw[i] as string;
-      if (r.length > 32) continue; // hashes, base64 and other junk
-      let info = token(r, fuzzyLookups - lookupsBefore < fuzzyBudget);
-      if (info === undefined) {
-        // Out of spelling budget (junk): keep the word as written, uncached.
-        const w = r.length > 2 ? r.replace(REPEATS, '$1') : r;
-        info = { word: w, feature: featureOf(w), from: undefined };
-      }
-      words.push(info.word);
-      if (info.from !== undefined) corrections.push({ from: info.from, to: info.word });
-      if (info.feature !== null) stemSet.add(info.feature);
+      if (r.length > MAX_TOKEN) continue;
+      let t = token(r, fuzzyLookups - lookupsBefore < fuzzyBudget);
+      // Out of spelling budget (junk): keep the word as written, uncached.
+      if (t === undefined) t = info([r.length > 2 ? r.replace(REPEATS, '$1') : r], undefined);
+      for (const w of t.words) words.push(w);
+      if (t.from !== undefined) corrections.push({ from: t.from, to: t.words[0] as string });
+      for (const f of t.features) stemSet.add(f);
     }
-    return { text, phrase: ` ${words.join(' ')} `, words, stems: [...stemSet], corrections, truncated };
+    return { text, phrase: ` ${words.join(' ')} `, words, stems: [...stemSet], corrections, truncated, questionMark };
   }
 
+  const tokenizer = new AggressiveTokenizer();
   return { normalise, correct, stem };
 }

@@ -18,7 +18,11 @@ export interface RuleHit {
   readonly id: string;
   /** The playbook the rule points at; null for a guard (points away from every playbook). */
   readonly playbook: PlaybookId | null;
-  /** Evidence in log-odds units (nats) added to that class. */
+  /**
+   * Evidence in log-odds units (nats) added to that class. Negative: the message contradicts
+   * the playbook's premise (e.g. `not-pe.listening-service`), and the playbook's other rules
+   * are overruled.
+   */
   readonly weight: number;
   /** The part of the (normalised) message that matched, shortened. */
   readonly matched: string;
@@ -36,13 +40,20 @@ export interface ClassifierEvidence {
 
 /** Why the matcher decided what it did, for the engineer reviewing a run. */
 export interface MatchEvidence {
-  /** Every rule that fired, strongest first. */
+  /** Every rule that fired and counted, strongest first. */
   readonly rules: readonly RuleHit[];
+  /** Rules that fired for a playbook the message contradicts, so they did not count. */
+  readonly overruled: readonly RuleHit[];
   readonly classifier: ClassifierEvidence;
   /** Misspellings that were corrected before matching. */
   readonly corrections: readonly { readonly from: string; readonly to: string }[];
   /** True when only the start of a long message was read. */
   readonly truncated: boolean;
+  /**
+   * True when the message asks rather than reports a fault ("300 TIME_WAIT on a quiet server,
+   * normal?", "what is time_wait"): a question rule stood, so no playbook is `confident`.
+   */
+  readonly asks: boolean;
   /** One line in words: what settled the decision. */
   readonly reason: string;
 }

@@ -24,6 +24,33 @@ export const correctionTargets: readonly string[] = [
 ];
 
 /**
+ * Real words that sit close to a correction target and must stay as written
+ * ("portal" is not a misspelt "ports", "registry" is not "register").
+ */
+export const protectedWords: readonly string[] = [
+  'portal', 'portals', 'sport', 'report', 'reports', 'import', 'export', 'support', 'passport', 'register',
+  'registry', 'resets', 'resend', 'reseller', 'resellers', 'resolve', 'result', 'restore', 'respond',
+  'already', 'address', 'addresses', 'adding', 'added', 'audit', 'autoreply', 'boundary', 'binding',
+  'connected', 'connects', 'collect', 'context', 'contact', 'content', 'control', 'convert', 'correct',
+  'expected', 'expire', 'expires', 'export', 'extend', 'extra', 'exchange', 'excel', 'example',
+  'failover', 'fallback', 'fire', 'firmware', 'first', 'forward', 'forwarding', 'format', 'offer', 'office',
+  'online', 'only', 'option', 'options', 'order', 'packages', 'package', 'pocket', 'phone', 'phonebook',
+  'blocks', 'block', 'blocker', 'dropdown', 'denial', 'display', 'disable', 'invoice', 'invoices', 'invite',
+  'server', 'service', 'services', 'serve', 'setting', 'settle', 'since', 'single', 'signal', 'socket',
+  'traffic', 'transfer', 'trunk', 'truncate', 'enable', 'ending', 'english', 'prefix', 'prefixes', 'profile',
+  'problem', 'proper', 'proxy', 'protocol', 'provider', 'password', 'passwords', 'change', 'channel',
+  'channels', 'charge', 'charges', 'balance', 'balanced', 'calling', 'caller', 'calls', 'callback', 'carrier',
+  'reachable', 'reason', 'rebooted', 'record', 'recording', 'recharge', 'request', 'required', 'regards',
+  'again', 'against', 'agent', 'agents', 'every', 'event', 'events', 'evening', 'gateway', 'gateways',
+  'routing', 'route', 'routes', 'rates', 'restart', 'restarted', 'mikrotik', 'minutes', 'minute', 'mins',
+  'network', 'networks', 'never', 'netmask', 'invalid', 'interval', 'internet', 'internal', 'inbound',
+  'because', 'before', 'behind', 'between', 'beyond', 'suddenly', 'sudden', 'summary', 'session', 'sessions',
+  'customer', 'customers', 'custom', 'cancel', 'capacity', 'capture', 'concurrent', 'condition', 'confirm',
+  'working', 'workers', 'worked', 'error', 'errors', 'showing', 'shown', 'happened', 'happening', 'happens',
+  'urgent', 'update', 'upgrade', 'unreachable', 'unable', 'unknown', 'license', 'licence', 'licensed',
+];
+
+/**
  * Words (after lower-casing) rewritten to one canonical word before stemming: chat shorthand,
  * product names that stand for a kind of device, and the Banglish, Hinglish, Spanish,
  * Portuguese and French words that customers mix in. Keys are single tokens.

@@ -1,7 +1,8 @@
 import { BayesClassifier } from '../matcher/natural.js';
+import type { Normalised } from '../matcher/normalise.js';
 import { adviceIntent, contextTopics, healthCheckIntent, helpPattern, otherQuestions, questionForms, topics, type IntentSpec, type QuestionForm } from './intents.js';
 import { knowledge, knowledgeIds, type Cue, type KnowledgeId } from './knowledge.js';
-import { createQuestionNormaliser, type NormalisedQuestion } from './normalise.js';
+import { createQuestionNormaliser } from './normalise.js';
 import { extraTargets } from './vocabulary.js';
 
 /** A class the question classifier knows. `other` is every question that is not ours. */
@@ -204,7 +205,7 @@ export function createQuestionMatcher(options: QuestionMatcherOptions = {}): Que
   return { analyse };
 }
 
-function formOf(n: NormalisedQuestion): QuestionForm {
+function formOf(n: Normalised): QuestionForm {
   for (const { form, pattern } of questionForms) if (pattern.test(n.phrase)) return form;
   return n.questionMark ? 'question' : 'statement';
 }

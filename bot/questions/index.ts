@@ -12,4 +12,4 @@ export { healthReport, readHealth, HEADROOM, type HealthConcern, type HealthRead
 
 // The pieces, for tests and tuning
 export { adviceIntent, healthCheckIntent, otherQuestions, questionForms, topics, contextTopics, helpPattern, type IntentSpec, type QuestionForm } from './intents.js';
-export { createQuestionNormaliser, type NormalisedQuestion, type QuestionNormaliser } from './normalise.js';
+export { createQuestionNormaliser } from './normalise.js';

@@ -240,6 +240,8 @@ export const knowledge: readonly KnowledgeEntry[] = [
     ],
     cues: [
       { pattern: / (?:what|whats) (?:is|are|does|s) (?:a |the |this )?timewait| timewait (?:mean|means|meaning|state|is what)| (?:explain|define|definition of) (?:the )?timewait| why (?:do|does|is|are) (?:[a-z]+ ){0,5}timewait| causes? (?:of )?timewait| how long (?:[a-z]+ ){0,5}timewait| (?:is|are) timewait | timewait (?:sockets? )?(?:bad|harmful|dangerous|normal|a problem|problem|ok|okay|evil)/, weight: 3 },
+      // "300 TIME_WAIT on a quiet server, normal?": whether a figure is a lot is this answer too.
+      { pattern: / timewait (?:[a-z0-9]+ ){0,6}(?:normal|ok|okay|fine|healthy|a problem|too many|too much|a lot|worry)(?: |$)| (?:normal|healthy|too many|too much|a lot) (?:[a-z0-9]+ ){0,3}timewait /, weight: 2.5 },
       { pattern: / timewait /, weight: 1 },
     ],
   },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { TurnAction } from '../../bot/conversation.js';
 import { ASK_CPS, ASK_NAT_TLS, CUSTOMER_HELP, HANDOFF } from '../../bot/replies.js';
 import { deploymentTable, knowledge, type KnowledgeId } from '../../bot/questions/index.js';
-import { evalSet } from '../matcher/eval-set.js';
+import { evalSet } from '../../testkit/evaluation/index.js';
 import { heldOutSet, labelledSet, type Expect, type LabelledMessage } from '../questions/labelled-set.js';
 import { Chat, configWith, matchersFor } from '../questions/fixtures.js';
 

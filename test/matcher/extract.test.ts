@@ -42,6 +42,13 @@ describe('createExtractor', () => {
     expect(x(text).timeWait).toBe(count);
   });
 
+  it('does not take a time of day or a duration for a TIME_WAIT count', () => {
+    expect(x('time_wait sockets pile up at 10pm')).not.toHaveProperty('timeWait');
+    expect(x('the time_wait count is at 21:30 highest')).not.toHaveProperty('timeWait');
+    expect(x('time_wait lasts 60 seconds')).not.toHaveProperty('timeWait');
+    expect(x('timewait at 29000 by 10pm').timeWait).toBe(29000);
+  });
+
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {
     expect(x('tcp 0 0 203.0.113.10:5060 198.51.100.7:41234 TIME_WAIT').timeWait).toBeUndefined();
   });

@@ -81,6 +81,68 @@ describe('createMatcher', () => {
     }
   });
 
+  it.each([
+    ['our apache web server cannot bind port 80', 'port_exhaustion', 'not-pe.listening-service'],
+    ['my laptop says address already in use when i start the dev server', 'port_exhaustion', 'not-pe.listening-service'],
+    ['nginx: bind() to 0.0.0.0:443 failed (98: Address already in use)', 'port_exhaustion', 'not-pe.listening-address'],
+    ['phone is offline because battery died', 'nat_unregistered', 'not-nat.no-power'],
+    ['after the password change all extensions unregistered', 'nat_unregistered', 'not-nat.credentials'],
+    ['we use udp only and since the new router the phones are unregistered', 'nat_unregistered', 'not-nat.udp-only'],
+    ['rst is off and the phones behind nat still lose registration', 'nat_unregistered', 'not-nat.rst-off'],
+    ['please whitelist our new ip on the firewall', 'firewall_rst', 'not-fw.ports-addresses'],
+  ])('rules the playbook out when the message contradicts it: %j', (text, playbook, contradiction) => {
+    const r = matcher.match(text);
+    expect(r.decision).not.toBe('confident');
+    expect(r.evidence.rules.find((h) => h.id === contradiction)?.weight).toBeLessThan(0);
+    expect(r.evidence.rules.every((h) => h.playbook !== playbook || h.weight < 0)).toBe(true);
+    expect(r.evidence.reason).toContain(`${playbook} ruled out by`);
+    expect(r.evidence.reason).toContain(contradiction);
+  });
+
+  it('lists the rules a contradiction overruled, apart from those that counted', () => {
+    const r = matcher.match('our apache web server cannot bind port 80');
+    expect(r.evidence.overruled.map((h) => h.id)).toContain('pe.cannot-bind');
+    expect(r.evidence.rules.map((h) => h.id)).not.toContain('pe.cannot-bind');
+    expect(r.decision).toBe('none');
+  });
+
+  it('keeps the playbook when the contradicting words are about something else', () => {
+    for (const [text, playbook] of [
+      ['java.net.BindException: Address already in use: connect to 198.51.100.12:5060 at peak', 'port_exhaustion'],
+      ['since the rst change the phones behind nat are unregistered, passwords are correct', 'nat_unregistered'],
+      ['our firewall drops the rst packets even though our ip is whitelisted', 'firewall_rst'],
+    ] as const) {
+      const r = matcher.match(text);
+      expect(r.decision, text).toBe('confident');
+      expect(r.playbook, text).toBe(playbook);
+    }
+  });
+
+  it('is never confident on a question without a fault, and says so', () => {
+    for (const text of ['300 TIME_WAIT on a quiet server, normal?', 'what is time_wait exactly', 'how do i know if the firewall drops rst packets?', 'what causes address already in use errors?']) {
+      const r = matcher.match(text);
+      expect(r.decision, text).not.toBe('confident');
+      expect(r.evidence.asks, text).toBe(true);
+      expect(r.evidence.reason, text).toContain('a question, not a fault report');
+    }
+  });
+
+  it('still takes a question that reports a fault for a fault', () => {
+    for (const text of ['is our port range too small? address already in use every evening at peak', 'why do we get bind exceptions every night?', 'TCP: 31022 (estab 412, closed 30390, timewait 30311/0), ports 0\nis this normal?']) {
+      const r = matcher.match(text);
+      expect(r.decision, text).toBe('confident');
+      expect(r.playbook, text).toBe('port_exhaustion');
+      expect(r.evidence.asks, text).toBe(false);
+    }
+  });
+
+  it('reads the TIME_WAIT count: a few hundred is no exhaustion', () => {
+    const few = matcher.match('time_wait 300 on our server');
+    expect(few.decision).not.toBe('confident');
+    expect(few.evidence.rules.map((h) => h.id)).toContain('not-pe.few-timewait');
+    expect(matcher.match('time_wait 30000 on our server').playbook).toBe('port_exhaustion');
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },

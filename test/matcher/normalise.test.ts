@@ -73,3 +73,32 @@ describe('createNormaliser', () => {
     expect(n.normalise('java.net.BindException: Address').text).toBe('java.net.bindexception: address');
   });
 });
+
+describe('createNormaliser options', () => {
+  it('maps a token to several words when the canonical word says so', () => {
+    const q = createNormaliser({ canonicalWords: { whats: 'what is', plz: 'please' } });
+    expect(q.normalise('whats time_wait plz').phrase).toBe(' what is timewait please ');
+  });
+
+  it('reads only maxChars characters and maxWords words', () => {
+    const short = createNormaliser({ maxChars: 20, maxWords: 3 });
+    expect(short.normalise('one two three four five six seven eight').words).toEqual(['one', 'two', 'three']);
+    expect(short.normalise('x'.repeat(21)).truncated).toBe(true);
+  });
+
+  it('gives short words and numbers a feature only as told', () => {
+    expect(createNormaliser().normalise('ip on 5060 and 12345').stems).toEqual(['ip', '5060']);
+    expect(createNormaliser({ minFeatureLength: 2, shortFeatures: [], numberFeatures: [] }).normalise('ip vs 5060').stems).toEqual(['ip', 'vs']);
+  });
+
+  it('says whether the message asks something', () => {
+    expect(n.normalise('300 time_wait, normal? 🙂').questionMark).toBe(true);
+    expect(n.normalise('is this normal? we see 300').questionMark).toBe(true);
+    expect(n.normalise('address already in use').questionMark).toBe(false);
+    expect(n.normalise('https://example.com/?q=1').questionMark).toBe(false);
+  });
+
+  it('takes the words of Object.prototype for words', () => {
+    expect(words('constructor __proto__ toString hasOwnProperty valueOf')).toBe('constructor proto tostring hasownproperty valueof');
+  });
+});

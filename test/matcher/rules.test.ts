@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, createExtractor, createNormaliser, rules, runRules } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet } from './eval-set.js';
+import { evalSet, neverTunedSet, tuningSet } from '../../testkit/evaluation/index.js';
 
 const n = createNormaliser();
 const extract = createExtractor();
@@ -58,8 +58,86 @@ describe('rules', () => {
     ['guard.question', 'what does SS_TCP_CLOSE_RESET do?'],
     ['guard.sip-status', 'calls fail with 503 service unavailable'],
     ['guard.thanks', 'thanks, all good now'],
+    ['not-pe.listening-address', 'bind() to 0.0.0.0:443 failed'],
+    ['not-pe.listening-address', 'Error: listen EADDRINUSE :::3000'],
+    ['not-pe.named-port', 'mysql: port 3306 already in use'],
+    ['not-pe.named-port', 'address already in use on 8080'],
+    ['not-pe.listening-service', 'nginx cannot bind, address already in use'],
+    ['not-pe.listening-service', 'my laptop says address already in use'],
+    ['not-pe.listening-service', 'a second instance says the port is already in use'],
+    ['not-pe.few-timewait', '300 TIME_WAIT on the server'],
+    ['not-pe.few-timewait-words', 'a few hundred sockets in time_wait'],
+    ['not-pe.low-cps', 'we run 20 cps'],
+    ['not-nat.credentials', 'phones unregistered after the password change'],
+    ['not-nat.address-changed', 'phones cannot register since the server ip changed'],
+    ['not-nat.address-changed', 'the sip domain does not resolve'],
+    ['not-nat.account-expired', 'the sip account expired'],
+    ['not-nat.no-power', 'the phone battery died'],
+    ['not-nat.network-down', 'internet at the branch is down'],
+    ['not-nat.udp-only', 'we use udp only'],
+    ['not-fw.udp-only', 'all our phones are on udp'],
+    ['not-nat.rst-off', 'rst is off and phones drop registration'],
+    ['not-fw.rst-off', 'we never enabled rst'],
+    ['not-fw.ports-addresses', 'please whitelist our ip on the firewall'],
+    ['not-fw.ports-addresses', 'fail2ban banned the carrier'],
+    ['ask.question', 'what is time_wait exactly'],
+    ['ask.question', '300 time_wait, is that normal'],
+    ['ask.question-mark', 'time_wait 200, ok?'],
+    ['ask.healthy', '700 time_wait, calls are fine'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
+  });
+
+  it.each([
+    ['not-pe.named-port', 'bind failed for 203.0.113.10:0 at peak'],
+    ['not-pe.named-port', 'java.net.BindException at com.example.Foo.bar(Foo.java:42)'],
+    ['not-pe.listening-service', 'the web portal is slow'],
+    ['not-pe.listening-service', 'nginx cannot bind port 80 since the traffic peak: outbound connects fail'],
+    ['not-nat.credentials', 'phones unregistered since the rst change, passwords are correct'],
+    ['not-nat.network-down', 'no power or network problem, phones drop registration'],
+    ['not-nat.udp-only', 'tcp phones unregistered, udp phones are fine'],
+    ['not-nat.account-expired', 'registration expired on the phones behind nat'],
+    ['not-fw.ports-addresses', 'the firewall drops the rst even though our ip is whitelisted'],
+    ['ask.question', 'why do we get address already in use every evening?'],
+    ['ask.question', 'is our port range too small? calls fail at peak'],
+    ['ask.question-mark', 'any idea? address already in use on every call'],
+    ['ask.healthy', 'calls fail at peak, in the morning everything ok'],
+  ])('%s does not fire on %j (context says otherwise)', (id, text) => {
+    expect(fired(text)).not.toContain(id);
+  });
+
+  it('are armed by hints anywhere in a word, one letter long or longer, when compiled', () => {
+    const custom = [
+      { id: 'x.one', playbook: null, weight: 1, on: 'phrase', pattern: /x/, hints: ['x'], about: 'an x' },
+      { id: 'x.inside', playbook: null, weight: 1, on: 'phrase', pattern: /ndo/, hints: ['ndo'], about: 'ndo inside a word' },
+    ] as const;
+    const compiled = compileRules(custom);
+    const ids = (t: string) => {
+      const m = n.normalise(t);
+      return compiled(m, extract(m)).map((h) => h.id).sort();
+    };
+    expect(ids('the box window')).toEqual(['x.inside', 'x.one']);
+    expect(ids('a window')).toEqual(['x.inside']);
+    expect(ids('nothing here')).toEqual([]);
+  });
+
+  it('take a negated mention for no mention', () => {
+    expect(fired('the firewall is not dropping rst')).not.toContain('fw.rst-blocked');
+    expect(fired('no time_wait problem here')).not.toContain('pe.timewait');
+    expect(fired('phones are not behind nat')).not.toContain('nat.behind-nat');
+    expect(fired('the firewall is dropping rst')).toContain('fw.rst-blocked');
+    expect(fired('calls not going, address already in use')).toContain('pe.address-in-use');
+  });
+
+  it('read TIME_WAIT counts: thousands for the playbook, hundreds against it', () => {
+    const hits = (t: string) => {
+      const m = n.normalise(t);
+      return runRules(m, extract(m)).map((h) => `${h.id} ${h.weight}`);
+    };
+    expect(hits('time_wait 28000')).toContain('pe.timewait-count 4');
+    expect(hits('time_wait 1200')).toContain('pe.timewait-count 4');
+    expect(hits('time_wait 999')).toContain('not-pe.few-timewait -3');
+    expect(hits('time_wait 999')).not.toContain('pe.timewait-count 4');
   });
 
   it('report hits strongest first, with what matched', () => {
@@ -70,21 +148,30 @@ describe('rules', () => {
   });
 
   it('do not fire playbook rules on look-alikes', () => {
-    const playbookRules = (t: string) => fired(t).filter((id) => !id.startsWith('guard.') && id !== 'fw.firewall' && id !== 'nat.behind-nat');
+    const playbookRules = (t: string) => {
+      const m = n.normalise(t);
+      return runRules(m, extract(m))
+        .filter((h) => h.playbook !== null && h.weight > 0 && h.id !== 'fw.firewall' && h.id !== 'nat.behind-nat')
+        .map((h) => h.id);
+    };
     expect(playbookRules('which port is the web portal on')).toEqual([]);
     expect(playbookRules('how do I register a new gateway')).toEqual([]);
     expect(playbookRules('phones drop off the registration list after the rst change')).not.toContain('fw.log-rst');
     expect(playbookRules('I reset the router and the password is wrong')).not.toContain('fw.rst-blocked');
   });
 
-  it('have unique ids and positive weights', () => {
+  it('have unique ids; only contradictions (not-…) weigh against a playbook', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
-    for (const r of rules) expect(r.weight).toBeGreaterThan(0);
+    for (const r of rules) {
+      expect(r.weight, r.id).not.toBe(0);
+      if (r.weight < 0) expect(r.playbook !== null && r.id.startsWith('not-'), r.id).toBe(true);
+      else expect(r.id.startsWith('not-'), r.id).toBe(false);
+    }
   });
 
   it('have sound hints: with and without them, and compiled, every message fires the same rules', () => {
     const compiled = compileRules(rules);
-    const corpus = [...Object.values(trainingExamples).flat(), ...evalSet.map((e) => e.text)];
+    const corpus = [...Object.values(trainingExamples).flat(), ...[...evalSet, ...tuningSet, ...neverTunedSet].map((e) => e.text)];
     for (const text of corpus) {
       const m = n.normalise(text);
       const x = extract(m);

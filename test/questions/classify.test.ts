@@ -70,3 +70,11 @@ describe('createQuestionMatcher', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('the TIME_WAIT entry', () => {
+  it('also answers whether a figure is a lot', () => {
+    for (const text of ['300 TIME_WAIT on a quiet server, normal?', 'we see 1500 time_wait, is that ok?', 'is 2000 time_wait a lot for 60 cps?']) {
+      expect(q.analyse(text).intent, `${text} → ${q.analyse(text).reason}`).toBe('timewait');
+    }
+  });
+});

@@ -1,0 +1,7 @@
+// Labelled messages for the symptom matcher and the code that scores a matcher on them.
+// Shared by the tests and bench/classify, so a benchmark never imports test code.
+
+export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
+export { evalSet } from './held-out-set.js';
+export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
+export { tuningFamilies, tuningSet } from './tuning-set.js';
