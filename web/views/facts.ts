@@ -10,12 +10,15 @@ export interface Reading {
   readonly facts: Facts;
 }
 
+/** Statuses of a proposal that never ran: its only read is the one it was proposed on. */
+const UNAPPLIED = new Set(['awaiting_approval', 'rejected', 'expired']);
+
 /**
  * The reads a run kept, in time order: when it was proposed, right before the change, and
  * after it. A run without a proposal (command line) has one read before and one after.
  */
-export function readingsOf(run: Pick<TypedRun, 'factsBefore' | 'factsAtApply' | 'factsAfter' | 'plan' | 'approvedBy' | 'kind'>): Reading[] {
-  const proposed = run.kind === 'remediate' && run.factsAtApply !== null;
+export function readingsOf(run: Pick<TypedRun, 'factsBefore' | 'factsAtApply' | 'factsAfter' | 'kind' | 'status'>): Reading[] {
+  const proposed = run.kind === 'remediate' && (run.factsAtApply !== null || UNAPPLIED.has(run.status));
   const out: Reading[] = [];
   if (run.factsBefore) out.push(proposed ? { key: 'proposed', label: 'when proposed', facts: run.factsBefore } : { key: 'before', label: 'before', facts: run.factsBefore });
   if (run.factsAtApply) out.push({ key: 'atApply', label: 'right before the change', facts: run.factsAtApply });
@@ -77,7 +80,9 @@ export function portsChart(readings: readonly Reading[]): SafeHtml {
   const rowH = barH + 30;
   const plotW = width - labelW - 20;
   const max = Math.max(1, ...readings.map((r) => Math.max(r.facts.portRange?.size ?? 0, r.facts.timeWaitCount ?? 0)));
-  const scale = (v: number) => Math.max(2, Math.round((v / max) * plotW));
+  // Exactly proportional, to the hundredth of a unit: no minimum width, so 0 sockets draw
+  // nothing and 400 of 64,512 ports stay as thin as they are.
+  const scale = (v: number) => Math.round((v / max) * plotW * 100) / 100;
   const rows = readings.map((r, i) => {
     const f = r.facts;
     const y = 10 + i * rowH;
