@@ -56,12 +56,15 @@ export function factCell(html: string, fact: string, reading: string): string | 
   return new RegExp(`<td class="mono" data-reading="${reading}">([^<]*)</td>`).exec(row)?.[1] ?? null;
 }
 
-/** One read in the ports chart: the widths of its two bars and the line written under them. */
+/** One read in the ports chart: the widths of its two bars and the two lines written under them. */
 export interface ChartRow {
   readonly reading: string;
   readonly ports: number | null;
   readonly timeWait: number | null;
-  readonly caption: string;
+  /** "400 in TIME_WAIT of 28,232 ports (1%)" */
+  readonly counts: string;
+  /** "RST Off · tcp_tw_reuse 0 · ports 32768–60999" */
+  readonly flags: string;
   readonly rects: number;
 }
 
@@ -74,8 +77,9 @@ export function chartRows(html: string): ChartRow[] {
       const w = new RegExp(`<rect class="${cls}" [^>]*width="([^"]+)"`).exec(g!)?.[1];
       return w === undefined ? null : Number(w);
     };
-    const texts = [...g!.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
-    return { reading: reading!, ports: width('bar-ports'), timeWait: width('bar-timewait'), caption: texts[texts.length - 1] ?? '', rects: (g!.match(/<rect /g) ?? []).length };
+    const texts = [...g!.matchAll(/<text (?!class="flags")[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    const flags = /<text class="flags"[^>]*>([^<]*)<\/text>/.exec(g!)?.[1] ?? '';
+    return { reading: reading!, ports: width('bar-ports'), timeWait: width('bar-timewait'), counts: texts[1] ?? '', flags, rects: (g!.match(/<rect /g) ?? []).length };
   });
 }
 

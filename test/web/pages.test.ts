@@ -163,9 +163,9 @@ describe('an applied run', () => {
     });
     // The narrow range was 28,232 ports, the wide one 64,512: the bars say so.
     expect(rows[0]!.ports! / rows[2]!.ports!).toBeCloseTo(28_232 / 64_512, 3);
-    expect(rows[0]!.caption).toContain('RST Off · tcp_tw_reuse 0 · ports 32768–60999');
-    expect(rows[2]!.caption).toContain('RST On · tcp_tw_reuse 1 · ports 1024–65535');
-    expect(rows[0]!.caption).toContain(`${formatCount(r.factsBefore!.timeWaitCount!)} in TIME_WAIT of 28,232 ports`);
+    expect(rows[0]!.flags).toBe('RST Off · tcp_tw_reuse 0 · ports 32768–60999');
+    expect(rows[2]!.flags).toBe('RST On · tcp_tw_reuse 1 · ports 1024–65535');
+    expect(rows[0]!.counts).toMatch(new RegExp(`^${formatCount(r.factsBefore!.timeWaitCount!)} in TIME_WAIT of 28,232 ports \\(\\d+%\\)$`));
   });
 
   it('draws no TIME_WAIT bar at all for a read that found none', async () => {

@@ -77,7 +77,8 @@ export function portsChart(readings: readonly Reading[]): SafeHtml {
   const width = 600;
   const labelW = 170;
   const barH = 18;
-  const rowH = barH + 30;
+  // The bar, then two lines under it: the counts, and the flags (on a line of their own, so they fit).
+  const rowH = barH + 44;
   const plotW = width - labelW - 20;
   const max = Math.max(1, ...readings.map((r) => Math.max(r.facts.portRange?.size ?? 0, r.facts.timeWaitCount ?? 0)));
   // Exactly proportional, to the hundredth of a unit: no minimum width, so 0 sockets draw
@@ -92,7 +93,8 @@ export function portsChart(readings: readonly Reading[]): SafeHtml {
     return html`<g data-reading="${r.key}"><text x="0" y="${y + barH - 4}">${r.label}</text>
 ${ports !== null ? html`<rect class="bar-ports" x="${labelW}" y="${y}" width="${scale(ports)}" height="${barH}" rx="2"><title>${num(ports)} ephemeral ports</title></rect>` : null}
 ${tw !== null ? html`<rect class="bar-timewait" x="${labelW}" y="${y}" width="${scale(tw)}" height="${barH}" rx="2"><title>${num(tw)} sockets in TIME_WAIT</title></rect>` : null}
-<text x="${labelW}" y="${y + barH + 14}">${tw === null ? 'TIME_WAIT unknown' : `${num(tw)} in TIME_WAIT`} of ${ports === null ? 'unknown' : num(ports)} ports (${share(f)}) · ${flags}</text></g>`;
+<text x="${labelW}" y="${y + barH + 14}">${tw === null ? 'TIME_WAIT unknown' : `${num(tw)} in TIME_WAIT`} of ${ports === null ? 'unknown' : num(ports)} ports (${share(f)})</text>
+<text class="flags" x="${labelW}" y="${y + barH + 28}">${flags}</text></g>`;
   });
   const height = 10 + readings.length * rowH;
   return html`<figure class="chart">
