@@ -184,6 +184,11 @@ describe('an applied run', () => {
     expect(page).toContain('exit 0');
     // The read after a change does not list sockets: said so, and not flagged as a change.
     expect(page).toMatch(/<tr data-fact="sipTcp"><td>SIP TCP connections<\/td><td class="mono" data-reading="proposed">0<\/td><td class="mono" data-reading="atApply">0<\/td><td class="mono" data-reading="after">not re-read</);
+    // The reads around the change do not list firewall rules: unknown there, and no change either.
+    const r = run(recording.ids.succeeded);
+    expect([r.factsBefore!.rstDropRules, r.factsAtApply!.rstDropRules]).toEqual([[], null]);
+    expect(page).toMatch(/<tr data-fact="rstDrop"><td>firewall rules dropping RST<\/td><td class="mono" data-reading="proposed">0<\/td><td class="mono" data-reading="atApply">unknown</);
+    expect(page).toMatch(/<tr data-fact="tcpCloseReset" class="changed">/);
   });
 });
 

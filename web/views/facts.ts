@@ -59,7 +59,8 @@ const KEY_FACTS = new Set(['timeWait', 'timeWaitShare', 'tcpTwReuse', 'portRange
  */
 export function factsTable(readings: readonly Reading[], keyOnly = false): SafeHtml {
   const rows = factRows(readings.map((r) => r.facts)).filter((r) => !keyOnly || KEY_FACTS.has(r.key));
-  const moved = (values: string[]) => values.filter((v) => v !== NOT_READ).some((v, _i, all) => v !== all[0]);
+  // A read that did not look at a value, or could not tell it, is no evidence that it moved.
+  const moved = (values: string[]) => values.filter((v) => v !== NOT_READ && v !== 'unknown').some((v, _i, all) => v !== all[0]);
   return html`<div class="table-wrap"><table class="facts">
 <thead><tr><th>fact</th>${readings.map((r) => html`<th data-reading="${r.key}">${r.label}</th>`)}</tr></thead>
 <tbody>${rows.map(
