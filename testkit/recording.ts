@@ -46,6 +46,12 @@ export interface RecordedIds {
   readonly rollback?: string;
   /** With `outcomes`: approved, but the softswitch reload failed, so it rolled itself back; status failed. */
   readonly failed?: string;
+  /** With `outcomes`: a firewall_rst fix (RST back Off), applied. */
+  readonly firewallApplied?: string;
+  /** With `outcomes`: a nat_unregistered fix (RST back Off), applied. */
+  readonly natApplied?: string;
+  /** With `outcomes`: an engineer's read-only health check (`check lab2`): a diagnosed run without a playbook. */
+  readonly healthCheck?: string;
 }
 
 export interface RecordOptions {
@@ -61,7 +67,10 @@ export interface RecordOptions {
    * that file (a test may put markup in it, as a customer's server may hold anything).
    */
   readonly confComment?: string;
-  /** Also record an expired proposal, a rolled-back run with its rollback, and a failed run. @defaultValue false */
+  /**
+   * Also record applied firewall_rst and nat_unregistered fixes, an engineer's health check,
+   * an expired proposal, a rolled-back run with its rollback, and a failed run. @defaultValue false
+   */
   readonly outcomes?: boolean;
 }
 
@@ -74,8 +83,8 @@ const proposed = (text: string) => /Proposed fix \(run (R-\d+)\)/.exec(text)?.[1
 /**
  * Records runs made by the whole product against a two-host lab: one applied (with a joined
  * second message and three reads), one rejected, two left pending (`RecordedIds` says which
- * is which); with `outcomes`, also an expired, a rolled-back and a failed run. Takes a few
- * seconds (`outcomes`: a few more).
+ * is which); with `outcomes`, also a run of each other playbook, a health check, and an
+ * expired, a rolled-back and a failed run. Takes a few seconds (`outcomes`: a few more).
  */
 export async function recordRuns(options: RecordOptions): Promise<Recording> {
   const flush = new Redis(options.redisUrl);
@@ -136,6 +145,18 @@ export async function recordRuns(options: RecordOptions): Promise<Recording> {
       await engineer(`reject ${ids.rejected} ${options.rejectReason ?? 'we check the NAT keepalive first'}`, new RegExp(`decided not to apply ${ids.rejected}`), 10_000);
 
       if (options.outcomes) {
+        // RST is still On by hand: the other two playbooks each have something to turn Off.
+        ids.firewallApplied = await propose('calls fail after RST mode was enabled, the firewall drops the RST packets, on lab1');
+        await engineer(`approve ${ids.firewallApplied}`, /^Done\./);
+        const again = (await lab.readConf('lab1')).toString('latin1');
+        await lab.writeConf('lab1', again.replace(/^SS_TCP_CLOSE_RESET=.*$/m, 'SS_TCP_CLOSE_RESET="On"'));
+        ids.natApplied = await propose('phones behind NAT unregistered again since RST, on lab1');
+        await engineer(`approve ${ids.natApplied}`, /^Done\./);
+
+        m = channel.mark();
+        await channel.say(APPROVER_CHAT, 'check lab2');
+        ids.healthCheck = /run (R-\d+); nothing was changed/.exec(await channel.waitFor(APPROVER_CHAT, /read-only check, run R-\d+/, 30_000, m))?.[1] ?? '';
+
         await resetLab1();
         ids.expired = await propose(`${SYMPTOM}, lab1`);
         // What the expiry check does when the time is up, done now rather than after the TTL.

@@ -275,7 +275,11 @@ describe('pages', () => {
     const page = await body('/servers/lab2');
     expect(page).toContain('<dt>tags</dt><dd>nat-phones</dd>');
     expect(page).toContain(`data-run="${recording.ids.pending}"`);
-    expect(page).toContain(`from <a href="/runs/${recording.ids.pending}">`);
+    // Latest facts: from the newest run on lab2 that read it (here the engineer's health check).
+    const newest = recording.runs.filter((r) => r.serverId === 'lab2' && (r.factsAfter ?? r.factsAtApply ?? r.factsBefore)).at(-1)!;
+    expect(newest.id).toBe(recording.ids.healthCheck);
+    expect(page).toContain(`from <a href="/runs/${newest.id}">`);
+    expect(factCell(page, 'tags', 'before')).toBe('nat-phones');
     expect((await get('/servers/nope')).statusCode).toBe(404);
   });
 
