@@ -3,20 +3,28 @@
 //
 //   npm run build && node dist/bench/dashboard.js [--runs 100000] [--requests 200] [--data DIR] [--json]
 //
-// Seeds the store through the RunStore seam (createRun + updateRun, the store's own clock
-// spreading createdAt over 180 days; ~2 % of the runs get a 7-step journal), starts the
-// real server on 127.0.0.1 and measures over real HTTP (keep-alive fetch, one request at a
-// time, 20 warm-up requests per scenario). `--data DIR` keeps the seeded store for the next
-// run. Target (the issue): p95 < 100 ms for the list and the detail. Exits 1 when missed.
+// The runs are the product's own: first the whole product is recorded against a two-host lab
+// (testkit/recording.ts: every playbook, applied, pending, rejected, expired, failed, rolled
+// back; a few seconds, as root, with a private redis-server), then each of the 100,000 runs is
+// a copy of a recorded one, on one of 200 servers, with its own symptom text, TIME_WAIT figures
+// and dates (the store's own clock spreads createdAt over 180 days; every recorded timestamp
+// moves with it). ~2 % of the runs keep their recorded journal. Writes go through the RunStore
+// seam (createRun + updateRun). The real server then listens on 127.0.0.1 and is measured over
+// real HTTP (keep-alive fetch, one request at a time, 20 warm-up requests per scenario).
+// `--data DIR` keeps the seeded store for the next run. Target (the issue): p95 < 100 ms for
+// the list and the detail. Exits 1 when missed.
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunLifecycle } from '../runs/lifecycle.js';
 import { configSchema } from '../config/schema.js';
+import { findExecutable, spawnRedisServer } from '../queue/embedded-redis.js';
+import type { Facts } from '../runs/model.js';
+import { typedRun } from '../runs/records.js';
 import { openRunStore } from '../store/open.js';
-import type { NewRun, RunPatch, RunStatus, RunStore } from '../store/types.js';
-import { factsAfter, factsBefore, matchEvidence, plan, STEPS, verification } from '../test/web/fixtures.js';
+import type { NewRun, Run, RunPatch, RunStatus, RunStore } from '../store/types.js';
+import { recordRuns, type Recording } from '../testkit/recording.js';
 import { setEngineerPassword } from '../web/credentials.js';
 import { createWebServer } from '../web/server.js';
 
@@ -75,46 +83,125 @@ const symptom = () =>
     .replace('{m}', String(5 + Math.floor(rand() * 90)))
     .replace('{ip}', `203.0.113.${Math.floor(rand() * 250)}`);
 
-async function seed100k(store: RunStore): Promise<void> {
+/** Records the product once, against its own lab and a private redis-server. */
+async function record(): Promise<Recording> {
   const t0 = performance.now();
-  const PLAN = plan();
-  const VERIFIED = verification();
-  for (let i = 0; i < RUNS; i++) {
-    const server = servers[Math.floor(rand() * servers.length)]!;
-    const status = pick(STATUS);
-    const diagnose = status === 'diagnosed';
-    const at = clock.toISOString();
-    const text = symptom();
-    const input: NewRun = {
-      kind: diagnose ? 'diagnose' : 'remediate',
-      playbook: diagnose && rand() < 0.5 ? null : pick(PLAYBOOK),
+  const binary = findExecutable('redis-server', process.env.PATH);
+  if (!binary) throw new Error('redis-server is not on PATH (apt-get install redis-server)');
+  const dir = mkdtempSync(join(tmpdir(), 'vos-bench-redis-'));
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+  const redis = await spawnRedisServer({ binary, dir, port });
+  try {
+    const recording = await recordRuns({ redisUrl: redis.url, outcomes: true });
+    log(`recorded ${recording.runs.length} runs of the product against the lab (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    return recording;
+  } finally {
+    await redis.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const typedRuns = new Map<Run, ReturnType<typeof typedRun>>();
+/** A recorded run read through the run schemas, once per recorded run. */
+const typedOnce = (run: Run) => typedRuns.get(run) ?? typedRuns.set(run, typedRun(run)).get(run)!;
+
+/** A recorded run moved to another server and time, with its own message and TIME_WAIT figures. */
+function copyOf(template: Run, at: Date, server: (typeof servers)[number], text: string, requestedBy: string, links: Map<string, string>): { run: NewRun; patch: RunPatch } {
+  const offset = at.getTime() - Date.parse(template.createdAt);
+  const shift = (iso: string | null) => (iso === null ? null : new Date(Date.parse(iso) + offset).toISOString());
+  const before = 1000 + Math.floor(rand() * 40_000);
+  const facts = (f: unknown, timeWait: number): Facts | null => (f === null ? null : { ...(f as Facts), serverId: server.id, collectedAt: shift((f as Facts).collectedAt)!, tags: server.tags ?? [], timeWaitCount: timeWait });
+  const chat = requestedBy.startsWith('chat:+') ? requestedBy.slice(5) : template.chat;
+  const typed = typedOnce(template);
+  return {
+    run: {
+      kind: template.kind,
+      playbook: template.playbook,
       serverId: server.id,
       customerId: server.customer,
-      status,
-      requestedBy: rand() < 0.8 ? `chat:+88017${String(Math.floor(rand() * 1e8)).padStart(8, '0')}` : 'cli:root',
-      symptomText: text,
-      matchEvidence: matchEvidence(text),
-      factsBefore: factsBefore(server.id, at, 1000 + Math.floor(rand() * 40_000)),
-      ...(diagnose ? {} : { plan: PLAN }),
-    };
-    const run = await store.createRun(input);
-    const patch: RunPatch = {};
-    if (status !== 'awaiting_approval' && !diagnose && status !== 'expired') Object.assign(patch, { approvedBy: 'chat:rahim', approvedAt: at });
-    if (status === 'rejected') Object.assign(patch, { decisionNote: 'customer has NATed phones', outcome: 'rejected: customer has NATed phones' });
-    if (['succeeded', 'failed', 'rolled_back'].includes(status)) {
-      Object.assign(patch, { startedAt: at, finishedAt: new Date(clock.getTime() + 20_000 + rand() * 40_000).toISOString(), factsAfter: factsAfter(server.id, at, Math.floor(rand() * 5_000)), verification: VERIFIED, outcome: 'applied 3 changes and verified them' });
-    }
-    if (Object.keys(patch).length) await store.updateRun(run.id, patch);
-    if (i % 50 === 0) {
-      for (const s of STEPS) {
-        const step = await store.appendStep(run.id, { phase: s.phase, name: s.name, command: s.command, status: 'started' });
-        await store.finishStep(run.id, step.seq, { status: 'ok', exitCode: s.exitCode, output: s.output });
-      }
-      withSteps.push(run.id);
-    }
-    clock = new Date(clock.getTime() + (180 * 86_400_000) / RUNS);
-    if (i % 10_000 === 9_999) log(`  seeded ${i + 1} runs (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      status: template.status,
+      requestedBy,
+      dryRun: template.dryRun,
+      symptomText: template.symptomText === null ? null : text,
+      matchEvidence: template.matchEvidence,
+      factsBefore: facts(template.factsBefore, before),
+      plan: typed.plan ? { ...typed.plan, readAt: shift(typed.plan.readAt)! } : null,
+      rollbackOf: template.rollbackOf === null ? null : (links.get(template.rollbackOf) ?? null),
+      chat,
+      requests: typed.requests.length ? typed.requests.map((q, i) => ({ chat: chat ?? q.chat, text: i === 0 ? text : q.text, at: shift(q.at)! })) : null,
+    },
+    patch: {
+      approvedBy: template.approvedBy,
+      approvedAt: shift(template.approvedAt),
+      decisionNote: template.decisionNote,
+      factsAtApply: facts(template.factsAtApply, before + Math.floor(rand() * 500)),
+      factsAfter: facts(template.factsAfter, Math.floor(rand() * 5_000)),
+      verification: template.verification,
+      outcome: template.outcome,
+      error: template.error,
+      startedAt: shift(template.startedAt),
+      finishedAt: shift(template.finishedAt),
+    },
+  };
+}
+
+async function seed100k(store: RunStore, recording: Recording): Promise<void> {
+  const t0 = performance.now();
+  const { ids } = recording;
+  const byId = (id: string | undefined) => recording.runs.find((r) => r.id === id)!;
+  // The recorded runs each status is copied from, by playbook where the recording has one.
+  const templates = new Map<string, Run[]>();
+  for (const r of recording.runs) {
+    if (r.kind === 'rollback') continue;
+    for (const key of [`${r.status}:${r.playbook}`, r.status]) templates.set(key, [...(templates.get(key) ?? []), r]);
   }
+  const applied = byId(ids.succeeded);
+  // A queued or running run is a recorded applied one as it was before the worker finished it.
+  const asOfQueued: Run = { ...applied, status: 'queued', startedAt: null, finishedAt: null, factsAtApply: null, factsAfter: null, verification: null, outcome: null };
+  const asOfRunning: Run = { ...asOfQueued, status: 'running', startedAt: applied.startedAt };
+  const templateFor = (status: RunStatus, playbook: string | null): Run => {
+    if (status === 'queued') return asOfQueued;
+    if (status === 'running') return asOfRunning;
+    const list = templates.get(`${status}:${playbook}`) ?? templates.get(status)!;
+    return list[Math.floor(rand() * list.length)]!;
+  };
+  let i = 0;
+  while (i < RUNS) {
+    const server = servers[Math.floor(rand() * servers.length)]!;
+    const status = pick(STATUS);
+    const playbook = status === 'diagnosed' && rand() < 0.5 ? null : pick(PLAYBOOK);
+    // A rolled-back run comes with the rollback run that undid it.
+    const chain = status === 'rolled_back' ? [byId(ids.rolledBack), byId(ids.rollback)] : [templateFor(status, playbook)];
+    if (i + chain.length > RUNS) continue;
+    const text = symptom();
+    const requestedBy = rand() < 0.8 ? `chat:+88017${String(Math.floor(rand() * 1e8)).padStart(8, '0')}` : 'cli:root';
+    const links = new Map<string, string>();
+    for (const template of chain) {
+      const { run: input, patch } = copyOf(template, clock, server, text, template.kind === 'rollback' ? template.requestedBy : requestedBy, links);
+      const run = await store.createRun(input);
+      links.set(template.id, run.id);
+      if (template.kind === 'rollback') await store.updateRun(links.get(template.rollbackOf!)!, { rolledBackBy: run.id });
+      await store.updateRun(run.id, patch);
+      const steps = recording.steps[template.id] ?? [];
+      if (i % 50 === 0 && steps.length) {
+        const offset = clock.getTime() - Date.parse(template.createdAt);
+        await store.appendSteps(
+          run.id,
+          steps.map((s) => ({ phase: s.phase, name: s.name, changeId: s.changeId, command: s.command, data: s.data, status: s.status, exitCode: s.exitCode, output: s.output, finishedAt: s.finishedAt === null ? null : new Date(Date.parse(s.finishedAt) + offset).toISOString() })),
+        );
+        withSteps.push(run.id);
+      }
+      i++;
+      clock = new Date(clock.getTime() + (180 * 86_400_000) / RUNS);
+      if (i % 10_000 === 0) log(`  seeded ${i} runs (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    }
+  }
+  await store.putDoc('bench', 'withSteps', withSteps);
   seedSeconds = (performance.now() - t0) / 1000;
 }
 
@@ -125,11 +212,13 @@ const seeding = await openRunStore({ dataDir, now: () => clock });
 const existing = await seeding.countRuns();
 if (existing < RUNS) {
   if (existing > 0) throw new Error(`${dataDir} holds ${existing} runs, fewer than ${RUNS}; use an empty --data directory`);
+  const recording = await record();
   log(`seeding ${RUNS} runs into ${dataDir} …`);
-  await seed100k(seeding);
+  await seed100k(seeding, recording);
 } else {
   log(`reusing ${existing} runs in ${dataDir}`);
-  for (let i = 1; i <= RUNS; i += 50) withSteps.push(`R-${i}`);
+  withSteps.push(...((await seeding.getDoc<string[]>('bench', 'withSteps')) ?? []));
+  if (withSteps.length === 0) throw new Error(`${dataDir} was seeded by an older version of this benchmark; use an empty --data directory`);
 }
 // Measured on a fresh connection, as a dashboard process opening an existing store sees it.
 // (The connection that created the file keeps planning with the statistics of the empty

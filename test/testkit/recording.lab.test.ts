@@ -21,18 +21,33 @@ beforeAll(async () => {
 afterAll(async () => store?.close());
 
 describe('a recording of the real product', () => {
-  it('has an applied run with three reads, a pending and a rejected proposal, all valid run JSON', () => {
+  it('has an applied run with three reads, two pending and a rejected proposal, all valid run JSON', () => {
     const typed = recording.runs.map(typedRun);
-    const applied = typed.find((r) => r.id === recording.ids.succeeded)!;
+    const byId = (id: string) => typed.find((r) => r.id === id)!;
+    const applied = byId(recording.ids.succeeded);
     expect(applied.status).toBe('succeeded');
     expect(applied.factsBefore).not.toBeNull();
     expect(applied.factsAtApply).not.toBeNull();
     expect(applied.factsAfter).not.toBeNull();
+    // TIME_WAIT grew while the proposal waited, so the read it was proposed on is its own figure.
+    expect(applied.factsAtApply!.timeWaitCount!).toBeGreaterThanOrEqual(applied.factsBefore!.timeWaitCount! + 250);
     expect(applied.verification?.ok).toBe(true);
     expect(applied.requests).toHaveLength(2);
     expect(applied.plan?.files.length).toBe(2);
-    expect(typed.find((r) => r.id === recording.ids.pending)?.status).toBe('awaiting_approval');
-    expect(typed.find((r) => r.id === recording.ids.rejected)?.status).toBe('rejected');
+    const pending = byId(recording.ids.pending);
+    expect(pending).toMatchObject({ status: 'awaiting_approval', serverId: 'lab2' });
+    expect(pending.plan!.changes.map((c) => c.key)).toEqual(['net.ipv4.tcp_tw_reuse', 'net.ipv4.ip_local_port_range']);
+    expect(pending.plan!.intent.skipped.map((s) => s.key)).toEqual(['SS_TCP_CLOSE_RESET']);
+    const full = byId(recording.ids.pendingFull);
+    expect(full).toMatchObject({ status: 'awaiting_approval', serverId: 'lab1' });
+    expect(full.plan!.changes.map((c) => [c.key, c.from, c.to])).toEqual([
+      ['SS_TCP_CLOSE_RESET', 'Off', 'On'],
+      ['net.ipv4.tcp_tw_reuse', '0', '1'],
+      ['net.ipv4.ip_local_port_range', '32768 60999', '1024 65535'],
+    ]);
+    expect(full.plan!.reload).toBe(true);
+    expect(byId(recording.ids.rejected).status).toBe('rejected');
+    expect(recording.ids.failed).toBeUndefined();
   });
 
   it('replays into a fresh store with the same ids, fields and journals', async () => {

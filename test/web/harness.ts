@@ -1,5 +1,7 @@
 // A dashboard over a fresh SQLite store, a config with one approver and one viewer, and a
-// queue that only records what it was asked to enqueue.
+// queue that only records what it was asked to enqueue. `harness()` starts empty, on a config
+// of its own; `recordedHarness()` starts with the runs of a recording (testkit/recording.ts),
+// which the real product made against the lab, on the config they were made with.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +10,7 @@ import { RunLifecycle } from '../../runs/lifecycle.js';
 import { configSchema, type Config } from '../../config/schema.js';
 import { openRunStore } from '../../store/open.js';
 import type { Run, RunStore } from '../../store/types.js';
+import { replayRecording, type Recording } from '../../testkit/recording.js';
 import { setEngineerPassword } from '../../web/credentials.js';
 import { createMetrics, type Metrics } from '../../web/metrics.js';
 import { createWebServer, type WebDeps, type WebServerOptions } from '../../web/server.js';
@@ -51,19 +54,52 @@ export interface Harness {
 
 /** Builds a dashboard over a SQLite file in a temp dir, with passwords set for rahim and nadia. */
 export async function harness(options: WebServerOptions = {}, deps: Partial<WebDeps> = {}): Promise<Harness> {
+  return build(testConfig(), PASSWORDS, options, deps);
+}
+
+/** Passwords of the engineers of the lab config a recording is made with: rahim approves, vera views. */
+export const LAB_PASSWORDS = { rahim: 'approver-password-1', vera: 'viewer-password-2' } as const;
+
+/** A dashboard holding a recording's runs. */
+export interface RecordedHarness extends Harness {
+  readonly recording: Recording;
+  /** Writes `times` more copies of a recorded run (with its journal) into the store; returns their ids, oldest first. */
+  copy(recordedId: string, times?: number): Promise<string[]>;
+}
+
+/**
+ * A dashboard over a fresh store holding a recording's runs under the ids they were recorded
+ * with, on the recording's config, with passwords set for rahim and vera.
+ */
+export async function recordedHarness(recording: Recording, options: WebServerOptions = {}, deps: Partial<WebDeps> = {}): Promise<RecordedHarness> {
+  const h = await build(recording.config, LAB_PASSWORDS, options, deps);
+  const ids = await replayRecording(h.store, recording);
+  for (const [from, to] of ids) if (from !== to) throw new Error(`replayed ${from} as ${to}: the store was not empty`);
+  return Object.assign(h, {
+    recording,
+    async copy(recordedId: string, times = 1) {
+      const run = recording.runs.find((r) => r.id === recordedId);
+      if (!run) throw new Error(`no run ${recordedId} in the recording`);
+      const out: string[] = [];
+      for (let i = 0; i < times; i++) out.push(...(await replayRecording(h.store, { runs: [run], steps: recording.steps })).values());
+      return out;
+    },
+  });
+}
+
+async function build(config: Config, passwords: Readonly<Record<string, string>>, options: WebServerOptions, deps: Partial<WebDeps>): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vos-web-'));
   const store = await openRunStore({ dataDir });
   const enqueued: Pick<Run, 'id' | 'kind'>[] = [];
   const metrics = createMetrics();
-  const h = { config: testConfig() } as { config: Config };
+  const h = { config } as { config: Config };
   const actions = new RunLifecycle({
     store,
     config: () => h.config,
     queue: { enqueue: async (run) => enqueued.push({ id: run.id, kind: run.kind }) },
     onDecision: (e) => metrics.observeDecision(e),
   });
-  await setEngineerPassword(store, 'rahim', PASSWORDS.rahim, new Date(), TEST_COST);
-  await setEngineerPassword(store, 'nadia', PASSWORDS.nadia, new Date(), TEST_COST);
+  for (const [id, password] of Object.entries(passwords)) await setEngineerPassword(store, id, password, new Date(), TEST_COST);
   const app = await createWebServer({ store, actions, config: () => h.config, metrics, ...deps }, options);
   return Object.assign(h, {
     app,

@@ -17,14 +17,15 @@ export const serverLink = (id: string): SafeHtml => html`<a href="/servers/${enc
 export const person = (a: ActorName): SafeHtml => html`<span class="person" title="${a.raw}">${actorText(a)}</span>`;
 
 /** The runs table of the list and history pages. */
-export function runsTable(runs: readonly Run[], people: (raw: string) => ActorName, options: { showServer?: boolean } = {}): SafeHtml {
+export function runsTable(runs: readonly Run[], people: (raw: string) => ActorName, options: { showServer?: boolean; customerName?: (id: string) => string } = {}): SafeHtml {
   const showServer = options.showServer ?? true;
+  const customer = (id: string) => html`<span title="${id}">${options.customerName?.(id) ?? id}</span>`;
   if (runs.length === 0) return html`<p class="muted">No runs match.</p>`;
   return html`<div class="table-wrap"><table class="runs">
 <thead><tr><th>run</th><th>created</th>${showServer ? html`<th>customer</th><th>server</th>` : null}<th>playbook</th><th>status</th><th>symptom</th><th>requested by</th><th>decided by</th></tr></thead>
 <tbody>${runs.map(
     (r) => html`<tr data-run="${r.id}"><td>${runLink(r.id)}${r.kind !== 'remediate' ? html` <span class="muted">${r.kind}</span>` : null}</td><td>${time(r.createdAt)}</td>${
-      showServer ? html`<td>${r.customerId}</td><td>${serverLink(r.serverId)}</td>` : null
+      showServer ? html`<td>${customer(r.customerId)}</td><td>${serverLink(r.serverId)}</td>` : null
     }<td>${playbookLabel(r.playbook)}</td><td>${statusBadge(r.status)}</td><td class="symptom">${truncate(r.symptomText, 120)}</td><td>${person(people(r.requestedBy))}</td><td>${r.approvedBy ? person(people(r.approvedBy)) : ''}</td></tr>`,
   )}</tbody></table></div>`;
 }

@@ -10,12 +10,15 @@ export interface Reading {
   readonly facts: Facts;
 }
 
+/** Statuses of a proposal that never ran: its only read is the one it was proposed on. */
+const UNAPPLIED = new Set(['awaiting_approval', 'rejected', 'expired']);
+
 /**
  * The reads a run kept, in time order: when it was proposed, right before the change, and
  * after it. A run without a proposal (command line) has one read before and one after.
  */
-export function readingsOf(run: Pick<TypedRun, 'factsBefore' | 'factsAtApply' | 'factsAfter' | 'plan' | 'approvedBy' | 'kind'>): Reading[] {
-  const proposed = run.kind === 'remediate' && run.factsAtApply !== null;
+export function readingsOf(run: Pick<TypedRun, 'factsBefore' | 'factsAtApply' | 'factsAfter' | 'kind' | 'status'>): Reading[] {
+  const proposed = run.kind === 'remediate' && (run.factsAtApply !== null || UNAPPLIED.has(run.status));
   const out: Reading[] = [];
   if (run.factsBefore) out.push(proposed ? { key: 'proposed', label: 'when proposed', facts: run.factsBefore } : { key: 'before', label: 'before', facts: run.factsBefore });
   if (run.factsAtApply) out.push({ key: 'atApply', label: 'right before the change', facts: run.factsAtApply });
@@ -56,7 +59,8 @@ const KEY_FACTS = new Set(['timeWait', 'timeWaitShare', 'tcpTwReuse', 'portRange
  */
 export function factsTable(readings: readonly Reading[], keyOnly = false): SafeHtml {
   const rows = factRows(readings.map((r) => r.facts)).filter((r) => !keyOnly || KEY_FACTS.has(r.key));
-  const moved = (values: string[]) => values.filter((v) => v !== NOT_READ).some((v, _i, all) => v !== all[0]);
+  // A read that did not look at a value, or could not tell it, is no evidence that it moved.
+  const moved = (values: string[]) => values.filter((v) => v !== NOT_READ && v !== 'unknown').some((v, _i, all) => v !== all[0]);
   return html`<div class="table-wrap"><table class="facts">
 <thead><tr><th>fact</th>${readings.map((r) => html`<th data-reading="${r.key}">${r.label}</th>`)}</tr></thead>
 <tbody>${rows.map(
@@ -74,10 +78,13 @@ export function portsChart(readings: readonly Reading[]): SafeHtml {
   const width = 600;
   const labelW = 170;
   const barH = 18;
-  const rowH = barH + 30;
+  // The bar, then two lines under it: the counts, and the flags (on a line of their own, so they fit).
+  const rowH = barH + 44;
   const plotW = width - labelW - 20;
   const max = Math.max(1, ...readings.map((r) => Math.max(r.facts.portRange?.size ?? 0, r.facts.timeWaitCount ?? 0)));
-  const scale = (v: number) => Math.max(2, Math.round((v / max) * plotW));
+  // Exactly proportional, to the hundredth of a unit: no minimum width, so 0 sockets draw
+  // nothing and 400 of 64,512 ports stay as thin as they are.
+  const scale = (v: number) => Math.round((v / max) * plotW * 100) / 100;
   const rows = readings.map((r, i) => {
     const f = r.facts;
     const y = 10 + i * rowH;
@@ -87,7 +94,8 @@ export function portsChart(readings: readonly Reading[]): SafeHtml {
     return html`<g data-reading="${r.key}"><text x="0" y="${y + barH - 4}">${r.label}</text>
 ${ports !== null ? html`<rect class="bar-ports" x="${labelW}" y="${y}" width="${scale(ports)}" height="${barH}" rx="2"><title>${num(ports)} ephemeral ports</title></rect>` : null}
 ${tw !== null ? html`<rect class="bar-timewait" x="${labelW}" y="${y}" width="${scale(tw)}" height="${barH}" rx="2"><title>${num(tw)} sockets in TIME_WAIT</title></rect>` : null}
-<text x="${labelW}" y="${y + barH + 14}">${tw === null ? 'TIME_WAIT unknown' : `${num(tw)} in TIME_WAIT`} of ${ports === null ? 'unknown' : num(ports)} ports (${share(f)}) · ${flags}</text></g>`;
+<text x="${labelW}" y="${y + barH + 14}">${tw === null ? 'TIME_WAIT unknown' : `${num(tw)} in TIME_WAIT`} of ${ports === null ? 'unknown' : num(ports)} ports (${share(f)})</text>
+<text class="flags" x="${labelW}" y="${y + barH + 28}">${flags}</text></g>`;
   });
   const height = 10 + readings.length * rowH;
   return html`<figure class="chart">

@@ -29,7 +29,7 @@ export function planSection(plan: Plan, reloadCommand: string | null): SafeHtml 
 ${plan.intent.findings.length ? html`<h3>Findings</h3><ul>${plan.intent.findings.map((f) => html`<li class="finding-${f.severity}">${f.text}</li>`)}</ul>` : null}
 <h3>Changes <span class="muted">(${made.length} of ${plan.changes.length} to make)</span></h3>${changeList(plan)}
 ${plan.files.length ? html`<h3>Files</h3>${plan.files.map(fileDiffBlock)}` : null}
-${plan.runtime.length ? html`<h3>Kernel values set now</h3><ul class="runtime">${plan.runtime.map((r) => html`<li><code>sysctl -w ${r.key}</code>: <code>${r.from ?? 'unknown'}</code> → <code>${r.to}</code></li>`)}</ul>` : null}
+${plan.runtime.length ? html`<h3>Kernel values set at run time</h3><ul class="runtime">${plan.runtime.map((r) => html`<li><code>sysctl -w ${r.key}</code>: <code>${r.from ?? 'unknown'}</code> → <code>${r.to}</code></li>`)}</ul>` : null}
 ${plan.reload ? html`<h3>Then</h3><p data-reload>The softswitch re-reads its configuration: <code>${reloadCommand ?? 'the reload command'}</code></p>` : null}
 ${plan.intent.skipped.length ? html`<h3>Left out</h3><ul>${plan.intent.skipped.map((s) => html`<li><code>${s.key}</code>: ${s.reason}</li>`)}</ul>` : null}
 ${plan.intent.cautions.length ? html`<h3>Cautions</h3><ul class="cautions">${plan.intent.cautions.map((c) => html`<li>${c}</li>`)}</ul>` : null}

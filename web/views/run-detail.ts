@@ -60,7 +60,8 @@ export function runDetailView(input: RunDetailInput): SafeHtml {
   if (run.matchEvidence !== null) items.push(event('evidence', 'Matcher evidence', null, html`<details><summary>why ${playbookLabel(run.playbook)}</summary>${jsonBlock(run.matchEvidence)}</details>`));
   const first = readings[0];
   if (first) items.push(event('facts-before', first.key === 'proposed' ? 'Facts when proposed' : 'Facts before', first.facts.collectedAt, factsTable([first])));
-  if (plan) items.push(event('plan', 'Plan', plan.readAt, planSection(plan, input.reloadCommand)));
+  // A read-only check keeps the plan it found, which a proposal then carries; this run changed nothing.
+  if (plan) items.push(event('plan', run.kind === 'diagnose' ? 'Plan found (this check changed nothing)' : 'Plan', plan.readAt, planSection(plan, input.reloadCommand)));
   items.push(
     event(
       'approval',

@@ -10,6 +10,6 @@ export function runsView(config: Config, query: RunQuery, runs: readonly Run[], 
   return html`<h1>Runs</h1>
 ${filterForm(config, query)}
 ${errors.length ? html`<p class="notice warn">Ignored: ${errors.join('; ')}</p>` : null}
-${runsTable(runs, (raw) => actorName(config, raw))}
+${runsTable(runs, (raw) => actorName(config, raw), { customerName: (id) => config.customers.find((c) => c.id === id)?.name ?? id })}
 ${pager('/runs', query, page, hasNext, total)}`;
 }
