@@ -2,7 +2,7 @@ import type { Config, ServerConfig } from '../config/schema.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import { RollbackExistsError } from '../store/errors.js';
 import type { Run, RunStore } from '../store/types.js';
-import { actorLabel, type Actor } from './actors.js';
+import { actorLabel, actorName, actorText, type Actor } from './actors.js';
 import { RunLedger } from './ledger.js';
 import type { Plan, RunRequest } from './model.js';
 import { changeKey, isEmptyPlan } from './plan.js';
@@ -262,7 +262,7 @@ export class RunLifecycle {
 
   private async decided(runId: string): Promise<ActionResult> {
     const now = await this.ledger.get(runId);
-    const who = now?.approvedBy ? ` by ${now.approvedBy}` : '';
+    const who = now?.approvedBy ? ` by ${actorText(actorName(this.deps.config(), now.approvedBy))}` : '';
     return { ok: false, reason: 'already_decided', ...(now ? { run: now } : {}), message: `${runId} was already decided${who}: ${now?.status ?? 'unknown'}` };
   }
 }

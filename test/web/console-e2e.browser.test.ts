@@ -155,6 +155,6 @@ describe('console customer, browser engineer', () => {
     // The chat engineer comes second and is told.
     child.stdin.write('/as +8801900000002\n');
     child.stdin.write(`approve ${runId}\n`);
-    await waitForOutput(new RegExp(`${runId} was already decided by web:rahim`));
+    await waitForOutput(new RegExp(`${runId} was already decided by Rahim \\(dashboard\\)`));
   });
 });
