@@ -1,3 +1,4 @@
+import type { PlaybookRunOptions } from './commands/options.js';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/errors.js';
 import { buildContext, EXIT, UsageError, type CliContext } from './context.js';
@@ -111,16 +112,6 @@ program
   .action((id: string, _opts: unknown, cmd: Command) =>
     runAction(async () => (await import('./commands/engineer-password.js')).engineerPassword(ctx(cmd), id)),
   );
-
-export interface PlaybookRunOptions {
-  server: string[];
-  customer?: string;
-  all?: boolean;
-  dryRun?: boolean;
-  yes?: boolean;
-  queue?: boolean;
-  json?: boolean;
-}
 
 /** Parses argv and runs the command; sets process.exitCode. */
 export async function main(argv: string[]): Promise<void> {

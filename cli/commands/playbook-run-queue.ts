@@ -7,7 +7,7 @@ import { RunLifecycle } from '../../runs/lifecycle.js';
 import { isFinal, type RunStore } from '../../store/types.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatResult, resultJson } from '../format.js';
-import type { PlaybookRunOptions } from '../program.js';
+import type { PlaybookRunOptions } from './options.js';
 import { findServer, setup } from '../setup.js';
 
 

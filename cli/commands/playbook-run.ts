@@ -2,7 +2,7 @@ import type { Confirm } from '../../runs/engine/index.js';
 import { isPlaybookId, playbookIds } from '../../playbooks/ids.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatPlan, formatResult, resultJson } from '../format.js';
-import type { PlaybookRunOptions } from '../program.js';
+import type { PlaybookRunOptions } from './options.js';
 import { askYesNo } from '../prompt.js';
 import { findServer, setup } from '../setup.js';
 import { typedRun } from '../../runs/records.js';

@@ -1,0 +1,10 @@
+/** The options of `playbook run`, as commander parses them. */
+export interface PlaybookRunOptions {
+  server: string[];
+  customer?: string;
+  all?: boolean;
+  dryRun?: boolean;
+  yes?: boolean;
+  queue?: boolean;
+  json?: boolean;
+}

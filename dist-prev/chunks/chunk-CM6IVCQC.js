@@ -1,2 +1,0 @@
-import { createRequire as __vaCreateRequire } from 'node:module'; const require = __vaCreateRequire(import.meta.url);
-//# sourceMappingURL=chunk-CM6IVCQC.js.map
