@@ -5,10 +5,14 @@
 export class Lanes {
   private readonly tails = new Map<string, Promise<void>>();
 
-  /** Runs `task` after the tasks queued under `key` before it; resolves (or rejects) with it. */
+  /**
+   * Runs `task` after the tasks queued under `key` before it; resolves (or rejects) with it. A
+   * task whose key is free starts at once: in a burst, each message gets as far as it can
+   * before the next one starts.
+   */
   run<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const prev = this.tails.get(key) ?? Promise.resolve();
-    const result = prev.then(task);
+    const prev = this.tails.get(key);
+    const result = prev ? prev.then(task) : start(task);
     const tail = result.then(
       () => {},
       () => {},
@@ -27,5 +31,13 @@ export class Lanes {
   /** Resolves when every task queued so far has ended. */
   async idle(): Promise<void> {
     await Promise.all([...this.tails.values()]);
+  }
+}
+
+function start<T>(task: () => Promise<T>): Promise<T> {
+  try {
+    return task();
+  } catch (err) {
+    return Promise.reject(err);
   }
 }

@@ -79,6 +79,7 @@ export const rateLimit =
   async (turn, next) => {
     if (turn.party.kind !== 'customer') return next();
     const { delayMs, warn: tell } = limiter.admit(turn.message.sender);
+    if (delayMs === 0) return next();
     if (tell) await warn(turn);
     await limiter.sleep(delayMs);
     return next();
