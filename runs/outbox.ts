@@ -105,8 +105,10 @@ export class RunOutbox {
   }
 
   /**
-   * Hands every watched run's changes to `deliver`, oldest entry first, and records that they
-   * were told (an ended run leaves the outbox). Returns how many runs had changes.
+   * Hands every watched run's changes to `deliver`, and records that they were told (an ended
+   * run leaves the outbox). Runs are handed on side by side, oldest entry first: one chat that
+   * is slow to tell (its lock held by a message waiting for Redis) does not hold up the others.
+   * Returns how many runs had changes told.
    */
   async drain(deliver: Deliver): Promise<number> {
     const docs = await this.store.listDocs<unknown>(NS);
@@ -116,7 +118,7 @@ export class RunOutbox {
       return { runId: key, entry: parsed.success ? parsed.data : null };
     });
     entries.sort((a, b) => (a.entry?.at ?? '').localeCompare(b.entry?.at ?? ''));
-    let delivered = 0;
+    const due: { runId: string; entry: Entry; run: TypedRun; changes: RunChange[] }[] = [];
     for (const { runId, entry } of entries) {
       const stored = entry ? await this.store.getRun(runId) : null;
       if (!entry || !stored) {
@@ -130,22 +132,27 @@ export class RunOutbox {
         continue;
       }
       const changes = changesSince(entry, run);
-      if (changes.length === 0) continue;
-      try {
-        await deliver(changes, run);
-      } catch (err) {
-        const failures = (entry.failures ?? 0) + 1;
-        const giveUp = failures >= (this.options.maxFailures ?? 5);
-        this.options.log?.(`telling people about ${runId} failed (${(err as Error).message})${giveUp ? `; given up after ${failures} tries` : '; will try again'}`);
-        if (giveUp) await this.store.deleteDoc(NS, runId);
-        else await this.store.putDoc(NS, runId, { ...entry, failures } satisfies Entry);
-        continue;
-      }
-      delivered++;
-      if (isFinal(run.status)) await this.store.deleteDoc(NS, runId);
-      else await this.store.putDoc(NS, runId, { created: entry.created, last: run.status, at: entry.at } satisfies Entry);
+      if (changes.length) due.push({ runId, entry, run, changes });
     }
-    return delivered;
+    const told = await Promise.all(due.map((d) => this.tell(d, deliver)));
+    return told.filter(Boolean).length;
+  }
+
+  /** Delivers one run's changes and moves its entry on; false when delivering threw. */
+  private async tell({ runId, entry, run, changes }: { runId: string; entry: Entry; run: TypedRun; changes: RunChange[] }, deliver: Deliver): Promise<boolean> {
+    try {
+      await deliver(changes, run);
+    } catch (err) {
+      const failures = (entry.failures ?? 0) + 1;
+      const giveUp = failures >= (this.options.maxFailures ?? 5);
+      this.options.log?.(`telling people about ${runId} failed (${(err as Error).message})${giveUp ? `; given up after ${failures} tries` : '; will try again'}`);
+      if (giveUp) await this.store.deleteDoc(NS, runId);
+      else await this.store.putDoc(NS, runId, { ...entry, failures } satisfies Entry);
+      return false;
+    }
+    if (isFinal(run.status)) await this.store.deleteDoc(NS, runId);
+    else await this.store.putDoc(NS, runId, { created: entry.created, last: run.status, at: entry.at } satisfies Entry);
+    return true;
   }
 
   private isStale(run: TypedRun): boolean {
