@@ -249,7 +249,7 @@ export const RATE_LIMITED = 'That is a lot of messages at once; I will read on i
 export const unknownSenderForEngineers = (sender: string, text: string) => `← unknown number ${sender} wrote: "${text.slice(0, 200)}"`;
 
 /** Handling a customer's message failed: they are not left without an answer. */
-export const SORRY_HANDED_OFF = `Sorry, something went wrong on our side while reading your message. ${HANDED_OFF}`;
+export const SORRY_HANDED_OFF = "Sorry, something went wrong on our side with your message. I've passed it to the support team; someone will reply here.";
 
 /** The engineers take over a customer message the assistant failed on. */
 export const failedForEngineers = (customer: string, chat: string, text: string, why: string) =>
