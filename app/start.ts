@@ -1,20 +1,16 @@
-import { QueueEvents } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import type { Channel } from '../bot/channel.js';
-import { Assistant } from '../bot/assistant.js';
-import { Directory } from '../bot/directory.js';
-import { createMatcher, type Matcher } from '../bot/matcher/index.js';
-import { trainingExamples } from '../playbooks/examples/index.js';
+import { Assistant, Directory, type AssistantOptions, type Channel } from '../bot/index.js';
 import type { Config, ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
-import { jobProgressSchema, QUEUES } from '../queue/jobs.js';
 import { createRedis } from '../queue/connection.js';
+import { openRunEvents } from '../queue/events.js';
 import { Producer } from '../queue/producer.js';
 import { startWorkers, type WorkerOptions, type Workers } from '../queue/worker.js';
+import { RunLifecycle } from '../runs/lifecycle.js';
+import { RunFeed, RunOutbox } from '../runs/outbox.js';
 import type { RunStore } from '../store/types.js';
 import { createMetrics, type Metrics } from '../web/metrics.js';
-import { RunLifecycle } from '../runs/lifecycle.js';
 
 /** Everything `start` runs in one process, already created by the caller where it needs I/O choices. */
 export interface AppDeps {
@@ -35,8 +31,12 @@ export interface AppOptions {
   web?: { host: string; port: number; metricsToken?: string } | null;
   /** How often proposals are checked for expiry. @defaultValue 30 000 ms */
   expiryCheckMs?: number;
+  /** How often the run outbox is read when no queue event or decision wakes it. @defaultValue 2 000 ms */
+  outboxCheckMs?: number;
   /** BullMQ key prefix of the queues, workers and events (tests share a Redis database with it). @defaultValue "bull" */
   prefix?: string;
+  /** The assistant's rate limits and cool-downs. */
+  bot?: AssistantOptions;
 }
 
 /** The running product. */
@@ -48,83 +48,55 @@ export interface App {
   readonly web: FastifyInstance | null;
   /** The dashboard's address when it listens. */
   readonly webUrl: string | null;
-  /** Ordered shutdown: channel, dashboard, workers, queue connections. Idempotent. */
+  /**
+   * What a start does to catch up, done now: reads the chats' states from the store again,
+   * re-enqueues runs whose jobs Redis no longer has, and tells people what happened to runs
+   * while nobody was listening.
+   */
+  resync(): Promise<void>;
+  /** Ordered shutdown: held-back messages, channel, dashboard, workers, queue connections. Idempotent. */
   stop(): Promise<void>;
 }
 
 /**
- * Runs the matcher over its own training messages a few times: the first thousand calls
- * of a cold process are ~10x slower (JIT), and the first customers should not pay for it.
- */
-function warmUp(matcher: Matcher): void {
-  const texts = Object.values(trainingExamples).flat();
-  for (let i = 0; i < 3000; i++) matcher.match(texts[i % texts.length]!);
-}
-
-const runIdOfJob = (jobId: string) => jobId.replace(/-(apply|rollback|diagnose)$/, '');
-
-/**
- * Wires channel → assistant → queue → workers → store, and the dashboard, in one process.
- * Run events reach the assistant through BullMQ QueueEvents, so a worker on another
- * machine reports to the chat just the same.
+ * Wires channel → assistant → run lifecycle → queue → workers → store, and the dashboard, in
+ * one process. People hear about runs from the store's run outbox, so a run that a worker on
+ * another machine finished, or that ended while Redis lost its events, is still announced;
+ * queue events only make that prompt. Whenever the Redis connection comes back, the store's
+ * queued runs are checked against the queue.
  */
 export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise<App> {
   const { config, store, log } = deps;
+  const now = deps.now ? { now: deps.now } : {};
+  const prefix = options.prefix ? { prefix: options.prefix } : {};
   const connection: Redis = createRedis(deps.redisUrl);
   connection.on('error', (e) => log(`redis: ${e.message}`));
-  const prefix = options.prefix ? { prefix: options.prefix } : {};
   const producer = new Producer(connection, options.prefix);
   const metrics = createMetrics({ processMetrics: true });
   const directory = new Directory(config);
-  let assistant!: Assistant;
+  const outbox = new RunOutbox(store, { log, ...now });
+  const feed = new RunFeed(outbox, { log, ...(options.outboxCheckMs ? { everyMs: options.outboxCheckMs } : {}) });
   const actions = new RunLifecycle({
     store,
     queue: producer,
     config: () => config,
-    ...(deps.now ? { now: deps.now } : {}),
+    ...now,
     onDecision: (e) => {
       metrics.observeDecision(e);
-      void assistant.onDecision(e);
+      feed.wake();
     },
   });
-  const matcher = createMatcher({ servers: config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) })) });
-  warmUp(matcher);
-  assistant = new Assistant({
-    store,
-    directory,
-    matcher,
-    actions,
-    queue: producer,
-    send: (chat, text) => deps.channel.send(chat, text),
-    log,
-    onMatch: (m) => metrics.observeMatch(m),
-    ...(deps.now ? { now: deps.now } : {}),
-  });
+  const assistant = new Assistant(
+    { store, directory, lifecycle: actions, send: (chat, text) => deps.channel.send(chat, text), log, onMatch: (m) => metrics.observeMatch(m), ...now },
+    options.bot,
+  );
 
-  const eventConnections: Redis[] = [];
-  const events = (name: string) => {
-    const c = createRedis(deps.redisUrl);
-    c.on('error', () => {});
-    eventConnections.push(c);
-    return new QueueEvents(name, { connection: c, ...prefix });
-  };
-  const diagnoseEvents = events(QUEUES.diagnose);
-  const remediateEvents = events(QUEUES.remediate);
-  const finished = async (jobId: string, handler: (runId: string) => Promise<void>) => {
-    const runId = runIdOfJob(jobId);
-    await handler(runId);
-    const run = await store.getRun(runId);
-    if (run) metrics.observeRun(run);
-  };
-  diagnoseEvents.on('completed', ({ jobId }) => void finished(jobId, (id) => assistant.onDiagnosed(id)));
-  diagnoseEvents.on('failed', ({ jobId }) => void finished(jobId, (id) => assistant.onDiagnosed(id)));
-  remediateEvents.on('progress', ({ data }) => {
-    const p = jobProgressSchema.safeParse(data);
-    if (p.success) void assistant.onProgress(p.data);
+  const events = await openRunEvents(deps.redisUrl, prefix);
+  events.subscribe({
+    // A step is told after what the outbox holds (the approval comes before "1/4 …").
+    progress: (p) => void feed.flush().then(() => assistant.onProgress(p)).catch((e: Error) => log(`progress of ${p.runId}: ${e.message}`)),
+    settled: () => feed.wake(),
   });
-  remediateEvents.on('completed', ({ jobId }) => void finished(jobId, (id) => assistant.onRunFinished(id)));
-  remediateEvents.on('failed', ({ jobId }) => void finished(jobId, (id) => assistant.onRunFinished(id)));
-  await Promise.all([diagnoseEvents.waitUntilReady(), remediateEvents.waitUntilReady()]);
 
   let workers: Workers | null = null;
   if (options.workers !== false) {
@@ -132,23 +104,34 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
       { connection, store, serverById: (id) => directory.server(id), openTarget: deps.openTarget, log },
       { concurrency: config.settings.workerConcurrency, ...prefix, ...options.workerOptions },
     );
-    const requeued = await producer.reconcile(store);
-    if (requeued.length) log(`re-enqueued ${requeued.length} pending run(s): ${requeued.join(', ')}`);
   }
+  const reconcile = async (running: boolean) => {
+    const requeued = await producer.reconcile(store, { running });
+    if (requeued.length) log(`re-enqueued ${requeued.length} pending run(s): ${requeued.join(', ')}`);
+  };
+  // Running runs only when this process's own workers start: elsewhere a worker may still be on them.
+  await reconcile(workers !== null);
+  const stopReconciling = producer.reconcileOnReconnect(store, (ids, err) =>
+    log(err ? `Redis is back; checking the queued runs failed: ${err.message}` : `Redis is back; ${ids.length ? `re-enqueued ${ids.join(', ')}` : 'every queued run still has its job'}`),
+  );
 
   let web: FastifyInstance | null = null;
   let webUrl: string | null = null;
   if (options.web) {
     const { createWebServer, webServerOptions } = await import('../web/server.js');
     web = await createWebServer(
-      { store, actions, config, queues: Object.values(producer.queues), metrics, ...(deps.now ? { now: deps.now } : {}) },
+      { store, actions, config, queues: Object.values(producer.queues), metrics, ...now },
       webServerOptions(config.settings.web, options.web.metricsToken),
     );
     webUrl = await web.listen({ host: options.web.host, port: options.web.port });
     log(`dashboard on ${webUrl}`);
   }
 
-  await assistant.resync();
+  await assistant.load();
+  await feed.start(async (changes, run) => {
+    await assistant.onRunChanges(changes);
+    if (changes.some((c) => c.type === 'ended')) metrics.observeRun(run);
+  });
   const expiry = setInterval(() => void actions.expireDue().catch((e: Error) => log(`expiry check: ${e.message}`)), options.expiryCheckMs ?? 30_000);
   expiry.unref();
   await deps.channel.start(assistant.handle);
@@ -161,16 +144,26 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     metrics,
     web,
     webUrl,
+    resync: async () => {
+      await assistant.load();
+      await reconcile(workers !== null);
+      await outbox.sweep();
+      await feed.flush();
+    },
     stop: () =>
       (stopping ??= (async () => {
         clearInterval(expiry);
+        // Messages held back by the rate limit are read now, while the channel can still answer.
+        assistant.release();
+        await assistant.idle();
         await deps.channel.stop().catch((e: Error) => log(`channel stop: ${e.message}`));
         await assistant.idle();
+        await feed.stop();
+        await events.close();
         await web?.close();
         await workers?.close();
-        await Promise.all([diagnoseEvents.close(), remediateEvents.close()]);
+        stopReconciling();
         await producer.close();
-        for (const c of eventConnections) c.disconnect();
         connection.disconnect();
       })()),
   };

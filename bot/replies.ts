@@ -7,7 +7,7 @@ import { changesMade, diffText } from '../runs/plan.js';
 import type { TypedRun } from '../runs/records.js';
 import type { Progress, RunResult } from '../runs/engine/index.js';
 import type { Run } from '../store/types.js';
-import { ADVICE_BY_RATE, knowledge, recommend, type Deployment, type KnowledgeEntry, type Recommendation } from './questions/index.js';
+import { ADVICE_BY_RATE, healthReport, knowledge, recommend, type Deployment, type KnowledgeEntry, type Recommendation } from './questions/index.js';
 import { formatCount } from '../playbooks/format-count.js';
 
 /** Short texts for the chat: numbers, not adjectives; one question at a time. */
@@ -235,4 +235,101 @@ export function runDetail(r: TypedRun): string {
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+/** "vos-dhaka" or, without a name, the server id. */
+const nameOf = (s: Pick<ServerConfig, 'id' | 'name'>) => s.name ?? s.id;
+
+// ---- the message pipeline ------------------------------------------------------------------
+
+/** A customer over the message rate: the rest is read when the window allows, in order. */
+export const RATE_LIMITED = 'That is a lot of messages at once; I will read on in a minute.';
+
+/** Engineers hear that an unknown number wrote. */
+export const unknownSenderForEngineers = (sender: string, text: string) => `← unknown number ${sender} wrote: "${text.slice(0, 200)}"`;
+
+/** Handling a customer's message failed: they are not left without an answer. */
+export const SORRY_HANDED_OFF = "Sorry, something went wrong on our side with your message. I've passed it to the support team; someone will reply here.";
+
+/** The engineers take over a customer message the assistant failed on. */
+export const failedForEngineers = (customer: string, chat: string, text: string, why: string) =>
+  `← ${customer} (${chat}) needs a person: the assistant failed on their message (${why}): "${text.replace(/\s+/g, ' ').slice(0, 300)}"`;
+
+/** Handling an engineer's message failed. */
+export const failedForEngineer = (why: string) => `That did not go through: ${why}. Check the run on the dashboard before trying again.`;
+
+/** A reply could not be delivered to a customer: someone must reach them another way. */
+export const undeliveredForEngineers = (chat: string, why: string, text: string) =>
+  `Could not send to ${chat} (${why}); they were to read: "${text.replace(/\s+/g, ' ').slice(0, 200)}"`;
+
+// ---- customer status -----------------------------------------------------------------------
+
+/** "any update?": where the run the chat waits for stands. */
+export function statusOf(run: TypedRun | null, server: ServerConfig | undefined, now: Date): string {
+  if (!run) return 'I have no open request for you right now. Describe the problem and I will look.';
+  const mins = Math.max(1, Math.round((now.getTime() - Date.parse(run.createdAt)) / 60_000));
+  const ended = `${run.id} ended: ${run.status}. Describe the problem again if it is still there.`;
+  switch (run.status) {
+    case 'awaiting_approval':
+      return `${run.id} is waiting for an engineer's approval (proposed ${mins} min ago). I'll tell you when it starts.`;
+    case 'queued':
+    case 'running':
+      return run.kind === 'diagnose' ? `Still checking ${run.serverId} (read-only)…` : `${run.id} is being applied on ${run.serverId}; I'll report when it is done.`;
+    case 'diagnosed':
+      // A health check whose answer was missed (a restart in between): the answer is in the run.
+      return run.playbook === null && run.factsBefore && server ? healthReport(nameOf(server), run.id, run.factsBefore) : ended;
+    default:
+      return ended;
+  }
+}
+
+// ---- engineer commands ---------------------------------------------------------------------
+
+export const NO_RUNS = 'No runs yet.';
+export const noRun = (runId: string) => `No run ${runId}.`;
+export const noServer = (asked: string, servers: readonly Pick<ServerConfig, 'id'>[]) => `No server "${asked}". Servers: ${servers.map((s) => s.id).join(', ')}`;
+export const oneCheckAtATime = (run: Pick<Run, 'id' | 'serverId'>) => `Still checking ${run.serverId} (${run.id}); one check at a time in this chat.`;
+export const rejectNeedsReason = (runId: string) => `Give a reason the customer will read: reject ${runId} <reason>`;
+export const HEALTH_CHECK_HOWTO = 'For a read-only health check: check <server>';
+export const NOT_UNDERSTOOD = `I did not get that. ${HELP}`;
+export const approvedAnswer = (runId: string) => `${runId} approved; it is queued and I will post progress.`;
+export const rejectedAnswer = (runId: string) => `${runId} rejected; the customer is told.`;
+export const rollbackAnswer = (runId: string, rollbackRunId: string) => `Rolling back ${runId} as ${rollbackRunId}.`;
+
+// ---- run events ----------------------------------------------------------------------------
+
+/** A decision, as the engineers hear it: "R-12 approved by Rahim (chat)." */
+export const decidedForEngineers = (runId: string, decision: 'approved' | 'rejected', by: string) => `${runId} ${decision} by ${by}.`;
+export const expiredForEngineers = (runId: string) => `${runId} expired without a decision.`;
+export const undoing = (who: string, runId: string, server: ServerConfig) => `An engineer (${who}) is undoing ${runId} on ${nameOf(server)}…`;
+
+/** A diagnosis that could not read the server. */
+export const checkFailed = (server: ServerConfig, why: string | null) => `I could not check ${nameOf(server)}: ${why ?? 'unknown error'}. Nothing was changed; I have told the support team.`;
+export const checkFailedForEngineers = (runId: string, healthCheck: boolean, serverId: string, why: string | null) =>
+  `[${runId}] ${healthCheck ? 'health check' : 'diagnosis'} of ${serverId} failed: ${why}`;
+
+/** A diagnosis whose fix cannot be prepared: a person takes it. */
+export const unplannableForEngineers = (runId: string, customer: string, chat: string, symptom: string, serverId: string, why: string | null) =>
+  `[${runId}] ${customer} (${chat}) needs a person: "${symptom.slice(0, 200)}" · ${serverId}: ${why ?? 'no plan'}`;
+
+/** A rollback run ended, for the chats that asked for the run it undid. */
+export const rollbackResult = (result: Pick<RunResult, 'status' | 'outcome'>, undone: string | null, server: ServerConfig) =>
+  result.status === 'succeeded' ? `${undone} was undone on ${nameOf(server)}: ${result.outcome}.` : `Undoing ${undone} did not complete: ${result.outcome}. A person is looking at it.`;
+
+/** A remediation or rollback ended, for the engineers. */
+export const endedForEngineers = (run: Pick<Run, 'id' | 'serverId'>, result: Pick<RunResult, 'status' | 'verified' | 'outcome'>) =>
+  `${run.id} ${run.serverId}: ${result.status}${result.verified ? ' (verified)' : ''} — ${result.outcome}`;
+
+/** An approved plan the server no longer called for, for the engineers. */
+export const planChangedForEngineers = (run: Pick<Run, 'id' | 'serverId' | 'outcome'>) => `${run.id} ${run.serverId}: not applied — ${run.outcome ?? 'the server changed since the proposal'}`;
+
+/** "run R-1042 turned SS_TCP_CLOSE_RESET On yesterday at 21:14" when a NAT or firewall complaint follows it. */
+export function earlierRstOn(playbook: PlaybookId, server: ServerConfig, culprit: Pick<Run, 'id'>, at: Date, now: Date): string {
+  const why = playbook === 'nat_unregistered' ? 'RST does not clear NAT bindings' : 'stateful firewalls drop those RST packets';
+  return `On ${nameOf(server)}, run ${culprit.id} turned SS_TCP_CLOSE_RESET On ${relativeDay(at, now)} at ${at.toISOString().slice(11, 16)} UTC — ${why}. This reverses exactly that.`;
+}
+
+function relativeDay(at: Date, now: Date): string {
+  const days = Math.floor((Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate())) / 86_400_000);
+  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago (${at.toISOString().slice(0, 10)})`;
 }

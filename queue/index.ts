@@ -1,4 +1,4 @@
-export { QUEUES, jobIdFor, jobDataSchema, jobProgressSchema, type JobData, type JobProgress, type RemediateJobName } from './jobs.js';
+export { QUEUES, jobIdFor, runIdOfJob, jobDataSchema, jobProgressSchema, type JobData, type JobProgress, type RemediateJobName } from './jobs.js';
 export { createRedis, checkRedis, redactUrl, DEFAULT_REDIS_URL } from './connection.js';
 export { ensureRedis, spawnRedisServer, findExecutable, type EnsureRedisOptions, type RedisHandle, type RedisSource, type RedisServer, type SpawnRedisOptions } from './embedded-redis.js';
 export { Producer, jobFor, type EnqueueRun } from './producer.js';
@@ -6,3 +6,4 @@ export { startWorkers, type WorkerDeps, type WorkerOptions, type Workers } from 
 export { ServerLocks, type HeldLock } from './server-lock.js';
 export { createLease, openLease, type HeldLease, type Lease, type LeaseHolder, type LeaseOptions, type OwnedLease } from './lease.js';
 export { QueueUnavailableError, RedisDatabaseError, RedisServerMissingError, RedisStartError } from './errors.js';
+export { openRunEvents, type RunEventHandlers, type RunEventOptions, type RunEventStream, type SettledJob } from './events.js';

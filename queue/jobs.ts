@@ -25,3 +25,6 @@ export type JobProgress = z.infer<typeof jobProgressSchema>;
  * adds one job. BullMQ forbids ':' and all-digit custom ids; "R-12-apply" is neither.
  */
 export const jobIdFor = (runId: string, name: RemediateJobName | 'diagnose') => `${runId}-${name}`;
+
+/** The run a job belongs to: "R-12-apply" → "R-12" (the inverse of {@link jobIdFor}). */
+export const runIdOfJob = (jobId: string): string => jobId.replace(/-(apply|rollback|diagnose)$/, '');

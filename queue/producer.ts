@@ -1,6 +1,6 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { isFinal, type Run, type RunStore } from '../store/types.js';
+import { isFinal, type Run, type RunStatus, type RunStore } from '../store/types.js';
 import { QUEUES, jobIdFor, type JobData, type RemediateJobName } from './jobs.js';
 
 /** Which queue and job name a run goes to. */
@@ -126,12 +126,17 @@ export class Producer {
   }
 
   /**
-   * Makes sure every run the store says is queued or running has a live job: after a
-   * Redis restart without persistence, or a job that failed by stalling, nothing
-   * approved is lost. Returns the run ids that were (re-)enqueued.
+   * Makes sure every run the store says is queued (and, unless `running: false`, running) has
+   * a live job: after a Redis restart without persistence, or a job that failed by stalling,
+   * nothing approved is lost. Returns the run ids that were (re-)enqueued.
+   *
+   * `running: false` is for a process whose workers may be in the middle of a run: its job can
+   * have vanished with Redis while the worker still applies it, and a second job would run it
+   * twice. Such a run ends by itself; one whose worker died is picked up at the next start.
    */
-  async reconcile(store: RunStore): Promise<string[]> {
-    const pending = await store.listRuns({ status: ['queued', 'running'], limit: 1000 });
+  async reconcile(store: RunStore, options: { running?: boolean } = {}): Promise<string[]> {
+    const statuses: RunStatus[] = options.running === false ? ['queued'] : ['queued', 'running'];
+    const pending = await store.listRuns({ status: statuses, limit: 1000 });
     const added: string[] = [];
     for (const run of pending) {
       const { queue, jobId } = jobFor(run);
@@ -139,14 +144,39 @@ export class Producer {
       if (job) {
         const state = await job.getState();
         if (state !== 'completed' && state !== 'failed') continue;
-        const fresh = await store.getRun(run.id);
-        if (!fresh || isFinal(fresh.status)) continue;
-        await job.remove().catch(() => {});
       }
-      await this.enqueue(run);
+      // Read again: the run may have moved on (or ended) since the list was read.
+      const fresh = await store.getRun(run.id);
+      if (!fresh || isFinal(fresh.status) || !statuses.includes(fresh.status)) continue;
+      if (job) await job.remove().catch(() => {});
+      await this.enqueue(fresh);
       added.push(run.id);
     }
     return added;
+  }
+
+  /**
+   * Reconciles the queued runs every time the connection comes back after it was lost (a Redis
+   * restart, a network cut): a Redis that restarted empty forgot the jobs of approved runs,
+   * and they would wait for the next process start. Returns a function that stops it.
+   */
+  reconcileOnReconnect(store: RunStore, report: (requeued: string[], err?: Error) => void = () => {}): () => void {
+    let lost = false;
+    const onClose = () => (lost = true);
+    const onReady = () => {
+      if (!lost) return;
+      lost = false;
+      this.reconcile(store, { running: false }).then(
+        (ids) => report(ids),
+        (err: Error) => report([], err),
+      );
+    };
+    this.connection.on('close', onClose);
+    this.connection.on('ready', onReady);
+    return () => {
+      this.connection.off('close', onClose);
+      this.connection.off('ready', onReady);
+    };
   }
 
   async close(): Promise<void> {

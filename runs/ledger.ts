@@ -1,4 +1,5 @@
 import type { NewRun, RunFilter, RunPatch, RunStatus, RunStore } from '../store/types.js';
+import { watchRun } from './outbox.js';
 import { checkedJson, typedRun, type TypedJson, type TypedRun } from './records.js';
 import { INITIAL, mayFollow, predecessors } from './transitions.js';
 
@@ -34,10 +35,15 @@ export class RunLedger {
     return (await this.store.listRuns(filter)).map(typedRun);
   }
 
-  /** Creates a run in one of its kind's initial statuses. */
+  /**
+   * Creates a run in one of its kind's initial statuses. A run that waits (for approval, in the
+   * queue) also gets its outbox entry, so that whoever asked hears how it ends (runs/outbox.ts).
+   */
   async create(input: NewTypedRun): Promise<TypedRun> {
     if (!INITIAL[input.kind].includes(input.status)) throw new TransitionError(`a ${input.kind} run cannot start ${input.status}`);
-    return typedRun(await this.store.createRun(checkedJson('(new run)', input)));
+    const run = typedRun(await this.store.createRun(checkedJson('(new run)', input)));
+    await watchRun(this.store, run);
+    return run;
   }
 
   /**

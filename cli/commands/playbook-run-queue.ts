@@ -1,5 +1,4 @@
-import { QueueEvents } from 'bullmq';
-import { checkRedis, createRedis, DEFAULT_REDIS_URL, Producer, QUEUES, startWorkers, jobProgressSchema, type Workers } from '../../queue/index.js';
+import { checkRedis, createRedis, DEFAULT_REDIS_URL, openRunEvents, Producer, startWorkers, type RunEventStream, type Workers } from '../../queue/index.js';
 import { resultFromRun, type RunResult } from '../../runs/engine/index.js';
 import type { PlaybookId } from '../../playbooks/ids.js';
 import type { ServerConfig } from '../../config/schema.js';
@@ -24,26 +23,22 @@ export async function playbookRunQueue(ctx: CliContext, id: string, opts: Playbo
   const env = await setup(ctx);
   const redisUrl = ctx.env.REDIS_URL ?? DEFAULT_REDIS_URL;
   let workers: Workers | null = null;
-  let events: QueueEvents | null = null;
+  let events: RunEventStream | null = null;
   const connection = createRedis(redisUrl);
   connection.on('error', () => {});
-  // QueueEvents duplicates the connection it is given and never closes the original: ours to close.
-  const eventsConnection = createRedis(redisUrl, { lazyConnect: true });
-  eventsConnection.on('error', () => {});
   const producer = new Producer(connection);
   try {
     await checkRedis(redisUrl, { warn: (m) => ctx.stderr.write(`warning: ${m}\n`) });
     const servers = selectServers(env.config, opts);
     if (servers.length === 0) throw new UsageError('no servers match');
 
-    events = new QueueEvents(QUEUES.remediate, { connection: eventsConnection });
-    events.on('error', () => {}); // Redis restarts: ioredis reconnects; without a listener BullMQ prints each error
+    events = await openRunEvents(redisUrl, { queues: ['remediate'] });
     const names = new Map<string, string>();
-    events.on('progress', ({ data }) => {
-      const p = jobProgressSchema.safeParse(data);
-      if (p.success && names.has(p.data.runId)) ctx.stderr.write(`  ${p.data.runId} ${names.get(p.data.runId)} ${p.data.step}/${p.data.total} ${p.data.label}\n`);
+    events.subscribe({
+      progress: (p) => {
+        if (names.has(p.runId)) ctx.stderr.write(`  ${p.runId} ${names.get(p.runId)} ${p.step}/${p.total} ${p.label}\n`);
+      },
     });
-    await events.waitUntilReady();
 
     if ((await producer.remediateWorkers()) === 0) {
       ctx.stderr.write(`no worker is connected to ${redisUrl}: running one in this process (start more with \`vos-assist worker\`)\n`);
@@ -63,7 +58,6 @@ export async function playbookRunQueue(ctx: CliContext, id: string, opts: Playbo
     await events?.close();
     await producer.close();
     connection.disconnect();
-    eventsConnection.disconnect();
     await env.close();
   }
 }
@@ -82,17 +76,16 @@ function selectServers(config: Parameters<typeof findServer>[0], opts: PlaybookR
  * A job that failed for good while its run is still not final after a grace period (a worker
  * that kept dying, so the job stalled too often) counts as failed rather than waited for.
  */
-async function waitForAll(store: RunStore, runIds: string[], events: QueueEvents): Promise<RunResult[]> {
+async function waitForAll(store: RunStore, runIds: string[], events: RunEventStream): Promise<RunResult[]> {
   const done = new Map<string, RunResult>();
   const jobFailed = new Map<string, { reason: string; at: number }>();
   let wake: () => void = () => {};
-  const onEvent = () => wake();
-  const onFailed = ({ jobId, failedReason }: { jobId: string; failedReason: string }) => {
-    jobFailed.set(jobId.replace(/-(apply|rollback)$/, ''), { reason: failedReason, at: Date.now() });
-    wake();
-  };
-  events.on('completed', onEvent);
-  events.on('failed', onFailed);
+  const unsubscribe = events.subscribe({
+    settled: ({ runId, outcome, reason }) => {
+      if (outcome === 'failed') jobFailed.set(runId, { reason: reason ?? 'unknown', at: Date.now() });
+      wake();
+    },
+  });
   try {
     while (done.size < runIds.length) {
       for (const id of runIds) {
@@ -107,8 +100,7 @@ async function waitForAll(store: RunStore, runIds: string[], events: QueueEvents
       if (done.size < runIds.length) await new Promise<void>((r) => ((wake = r), setTimeout(r, 500)));
     }
   } finally {
-    events.off('completed', onEvent);
-    events.off('failed', onFailed);
+    unsubscribe();
   }
   return runIds.map((id) => done.get(id)!);
 }

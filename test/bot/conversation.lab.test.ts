@@ -197,6 +197,20 @@ describe('people and input we do not fix', () => {
   });
 });
 
+describe('engineers are never rate limited', () => {
+  it("reads an engineer's 13th message of the minute: the approve is applied", async () => {
+    const m = channel.mark();
+    await channel.say(CUSTOMER, 'EADDRINUSE on the softswitch, "bind failed: Address already in use" since 8pm');
+    const runId = proposalId(await channel.waitFor(CUSTOMER, /Proposed fix \(run R-\d+\)/, 30_000, m));
+    for (let i = 0; i < 12; i++) await channel.say(RAHIM, `run ${runId}`);
+    await channel.say(RAHIM, `approve ${runId}`);
+    expect(channel.to(RAHIM)).toContain(`${runId} approved; it is queued and I will post progress.`);
+    expect(channel.to(RAHIM)).not.toContain('That is a lot of messages at once; I will read on in a minute.');
+    await channel.waitFor(CUSTOMER, /^Done\. lab1 now/, 30_000, m);
+    expect((await store.getRun(runId))!.status).toBe('succeeded');
+  });
+});
+
 describe('restart while waiting for approval', () => {
   it('keeps the customer waiting across a restart and finishes after approval', async () => {
     const m = channel.mark();

@@ -113,7 +113,7 @@ describe('health check across a restart', () => {
     const run = await store.createRun({ kind: 'diagnose', playbook: null, serverId: 'lab1', customerId: 'acme', status: 'queued', requestedBy: `chat:${CUSTOMER}`, symptomText: 'check my server', chat: CUSTOMER });
     await store.putDoc('chat-state', chatKey(CUSTOMER), { step: 'health_check', runId: run.id, serverId: 'lab1', since: new Date().toISOString() });
     const m = channel.mark();
-    await app.assistant.resync();
+    await app.resync();
     await channel.waitFor(CUSTOMER, new RegExp(`^lab1 right now \\(read-only check, run ${run.id};`), 30_000, m);
     expect((await store.getRun(run.id))!.status).toBe('diagnosed');
   });

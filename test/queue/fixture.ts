@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createRedis } from '../../queue/connection.js';
+import { openRunEvents, type RunEventStream } from '../../queue/events.js';
 import { Producer } from '../../queue/producer.js';
 import { startWorkers, type WorkerOptions, type Workers } from '../../queue/worker.js';
-import { QUEUES } from '../../queue/jobs.js';
 import { isFinal, type Run } from '../../store/types.js';
 import { engineFixture, type EngineFixture } from '../helpers/engine.js';
 import type { ConfigYamlOptions, Lab } from '../lab/index.js';
@@ -22,7 +21,8 @@ export interface QueueFixture {
   readonly connection: Redis;
   readonly producer: Producer;
   startWorkers(opts?: WorkerOptions): Workers;
-  queueEvents(): Promise<QueueEvents>;
+  /** Run events of the remediate queue under this fixture's prefix. */
+  runEvents(): Promise<RunEventStream>;
   /** A remediation run as an approval leaves it: queued. */
   queuedRun(playbook: 'port_exhaustion' | 'nat_unregistered' | 'firewall_rst', serverId: string): Promise<Run>;
   waitFinal(runId: string, timeoutMs?: number): Promise<Run>;
@@ -36,7 +36,7 @@ export async function queueFixture(lab: Lab, url: string, labOpts?: ConfigYamlOp
   connection.on('error', () => {});
   const producer = new Producer(connection, prefix);
   const started: Workers[] = [];
-  const events: QueueEvents[] = [];
+  const events: RunEventStream[] = [];
   return {
     f,
     url,
@@ -51,11 +51,10 @@ export async function queueFixture(lab: Lab, url: string, labOpts?: ConfigYamlOp
       started.push(w);
       return w;
     },
-    queueEvents: async () => {
-      const qe = new QueueEvents(QUEUES.remediate, { connection: createRedis(url), prefix });
-      events.push(qe);
-      await qe.waitUntilReady();
-      return qe;
+    runEvents: async () => {
+      const stream = await openRunEvents(url, { prefix, queues: ['remediate'] });
+      events.push(stream);
+      return stream;
     },
     queuedRun: (playbook, serverId) => {
       const s = f.server(serverId);

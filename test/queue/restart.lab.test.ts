@@ -102,7 +102,7 @@ describe('Redis restarts', () => {
 });
 
 describe('Producer.reconcile', () => {
-  it('re-enqueues the queued and running runs when Redis lost everything, and only those', async () => {
+  it('re-enqueues the queued and running runs when Redis lost everything, and only those; the running ones only when asked', async () => {
     const queued = await q.queuedRun('port_exhaustion', 'lab1');
     await q.producer.enqueue(queued);
     // A run a worker had begun (journal empty: it died before connecting) whose job is gone too.
@@ -118,7 +118,9 @@ describe('Producer.reconcile', () => {
     }
     expect(await q.producer.queues.remediate.getJob(jobIdFor(queued.id, 'apply'))).toBeUndefined();
 
-    expect((await q.producer.reconcile(q.f.store)).sort()).toEqual([queued.id, running.id].sort());
+    // After a reconnect, a running run is left to the worker that may still be on it.
+    expect(await q.producer.reconcile(q.f.store, { running: false })).toEqual([queued.id]);
+    expect(await q.producer.reconcile(q.f.store)).toEqual([running.id]);
     expect(await q.producer.reconcile(q.f.store)).toEqual([]); // the jobs exist now
     startWorkers();
     expect((await q.waitFinal(queued.id)).status).toBe('succeeded');

@@ -224,17 +224,16 @@ describe('retries', () => {
 });
 
 describe('progress', () => {
-  it('reports every step of a remediation through QueueEvents, in order, as n/total', async () => {
-    const events = await q.queueEvents();
+  it('reports every step of a remediation as run events, in order, as n/total', async () => {
+    const events = await q.runEvents();
     const run = await q.queuedRun('port_exhaustion', 'lab1');
-    const jobId = jobIdFor(run.id, 'apply');
     const seen: string[] = [];
-    events.on('progress', ({ jobId: id, data }) => {
-      if (id !== jobId) return;
-      const p = data as { runId: string; step: number; total: number; label: string };
-      seen.push(`${p.runId} ${p.step}/${p.total} ${p.label}`);
-    });
-    const completed = new Promise<void>((r) => events.on('completed', ({ jobId: id }) => void (id === jobId && (seen.push('completed'), r()))));
+    const completed = new Promise<void>((r) =>
+      events.subscribe({
+        progress: (p) => void (p.runId === run.id && seen.push(`${p.runId} ${p.step}/${p.total} ${p.label}`)),
+        settled: (job) => void (job.runId === run.id && job.outcome === 'completed' && (seen.push('completed'), r())),
+      }),
+    );
     await q.producer.enqueue(run);
     await completed;
     expect((await q.f.store.getRun(run.id))!.status).toBe('succeeded');

@@ -1,0 +1,75 @@
+import type { Engineer, ServerConfig } from '../config/schema.js';
+import type { Facts } from '../executors/facts.js';
+import type { PlaybookId } from '../playbooks/ids.js';
+import type { TypedRun } from '../runs/records.js';
+import type { RunFilter } from '../store/types.js';
+import type { ChatState } from './conversation.js';
+
+/**
+ * What the assistant does, as data. Every handler (a customer's turn, an engineer's command,
+ * a run event) decides on a list of effects and performs none of them; the interpreter
+ * (bot/interpreter.ts) performs them in order. Effects that ask the run lifecycle for
+ * something (a diagnosis, a proposal, a decision) are answered by further effects, decided
+ * from the answer by the same handlers.
+ */
+export type Effect =
+  /** Sends text to one chat. */
+  | { readonly type: 'reply'; readonly chat: string; readonly text: string }
+  /** Sends text to the engineers: their group when there is one, else each engineer's first chat. */
+  | { readonly type: 'notifyEngineers'; readonly text: string }
+  /** Records where a chat stands (`idle` forgets it). */
+  | { readonly type: 'setChatState'; readonly chat: string; readonly state: ChatState }
+  /** Records that an unknown number was answered, so that it is not answered again for a while. */
+  | { readonly type: 'noteUnknownSender'; readonly sender: string; readonly at: string }
+  /**
+   * Asks for a read-only diagnosis of `server`; the chat then waits for it: for a fix when a
+   * playbook is given (`diagnosing`), else for the numbers themselves (`health_check`).
+   */
+  | {
+      readonly type: 'requestDiagnosis';
+      readonly chat: string;
+      readonly requestedBy: string;
+      readonly playbook: PlaybookId | null;
+      readonly server: ServerConfig;
+      readonly text: string;
+      readonly evidence: unknown;
+    }
+  /** Turns a finished diagnosis into a proposal; the chat and the engineers hear what it became. */
+  | { readonly type: 'propose'; readonly diagnosisId: string; readonly server: ServerConfig; readonly facts: Facts }
+  /** An engineer's decision on a run, answered in their chat. */
+  | { readonly type: 'approve'; readonly chat: string; readonly runId: string; readonly engineer: Engineer }
+  | { readonly type: 'reject'; readonly chat: string; readonly runId: string; readonly engineer: Engineer; readonly reason: string }
+  | { readonly type: 'requestRollback'; readonly chat: string; readonly runId: string; readonly engineer: Engineer };
+
+/** One of the effects, by its type. */
+export type EffectOf<T extends Effect['type']> = Extract<Effect, { type: T }>;
+
+export const reply = (chat: string, text: string): EffectOf<'reply'> => ({ type: 'reply', chat, text });
+export const notifyEngineers = (text: string): EffectOf<'notifyEngineers'> => ({ type: 'notifyEngineers', text });
+export const setChatState = (chat: string, state: ChatState): EffectOf<'setChatState'> => ({ type: 'setChatState', chat, state });
+
+/**
+ * What handlers may read while they decide: where a chat stands, runs, and when an unknown
+ * number was last answered. Nothing here writes; writes are effects.
+ */
+export interface BotReads {
+  chatState(chat: string): Promise<ChatState>;
+  run(id: string): Promise<TypedRun | null>;
+  runs(filter: RunFilter): Promise<TypedRun[]>;
+  unknownSenderSeen(sender: string): Promise<Date | null>;
+}
+
+/** The state a chat waits in once the diagnosis it asked for exists (pure). */
+export function waitingFor(e: EffectOf<'requestDiagnosis'>, run: Pick<TypedRun, 'id'>, now: Date): EffectOf<'setChatState'> {
+  const since = now.toISOString();
+  return setChatState(
+    e.chat,
+    e.playbook
+      ? { step: 'diagnosing', runId: run.id, playbook: e.playbook, serverId: e.server.id, symptom: e.text, evidence: e.evidence, since }
+      : { step: 'health_check', runId: run.id, serverId: e.server.id, since },
+  );
+}
+
+/** True when the chat waits for `runId` (a diagnosis, a health check or a proposal). */
+export const waitsFor = (state: ChatState, runId: string): boolean =>
+  (state.step === 'proposed' || state.step === 'diagnosing' || state.step === 'health_check') && state.runId === runId;

@@ -1,0 +1,80 @@
+import type { Engineer } from '../config/schema.js';
+import type { ActionResult } from '../runs/lifecycle.js';
+import { parseCommand } from './commands.js';
+import type { Directory } from './directory.js';
+import { reply, type BotReads, type Effect, type EffectOf } from './effects.js';
+import { deploymentFrom, knowledgeEntry, type QuestionMatcher } from './questions/index.js';
+import * as say from './replies.js';
+
+/** What an engineer's turn is read with. */
+export interface EngineerDeps {
+  readonly questions: QuestionMatcher;
+  readonly directory: Directory;
+}
+
+/**
+ * An engineer's message → effects: a command (approve, reject, rollback, runs, run, check,
+ * help) or a question. Decisions are effects the interpreter takes to the run lifecycle;
+ * {@link decisionAnswer} words what it answered.
+ */
+export async function engineerEffects(chat: string, text: string, engineer: Engineer, group: boolean, reads: BotReads, deps: EngineerDeps): Promise<Effect[]> {
+  const cmd = parseCommand(text);
+  if (!cmd) return engineerQuestion(chat, text, group, deps.questions);
+  switch (cmd.cmd) {
+    case 'invalid':
+      return [reply(chat, cmd.message)];
+    case 'help':
+      return [reply(chat, say.HELP)];
+    case 'approve':
+      return [{ type: 'approve', chat, runId: cmd.runId, engineer }];
+    case 'reject':
+      if (!cmd.reason.trim()) return [reply(chat, say.rejectNeedsReason(cmd.runId))];
+      return [{ type: 'reject', chat, runId: cmd.runId, engineer, reason: cmd.reason }];
+    case 'rollback':
+      return [{ type: 'requestRollback', chat, runId: cmd.runId, engineer }];
+    case 'runs': {
+      const runs = await reads.runs({ ...(cmd.customer ? { customerId: cmd.customer } : {}), limit: 10 });
+      return [reply(chat, runs.length ? runs.map(say.runLine).join('\n') : say.NO_RUNS)];
+    }
+    case 'run': {
+      const run = await reads.run(cmd.runId);
+      return [reply(chat, run ? say.runDetail(run) : say.noRun(cmd.runId))];
+    }
+    case 'check': {
+      const servers = deps.directory.config.servers;
+      const server = deps.directory.pickServer(servers, cmd.server);
+      if (!server) return [reply(chat, say.noServer(cmd.server, servers))];
+      const state = await reads.chatState(chat);
+      const pending = state.step === 'health_check' ? await reads.run(state.runId) : null;
+      if (pending && (pending.status === 'queued' || pending.status === 'running')) return [reply(chat, say.oneCheckAtATime(pending))];
+      return [
+        reply(chat, say.checking(server)),
+        { type: 'requestDiagnosis', chat, requestedBy: `chat:${engineer.id}`, playbook: null, server, text, evidence: { kind: 'health_check', by: engineer.id } },
+      ];
+    }
+  }
+}
+
+/**
+ * Engineers ask the same questions as customers and get the same answers, without the
+ * offer (they have `check <server>`) and without a dialogue: advice comes in one message.
+ * In a group, only clear questions about the parameter are answered: engineers talk there.
+ */
+function engineerQuestion(chat: string, text: string, group: boolean, questions: QuestionMatcher): Effect[] {
+  const q = questions.analyse(text);
+  const isQuestion = q.intent !== null && q.intent !== 'health_check' && q.intent !== 'help';
+  if (group && !(isQuestion && text.includes('?'))) return [];
+  if (q.intent === 'help') return [reply(chat, say.HELP)];
+  if (q.intent === 'advice') return [reply(chat, say.adviceOnce(deploymentFrom(text)))];
+  if (q.intent === 'health_check') return [reply(chat, say.HEALTH_CHECK_HOWTO)];
+  if (q.intent !== null) return [reply(chat, say.answer(knowledgeEntry(q.intent), null))];
+  return [reply(chat, say.NOT_UNDERSTOOD)];
+}
+
+/** What the engineer hears back after a decision they asked for (pure). */
+export function decisionAnswer(e: EffectOf<'approve' | 'reject' | 'requestRollback'>, result: ActionResult): EffectOf<'reply'> {
+  if (!result.ok) return reply(e.chat, result.message);
+  if (e.type === 'approve') return reply(e.chat, say.approvedAnswer(e.runId));
+  if (e.type === 'reject') return reply(e.chat, say.rejectedAnswer(e.runId));
+  return reply(e.chat, say.rollbackAnswer(e.runId, result.run.id));
+}

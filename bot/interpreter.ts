@@ -1,0 +1,100 @@
+import type { RunLifecycle } from '../runs/lifecycle.js';
+import type { ChatStore } from './chat-store.js';
+import type { Directory } from './directory.js';
+import { waitingFor, type BotReads, type Effect } from './effects.js';
+import { decisionAnswer } from './engineer.js';
+import { proposalEffects } from './notifications.js';
+
+/** What performing effects needs: the way out (the channel), the store of chat states, the run lifecycle. */
+export interface InterpreterDeps {
+  /** Sends text to a chat (the channel). */
+  readonly send: (chat: string, text: string) => Promise<void>;
+  readonly directory: Directory;
+  readonly lifecycle: RunLifecycle;
+  readonly chats: ChatStore;
+  readonly reads: BotReads;
+  readonly now: () => Date;
+  readonly log: (msg: string) => void;
+}
+
+/** A message that could not be sent, and why. */
+export interface Undelivered {
+  readonly chat: string;
+  readonly text: string;
+  readonly error: Error;
+}
+
+const isSend = (e: Effect) => e.type === 'reply' || e.type === 'notifyEngineers';
+
+/**
+ * Performs effects, in order: the one place where the bot sends, writes chat state, and asks
+ * the run lifecycle for something. The lifecycle's answers are turned into further effects by
+ * the handlers that know their wording, and performed in turn. A send that fails does not stop
+ * the rest; the caller gets the list of what was not delivered and decides who to tell.
+ */
+export class Interpreter {
+  constructor(private readonly deps: InterpreterDeps) {}
+
+  async perform(effects: readonly Effect[]): Promise<Undelivered[]> {
+    const undelivered: Undelivered[] = [];
+    let replied = false;
+    for (const e of effects) {
+      // A reply goes out before the writes it comes with. Handing the event loop back once
+      // before the first write lets every chat of a burst get its first reply before any
+      // chat's writes (they would otherwise interleave).
+      if (replied && !isSend(e)) {
+        replied = false;
+        await new Promise<void>((r) => setImmediate(r));
+      }
+      if (isSend(e)) replied = true;
+      undelivered.push(...(await this.one(e)));
+    }
+    return undelivered;
+  }
+
+  private async one(e: Effect): Promise<Undelivered[]> {
+    const { deps } = this;
+    switch (e.type) {
+      case 'reply':
+        return this.send(e.chat, e.text);
+      case 'notifyEngineers':
+        return (await Promise.all(deps.directory.engineerChats().map((c) => this.send(c, e.text)))).flat();
+      case 'setChatState':
+        await deps.chats.setState(e.chat, e.state);
+        return [];
+      case 'noteUnknownSender':
+        await deps.chats.noteUnknownSender(e.sender, e.at);
+        return [];
+      case 'requestDiagnosis': {
+        const run = await deps.lifecycle.requestDiagnosis({ playbook: e.playbook, server: e.server, requestedBy: e.requestedBy, chat: e.chat, text: e.text, evidence: e.evidence });
+        return this.perform([waitingFor(e, run, deps.now())]);
+      }
+      case 'propose': {
+        const outcome = await deps.lifecycle.propose(e.diagnosisId);
+        return this.perform(await proposalEffects(outcome, e.server, e.facts, { directory: deps.directory, reads: deps.reads, now: deps.now() }));
+      }
+      case 'approve':
+      case 'reject':
+      case 'requestRollback': {
+        const actor = { kind: 'engineer' as const, engineer: e.engineer, via: 'chat' as const };
+        const result =
+          e.type === 'approve'
+            ? await deps.lifecycle.approve(e.runId, actor)
+            : e.type === 'reject'
+              ? await deps.lifecycle.reject(e.runId, actor, e.reason)
+              : await deps.lifecycle.requestRollback(e.runId, actor);
+        return this.perform([decisionAnswer(e, result)]);
+      }
+    }
+  }
+
+  private async send(chat: string, text: string): Promise<Undelivered[]> {
+    try {
+      await this.deps.send(chat, text);
+      return [];
+    } catch (err) {
+      this.deps.log(`could not send to ${chat}: ${(err as Error).message}`);
+      return [{ chat, text, error: err as Error }];
+    }
+  }
+}
