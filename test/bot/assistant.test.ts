@@ -125,22 +125,27 @@ describe('failures end in an answer and a hand-off, never in silence', () => {
     const channel = new MemoryChannel();
     const assistant = await assistantOn(channel);
     await store.close();
+    // What the closed store itself says, whichever driver it is.
+    const reason = await store.listRuns().then(() => 'no error', (e: Error) => e.message);
     const symptom = 'calls fail, "bind failed: Address already in use" all over the log';
     await channel.say(CUSTOMER, symptom);
     await assistant.idle();
     expect(channel.to(CUSTOMER).at(-1)).toBe(SORRY_HANDED_OFF);
     const handOff = channel.to(RAHIM).at(-1)!;
-    expect(handOff).toMatch(/^← ACME Telecom \(\+8801700000001\) needs a person: the assistant failed on their message \(.*database.*\): "calls fail/i);
-    expect(logs.join('\n')).toMatch(/chat \+8801700000001: .*database/i);
+    expect(handOff).toMatch(/^← ACME Telecom \(\+8801700000001\) needs a person: the assistant failed on their message \(.+\): "calls fail/i);
+    expect(handOff).toContain(`(${reason})`);
+    expect(logs.join("\n")).toMatch(new RegExp(`chat \\+8801700000001: .*${reason}`));
   });
 
   it('tells an engineer why their command failed when the store has gone away', async () => {
     const channel = new MemoryChannel();
     const assistant = await assistantOn(channel);
     await store.close();
+    const reason = await store.listRuns().then(() => 'no error', (e: Error) => e.message);
     await channel.say(RAHIM, 'runs');
     await assistant.idle();
-    expect(channel.to(RAHIM)).toEqual([expect.stringMatching(/^That did not go through: .*database.*\. Check the run on the dashboard/i)]);
+    expect(channel.to(RAHIM)).toEqual([expect.stringMatching(/^That did not go through: .+\. Check the run on the dashboard/i)]);
+    expect(channel.to(RAHIM)[0]).toContain(reason);
   });
 
   it('hands a customer the channel cannot reach to the engineers, with what they were to read', async () => {
