@@ -30,8 +30,10 @@ export async function worker(ctx: CliContext, opts: WorkerCommandOptions): Promi
   if (requeued.length) log(`re-enqueued ${requeued.length} run(s) the store had as pending: ${requeued.join(', ')}`);
   log(`worker ready (concurrency ${concurrency}, Redis ${url})`);
   await onShutdown();
+  // Closing first: only then does "stopping" promise that no new job is taken.
+  const closing = workers.close();
   log('stopping: no new jobs; waiting for running steps to finish');
-  await workers.close();
+  await closing;
   await producer.close();
   connection.disconnect();
   await env.close();
