@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ServerConfig } from '../config/schema.js';
 import type { PlaybookId } from '../playbooks/ids.js';
-import { playbookIdSchema } from '../playbooks/ids-schema.js';
+import { playbookIdSchema } from '../playbooks/ids.js';
 import { getPlaybook } from '../playbooks/library.js';
 import { rules, type MatchResult } from './matcher/index.js';
 import { deploymentFrom, deploymentSchema, knowledgeEntry, readCpsAnswer, readNatTlsAnswer, recommend, unknownDeployment, type Deployment, type KnowledgeId, type QuestionAnalysis } from './questions/index.js';

@@ -1,9 +1,11 @@
-import type { PlaybookChangeParsed, PlaybookSpecInput, PlaybookSpecParsed } from './spec-schema.js';
+import { z } from 'zod';
+import { changeSpecSchema } from '../executors/changes/spec.js';
+import { playbookIdSchema } from './ids.js';
 
 /** Numeric facts a condition can test; `timeWaitShare` is TIME_WAIT / ports in range (0..1+). */
 export const numericFacts = ['timeWaitCount', 'timeWaitShare', 'tcpTwReuse', 'sipTcpConnections', 'sipTlsConnections', 'portRangeSize', 'rstDropRuleCount'] as const;
 
-/** A condition on facts, as data, so a playbook stays declarative and inspectable. */
+/** A condition on facts, as data, so a playbook stays declarative and inspectable. (Written out: zod cannot infer a recursive union.) */
 export type Condition =
   | { fact: (typeof numericFacts)[number]; gte?: number; gt?: number; lt?: number; eq?: number }
   | { rst: 'On' | 'Off' }
@@ -11,13 +13,54 @@ export type Condition =
   | { any: Condition[] }
   | { all: Condition[] };
 
-export type PlaybookSpec = PlaybookSpecParsed;
-export type PlaybookChange = PlaybookChangeParsed;
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ fact: z.enum(numericFacts), gte: z.number().optional(), gt: z.number().optional(), lt: z.number().optional(), eq: z.number().optional() }),
+    z.strictObject({ rst: z.enum(['On', 'Off']) }),
+    z.strictObject({ anyTag: z.array(z.string()).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+  ]),
+);
 
-/**
- * Declares a playbook: typed data with defaults filled in (finding severity `info`). The
- * zod schema in spec-schema.ts checks every playbook in the test suite.
- */
-export function definePlaybook(spec: PlaybookSpecInput): PlaybookSpec {
-  return { ...spec, findings: spec.findings.map((f) => ({ ...f, severity: f.severity ?? 'info' })) } as PlaybookSpec;
+/** A finding: shown when `when` holds; `say` may use {placeholders} for facts (see plan.ts). */
+export const findingSpecSchema = z.strictObject({
+  id: z.string(),
+  when: conditionSchema,
+  say: z.string(),
+  severity: z.enum(['info', 'warning', 'problem']).default('info'),
+});
+
+/** A planned change: desired state, skipped (with the reason) when `unless` holds. */
+export const playbookChangeSchema = z.intersection(
+  changeSpecSchema,
+  z.object({
+    unless: conditionSchema.optional(),
+    /** Why it is skipped when `unless` holds; shown to the customer and the engineer. */
+    skipReason: z.string().optional(),
+    /** What this change does, in one phrase for the proposal. */
+    explain: z.string(),
+  }),
+);
+
+export const playbookSpecSchema = z.strictObject({
+  id: playbookIdSchema,
+  title: z.string(),
+  /** One line naming the problem for the customer. */
+  summary: z.string(),
+  facts: z.array(z.string()),
+  findings: z.array(findingSpecSchema),
+  changes: z.array(playbookChangeSchema).min(1),
+  /** Things to do by hand that VOS Assist does not automate. */
+  advice: z.array(z.string()),
+  /** Risks of the automated fix, said before approval. */
+  cautions: z.array(z.object({ text: z.string(), when: conditionSchema.optional() })),
+});
+
+export type PlaybookSpec = z.infer<typeof playbookSpecSchema>;
+export type PlaybookChange = z.infer<typeof playbookChangeSchema>;
+
+/** Declares a playbook: checked against the schema when loaded, with its defaults filled in (finding severity `info`). */
+export function definePlaybook(spec: z.input<typeof playbookSpecSchema>): PlaybookSpec {
+  return playbookSpecSchema.parse(spec);
 }

@@ -9,6 +9,12 @@ export {
   isFinal,
   runKinds,
   stepStatuses,
+  runStatusSchema,
+  runKindSchema,
+  runSchema,
+  stepSchema,
+  stepStatusSchema,
+  jsonSchema,
   type RunStore,
   type Run,
   type RunStatus,
@@ -21,7 +27,6 @@ export {
   type NewStep,
   type StepPatch,
 } from './types.js';
-export { runStatusSchema, runKindSchema, runSchema, stepSchema, stepStatusSchema, jsonSchema } from './run-schema.js';
 export { StoreError, RunNotFoundError, StepNotFoundError, RollbackExistsError, type StoreErrorCode } from './errors.js';
 
 // A specific backend, e.g. `openSqliteRunStore(':memory:')` in another folder's tests.

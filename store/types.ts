@@ -1,4 +1,5 @@
-import type { RunRecord, StepRecord } from './run-schema.js';
+import { z } from 'zod';
+import { playbookIdSchema } from '../playbooks/ids.js';
 
 /**
  * Run status. `diagnosed` is the final state of read-only (diagnose-only) runs.
@@ -16,7 +17,8 @@ export const runStatuses = [
   'rolled_back',
   'diagnosed',
 ] as const;
-export type RunStatus = (typeof runStatuses)[number];
+export const runStatusSchema = z.enum(runStatuses);
+export type RunStatus = z.infer<typeof runStatusSchema>;
 
 /** Statuses a run never leaves (except a finished remediation becoming `rolled_back`). */
 export const finalStatuses: ReadonlySet<RunStatus> = new Set<RunStatus>(['succeeded', 'failed', 'rolled_back', 'rejected', 'expired', 'diagnosed']);
@@ -26,10 +28,46 @@ export const isFinal = (status: RunStatus): boolean => finalStatuses.has(status)
 
 /** What a run does: collect facts only, apply a playbook, or undo an earlier run. */
 export const runKinds = ['diagnose', 'remediate', 'rollback'] as const;
-export type RunKind = (typeof runKinds)[number];
+export const runKindSchema = z.enum(runKinds);
+export type RunKind = z.infer<typeof runKindSchema>;
 
-/** One run, as the store keeps it (schema: store/schema.ts). */
-export type Run = RunRecord;
+/** JSON-able blob stored as text (SQLite) or jsonb-compatible text (PostgreSQL). */
+export const jsonSchema: z.ZodType<unknown> = z.unknown();
+
+/** One run, as the store keeps it. JSON columns are opaque to the store. */
+export const runSchema = z.object({
+  id: z.string(), // "R-<n>": never all digits, never contains ":" (BullMQ job ids derive from it)
+  kind: runKindSchema,
+  playbook: playbookIdSchema.nullable(),
+  serverId: z.string(),
+  customerId: z.string(),
+  status: runStatusSchema,
+  dryRun: z.boolean(),
+  requestedBy: z.string(), // "cli:root", "chat:+8801700000001", "web:rahim"
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string().nullable(), // ISO 8601
+  decisionNote: z.string().nullable(), // rejection reason, expiry note
+  symptomText: z.string().nullable(),
+  matchEvidence: jsonSchema.nullable(),
+  factsBefore: jsonSchema.nullable(), // the read the proposal (or a direct run) was made from
+  factsAtApply: jsonSchema.nullable(), // the read right before an approved run changed the server
+  plan: jsonSchema.nullable(),
+  factsAfter: jsonSchema.nullable(),
+  verification: jsonSchema.nullable(),
+  outcome: z.string().nullable(), // one human sentence: why it ended as it did
+  error: jsonSchema.nullable(), // { code, message } when failed
+  rollbackOf: z.string().nullable(), // for kind=rollback: the run it undoes
+  rolledBackBy: z.string().nullable(), // set on the original run when undone
+  chat: z.string().nullable(), // the chat that asked, to report back to
+  requests: jsonSchema.nullable(), // every chat message that asked for this run, oldest first
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+/** One run, as the store keeps it. */
+export type Run = z.infer<typeof runSchema>;
 
 /** Fields a caller provides when creating a run; the rest default to null/now. */
 export type NewRun = Pick<Run, 'kind' | 'playbook' | 'serverId' | 'customerId' | 'status' | 'requestedBy'> &
@@ -59,10 +97,32 @@ export type RunPatch = Partial<
 >;
 
 export const stepStatuses = ['started', 'ok', 'failed', 'skipped'] as const;
-export type StepStatus = (typeof stepStatuses)[number];
+export const stepStatusSchema = z.enum(stepStatuses);
+export type StepStatus = z.infer<typeof stepStatusSchema>;
 
-/** One entry of a run's step journal (schema and its rules: store/schema.ts). */
-export type Step = StepRecord;
+/**
+ * One entry of a run's step journal. A mutating step is written as `started` with its
+ * intent (in `data`) *before* the server is touched, and finished afterwards: after a
+ * crash, a `started` step tells the resumer exactly what may or may not have happened.
+ */
+export const stepSchema = z.object({
+  runId: z.string(),
+  seq: z.number().int(), // 1, 2, 3 … within the run
+  phase: z.enum(['connect', 'diagnose', 'plan', 'backup', 'apply', 'reload', 'verify', 'rollback', 'resume']),
+  name: z.string(), // "apply net.ipv4.tcp_tw_reuse"
+  changeId: z.string().nullable(),
+  command: z.string().nullable(), // the remote command line as run (no secrets)
+  exitCode: z.number().int().nullable(),
+  output: z.string().nullable(), // stdout+stderr, capped
+  changed: z.boolean().nullable(),
+  status: stepStatusSchema,
+  data: jsonSchema.nullable(), // intent and results: { from, to, backupPath, beforeSha, afterSha, … }
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+
+/** One entry of a run's step journal. */
+export type Step = z.infer<typeof stepSchema>;
 /** A journal entry to append; a step recorded after the fact carries its output and finishedAt too. */
 export type NewStep = Pick<Step, 'phase' | 'name'> & Partial<Pick<Step, 'changeId' | 'command' | 'data' | 'status' | 'exitCode' | 'output' | 'finishedAt'>>;
 export type StepPatch = Partial<Pick<Step, 'exitCode' | 'output' | 'changed' | 'status' | 'data' | 'command' | 'finishedAt'>>;

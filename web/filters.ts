@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { playbookIdSchema } from '../playbooks/ids-schema.js';
+import { playbookIdSchema } from '../playbooks/ids.js';
 import type { RunFilter } from '../store/types.js';
-import { runStatusSchema } from '../store/run-schema.js';
+import { runStatusSchema } from '../store/types.js';
 
 /** Runs per page on the list pages; the API's default limit. */
 export const PAGE_SIZE = 50;

@@ -1,4 +1,4 @@
-import { factsSchema } from '../../executors/facts-schema.js';
+import { factsSchema } from '../../executors/facts.js';
 import { EXIT, type CliContext } from '../context.js';
 import { formatFacts } from '../format.js';
 import { findServer, setup } from '../setup.js';

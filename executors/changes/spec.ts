@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Softswitch parameters VOS Assist may change. Nothing else in softswitch.conf is ever written. */
 export const softswitchKeys = ['SS_TCP_CLOSE_RESET'] as const;
 /** Kernel settings VOS Assist may change. */
@@ -15,8 +17,7 @@ export type ChangeKindName = ChangeSpec['kind'];
 
 /**
  * The allow-list, in one place: why a change may not be made, or null when it may. Every
- * change passes here before any command is built (and the zod schema in spec-schema.ts
- * delegates to it).
+ * change passes here before any command is built (and changeSpecSchema delegates to it).
  */
 export function changeProblem(c: unknown): string | null {
   if (!c || typeof c !== 'object') return 'not a change';
@@ -37,6 +38,9 @@ export function changeProblem(c: unknown): string | null {
   }
   return `unknown change kind ${String(kind)}`;
 }
+
+/** zod view of a change spec (for the playbook schema); the allow-list itself is changeProblem. */
+export const changeSpecSchema = z.custom<ChangeSpec>((v) => changeProblem(v) === null, { message: 'change is not on the allow-list' });
 
 /** A change as planned against a server: current value, desired value, whether it differs. */
 export interface PlannedChange {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { playbooks } from '../../playbooks/library.js';
-import { playbookSpecSchema } from '../../playbooks/spec-schema.js';
+import { playbookSpecSchema } from '../../playbooks/spec.js';
 import { changeProblem } from '../../executors/changes/spec.js';
 
 describe('playbook descriptions', () => {
