@@ -5,7 +5,7 @@ import type { Intent, ProposedChange } from '../playbooks/plan.js';
 import type { Progress, RunResult } from '../playbooks/runner.js';
 import type { Run } from '../store/types.js';
 import { ADVICE_BY_RATE, knowledge, recommend, type Deployment, type KnowledgeEntry, type Recommendation } from './questions/index.js';
-import { formatCount } from '../format/count.js';
+import { formatCount } from '../playbooks/format-count.js';
 
 /** Short texts for the chat: numbers, not adjectives; one question at a time. */
 

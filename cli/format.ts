@@ -1,6 +1,6 @@
 import type { Facts } from '../executors/facts.js';
 import type { StoredPlan, RunResult } from '../playbooks/runner.js';
-import { formatCount } from '../format/count.js';
+import { formatCount } from '../playbooks/format-count.js';
 
 const n = (v: number | null) => (v === null ? 'unknown' : formatCount(v));
 

@@ -3,7 +3,7 @@ import type { Facts } from '../executors/facts.js';
 import { holds, numericFact } from './conditions.js';
 import type { PlaybookId } from './ids.js';
 import type { PlaybookSpec } from './spec.js';
-import { formatCount } from '../format/count.js';
+import { formatCount } from './format-count.js';
 
 /** A finding rendered for people. */
 export interface Finding {

@@ -3,7 +3,7 @@
 // {tw} (sockets in TIME_WAIT that FIN closes would leave: about cps × 60 s) and {ports} (the
 // default port range's 28,232 ports).
 import { CARRIER_CPS, HIGH_CPS, type Deployment } from './deployment.js';
-import { formatCount as fmt } from '../../format/count.js';
+import { formatCount as fmt } from '../../playbooks/format-count.js';
 
 /** One row's condition over the known deployment facts. */
 export type AdviceCondition =

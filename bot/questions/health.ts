@@ -1,6 +1,6 @@
 import type { Facts } from '../../executors/facts.js';
 import { DEFAULT_PORTS } from './advice.js';
-import { formatCount } from '../../format/count.js';
+import { formatCount } from '../../playbooks/format-count.js';
 
 /** How full the local port range may get before a health check calls it out. */
 export const HEADROOM = {

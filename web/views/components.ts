@@ -4,7 +4,7 @@ import { runStatuses, type Run } from '../../store/types.js';
 import { queryParams, type RunQuery } from '../filters.js';
 import { html, type SafeHtml } from '../html.js';
 import { playbookLabel, prettyJson, statusBadge, time, truncate } from './format.js';
-import { formatCount } from '../../format/count.js';
+import { formatCount } from '../../playbooks/format-count.js';
 
 /** A link to a run's detail page. */
 export const runLink = (id: string): SafeHtml => html`<a class="mono" href="/runs/${encodeURIComponent(id)}">${id}</a>`;

@@ -1,6 +1,6 @@
 import type { RunStatus } from '../../store/types.js';
 import { html, type SafeHtml } from '../html.js';
-import { formatCount } from '../../format/count.js';
+import { formatCount } from '../../playbooks/format-count.js';
 
 /** "2024-05-01 12:00:03 UTC" in a <time> element; "—" for null. */
 export function time(iso: string | null | undefined): SafeHtml {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from '../../format/count.js';
+import { formatCount } from '../../playbooks/format-count.js';
 
 describe('formatCount', () => {
   it('groups thousands as en-US does', () => {
