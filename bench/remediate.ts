@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createLab, type Lab, type LabHost } from '../test/lab/index.js';
+import { createLab, type Lab, type LabHost } from '../testkit/lab/index.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const ONE_WAY_MS = 50;

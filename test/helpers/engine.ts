@@ -6,8 +6,8 @@ import { connectSsh } from '../../executors/ssh.js';
 import { Runner, type RunnerDeps } from '../../playbooks/runner.js';
 import { openRunStore } from '../../store/open.js';
 import type { RunStore } from '../../store/types.js';
-import type { Lab } from '../lab/index.js';
-import type { ConfigYamlOptions } from '../lab/index.js';
+import type { Lab } from '../../testkit/lab/index.js';
+import type { ConfigYamlOptions } from '../../testkit/lab/index.js';
 
 /** A store in a temp dir, the lab's config, and a Runner wired to real SSH. */
 export interface EngineFixture {

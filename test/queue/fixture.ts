@@ -7,7 +7,7 @@ import { startWorkers, type WorkerOptions, type Workers } from '../../queue/work
 import { QUEUES } from '../../queue/jobs.js';
 import { isFinal, type Run } from '../../store/types.js';
 import { engineFixture, type EngineFixture } from '../helpers/engine.js';
-import type { ConfigYamlOptions, Lab } from '../lab/index.js';
+import type { ConfigYamlOptions, Lab } from '../../testkit/lab/index.js';
 import { until } from './helpers.js';
 
 /**
