@@ -28,7 +28,7 @@ const customerChat = (n: number) => `+88017${String(n + 1).padStart(8, '0')}`;
 const y = (v: unknown): string => JSON.stringify(v);
 
 /**
- * A complete vos-assist config (DESIGN.md format) for the given hosts, written by hand so lab
+ * A complete vos-assist config (the README's format) for the given hosts, written by hand so lab
  * code needs no YAML library.
  */
 export function buildConfigYaml(hosts: ConfigHost[], opts: ConfigYamlOptions = {}): string {
