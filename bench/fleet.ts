@@ -47,7 +47,7 @@ import { Producer } from '../queue/producer.js';
 import { startWorkers, type Workers } from '../queue/worker.js';
 import { openRunStore } from '../store/open.js';
 import { isFinal, type Run } from '../store/types.js';
-import { createLab, type Lab } from '../test/lab/index.js';
+import { createLab, type Lab } from '../testkit/lab/index.js';
 import { deleteKeys } from '../test/queue/fixture.js';
 import { closedPort } from '../test/queue/helpers.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ServerConfig } from '../config/schema.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import { playbookIdSchema } from '../playbooks/ids.js';

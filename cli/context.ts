@@ -37,7 +37,7 @@ export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv,
   return resolve(cwd, flag ?? env.VOS_ASSIST_DATA ?? 'data');
 }
 
-/** Exit codes of the command line (DESIGN.md). */
+/** Exit codes of the command line (the README lists them). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** Thrown by commands for bad usage; main prints the message and exits 2. */

@@ -44,7 +44,7 @@ export function formatResult(r: RunResult, server: string): string {
   return `${r.runId} ${server}: ${r.status}${r.verified ? ' (verified)' : ''} in ${r.durationMs} ms — ${r.outcome}${changed.length ? `\n  ${changed.join('\n  ')}` : ''}`;
 }
 
-/** The JSON line `playbook run --json` prints (DESIGN.md). */
+/** The JSON line `playbook run --json` prints; scripts rely on its fields. */
 export function resultJson(r: RunResult): string {
   return JSON.stringify({ runId: r.runId, status: r.status, changes: r.changes, verified: r.verified, durationMs: r.durationMs });
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { chatKey } from './chat.js';
 
 /** The parameter keys VOS Assist is allowed to touch in softswitch.conf. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseSwitch, readValue } from './changes/softswitch-conf.js';
 import type { ServerState } from './state.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The three troubleshooting playbooks, by stable id. */
 export const playbookIds = ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const;

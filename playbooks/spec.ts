@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { changeSpecSchema } from '../executors/changes/spec.js';
 import { playbookIdSchema } from './ids.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Queue names. No ':' (BullMQ uses it as its key separator). */
 export const QUEUES = { diagnose: 'vos-diagnose', remediate: 'vos-remediate' } as const;

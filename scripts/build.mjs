@@ -16,7 +16,7 @@ const configBuild = createHash('sha256')
 
 const benches = existsSync('bench') ? readdirSync('bench').filter((f) => f.endsWith('.ts')).map((f) => `bench/${f}`) : [];
 // bot/matcher/index.ts stands alone too: bench/classify times its start-up in a fresh process.
-const entryPoints = ['cli/main.ts', 'test/lab/cli.ts', 'test/lab/demo.ts', 'bot/matcher/index.ts', ...benches].filter((f) => existsSync(f));
+const entryPoints = ['cli/main.ts', 'testkit/lab/cli.ts', 'testkit/lab/demo.ts', 'bot/matcher/index.ts', ...benches].filter((f) => existsSync(f));
 
 // No wiping of dist/: tests and other builds may be reading it; stale chunks are harmless.
 await build({

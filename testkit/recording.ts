@@ -13,7 +13,7 @@ import type { Config } from '../config/schema.js';
 import { connectSsh } from '../executors/ssh.js';
 import { openRunStore } from '../store/open.js';
 import type { Run, RunStore, Step } from '../store/types.js';
-import { createLab } from '../test/lab/index.js';
+import { createLab } from './lab/index.js';
 import { MemoryChannel } from './memory-channel.js';
 
 /** What a recording holds: the runs and journals as stored, the config they were made with, and which run is which. */

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler, preHandlerAsyncHookHandler } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SESSION_COOKIE, type WebContext } from './context.js';
 import { checkEngineerPassword } from './credentials.js';
 import { toHtmlString } from './html.js';

@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RunStore } from '../store/types.js';
 
 /** Docs namespace of the engineers' password hashes; the key is the engineer id. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { playbookIdSchema } from '../playbooks/ids.js';
 import type { RunFilter } from '../store/types.js';
 import { runStatusSchema } from '../store/types.js';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RunStore } from '../store/types.js';
 
 /** Docs namespace of dashboard sessions. Keys are hashes of the session ids, never the ids. */

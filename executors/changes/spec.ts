@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Softswitch parameters VOS Assist may change. Nothing else in softswitch.conf is ever written. */
 export const softswitchKeys = ['SS_TCP_CLOSE_RESET'] as const;

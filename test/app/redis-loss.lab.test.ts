@@ -15,7 +15,7 @@ import { ServerLocks } from '../../queue/server-lock.js';
 import { openRunStore } from '../../store/open.js';
 import type { Run, RunStatus, RunStore } from '../../store/types.js';
 import { MemoryChannel } from '../../testkit/memory-channel.js';
-import { createLab, type Lab } from '../lab/index.js';
+import { createLab, type Lab } from '../../testkit/lab/index.js';
 import { closedPort, until } from '../queue/helpers.js';
 
 const binary = findExecutable('redis-server', process.env.PATH)!;

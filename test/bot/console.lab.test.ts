@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab } from '../lab/index.js';
+import { createLab, type Lab } from '../../testkit/lab/index.js';
 import { testRedisUrl } from '../helpers/redis.js';
 
 const REDIS_URL = testRedisUrl(4);

@@ -10,7 +10,7 @@ import { parseConfig, type Config } from '../../config/index.js';
 import { connectSsh } from '../../executors/ssh.js';
 import { openRunStore } from '../../store/open.js';
 import type { RunStore } from '../../store/types.js';
-import { createLab, type Lab } from '../lab/index.js';
+import { createLab, type Lab } from '../../testkit/lab/index.js';
 import { MemoryChannel } from '../../testkit/memory-channel.js';
 import { testRedisUrl } from '../helpers/redis.js';
 

@@ -15,7 +15,7 @@ import type { RunStore } from '../../store/types.js';
 import { chatKey } from '../../bot/directory.js';
 import { knowledgeEntry } from '../../bot/questions/index.js';
 import { ASK_NAT_TLS, HELP } from '../../bot/replies.js';
-import { createLab, type Lab } from '../lab/index.js';
+import { createLab, type Lab } from '../../testkit/lab/index.js';
 import { MemoryChannel } from '../../testkit/memory-channel.js';
 import { testRedisUrl } from '../helpers/redis.js';
 

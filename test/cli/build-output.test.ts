@@ -4,12 +4,25 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const BIN = resolve('bin/vos-assist.js');
 const dir = mkdtempSync(join(tmpdir(), 'vos-build-output-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every file the command line can load: dist/cli/main.js and what it imports, statically or with import(). */
+function reachable(entry: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    const code = readFileSync(file, 'utf8');
+    files.set(file, code);
+    for (const m of code.matchAll(/(?:from|import\()\s*"(\.{1,2}\/[^"]+\.js)"/g)) visit(resolve(dirname(file), m[1]!));
+  };
+  visit(resolve(entry));
+  return files;
+}
 
 const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 
@@ -32,6 +45,18 @@ describe('the command line', () => {
     const r = run(['--config', config, '--data', join(dir, 'data'), 'worker']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${config}:4`);
+  });
+
+  it('bundles zod without its locales and JSON-schema converters, which no command uses', () => {
+    // `import { z } from 'zod'` anywhere keeps all of zod (450 KB, most of it the messages in
+    // 40 languages) in the chunk every command loads; `import * as z from 'zod'` lets esbuild
+    // leave out what is not used.
+    const files = reachable('dist/cli/main.js');
+    // zod is there, with its English messages…
+    expect([...files.values()].some((code) => code.includes('Invalid input: expected'))).toBe(true);
+    // …and without the other languages'.
+    expect([...files.keys()].filter((f) => files.get(f)!.includes('Eingabe'))).toEqual([]); // German for "input"
+
   });
 
   it('runs through `npx vos-assist` with NODE_EXTRA_CA_CERTS and every argument as given', () => {

@@ -6,8 +6,8 @@ import { connectSsh } from '../../executors/ssh.js';
 import { Engine, type EngineDeps } from '../../runs/engine/index.js';
 import { openRunStore } from '../../store/open.js';
 import type { RunStore } from '../../store/types.js';
-import type { Lab } from '../lab/index.js';
-import type { ConfigYamlOptions } from '../lab/index.js';
+import type { Lab } from '../../testkit/lab/index.js';
+import type { ConfigYamlOptions } from '../../testkit/lab/index.js';
 
 /** A store in a temp dir, the lab's config, and a Engine wired to real SSH. */
 export interface EngineFixture {

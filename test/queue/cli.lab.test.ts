@@ -9,7 +9,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRedis } from '../../queue/connection.js';
 import { openRunStore } from '../../store/open.js';
-import { createLab, type Lab } from '../lab/index.js';
+import { createLab, type Lab } from '../../testkit/lab/index.js';
 import { deleteKeys } from './fixture.js';
 import { closedPort, isAlive, spawnCli, type CliProcess } from './helpers.js';
 import { testRedisUrl } from '../helpers/redis.js';

@@ -16,7 +16,7 @@ import { Producer } from '../../queue/producer.js';
 import { jobIdFor } from '../../queue/jobs.js';
 import { openRunStore } from '../../store/open.js';
 import { isFinal, type Run, type RunStore, type Step } from '../../store/types.js';
-import { createLab, type Lab } from '../lab/index.js';
+import { createLab, type Lab } from '../../testkit/lab/index.js';
 import { deleteKeys } from './fixture.js';
 import { isAlive, sleep, spawnCli, until, type CliProcess } from './helpers.js';
 import { testRedisUrl } from '../helpers/redis.js';

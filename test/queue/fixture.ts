@@ -6,7 +6,7 @@ import { Producer } from '../../queue/producer.js';
 import { startWorkers, type WorkerOptions, type Workers } from '../../queue/worker.js';
 import { isFinal, type Run } from '../../store/types.js';
 import { engineFixture, type EngineFixture } from '../helpers/engine.js';
-import type { ConfigYamlOptions, Lab } from '../lab/index.js';
+import type { ConfigYamlOptions, Lab } from '../../testkit/lab/index.js';
 import { until } from './helpers.js';
 
 /**

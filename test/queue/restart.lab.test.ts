@@ -9,7 +9,7 @@ import { findExecutable, spawnRedisServer, type RedisServer } from '../../queue/
 import { createRedis } from '../../queue/connection.js';
 import { jobIdFor } from '../../queue/jobs.js';
 import type { Workers } from '../../queue/worker.js';
-import { createLab, type Lab } from '../lab/index.js';
+import { createLab, type Lab } from '../../testkit/lab/index.js';
 import { queueFixture, type QueueFixture } from './fixture.js';
 import { closedPort, sleep, until } from './helpers.js';
 

@@ -10,7 +10,7 @@ import { ServerLocks } from '../../queue/server-lock.js';
 import { Producer } from '../../queue/producer.js';
 import { jobIdFor, type JobData } from '../../queue/jobs.js';
 import type { Workers } from '../../queue/worker.js';
-import { createLab, type Lab } from '../lab/index.js';
+import { createLab, type Lab } from '../../testkit/lab/index.js';
 import { deleteKeys, queueFixture, type QueueFixture } from './fixture.js';
 import { sleep, until } from './helpers.js';
 import { testRedisUrl } from '../helpers/redis.js';

@@ -17,7 +17,7 @@ import { openRunStore } from '../../store/open.js';
 import type { RunStore } from '../../store/types.js';
 import { MemoryChannel } from '../../testkit/memory-channel.js';
 import { testRedisUrl } from '../helpers/redis.js';
-import { createLab, type Lab } from '../lab/index.js';
+import { createLab, type Lab } from '../../testkit/lab/index.js';
 import { deleteKeys } from '../queue/fixture.js';
 
 const REDIS_URL = testRedisUrl(0);

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLab, type Lab } from '../lab/index.js';
+import { createLab, type Lab } from '../../testkit/lab/index.js';
 import { testRedisUrl } from '../helpers/redis.js';
 
 const REDIS_URL = testRedisUrl(8);

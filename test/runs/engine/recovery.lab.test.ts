@@ -8,7 +8,7 @@ import { backupPathFor } from '../../../runs/engine/index.js';
 import { RunLifecycle } from '../../../runs/lifecycle.js';
 import { typedRun } from '../../../runs/records.js';
 import { engineFixture, newRun, type EngineFixture } from '../../helpers/engine.js';
-import { createLab, type Lab } from '../../lab/index.js';
+import { createLab, type Lab } from '../../../testkit/lab/index.js';
 
 let lab: Lab;
 let f: EngineFixture;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLab, type Lab } from '../../lab/index.js';
+import { createLab, type Lab } from '../../../testkit/lab/index.js';
 import { engineFixture, newRun, type EngineFixture } from '../../helpers/engine.js';
 import { connectSsh } from '../../../executors/ssh.js';
 import { readStateAndPrepare } from '../../../executors/state.js';

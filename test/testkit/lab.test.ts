@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseConfig } from '../../config/index.js';
-import { cleanupStaleLabs, createLab, SOFTSWITCH_CONF, type Lab } from './index.js';
+import { cleanupStaleLabs, createLab, SOFTSWITCH_CONF, type Lab } from '../../testkit/lab/index.js';
 
 /** Runs a program on this machine; output as text, exit code included. */
 function sh(cmd: string, args: string[]): { code: number; stdout: string; stderr: string } {

@@ -1,4 +1,12 @@
-import type { LabHost } from './lab.js';
+/** What the config needs of a lab host (a LabHost has it). */
+interface ConfigHost {
+  readonly id: string;
+  readonly ip: string;
+  readonly port: number;
+  readonly username: string;
+  readonly privateKeyPath: string;
+  readonly hostKeySha256: string;
+}
 
 export interface ConfigYamlOptions {
   /** customer id → host ids it owns; hosts named by no customer belong to 'acme'. */
@@ -20,10 +28,10 @@ const customerChat = (n: number) => `+88017${String(n + 1).padStart(8, '0')}`;
 const y = (v: unknown): string => JSON.stringify(v);
 
 /**
- * A complete vos-assist config (DESIGN.md format) for the given hosts, written by hand so lab
+ * A complete vos-assist config (the README's format) for the given hosts, written by hand so lab
  * code needs no YAML library.
  */
-export function buildConfigYaml(hosts: LabHost[], opts: ConfigYamlOptions = {}): string {
+export function buildConfigYaml(hosts: ConfigHost[], opts: ConfigYamlOptions = {}): string {
   const owners = ownersOf(hosts, opts.customers ?? {});
   const customerIds = [...new Set([...Object.keys(opts.customers ?? {}), ...owners.values()])];
   const lines: string[] = ['# vos-assist config for a test lab (generated; the lab rewrites it)', 'customers:'];
@@ -53,7 +61,7 @@ export function buildConfigYaml(hosts: LabHost[], opts: ConfigYamlOptions = {}):
   return lines.join('\n') + '\n';
 }
 
-function ownersOf(hosts: LabHost[], customers: Record<string, string[]>): Map<string, string> {
+function ownersOf(hosts: ConfigHost[], customers: Record<string, string[]>): Map<string, string> {
   const known = new Set(hosts.map((h) => h.id));
   const owners = new Map<string, string>();
   for (const [customer, ids] of Object.entries(customers)) {

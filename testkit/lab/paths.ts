@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The repository root: the nearest directory above this module holding package.json.
- * Lab code runs both from test/lab/*.ts (vitest) and from dist/test/lab/*.js (compiled),
- * so non-TypeScript helpers are always looked up at <root>/test/lab/, never next to the module.
+ * Lab code runs both from testkit/lab/*.ts (vitest) and from dist/testkit/lab/*.js (compiled),
+ * so non-TypeScript helpers are always looked up at <root>/testkit/lab/, never next to the module.
  */
 export function repoRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -17,10 +17,10 @@ export function repoRoot(): string {
   }
 }
 
-/** Absolute path of a helper file (shell script, .mjs program) shipped in test/lab/. */
+/** Absolute path of a helper file (shell script, .mjs program) shipped in testkit/lab/. */
 export function helperPath(file: string): string {
-  const path = join(repoRoot(), 'test', 'lab', file);
-  if (!existsSync(path)) throw new Error(`vos-assist lab: helper ${path} is missing; restore it from git (git checkout -- test/lab/${file})`);
+  const path = join(repoRoot(), 'testkit', 'lab', file);
+  if (!existsSync(path)) throw new Error(`vos-assist lab: helper ${path} is missing; restore it from git (git checkout -- testkit/lab/${file})`);
   return path;
 }
 
