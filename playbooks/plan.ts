@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ChangeSpec } from '../executors/changes/spec.js';
 import { changeSpecSchema } from '../executors/changes/spec.js';
 import { playbookIdSchema } from './ids.js';

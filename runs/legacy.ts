@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parsePatch } from 'diff';
-import { z } from 'zod';
+import * as z from 'zod';
 import { plannedChangeSchema } from '../executors/changes/spec.js';
 import { intentSchema } from '../playbooks/plan.js';
 import { planSchema, runtimeChangeSchema, type FileDiff, type Plan } from './model.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plannedChangeSchema, sysctlKeys } from '../executors/changes/spec.js';
 import { factsSchema } from '../executors/facts.js';
 import { intentSchema } from '../playbooks/plan.js';

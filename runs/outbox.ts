@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isFinal, runStatuses, type RunStatus, type RunStore } from '../store/types.js';
 import { typedRun, type TypedRun } from './records.js';
 

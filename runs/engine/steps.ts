@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { sysctlKeys, sysctlProcPath } from '../../executors/changes/spec.js';
 import type { Op } from '../../executors/ops.js';
 import { shellQuote } from '../../executors/quote.js';
