@@ -123,6 +123,7 @@ table.conversations td.last { max-width: 36rem; word-break: break-word; }
 .transcript .run-inline .card { margin: .2rem 8%; padding: .45rem .7rem; border-style: dashed; }
 form.reply { display: grid; gap: .4rem; }
 form.reply label { font-size: .85rem; color: var(--muted); }
+form.reply button { justify-self: start; }
 .conversation-actions { margin-top: .8rem; }
 `;
 

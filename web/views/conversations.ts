@@ -19,7 +19,11 @@ export interface Names {
   readonly engineer: (id: string | null) => string;
 }
 
-const since = (iso: string, now: Date) => minutesText((now.getTime() - Date.parse(iso)) / 60_000);
+/** How long ago, for people: "under a minute", "12 min", "2 h 5 min". */
+const since = (iso: string, now: Date) => {
+  const minutes = (now.getTime() - Date.parse(iso)) / 60_000;
+  return minutes < 1 ? 'under a minute' : minutesText(minutes);
+};
 
 const HOLDER_VIA = { chat: 'in the chat', web: 'on the dashboard', phone: "on the bot's phone" } as const;
 
