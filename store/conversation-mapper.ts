@@ -1,13 +1,9 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { AuthorKind, Conversation, ConversationState, Handoff, HandoffStatus, MessageDirection, NewHandoff, NewTranscriptMessage, TakeoverVia, TranscriptMessage } from './conversation-types.js';
-import { decodeJson, encodeJson } from './mapper.js';
+import { decodeJson, encodeJson, parseSeqId } from './mapper.js';
 import type { ChatMessagesTable, ConversationsTable, HandoffsTable } from './schema.js';
 
 // As for runs: rows are written only by this store, so text columns are cast back to their unions.
-
-const HANDOFF_ID = /^H-[1-9][0-9]*$/;
-/** handoffs.seq is a 32-bit integer in PostgreSQL. */
-const MAX_SEQ = 2_147_483_647;
 
 /** The public id of the hand-off with this seq: `H-7`. */
 export function formatHandoffId(seq: number): string {
@@ -15,11 +11,7 @@ export function formatHandoffId(seq: number): string {
 }
 
 /** The seq behind a public hand-off id, or null if `id` cannot name one. */
-export function parseHandoffId(id: string): number | null {
-  if (!HANDOFF_ID.test(id)) return null;
-  const seq = Number(id.slice(2));
-  return seq <= MAX_SEQ ? seq : null;
-}
+export const parseHandoffId = (id: string): number | null => parseSeqId('H', id);
 
 /** How much of the last message a conversation keeps for lists. */
 export const PREVIEW_CHARS = 160;

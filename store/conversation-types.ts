@@ -200,8 +200,8 @@ export interface ConversationStore {
   createHandoff(input: NewHandoff): Promise<HandoffOutcome>;
   /** Null for unknown and malformed ids. */
   getHandoff(id: string): Promise<Handoff | null>;
-  /** Newest first. */
-  listHandoffs(filter?: { status?: HandoffStatus; chat?: string; limit?: number }): Promise<Handoff[]>;
+  /** Newest first (`oldestFirst`: the longest waiting first); limit default 50, max 1000. */
+  listHandoffs(filter?: { status?: HandoffStatus; chat?: string; limit?: number; oldestFirst?: boolean }): Promise<Handoff[]>;
   /**
    * The waiting hand-offs last announced at or before `cutoff` and announced fewer than
    * `maxAnnouncements` times, each marked announced now. A hand-off is claimed by one caller

@@ -254,7 +254,7 @@ export function createKyselyConversationStore(db: Kysely<StoreDatabase>, options
       let query = db.selectFrom('handoffs').selectAll();
       if (filter.status !== undefined) query = query.where('status', '=', filter.status);
       if (filter.chat !== undefined) query = query.where('chat', '=', filter.chat);
-      const rows = await query.orderBy('seq', 'desc').limit(pageLimit(filter.limit)).execute();
+      const rows = await query.orderBy('seq', filter.oldestFirst ? 'asc' : 'desc').limit(pageLimit(filter.limit)).execute();
       return rows.map(rowToHandoff);
     },
 

@@ -302,6 +302,7 @@ export function conversationStoreContract(adapter: string, factory: RunStoreFact
         await conversations.release(chat, 'rahim', 'dismissed');
         const b = await conversations.createHandoff(handoffInput('again'));
         expect((await conversations.listHandoffs({ chat })).map((h) => h.id)).toEqual([b.ok ? b.handoff.id : '', a.ok ? a.handoff.id : '']);
+        expect((await conversations.listHandoffs({ chat, oldestFirst: true })).map((h) => h.id)).toEqual([a.ok ? a.handoff.id : '', b.ok ? b.handoff.id : '']);
         expect((await conversations.listHandoffs({ chat, status: 'closed' })).map((h) => h.id)).toEqual([a.ok ? a.handoff.id : '']);
         for (const id of ['H-999999999', 'H-0', 'h-1', 'R-1', 'H-1x', 'H-99999999999']) expect(await conversations.getHandoff(id)).toBeNull();
       });
