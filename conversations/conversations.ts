@@ -217,6 +217,11 @@ export class Conversations {
     }));
   }
 
+  /** The hand-offs waiting for a person, the longest waiting first. */
+  async waiting(limit = 50): Promise<TypedHandoff[]> {
+    return (await this.deps.store.listHandoffs({ status: 'waiting', oldestFirst: true, limit })).map(typedHandoff);
+  }
+
   /** A hand-off by id ("H-7"), its JSON checked; null when there is none. */
   async handoff(id: string): Promise<TypedHandoff | null> {
     const h = await this.deps.store.getHandoff(id);

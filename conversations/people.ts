@@ -4,10 +4,17 @@ import type { Audience } from './model.js';
 
 // Who is who, from the config: the customer behind a chat, an engineer's name, where a notice goes.
 
+// Customers by chat key, per customers list: pages look up every chat they show.
+const byChat = new WeakMap<readonly Customer[], Map<string, Customer>>();
+
 /** The customer a chat belongs to, or null. `chat` in any written form. */
 export function customerOfChat(config: Pick<Config, 'customers'>, chat: string): Customer | null {
-  const key = chatKey(chat);
-  return config.customers.find((c) => c.chats.some((ch) => chatKey(ch) === key)) ?? null;
+  let index = byChat.get(config.customers);
+  if (!index) {
+    index = new Map(config.customers.flatMap((c) => c.chats.map((ch) => [chatKey(ch), c] as const)));
+    byChat.set(config.customers, index);
+  }
+  return index.get(chatKey(chat)) ?? null;
 }
 
 /** A customer's servers. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { chatKey } from '../../config/chat.js';
 import type { Engineer } from '../../config/schema.js';
 import { customerOfChat, deliverNotices, engineerName, holderOf, type Notice, type TypedHandoff } from '../../conversations/index.js';
-import { typedRun } from '../../runs/records.js';
+import { runRequestSchema } from '../../runs/model.js';
 import { conversationStateSchema, type Conversation, type TranscriptMessage } from '../../store/conversation-types.js';
 import { requireApprover } from '../auth.js';
 import type { WebContext } from '../context.js';
@@ -43,6 +43,7 @@ const listQuery = z.object({
 const transcriptQuery = z.object({ before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().catch(undefined) });
 const replyBody = z.object({ text: z.string().max(20_000).default('') });
 const takeBody = z.object({ force: z.literal('1').optional().catch(undefined) });
+const requestsSchema = runRequestSchema.array();
 
 /**
  * The conversations pages: `GET /conversations` (chats waiting for a person first, then all by
@@ -65,11 +66,13 @@ export function conversationRoutes(ctx: WebContext) {
   async function inlineRuns(chat: string, messages: readonly TranscriptMessage[], earlier: boolean, newer: boolean): Promise<InlineRun[]> {
     const from = earlier ? messages[0]?.at : undefined;
     const to = newer ? messages.at(-1)?.at : undefined;
-    const listed = (await ctx.store.listRuns({ chat, limit: 200, ...(from ? { from } : {}), ...(to ? { to } : {}) })).map(typedRun);
+    const listed = await ctx.store.listRuns({ chat, limit: 200, ...(from ? { from } : {}), ...(to ? { to } : {}) });
     const named = [...new Set(messages.flatMap((m) => (m.runId && !listed.some((r) => r.id === m.runId) ? [m.runId] : [])))];
-    const extra = (await Promise.all(named.map((id) => ctx.store.getRun(id)))).flatMap((r) => (r ? [typedRun(r)] : []));
+    const extra = (await Promise.all(named.map((id) => ctx.store.getRun(id)))).flatMap((r) => (r ? [r] : []));
     return [...listed, ...extra].map((run) => {
-      const asked = run.requests.find((q) => chatKey(q.chat) === chat)?.at;
+      // Only where the chat asked is read here; the run's page reads the rest through its schemas.
+      const requests = requestsSchema.safeParse(run.requests ?? []);
+      const asked = (requests.success ? requests.data : []).find((q) => chatKey(q.chat) === chat)?.at;
       const first = messages.find((m) => m.runId === run.id)?.at;
       const at = [asked, first, run.createdAt].filter((t): t is string => !!t).sort()[0]!;
       return { run, at };
@@ -95,7 +98,7 @@ export function conversationRoutes(ctx: WebContext) {
       const after = query.after ? { lastAt: query.after.slice(0, space), chat: query.after.slice(space + 1) } : undefined;
       const [rows, waitingRows, all, waiting, taken] = await Promise.all([
         ctx.conversations.list({ limit: LIST_PAGE + 1, ...(query.state ? { state: query.state } : {}), ...(after ? { after } : {}) }),
-        query.state || after ? Promise.resolve([]) : ctx.conversations.list({ state: 'waiting', limit: LIST_PAGE }),
+        query.state || after ? Promise.resolve([]) : ctx.conversations.waiting(LIST_PAGE),
         ctx.conversations.count(),
         ctx.conversations.count('waiting'),
         ctx.conversations.count('taken'),
@@ -105,7 +108,7 @@ export function conversationRoutes(ctx: WebContext) {
       const params = (extra: Record<string, string>) => `?${new URLSearchParams({ ...(query.state ? { state: query.state } : {}), ...extra }).toString()}`;
       const body = conversationListView({
         rows: shown,
-        waiting: await Promise.all(waitingRows.map(async (conversation) => ({ conversation, handoff: await handoffOf(conversation) }))),
+        waiting: waitingRows,
         counts: { all, waiting, taken },
         state: query.state ?? null,
         next: rows.length > LIST_PAGE && last ? `/conversations${params({ after: `${last.lastAt} ${last.chat}` })}` : null,

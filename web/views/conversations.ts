@@ -1,8 +1,8 @@
 import type { Customer, Engineer, ServerConfig } from '../../config/schema.js';
 import type { Holder, TypedHandoff } from '../../conversations/index.js';
 import { minutesText } from '../../conversations/index.js';
-import type { TypedRun } from '../../runs/records.js';
 import type { Conversation, ConversationState, TranscriptMessage } from '../../store/conversation-types.js';
+import type { Run } from '../../store/types.js';
 import { formatCount } from '../../playbooks/format-count.js';
 import { html, type SafeHtml } from '../html.js';
 import { runLink, serverLink } from './components.js';
@@ -44,8 +44,8 @@ const AUTHOR_WORD = { customer: 'customer', bot: 'VOS Assist', engineer: 'engine
 /** What the conversations list shows. */
 export interface ConversationListInput {
   readonly rows: readonly Conversation[];
-  /** The chats waiting for a person, with their hand-offs (shown first, on the first page). */
-  readonly waiting: readonly { conversation: Conversation; handoff: TypedHandoff | null }[];
+  /** The hand-offs waiting for a person, the longest waiting first (shown first, on the first page). */
+  readonly waiting: readonly TypedHandoff[];
   readonly counts: { readonly all: number; readonly waiting: number; readonly taken: number };
   readonly state: ConversationState | null;
   /** The link to the next (older) page, if there is one. */
@@ -66,9 +66,11 @@ export function conversationListView(input: ConversationListInput): SafeHtml {
 ${
   input.waiting.length && !input.paged && input.state === null
     ? html`<section class="card waiting-list"><h2>Waiting for a person</h2><ul>${input.waiting.map(
-        ({ conversation: c, handoff: h }) =>
-          html`<li data-waiting="${c.chat}">${h ? html`<strong class="mono">${h.id}</strong> ` : null}${chatName(c.chat, names)} ${h ? html`<q>${truncate(h.reason, 140)}</q> <span class="muted">waiting ${since(h.createdAt, now)}${h.announcements > 1 ? ` · announced ${h.announcements} times` : ''}</span>` : null}</li>`,
-      )}</ul></section>`
+        (h) =>
+          html`<li data-waiting="${h.chat}"><strong class="mono">${h.id}</strong> ${chatName(h.chat, names)} <q>${truncate(h.reason, 140)}</q> <span class="muted">waiting ${since(h.createdAt, now)}${
+            h.announcements > 1 ? ` · announced ${h.announcements} times` : ''
+          }</span></li>`,
+      )}</ul>${counts.waiting > input.waiting.length ? html`<p class="muted"><a href="/conversations?state=waiting">All ${formatCount(counts.waiting)} waiting</a></p>` : null}</section>`
     : null
 }
 ${
@@ -89,7 +91,7 @@ ${
 
 /** A run placed in a transcript where its chat asked for it. */
 export interface InlineRun {
-  readonly run: TypedRun;
+  readonly run: Run;
   readonly at: string;
 }
 
