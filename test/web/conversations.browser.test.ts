@@ -5,12 +5,13 @@
 // (database 6).
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMER_CHAT } from '../../testkit/recording.js';
 import { recordTranscript, type TranscriptRecording } from '../../testkit/transcripts.js';
 import { testRedisUrl } from '../helpers/redis.js';
 import { conversationHarness, type ConversationHarness } from './conversation-harness.js';
+import { launchChromium, loggedInPage } from './browser.js';
 import { LAB_PASSWORDS } from './harness.js';
 
 const SHOTS = 'test-output/screenshots';
@@ -29,10 +30,7 @@ describe('conversations in Chromium', () => {
     h = await conversationHarness(recording);
     await h.app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -40,19 +38,8 @@ describe('conversations in Chromium', () => {
     await h?.close();
   });
 
-  async function loggedIn(username: keyof typeof LAB_PASSWORDS): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
-    });
-    await page.goto(`${base}/conversations`);
-    expect(new URL(page.url()).pathname).toBe('/login');
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', LAB_PASSWORDS[username]);
-    await Promise.all([page.waitForURL(`${base}/conversations`), page.click('button[type=submit]')]);
-    return { context, page };
-  }
+  const loggedIn = (username: keyof typeof LAB_PASSWORDS): Promise<{ context: BrowserContext; page: Page }> =>
+    loggedInPage(browser, base, username, LAB_PASSWORDS[username], '/conversations', cspViolations);
 
   const texts = async (page: Page, selector: string) => (await page.locator(selector).allInnerTexts()).map((t) => t.trim());
 
