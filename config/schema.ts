@@ -101,6 +101,18 @@ export const webSettingsSchema = z
 
 const webDefaults = { secureCookies: false, hsts: false, trustProxy: false as const };
 
+/** Transcripts, hand-offs and takeovers of customer chats. */
+export const conversationSettingsSchema = z.strictObject({
+  /** Transcript messages older than this many days are purged. Default 180. */
+  retentionDays: z.number().int().min(1).max(10 * 365).default(180),
+  /** A hand-off nobody took is announced to the engineers again after this many minutes. Default 15. */
+  handoffReannounceMinutes: z.number().int().min(1).max(24 * 60).default(15),
+  /** A taken chat with no activity from whoever took it goes back to the bot after this many minutes. Default 120. */
+  takeoverIdleMinutes: z.number().int().min(5).max(7 * 24 * 60).default(120),
+});
+
+const conversationDefaults = { retentionDays: 180, handoffReannounceMinutes: 15, takeoverIdleMinutes: 120 };
+
 export const settingsSchema = z
   .strictObject({
     /** Proposals not approved within this many minutes expire. */
@@ -110,8 +122,10 @@ export const settingsSchema = z
     workerConcurrency: z.number().int().min(1).max(256).default(10),
     /** The dashboard behind TLS; see webSettingsSchema. */
     web: webSettingsSchema.default(webDefaults),
+    /** Transcripts, hand-offs and takeovers; see conversationSettingsSchema. */
+    conversations: conversationSettingsSchema.default(conversationDefaults),
   })
-  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, web: webDefaults });
+  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, web: webDefaults, conversations: conversationDefaults });
 
 export const configSchema = z
   .strictObject({
@@ -160,3 +174,4 @@ export type ServerConfig = z.infer<typeof serverSchema>;
 export type Engineer = z.infer<typeof engineerSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type WebSettings = z.infer<typeof webSettingsSchema>;
+export type ConversationSettings = z.infer<typeof conversationSettingsSchema>;

@@ -27,6 +27,35 @@ export {
   type NewStep,
   type StepPatch,
 } from './types.js';
+// Transcripts, chat states and hand-offs (`RunStore.conversations`).
+export {
+  messageDirections,
+  authorKinds,
+  conversationStates,
+  takeoverVias,
+  handoffStatuses,
+  transcriptMessageSchema,
+  conversationSchema,
+  handoffSchema,
+  type ConversationStore,
+  type TranscriptMessage,
+  type NewTranscriptMessage,
+  type MessageDirection,
+  type AuthorKind,
+  type Conversation,
+  type ConversationState,
+  type ConversationFilter,
+  type TakeoverVia,
+  type Taker,
+  type Handoff,
+  type HandoffStatus,
+  type NewHandoff,
+  type TakeOutcome,
+  type ReleaseOutcome,
+  type HandoffOutcome,
+  type PurgeCounts,
+} from './conversation-types.js';
+export { formatHandoffId, parseHandoffId, PREVIEW_CHARS } from './conversation-mapper.js';
 export { StoreError, RunNotFoundError, StepNotFoundError, RollbackExistsError, type StoreErrorCode } from './errors.js';
 
 // A specific backend, e.g. `openSqliteRunStore(':memory:')` in another folder's tests.

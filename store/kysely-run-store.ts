@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import { rollbackConflict, RunNotFoundError, StepNotFoundError } from './errors.js';
+import { createKyselyConversationStore } from './kysely-conversation-store.js';
 import {
   decodeJson,
   finishStepToRow,
@@ -227,6 +228,8 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
       return rows.map((row) => ({ key: row.key, value: decodeJson(row.value) as T }));
     },
 
+    conversations: createKyselyConversationStore(db, { now }),
+
     close() {
       closing ??= db.destroy();
       return closing;
@@ -252,6 +255,7 @@ function runFilter(filter: RunFilter) {
     if (filter.customerId !== undefined) conditions.push(eb('customer_id', '=', filter.customerId));
     if (filter.playbook !== undefined) conditions.push(eb('playbook', '=', filter.playbook));
     if (filter.kind !== undefined) conditions.push(eb('kind', '=', filter.kind));
+    if (filter.chat !== undefined) conditions.push(eb('chat', '=', filter.chat));
     if (filter.status !== undefined) {
       const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
       // `in ()` is a syntax error; an empty or() is Kysely's portable "1 = 0".

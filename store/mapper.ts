@@ -5,9 +5,15 @@ import type { NewRun, NewStep, Run, RunKind, RunPatch, RunStatus, Step, StepPatc
 // Rows are written only by this store, so reading them back casts the text columns to
 // their unions instead of validating each row again.
 
-const RUN_ID = /^R-[1-9][0-9]*$/;
-/** runs.seq is a 32-bit integer in PostgreSQL; a larger number cannot be a run. */
+/** A seq is a 32-bit integer in PostgreSQL; a larger number cannot name a record. */
 const MAX_SEQ = 2_147_483_647;
+
+/** The seq behind a public id `<prefix>-<seq>` ("R-12", "H-7"), or null if `id` cannot name one. */
+export function parseSeqId(prefix: string, id: string): number | null {
+  if (!id.startsWith(`${prefix}-`) || !/^[1-9][0-9]*$/.test(id.slice(prefix.length + 1))) return null;
+  const seq = Number(id.slice(prefix.length + 1));
+  return seq <= MAX_SEQ ? seq : null;
+}
 
 /** The public id of the run with this seq: `R-12`. Never all digits, never contains ':'. */
 export function formatRunId(seq: number): string {
@@ -15,11 +21,7 @@ export function formatRunId(seq: number): string {
 }
 
 /** The seq behind a public run id, or null if `id` cannot name a run. */
-export function parseRunId(id: string): number | null {
-  if (!RUN_ID.test(id)) return null;
-  const seq = Number(id.slice(2));
-  return seq <= MAX_SEQ ? seq : null;
-}
+export const parseRunId = (id: string): number | null => parseSeqId('R', id);
 
 /** JSON column value: SQL NULL for null/undefined, JSON text otherwise (so 0, false and "" survive). */
 export function encodeJson(value: unknown): string | null {

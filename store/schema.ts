@@ -67,11 +67,71 @@ export interface DocsTable {
   updated_at: string;
 }
 
+/** One row of `chat_messages`: one message of a transcript. The order of `seq` is the order of recording. */
+export interface ChatMessagesTable {
+  seq: Generated<number>;
+  chat: string;
+  customer_id: string | null;
+  direction: string;
+  author_kind: string;
+  author: string | null;
+  text: string;
+  media: string | null;
+  at: string;
+  run_id: string | null;
+}
+
+/** One row of `conversations`: a chat's state and the summary lists show, keyed by chat. */
+export interface ConversationsTable {
+  chat: string;
+  customer_id: string | null;
+  state: string;
+  taken_by: string | null;
+  taken_via: string | null;
+  taken_at: string | null;
+  active_at: string | null;
+  /** The open hand-off (waiting, or taken with the chat). */
+  handoff_seq: number | null;
+  last_seq: number | null;
+  last_at: string;
+  last_text: string | null;
+  last_author_kind: string | null;
+  unread: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One row of `handoffs`. The public id is `H-<seq>`. */
+export interface HandoffsTable {
+  seq: Generated<number>;
+  chat: string;
+  customer_id: string | null;
+  reason: string;
+  /** JSON: the messages that led to it. */
+  last_messages: string;
+  /** JSON: what was already read from the servers. */
+  facts: string | null;
+  run_id: string | null;
+  status: string;
+  created_at: string;
+  announced_at: string;
+  announcements: number;
+  taken_by: string | null;
+  taken_via: string | null;
+  taken_at: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  closed_note: string | null;
+}
+
 /** The store's tables, as Kysely sees them. */
 export interface StoreDatabase {
   runs: RunsTable;
   run_steps: RunStepsTable;
   docs: DocsTable;
+  chat_messages: ChatMessagesTable;
+  conversations: ConversationsTable;
+  handoffs: HandoffsTable;
 }
 
 /** Which SQL dialect a store talks; the only place queries or migrations may differ. */

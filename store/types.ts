@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { playbookIdSchema } from '../playbooks/ids.js';
+import type { ConversationStore } from './conversation-types.js';
 
 /**
  * Run status. `diagnosed` is the final state of read-only (diagnose-only) runs.
@@ -139,6 +140,8 @@ export interface RunFilter {
   to?: string;
   /** Case-insensitive substring of symptomText. */
   q?: string;
+  /** The chat that asked for the run, exactly as stored (the bot stores a chat's one written form). */
+  chat?: string;
   /** Default 50, max 1000. */
   limit?: number;
   offset?: number;
@@ -186,5 +189,7 @@ export interface RunStore {
   putDocs(namespace: string, entries: readonly DocEntry[]): Promise<void>;
   deleteDoc(namespace: string, key: string): Promise<void>;
   listDocs<T = unknown>(namespace: string): Promise<{ key: string; value: T }[]>;
+  /** Transcripts, chat states and hand-offs, in the same database (a seam of its own). */
+  readonly conversations: ConversationStore;
   close(): Promise<void>;
 }

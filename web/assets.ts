@@ -101,6 +101,30 @@ pre.io .cmd { color: #9cc2ff; }
 .login label { display: grid; gap: .2rem; font-size: .85rem; color: var(--muted); }
 .spark .line { fill: none; stroke: #2d7be0; stroke-width: 2; } .spark .dot { fill: #2d7be0; } .spark text { font-size: 11px; fill: #6b7585; }
 [hidden] { display: none !important; }
+nav.tabs { display: flex; flex-wrap: wrap; gap: 1.2rem; margin: 0 0 1rem; border-bottom: 1px solid var(--line); }
+nav.tabs a { padding: .3rem .1rem; border-bottom: 2px solid transparent; color: var(--fg); }
+nav.tabs a[aria-current=page] { border-bottom-color: var(--accent); font-weight: 600; }
+nav.tabs .count { background: var(--grey-bg); color: #3d4653; }
+nav.tabs .count.hot { background: #d9822b; color: #fff; }
+.conv-bot { background: var(--grey-bg); color: #3d4653; }
+.conv-waiting { background: var(--warn-bg); color: var(--warn); }
+.conv-taken { background: var(--info-bg); color: var(--info); }
+.waiting-list ul { margin: 0; padding-left: 1.1rem; }
+.waiting-list li { margin: .25rem 0; }
+table.conversations td.last { max-width: 36rem; word-break: break-word; }
+.transcript { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: .5rem; }
+.transcript .msg { display: flex; }
+.transcript .msg.out { justify-content: flex-end; }
+.transcript .bubble { max-width: 70%; padding: .45rem .7rem; border-radius: 8px; background: #f3f6fa; border: 1px solid var(--line); }
+.transcript .msg.out .bubble { background: #e8f3ec; }
+.transcript .msg.by-engineer .bubble, .transcript .msg.by-owner .bubble { background: #e2ecfb; }
+.transcript .meta { font-size: .8rem; color: var(--muted); margin-bottom: .15rem; }
+.transcript .text { white-space: pre-wrap; word-break: break-word; }
+.transcript .run-inline .card { margin: .2rem 8%; padding: .45rem .7rem; border-style: dashed; }
+form.reply { display: grid; gap: .4rem; }
+form.reply label { font-size: .85rem; color: var(--muted); }
+form.reply button { justify-self: start; }
+.conversation-actions { margin-top: .8rem; }
 `;
 
 /**

@@ -1,3 +1,4 @@
+import type { Conversations, Send } from '../conversations/index.js';
 import type { RunLifecycle } from '../runs/lifecycle.js';
 import type { Config, Engineer } from '../config/schema.js';
 import type { RunStore } from '../store/types.js';
@@ -14,6 +15,10 @@ export interface WebContext {
   readonly sessions: SessionStore;
   readonly metrics: Metrics;
   readonly cookieSecure: boolean;
+  /** Transcripts, hand-offs and takeovers of customer chats. */
+  readonly conversations: Conversations;
+  /** Sends text to a chat (the channel); null in a process without one: replies cannot go out. */
+  readonly send: Send | null;
 }
 
 /** Name of the session cookie. */

@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { Queue } from 'bullmq';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { Conversations, type Send } from '../conversations/index.js';
 import type { RunLifecycle } from '../runs/lifecycle.js';
 import type { Config, WebSettings } from '../config/schema.js';
 import type { RunStore } from '../store/types.js';
@@ -13,6 +14,7 @@ import { verifyCsrf } from './csrf.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { apiRoutes } from './routes/api.js';
 import { bullBoardRoutes } from './routes/bull-board.js';
+import { conversationRoutes } from './routes/conversations.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes, sendHtml } from './routes/pages.js';
@@ -33,6 +35,13 @@ export interface WebDeps {
   readonly metrics?: Metrics;
   /** @defaultValue `() => new Date()` */
   readonly now?: () => Date;
+  /** The conversations the bot records into. @defaultValue one over `store.conversations` */
+  readonly conversations?: Conversations;
+  /**
+   * Sends text to a chat: the channel's send, for replies typed on the dashboard (and the
+   * engineers' notices about them). @defaultValue none: replies are refused with a reason
+   */
+  readonly send?: Send;
 }
 
 /** Options of {@link createWebServer}; every field has a default. */
@@ -63,12 +72,12 @@ export function webServerOptions(settings: WebSettings, metricsToken?: string): 
 
 /**
  * Builds the engineers' dashboard: login, pending approvals, runs, run detail, server
- * history, the JSON API, Bull Board, `/metrics`, `/healthz` and `/readyz`. It does not
- * listen; the caller does (`await app.listen({ host: '127.0.0.1', port: 8080 })`) and
- * closes it on shutdown.
+ * history, conversations (transcripts, take, release, reply), the JSON API, Bull Board,
+ * `/metrics`, `/healthz` and `/readyz`. It does not listen; the caller does
+ * (`await app.listen({ host: '127.0.0.1', port: 8080 })`) and closes it on shutdown.
  *
  * ```ts
- * const app = await createWebServer({ store, actions, config, queues: Object.values(producer.queues), metrics }, {});
+ * const app = await createWebServer({ store, actions, config, queues: Object.values(producer.queues), metrics, conversations, send: (chat, text) => channel.send(chat, text) }, {});
  * await app.listen({ host, port });
  * ```
  */
@@ -86,6 +95,8 @@ export async function createWebServer(deps: WebDeps, options: WebServerOptions =
     sessions: new SessionStore(deps.store, { now, ...(options.sessionTtlMs ? { ttlMs: options.sessionTtlMs } : {}) }),
     metrics,
     cookieSecure: options.cookieSecure ?? false,
+    conversations: deps.conversations ?? new Conversations({ store: deps.store.conversations, config, now }),
+    send: deps.send ?? null,
   };
 
   const app = Fastify({
@@ -151,6 +162,7 @@ export async function createWebServer(deps: WebDeps, options: WebServerOptions =
       await forms.register(apiRoutes(ctx));
       await forms.register(logoutRoute(ctx));
       await forms.register(decisionRoutes(ctx));
+      await forms.register(conversationRoutes(ctx));
     });
     if (queues.length) await scope.register(bullBoardRoutes(queues));
     else scope.get('/queues', async (_request, reply) => sendHtml(reply, errorView('No queues', 'This process has no job queues (no Redis configured), so there is nothing to show.'), 404));

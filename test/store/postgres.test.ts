@@ -95,7 +95,7 @@ describe('openPostgresRunStore', () => {
         [schema],
       ),
     );
-    expect(tables.rows.map((r) => r.table_name)).toEqual(['docs', 'kysely_migration', 'kysely_migration_lock', 'run_steps', 'runs']);
+    expect(tables.rows.map((r) => r.table_name)).toEqual(['chat_messages', 'conversations', 'docs', 'handoffs', 'kysely_migration', 'kysely_migration_lock', 'run_steps', 'runs']);
   });
 
   it('rejects a schema name that would need quoting', async () => {

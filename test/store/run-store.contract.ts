@@ -1,28 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RollbackExistsError, RunNotFoundError, StepNotFoundError } from '../../store/errors.js';
 import type { NewRun, Run, RunStore } from '../../store/types.js';
+import { conversationStoreContract } from './conversation-store.contract.js';
+import { TestClock, unique } from './test-clock.js';
 
 /** Makes a store for one test; `now` is the store's clock, driven by the test. */
 export type RunStoreFactory = (options: { now: () => Date }) => Promise<RunStore>;
-
-/** A clock that stands still until a test moves it. */
-class TestClock {
-  #at = Date.parse('2030-01-01T00:00:00.000Z');
-  readonly now = (): Date => new Date(this.#at);
-  set(iso: string): void {
-    this.#at = Date.parse(iso);
-  }
-  advance(ms: number): void {
-    this.#at += ms;
-  }
-  iso(): string {
-    return new Date(this.#at).toISOString();
-  }
-}
-
-/** A name no other test (or earlier run of the suite on a shared database) uses. */
-const unique = (prefix: string): string => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 /**
  * The behaviour every RunStore adapter must have. Stores may be shared between tests (one
@@ -279,6 +262,15 @@ export function runStoreContract(adapter: string, factory: RunStoreFactory): voi
         expect(await store.countRuns({ customerId })).toBe(3);
         expect(await store.countRuns({ customerId, status: ['queued', 'failed'] })).toBe(2);
         expect(await store.countRuns({ serverId, status: [] })).toBe(0);
+      });
+
+      it('narrows by the chat that asked', async () => {
+        const chat = unique('+8801');
+        const asked = await store.createRun(newRun({ chat }));
+        await store.createRun(newRun({ chat: unique('+8801') }));
+        await store.createRun(newRun());
+        expect(ids(await store.listRuns({ chat }))).toEqual([asked.id]);
+        expect(await store.countRuns({ chat, serverId })).toBe(1);
       });
 
       it('narrows by an inclusive createdAt range, whatever the offset notation', async () => {
@@ -613,4 +605,6 @@ export function runStoreContract(adapter: string, factory: RunStoreFactory): voi
       });
     });
   });
+
+  conversationStoreContract(adapter, factory);
 }

@@ -4,13 +4,14 @@
 // Needs root (the lab) and Redis (database 15).
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCount } from '../../playbooks/format-count.js';
 import type { Plan } from '../../runs/model.js';
 import { typedRun, type TypedRun } from '../../runs/records.js';
 import { recordRuns, type Recording } from '../../testkit/recording.js';
 import { testRedisUrl } from '../helpers/redis.js';
+import { launchChromium, loggedInPage } from './browser.js';
 import { LAB_PASSWORDS, recordedHarness, type RecordedHarness } from './harness.js';
 
 const SHOTS = 'test-output/screenshots';
@@ -30,10 +31,7 @@ describe('dashboard in Chromium', () => {
     h = await recordedHarness(recording);
     await h.app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -41,19 +39,8 @@ describe('dashboard in Chromium', () => {
     await h?.close();
   });
 
-  async function loggedIn(username: keyof typeof LAB_PASSWORDS): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
-    });
-    await page.goto(`${base}/pending`);
-    expect(new URL(page.url()).pathname).toBe('/login');
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', LAB_PASSWORDS[username]);
-    await Promise.all([page.waitForURL(`${base}/pending`), page.click('button[type=submit]')]);
-    return { context, page };
-  }
+  const loggedIn = (username: keyof typeof LAB_PASSWORDS): Promise<{ context: BrowserContext; page: Page }> =>
+    loggedInPage(browser, base, username, LAB_PASSWORDS[username], '/pending', cspViolations);
 
   /** What a person sees of a plan: every change, every diff line, the kernel values, the reload, the cautions. */
   async function expectPlanShown(scope: Locator, plan: Plan): Promise<void> {

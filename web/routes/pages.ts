@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { chatKey } from '../../config/chat.js';
 import type { Engineer } from '../../config/schema.js';
+import { customerOfChat } from '../../conversations/index.js';
 import type { Run, RunFilter } from '../../store/types.js';
 import type { WebContext } from '../context.js';
 import { PAGE_SIZE, parseRunQuery, toRunFilter } from '../filters.js';
@@ -8,6 +10,7 @@ import { actorName } from '../../runs/actors.js';
 import type { Facts } from '../../runs/model.js';
 import { typedRun } from '../../runs/records.js';
 import { page, type PageFrame } from '../views/layout.js';
+import { conversationHref } from '../views/conversations.js';
 import { errorView } from '../views/login.js';
 import { pendingView } from '../views/pending.js';
 import { runDetailView } from '../views/run-detail.js';
@@ -30,20 +33,34 @@ const NOTICES: Record<string, NonNullable<PageFrame['notice']>> = {
   not_found: { kind: 'error', text: 'That run does not exist.' },
 };
 
+/**
+ * What surrounds a logged-in page: the engineer, the CSRF token, the counts in the header, and
+ * the notice `?notice=` names in `notices` (fixed texts, so a crafted link cannot inject any).
+ */
+export async function pageFrame(
+  ctx: WebContext,
+  request: FastifyRequest,
+  title: string,
+  section: PageFrame['section'],
+  options: { refreshSeconds?: number; notices?: Readonly<Record<string, NonNullable<PageFrame['notice']>>> } = {},
+): Promise<PageFrame> {
+  const notice = (options.notices ?? NOTICES)[String((request.query as { notice?: unknown }).notice ?? '')] ?? null;
+  const [pendingCount, waitingCount] = await Promise.all([ctx.store.countRuns({ status: 'awaiting_approval' }), ctx.conversations.count('waiting')]);
+  return {
+    title,
+    section,
+    engineer: request.engineer as Engineer,
+    csrf: request.webSession?.csrf ?? '',
+    pendingCount,
+    waitingCount,
+    notice,
+    ...(options.refreshSeconds ? { refreshSeconds: options.refreshSeconds } : {}),
+  };
+}
+
 /** The read-only pages: pending approvals, runs, run detail, servers. Behind requireLogin. */
 export function pageRoutes(ctx: WebContext) {
-  async function frame(request: FastifyRequest, title: string, section: PageFrame['section'], refreshSeconds?: number): Promise<PageFrame> {
-    const notice = NOTICES[String((request.query as { notice?: unknown }).notice ?? '')] ?? null;
-    return {
-      title,
-      section,
-      engineer: request.engineer as Engineer,
-      csrf: request.webSession?.csrf ?? '',
-      pendingCount: await ctx.store.countRuns({ status: 'awaiting_approval' }),
-      notice,
-      ...(refreshSeconds ? { refreshSeconds } : {}),
-    };
-  }
+  const frame = (request: FastifyRequest, title: string, section: PageFrame['section'], refreshSeconds?: number) => pageFrame(ctx, request, title, section, refreshSeconds ? { refreshSeconds } : {});
   const customerName = (id: string) => ctx.config().customers.find((c) => c.id === id)?.name ?? null;
   const people = (raw: string) => actorName(ctx.config(), raw);
   const reloadCommand = (serverId: string) => ctx.config().servers.find((s) => s.id === serverId)?.reloadCommand ?? null;
@@ -98,6 +115,7 @@ export function pageRoutes(ctx: WebContext) {
         csrf: f.csrf,
         customerName: customerName(run.customerId),
         expiresAt: run.status === 'awaiting_approval' ? ctx.actions.expiresAt(run) : null,
+        conversationHref: run.chat && customerOfChat(ctx.config(), run.chat) ? conversationHref(chatKey(run.chat)) : null,
       });
       return sendHtml(reply, page(f, live ? html`<p class="muted">This page reloads every 5 seconds while the run is ${run.status}.</p>${body}` : body));
     });

@@ -8,8 +8,10 @@ export interface PageFrame {
   readonly engineer: Engineer;
   readonly csrf: string;
   readonly pendingCount: number;
+  /** Chats waiting for a person (hand-offs nobody took). */
+  readonly waitingCount: number;
   /** Which nav item is current. */
-  readonly section: 'pending' | 'runs' | 'servers' | 'none';
+  readonly section: 'pending' | 'conversations' | 'runs' | 'servers' | 'none';
   /** Reload every N seconds (a running run's detail page), without script. */
   readonly refreshSeconds?: number;
   /** A message at the top: the outcome of the last action. */
@@ -40,6 +42,7 @@ ${head(frame.title, frame.refreshSeconds)}
   <a class="brand" href="/pending">VOS Assist</a>
   <nav>
     ${nav('pending', '/pending', html`Pending <span class="count${frame.pendingCount > 0 ? ' hot' : ''}" data-pending-count>${frame.pendingCount}</span>`)}
+    ${nav('conversations', '/conversations', html`Conversations <span class="count${frame.waitingCount > 0 ? ' hot' : ''}" data-waiting-count title="waiting for a person">${frame.waitingCount}</span>`)}
     ${nav('runs', '/runs', 'Runs')}
     ${nav('servers', '/servers', 'Servers')}
     <a href="/queues">Queues</a>

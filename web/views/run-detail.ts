@@ -19,6 +19,8 @@ export interface RunDetailInput {
   readonly expiresAt: Date | null;
   readonly people: (raw: string) => ActorName;
   readonly reloadCommand: string | null;
+  /** The page of the customer chat that asked for the run; null when no customer's chat did. */
+  readonly conversationHref: string | null;
 }
 
 type Tone = 'ok' | 'bad' | '';
@@ -117,6 +119,7 @@ export function runDetailView(input: RunDetailInput): SafeHtml {
 <dt>playbook</dt><dd>${playbookLabel(run.playbook)} <span class="muted">(${run.kind}${run.dryRun ? ', dry run' : ''})</span></dd>
 <dt>server</dt><dd>${serverLink(run.serverId)}</dd>
 <dt>customer</dt><dd>${input.customerName ?? run.customerId}</dd>
+${input.conversationHref ? html`<dt>conversation</dt><dd><a href="${input.conversationHref}" data-conversation>${run.chat}</a></dd>` : null}
 <dt>created</dt><dd>${time(run.createdAt)}</dd>
 <dt>duration</dt><dd>${duration(run.startedAt, run.finishedAt) ?? '—'}</dd>
 ${run.rollbackOf ? html`<dt>rollback of</dt><dd>${runLink(run.rollbackOf)}</dd>` : null}
