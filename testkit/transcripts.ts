@@ -21,7 +21,7 @@ import { connectSsh } from '../executors/ssh.js';
 import type { Handoff, TranscriptMessage } from '../store/conversation-types.js';
 import { openRunStore } from '../store/open.js';
 import type { Run, RunStore, Step } from '../store/types.js';
-import { createLab } from '../test/lab/index.js';
+import { createLab } from './lab/index.js';
 import { MemoryChannel } from './memory-channel.js';
 import { CUSTOMER_CHAT, replayRecording } from './recording.js';
 
