@@ -352,10 +352,18 @@ export class Assistant {
         return this.notifyEngineers(`[${d.id}] ${customerName} (${chat}) needs a person: "${(d.symptomText ?? '').slice(0, 200)}" · ${server.id}: ${d.outcome ?? 'no plan'}`);
       }
       case 'nothing_to_change': {
-        const { diagnosis: d, plan } = outcome;
+        const { diagnosis: d, plan, decision } = outcome;
         await this.setState(chat, { step: 'idle' });
+        if (decision?.outcome === 'nothing_to_change') return this.reply(chat, say.decidedNothing(server, decision));
         await this.reply(chat, `${say.findings(server, facts, plan.intent)}\n${say.nothingToChange(server, plan)}`);
         return this.notifyEngineers(say.engineerNothingToChange(d.id, customerName, chat, server, facts, plan, d.symptomText ?? ''));
+      }
+      case 'watch':
+      case 'hand_off': {
+        const { diagnosis: d, decision } = outcome;
+        await this.setState(chat, { step: 'idle' });
+        await this.reply(chat, decision.outcome === 'watch' ? say.decidedWatch(server, decision) : say.decidedHandOff(server, decision));
+        return this.notifyEngineers(say.engineerDecision(d.id, customerName, chat, server, facts, decision, d.symptomText ?? ''));
       }
       case 'joined': {
         const run = outcome.run;

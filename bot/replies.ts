@@ -2,7 +2,7 @@ import type { ServerConfig } from '../config/schema.js';
 import type { Facts } from '../executors/facts.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import type { Intent } from '../playbooks/plan.js';
-import type { Plan } from '../runs/model.js';
+import type { Decision, Plan } from '../runs/model.js';
 import { changesMade, diffText } from '../runs/plan.js';
 import type { TypedRun } from '../runs/records.js';
 import type { Progress, RunResult } from '../runs/engine/index.js';
@@ -104,6 +104,7 @@ export function engineerProposal(run: Pick<TypedRun, 'id' | 'playbook' | 'sympto
     ...(symptom ? [`"${symptom.slice(0, 160)}${symptom.length > 160 ? '…' : ''}"${by ? ` — ${by}` : ''}`] : []),
     `facts: ${keyFacts(facts)}`,
     ...plan.intent.findings.filter((f) => f.severity !== 'info').map((f) => `• ${f.text}`),
+    ...(plan.decision ? [`decided on: ${plan.decision.reasons.map((r) => r.text).join('; ')}`] : []),
     ...(history ? [history] : []),
     `plan (${todo.length} change${todo.length === 1 ? '' : 's'}):`,
     ...todo.map((c) => `• ${c.key} ${c.from ?? 'unset'} → ${c.to}${c.kind === 'sysctl' ? ` (now, and persisted in ${c.path})` : ` (in ${c.path})`}`),
@@ -235,4 +236,29 @@ export function runDetail(r: TypedRun): string {
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+// Decisions that ask no engineer to approve anything (minimal wording).
+
+type DecisionOf<O extends Decision['outcome']> = Extract<Decision, { outcome: O }>;
+
+/** The server shows nothing to fix: what was seen. */
+export const decidedNothing = (server: ServerConfig, d: DecisionOf<'nothing_to_change'>) =>
+  [`Right now ${server.name ?? server.id} shows nothing to fix:`, ...d.seen.map((s) => `• ${s}`), 'Nothing was changed.'].join('\n');
+
+/** Not visible now: what was seen, and what would show it. */
+export const decidedWatch = (server: ServerConfig, d: DecisionOf<'watch'>) =>
+  [`Right now ${server.name ?? server.id} does not show it:`, ...d.seen.map((s) => `• ${s}`), `It may come back at the next peak. Nothing was changed; ${HANDED_OFF}`].join('\n');
+
+/** The evidence points elsewhere: what was found, and what to do by hand. */
+export const decidedHandOff = (server: ServerConfig, d: DecisionOf<'hand_off'>) =>
+  [`I checked ${server.name ?? server.id}; the fix I know would not help here:`, ...d.found.map((s) => `• ${s}`), ...(d.advice.length ? [`Worth doing: ${d.advice.join(' ')}`] : []), `Nothing was changed. ${HANDED_OFF}`].join('\n');
+
+/** The engineers hear what was decided without a proposal, and on which facts. */
+export function engineerDecision(runId: string, customerName: string, chat: string, server: ServerConfig, facts: Facts, d: DecisionOf<'watch' | 'hand_off'>, symptom: string): string {
+  return [
+    `[${runId}] ${customerName} (${chat}) needs a person: "${symptom.replace(/\s+/g, ' ').slice(0, 200)}"`,
+    `${server.id}: ${keyFacts(facts)}`,
+    `decided: ${d.outcome} (${d.rule}): ${d.reasons.map((r) => r.text).join('; ') || 'no evidence'}`,
+  ].join('\n');
 }
