@@ -38,5 +38,9 @@ export const portExhaustion = definePlaybook({
   cautions: [
     { text: 'Phones behind NAT may lose registration with RST close; tell us if that happens, it can be undone.', with: 'rst_on' },
     { text: 'With SIP over TLS, RST skips the TLS close_notify.', when: { fact: 'sipTlsConnections', gt: 0 }, with: 'rst_on' },
+    {
+      text: 'The wider port range reserves only the ports services listen on now: a service that starts later on a port above 1024 may find it taken (add it to net.ipv4.ip_local_reserved_ports).',
+      with: 'port_range',
+    },
   ],
 });

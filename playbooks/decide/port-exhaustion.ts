@@ -8,7 +8,6 @@ import {
   dropRuleReason,
   EXHAUSTED_SHARE,
   rejectedRstOn,
-  rolledBackRstOn,
   rstDrops,
   sip,
   timeWait,
@@ -134,13 +133,6 @@ export const portExhaustionTable: DecisionTable<Readings> = {
       when: (_s, { history, now }) => {
         const r = rejectedRstOn(history, now);
         return r ? { id: 'rejected_before', text: `RST close stays Off: ${r.decidedBy ?? 'an engineer'} rejected turning it On in ${r.id}${r.note ? ` ("${r.note}")` : ''}`, facts: { runId: r.id, by: r.decidedBy, note: r.note } } : null;
-      },
-    },
-    {
-      change: 'rst_on',
-      when: (_s, { history, now }) => {
-        const r = rolledBackRstOn(history, now);
-        return r ? { id: 'rolled_back_before', text: `RST close stays Off: ${r.id} turned it On and was rolled back (${r.rolledBackBy})`, facts: { runId: r.id, rolledBackBy: r.rolledBackBy } } : null;
       },
     },
     { change: 'port_range', when: rangeUnsafe },

@@ -179,8 +179,3 @@ export const culpritReason = (r: PastRun): Reason => ({
 export function rejectedRstOn(history: readonly PastRun[], now: Date): PastRun | null {
   return history.find((r) => within(r, now) && r.status === 'rejected' && r.changes.some((c) => c.key === 'SS_TCP_CLOSE_RESET' && c.to === 'On' && c.changed)) ?? null;
 }
-
-/** The newest run that turned RST On and was rolled back. */
-export function rolledBackRstOn(history: readonly PastRun[], now: Date): PastRun | null {
-  return history.find((r) => within(r, now) && r.kind === 'remediate' && !!r.rolledBackBy && r.changes.some((c) => c.key === 'SS_TCP_CLOSE_RESET' && c.to === 'On' && c.changed)) ?? null;
-}

@@ -151,9 +151,10 @@ export class Engine {
 
       // An approved proposal (or a resumed run) carries its intent: facts may have moved
       // since (TIME_WAIT drained) but what the engineer approved must not. A run without a
-      // proposal is asked for as such (prevention): no evidence is needed, but what the facts
-      // speak against is still left out, and a wider port range still reserves the ports in use.
-      const intent = approvedPlan?.intent ?? intend(playbook, facts, decide(playbook, { facts, customer: SAYS_NOTHING, history: await recentHistory(ctx.ledger, server.id, ctx.now()), mode: 'prevention', now: ctx.now() }));
+      // proposal is an engineer's own request (prevention): no evidence is needed and earlier
+      // decisions do not bind it, but what the facts speak against is still left out, and a
+      // wider port range still reserves the ports in use.
+      const intent = approvedPlan?.intent ?? intend(playbook, facts, decide(playbook, { facts, customer: SAYS_NOTHING, history: [], mode: 'prevention', now: ctx.now() }));
       const set = computeChangeSet(state, intent.desired, server);
       const plan = buildPlan(intent, set, state, ctx.iso(), approvedPlan?.revises);
       if (!resuming && approvedPlan && plan.binding !== approvedPlan.binding) return this.planChanged(started, approvedPlan, plan, facts, t0);

@@ -42,7 +42,9 @@ const table: Row[] = [
     keep: KERNEL,
     leftOut: ['rst_on:rejected_before'],
   },
-  { name: 'evidence, RST On was rolled back here', facts: exhausted, history: [past({ id: 'R-60', rolledBackBy: 'R-61', changes: RST_ON })], outcome: 'propose_part', rule: 'exhausted_now', keep: KERNEL, leftOut: ['rst_on:rolled_back_before'] },
+  // An undone run is no engineer's "no": RST close is proposed again, for an engineer to judge.
+  { name: 'evidence, RST On was rolled back here', facts: exhausted, history: [past({ id: 'R-60', rolledBackBy: 'R-61', changes: RST_ON })], outcome: 'propose', rule: 'exhausted_now', keep: ALL },
+  { name: 'evidence, a rejection older than the history', facts: exhausted, history: [past({ id: 'R-9', status: 'rejected', at: '2026-11-01T10:00:00Z', changes: RST_ON })], outcome: 'propose', rule: 'exhausted_now', keep: ALL },
   { name: 'evidence, RST already On: nothing to leave out', facts: { ...exhausted, tcpCloseReset: 'On', tags: ['nat-phones'] }, outcome: 'propose', rule: 'exhausted_now', keep: KERNEL },
   { name: 'evidence, the listening ports unknown', facts: { ...exhausted, listening: null }, outcome: 'propose_part', rule: 'exhausted_now', keep: ['rst_on', 'tw_reuse'], leftOut: ['port_range:listening_unknown'] },
   { name: 'evidence, a kernel without reserved ports', facts: { ...exhausted, reservedPorts: null }, outcome: 'propose_part', rule: 'exhausted_now', keep: ['rst_on', 'tw_reuse'], leftOut: ['port_range:cannot_reserve'] },
