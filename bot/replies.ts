@@ -52,7 +52,7 @@ const explainOf = (plan: Plan, id: string) => plan.intent.desired.find((d) => d.
 export function proposal(runId: string, plan: Plan, history: string | null): string {
   const lines: string[] = [];
   if (history) lines.push(history);
-  lines.push(`Proposed fix (run ${runId}):`, ...changesMade(plan).map((c) => `• ${c.key} ${c.from ?? 'unset'} → ${c.to}${explainOf(plan, c.id) ? ` (${explainOf(plan, c.id)})` : ''}`));
+  lines.push(`Proposed fix (run ${runId}):`, ...changesMade(plan).map((c) => `• ${c.key} ${c.from || 'unset'} → ${c.to}${explainOf(plan, c.id) ? ` (${explainOf(plan, c.id)})` : ''}`));
   for (const s of plan.intent.skipped) lines.push(`• ${s.key} stays as it is: ${s.reason}`);
   if (plan.intent.cautions.length) lines.push(`Risk: ${plan.intent.cautions[0]}`);
   if (plan.intent.advice.length) lines.push(`Also worth doing by hand: ${plan.intent.advice.join(' ')}`);
@@ -62,7 +62,7 @@ export function proposal(runId: string, plan: Plan, history: string | null): str
 
 /** The settings are already as the fix wants them: nothing to approve, a person looks at the rest. */
 export function nothingToChange(server: ServerConfig, plan: Plan): string {
-  const values = plan.changes.map((c) => `${c.key} = ${c.from ?? 'unset'}`).join(', ');
+  const values = plan.changes.map((c) => `${c.key} = ${c.from || 'unset'}`).join(', ');
   return [`On ${server.name ?? server.id} the settings this fix would change are already as it wants them (${values}), so changing them will not help.`, HANDED_OFF].join('\n');
 }
 
@@ -107,7 +107,7 @@ export function engineerProposal(run: Pick<TypedRun, 'id' | 'playbook' | 'sympto
     ...(plan.decision ? [`decided on: ${plan.decision.reasons.map((r) => r.text).join('; ')}`] : []),
     ...(history ? [history] : []),
     `plan (${todo.length} change${todo.length === 1 ? '' : 's'}):`,
-    ...todo.map((c) => `• ${c.key} ${c.from ?? 'unset'} → ${c.to}${c.kind === 'sysctl' ? ` (now, and persisted in ${c.path})` : ` (in ${c.path})`}`),
+    ...todo.map((c) => `• ${c.key} ${c.from || 'unset'} → ${c.to}${c.kind === 'sysctl' ? ` (now, and persisted in ${c.path})` : ` (in ${c.path})`}`),
     ...(plan.reload ? [`then: ${server.reloadCommand}`] : []),
     ...plan.intent.skipped.map((s) => `skipped: ${s.key} (${s.reason})`),
     ...(plan.intent.cautions.length ? [`risks: ${plan.intent.cautions.join(' ')}`] : []),
@@ -121,7 +121,7 @@ export function engineerNothingToChange(runId: string, customerName: string, cha
   return [
     `[${runId}] ${customerName} (${chat}) needs a person: "${symptom.replace(/\s+/g, ' ').slice(0, 200)}"`,
     `${server.id}: ${keyFacts(facts)}`,
-    `${plan.intent.title}: the settings are already as the fix wants them (${plan.changes.map((c) => `${c.key} ${c.from ?? 'unset'}`).join(', ')}); nothing to approve.`,
+    `${plan.intent.title}: the settings are already as the fix wants them (${plan.changes.map((c) => `${c.key} ${c.from || 'unset'}`).join(', ')}); nothing to approve.`,
   ].join('\n');
 }
 
@@ -229,7 +229,7 @@ export function runDetail(r: TypedRun): string {
   return [
     runLine(r),
     r.symptomText ? `"${r.symptomText.slice(0, 200)}"` : null,
-    plan?.changes.length ? `changes: ${plan.changes.map((c) => `${c.key} ${c.from ?? 'unset'}→${c.to}${c.changed ? '' : ' (no-op)'}`).join('; ')}` : null,
+    plan?.changes.length ? `changes: ${plan.changes.map((c) => `${c.key} ${c.from || 'unset'}→${c.to}${c.changed ? '' : ' (no-op)'}`).join('; ')}` : null,
     r.outcome ? `outcome: ${r.outcome}` : null,
     r.rollbackOf ? `rollback of ${r.rollbackOf}` : null,
     r.rolledBackBy ? `rolled back by ${r.rolledBackBy}` : null,
