@@ -23,6 +23,8 @@ const RESULT_TOLD = 'run-notified';
 
 /** What one customer message came to. */
 export interface Asked {
+  /** The customer's phone that wrote (and was answered). */
+  readonly chat: string;
   readonly diagnosis: TypedRun;
   /** What the diagnosis decided (null when it could not decide: the read failed, the plan could not be made). */
   readonly decision: Decision | null;
@@ -50,11 +52,15 @@ export interface DecisionHarness {
   readonly channel: MemoryChannel;
   readonly app: App;
   readonly config: Config;
-  /** The chat of the customer who owns the host. */
+  /** The first chat of the customer who owns the host. */
   chatOf(hostId: string): string;
   /** Resets the host and puts it into a scenario (null: a fresh host). */
   put(hostId: string, scenario: ScenarioName | null): Promise<void>;
-  /** The customer writes about the host; resolves once the assistant answered with what the diagnosis decided. */
+  /**
+   * The customer writes about the host, from each of its phones in turn (one phone writing
+   * dozens of messages a minute would meet the assistant's rate limit); resolves once the
+   * assistant answered with what the diagnosis decided.
+   */
   ask(hostId: string, text: string): Promise<Asked>;
   /** The approver approves a proposal; resolves when the run has ended. */
   approve(runId: string): Promise<TypedRun>;
@@ -62,6 +68,9 @@ export interface DecisionHarness {
   clear(hostId: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Phones per customer the harness writes from in turn. */
+const PHONES = 8;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -93,7 +102,10 @@ export async function startDecisionHarness(options: DecisionHarnessOptions): Pro
   const dataDir = mkdtempSync(join(tmpdir(), 'vos-decisions-'));
   const customers = Object.fromEntries(lab.hosts.map((h, i) => [i === 0 ? 'acme' : `customer-${i + 1}`, [h.id]]));
   const serverExtra = Object.fromEntries(lab.hosts.map((h, i) => [h.id, options.hosts[i]?.tags?.length ? { tags: [...options.hosts[i]!.tags!] } : {}]));
-  const config = parseConfig(lab.configYaml({ customers, serverExtra }), 'lab.yaml');
+  const parsed = parseConfig(lab.configYaml({ customers, serverExtra }), 'lab.yaml');
+  const phones = (i: number) => Array.from({ length: PHONES - 1 }, (_, k) => `+88018${String(i).padStart(3, '0')}${String(k).padStart(5, '0')}`);
+  const config: Config = { ...parsed, customers: parsed.customers.map((c, i) => ({ ...c, chats: [...c.chats, ...phones(i)] })) };
+  const turn = new Map<string, number>();
   const store = await openRunStore({ dataDir });
   const channel = new MemoryChannel();
   const app = await startApp(
@@ -101,12 +113,13 @@ export async function startDecisionHarness(options: DecisionHarnessOptions): Pro
     { web: null, expiryCheckMs: 3_600_000, ...(options.prefix ? { prefix: options.prefix } : {}) },
   );
 
-  const chatOf = (hostId: string) => {
+  const chatsOf = (hostId: string) => {
     const server = config.servers.find((s) => s.id === hostId);
-    const chat = config.customers.find((c) => c.id === server?.customer)?.chats[0];
-    if (!chat) throw new Error(`no customer chat for ${hostId}`);
-    return chat;
+    const chats = config.customers.find((c) => c.id === server?.customer)?.chats ?? [];
+    if (!chats.length) throw new Error(`no customer chat for ${hostId}`);
+    return chats;
   };
+  const chatOf = (hostId: string) => chatsOf(hostId)[0]!;
   const newest = async (hostId: string, kind: 'diagnose' | 'remediate', since: string) => {
     const [r] = await store.listRuns({ serverId: hostId, kind, from: since, limit: 1 });
     return r ? typedRun(r) : null;
@@ -124,7 +137,9 @@ export async function startDecisionHarness(options: DecisionHarnessOptions): Pro
       if (scenario) await applyScenario(lab, hostId, scenario);
     },
     async ask(hostId, text) {
-      const chat = chatOf(hostId);
+      const n = turn.get(hostId) ?? 0;
+      turn.set(hostId, n + 1);
+      const chat = chatsOf(hostId)[n % PHONES]!;
       const since = new Date(Date.now() - 1).toISOString();
       const t0 = performance.now();
       await channel.say(chat, text);
@@ -137,7 +152,7 @@ export async function startDecisionHarness(options: DecisionHarnessOptions): Pro
       const ms = performance.now() - t0;
       await app.assistant.idle();
       const proposal = (await store.listRuns({ serverId: hostId, kind: 'remediate', status: 'awaiting_approval', limit: 5 })).map(typedRun).find((r) => r.requests.some((q) => q.at >= since)) ?? null;
-      return { diagnosis, decision: diagnosis.plan?.decision ?? null, proposal, reply, ms };
+      return { chat, diagnosis, decision: diagnosis.plan?.decision ?? null, proposal, reply, ms };
     },
     async approve(runId) {
       await channel.say(APPROVER, `approve ${runId}`);

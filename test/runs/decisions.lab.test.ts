@@ -50,7 +50,7 @@ describe('port exhaustion', () => {
 
     const m = h.channel.mark();
     await h.channel.say(APPROVER, `rollback ${a.proposal!.id}`);
-    await h.channel.waitFor(h.chatOf('lab1'), new RegExp(`${a.proposal!.id} was undone`), 60_000, m);
+    await h.channel.waitFor(a.chat, new RegExp(`${a.proposal!.id} was undone`), 60_000, m);
     expect(await h.lab.sysctl('lab1', 'net.ipv4.ip_local_reserved_ports')).toBe('');
     expect(await h.lab.sysctl('lab1', 'net.ipv4.ip_local_port_range')).toBe('40000 40499');
   });
