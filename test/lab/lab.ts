@@ -327,7 +327,7 @@ class LabImpl implements Lab {
     if (!m || Number(m[1]) <= 1024 || Number(m[1]) > Number(m[2])) throw new Error(`vos-assist lab: exhaustPorts needs a range "LOW HIGH" above 1024, not "${range}"`);
     await this.setSysctl(hostId, 'net.ipv4.ip_local_port_range', range);
     // The listener sits just below the range, so it takes none of its ports.
-    const { stdout } = await run('ip', ['netns', 'exec', this.state(hostId).host.ns, process.execPath, helperPath('faults.mjs'), 'exhaust', String(Number(m[1]) - 1)], { timeoutMs: 60_000 });
+    const { stdout } = await run('ip', ['netns', 'exec', this.state(hostId).host.ns, process.execPath, helperPath('timewait.mjs'), '--exhaust', String(Number(m[1]) - 1)], { timeoutMs: 60_000 });
     return JSON.parse(stdout) as { made: number; error: string | null };
   }
 

@@ -140,5 +140,12 @@ export const scenarioSummary = (name: ScenarioName) => SCENARIOS[name].summary;
 
 /** Puts a host (fresh from reset) into a scenario's state. */
 export async function applyScenario(lab: Lab, hostId: string, name: ScenarioName): Promise<ScenarioReport> {
-  return { name, notes: await SCENARIOS[name].apply(lab, hostId) };
+  // The lab's children do not keep a process alive (their handles are unref'd): a command line
+  // with nothing else to wait on would exit halfway. Hold it until the host is ready.
+  const hold = setInterval(() => undefined, 1 << 30);
+  try {
+    return { name, notes: await SCENARIOS[name].apply(lab, hostId) };
+  } finally {
+    clearInterval(hold);
+  }
 }
