@@ -78,7 +78,7 @@ export function intend(playbook: PlaybookSpec, facts: Facts, decision: Decision)
   const desired: DesiredChange[] = keep.flatMap((id): DesiredChange[] => {
     if (id === 'reserved_ports') return proposes(decision) && decision.reserve ? [reservedPortsChange(decision.reserve)] : [];
     const c = playbook.changes.find((x) => x.id === id);
-    return c ? [c as DesiredChange] : [];
+    return c ? [c] : [];
   });
   const skipped = decision.outcome === 'propose_part' ? decision.leftOut.map((l) => ({ id: l.id, key: l.key, reason: l.reason })) : [];
   return {

@@ -18,7 +18,7 @@ const storedMatchSchema = z
       })
       .loose()
       .optional(),
-    extracted: z.object({ timeWait: z.number().optional(), cps: z.number().optional() }).loose().optional(),
+    extracted: z.object({ timeWait: z.number().optional() }).loose().optional(),
   })
   .loose();
 
@@ -34,7 +34,6 @@ export function customerSays(matchEvidence: unknown): CustomerSays {
   const has = (suffix: string) => [...ids].some((id) => id.endsWith(suffix));
   return {
     timeWait: m.data.extracted?.timeWait ?? null,
-    cps: m.data.extracted?.cps ?? null,
     udpOnly: has('.udp-only'),
     natPhones: ids.has('nat.behind-nat'),
     rstOff: has('.rst-off'),

@@ -1,4 +1,3 @@
-import type { Facts } from '../../executors/facts.js';
 import { culpritReason, dropRuleReason, rstCulprit, rstDrops, rstReason, sip, udpOnlyReason, type SipReading } from './signals.js';
 import type { Row, Seen } from './table.js';
 import type { DecisionInput, PastRun, Reason } from './types.js';
@@ -27,8 +26,12 @@ export function readRst({ facts, history, now }: DecisionInput): RstReadings {
 
 type S = Seen<RstReadings>;
 
-/** RST On, and the run that turned it On when there is one. */
-export const rstOnReasons = (s: S): Reason[] => [rstReason(s.input.facts), ...(s.culprit ? [culpritReason(s.culprit)] : [])];
+/** RST On, the run that turned it On when there is one, and a customer who believed it Off. */
+export const rstOnReasons = (s: S): Reason[] => [
+  rstReason(s.input.facts),
+  ...(s.culprit ? [culpritReason(s.culprit)] : []),
+  ...(s.input.customer.rstOff ? [{ id: 'rst_off_said', text: 'you said RST close is off, but softswitch.conf has SS_TCP_CLOSE_RESET On', facts: { rstOffSaid: true, tcpCloseResetRaw: s.input.facts.tcpCloseResetRaw } }] : []),
+];
 
 /** The rows every RST-Off table starts with: RST unreadable, SIP over UDP only. */
 export function rstPreconditions(advice: readonly string[]): Row<RstReadings>[] {
@@ -54,5 +57,3 @@ export function rstPreconditions(advice: readonly string[]): Row<RstReadings>[] 
 
 /** The host's RST/INVALID drop rules with their counters, in words. */
 export const dropLines = (s: Pick<RstReadings, 'drops'>): string[] => [...(s.drops?.rst ?? []), ...(s.drops?.invalid ?? [])].map((r) => `firewall rule ${r.text}`);
-
-export const isOn = (f: Facts) => f.tcpCloseReset === 'On';

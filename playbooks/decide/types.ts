@@ -103,7 +103,6 @@ export const proposes = (d: Pick<Decision, 'outcome'>): d is ProposeDecision => 
 export interface CustomerSays {
   /** A TIME_WAIT count the customer gave ("netstat shows 41000 TIME_WAIT"). */
   readonly timeWait: number | null;
-  readonly cps: number | null;
   /** "we use UDP only". */
   readonly udpOnly: boolean;
   /** Phones or trunks behind NAT mentioned. */
@@ -115,7 +114,7 @@ export interface CustomerSays {
 }
 
 /** Nothing said beyond the playbook: what a command-line run or an unreadable record gives. */
-export const SAYS_NOTHING: CustomerSays = { timeWait: null, cps: null, udpOnly: false, natPhones: false, rstOff: false, asks: false };
+export const SAYS_NOTHING: CustomerSays = { timeWait: null, udpOnly: false, natPhones: false, rstOff: false, asks: false };
 
 /** A recent run on the same server, as the decision reads it. */
 export interface PastRun {

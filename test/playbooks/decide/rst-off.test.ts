@@ -54,6 +54,11 @@ describe('what the RST decisions say', () => {
     expect(d.reasons[1]).toEqual({ id: 'rst_turned_on_by', text: 'run R-42 turned SS_TCP_CLOSE_RESET On (2026-12-03 21:14 UTC)', facts: { runId: 'R-42', at: '2026-12-03T21:14:00Z' } });
   });
 
+  it('notes a customer who believed RST Off when the file says On: the facts decide', () => {
+    const d = decideOn('nat_unregistered', on, { customer: { rstOff: true } });
+    expect([d.outcome, d.reasons.map((r) => r.id)]).toEqual(['propose', ['rst_on', 'rst_off_said']]);
+  });
+
   it('names the firewall rule and its counters', () => {
     const d = decideOn('firewall_rst', { ...on, ...firewall([RST_DROP]) });
     expect(d.reasons[1]).toEqual({
