@@ -134,10 +134,20 @@ export async function proposalEffects(outcome: ProposalOutcome, server: ServerCo
     case 'unplannable':
       return [setChatState(chat, { step: 'idle' }), reply(chat, say.cannotPlan(server)), notifyEngineers(say.unplannableForEngineers(d.id, name, chat, d.symptomText ?? '', server.id, d.outcome))];
     case 'nothing_to_change':
+      // The server shows nothing to fix: what was seen. The settings already as the fix wants
+      // them while the problem is there: a person takes it.
+      if (outcome.decision?.outcome === 'nothing_to_change') return [setChatState(chat, { step: 'idle' }), reply(chat, say.decidedNothing(server, outcome.decision))];
       return [
         setChatState(chat, { step: 'idle' }),
         reply(chat, `${say.findings(server, facts, outcome.plan.intent)}\n${say.nothingToChange(server, outcome.plan)}`),
         notifyEngineers(say.engineerNothingToChange(d.id, name, chat, server, facts, outcome.plan, d.symptomText ?? '')),
+      ];
+    case 'watch':
+    case 'hand_off':
+      return [
+        setChatState(chat, { step: 'idle' }),
+        reply(chat, outcome.decision.outcome === 'watch' ? say.decidedWatch(server, outcome.decision) : say.decidedHandOff(server, outcome.decision)),
+        notifyEngineers(say.engineerDecision(d.id, name, chat, server, facts, outcome.decision, d.symptomText ?? '')),
       ];
     case 'joined': {
       const { run } = outcome;

@@ -2,7 +2,7 @@ import type { ServerConfig } from '../config/schema.js';
 import type { Facts } from '../executors/facts.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import type { Intent } from '../playbooks/plan.js';
-import type { Plan } from '../runs/model.js';
+import type { Decision, Plan } from '../runs/model.js';
 import { changesMade, diffText } from '../runs/plan.js';
 import type { TypedRun } from '../runs/records.js';
 import type { Progress, RunResult } from '../runs/engine/index.js';
@@ -52,7 +52,7 @@ const explainOf = (plan: Plan, id: string) => plan.intent.desired.find((d) => d.
 export function proposal(runId: string, plan: Plan, history: string | null): string {
   const lines: string[] = [];
   if (history) lines.push(history);
-  lines.push(`Proposed fix (run ${runId}):`, ...changesMade(plan).map((c) => `• ${c.key} ${c.from ?? 'unset'} → ${c.to}${explainOf(plan, c.id) ? ` (${explainOf(plan, c.id)})` : ''}`));
+  lines.push(`Proposed fix (run ${runId}):`, ...changesMade(plan).map((c) => `• ${c.key} ${c.from || 'unset'} → ${c.to}${explainOf(plan, c.id) ? ` (${explainOf(plan, c.id)})` : ''}`));
   for (const s of plan.intent.skipped) lines.push(`• ${s.key} stays as it is: ${s.reason}`);
   if (plan.intent.cautions.length) lines.push(`Risk: ${plan.intent.cautions[0]}`);
   if (plan.intent.advice.length) lines.push(`Also worth doing by hand: ${plan.intent.advice.join(' ')}`);
@@ -62,7 +62,7 @@ export function proposal(runId: string, plan: Plan, history: string | null): str
 
 /** The settings are already as the fix wants them: nothing to approve, a person looks at the rest. */
 export function nothingToChange(server: ServerConfig, plan: Plan): string {
-  const values = plan.changes.map((c) => `${c.key} = ${c.from ?? 'unset'}`).join(', ');
+  const values = plan.changes.map((c) => `${c.key} = ${c.from || 'unset'}`).join(', ');
   return [`On ${server.name ?? server.id} the settings this fix would change are already as it wants them (${values}), so changing them will not help.`, HANDED_OFF].join('\n');
 }
 
@@ -104,9 +104,10 @@ export function engineerProposal(run: Pick<TypedRun, 'id' | 'playbook' | 'sympto
     ...(symptom ? [`"${symptom.slice(0, 160)}${symptom.length > 160 ? '…' : ''}"${by ? ` — ${by}` : ''}`] : []),
     `facts: ${keyFacts(facts)}`,
     ...plan.intent.findings.filter((f) => f.severity !== 'info').map((f) => `• ${f.text}`),
+    ...(plan.decision ? [`decided on: ${plan.decision.reasons.map((r) => r.text).join('; ')}`] : []),
     ...(history ? [history] : []),
     `plan (${todo.length} change${todo.length === 1 ? '' : 's'}):`,
-    ...todo.map((c) => `• ${c.key} ${c.from ?? 'unset'} → ${c.to}${c.kind === 'sysctl' ? ` (now, and persisted in ${c.path})` : ` (in ${c.path})`}`),
+    ...todo.map((c) => `• ${c.key} ${c.from || 'unset'} → ${c.to}${c.kind === 'sysctl' ? ` (now, and persisted in ${c.path})` : ` (in ${c.path})`}`),
     ...(plan.reload ? [`then: ${server.reloadCommand}`] : []),
     ...plan.intent.skipped.map((s) => `skipped: ${s.key} (${s.reason})`),
     ...(plan.intent.cautions.length ? [`risks: ${plan.intent.cautions.join(' ')}`] : []),
@@ -120,7 +121,7 @@ export function engineerNothingToChange(runId: string, customerName: string, cha
   return [
     `[${runId}] ${customerName} (${chat}) needs a person: "${symptom.replace(/\s+/g, ' ').slice(0, 200)}"`,
     `${server.id}: ${keyFacts(facts)}`,
-    `${plan.intent.title}: the settings are already as the fix wants them (${plan.changes.map((c) => `${c.key} ${c.from ?? 'unset'}`).join(', ')}); nothing to approve.`,
+    `${plan.intent.title}: the settings are already as the fix wants them (${plan.changes.map((c) => `${c.key} ${c.from || 'unset'}`).join(', ')}); nothing to approve.`,
   ].join('\n');
 }
 
@@ -228,7 +229,7 @@ export function runDetail(r: TypedRun): string {
   return [
     runLine(r),
     r.symptomText ? `"${r.symptomText.slice(0, 200)}"` : null,
-    plan?.changes.length ? `changes: ${plan.changes.map((c) => `${c.key} ${c.from ?? 'unset'}→${c.to}${c.changed ? '' : ' (no-op)'}`).join('; ')}` : null,
+    plan?.changes.length ? `changes: ${plan.changes.map((c) => `${c.key} ${c.from || 'unset'}→${c.to}${c.changed ? '' : ' (no-op)'}`).join('; ')}` : null,
     r.outcome ? `outcome: ${r.outcome}` : null,
     r.rollbackOf ? `rollback of ${r.rollbackOf}` : null,
     r.rolledBackBy ? `rolled back by ${r.rolledBackBy}` : null,
@@ -332,4 +333,29 @@ export function earlierRstOn(playbook: PlaybookId, server: ServerConfig, culprit
 function relativeDay(at: Date, now: Date): string {
   const days = Math.floor((Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate())) / 86_400_000);
   return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago (${at.toISOString().slice(0, 10)})`;
+}
+
+// Decisions that ask no engineer to approve anything (minimal wording).
+
+type DecisionOf<O extends Decision['outcome']> = Extract<Decision, { outcome: O }>;
+
+/** The server shows nothing to fix: what was seen. */
+export const decidedNothing = (server: ServerConfig, d: DecisionOf<'nothing_to_change'>) =>
+  [`Right now ${server.name ?? server.id} shows nothing to fix:`, ...d.seen.map((s) => `• ${s}`), 'Nothing was changed.'].join('\n');
+
+/** Not visible now: what was seen, and what would show it. */
+export const decidedWatch = (server: ServerConfig, d: DecisionOf<'watch'>) =>
+  [`Right now ${server.name ?? server.id} does not show it:`, ...d.seen.map((s) => `• ${s}`), `It may come back at the next peak. Nothing was changed; ${HANDED_OFF}`].join('\n');
+
+/** The evidence points elsewhere: what was found, and what to do by hand. */
+export const decidedHandOff = (server: ServerConfig, d: DecisionOf<'hand_off'>) =>
+  [`I checked ${server.name ?? server.id}; the fix I know would not help here:`, ...d.found.map((s) => `• ${s}`), ...(d.advice.length ? [`Worth doing: ${d.advice.join(' ')}`] : []), `Nothing was changed. ${HANDED_OFF}`].join('\n');
+
+/** The engineers hear what was decided without a proposal, and on which facts. */
+export function engineerDecision(runId: string, customerName: string, chat: string, server: ServerConfig, facts: Facts, d: DecisionOf<'watch' | 'hand_off'>, symptom: string): string {
+  return [
+    `[${runId}] ${customerName} (${chat}) needs a person: "${symptom.replace(/\s+/g, ' ').slice(0, 200)}"`,
+    `${server.id}: ${keyFacts(facts)}`,
+    `decided: ${d.outcome} (${d.rule}): ${d.reasons.map((r) => r.text).join('; ') || 'no evidence'}`,
+  ].join('\n');
 }

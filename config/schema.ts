@@ -9,6 +9,10 @@ const chatId = z
   .string()
   .regex(/^(\+[1-9][0-9]{6,15}|[0-9A-Za-z.:_-]+@(s\.whatsapp\.net|lid|g\.us|c\.us))$/, 'must be an E.164 number like +8801700000001 or a WhatsApp JID');
 
+/** Ports the softswitch listens on for one SIP transport. */
+const sipPortList = z.array(z.number().int().min(1).max(65535)).max(16);
+const sipPorts = () => ({ udp: [5060], tcp: [5060], tls: [5061] });
+
 const envName = z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name');
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be lowercase letters, digits, - or _');
@@ -44,6 +48,15 @@ export const serverSchema = z
     tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lowercase words with -')).default([]),
     /** How On/Off is written in softswitch.conf; some builds use 1/0. */
     booleanStyle: z.enum(['OnOff', 'onoff', 'ON/OFF', '1/0', 'true/false']).default('OnOff'),
+    /**
+     * Where the softswitch listens for SIP, per transport (default UDP and TCP 5060, TLS 5061):
+     * the diagnosis reads which of them are open and counts connections on them.
+     */
+    sipPorts: z
+      .strictObject({ udp: sipPortList.default(() => sipPorts().udp), tcp: sipPortList.default(() => sipPorts().tcp), tls: sipPortList.default(() => sipPorts().tls) })
+      .default(sipPorts),
+    /** The softswitch's log directory: the diagnosis counts recent bind failures in its newest files. */
+    logDir: absolutePath.default('/home/kunshi/mbx3000/log'),
     connectTimeoutMs: z.number().int().min(500).max(120_000).default(10_000),
     commandTimeoutMs: z.number().int().min(500).max(600_000).default(30_000),
   })

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { authorKindSchema, type Conversation, type Handoff, type TakeoverVia } from '../store/conversation-types.js';
 import { StoredHandoffError } from './errors.js';
 

@@ -4,6 +4,11 @@ import { shellQuote } from './quote.js';
 import { catSection, groupRc, newNonce, parseSections, sectionRc, sectionScript, sectionText, type Section } from './sections.js';
 import type { PreparedExec, Target } from './target.js';
 import { sysctlKeys, normaliseSysctl, sysctlProcPath, type SysctlKey } from './changes/spec.js';
+import { FIREWALL_COMMAND, parseFirewall, type FirewallRead } from './probes/firewall.js';
+import { LISTENING_COMMAND, parseListening, type Listener } from './probes/listening.js';
+import { logsCommand, parseLogs, type BindFailures } from './probes/logs.js';
+import { DEFAULT_SIP_PORTS } from './probes/sip-ports.js';
+import { parseSockets, socketsCommand, type SocketCounts } from './probes/sockets.js';
 
 /** The largest softswitch.conf we will read and rewrite. Larger files are refused untouched. */
 export const MAX_CONF_BYTES = 16 * 1024 * 1024;
@@ -27,10 +32,17 @@ export interface ServerState {
   readonly persist: RemoteFile;
   readonly probes: {
     readonly timeWait: { count: number; source: 'ss' | 'netstat' | 'sockstat' } | null;
+    /** The whole socket listing's counts (the `sockets` probe). */
+    readonly sockets: SocketCounts | null;
     readonly stateCounts: string | null;
     readonly sipTcp: number | null;
     readonly sipTls: number | null;
-    readonly firewallRules: string | null;
+    /** Every TCP/UDP port the host listens on (the `listening` probe). */
+    readonly listening: Listener[] | null;
+    /** Recent bind failures in the softswitch logs (the `logs` probe). */
+    readonly bindFailures: BindFailures | null;
+    /** Firewall rules that drop RST or INVALID packets, with counters (the `firewall` probe). */
+    readonly firewall: FirewallRead | null;
     readonly os: string | null;
     readonly sysctlD: boolean | null;
   };
@@ -39,7 +51,11 @@ export interface ServerState {
   readonly durationMs: number;
 }
 
-export type StateServer = Pick<ServerConfig, 'id' | 'softswitchConf' | 'sysctlFile'>;
+/** What a read needs of the server's config; SIP ports and the log directory default as in the config. */
+export type StateServer = Pick<ServerConfig, 'id' | 'softswitchConf' | 'sysctlFile'> & Partial<Pick<ServerConfig, 'sipPorts' | 'logDir'>>;
+
+/** The softswitch's log directory when the config names none. */
+export const DEFAULT_LOG_DIR = '/home/kunshi/mbx3000/log';
 
 export const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
@@ -54,11 +70,15 @@ const readFileSection = (name: string, path: string): Section => ({
 
 /**
  * Diagnostic probes beyond the settings themselves; each costs a little on the server.
- * `sockets` lists every TCP socket (TIME_WAIT, per-state and SIP counts); `timeWait` only
- * counts TIME_WAIT, from /proc/net/sockstat in the same read as the kernel values.
+ * `sockets` lists every TCP socket (TIME_WAIT, in the ephemeral range and on SIP ports,
+ * per-state and SIP counts); `timeWait` only counts TIME_WAIT, from /proc/net/sockstat in the
+ * same read as the kernel values; `listening` lists every listening port with its process;
+ * `logs` counts recent bind failures in the softswitch's logs; `firewall` finds rules that
+ * drop RST or INVALID packets, with their counters.
  */
-export type Probe = 'sockets' | 'timeWait' | 'firewall';
-export const ALL_PROBES: readonly Probe[] = ['sockets', 'firewall'];
+export type Probe = 'sockets' | 'timeWait' | 'firewall' | 'listening' | 'logs';
+/** What a diagnosis reads: everything an engineer would look at. */
+export const ALL_PROBES: readonly Probe[] = ['sockets', 'listening', 'logs', 'firewall'];
 
 /**
  * What the read after a change asks for: the settings, and of the socket listing only the
@@ -66,22 +86,16 @@ export const ALL_PROBES: readonly Probe[] = ['sockets', 'firewall'];
  * way, and what it adds (SIP and per-state counts) cannot have moved within a second.
  */
 export function afterProbes(probes: readonly Probe[]): Probe[] {
-  return [...new Set(probes.map((p): Probe => (p === 'sockets' ? 'timeWait' : p)))];
+  // Listeners and logs do not change with a kernel value or RST mode; they are not read again.
+  return [...new Set(probes.filter((p) => p !== 'listening' && p !== 'logs').map((p): Probe => (p === 'sockets' ? 'timeWait' : p)))];
 }
 
 // The TCP line of /proc/net/sockstat: "TCP: inuse 5 orphan 0 tw 12 alloc 8 mem 1".
 const SOCKSTAT = '/proc/net/sockstat';
 
-// One socket listing, one awk: TIME_WAIT, per-state counts and SIP TCP/TLS connections.
-// `ss` may be missing on old CentOS; netstat prints the same table with other columns.
-const SOCKETS = [
-  'if command -v ss >/dev/null 2>&1; then src=ss; else src=netstat; fi',
-  'if [ $src = ss ]; then ss -tan; else netstat -tan; fi | awk -v src=$src \'',
-  'src=="ss" && NR>1 { st=$1; l=$4; p=$5 } src=="netstat" && NR>2 { st=$6; l=$4; p=$5 }',
-  '(src=="ss" && NR>1) || (src=="netstat" && NR>2) { gsub("-","_",st); if (st=="ESTAB") st="ESTABLISHED"; c[st]++;',
-  '  if (st=="ESTABLISHED") { if (l ~ /:5060$/ || p ~ /:5060$/) sip++; if (l ~ /:5061$/ || p ~ /:5061$/) sips++ } }',
-  'END { print "source " src; print "tw " c["TIME_WAIT"]+0; print "sip " sip+0; print "sips " sips+0; for (s in c) print "state " s " " c[s] }\'',
-].join('\n');
+const RESERVED = 'net.ipv4.ip_local_reserved_ports' satisfies SysctlKey;
+/** The kernel values read in the one `cat` with the files; all but the reserved ports, which old kernels lack. */
+const KERNEL_KEYS = sysctlKeys.filter((k) => k !== RESERVED);
 
 /**
  * The sections one snapshot reads: settings always, probes as asked. `legacy`, when a
@@ -95,7 +109,9 @@ export function stateSections(server: StateServer, probes: readonly Probe[], kno
     // with the TIME_WAIT count when that is all the sockets probe has to say.
     catSection(FILES, [
       { name: 'conf', paths: [server.softswitchConf], presence: true },
-      { name: 'kernel', paths: [...sysctlKeys.map(sysctlProcPath), ...(probes.includes('timeWait') ? [SOCKSTAT] : [])] },
+      { name: 'kernel', paths: [...KERNEL_KEYS.map(sysctlProcPath), ...(probes.includes('timeWait') ? [SOCKSTAT] : [])] },
+      // Its own part: CentOS 5 kernels have no such file, and its absence must not hide the others.
+      { name: 'reserved', paths: [sysctlProcPath(RESERVED)], presence: true },
       ...(known.legacy && separate ? [] : [{ name: 'persist', paths: [server.sysctlFile], presence: true }]),
     ]),
     { name: 'sysctld', command: 'if [ -d /etc/sysctl.d ]; then echo yes; else echo no; fi' },
@@ -108,8 +124,10 @@ export function stateSections(server: StateServer, probes: readonly Probe[], kno
     const command = known.legacy ? read : `case "$os" in *[Rr][Ee][Ll][Ee][Aa][Ss][Ee]' '[56]*) ${read};; *) if [ -d /etc/sysctl.d ]; then echo skipped; else ${read}; fi;; esac`;
     sections.push({ name: 'sysctlconf', command });
   }
-  if (probes.includes('sockets')) sections.push({ name: 'sockets', command: SOCKETS });
-  if (probes.includes('firewall')) sections.push({ name: 'fw', command: 'iptables -S 2>/dev/null || iptables -L -n' });
+  if (probes.includes('sockets')) sections.push({ name: 'sockets', command: socketsCommand(server.sipPorts ?? DEFAULT_SIP_PORTS) });
+  if (probes.includes('listening')) sections.push({ name: 'listening', command: LISTENING_COMMAND });
+  if (probes.includes('logs')) sections.push({ name: 'logs', command: logsCommand(server.logDir ?? DEFAULT_LOG_DIR) });
+  if (probes.includes('firewall')) sections.push({ name: 'fw', command: FIREWALL_COMMAND });
   return sections;
 }
 
@@ -136,6 +154,17 @@ function fileFrom(sections: Map<string, Buffer>, name: string, path: string, rc:
   return { path, exists: true, content, sha256: sha256(content) };
 }
 
+/** The reserved ports as the kernel prints them ('' when none); null where the kernel has no such setting. */
+function reservedPorts(sections: Map<string, Buffer>, unknown: Record<string, string>): string | null {
+  const raw = sections.get('reserved');
+  const text = raw?.toString('latin1') ?? '';
+  const nl = text.indexOf('\n');
+  const head = nl === -1 ? text : text.slice(0, nl);
+  if (head === 'present' && groupRc(sections, FILES, 'reserved') === 0) return normaliseSysctl(text.slice(nl + 1), RESERVED);
+  unknown[RESERVED] = head === 'absent' ? 'not available on this kernel' : 'could not read it from /proc/sys';
+  return null;
+}
+
 function intOrNull(t: string | undefined): number | null {
   return t !== undefined && /^\d+$/.test(t) ? Number(t) : null;
 }
@@ -145,12 +174,13 @@ export function parseState(server: StateServer, sections: Map<string, Buffer>, p
   const unknown: Record<string, string> = {};
   const kernelLines = groupRc(sections, FILES, 'kernel') === 0 ? (sectionText(sections, 'kernel') ?? '').split('\n') : [];
   const sysctl = Object.fromEntries(
-    sysctlKeys.map((k, i) => {
+    KERNEL_KEYS.map((k, i) => {
       const t = kernelLines[i]?.trim();
       if (!t) unknown[k] = 'could not read it from /proc/sys';
-      return [k, t ? normaliseSysctl(t) : null];
+      return [k, t ? normaliseSysctl(t, k) : null];
     }),
   ) as Record<SysctlKey, string | null>;
+  sysctl[RESERVED] = reservedPorts(sections, unknown);
   const os = sectionText(sections, 'os') || null;
   const sysctlDText = sectionText(sections, 'sysctld');
   const sysctlD = sysctlDText === 'yes' ? true : sysctlDText === 'no' ? false : null;
@@ -164,40 +194,52 @@ export function parseState(server: StateServer, sections: Map<string, Buffer>, p
   else if (conf.content && conf.content.length > MAX_CONF_BYTES) unknown.conf = 'file too large';
 
   let timeWait: ServerState['probes']['timeWait'] = null;
-  let sipTcp: number | null = null;
-  let sipTls: number | null = null;
-  let firewallRules: string | null = null;
-  let stateCounts: string | null = null;
+  let sockets: SocketCounts | null = null;
   if (probes.includes('sockets')) {
-    const lines = (sectionText(sections, 'sockets') ?? '').split('\n');
-    const field = (name: string) => lines.find((l) => l.startsWith(`${name} `))?.slice(name.length + 1).trim();
-    const source = field('source');
-    const n = intOrNull(field('tw'));
-    if ((source === 'ss' || source === 'netstat') && n !== null && sectionRc(sections, 'sockets') === 0) {
-      timeWait = { count: n, source };
-      sipTcp = intOrNull(field('sip'));
-      sipTls = intOrNull(field('sips'));
-      stateCounts = lines.filter((l) => l.startsWith('state ')).map((l) => l.slice(6)).sort().join('\n') || null;
-    } else {
+    sockets = sectionRc(sections, 'sockets') === 0 ? parseSockets(sectionText(sections, 'sockets') ?? '') : null;
+    if (sockets) timeWait = { count: sockets.timeWait, source: sockets.source };
+    else {
       unknown.timeWait = 'neither ss nor netstat answered';
       unknown.sipTcp = 'could not count SIP TCP connections';
     }
   }
   if (probes.includes('timeWait') && !probes.includes('sockets')) {
-    const tcp = kernelLines.slice(sysctlKeys.length).find((l) => l.startsWith('TCP:'));
+    const tcp = kernelLines.slice(KERNEL_KEYS.length).find((l) => l.startsWith('TCP:'));
     const n = intOrNull(tcp ? /\btw (\d+)/.exec(tcp)?.[1] : undefined);
     if (n !== null) timeWait = { count: n, source: 'sockstat' };
     else unknown.timeWait = `no TIME_WAIT count in ${SOCKSTAT}`;
   }
+  let listening: Listener[] | null = null;
+  if (probes.includes('listening')) {
+    listening = parseListening(sectionText(sections, 'listening') ?? '');
+    if (!listening) unknown.listening = 'neither ss nor netstat listed the listening ports';
+  }
+  let bindFailures: BindFailures | null = null;
+  if (probes.includes('logs')) {
+    bindFailures = parseLogs(sectionText(sections, 'logs') ?? '');
+    if (!bindFailures) unknown.bindFailures = `cannot read the log directory ${server.logDir ?? DEFAULT_LOG_DIR}`;
+  }
+  let firewall: FirewallRead | null = null;
   if (probes.includes('firewall')) {
-    firewallRules = sectionRc(sections, 'fw') === 0 ? (sectionText(sections, 'fw') ?? '').slice(0, 16 * 1024) : null;
-    if (firewallRules === null) unknown.firewall = 'iptables not available or not permitted';
+    firewall = parseFirewall(sectionText(sections, 'fw') ?? '');
+    if (!firewall) unknown.firewall = /^have\s*$/m.test(sectionText(sections, 'fw') ?? '') ? 'not available: neither iptables nor nft is installed' : 'could not read the firewall rules (iptables, nft)';
   }
   return {
     conf,
     sysctl,
     persist,
-    probes: { timeWait, stateCounts, sipTcp, sipTls, firewallRules, os, sysctlD },
+    probes: {
+      timeWait,
+      sockets,
+      stateCounts: sockets?.stateCounts ?? null,
+      sipTcp: sockets?.sipTcp ?? null,
+      sipTls: sockets?.sipTls ?? null,
+      listening,
+      bindFailures,
+      firewall,
+      os,
+      sysctlD,
+    },
     unknown,
     durationMs,
   };

@@ -5,6 +5,7 @@ import { playbookIdSchema } from './ids.js';
 import type { Facts } from '../executors/facts.js';
 import { holds, numericFact } from './conditions.js';
 import type { PlaybookSpec } from './spec.js';
+import { proposes, type Decision, type Reserve } from './decide/types.js';
 import { formatCount } from './format-count.js';
 
 /** A finding rendered for people. */
@@ -51,24 +52,35 @@ export function renderTemplate(template: string, facts: Facts): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? 'unknown');
 }
 
+/** The change that reserves the listening ports a wider port range would otherwise hand out. */
+export function reservedPortsChange(reserve: Reserve): DesiredChange {
+  const shown = reserve.added.length > 8 ? `${reserve.added.slice(0, 8).join(', ')}, …` : reserve.added.join(', ');
+  return {
+    id: 'reserved_ports',
+    kind: 'sysctl',
+    key: 'net.ipv4.ip_local_reserved_ports',
+    value: reserve.value,
+    explain: `keeps ${shown} out of the wider range: the server listens on ${reserve.added.length === 1 ? 'it' : 'them'}`,
+  };
+}
+
 /**
- * Decides what a playbook wants on a server given its facts (pure). Changes whose
- * `unless` holds are skipped with their reason.
+ * What a playbook wants on a server once its decision is made (pure): the changes the
+ * decision keeps, in the playbook's order (the reserved ports right before the range they
+ * protect), the ones it leaves out with the reason, and the findings and cautions that apply.
+ * A decision that proposes nothing wants no change.
  */
-export function intend(playbook: PlaybookSpec, facts: Facts): Intent {
+export function intend(playbook: PlaybookSpec, facts: Facts, decision: Decision): Intent {
   const findings = playbook.findings
     .filter((f) => holds(f.when, facts))
     .map((f) => ({ id: f.id, text: renderTemplate(f.say, facts), severity: f.severity }));
-  const desired: DesiredChange[] = [];
-  const skipped: Intent['skipped'] = [];
-  for (const c of playbook.changes) {
-    if (c.unless && holds(c.unless, facts)) {
-      skipped.push({ id: c.id, key: c.key, reason: c.skipReason ?? 'skipped on this server' });
-      continue;
-    }
-    const { unless: _u, skipReason: _s, ...change } = c;
-    desired.push(change as DesiredChange);
-  }
+  const keep = proposes(decision) ? decision.keep : [];
+  const desired: DesiredChange[] = keep.flatMap((id): DesiredChange[] => {
+    if (id === 'reserved_ports') return proposes(decision) && decision.reserve ? [reservedPortsChange(decision.reserve)] : [];
+    const c = playbook.changes.find((x) => x.id === id);
+    return c ? [c] : [];
+  });
+  const skipped = decision.outcome === 'propose_part' ? decision.leftOut.map((l) => ({ id: l.id, key: l.key, reason: l.reason })) : [];
   return {
     playbook: playbook.id,
     title: playbook.title,
@@ -77,6 +89,6 @@ export function intend(playbook: PlaybookSpec, facts: Facts): Intent {
     desired,
     skipped,
     advice: playbook.advice,
-    cautions: playbook.cautions.filter((c) => !c.when || holds(c.when, facts)).map((c) => c.text),
+    cautions: playbook.cautions.filter((c) => (!c.when || holds(c.when, facts)) && (!c.with || keep.includes(c.with))).map((c) => c.text),
   };
 }

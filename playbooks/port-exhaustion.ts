@@ -30,15 +30,17 @@ export const portExhaustion = definePlaybook({
       key: 'SS_TCP_CLOSE_RESET',
       value: 'On',
       explain: 'closes SIP TCP with RST: no TIME_WAIT',
-      unless: { any: [{ anyTag: ['nat-phones', 'tls'] }, { fact: 'sipTlsConnections', gt: 0 }] },
-      skipReason: 'RST close stays Off: this server has phones behind NAT or SIP over TLS, which RST would break; the kernel tuning alone frees the ports',
     },
     { id: 'tw_reuse', kind: 'sysctl', key: 'net.ipv4.tcp_tw_reuse', value: '1', explain: 'reuse TIME_WAIT ports for new outgoing connections' },
     { id: 'port_range', kind: 'sysctl', key: 'net.ipv4.ip_local_port_range', value: '1024 65535', explain: 'more local ports' },
   ],
   advice: ['Watch `ss -s` (TIME_WAIT count) at the next peak: it should stay well below the port range.'],
   cautions: [
-    { text: 'Phones behind NAT may lose registration with RST close; tell us if that happens, it can be undone.' },
-    { text: 'With SIP over TLS, RST skips the TLS close_notify.', when: { fact: 'sipTlsConnections', gt: 0 } },
+    { text: 'Phones behind NAT may lose registration with RST close; tell us if that happens, it can be undone.', with: 'rst_on' },
+    { text: 'With SIP over TLS, RST skips the TLS close_notify.', when: { fact: 'sipTlsConnections', gt: 0 }, with: 'rst_on' },
+    {
+      text: 'The wider port range reserves only the ports services listen on now: a service that starts later on a port above 1024 may find it taken (add it to net.ipv4.ip_local_reserved_ports).',
+      with: 'port_range',
+    },
   ],
 });

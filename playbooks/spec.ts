@@ -31,13 +31,14 @@ export const findingSpecSchema = z.strictObject({
   severity: z.enum(['info', 'warning', 'problem']).default('info'),
 });
 
-/** A planned change: desired state, skipped (with the reason) when `unless` holds. */
+/**
+ * A planned change: the desired state. Whether it is proposed on a server is the decision's
+ * (playbooks/decide/): its table leaves changes out, with the reason, where the facts speak
+ * against them.
+ */
 export const playbookChangeSchema = z.intersection(
   changeSpecSchema,
   z.object({
-    unless: conditionSchema.optional(),
-    /** Why it is skipped when `unless` holds; shown to the customer and the engineer. */
-    skipReason: z.string().optional(),
     /** What this change does, in one phrase for the proposal. */
     explain: z.string(),
   }),
@@ -53,8 +54,8 @@ export const playbookSpecSchema = z.strictObject({
   changes: z.array(playbookChangeSchema).min(1),
   /** Things to do by hand that VOS Assist does not automate. */
   advice: z.array(z.string()),
-  /** Risks of the automated fix, said before approval. */
-  cautions: z.array(z.object({ text: z.string(), when: conditionSchema.optional() })),
+  /** Risks of the automated fix, said before approval: when `when` holds, and only if the change `with` names is proposed. */
+  cautions: z.array(z.object({ text: z.string(), when: conditionSchema.optional(), with: z.string().optional() })),
 });
 
 export type PlaybookSpec = z.infer<typeof playbookSpecSchema>;

@@ -4,7 +4,7 @@ import { RollbackExistsError } from '../store/errors.js';
 import type { Run, RunStore } from '../store/types.js';
 import { actorLabel, actorName, actorText, type Actor } from './actors.js';
 import { RunLedger } from './ledger.js';
-import type { Plan, RunRequest } from './model.js';
+import type { Decision, Plan, RunRequest } from './model.js';
 import { changeKey, isEmptyPlan } from './plan.js';
 import type { TypedRun } from './records.js';
 
@@ -36,14 +36,25 @@ export interface LifecycleDeps {
   readonly onDecision?: (event: DecisionEvent) => void;
 }
 
-/** What became of a diagnosis that was to lead to a proposal. */
+/**
+ * What became of a diagnosis that was to lead to a proposal. `decision` is what the diagnosis
+ * decided (null on diagnoses made before decisions were stored); only `propose` and
+ * `propose_part` decisions lead to a proposal.
+ */
 export type ProposalOutcome = { diagnosis: TypedRun } & (
-  /** A new proposal waits for an engineer. */
-  | { kind: 'proposed'; run: TypedRun; plan: Plan }
+  /** A new proposal waits for an engineer (the whole fix, or the part the decision keeps). */
+  | { kind: 'proposed'; run: TypedRun; plan: Plan; decision: Decision | null }
   /** The same fix already waits on this server; the message was added to it. */
-  | { kind: 'joined'; run: TypedRun }
-  /** The settings are already as the fix wants them: nothing to approve. */
-  | { kind: 'nothing_to_change'; diagnosis: TypedRun; plan: Plan }
+  | { kind: 'joined'; run: TypedRun; decision: Decision | null }
+  /**
+   * Nothing to approve: the decision saw nothing to fix (`decision.outcome` nothing_to_change:
+   * its `seen` says what was seen), or the settings are already as the fix wants them.
+   */
+  | { kind: 'nothing_to_change'; diagnosis: TypedRun; plan: Plan; decision: Decision | null }
+  /** Not visible now, likely to come back: re-check later for `decision.watchFor`. */
+  | { kind: 'watch'; diagnosis: TypedRun; plan: Plan; decision: Extract<Decision, { outcome: 'watch' }> }
+  /** The evidence points at another problem (`decision.found`): people take it on. */
+  | { kind: 'hand_off'; diagnosis: TypedRun; plan: Plan; decision: Extract<Decision, { outcome: 'hand_off' }> }
   /** The fix could not be planned on this server (its softswitch.conf unreadable, …). */
   | { kind: 'unplannable'; diagnosis: TypedRun }
 );
@@ -109,21 +120,27 @@ export class RunLifecycle {
   }
 
   /**
-   * Turns a finished diagnosis into what the engineers decide on. The plan comes from the
-   * diagnosis's own read of the server. A plan that changes nothing is not sent for approval;
-   * a fix already waiting on this server takes the message instead of a second proposal.
+   * Turns a finished diagnosis into what the engineers decide on, as its decision says: only
+   * a decision to propose (all or part of the fix) asks for approval; nothing to change, watch
+   * and hand off come back for the chat to tell. The plan comes from the diagnosis's own read
+   * of the server and holds only the changes the decision keeps. A plan that changes nothing is
+   * not sent for approval; a fix already waiting on this server takes the message instead of a
+   * second proposal.
    */
   async propose(diagnosisId: string): Promise<ProposalOutcome> {
     const diagnosis = await this.ledger.get(diagnosisId);
     if (!diagnosis || diagnosis.kind !== 'diagnose' || !diagnosis.playbook) throw new Error(`${diagnosisId} is not a diagnosis for a playbook`);
     const plan = diagnosis.plan;
     if (!plan) return { kind: 'unplannable', diagnosis };
-    if (isEmptyPlan(plan)) return { kind: 'nothing_to_change', diagnosis, plan };
+    const decision = plan.decision ?? null;
+    if (decision?.outcome === 'watch') return { kind: 'watch', diagnosis, plan, decision };
+    if (decision?.outcome === 'hand_off') return { kind: 'hand_off', diagnosis, plan, decision };
+    if (decision?.outcome === 'nothing_to_change' || isEmptyPlan(plan)) return { kind: 'nothing_to_change', diagnosis, plan, decision };
     const request: RunRequest = diagnosis.requests[0] ?? { chat: diagnosis.chat ?? diagnosis.requestedBy, text: diagnosis.symptomText ?? '', at: this.iso() };
     const pending = await this.pendingProposal(diagnosis.serverId, changeKey(plan));
     if (pending) {
       const joined = await this.ledger.recordWhile(pending.id, 'awaiting_approval', { requests: [...pending.requests, request] });
-      if (joined) return { kind: 'joined', run: joined, diagnosis };
+      if (joined) return { kind: 'joined', run: joined, diagnosis, decision };
     }
     const run = await this.ledger.create({
       kind: 'remediate',
@@ -139,7 +156,7 @@ export class RunLifecycle {
       chat: diagnosis.chat,
       requests: [request],
     });
-    return { kind: 'proposed', run, plan, diagnosis };
+    return { kind: 'proposed', run, plan, diagnosis, decision };
   }
 
   /** A proposal waiting for approval on this server that makes the same changes, if any. */

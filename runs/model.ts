@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { plannedChangeSchema, sysctlKeys } from '../executors/changes/spec.js';
 import { factsSchema } from '../executors/facts.js';
+import { decisionSchema } from '../playbooks/decide/types.js';
 import { intentSchema } from '../playbooks/plan.js';
 
 // The JSON a run keeps, one zod schema each. Everything that writes a run's plan,
@@ -63,6 +64,12 @@ export const planSchema = z.strictObject({
   readAt: z.string(),
   /** The proposal this one replaces because the server changed before it was applied. */
   revises: z.string().optional(),
+  /**
+   * What the diagnosis decided from the facts, the customer's words and the server's history
+   * (propose, propose part, nothing to change, watch, hand off) and why. The plan holds only
+   * the changes it keeps. Absent on plans made before decisions, and on plans of direct runs.
+   */
+  decision: decisionSchema.optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
 
@@ -102,5 +109,6 @@ export const runErrorSchema = z
   .loose();
 export type RunError = z.infer<typeof runErrorSchema>;
 
-export { factsSchema };
+export { factsSchema, decisionSchema };
+export type { Decision } from '../playbooks/decide/types.js';
 export type { Facts } from '../executors/facts.js';

@@ -3,7 +3,7 @@ import { structuredPatch } from 'diff';
 import type { ChangeSet } from '../executors/changes/change-set.js';
 import type { ServerState } from '../executors/state.js';
 import type { Intent } from '../playbooks/plan.js';
-import { planSchema, type FileDiff, type Plan, type PlanFile } from './model.js';
+import { planSchema, type Decision, type FileDiff, type Plan, type PlanFile } from './model.js';
 
 /** Largest file we keep a line diff of; bigger ones get their sizes only. */
 const MAX_DIFF_INPUT = 1024 * 1024;
@@ -20,7 +20,7 @@ export function fileDiff(before: Buffer | null, after: Buffer): FileDiff {
 }
 
 /** The hash an approval is bound to: every part of the plan that decides what runs, and the files it was computed from. */
-function bindingOf(plan: Omit<Plan, 'binding' | 'readAt' | 'revises'>): string {
+function bindingOf(plan: Omit<Plan, 'binding' | 'readAt' | 'revises' | 'decision'>): string {
   const bound = {
     desired: plan.intent.desired.map((d) => [d.id, d.kind, d.key, d.value]),
     changes: plan.changes.map((c) => [c.id, c.kind, c.key, c.from, c.to, c.changed, c.path]),
@@ -36,14 +36,14 @@ function bindingOf(plan: Omit<Plan, 'binding' | 'readAt' | 'revises'>): string {
  * The plan for an intent on a server, from one read of it (pure): what changes, the file
  * rewrites with their diffs, and the binding an approval will be given to.
  */
-export function buildPlan(intent: Intent, set: ChangeSet, state: ServerState, readAt: string, revises?: string): Plan {
+export function buildPlan(intent: Intent, set: ChangeSet, state: ServerState, readAt: string, revises?: string, decision?: Decision): Plan {
   const files: PlanFile[] = set.files.map((f) => ({ path: f.path, beforeSha: f.beforeSha, afterSha: f.afterSha, bytes: f.after.length, diff: fileDiff(f.before, f.after) }));
   const sources = [
     ...(intent.desired.some((d) => d.kind === 'softswitchParam') ? [{ path: state.conf.path, sha: state.conf.sha256 }] : []),
     ...(intent.desired.some((d) => d.kind === 'sysctl') ? [{ path: state.persist.path, sha: state.persist.sha256 }] : []),
   ];
   const body = { intent, changes: set.changes, files, runtime: set.runtime, reload: set.reload, sources };
-  return planSchema.parse({ ...body, binding: bindingOf(body), readAt, ...(revises ? { revises } : {}) });
+  return planSchema.parse({ ...body, binding: bindingOf(body), readAt, ...(revises ? { revises } : {}), ...(decision ? { decision } : {}) });
 }
 
 /** The changes a plan actually makes (the others are already as wanted). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { jsonSchema } from './types.js';
 
 // The people side of customer chats, as the store keeps it: every message in and out

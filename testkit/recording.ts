@@ -118,14 +118,19 @@ export async function recordRuns(options: RecordOptions): Promise<Recording> {
       const conf = (await lab.readConf('lab1')).toString('latin1');
       await lab.writeConf('lab1', conf.replace(/^SS_TCP_CLOSE_RESET=/m, `# ${options.confComment}\nSS_TCP_CLOSE_RESET=`));
     };
-    /** lab1 as a fresh host again, with the comment line the options ask for. */
+    /** The bind failures the customers describe, in a host's softswitch log: a proposal needs evidence on the server. */
+    const logBindFailure = (host: string) => lab.appendSoftswitchLog(host, ['[sip] tcp connect to trunk failed: bind failed: Address already in use']);
+    /** lab1 as a fresh host again, with the comment line the options ask for and the bind failures. */
     const resetLab1 = async () => {
       await lab.reset('lab1');
       await addComment();
+      await logBindFailure('lab1');
     };
     const ids: { -readonly [K in keyof RecordedIds]: RecordedIds[K] } = { succeeded: '', pending: '', pendingFull: '', rejected: '' };
     try {
       await addComment();
+      await logBindFailure('lab1');
+      await logBindFailure('lab2');
       await lab.makeTimeWait('lab1', 400);
       ids.succeeded = await propose(`${SYMPTOM} on lab1`);
       let m = channel.mark();

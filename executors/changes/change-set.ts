@@ -48,7 +48,7 @@ export function computeChangeSet(state: ServerState, desired: readonly ChangeSpe
       entry = { file, text, changed: false };
       texts.set(file.path, entry);
     }
-    const to = kind.canonical(change.value);
+    const to = kind.canonical(change.value, change.key);
     const from = kind.current(state, change.key);
     // A kind with a run-time value changes it and its file independently (one may already be right).
     const runtimeChanged = kind.runtime && from !== to;

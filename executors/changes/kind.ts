@@ -18,8 +18,8 @@ export interface ChangeKind {
   file(state: ServerState): RemoteFile;
   /** True when a missing file may be created (the kernel settings file); false when it must exist (softswitch.conf). */
   readonly createsFile: boolean;
-  /** The value in canonical form, as a plan compares it (`1024 65535`, `On`). */
-  canonical(value: string): string;
+  /** The value in canonical form, as a plan compares it (`1024 65535`, `On`, `5060-5061,8080`). */
+  canonical(value: string, key: string): string;
   /** The live value in canonical form; null when the snapshot cannot tell. */
   current(state: ServerState, key: string): string | null;
   /** The value as the file has it; null when the key is absent (what a rollback puts back). */

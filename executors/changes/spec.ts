@@ -1,9 +1,13 @@
 import * as z from 'zod';
+import { canonicalPortList, parsePortList } from './port-list.js';
 
 /** Softswitch parameters VOS Assist may change. Nothing else in softswitch.conf is ever written. */
 export const softswitchKeys = ['SS_TCP_CLOSE_RESET'] as const;
-/** Kernel settings VOS Assist may change. */
-export const sysctlKeys = ['net.ipv4.tcp_tw_reuse', 'net.ipv4.ip_local_port_range'] as const;
+/**
+ * Kernel settings VOS Assist may change. `ip_local_reserved_ports` keeps the ports services
+ * listen on out of the ephemeral range when the range is widened.
+ */
+export const sysctlKeys = ['net.ipv4.tcp_tw_reuse', 'net.ipv4.ip_local_port_range', 'net.ipv4.ip_local_reserved_ports'] as const;
 export type SysctlKey = (typeof sysctlKeys)[number];
 /** True when a key is one of the kernel settings VOS Assist may change. */
 export const isSysctlKey = (key: string): key is SysctlKey => (sysctlKeys as readonly string[]).includes(key);
@@ -14,7 +18,9 @@ export const sysctlProcPath = (key: SysctlKey) => `/proc/sys/${key.replace(/\./g
 export type ChangeSpec =
   | { id: string; kind: 'softswitchParam'; key: 'SS_TCP_CLOSE_RESET'; value: 'On' | 'Off' }
   | { id: string; kind: 'sysctl'; key: 'net.ipv4.tcp_tw_reuse'; value: '0' | '1' | '2' }
-  | { id: string; kind: 'sysctl'; key: 'net.ipv4.ip_local_port_range'; value: string };
+  | { id: string; kind: 'sysctl'; key: 'net.ipv4.ip_local_port_range'; value: string }
+  /** Comma-separated ports and ranges, in the kernel's form ("1720,3306,5060-5061"). */
+  | { id: string; kind: 'sysctl'; key: 'net.ipv4.ip_local_reserved_ports'; value: string };
 export type ChangeKindName = ChangeSpec['kind'];
 
 /**
@@ -35,6 +41,9 @@ export function changeProblem(c: unknown): string | null {
       const m = typeof value === 'string' ? /^(\d{1,5}) (\d{1,5})$/.exec(value) : null;
       const [lo, hi] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
       return m && lo >= 1024 && hi <= 65535 && lo < hi ? null : 'port range must be "LOW HIGH" with 1024 ≤ LOW < HIGH ≤ 65535';
+    }
+    if (key === 'net.ipv4.ip_local_reserved_ports') {
+      return typeof value === 'string' && parsePortList(value) !== null ? null : 'reserved ports must be ports and ranges of 1–65535, comma separated ("5060,8080-8081")';
     }
     return `kernel setting ${String(key)} is not on the allow-list`;
   }
@@ -58,5 +67,11 @@ export const plannedChangeSchema = z.strictObject({
 });
 export type PlannedChange = z.infer<typeof plannedChangeSchema>;
 
-/** Canonical form of a sysctl value as the kernel prints it (tabs and runs of spaces → one space). */
-export const normaliseSysctl = (v: string) => v.trim().replace(/\s+/g, ' ');
+/**
+ * Canonical form of a sysctl value as the kernel prints it: tabs and runs of spaces become
+ * one space; a port list is sorted with neighbours merged into ranges ("5060-5061,8080").
+ */
+export function normaliseSysctl(v: string, key?: string): string {
+  const t = v.trim().replace(/\s+/g, ' ');
+  return key === 'net.ipv4.ip_local_reserved_ports' ? canonicalPortList(t.replace(/ /g, '')) : t;
+}

@@ -13,7 +13,7 @@ export const sysctl: ChangeKind = {
   name: 'sysctl',
   file: (state) => state.persist,
   createsFile: true,
-  canonical: normaliseSysctl,
+  canonical: (value, key) => normaliseSysctl(value, key),
   current: live,
   recorded: (text, key) => readBlockValue(text, key),
   write: (text, key, value) => upsertBlockValue(text, key, value),

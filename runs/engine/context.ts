@@ -72,6 +72,6 @@ export class EngineContext {
   }
 
   factsOf(server: ServerConfig, state: ServerState | null): Facts | null {
-    return state ? factsFromState(server.id, state, server.tags, this.now()) : null;
+    return state ? factsFromState(server, state, this.now()) : null;
   }
 }

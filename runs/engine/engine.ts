@@ -5,10 +5,13 @@ import { factsFromState, type Facts } from '../../executors/facts.js';
 import { ALL_PROBES, legacyOf, readServerState, readStateAndPrepare } from '../../executors/state.js';
 import type { PreparedExec, Target } from '../../executors/target.js';
 import { getPlaybook, probesFor } from '../../playbooks/library.js';
+import { decide } from '../../playbooks/decide/index.js';
+import { SAYS_NOTHING } from '../../playbooks/decide/types.js';
 import { intend } from '../../playbooks/plan.js';
 import { isFinal, type Run, type Step } from '../../store/types.js';
 import type { Plan } from '../model.js';
 import { buildPlan, isEmptyPlan, planDrift } from '../plan.js';
+import { customerSays, recentHistory } from '../decision-input.js';
 import type { TypedRun } from '../records.js';
 import { applyChangeSet } from './apply.js';
 import { EngineContext, type EngineDeps } from './context.js';
@@ -47,8 +50,10 @@ export class Engine {
 
   /**
    * Reads the server and records the facts; the run ends `diagnosed`. A diagnosis for a
-   * playbook also plans the fix from the same read, so the proposal shows exactly what would
-   * run (and is bound to it). Nothing is changed.
+   * playbook also decides, from the facts, what the customer said and the server's recent
+   * runs, whether to propose the fix (all of it or part), and plans what it keeps from the same
+   * read, so the proposal shows exactly what would run (and is bound to it). The decision is
+   * stored with the plan. Nothing is changed.
    */
   async diagnose(run: Run, server: ServerConfig, options: Pick<ExecuteOptions, 'mayRetry'> = {}): Promise<{ run: Run; facts: Facts | null }> {
     const { ctx } = this;
@@ -61,16 +66,18 @@ export class Engine {
       const reading = readServerState(target, server, { probes: ALL_PROBES, ...ctx.sig() });
       await this.journalConnect(run.id, server, connected.ms);
       const state = await reading;
-      const facts = factsFromState(server.id, state, server.tags, ctx.now());
+      const facts = factsFromState(server, state, ctx.now());
       await ctx.journal(run.id, 'diagnose', 'collect facts', null, { status: 'ok', output: `${state.durationMs} ms` });
       // A server we cannot plan for (its softswitch.conf unreadable) still has its facts; the reason is the outcome.
       const playbook = run.playbook ? getPlaybook(run.playbook) : undefined;
       let plan: Plan | null = null;
       let unplannable: string | null = null;
       if (playbook) {
-        const intent = intend(playbook, facts);
+        const history = await recentHistory(ctx.ledger, server.id, ctx.now());
+        const decision = decide(playbook, { facts, customer: customerSays(run.matchEvidence), history, mode: 'complaint', now: ctx.now() });
+        const intent = intend(playbook, facts, decision);
         try {
-          plan = buildPlan(intent, computeChangeSet(state, intent.desired, server), state, ctx.iso());
+          plan = buildPlan(intent, computeChangeSet(state, intent.desired, server), state, ctx.iso(), undefined, decision);
         } catch (err) {
           if (!(err instanceof ValidationError)) throw err;
           unplannable = err.message;
@@ -123,7 +130,7 @@ export class Engine {
       prepared = reading.prepared ?? undefined;
       await this.journalConnect(runId, server, connected.ms);
       const state = await reading.state;
-      const facts = factsFromState(server.id, state, server.tags, ctx.now());
+      const facts = factsFromState(server, state, ctx.now());
       // A proposal keeps the facts it was made from; the read right before the change is its own record.
       const approvedPlan = started.plan;
       if (!resuming) {
@@ -143,8 +150,11 @@ export class Engine {
       }
 
       // An approved proposal (or a resumed run) carries its intent: facts may have moved
-      // since (TIME_WAIT drained) but what the engineer approved must not.
-      const intent = approvedPlan?.intent ?? intend(playbook, facts);
+      // since (TIME_WAIT drained) but what the engineer approved must not. A run without a
+      // proposal is an engineer's own request (prevention): no evidence is needed and earlier
+      // decisions do not bind it, but what the facts speak against is still left out, and a
+      // wider port range still reserves the ports in use.
+      const intent = approvedPlan?.intent ?? intend(playbook, facts, decide(playbook, { facts, customer: SAYS_NOTHING, history: [], mode: 'prevention', now: ctx.now() }));
       const set = computeChangeSet(state, intent.desired, server);
       const plan = buildPlan(intent, set, state, ctx.iso(), approvedPlan?.revises);
       if (!resuming && approvedPlan && plan.binding !== approvedPlan.binding) return this.planChanged(started, approvedPlan, plan, facts, t0);
@@ -174,7 +184,7 @@ export class Engine {
       // The apply batch re-read the server after its last op: verify against that read.
       const stateAfter = applied.state ?? state;
       const verification = verifyChanges(stateAfter, intent.desired);
-      const factsAfter = factsFromState(server.id, stateAfter, server.tags, ctx.now());
+      const factsAfter = factsFromState(server, stateAfter, ctx.now());
       await ctx.journal(runId, 'verify', 'verify', null, { status: verification.ok ? 'ok' : 'failed', data: verification, output: verification.checks.map((c) => `${c.key}: ${c.actual ?? 'unknown'} (${c.ok ? 'ok' : `expected ${c.expected}`})`).join('\n') });
       if (!verification.ok) {
         const bad = verification.checks.filter((c) => !c.ok).map((c) => `${c.key} is ${c.actual ?? 'unknown'}, expected ${c.expected}`);
@@ -211,7 +221,7 @@ export class Engine {
       const playbook = rb.playbook ? getPlaybook(rb.playbook) : undefined;
       const probes = playbook ? probesFor(playbook) : [];
       const before = await readServerState(target, server, { probes, ...ctx.sig() });
-      await ctx.ledger.record(rollbackRunId, { factsBefore: factsFromState(server.id, before, server.tags, ctx.now()) });
+      await ctx.ledger.record(rollbackRunId, { factsBefore: factsFromState(server, before, ctx.now()) });
       const result = await rollbackRun(ctx, rb.rollbackOf, server, target, `rollback run ${rollbackRunId}`, { journalRunId: rollbackRunId, known: before, probes });
       const factsAfter = ctx.factsOf(server, result.state);
       if (!result.ok) {
@@ -281,7 +291,7 @@ export class Engine {
           symptomText: run.symptomText,
           matchEvidence: run.matchEvidence,
           factsBefore: facts,
-          plan: { ...now, revises: run.id },
+          plan: { ...now, revises: run.id, ...(approved.decision ? { decision: approved.decision } : {}) },
           chat: run.chat,
           requests: run.requests,
         });

@@ -7,7 +7,7 @@ import type { Verification } from '../model.js';
 export function verifyChanges(state: ServerState, desired: readonly ChangeSpec[]): Verification {
   const checks = desired.map((c) => {
     const kind = changeKinds[c.kind];
-    const expected = kind.canonical(c.value);
+    const expected = kind.canonical(c.value, c.key);
     return { changeId: c.id, key: c.key, expected, ...kind.verify(state, c.key, expected) };
   });
   return { ok: checks.every((c) => c.ok), checks };

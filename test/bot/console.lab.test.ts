@@ -55,6 +55,8 @@ afterAll(async () => {
 describe('vos-assist start --chat console', () => {
   it('runs the whole loop in a terminal: symptom, proposal, /as engineer, approve, result', async () => {
     let mark = out.length;
+    // What the customer describes, in the softswitch log: a proposal needs evidence on the server.
+    await lab.appendSoftswitchLog('lab1', ['[sip] tcp connect to trunk failed: bind failed: Address already in use']);
     child.stdin.write('log full of "bind failed: Address already in use" every evening\n');
     const proposal = await waitForOutput(/Proposed fix \(run (R-\d+)\)/, mark);
     const runId = /R-\d+/.exec(proposal)![0];

@@ -155,6 +155,7 @@ describe('questions and advice', () => {
 
   it('still sends a symptom to the playbook flow', async () => {
     await lab.makeTimeWait('lab1', 50);
+    await lab.appendSoftswitchLog('lab1', ['[sip] tcp connect to trunk failed: bind failed: Address already in use']);
     const m = channel.mark();
     await channel.say(CUSTOMER, 'why do we get "bind failed: Address already in use" every evening?');
     await channel.waitFor(CUSTOMER, /Proposed fix \(run R-\d+\)|Nothing to change/, 30_000, m);

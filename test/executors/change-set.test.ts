@@ -7,9 +7,9 @@ function state(conf: string | null, sysctl: Record<string, string>, persist = ''
   const file = (path: string, c: string | null) => ({ path, exists: c !== null, content: c === null ? null : Buffer.from(c, 'latin1'), sha256: c === null ? null : sha256(Buffer.from(c, 'latin1')) });
   return {
     conf: file('/home/kunshi/mbx3000/etc/softswitch.conf', conf),
-    sysctl: { 'net.ipv4.tcp_tw_reuse': sysctl.reuse ?? '0', 'net.ipv4.ip_local_port_range': sysctl.range ?? '32768 60999' },
+    sysctl: { 'net.ipv4.tcp_tw_reuse': sysctl.reuse ?? '0', 'net.ipv4.ip_local_port_range': sysctl.range ?? '32768 60999', 'net.ipv4.ip_local_reserved_ports': sysctl.reserved ?? '' },
     persist: file('/etc/sysctl.d/90-vos-assist.conf', persist === '' ? null : persist),
-    probes: { timeWait: null, stateCounts: null, sipTcp: null, sipTls: null, firewallRules: null, os: null, sysctlD: true },
+    probes: { timeWait: null, sockets: null, stateCounts: null, sipTcp: null, sipTls: null, listening: null, bindFailures: null, firewall: null, os: null, sysctlD: true },
     unknown: {},
     durationMs: 1,
   };

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { parseSections, sectionScript } from '../../executors/sections.js';
 import { afterProbes, parseState, stateSections, type Probe } from '../../executors/state.js';
@@ -15,6 +16,8 @@ const parse = (kernel: string, rc = 0) => parseState(server, parseSections('n', 
 describe('the read after a change', () => {
   it('asks for the TIME_WAIT count instead of the socket listing, and keeps the other probes', () => {
     expect(afterProbes(['sockets', 'firewall'])).toEqual(['timeWait', 'firewall']);
+    // Listening ports and logs do not move with a kernel value: not read again.
+    expect(afterProbes(['sockets', 'listening', 'logs', 'firewall'])).toEqual(['timeWait', 'firewall']);
     expect(afterProbes([])).toEqual([]);
     expect(files(['timeWait'])).toContain('/proc/net/sockstat');
     expect(stateSections(server, ['timeWait']).some((s) => s.name === 'sockets')).toBe(false);
@@ -23,11 +26,12 @@ describe('the read after a change', () => {
 
   it('takes the kernel values and the TIME_WAIT count from one read', () => {
     const s = parse('1\n1024\t65535\nsockets: used 131\nTCP: inuse 5 orphan 0 tw 2817 alloc 9 mem 1\nUDP: inuse 3 mem 2\n');
-    expect(s.sysctl).toEqual({ 'net.ipv4.tcp_tw_reuse': '1', 'net.ipv4.ip_local_port_range': '1024 65535' });
+    // The reserved ports are a part of their own (old kernels have none); this output lacks it.
+    expect(s.sysctl).toEqual({ 'net.ipv4.tcp_tw_reuse': '1', 'net.ipv4.ip_local_port_range': '1024 65535', 'net.ipv4.ip_local_reserved_ports': null });
     expect(s.probes.timeWait).toEqual({ count: 2817, source: 'sockstat' });
     // Not asked for, so not "unknown" either.
     expect(s.probes.sipTcp).toBeNull();
-    expect(s.unknown).toEqual({ conf: 'not read' });
+    expect(s.unknown).toEqual({ conf: 'not read', 'net.ipv4.ip_local_reserved_ports': 'could not read it from /proc/sys' });
   });
 
   it('says why when the count is missing, and trusts nothing from a read that failed', () => {
@@ -44,5 +48,30 @@ describe('the read after a change', () => {
     expect(s.probes.timeWait?.source).toBe('sockstat');
     expect(s.probes.timeWait!.count).toBeGreaterThanOrEqual(0);
     expect(s.sysctl['net.ipv4.tcp_tw_reuse']).toMatch(/^\d+$/);
+    // This machine has the reserved ports setting; its value is a port list ('' when empty).
+    expect(s.sysctl['net.ipv4.ip_local_reserved_ports']).toMatch(/^[\d,-]*$/);
+  });
+
+  it('reads every probe of a diagnosis from this machine in one script, dash included', async () => {
+    const listener = createServer();
+    await new Promise<void>((r) => listener.listen(0, '127.0.0.1', r));
+    const port = (listener.address() as AddressInfo).port;
+    try {
+      const nonce = 'm2';
+      const all = { ...server, logDir: '/var/log' };
+      const out = execFileSync('sh', ['-c', sectionScript(nonce, stateSections(all, ['sockets', 'listening', 'logs', 'firewall']))]);
+      const s = parseState(all, parseSections(nonce, out), ['sockets', 'listening', 'logs', 'firewall'], 1);
+      expect(s.probes.sockets?.source).toBe('ss');
+      expect(s.probes.sockets!.timeWaitEphemeral).toBeLessThanOrEqual(s.probes.sockets!.timeWait);
+      // This test's own listener, with its process.
+      expect(s.probes.listening!.find((l) => l.port === port)).toMatchObject({ proto: 'tcp', address: '127.0.0.1', pid: process.pid });
+      expect(s.probes.bindFailures?.serverTime).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+      expect(s.probes.bindFailures!.files.length).toBeGreaterThan(0);
+      expect(s.probes.firewall?.read).toContain('iptables');
+      // Only the missing softswitch.conf is unknown: every probe answered.
+      expect(Object.keys(s.unknown)).toEqual(['conf']);
+    } finally {
+      listener.close();
+    }
   });
 });

@@ -94,6 +94,8 @@ describe('console customer, browser engineer', () => {
     const twReuse = await lab.sysctl('lab1', 'net.ipv4.tcp_tw_reuse');
     const portRange = await lab.sysctl('lab1', 'net.ipv4.ip_local_port_range');
     expect([confLine, twReuse, portRange]).toEqual(['SS_TCP_CLOSE_RESET="Off"', '0', '32768 60999']);
+    // What the customer describes, in the softswitch log: a proposal needs evidence on the server.
+    await lab.appendSoftswitchLog('lab1', ['[sip] tcp connect to trunk failed: bind failed: Address already in use']);
     child.stdin.write('switch rejecting calls, "bind failed: Address already in use" all over the log\n');
     const runId = (await waitForOutput(/Proposed fix \(run (R-\d+)\)/))[1]!;
     const chat = await engineersMessage(runId);

@@ -1,19 +1,28 @@
 /**
  * `npm run lab [-- up [N]]` brings up N fake VOS3000 hosts (default 2), writes lab/vos-assist.yaml,
  *                           stays in the foreground until Ctrl-C, then tears the lab down.
+ *                           `--scenario NAME` puts every host into that fault state (scenarios.ts).
  * `npm run lab -- down`     removes labs left behind by dead processes.
  * `npm run lab -- status`   lists the labs on this machine.
  */
 import { resolve } from 'node:path';
 import { cleanupStaleLabs, createLab, listSlots, type Lab } from './lab.js';
+import { applyScenario, isScenarioName, scenarioNames, scenarioSummary, type ScenarioName } from './scenarios.js';
 
-const USAGE = 'usage: npm run lab -- [up [N] | down | status]   (no command: up 2)';
+const USAGE = `usage: npm run lab -- [up [N] [--scenario NAME] | down | status]   (no command: up 2)\nscenarios: ${scenarioNames.join(', ')}`;
 
-async function up(count: number): Promise<void> {
+async function up(count: number, scenario: ScenarioName | null): Promise<void> {
   const started = Date.now();
   const lab = await createLab({ hosts: count, name: 'cli' });
   const configPath = resolve('lab', 'vos-assist.yaml');
   await lab.writeConfig(configPath);
+  if (scenario) {
+    for (const h of lab.hosts) {
+      const report = await applyScenario(lab, h.id, scenario);
+      process.stdout.write([`${h.id}: scenario ${scenario} (${scenarioSummary(scenario)})`, ...report.notes.map((n) => `  ${n}`)].join('\n') + '\n');
+    }
+    process.stdout.write('TIME_WAIT drains after about 60 s; the log lines and the rest stay.\n');
+  }
   printUsage(lab, configPath, Date.now() - started);
   await waitForSignal();
   process.stdout.write('\ntearing the lab down…\n');
@@ -60,15 +69,23 @@ function status(): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [command = 'up', arg] = argv;
+  const [command = 'up', ...rest] = argv;
   switch (command) {
     case 'up': {
-      const count = arg === undefined ? 2 : Number(arg);
-      if (!Number.isInteger(count) || count < 1) {
-        process.stderr.write(`not a host count: ${arg}\n${USAGE}\n`);
+      const at = rest.indexOf('--scenario');
+      const scenario = at === -1 ? null : rest[at + 1];
+      const args = at === -1 ? rest : [...rest.slice(0, at), ...rest.slice(at + 2)];
+      if (scenario !== null && (scenario === undefined || !isScenarioName(scenario))) {
+        process.stderr.write(`unknown scenario: ${scenario ?? '(none given)'}\n${USAGE}\n`);
         return 2;
       }
-      await up(count);
+      const arg = args[0];
+      const count = arg === undefined ? 2 : Number(arg);
+      if (!Number.isInteger(count) || count < 1 || args.length > 1) {
+        process.stderr.write(`not a host count: ${args.join(' ')}\n${USAGE}\n`);
+        return 2;
+      }
+      await up(count, scenario);
       return 0;
     }
     case 'down':

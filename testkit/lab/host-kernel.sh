@@ -3,7 +3,19 @@
 # Run with `ip netns exec NAME`:
 #   host-kernel.sh --new HOST_IP RST_DROP   right after the namespace was created (addresses too)
 #   host-kernel.sh --reset RST_DROP          from Lab.reset()
+#   host-kernel.sh --rst-drop                adds the RST/INVALID drop rules (a scenario)
 set -euo pipefail
+
+# A stateful firewall that swallows the RSTs of SIP over TCP (the firewall_rst playbook).
+add_rst_drop() {
+  iptables -A INPUT -p tcp --dport 5060 --tcp-flags RST RST -j DROP
+  iptables -A INPUT -m conntrack --ctstate INVALID -j DROP
+}
+
+if [ "$1" = --rst-drop ]; then
+  add_rst_drop
+  exit 0
+fi
 
 if [ "$1" = --new ]; then
   ip -batch - <<EOF2
@@ -30,7 +42,5 @@ if [ "$fresh" = 0 ]; then
   iptables -F OUTPUT
 fi
 if [ "$rst_drop" = 1 ]; then
-  # A stateful firewall that swallows the RSTs of SIP over TCP (the firewall_rst playbook).
-  iptables -A INPUT -p tcp --dport 5060 --tcp-flags RST RST -j DROP
-  iptables -A INPUT -m conntrack --ctstate INVALID -j DROP
+  add_rst_drop
 fi

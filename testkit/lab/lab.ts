@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { buildConfigYaml, type ConfigYamlOptions } from './config-yaml.js';
 import { SOFTSWITCH_CONF } from './files.js';
 import {
@@ -18,6 +17,7 @@ import {
   type HostOptions,
   type HostPaths,
 } from './host.js';
+import { startLineChild, type LineChild } from './line-child.js';
 import { helperPath } from './paths.js';
 import {
   allocateSlot,
@@ -69,6 +69,14 @@ export interface LabHost {
   options: Required<LabHostOptions>;
 }
 
+/** A service started with startService. */
+export interface LabService {
+  /** Keeps `n` more established TCP connections to the host's `port`; resolves with how many it holds. */
+  connect(n: number, port: number): Promise<number>;
+  /** Opens `n` TCP connections to the host's `port` and aborts each with RST. */
+  reset(n: number, port: number): Promise<void>;
+}
+
 export interface SshResult {
   code: number;
   stdout: string;
@@ -101,6 +109,23 @@ export interface Lab {
   holdSipTcp(hostId: string, n: number): Promise<void>;
   /** Closes the connections holdSipTcp opened (reset() does this too). */
   releaseSipTcp(hostId: string): Promise<void>;
+  /**
+   * Starts a service of the host: a process named `title` (as `ss -p` shows it) listening on
+   * `listen` (`tcp:5060`, `udp:5060`, …) on all addresses. reset() stops it.
+   */
+  startService(hostId: string, title: string, listen: readonly string[]): Promise<LabService>;
+  /** Appends lines to the softswitch's log (`/home/kunshi/mbx3000/log/softswitch.log`), each stamped with the host's time now. */
+  appendSoftswitchLog(hostId: string, lines: readonly string[]): Promise<void>;
+  /**
+   * Narrows ip_local_port_range to `range` ("40000 40499") and opens local connections until a
+   * new one fails: the range is full of TIME_WAIT (~60 s). Returns how many it made and the
+   * failure (`connect EADDRNOTAVAIL …`).
+   */
+  exhaustPorts(hostId: string, range: string): Promise<{ made: number; error: string | null }>;
+  /** Tries to listen on 0.0.0.0:port as a second service would; the error, or null when the port was free. */
+  tryBind(hostId: string, port: number): Promise<string | null>;
+  /** Adds the firewall rules that drop RST to 5060 and INVALID packets (what the rstDropRule option starts with). */
+  addRstDropRules(hostId: string): Promise<void>;
   /** Runs a command on the host with the real OpenSSH client, host key pinned. */
   ssh(hostId: string, command: string, opts?: { timeoutMs?: number }): Promise<SshResult>;
   /** Runs a program in the host's network namespace (this machine's filesystem, not the host's). */
@@ -123,12 +148,10 @@ interface HostState {
   opts: HostOptions;
   sshd: ChildProcess | undefined;
   sip: SipHolder | undefined;
+  services: LineChild[];
 }
 
-interface SipHolder {
-  child: ChildProcess;
-  nextLine: () => Promise<string>;
-}
+type SipHolder = LineChild;
 
 const SSHD_READY_TIMEOUT_MS = 15_000;
 /** Host bring-ups in flight: enough to hide process start-up latency, few enough for 2 cores. */
@@ -180,6 +203,7 @@ class LabImpl implements Lab {
   async reset(hostId: string): Promise<void> {
     const s = this.state(hostId);
     await this.releaseSipTcp(hostId);
+    await Promise.all(s.services.splice(0).map((x) => stopChild(x.child)));
     this.killHangingReloads(s);
     resetHostFiles(s.paths, s.opts);
     if (etcDrifted(s.paths, s.opts.legacy)) {
@@ -271,6 +295,51 @@ class LabImpl implements Lab {
     if (sip) await stopChild(sip.child);
   }
 
+  async startService(hostId: string, title: string, listen: readonly string[]): Promise<LabService> {
+    const s = this.state(hostId);
+    if (!/^[A-Za-z0-9_.-]{1,15}$/.test(title)) throw new Error(`vos-assist lab: a service name is 1 to 15 letters, digits, . _ - (the kernel keeps 15), not "${title}"`);
+    for (const l of listen) if (!/^(tcp|udp):\d{1,5}$/.test(l)) throw new Error(`vos-assist lab: listen on tcp:PORT or udp:PORT, not "${l}"`);
+    const child = await startLineChild(s.host.ns, 'services.mjs', [s.host.ip, title, ...listen], `service ${title} on ${hostId} (${listen.join(' ')})`);
+    s.services.push(child);
+    const whole = (n: number, what: string) => {
+      if (!Number.isInteger(n) || n < 1) throw new Error(`vos-assist lab: ${what} needs at least 1 connection, not ${n}`);
+    };
+    return {
+      connect: async (n, port) => {
+        whole(n, 'connect');
+        return Number((await child.ask(`connect ${n} ${port}`)).split(' ')[1]);
+      },
+      reset: async (n, port) => {
+        whole(n, 'reset');
+        await child.ask(`reset ${n} ${port}`);
+      },
+    };
+  }
+
+  async appendSoftswitchLog(hostId: string, lines: readonly string[]): Promise<void> {
+    const s = this.state(hostId);
+    const stamp = localStamp(new Date());
+    await appendFile(join(s.paths.home, 'kunshi', 'mbx3000', 'log', 'softswitch.log'), lines.map((l) => `${stamp} ${l}\n`).join(''));
+  }
+
+  async exhaustPorts(hostId: string, range: string): Promise<{ made: number; error: string | null }> {
+    const m = /^(\d+) (\d+)$/.exec(range);
+    if (!m || Number(m[1]) <= 1024 || Number(m[1]) > Number(m[2])) throw new Error(`vos-assist lab: exhaustPorts needs a range "LOW HIGH" above 1024, not "${range}"`);
+    await this.setSysctl(hostId, 'net.ipv4.ip_local_port_range', range);
+    // The listener sits just below the range, so it takes none of its ports.
+    const { stdout } = await run('ip', ['netns', 'exec', this.state(hostId).host.ns, process.execPath, helperPath('timewait.mjs'), '--exhaust', String(Number(m[1]) - 1)], { timeoutMs: 60_000 });
+    return JSON.parse(stdout) as { made: number; error: string | null };
+  }
+
+  async tryBind(hostId: string, port: number): Promise<string | null> {
+    const { stdout } = await run('ip', ['netns', 'exec', this.state(hostId).host.ns, process.execPath, helperPath('faults.mjs'), 'bind', String(port)]);
+    return (JSON.parse(stdout) as { error: string | null }).error;
+  }
+
+  async addRstDropRules(hostId: string): Promise<void> {
+    await run('ip', ['netns', 'exec', this.state(hostId).host.ns, '/bin/bash', helperPath('host-kernel.sh'), '--rst-drop']);
+  }
+
   async ssh(hostId: string, command: string, opts: { timeoutMs?: number } = {}): Promise<SshResult> {
     const h = this.state(hostId).host;
     const args = [
@@ -315,7 +384,7 @@ class LabImpl implements Lab {
     if (this.tornDown) return;
     this.tornDown = true;
     liveLabs.delete(this);
-    const children = [...this.states.values()].flatMap((s) => [s.sip?.child, s.sshd]).filter((c): c is ChildProcess => c !== undefined);
+    const children = [...this.states.values()].flatMap((s) => [s.sip?.child, s.sshd, ...s.services.map((x) => x.child)]).filter((c): c is ChildProcess => c !== undefined);
     const exited = children.map(exitOf);
     for (const c of children) c.kill('SIGKILL');
     // If cleanupStaleLabs() reaped this lab (it looked dead), the slot and its names may belong
@@ -364,6 +433,12 @@ function capture(cmd: string, args: string[], timeoutMs: number): Promise<SshRes
   });
 }
 
+/** `YYYY-MM-DD HH:MM:SS.mmm` in local time, as the softswitch and the service shim stamp their logs. */
+function localStamp(d: Date): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}.${p(d.getMilliseconds(), 3)}`;
+}
+
 function tail(file: string, lines: number): string {
   try {
     return JSON.stringify(readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n'));
@@ -397,34 +472,11 @@ async function startSshdOf(s: HostState, timeoutMs: number): Promise<void> {
 }
 
 async function startSipHolder(h: LabHost): Promise<SipHolder> {
-  const child = spawn('ip', ['netns', 'exec', h.ns, process.execPath, helperPath('sip-hold.mjs'), h.ip], { stdio: ['pipe', 'pipe', 'pipe'] });
-  child.unref();
-  for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void } | null)?.unref?.();
-  const lines: string[] = [];
-  const waiters: Array<(l: string) => void> = [];
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  createInterface({ input: child.stdout! }).on('line', (line) => {
-    const w = waiters.shift();
-    if (w) w(line);
-    else lines.push(line);
-  });
-  child.on('exit', () => {
-    for (const w of waiters.splice(0)) w(`error sip-hold.mjs exited: ${stderr.trim()}`);
-  });
-  const nextLine = () =>
-    new Promise<string>((resolve) => {
-      const l = lines.shift();
-      if (l !== undefined) resolve(l);
-      else if (child.exitCode !== null) resolve(`error sip-hold.mjs exited: ${stderr.trim()}`);
-      else waiters.push(resolve);
-    });
-  const first = await nextLine();
-  if (first !== 'listening') {
-    child.kill('SIGKILL');
-    throw new Error(`vos-assist lab: cannot hold SIP TCP connections on ${h.id}: ${first} (is something else listening on ${h.ip}:5060?)`);
+  try {
+    return await startLineChild(h.ns, 'sip-hold.mjs', [h.ip], `SIP TCP connections on ${h.id}`);
+  } catch (err) {
+    throw new Error(`${(err as Error).message} (is something else listening on ${h.ip}:5060?)`, { cause: err });
   }
-  return { child, nextLine };
 }
 
 function installExitHook(): void {
@@ -503,7 +555,7 @@ function newHostState(labDir: string, slot: number, index: number, opts: Require
     knownHostsPath: paths.knownHosts,
     options: opts,
   };
-  return { host, paths, opts, sshd: undefined, sip: undefined };
+  return { host, paths, opts, sshd: undefined, sip: undefined, services: [] };
 }
 
 /**

@@ -1,5 +1,6 @@
 // vos-assist lab: keeps established TCP connections to port 5060 in the current network
-// namespace, like SIP-over-TCP phones/trunks connected to the softswitch.
+// namespace, like SIP-over-TCP phones/trunks connected to the softswitch (its own listener on
+// HOST_IP:5060, or the one a lab service already has there).
 //   ip netns exec NAME node sip-hold.mjs HOST_IP
 // Reads commands on stdin: "add N" opens N more connections and answers "ready TOTAL".
 // Exits when stdin closes (the lab process ended or let go) or on SIGTERM.
@@ -15,7 +16,8 @@ const server = net.createServer((sock) => {
   sock.on('error', () => {});
   accepted.push(sock);
 });
-await new Promise((resolve, reject) => server.once('error', reject).listen(PORT, host, resolve));
+// A SIP service of the host (services.mjs) may already listen on 5060: then connect to that one.
+await new Promise((resolve, reject) => server.once('error', (err) => (err.code === 'EADDRINUSE' ? resolve() : reject(err))).listen(PORT, host, resolve));
 
 function connectOne() {
   return new Promise((resolve, reject) => {

@@ -1,14 +1,17 @@
-// vos-assist lab: leaves about N sockets in TIME_WAIT in the current network namespace.
-//   ip netns exec NAME node timewait.mjs N [PORT]
-// Each connection goes to a local listener and is closed first by the client, so the client
-// side goes through FIN_WAIT_2 into TIME_WAIT (~60 s). Prints "done <count>" and exits.
+// vos-assist lab: leaves sockets in TIME_WAIT in the current network namespace.
+//   ip netns exec NAME node timewait.mjs N [PORT]              about N sockets; prints "done <count>"
+//   ip netns exec NAME node timewait.mjs --exhaust PORT         until the local port range runs out:
+//     prints {"made":N,"error":"connect EADDRNOTAVAIL …"} (the failure a new connection then meets)
+// Each connection goes to a local listener on 127.0.0.1 and is closed first by the client, so the
+// client side goes through FIN_WAIT_2 into TIME_WAIT (~60 s).
 import net from 'node:net';
 
-const total = Number(process.argv[2]);
+const exhaust = process.argv[2] === '--exhaust';
+const total = exhaust ? 70_000 : Number(process.argv[2]);
 const port = Number(process.argv[3] ?? 0);
 const BATCH = 200;
-if (!Number.isInteger(total) || total < 0) {
-  console.error('usage: timewait.mjs N [PORT]');
+if (!Number.isInteger(total) || total < 0 || !Number.isInteger(port) || (exhaust && port < 1)) {
+  console.error('usage: timewait.mjs N [PORT] | timewait.mjs --exhaust PORT');
   process.exit(2);
 }
 
@@ -31,15 +34,19 @@ function oneConnection() {
 }
 
 let done = 0;
+let error = null;
 try {
-  while (done < total) {
-    const n = Math.min(BATCH, total - done);
-    await Promise.all(Array.from({ length: n }, oneConnection));
-    done += n;
+  while (done < total && !error) {
+    const results = await Promise.allSettled(Array.from({ length: Math.min(BATCH, total - done) }, oneConnection));
+    for (const r of results) {
+      if (r.status === 'fulfilled') done++;
+      else if (exhaust && r.reason?.code === 'EADDRNOTAVAIL') error ??= r.reason.message;
+      else throw r.reason;
+    }
   }
 } catch (err) {
   console.error(`timewait: stopped after ${done} connections: ${err.message}`);
   process.exit(1);
 }
 server.close();
-console.log(`done ${done}`);
+console.log(exhaust ? JSON.stringify({ made: done, error }) : `done ${done}`);

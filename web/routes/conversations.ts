@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import { chatKey } from '../../config/chat.js';
 import type { Engineer } from '../../config/schema.js';
 import { customerOfChat, deliverNotices, engineerName, holderOf, type Notice, type TypedHandoff } from '../../conversations/index.js';
