@@ -43,6 +43,11 @@ export async function watchRun(store: RunStore, run: Pick<TypedRun, 'id' | 'stat
   await store.putDoc(NS, run.id, entry);
 }
 
+/** True while something of a run is still to be announced (its entry is removed once its end was told). */
+export async function announcementPending(store: RunStore, runId: string): Promise<boolean> {
+  return (await store.getDoc(NS, runId)) !== null;
+}
+
 /**
  * What happened to a run since people were last told (pure): a rollback run's request, a
  * proposal's decision, and the end of anything. The store keeps no history of statuses, so the

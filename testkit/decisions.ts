@@ -16,10 +16,10 @@ import { openRunStore } from '../store/open.js';
 import type { RunStore } from '../store/types.js';
 import { applyScenario, createLab, type Lab, type ScenarioName } from './lab/index.js';
 import { MemoryChannel } from './memory-channel.js';
+import { announcementPending } from '../runs/outbox.js';
 
 export const APPROVER = '+8801900000002';
 /** Where the assistant notes a run's result as told (bot/assistant.ts). */
-const RESULT_TOLD = 'run-notified';
 
 /** What one customer message came to. */
 export interface Asked {
@@ -161,7 +161,7 @@ export async function startDecisionHarness(options: DecisionHarnessOptions): Pro
         return r && ['succeeded', 'failed'].includes(r.status) ? typedRun(r) : null;
       });
       // The chats hear the result once the assistant has noted it: nothing of it may land in the next answer.
-      await until(`the result of ${runId} to be told`, 10_000, () => store.getDoc(RESULT_TOLD, runId));
+      await until(`the result of ${runId} to be told`, 60_000, async () => ((await announcementPending(store, runId)) ? null : true));
       await app.assistant.idle();
       return ended;
     },

@@ -104,6 +104,8 @@ export async function recordTranscript(options: RecordTranscriptOptions): Promis
     let proposal = '';
     try {
       await lab.makeTimeWait('lab1', 400);
+      // What the customer describes, in the softswitch log: a proposal needs evidence on the server.
+      await lab.appendSoftswitchLog('lab1', ['[sip] tcp connect to trunk failed: bind failed: Address already in use']);
       await exchange(options.handoffText ?? NOT_OURS, new RegExp(HANDED_OFF.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
       proposal = /Proposed fix \(run (R-\d+)\)/.exec(await exchange(SYMPTOM, /Proposed fix \(run R-\d+\)/, 30_000))?.[1] ?? '';
       await exchange(null, /describe the problem in text/);

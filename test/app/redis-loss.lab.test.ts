@@ -74,6 +74,8 @@ describe('Redis restarts empty while the product runs', () => {
 
   it('re-enqueues an approved run whose job was lost, applies it and tells the customer, without a restart', async () => {
     await lab.makeTimeWait('lab1', 200);
+    // What the customer describes, in the softswitch log: a proposal needs evidence on the server.
+    await lab.appendSoftswitchLog('lab1', ['[sip] tcp connect to trunk failed: bind failed: Address already in use']);
     let m = channel.mark();
     await channel.say(CUSTOMER, 'calls fail every evening, "bind failed: Address already in use" all over the log');
     const runId = /Proposed fix \(run (R-\d+)\)/.exec(await channel.waitFor(CUSTOMER, /Proposed fix \(run R-\d+\)/, 30_000, m))![1]!;

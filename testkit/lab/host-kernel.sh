@@ -35,6 +35,8 @@ rst_drop=$1
 # Written to /proc directly: one process less per host than sysctl(8), same effect.
 echo 0 >/proc/sys/net/ipv4/tcp_tw_reuse
 echo "32768 60999" >/proc/sys/net/ipv4/ip_local_port_range
+# Per namespace too, and what a widened range reserves: empty on a stock host.
+echo "" >/proc/sys/net/ipv4/ip_local_reserved_ports
 
 # iptables costs a few tens of ms per call; a new namespace has no rules to flush.
 if [ "$fresh" = 0 ]; then
