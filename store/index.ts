@@ -23,10 +23,14 @@ export {
   type RunPatch,
   type RunFilter,
   type Step,
+  type ServerStep,
+  type ServerLockTable,
+  type ServerLockHolder,
   type StepStatus,
   type NewStep,
   type StepPatch,
 } from './types.js';
+export { acquireServerLock, waitForServerLock, serverLockOwner, lockHolderLabel, SERVER_LOCK_TTL_MS, type HeldServerLock, type ServerLockOptions, type ServerLockWait } from './server-lock.js';
 export { StoreError, RunNotFoundError, StepNotFoundError, RollbackExistsError, type StoreErrorCode } from './errors.js';
 
 // A specific backend, e.g. `openSqliteRunStore(':memory:')` in another folder's tests.
