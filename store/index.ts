@@ -31,7 +31,7 @@ export {
   type StepPatch,
 } from './types.js';
 export { acquireServerLock, waitForServerLock, serverLockOwner, lockHolderLabel, SERVER_LOCK_TTL_MS, type HeldServerLock, type ServerLockOptions, type ServerLockWait } from './server-lock.js';
-export { StoreError, RunNotFoundError, StepNotFoundError, RollbackExistsError, type StoreErrorCode } from './errors.js';
+export { StoreError, RunNotFoundError, StepNotFoundError, RollbackExistsError, ServerBusyError, type StoreErrorCode } from './errors.js';
 
 // A specific backend, e.g. `openSqliteRunStore(':memory:')` in another folder's tests.
 export { openSqliteRunStore, type SqliteRunStoreOptions } from './sqlite.js';
