@@ -101,8 +101,8 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
   let workers: Workers | null = null;
   if (options.workers !== false) {
     workers = startWorkers(
-      { connection, store, serverById: (id) => directory.server(id), openTarget: deps.openTarget, log },
-      { concurrency: config.settings.workerConcurrency, ...prefix, ...options.workerOptions },
+      { connection, store, serverById: (id) => directory.server(id), servers: () => config.servers, openTarget: deps.openTarget, log },
+      { concurrency: config.settings.workerConcurrency, backups: { retentionDays: config.settings.backups.retentionDays }, ...prefix, ...options.workerOptions },
     );
   }
   const reconcile = async (running: boolean) => {

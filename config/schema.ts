@@ -101,6 +101,17 @@ export const webSettingsSchema = z
 
 const webDefaults = { secureCookies: false, hsts: false, trustProxy: false as const };
 
+export const backupSettingsSchema = z.strictObject({
+  /**
+   * A run's backups older than this many days are removed by a job the workers run every few
+   * hours; the newest backup of the last run that changed a file and succeeded is kept,
+   * whatever its age.
+   */
+  retentionDays: z.number().int().min(1).max(3650).default(30),
+});
+
+const backupDefaults = { retentionDays: 30 };
+
 export const settingsSchema = z
   .strictObject({
     /** Proposals not approved within this many minutes expire. */
@@ -110,8 +121,10 @@ export const settingsSchema = z
     workerConcurrency: z.number().int().min(1).max(256).default(10),
     /** The dashboard behind TLS; see webSettingsSchema. */
     web: webSettingsSchema.default(webDefaults),
+    /** Backups of files the runs changed, on the servers. */
+    backups: backupSettingsSchema.default(backupDefaults),
   })
-  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, web: webDefaults });
+  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, web: webDefaults, backups: backupDefaults });
 
 export const configSchema = z
   .strictObject({
@@ -160,3 +173,4 @@ export type ServerConfig = z.infer<typeof serverSchema>;
 export type Engineer = z.infer<typeof engineerSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type WebSettings = z.infer<typeof webSettingsSchema>;
+export type BackupSettings = z.infer<typeof backupSettingsSchema>;

@@ -6,3 +6,4 @@ export { startWorkers, resumeBoundMs, WORKER_DEFAULTS, type WorkerDeps, type Wor
 export { createLease, openLease, type HeldLease, type Lease, type LeaseHolder, type LeaseOptions, type OwnedLease } from './lease.js';
 export { QueueUnavailableError, RedisDatabaseError, RedisServerMissingError, RedisStartError } from './errors.js';
 export { openRunEvents, type RunEventHandlers, type RunEventOptions, type RunEventStream, type SettledJob } from './events.js';
+export { startMaintenance, describeCleanup, MAINTENANCE_QUEUE, BACKUP_RETENTION, BACKUP_RETENTION_EVERY_MS, type BackupRetentionOptions, type MaintenanceDeps, type RetentionPass } from './maintenance.js';

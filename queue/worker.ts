@@ -8,6 +8,7 @@ import { RunLedger } from '../runs/ledger.js';
 import { acquireServerLock, SERVER_LOCK_TTL_MS, serverLockOwner } from '../store/server-lock.js';
 import type { RunStore } from '../store/types.js';
 import { QUEUES, jobDataSchema, type JobData, type JobProgress } from './jobs.js';
+import { startMaintenance, type BackupRetentionOptions } from './maintenance.js';
 
 /** Options of the workers; every field has a default suited to production. */
 export interface WorkerOptions {
@@ -26,6 +27,8 @@ export interface WorkerOptions {
   busyRetryMs?: number;
   /** Redis key prefix (tests isolate themselves with it). @defaultValue "bull" */
   prefix?: string;
+  /** Run backup retention in this process (needs `servers` in the deps). @defaultValue off */
+  backups?: BackupRetentionOptions;
 }
 
 /** The workers' timing by default: a dead worker's job resumes within {@link resumeBoundMs} of these, 10.5 s. */
@@ -51,6 +54,8 @@ export interface WorkerDeps {
   readonly connection: Redis;
   readonly store: RunStore;
   readonly serverById: (id: string) => ServerConfig | undefined;
+  /** Every server of the config (backup retention goes through them). */
+  readonly servers?: () => readonly ServerConfig[];
   readonly openTarget: (server: ServerConfig, signal?: AbortSignal) => Promise<Target>;
   readonly log?: (msg: string) => void;
 }
@@ -59,6 +64,8 @@ export interface WorkerDeps {
 export interface Workers {
   readonly diagnose: Worker<JobData>;
   readonly remediate: Worker<JobData>;
+  /** The worker of recurring housekeeping (backup retention), when enabled. */
+  readonly maintenance: Worker | null;
   /** Stops taking jobs, lets running steps finish, closes connections. */
   close(): Promise<void>;
 }
@@ -181,11 +188,17 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
     w.on('failed', (job, err) => void settleFailedJob(job, err).catch((e: Error) => deps.log?.(`cannot record the failed job: ${e.message}`)));
   }
 
+  const maintenance =
+    opts.backups && deps.servers
+      ? startMaintenance({ connection: deps.connection, store: deps.store, servers: deps.servers, openTarget: deps.openTarget, ...(deps.log ? { log: deps.log } : {}) }, { ...opts.backups, ...(opts.prefix ? { prefix: opts.prefix } : {}) })
+      : null;
+
   return {
     diagnose,
     remediate,
+    maintenance: maintenance?.worker ?? null,
     close: async () => {
-      await Promise.all([diagnose.close(), remediate.close()]);
+      await Promise.all([diagnose.close(), remediate.close(), maintenance?.close()]);
     },
   };
 }
