@@ -1,6 +1,4 @@
 // What every area of the fault matrix shares: probes, their tally, small helpers.
-import { createServer } from 'node:net';
-
 /** One fault tried against the product: `run` throws (a ProbeFailure, or anything) when the product did not handle it. */
 export interface Probe {
   readonly name: string;
@@ -52,27 +50,4 @@ export async function runProbes(area: string, probes: readonly Probe[], say: (li
   return tally;
 }
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** Polls until `predicate` gives something truthy; throws naming `what` after `timeoutMs`. */
-export async function until<T>(predicate: () => Promise<T | null | undefined | false> | T | null | undefined | false, what: string, timeoutMs = 30_000, everyMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await predicate();
-    if (v) return v;
-    if (Date.now() > deadline) throw new ProbeFailure(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(everyMs);
-  }
-}
-
-/** A TCP port on 127.0.0.1 that nothing listens on (it was free a moment ago). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
-}
+export { closedPort as freePort, sleep, until } from '../../testkit/wait.js';

@@ -6,18 +6,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { Redis } from 'ioredis';
 import { startApp } from '../../app/start.js';
 import type { Channel } from '../../bot/channel.js';
 import { WhatsAppChannelError } from '../../bot/channels/whatsapp/errors.js';
 import { createRedis } from '../../queue/connection.js';
-import { findExecutable, spawnRedisServer } from '../../queue/embedded-redis.js';
 import { Producer } from '../../queue/producer.js';
 import { resumeBoundMs } from '../../queue/worker.js';
 import { backupPathFor, cleanBackups, Engine } from '../../runs/engine/index.js';
 import { RunLifecycle } from '../../runs/lifecycle.js';
 import { openRunStore } from '../../store/open.js';
 import { isFinal, type RunStore } from '../../store/types.js';
+import { startPrivateRedis } from '../../testkit/private-redis.js';
 import { BIN, type FaultEnv, openTarget, serverOf } from './env.js';
 import { check, freePort, type Probe, sleep, until } from './kit.js';
 
@@ -255,14 +254,12 @@ export async function recoveryProbes(env: FaultEnv): Promise<{ probes: Probe[]; 
     {
       name: 'the chat channel refuses at start: dashboard, workers and queue connections stop before the store',
       run: async () => {
-        const binary = findExecutable('redis-server', process.env.PATH)!;
-        const own = await spawnRedisServer({ binary, dir: join(env.dir, 'redis-startup'), port: await freePort() });
-        const probe = new Redis(own.url, { connectionName: 'probe' });
+        const own = await startPrivateRedis(join(env.dir, 'redis-startup'));
         const s = await openRunStore({ dataDir: join(env.dir, 'startup-data') });
         try {
           const channel = new RefusingChannel();
           const port = await freePort();
-          const err = await startApp({ config: env.config, store: s, redisUrl: own.url, channel, openTarget, log: () => {} }, { web: { host: '127.0.0.1', port } }).then(
+          const err = await startApp({ config: env.config, store: s, redisUrl: own.server.url, channel, openTarget, log: () => {} }, { web: { host: '127.0.0.1', port } }).then(
             async (app) => {
               await app.stop();
               return null;
@@ -272,13 +269,12 @@ export async function recoveryProbes(env: FaultEnv): Promise<{ probes: Probe[]; 
           check(err?.code === 'WA_FORBIDDEN', `start-up did not fail with the channel's reason: ${err?.message ?? 'it started'}`);
           check(channel.stopped, 'the channel was not stopped');
           check(await fetch(`http://127.0.0.1:${port}/healthz`).then(() => false, () => true), 'the dashboard still answers');
-          const clients = ((await probe.client('LIST')) as string).split('\n').filter((l) => l.trim() && !l.includes(' name=probe '));
+          const clients = await own.otherClients();
           check(clients.length === 0, `${clients.length} Redis connections left open`);
           check((await s.listRuns()).length === 0, 'the store is not usable by the caller');
         } finally {
-          probe.disconnect();
           await s.close();
-          await own.stop();
+          await own.close();
         }
       },
     },

@@ -6,16 +6,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DisconnectReason } from '@whiskeysockets/baileys';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../../app/start.js';
 import { createWhatsAppChannel } from '../../bot/channels/whatsapp/index.js';
 import { parseConfig } from '../../config/index.js';
 import { connectSsh } from '../../executors/ssh.js';
-import { findExecutable, spawnRedisServer, type RedisServer } from '../../queue/embedded-redis.js';
 import { openRunStore } from '../../store/open.js';
+import { startPrivateRedis, type PrivateRedis } from '../../testkit/private-redis.js';
+import { closedPort } from '../../testkit/wait.js';
 import { FakeSocket } from '../bot/channels/whatsapp/fake-socket.js';
-import { closedPort } from '../queue/helpers.js';
 
 const KEY = `SHA256:${'A'.repeat(43)}`;
 const config = parseConfig(
@@ -24,20 +23,14 @@ const config = parseConfig(
 );
 
 let dir: string;
-let redis: RedisServer;
-let probe: Redis;
-
-/** The clients connected to the file's Redis other than the probe itself. */
-const otherClients = async () => ((await probe.client('LIST')) as string).split('\n').filter((l) => l.trim() && !l.includes(' name=probe '));
+let redis: PrivateRedis;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vos-channel-failure-'));
-  redis = await spawnRedisServer({ binary: findExecutable('redis-server', process.env.PATH)!, dir: join(dir, 'redis'), port: await closedPort() });
-  probe = new Redis(redis.url, { connectionName: 'probe' });
+  redis = await startPrivateRedis(dir);
 });
 afterAll(async () => {
-  probe?.disconnect();
-  await redis?.stop();
+  await redis?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -63,7 +56,7 @@ describe('startApp when the chat channel fails to start', () => {
       });
       const port = await closedPort();
       const starting = startApp(
-        { config, store, redisUrl: redis.url, channel, openTarget: (s, signal) => connectSsh(s, signal ? { signal } : {}), log: (m) => logs.push(m) },
+        { config, store, redisUrl: redis.server.url, channel, openTarget: (s, signal) => connectSsh(s, signal ? { signal } : {}), log: (m) => logs.push(m) },
         { web: { host: '127.0.0.1', port }, expiryCheckMs: 3_600_000 },
       );
       await expect(starting).rejects.toMatchObject({ code });
@@ -72,7 +65,7 @@ describe('startApp when the chat channel fails to start', () => {
       expect(failed, logs.join('\n')).toBeGreaterThan(logs.indexOf(`dashboard on http://127.0.0.1:${port}`));
       // Nothing of the app runs on: the dashboard's port is closed, no worker or queue connection is left.
       await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
-      expect(await otherClients()).toEqual([]);
+      expect(await redis.otherClients()).toEqual([]);
       expect(channel.status().state).toMatch(/^(logged_out|stopped)$/);
       // The store is the caller's, still open, and closes cleanly with nothing left using it.
       expect(await store.listRuns()).toEqual([]);

@@ -6,18 +6,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { DisconnectReason } from '@whiskeysockets/baileys';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { start } from '../../cli/commands/start.js';
 import type { CliContext } from '../../cli/context.js';
-import { findExecutable, spawnRedisServer, type RedisServer } from '../../queue/embedded-redis.js';
 import { openRunStore } from '../../store/open.js';
+import { startPrivateRedis, type PrivateRedis } from '../../testkit/private-redis.js';
+import { closedPort } from '../../testkit/wait.js';
 import { FakeSocket } from '../bot/channels/whatsapp/fake-socket.js';
-import { closedPort } from '../queue/helpers.js';
 
 let dir: string;
-let redis: RedisServer;
-let probe: Redis;
+let redis: PrivateRedis;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vos-start-'));
@@ -25,12 +23,10 @@ beforeAll(async () => {
     join(dir, 'vos-assist.yaml'),
     `customers:\n  - id: acme\n    name: ACME\n    chats: ["+8801700000001"]\nservers:\n  - id: vos1\n    customer: acme\n    host: 192.0.2.10\n    username: root\n    privateKeyPath: ./k\n    hostKeySha256: "SHA256:${'A'.repeat(43)}"\nengineers: []\n`,
   );
-  redis = await spawnRedisServer({ binary: findExecutable('redis-server', process.env.PATH)!, dir: join(dir, 'redis'), port: await closedPort() });
-  probe = new Redis(redis.url, { connectionName: 'probe' });
+  redis = await startPrivateRedis(dir);
 });
 afterAll(async () => {
-  probe?.disconnect();
-  await redis?.stop();
+  await redis?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -43,7 +39,7 @@ describe('vos-assist start', () => {
     const ctx: CliContext = {
       configPath: join(dir, 'vos-assist.yaml'),
       dataDir: join(dir, 'data'),
-      env: { REDIS_URL: redis.url, PATH: process.env.PATH },
+      env: { REDIS_URL: redis.server.url, PATH: process.env.PATH },
       cwd: dir,
       stdin: process.stdin,
       stdout: new PassThrough() as unknown as NodeJS.WriteStream,
@@ -67,9 +63,8 @@ describe('vos-assist start', () => {
     expect(lines[reason]).toMatch(/Run `vos-assist start --chat whatsapp` again and scan the QR code/);
     // Nothing is left: no dashboard, no worker or queue connection, no session lease.
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
-    const clients = ((await probe.client('LIST')) as string).split('\n').filter((l) => l.trim() && !l.includes(' name=probe '));
-    expect(clients).toEqual([]);
-    expect(await probe.keys('*lease*')).toEqual([]);
+    expect(await redis.otherClients()).toEqual([]);
+    expect(await redis.keys('*lease*')).toEqual([]);
     // The store was closed after the rest: another process opens it at once and finds it intact.
     const store = await openRunStore({ dataDir: ctx.dataDir });
     expect(await store.listRuns()).toEqual([]);
