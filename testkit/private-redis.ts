@@ -7,7 +7,7 @@ import { closedPort } from './wait.js';
 
 export interface PrivateRedis {
   readonly server: RedisServer;
-  /** The CLIENT LIST lines of every connection but this helper's own. */
+  /** The CLIENT LIST lines of every connection but the one this object looks through. */
   otherClients(): Promise<string[]>;
   /** The keys matching `pattern` (KEYS: a private server is small). */
   keys(pattern: string): Promise<string[]>;

@@ -1,4 +1,4 @@
-// What every area of the fault matrix shares: probes, their tally, small helpers.
+// What every area of the fault matrix shares: probes, their tally, waiting.
 /** One fault tried against the product: `run` throws (a ProbeFailure, or anything) when the product did not handle it. */
 export interface Probe {
   readonly name: string;
