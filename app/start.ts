@@ -4,7 +4,7 @@ import { Assistant, Directory, type AssistantOptions, type Channel } from '../bo
 import type { Config, ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
 import { createRedis } from '../queue/connection.js';
-import { openRunEvents } from '../queue/events.js';
+import { openRunEvents, type RunEventStream } from '../queue/events.js';
 import { Producer } from '../queue/producer.js';
 import { startWorkers, type WorkerOptions, type Workers } from '../queue/worker.js';
 import { RunLifecycle } from '../runs/lifecycle.js';
@@ -54,7 +54,7 @@ export interface App {
    * while nobody was listening.
    */
   resync(): Promise<void>;
-  /** Ordered shutdown: held-back messages, channel, dashboard, workers, queue connections. Idempotent. */
+  /** Ordered shutdown: held-back messages, channel, dashboard, workers, queue connections (the caller closes the store after). Idempotent. */
   stop(): Promise<void>;
 }
 
@@ -64,6 +64,10 @@ export interface App {
  * another machine finished, or that ended while Redis lost its events, is still announced;
  * queue events only make that prompt. Whenever the Redis connection comes back, the store's
  * queued runs are checked against the queue.
+ *
+ * When start-up fails (Redis refuses, the dashboard's port is taken, the chat channel will not
+ * start), what had started is stopped in order before the error is passed on: nothing of the
+ * app runs on while the caller closes the store.
  */
 export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise<App> {
   const { config, store, log } = deps;
@@ -91,52 +95,81 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     options.bot,
   );
 
-  const events = await openRunEvents(deps.redisUrl, prefix);
-  events.subscribe({
-    // A step is told after what the outbox holds (the approval comes before "1/4 …").
-    progress: (p) => void feed.flush().then(() => assistant.onProgress(p)).catch((e: Error) => log(`progress of ${p.runId}: ${e.message}`)),
-    settled: () => feed.wake(),
-  });
-
+  // Created as start-up goes; stop() takes down whatever exists, so a start-up that fails
+  // half-way (the channel refusing to start: logged out, replaced, forbidden) leaves nothing
+  // running while the caller closes the store.
+  let events: RunEventStream | null = null;
   let workers: Workers | null = null;
-  if (options.workers !== false) {
-    workers = startWorkers(
-      { connection, store, serverById: (id) => directory.server(id), openTarget: deps.openTarget, log },
-      { concurrency: config.settings.workerConcurrency, ...prefix, ...options.workerOptions },
-    );
-  }
+  let stopReconciling: (() => void) | null = null;
+  let web: FastifyInstance | null = null;
+  let webUrl: string | null = null;
+  let expiry: NodeJS.Timeout | null = null;
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (expiry) clearInterval(expiry);
+      // Messages held back by the rate limit are read now, while the channel can still answer.
+      assistant.release();
+      await assistant.idle();
+      await deps.channel.stop().catch((e: Error) => log(`channel stop: ${e.message}`));
+      await assistant.idle();
+      await feed.stop();
+      await events?.close();
+      await web?.close();
+      await workers?.close();
+      stopReconciling?.();
+      await producer.close();
+      connection.disconnect();
+    })());
+
   const reconcile = async (running: boolean) => {
     const requeued = await producer.reconcile(store, { running });
     if (requeued.length) log(`re-enqueued ${requeued.length} pending run(s): ${requeued.join(', ')}`);
   };
-  // Running runs only when this process's own workers start: elsewhere a worker may still be on them.
-  await reconcile(workers !== null);
-  const stopReconciling = producer.reconcileOnReconnect(store, (ids, err) =>
-    log(err ? `Redis is back; checking the queued runs failed: ${err.message}` : `Redis is back; ${ids.length ? `re-enqueued ${ids.join(', ')}` : 'every queued run still has its job'}`),
-  );
+  try {
+    const stream = (events = await openRunEvents(deps.redisUrl, prefix));
+    stream.subscribe({
+      // A step is told after what the outbox holds (the approval comes before "1/4 …").
+      progress: (p) => void feed.flush().then(() => assistant.onProgress(p)).catch((e: Error) => log(`progress of ${p.runId}: ${e.message}`)),
+      settled: () => feed.wake(),
+    });
 
-  let web: FastifyInstance | null = null;
-  let webUrl: string | null = null;
-  if (options.web) {
-    const { createWebServer, webServerOptions } = await import('../web/server.js');
-    web = await createWebServer(
-      { store, actions, config, queues: Object.values(producer.queues), metrics, ...now },
-      webServerOptions(config.settings.web, options.web.metricsToken),
+    if (options.workers !== false) {
+      workers = startWorkers(
+        { connection, store, serverById: (id) => directory.server(id), servers: () => config.servers, openTarget: deps.openTarget, log },
+        { concurrency: config.settings.workerConcurrency, backups: { retentionDays: config.settings.backups.retentionDays }, ...prefix, ...options.workerOptions },
+      );
+    }
+    // Running runs only when this process's own workers start: elsewhere a worker may still be on them.
+    await reconcile(workers !== null);
+    stopReconciling = producer.reconcileOnReconnect(store, (ids, err) =>
+      log(err ? `Redis is back; checking the queued runs failed: ${err.message}` : `Redis is back; ${ids.length ? `re-enqueued ${ids.join(', ')}` : 'every queued run still has its job'}`),
     );
-    webUrl = await web.listen({ host: options.web.host, port: options.web.port });
-    log(`dashboard on ${webUrl}`);
+
+    if (options.web) {
+      const { createWebServer, webServerOptions } = await import('../web/server.js');
+      web = await createWebServer(
+        { store, actions, config, queues: Object.values(producer.queues), metrics, ...now },
+        webServerOptions(config.settings.web, options.web.metricsToken),
+      );
+      webUrl = await web.listen({ host: options.web.host, port: options.web.port });
+      log(`dashboard on ${webUrl}`);
+    }
+
+    await assistant.load();
+    await feed.start(async (changes, run) => {
+      await assistant.onRunChanges(changes);
+      if (changes.some((c) => c.type === 'ended')) metrics.observeRun(run);
+    });
+    expiry = setInterval(() => void actions.expireDue().catch((e: Error) => log(`expiry check: ${e.message}`)), options.expiryCheckMs ?? 30_000);
+    expiry.unref();
+    await deps.channel.start(assistant.handle);
+  } catch (err) {
+    log(`start-up failed; stopping what had started (chat channel, dashboard, workers, queue connections): ${(err as Error).message}`);
+    await stop().catch((e: Error) => log(`shutdown: ${e.message}`));
+    throw err;
   }
 
-  await assistant.load();
-  await feed.start(async (changes, run) => {
-    await assistant.onRunChanges(changes);
-    if (changes.some((c) => c.type === 'ended')) metrics.observeRun(run);
-  });
-  const expiry = setInterval(() => void actions.expireDue().catch((e: Error) => log(`expiry check: ${e.message}`)), options.expiryCheckMs ?? 30_000);
-  expiry.unref();
-  await deps.channel.start(assistant.handle);
-
-  let stopping: Promise<void> | null = null;
   return {
     assistant,
     actions,
@@ -150,21 +183,6 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
       await outbox.sweep();
       await feed.flush();
     },
-    stop: () =>
-      (stopping ??= (async () => {
-        clearInterval(expiry);
-        // Messages held back by the rate limit are read now, while the channel can still answer.
-        assistant.release();
-        await assistant.idle();
-        await deps.channel.stop().catch((e: Error) => log(`channel stop: ${e.message}`));
-        await assistant.idle();
-        await feed.stop();
-        await events.close();
-        await web?.close();
-        await workers?.close();
-        stopReconciling();
-        await producer.close();
-        connection.disconnect();
-      })()),
+    stop,
   };
 }

@@ -18,6 +18,11 @@ const program = new Command('vos-assist')
 
 const ctx = (cmd: Command): CliContext => buildContext(cmd.optsWithGlobals<Globals>());
 const collect = (v: string, prev: string[] = []) => [...prev, v];
+const wholeSeconds = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--wait wants whole seconds, 0 or more: ${v}`);
+  return n;
+};
 const positiveInt = (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`not a positive integer: ${v}`);
@@ -58,6 +63,7 @@ playbook
   .option('--yes', 'do not ask for confirmation')
   .option('--queue', 'run through the job queue, one run per server')
   .option('--json', 'print JSON')
+  .option('--wait <seconds>', 'wait this long for a server another run is changing (default 120; 0: refuse at once)', wholeSeconds)
   .action((id: string, opts: PlaybookRunOptions, cmd: Command) =>
     runAction(async () => (await import('./commands/playbook-run.js')).playbookRun(ctx(cmd), id, opts)),
   );
@@ -68,7 +74,8 @@ program
   .argument('<runId>')
   .option('--yes', 'do not ask for confirmation')
   .option('--json', 'print JSON')
-  .action((runId: string, opts: { yes?: boolean; json?: boolean }, cmd: Command) =>
+  .option('--wait <seconds>', 'wait this long for a server another run is changing (default 120; 0: refuse at once)', wholeSeconds)
+  .action((runId: string, opts: { yes?: boolean; json?: boolean; wait?: number }, cmd: Command) =>
     runAction(async () => (await import('./commands/rollback.js')).rollback(ctx(cmd), runId, opts)),
   );
 
@@ -98,7 +105,7 @@ program
   .command('worker')
   .description('run queue workers (more machines: same Redis, same DATABASE_URL)')
   .option('--concurrency <n>', 'jobs at once per queue (default: settings.workerConcurrency)', positiveInt)
-  .option('--stall-ms <n>', 'take over the jobs of a dead worker after about this long (default 30000)', positiveInt)
+  .option('--stall-ms <n>', 'take over the jobs of a dead worker after about this long (default 5000)', positiveInt)
   .action((opts: { concurrency?: number; stallMs?: number }, cmd: Command) =>
     runAction(async () => (await import('./commands/worker.js')).worker(ctx(cmd), opts)),
   );

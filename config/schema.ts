@@ -126,6 +126,17 @@ export const conversationSettingsSchema = z.strictObject({
 
 const conversationDefaults = { retentionDays: 180, handoffReannounceMinutes: 15, takeoverIdleMinutes: 120 };
 
+export const backupSettingsSchema = z.strictObject({
+  /**
+   * A run's backups older than this many days are removed by a job the workers run every few
+   * hours; the newest backup of the last run that changed a file and succeeded is kept,
+   * whatever its age.
+   */
+  retentionDays: z.number().int().min(1).max(3650).default(30),
+});
+
+const backupDefaults = { retentionDays: 30 };
+
 export const settingsSchema = z
   .strictObject({
     /** Proposals not approved within this many minutes expire. */
@@ -137,8 +148,10 @@ export const settingsSchema = z
     web: webSettingsSchema.default(webDefaults),
     /** Transcripts, hand-offs and takeovers; see conversationSettingsSchema. */
     conversations: conversationSettingsSchema.default(conversationDefaults),
+    /** Backups of files the runs changed, on the servers. */
+    backups: backupSettingsSchema.default(backupDefaults),
   })
-  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, web: webDefaults, conversations: conversationDefaults });
+  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, web: webDefaults, conversations: conversationDefaults, backups: backupDefaults });
 
 export const configSchema = z
   .strictObject({
@@ -188,3 +201,4 @@ export type Engineer = z.infer<typeof engineerSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type WebSettings = z.infer<typeof webSettingsSchema>;
 export type ConversationSettings = z.infer<typeof conversationSettingsSchema>;
+export type BackupSettings = z.infer<typeof backupSettingsSchema>;

@@ -188,10 +188,11 @@ export function parseState(server: StateServer, sections: Map<string, Buffer>, p
   const persist = legacy
     ? fileFrom(sections, 'sysctlconf', '/etc/sysctl.conf', sectionRc(sections, 'sysctlconf'))
     : fileFrom(sections, 'persist', server.sysctlFile, groupRc(sections, FILES, 'persist'));
-  const conf = fileFrom(sections, 'conf', server.softswitchConf, groupRc(sections, FILES, 'conf'));
+  const read = fileFrom(sections, 'conf', server.softswitchConf, groupRc(sections, FILES, 'conf'));
+  // Larger than any softswitch.conf: nothing is planned on it (its hash stays, for what was recorded before).
+  const conf = read.content && read.content.length > MAX_CONF_BYTES ? { ...read, content: null, problem: `is over ${MAX_CONF_BYTES / 1024 / 1024} MB, more than any softswitch.conf: left alone` } : read;
   if (conf.problem) unknown.conf = conf.problem;
   else if (!conf.exists) unknown.conf = `${server.softswitchConf} does not exist`;
-  else if (conf.content && conf.content.length > MAX_CONF_BYTES) unknown.conf = 'file too large';
 
   let timeWait: ServerState['probes']['timeWait'] = null;
   let sockets: SocketCounts | null = null;

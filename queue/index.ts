@@ -2,8 +2,8 @@ export { QUEUES, jobIdFor, runIdOfJob, jobDataSchema, jobProgressSchema, type Jo
 export { createRedis, checkRedis, redactUrl, DEFAULT_REDIS_URL } from './connection.js';
 export { ensureRedis, spawnRedisServer, findExecutable, type EnsureRedisOptions, type RedisHandle, type RedisSource, type RedisServer, type SpawnRedisOptions } from './embedded-redis.js';
 export { Producer, jobFor, type EnqueueRun } from './producer.js';
-export { startWorkers, type WorkerDeps, type WorkerOptions, type Workers } from './worker.js';
-export { ServerLocks, type HeldLock } from './server-lock.js';
+export { startWorkers, resumeBoundMs, WORKER_DEFAULTS, type WorkerDeps, type WorkerOptions, type Workers } from './worker.js';
 export { createLease, openLease, type HeldLease, type Lease, type LeaseHolder, type LeaseOptions, type OwnedLease } from './lease.js';
 export { QueueUnavailableError, RedisDatabaseError, RedisServerMissingError, RedisStartError } from './errors.js';
 export { openRunEvents, type RunEventHandlers, type RunEventOptions, type RunEventStream, type SettledJob } from './events.js';
+export { startMaintenance, describeCleanup, MAINTENANCE_QUEUE, BACKUP_RETENTION, BACKUP_RETENTION_EVERY_MS, type BackupRetentionOptions, type MaintenanceDeps, type RetentionPass } from './maintenance.js';

@@ -1,27 +1,52 @@
+import { hostname } from 'node:os';
 import { DelayedError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
 import { Engine, type RunResult } from '../runs/engine/index.js';
 import { RunLedger } from '../runs/ledger.js';
+import { acquireServerLock, SERVER_LOCK_TTL_MS, serverLockOwner } from '../store/server-lock.js';
 import type { RunStore } from '../store/types.js';
 import { QUEUES, jobDataSchema, type JobData, type JobProgress } from './jobs.js';
-import { ServerLocks } from './server-lock.js';
+import { startMaintenance, type BackupRetentionOptions } from './maintenance.js';
 
 /** Options of the workers; every field has a default suited to production. */
 export interface WorkerOptions {
-  /** Jobs run at once per queue in this process. Default 10. */
+  /** Jobs run at once per queue in this process. @defaultValue 10 */
   concurrency?: number;
-  /** BullMQ job lock; a dead worker's job is taken over after about this long. Default 30 000 ms. */
+  /**
+   * BullMQ's job lock, renewed every half of it while the job runs. A worker that dies stops
+   * renewing; its job is seen stalled once the lock has lapsed. @defaultValue 5 000 ms
+   */
   lockDurationMs?: number;
-  /** How often stalled jobs are looked for. Default lockDurationMs. */
+  /** How often stalled jobs are looked for (one check per interval across all workers). @defaultValue lockDurationMs */
   stalledIntervalMs?: number;
-  /** TTL of the per-server lock, renewed while a run goes on. Default 30 000 ms. */
+  /** Lifetime of the per-server lock in the run store, renewed every third of it. @defaultValue {@link SERVER_LOCK_TTL_MS} (10 000 ms) */
   serverLockTtlMs?: number;
-  /** How long a job waits before trying again when its server is busy. Default 500 ms. */
+  /** How long a job waits before trying again when its server is busy. @defaultValue 500 ms */
   busyRetryMs?: number;
-  /** Redis key prefix (tests isolate themselves with it). Default "bull". */
+  /** Redis key prefix (tests isolate themselves with it). @defaultValue "bull" */
   prefix?: string;
+  /** Run backup retention in this process (needs `servers` in the deps). @defaultValue off */
+  backups?: BackupRetentionOptions;
+}
+
+/** The workers' timing by default: a dead worker's job resumes within {@link resumeBoundMs} of these, 10.5 s. */
+export const WORKER_DEFAULTS = { lockDurationMs: 5_000, serverLockTtlMs: SERVER_LOCK_TTL_MS, busyRetryMs: 500 } as const;
+
+/**
+ * The longest a job whose worker died waits before another worker resumes it. BullMQ finds a
+ * stalled job in two passes: a check marks every active job, the next one moves those whose lock
+ * is gone back to waiting; the lock lapses `lockDuration` after the last renewal, which was at
+ * most the moment the worker died. So the job is back within max(2 × stalledInterval,
+ * lockDuration + stalledInterval), an idle worker takes it at once, and it may then wait for the
+ * dead worker's server lock to lapse (serverLockTtl after its last renewal), trying every busyRetry.
+ */
+export function resumeBoundMs(opts: Pick<WorkerOptions, 'lockDurationMs' | 'stalledIntervalMs' | 'serverLockTtlMs' | 'busyRetryMs'> = {}): number {
+  const lock = opts.lockDurationMs ?? WORKER_DEFAULTS.lockDurationMs;
+  const stalled = opts.stalledIntervalMs ?? lock;
+  const serverLock = opts.serverLockTtlMs ?? WORKER_DEFAULTS.serverLockTtlMs;
+  return Math.max(2 * stalled, lock + stalled, serverLock) + (opts.busyRetryMs ?? WORKER_DEFAULTS.busyRetryMs);
 }
 
 export interface WorkerDeps {
@@ -29,6 +54,8 @@ export interface WorkerDeps {
   readonly connection: Redis;
   readonly store: RunStore;
   readonly serverById: (id: string) => ServerConfig | undefined;
+  /** Every server of the config (backup retention goes through them). */
+  readonly servers?: () => readonly ServerConfig[];
   readonly openTarget: (server: ServerConfig, signal?: AbortSignal) => Promise<Target>;
   readonly log?: (msg: string) => void;
 }
@@ -37,6 +64,8 @@ export interface WorkerDeps {
 export interface Workers {
   readonly diagnose: Worker<JobData>;
   readonly remediate: Worker<JobData>;
+  /** The worker of recurring housekeeping (backup retention), when enabled. */
+  readonly maintenance: Worker | null;
   /** Stops taking jobs, lets running steps finish, closes connections. */
   close(): Promise<void>;
 }
@@ -53,14 +82,15 @@ class RetryableRunError extends Error {
  * and waits (it does not fail or use up an attempt).
  */
 export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Workers {
-  // The workers' own connection: a lock release sent before a job completes reaches Redis first.
   const ledger = new RunLedger(deps.store);
-  const locks = new ServerLocks(deps.connection, { ttlMs: opts.serverLockTtlMs ?? 30_000, ...(opts.prefix ? { prefix: opts.prefix } : {}) });
+  const lockDuration = opts.lockDurationMs ?? WORKER_DEFAULTS.lockDurationMs;
+  const serverLockTtlMs = opts.serverLockTtlMs ?? WORKER_DEFAULTS.serverLockTtlMs;
+  const where = `worker ${hostname()} pid ${process.pid}`;
   const common = {
     connection: deps.connection,
     concurrency: opts.concurrency ?? 10,
-    lockDuration: opts.lockDurationMs ?? 30_000,
-    stalledInterval: opts.stalledIntervalMs ?? opts.lockDurationMs ?? 30_000,
+    lockDuration,
+    stalledInterval: opts.stalledIntervalMs ?? lockDuration,
     // A stalled apply job is resumed from the journal, so letting it be picked up again is safe.
     maxStalledCount: 3,
     ...(opts.prefix ? { prefix: opts.prefix } : {}),
@@ -109,13 +139,15 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
     async (job, token) => {
       const { run, server } = await loadRun(job);
       if (!run || !server) return null;
-      // The owner includes this processing's BullMQ token: if the job is taken over while an
-      // earlier processing still runs (its job lock lapsed during a Redis outage or a blocked
-      // event loop), the taker waits for that one to finish instead of running alongside it.
-      const lock = await locks.acquire(server.id, `${job.id ?? run.id}#${token ?? ''}`);
+      // The server lock is the run store's, which the command line takes too. Its owner
+      // includes this processing's BullMQ token: if the job is taken over while an earlier
+      // processing still runs (its job lock lapsed during a Redis outage or a blocked event
+      // loop), the taker waits for that one to finish instead of running alongside it.
+      const owner = serverLockOwner(`${job.id ?? run.id} (${where})`, token ?? '');
+      const lock = await acquireServerLock(deps.store.serverLocks, server.id, owner, { ttlMs: serverLockTtlMs, onLost: (why) => deps.log?.(`${run.id}: ${why}`) });
       if (!lock) {
-        // Another run holds this server: wait without failing or spending an attempt.
-        await job.moveToDelayed(Date.now() + (opts.busyRetryMs ?? 500), token);
+        // Another run (or a command line) holds this server: wait without failing or spending an attempt.
+        await job.moveToDelayed(Date.now() + (opts.busyRetryMs ?? WORKER_DEFAULTS.busyRetryMs), token);
         throw new DelayedError();
       }
       try {
@@ -126,10 +158,9 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
         if (result.status === 'queued' && result.retryable) throw new RetryableRunError(result.outcome);
         return result;
       } finally {
-        // Sent now, not awaited: BullMQ completes the job (and takes this slot's next one) on
-        // the same connection, so Redis runs the release first. Waiting for its reply held the
-        // slot for an event-loop turn: tens of ms in the fleet benchmark, behind other runs' SSH traffic.
-        void lock.release();
+        // Before the job completes: the next job for this server (in this slot or another
+        // worker) finds it free instead of waiting a busy retry.
+        await lock.release().catch((e: Error) => deps.log?.(`${run.id}: cannot release the lock of ${server.id}: ${e.message}`));
       }
     },
     common,
@@ -157,11 +188,17 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
     w.on('failed', (job, err) => void settleFailedJob(job, err).catch((e: Error) => deps.log?.(`cannot record the failed job: ${e.message}`)));
   }
 
+  const maintenance =
+    opts.backups && deps.servers
+      ? startMaintenance({ connection: deps.connection, store: deps.store, servers: deps.servers, openTarget: deps.openTarget, ...(deps.log ? { log: deps.log } : {}) }, { ...opts.backups, ...(opts.prefix ? { prefix: opts.prefix } : {}) })
+      : null;
+
   return {
     diagnose,
     remediate,
+    maintenance: maintenance?.worker ?? null,
     close: async () => {
-      await Promise.all([diagnose.close(), remediate.close()]);
+      await Promise.all([diagnose.close(), remediate.close(), maintenance?.close()]);
     },
   };
 }

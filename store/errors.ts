@@ -69,3 +69,20 @@ export function rollbackConflict(err: unknown, rollbackOf: string | null | undef
   const postgres = e.code === '23505' && e.constraint === 'runs_rollback_of_key';
   return rollbackOf && (sqlite || postgres) ? new RollbackExistsError(rollbackOf, { cause: err }) : err;
 }
+
+/** Another run (a worker's, another command line's) is changing the server; nothing was changed here. */
+export class ServerBusyError extends Error {
+  override readonly name = 'ServerBusyError';
+  readonly code = 'SERVER_BUSY' as const;
+  constructor(
+    readonly serverId: string,
+    /** Who holds the server, as its lock says; null when it was freed just as the wait ended. */
+    readonly holder: string | null,
+    waitedMs: number,
+  ) {
+    super(
+      `${serverId} is busy${holder ? `: ${holder} is changing it` : ''}${waitedMs > 0 ? `, still after ${Math.round(waitedMs / 1000)} s` : ''}; nothing was changed. ` +
+        'Try again once that run has finished, or wait longer with --wait SECONDS.',
+    );
+  }
+}

@@ -23,6 +23,9 @@ export {
   type RunPatch,
   type RunFilter,
   type Step,
+  type ServerStep,
+  type ServerLockTable,
+  type ServerLockHolder,
   type StepStatus,
   type NewStep,
   type StepPatch,
@@ -56,7 +59,8 @@ export {
   type PurgeCounts,
 } from './conversation-types.js';
 export { formatHandoffId, parseHandoffId, PREVIEW_CHARS } from './conversation-mapper.js';
-export { StoreError, RunNotFoundError, StepNotFoundError, RollbackExistsError, type StoreErrorCode } from './errors.js';
+export { acquireServerLock, waitForServerLock, serverLockOwner, lockHolderLabel, SERVER_LOCK_TTL_MS, type HeldServerLock, type ServerLockOptions, type ServerLockWait } from './server-lock.js';
+export { StoreError, RunNotFoundError, StepNotFoundError, RollbackExistsError, ServerBusyError, type StoreErrorCode } from './errors.js';
 
 // A specific backend, e.g. `openSqliteRunStore(':memory:')` in another folder's tests.
 export { openSqliteRunStore, type SqliteRunStoreOptions } from './sqlite.js';

@@ -12,7 +12,8 @@ import {
   runPatchToRow,
 } from './mapper.js';
 import type { StoreDatabase } from './schema.js';
-import type { NewStep, RunFilter, RunStore, Step } from './types.js';
+import { createKyselyServerLocks } from './kysely-server-locks.js';
+import type { NewStep, Run, RunFilter, RunStore, Step } from './types.js';
 import { containsPattern, isoInstant, pageLimit, pageOffset } from './paging.js';
 
 // Rows per statement in putDocs: 4 parameters a row stays far below PostgreSQL's 65,535.
@@ -182,6 +183,26 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
       const rows = await db.selectFrom('run_steps').selectAll().where('run_seq', '=', runSeq).orderBy('seq').execute();
       return rows.map(rowToStep);
     },
+
+    async listServerSteps(serverId, phases) {
+      if (phases.length === 0) return [];
+      const rows = await db
+        .selectFrom('run_steps as s')
+        .innerJoin('runs as r', 'r.seq', 's.run_seq')
+        .selectAll('s')
+        .select(['r.kind as run_kind', 'r.status as run_status', 'r.rollback_of as run_rollback_of'])
+        .where('r.server_id', '=', serverId)
+        .where('s.phase', 'in', phases)
+        .orderBy('s.run_seq')
+        .orderBy('s.seq')
+        .execute();
+      return rows.map((row) => {
+        const step = rowToStep(row);
+        return { run: { id: step.runId, kind: row.run_kind as Run['kind'], status: row.run_status as Run['status'], rollbackOf: row.run_rollback_of }, step };
+      });
+    },
+
+    serverLocks: createKyselyServerLocks(db, now),
 
     async getDoc<T>(namespace: string, key: string) {
       const row = await db

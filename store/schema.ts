@@ -124,6 +124,18 @@ export interface HandoffsTable {
   closed_note: string | null;
 }
 
+/**
+ * One row of `server_locks`: who is changing a server now, until when. A row whose
+ * `expires_at` has passed is free (its holder died); a holder renews it while it works.
+ */
+export interface ServerLocksTable {
+  server_id: string;
+  /** What holds it, readable, then `#` and a token unique to the holding: `R-12-apply (worker box pid 81)#3f…`. */
+  owner: string;
+  /** ISO 8601 by the holder's clock; text order is time order. */
+  expires_at: string;
+}
+
 /** The store's tables, as Kysely sees them. */
 export interface StoreDatabase {
   runs: RunsTable;
@@ -132,6 +144,7 @@ export interface StoreDatabase {
   chat_messages: ChatMessagesTable;
   conversations: ConversationsTable;
   handoffs: HandoffsTable;
+  server_locks: ServerLocksTable;
 }
 
 /** Which SQL dialect a store talks; the only place queries or migrations may differ. */

@@ -109,7 +109,7 @@ export type StepStatus = z.infer<typeof stepStatusSchema>;
 export const stepSchema = z.object({
   runId: z.string(),
   seq: z.number().int(), // 1, 2, 3 … within the run
-  phase: z.enum(['connect', 'diagnose', 'plan', 'backup', 'apply', 'reload', 'verify', 'rollback', 'resume']),
+  phase: z.enum(['connect', 'diagnose', 'plan', 'backup', 'apply', 'reload', 'verify', 'rollback', 'resume', 'cleanup']),
   name: z.string(), // "apply net.ipv4.tcp_tw_reuse"
   changeId: z.string().nullable(),
   command: z.string().nullable(), // the remote command line as run (no secrets)
@@ -127,6 +127,36 @@ export type Step = z.infer<typeof stepSchema>;
 /** A journal entry to append; a step recorded after the fact carries its output and finishedAt too. */
 export type NewStep = Pick<Step, 'phase' | 'name'> & Partial<Pick<Step, 'changeId' | 'command' | 'data' | 'status' | 'exitCode' | 'output' | 'finishedAt'>>;
 export type StepPatch = Partial<Pick<Step, 'exitCode' | 'output' | 'changed' | 'status' | 'data' | 'command' | 'finishedAt'>>;
+
+/** A journal entry with the run it belongs to, as {@link RunStore.listServerSteps} returns it. */
+export interface ServerStep {
+  readonly run: Pick<Run, 'id' | 'kind' | 'status' | 'rollbackOf'>;
+  readonly step: Step;
+}
+
+/** Who holds a server's lock, and until when (ISO 8601). */
+export interface ServerLockHolder {
+  readonly owner: string;
+  readonly expiresAt: string;
+}
+
+/**
+ * One lock per server, in the store every process that changes servers shares (the queue's
+ * workers and the command line, on one machine or several): compare-and-set in one statement,
+ * with an expiry so that a holder that died frees the server by itself. Expiry is by the
+ * store's clock of the process that writes (machines sharing PostgreSQL keep their clocks in
+ * step, NTP). Owners are opaque strings; the same owner may take its lock again.
+ */
+export interface ServerLockTable {
+  /** Takes the lock when it is free, expired or already `owner`'s, for `ttlMs`; true when `owner` holds it now. */
+  acquire(serverId: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Extends `owner`'s lock by `ttlMs` from now; false when `owner` no longer holds it. */
+  renew(serverId: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Frees the server if `owner` holds it; does nothing otherwise. */
+  release(serverId: string, owner: string): Promise<void>;
+  /** The current holder, or null when the server is free (no lock, or an expired one). */
+  holder(serverId: string): Promise<ServerLockHolder | null>;
+}
 
 /** Filters for listing runs; all optional, combined with AND. */
 export interface RunFilter {
@@ -178,6 +208,14 @@ export interface RunStore {
   appendSteps(runId: string, steps: readonly NewStep[]): Promise<Step[]>;
   finishStep(runId: string, seq: number, patch: StepPatch): Promise<Step>;
   listSteps(runId: string): Promise<Step[]>;
+  /**
+   * The journal entries of the given phases of every run on one server, each with its run,
+   * oldest run first and in journal order within a run: what looks at a server's whole history
+   * at once (backup retention) reads, instead of every run's journal one by one.
+   */
+  listServerSteps(serverId: string, phases: readonly Step['phase'][]): Promise<ServerStep[]>;
+  /** The per-server locks (see {@link ServerLockTable}). */
+  readonly serverLocks: ServerLockTable;
   /** Small key/value documents (conversation state, channel auth), JSON-encoded. */
   getDoc<T = unknown>(namespace: string, key: string): Promise<T | null>;
   putDoc(namespace: string, key: string, value: unknown): Promise<void>;

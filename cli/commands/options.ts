@@ -7,4 +7,6 @@ export interface PlaybookRunOptions {
   yes?: boolean;
   queue?: boolean;
   json?: boolean;
+  /** Seconds to wait for a server another run is changing; 0: refuse at once. */
+  wait?: number;
 }

@@ -7,6 +7,8 @@ import { askYesNo } from '../prompt.js';
 import { findServer, setup } from '../setup.js';
 import { typedRun } from '../../runs/records.js';
 import { RunLifecycle } from '../../runs/lifecycle.js';
+import type { HeldServerLock } from '../../store/server-lock.js';
+import { holdServer } from './hold-server.js';
 
 /** `vos-assist playbook run ID --server ID [--dry-run] [--yes] [--json]` (and `--queue` for fleets). */
 export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRunOptions): Promise<number> {
@@ -19,9 +21,13 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
   // The connection starts once the command line and the config are known to be good; the
   // store and the engine load while the server answers.
   const env = await setup(ctx, (config) => findServer(config, opts.server[0]!));
+  let lock: HeldServerLock | null = null;
   try {
-    const { Engine } = await import('../../runs/engine/index.js');
     const server = findServer(env.config, opts.server[0]!);
+    // One change at a time per server, whoever makes it (a worker, another command line). A
+    // dry run changes nothing and does not wait.
+    if (!opts.dryRun) lock = await holdServer(ctx, env.store, server.id, `playbook run ${id}`, env.requestedBy, opts.wait);
+    const { Engine } = await import('../../runs/engine/index.js');
     const run = await new RunLifecycle({ store: env.store, config: () => env.config }).startDirect('remediate', id as (typeof playbookIds)[number], server, env.requestedBy, { dryRun: !!opts.dryRun });
     const confirm: Confirm | undefined =
       opts.yes || opts.dryRun
@@ -48,6 +54,7 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
     }
     return result.status === 'failed' ? EXIT.failed : EXIT.ok;
   } finally {
+    await lock?.release();
     await env.close();
   }
 }

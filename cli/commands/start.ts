@@ -1,4 +1,5 @@
 import type { Channel } from '../../bot/channel.js';
+import type { WhatsAppSocketFactory } from '../../bot/channels/whatsapp/index.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { setup } from '../setup.js';
 import { onShutdown } from '../shutdown.js';
@@ -11,6 +12,11 @@ export interface StartOptions {
   workers: boolean;
 }
 
+/** What tests put in place of the outside world: the connection to WhatsApp's servers. */
+export interface StartSeams {
+  readonly makeSocket?: WhatsAppSocketFactory;
+}
+
 function parseHostPort(v: string): { host: string; port: number } {
   const m = /^(.+):(\d{1,5})$/.exec(v);
   const port = m ? Number(m[2]) : NaN;
@@ -18,8 +24,12 @@ function parseHostPort(v: string): { host: string; port: number } {
   return { host: m[1]!.replace(/^\[|\]$/g, ''), port };
 }
 
-/** `vos-assist start`: channel, conversation, workers and dashboard in one process. */
-export async function start(ctx: CliContext, opts: StartOptions): Promise<number> {
+/**
+ * `vos-assist start`: channel, conversation, workers and dashboard in one process. Exits 1 with
+ * the reason when the chat channel fails, at start-up (logged out, replaced, forbidden) or
+ * later; everything is stopped first, in order, and the store is closed last.
+ */
+export async function start(ctx: CliContext, opts: StartOptions, seams: StartSeams = {}): Promise<number> {
   if (opts.chat !== 'whatsapp' && opts.chat !== 'console') throw new UsageError('--chat is whatsapp or console');
   if (opts.chat === 'console' && !opts.as) throw new UsageError('--chat console needs --as CHAT (the number you speak as, e.g. +8801700000001)');
   const web = opts.web === 'off' ? null : parseHostPort(opts.web);
@@ -56,15 +66,23 @@ export async function start(ctx: CliContext, opts: StartOptions): Promise<number
         qrOut: ctx.stdout,
         ...(opts.pair ? { pairNumber: opts.pair } : {}),
         ...(env.config.settings.engineersGroup ? { engineersGroup: env.config.settings.engineersGroup } : {}),
+        ...(seams.makeSocket ? { makeSocket: seams.makeSocket } : {}),
       });
       channel = wa;
       channelClosed = wa.closed;
     }
     const { startApp } = await import('../../app/start.js');
-    const app = await startApp(
-      { config: env.config, store: env.store, redisUrl: redis.url, channel, openTarget: env.openTarget, log },
-      { web: web && { ...web, ...(metricsToken ? { metricsToken } : {}) }, workers: opts.workers },
-    );
+    let app: Awaited<ReturnType<typeof startApp>>;
+    try {
+      app = await startApp(
+        { config: env.config, store: env.store, redisUrl: redis.url, channel, openTarget: env.openTarget, log },
+        { web: web && { ...web, ...(metricsToken ? { metricsToken } : {}) }, workers: opts.workers },
+      );
+    } catch (err) {
+      // startApp stopped what it had started; the session lease, the store and Redis follow below.
+      log(`cannot start: ${(err as Error).message}`);
+      return EXIT.failed;
+    }
     stopApp = app.stop;
     log(`VOS Assist running (${opts.chat} chat, Redis ${redis.source} ${redis.url}${app.webUrl ? `, dashboard ${app.webUrl}` : ''})`);
     const reason = await Promise.race([onShutdown(), inputEnded.then(() => 'end of input'), channelClosed]);

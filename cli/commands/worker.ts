@@ -24,7 +24,10 @@ export async function worker(ctx: CliContext, opts: WorkerCommandOptions): Promi
   connection.on('error', () => {});
   const concurrency = opts.concurrency ?? env.config.settings.workerConcurrency;
   const timing = opts.stallMs ? { lockDurationMs: opts.stallMs, stalledIntervalMs: opts.stallMs, serverLockTtlMs: opts.stallMs } : {};
-  const workers = startWorkers({ connection, store: env.store, serverById: (id) => env.config.servers.find((s) => s.id === id), openTarget: env.openTarget, log }, { concurrency, ...timing });
+  const workers = startWorkers(
+    { connection, store: env.store, serverById: (id) => env.config.servers.find((s) => s.id === id), servers: () => env.config.servers, openTarget: env.openTarget, log },
+    { concurrency, ...timing, backups: { retentionDays: env.config.settings.backups.retentionDays } },
+  );
   const producer = new Producer(connection);
   const requeued = await producer.reconcile(env.store);
   if (requeued.length) log(`re-enqueued ${requeued.length} run(s) the store had as pending: ${requeued.join(', ')}`);

@@ -4,3 +4,4 @@ export type { EngineDeps, Progress } from './context.js';
 export { resultFromRun, type RunResult } from './result.js';
 export { beforeStateMismatch } from './rollback.js';
 export { backupPathFor, describeOp, stepData, stepDataSchema, type StepData } from './steps.js';
+export { cleanBackups, retentionPlan, RETENTION_PHASES, type BackupCleanup, type KeptBackup, type RetentionPlan, type RunBackup } from './retention.js';

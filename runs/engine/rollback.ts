@@ -42,6 +42,11 @@ export async function rollbackRun(
   if (journal.some((s) => s.status === 'started')) await settleStarted(ctx, runId, journal, state);
   const allSteps = await ctx.store.listSteps(runId);
   const steps = allSteps.filter((s) => s.status === 'ok');
+  // Backups the retention job removed (or found gone) long after the run: nothing to restore from.
+  const cleaned = new Set(allSteps.flatMap((s) => {
+    const d = stepData(s);
+    return d?.type === 'cleanup' ? [d.backupPath] : [];
+  }));
   const ops: Op[] = [];
   const changes: PlannedChange[] = [];
   const skipped: string[] = [];
@@ -58,11 +63,13 @@ export async function rollbackRun(
     } else if (d?.type === 'file') {
       const file = d.path === state.conf.path ? state.conf : state.persist;
       if (file.sha256 === d.beforeSha) continue; // already as before
-      if (file.sha256 === d.afterSha) {
-        if (d.backupPath && d.beforeSha) ops.push({ op: 'restore', label: `restoring ${d.path} from its backup`, path: d.path, backupPath: d.backupPath, expectSha: d.afterSha, backupSha: d.beforeSha });
-        else ops.push({ op: 'remove', label: `removing ${d.path} (created by run ${runId})`, path: d.path, expectSha: d.afterSha });
+      const backup = d.backupPath && d.beforeSha && !cleaned.has(d.backupPath) ? d.backupPath : null;
+      if (file.sha256 === d.afterSha && backup && d.beforeSha) {
+        ops.push({ op: 'restore', label: `restoring ${d.path} from its backup`, path: d.path, backupPath: backup, expectSha: d.afterSha, backupSha: d.beforeSha });
+      } else if (file.sha256 === d.afterSha && d.beforeSha === null) {
+        ops.push({ op: 'remove', label: `removing ${d.path} (created by run ${runId})`, path: d.path, expectSha: d.afterSha });
       } else if (file.content) {
-        // Someone edited the file since: put back only our keys, keep their edits.
+        // Someone edited the file since, or its backup is gone: put back only our keys, keep their edits.
         let text = file.content.toString('latin1');
         for (const k of d.keys) text = changeKinds[k.kind].revert(text, k.key, k.fromRaw);
         const content = Buffer.from(text, 'latin1');

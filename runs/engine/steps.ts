@@ -22,6 +22,12 @@ export const stepDataSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sysctl'), key: z.enum(sysctlKeys), from: z.string().nullable(), to: z.string() }),
   /** `outcome: unknown`: the reload was cut off; whether it ran cannot be told. */
   z.object({ type: z.literal('reload'), outcome: z.literal('unknown').optional() }),
+  /**
+   * The run's backup of `path` was dealt with by the retention job, long after the run: removed
+   * (step `ok`) or found gone or no longer holding the run's bytes and left alone (`skipped`).
+   * Either way a rollback cannot restore from it any more.
+   */
+  z.object({ type: z.literal('cleanup'), path: z.string(), backupPath: z.string() }),
 ]);
 export type StepData = z.infer<typeof stepDataSchema>;
 

@@ -3,6 +3,7 @@ import type { StoreDialect } from '../schema.js';
 import { initialMigration } from './0001-initial.js';
 import { requestsAndReadingsMigration } from './0002-requests-and-readings.js';
 import { conversationsMigration } from './0003-conversations.js';
+import { serverLocksMigration } from './0004-server-locks.js';
 
 /**
  * Every store migration, by name. Kysely runs them in name order, so a new migration gets
@@ -12,6 +13,7 @@ const byName: Record<string, (dialect: StoreDialect) => Migration> = {
   '0001-initial': initialMigration,
   '0002-requests-and-readings': requestsAndReadingsMigration,
   '0003-conversations': conversationsMigration,
+  '0004-server-locks': serverLocksMigration,
 };
 
 /** The store's migrations, in the order they run. */

@@ -9,10 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../app/start.js';
 import { parseConfig } from '../../config/index.js';
 import { connectSsh } from '../../executors/ssh.js';
-import { createRedis } from '../../queue/connection.js';
 import { findExecutable, spawnRedisServer, type RedisServer } from '../../queue/embedded-redis.js';
-import { ServerLocks } from '../../queue/server-lock.js';
 import { openRunStore } from '../../store/open.js';
+import { acquireServerLock, serverLockOwner } from '../../store/server-lock.js';
 import type { Run, RunStatus, RunStore } from '../../store/types.js';
 import { MemoryChannel } from '../../testkit/memory-channel.js';
 import { createLab, type Lab } from '../../testkit/lab/index.js';
@@ -81,9 +80,7 @@ describe('Redis restarts empty while the product runs', () => {
     const runId = /Proposed fix \(run (R-\d+)\)/.exec(await channel.waitFor(CUSTOMER, /Proposed fix \(run R-\d+\)/, 30_000, m))![1]!;
 
     // Another run holds the server, so the approved job waits in Redis (delayed) instead of running.
-    const holder = createRedis(redis.url, { maxRetriesPerRequest: 1, retryStrategy: () => null });
-    holder.on('error', () => {});
-    const held = await new ServerLocks(holder, { ttlMs: 60_000 }).acquire('lab1', 'another run');
+    const held = await acquireServerLock(store.serverLocks, 'lab1', serverLockOwner('another run'), { ttlMs: 60_000 });
     expect(held).not.toBeNull();
     m = channel.mark();
     await channel.say(RAHIM, `approve ${runId}`);
@@ -91,8 +88,13 @@ describe('Redis restarts empty while the product runs', () => {
     await until(async () => (await app.producer.queues.remediate.getJobCounts('delayed')).delayed === 1, 'the job to wait for the server', 10_000);
     expect(await statusOf(runId)).toBe('queued');
 
-    await loseRedis(); // the job and the lock are gone
-    holder.disconnect();
+    await loseRedis(); // the job is gone; the server lock lives in the run store and outlives Redis
+    await until(() => logs.some((l) => l.includes(`Redis is back; re-enqueued ${runId}`)), 'the run to be re-enqueued', 30_000);
+    // The re-enqueued job still waits for the server: losing Redis did not free it under the other run.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await statusOf(runId)).toBe('queued');
+    expect(await lab.daemonLog('lab1')).toEqual([]);
+    await held!.release();
 
     await channel.waitFor(CUSTOMER, /^Done\. lab1 now: RST close On/, 45_000, m);
     applied = (await store.getRun(runId))!;

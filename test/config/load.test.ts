@@ -61,6 +61,14 @@ describe('config', () => {
     expect(problem(good.replace('    username: root', '    reloadCommand: "service mbx3000d reparse; rm -rf /"\n    username: root')).path).toBe('servers[0].reloadCommand');
   });
 
+  it('keeps backups 30 days unless settings.backups.retentionDays says otherwise, and refuses a retention under a day', () => {
+    expect(parseConfig(good, 'x.yaml').settings.backups).toEqual({ retentionDays: 30 });
+    expect(parseConfig(`${good}settings:\n  backups:\n    retentionDays: 90\n`, 'x.yaml').settings.backups).toEqual({ retentionDays: 90 });
+    const p = problem(`${good}settings:\n  backups:\n    retentionDays: 0\n`);
+    expect(p.path).toBe('settings.backups.retentionDays');
+    expect(p.line).toBe(20);
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const p = problem('customers:\n  - id: acme\n   name: [oops\n');
     expect(p.line).toBeGreaterThan(0);

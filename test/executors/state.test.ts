@@ -1,8 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { computeChangeSet } from '../../executors/changes/change-set.js';
+import { ValidationError } from '../../executors/errors.js';
 import { parseSections, sectionScript } from '../../executors/sections.js';
-import { afterProbes, parseState, stateSections, type Probe } from '../../executors/state.js';
+import { afterProbes, MAX_CONF_BYTES, parseState, sha256, stateSections, type Probe } from '../../executors/state.js';
 
 const server = { id: 's1', softswitchConf: '/nonexistent/softswitch.conf', sysctlFile: '/etc/sysctl.d/90-vos-assist.conf' };
 const section = (name: string, text: string, rc = 0) => [`\n@@n ${name}\n${text}`, `\n@@n ${name}.rc\n${rc}`];
@@ -72,6 +77,27 @@ describe('the read after a change', () => {
       expect(Object.keys(s.unknown)).toEqual(['conf']);
     } finally {
       listener.close();
+    }
+  });
+});
+
+describe('a softswitch.conf larger than any real one', () => {
+  it('is read as unplannable, its hash kept, so nothing is written on it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vos-state-'));
+    try {
+      const conf = join(dir, 'softswitch.conf');
+      const big = Buffer.concat([Buffer.from('SS_TCP_CLOSE_RESET="Off"\n'), Buffer.alloc(MAX_CONF_BYTES, 0x23)]);
+      writeFileSync(conf, big);
+      const local = { ...server, softswitchConf: conf };
+      const out = execFileSync('sh', ['-c', sectionScript('m2', stateSections(local, []))], { maxBuffer: 64 * 1024 * 1024 });
+      const s = parseState(local, parseSections('m2', out), [], 1);
+      expect(s.conf).toMatchObject({ exists: true, content: null, sha256: sha256(big) });
+      expect(s.unknown.conf).toBe('is over 16 MB, more than any softswitch.conf: left alone');
+      const plan = () => computeChangeSet(s, [{ id: 'rst', kind: 'softswitchParam', key: 'SS_TCP_CLOSE_RESET', value: 'On' }], { softswitchConf: conf, booleanStyle: 'OnOff' });
+      expect(plan).toThrow(ValidationError);
+      expect(plan).toThrow(`cannot plan SS_TCP_CLOSE_RESET: ${conf} is over 16 MB, more than any softswitch.conf: left alone`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

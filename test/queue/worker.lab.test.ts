@@ -6,10 +6,10 @@
 import type { Job } from 'bullmq';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRedis } from '../../queue/connection.js';
-import { ServerLocks } from '../../queue/server-lock.js';
 import { Producer } from '../../queue/producer.js';
 import { jobIdFor, type JobData } from '../../queue/jobs.js';
 import type { Workers } from '../../queue/worker.js';
+import { acquireServerLock, lockHolderLabel, serverLockOwner } from '../../store/server-lock.js';
 import { createLab, type Lab } from '../../testkit/lab/index.js';
 import { deleteKeys, queueFixture, type QueueFixture } from './fixture.js';
 import { sleep, until } from './helpers.js';
@@ -109,7 +109,12 @@ describe('Producer.remediateWorkers', () => {
 
 describe('per-server lock', () => {
   it('runs two remediations of one server one after the other (the second waits, neither fails) while another server runs alongside', async () => {
-    const locks = new ServerLocks(q.connection, { prefix: q.prefix });
+    const locks = q.f.store.serverLocks;
+    /** The job holding a server's lock in the run store ("R-3-apply"), if any. */
+    const holderJob = async (serverId: string) => {
+      const h = await locks.holder(serverId);
+      return h ? lockHolderLabel(h.owner).replace(/ \(.*$/, '') : null;
+    };
     const a = await q.queuedRun('port_exhaustion', 'lab1');
     const b = await q.queuedRun('nat_unregistered', 'lab1');
     const c = await q.queuedRun('port_exhaustion', 'lab2');
@@ -120,8 +125,8 @@ describe('per-server lock', () => {
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
-        const h = await locks.holder('lab1');
-        if (h) holders.add(h.replace(/#.*$/, ''));
+        const h = await holderJob('lab1');
+        if (h) holders.add(h);
         await sleep(20);
       }
     })();
@@ -132,7 +137,7 @@ describe('per-server lock', () => {
     const onCompleted = (job: Job<JobData>) =>
       checks.push(
         (async () => {
-          for (const h of lab.hosts) if ((await locks.holder(h.id))?.startsWith(`${job.id}#`)) heldAfterCompletion.push(`${job.id} on ${h.id}`);
+          for (const h of lab.hosts) if ((await holderJob(h.id)) === job.id) heldAfterCompletion.push(`${job.id} on ${h.id}`);
         })(),
       );
     workers.remediate.on('completed', onCompleted);
@@ -160,10 +165,9 @@ describe('per-server lock', () => {
   });
 
   it('makes a job taken over from a processing that still runs wait until that one lets go of the server', async () => {
-    const locks = new ServerLocks(q.connection, { prefix: q.prefix, ttlMs: 5_000 });
     const run = await q.queuedRun('port_exhaustion', 'lab2');
     // An earlier processing of this very job (say its job lock lapsed while Redis was away) still holds lab2.
-    const earlier = (await locks.acquire('lab2', `${jobIdFor(run.id, 'apply')}#an-earlier-processing`))!;
+    const earlier = (await acquireServerLock(q.f.store.serverLocks, 'lab2', serverLockOwner(`${jobIdFor(run.id, 'apply')} (an earlier processing)`), { ttlMs: 5_000 }))!;
     await q.producer.enqueue(run);
     await until(() => activeFor(run.id).length >= 2, 'the job to find lab2 busy', 10_000);
     expect((await q.f.store.getRun(run.id))!.status).toBe('queued');

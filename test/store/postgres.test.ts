@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresRunStore } from '../../store/postgres.js';
 import type { NewRun } from '../../store/types.js';
 import { runStoreContract } from './run-store.contract.js';
+import { serverLocksContract } from './server-locks.contract.js';
 import { STORE_MIGRATION_NAMES } from '../../store/migrations/index.js';
 
 const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -33,6 +34,7 @@ afterAll(async () => {
 });
 
 runStoreContract('postgres', ({ now }) => openPostgresRunStore(url, { schema, now }));
+serverLocksContract('postgres', ({ now }) => openPostgresRunStore(url, { schema, now }));
 
 describe('openPostgresRunStore', () => {
   const input: NewRun = {
@@ -95,7 +97,7 @@ describe('openPostgresRunStore', () => {
         [schema],
       ),
     );
-    expect(tables.rows.map((r) => r.table_name)).toEqual(['chat_messages', 'conversations', 'docs', 'handoffs', 'kysely_migration', 'kysely_migration_lock', 'run_steps', 'runs']);
+    expect(tables.rows.map((r) => r.table_name)).toEqual(['chat_messages', 'conversations', 'docs', 'handoffs', 'kysely_migration', 'kysely_migration_lock', 'run_steps', 'runs', 'server_locks']);
   });
 
   it('rejects a schema name that would need quoting', async () => {

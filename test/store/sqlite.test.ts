@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteRunStore } from '../../store/sqlite.js';
 import { runStoreContract } from './run-store.contract.js';
+import { serverLocksContract } from './server-locks.contract.js';
 import { STORE_MIGRATION_NAMES } from '../../store/migrations/index.js';
 
 const root = mkdtempSync(join(tmpdir(), 'vos-store-sqlite-'));
@@ -16,6 +17,7 @@ const freshFile = (): string => join(root, `store-${++files}.db`);
 
 // Every test gets its own database file.
 runStoreContract('sqlite', ({ now }) => openSqliteRunStore(freshFile(), { now }));
+serverLocksContract('sqlite', ({ now }) => openSqliteRunStore(freshFile(), { now }));
 
 describe('openSqliteRunStore', () => {
   const migrationRows = (file: string) => {
