@@ -108,10 +108,15 @@ export const settingsSchema = z
     /** WhatsApp group JID where engineers talk to the assistant, if any. */
     engineersGroup: z.string().regex(/@g\.us$/, 'must be a group JID ending in @g.us').optional(),
     workerConcurrency: z.number().int().min(1).max(256).default(10),
+    /**
+     * A change an engineer rejected, or that was reverted because it caused trouble, is not
+     * proposed again on that server for this many hours (unless an engineer asks for it).
+     */
+    memoryHoldHours: z.number().min(0).max(30 * 24).default(24),
     /** The dashboard behind TLS; see webSettingsSchema. */
     web: webSettingsSchema.default(webDefaults),
   })
-  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, web: webDefaults });
+  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, memoryHoldHours: 24, web: webDefaults });
 
 export const configSchema = z
   .strictObject({
