@@ -4,6 +4,8 @@ import { RollbackExistsError } from '../store/errors.js';
 import type { Run, RunStore } from '../store/types.js';
 import { actorLabel, actorName, actorText, type Actor } from './actors.js';
 import { RunLedger } from './ledger.js';
+import { MemoryStore, type Hold } from './memory.js';
+import { applyMemory, type MemoryVerdict } from './memory-policy.js';
 import type { Plan, RunRequest } from './model.js';
 import { changeKey, isEmptyPlan } from './plan.js';
 import type { TypedRun } from './records.js';
@@ -38,8 +40,10 @@ export interface LifecycleDeps {
 
 /** What became of a diagnosis that was to lead to a proposal. */
 export type ProposalOutcome = { diagnosis: TypedRun } & (
-  /** A new proposal waits for an engineer. */
-  | { kind: 'proposed'; run: TypedRun; plan: Plan }
+  /** A new proposal waits for an engineer; `holds`: what the customer memory left out of it. */
+  | { kind: 'proposed'; run: TypedRun; plan: Plan; holds?: readonly Hold[] }
+  /** Every change of the fix is held back by the customer memory (a rejection, a revert): nothing proposed. */
+  | { kind: 'held'; plan: Plan; holds: readonly Hold[] }
   /** The same fix already waits on this server; the message was added to it. */
   | { kind: 'joined'; run: TypedRun }
   /** The settings are already as the fix wants them: nothing to approve. */
@@ -57,6 +61,12 @@ export interface DiagnosisRequest {
   readonly chat: string | null;
   readonly text: string;
   readonly evidence: unknown;
+}
+
+/** How a proposal is asked for. */
+export interface ProposeOptions {
+  /** An engineer asked for it: what the customer memory holds back is proposed all the same. */
+  readonly ignoreMemory?: boolean;
 }
 
 const canApprove = (a: Actor) => a.kind === 'cli' || (a.kind === 'engineer' && a.engineer.role === 'approver');
@@ -113,12 +123,15 @@ export class RunLifecycle {
    * diagnosis's own read of the server. A plan that changes nothing is not sent for approval;
    * a fix already waiting on this server takes the message instead of a second proposal.
    */
-  async propose(diagnosisId: string): Promise<ProposalOutcome> {
+  async propose(diagnosisId: string, options: ProposeOptions = {}): Promise<ProposalOutcome> {
     const diagnosis = await this.ledger.get(diagnosisId);
     if (!diagnosis || diagnosis.kind !== 'diagnose' || !diagnosis.playbook) throw new Error(`${diagnosisId} is not a diagnosis for a playbook`);
-    const plan = diagnosis.plan;
-    if (!plan) return { kind: 'unplannable', diagnosis };
-    if (isEmptyPlan(plan)) return { kind: 'nothing_to_change', diagnosis, plan };
+    if (!diagnosis.plan) return { kind: 'unplannable', diagnosis };
+    if (isEmptyPlan(diagnosis.plan)) return { kind: 'nothing_to_change', diagnosis, plan: diagnosis.plan };
+    const remembered = await this.remembered(diagnosis, diagnosis.plan, options);
+    if (remembered.kind === 'held') return { kind: 'held', diagnosis, plan: remembered.plan, holds: remembered.holds };
+    const plan = remembered.plan;
+    const holds = remembered.kind === 'narrowed' ? { holds: remembered.holds } : {};
     const request: RunRequest = diagnosis.requests[0] ?? { chat: diagnosis.chat ?? diagnosis.requestedBy, text: diagnosis.symptomText ?? '', at: this.iso() };
     const pending = await this.pendingProposal(diagnosis.serverId, changeKey(plan));
     if (pending) {
@@ -139,7 +152,20 @@ export class RunLifecycle {
       chat: diagnosis.chat,
       requests: [request],
     });
-    return { kind: 'proposed', run, plan, diagnosis };
+    return { kind: 'proposed', run, plan, diagnosis, ...holds };
+  }
+
+  /**
+   * What the customer memory makes of a plan (runs/memory-policy.ts): changes rejected or
+   * reverted within settings.memoryHoldHours, or ruled out by what the customer told us, are
+   * left out with the reason; when nothing is left, the proposal is held. An engineer who asks
+   * for the proposal (`ignoreMemory`) gets the plan as planned, its wording aside.
+   */
+  private async remembered(diagnosis: TypedRun, plan: Plan, options: ProposeOptions): Promise<MemoryVerdict> {
+    const config = this.deps.config();
+    const memory = options.ignoreMemory ? null : await new MemoryStore(this.deps.store).read(diagnosis.customerId);
+    const policy = { now: this.now(), holdMs: config.settings.memoryHoldHours * 3600_000, names: (raw: string) => actorName(config, raw).name };
+    return applyMemory(plan, diagnosis.factsBefore, memory, diagnosis.serverId, policy);
   }
 
   /** A proposal waiting for approval on this server that makes the same changes, if any. */
