@@ -318,11 +318,12 @@ function smallTalk(talk: readonly SmallTalk[], state: ChatState, busy: boolean, 
   const rest = talk.filter((t) => t !== 'figures');
   const fromRuns = rest.includes('status') || rest.includes('fixed');
   const server = (id: string) => input.servers.find((s) => s.id === id);
+  // `figures` goes along so that "is it fixed? how many now?" is not offered what it gets anyway.
   const inPlace = (t: readonly SmallTalk[], open = input.open ?? []): TurnAction[] =>
-    t.length ? [{ type: 'reply', text: say.followUp(t, lang, { open, last: input.lastChange ?? null, server, now: input.now }) }] : [];
+    t.some((x) => x !== 'figures') ? [{ type: 'reply', text: say.followUp(t, lang, { open, last: input.lastChange ?? null, server, now: input.now }) }] : [];
   // While the chat waits for a run, where it stands is that run's status (and the others').
   const actions: TurnAction[] =
-    fromRuns && busy && 'runId' in state ? [...inPlace(rest.filter((t) => t !== 'status' && t !== 'fixed'), []), { type: 'status', runId: state.runId }] : inPlace(rest);
+    fromRuns && busy && 'runId' in state ? [...inPlace(rest.filter((t) => t !== 'status' && t !== 'fixed'), []), { type: 'status', runId: state.runId }] : inPlace(talk);
   if (!talk.includes('figures')) {
     // "Is it fixed now?" ends with an offer of fresh figures; "yes" then checks.
     const offer = talk.includes('fixed') && !busy && input.servers.length > 0;

@@ -145,7 +145,7 @@ export function followUp(talk: readonly SmallTalk[], lang: Language, ctx: Follow
     if (has('status') && !has('fixed')) parts.push(NOTHING_OPEN);
     if (ctx.last) parts.push(lastRunLine(ctx.last, ctx.server(ctx.last.serverId), ctx.now));
     else if (has('fixed')) parts.push('I have not changed anything on your servers lately.');
-    if (has('fixed')) parts.push('Want fresh figures? Say "check" and I will read the server (read-only).');
+    if (has('fixed') && !has('figures')) parts.push('Want fresh figures? Say "check" and I will read the server (read-only).');
   }
   if (parts.length === 0) parts.push('OK.');
   return parts.join(' ');
@@ -168,7 +168,7 @@ export const rollbackAskedForEngineers = (customer: string, chat: string, run: R
 export const noRollback = (why: string) => `${why} ${en.handedOff}`;
 
 /** …for the engineers. */
-export const noRollbackForEngineers = (customer: string, chat: string, text: string, why: string) => `← ${customer} (${chat}) asks to roll back, but ${why}: "${clip(text, 200)}"`;
+export const noRollbackForEngineers = (customer: string, chat: string, text: string, why: string) => `← ${customer} (${chat}) asks to roll back: "${clip(text, 200)}". ${why}`;
 
 /** "What did you change?": the recent runs on the customer's servers. */
 export function changesList(runs: readonly RunLike[], server: (id: string) => ServerConfig | undefined, now: Date, days: number): string {
@@ -184,9 +184,12 @@ export function changesList(runs: readonly RunLike[], server: (id: string) => Se
 
 // ---- proposals the memory holds back --------------------------------------------------------
 
+/** The reasons of some holds, each once (one rejection holds several changes), with until when if asked. */
+const reasonsOf = (holds: readonly Hold[], until = false) => [...new Set(holds.map((h) => `${h.reason}${until && h.until ? ` (held until ${h.until.slice(11, 16)} UTC)` : ''}`))];
+
 /** Every change of the fix is held back: why, quoting the rejection, and that a person has the message. */
 export function heldForCustomer(server: ServerConfig, plan: Plan, holds: readonly Hold[], lang: Language): string {
-  return [`The fix on ${nameOf(server)} would be ${changesText(plan)}, but I won't propose that again now:`, ...holds.map((h) => `• ${h.reason}`), messages(lang).handedOff].join('\n');
+  return [`The fix on ${nameOf(server)} would be ${changesText(plan)}, but I won't propose that again now:`, ...reasonsOf(holds).map((r) => `• ${r}`), messages(lang).handedOff].join('\n');
 }
 
 /** …and for the engineers: the message, what was held and why, how to propose it anyway. */
@@ -195,7 +198,7 @@ export function heldForEngineers(diagnosisId: string, customer: string, customer
     `[${diagnosisId}] ${customer} (${chat}) needs a person: "${clip(symptom, 200)}"`,
     `${server.id}: ${keyFacts}`,
     `${plan.intent.title}: ${changesText(plan)} — held back, not proposed:`,
-    ...holds.map((h) => `• ${h.reason}${h.until ? ` (held until ${h.until.slice(11, 16)} UTC)` : ''}`),
+    ...reasonsOf(holds, true).map((r) => `• ${r}`),
     `propose ${diagnosisId} — propose it all the same · memory ${customerId} · forget ${customerId} ${holds[0] ? holds[0].entryId : '<n>'}`,
   ].join('\n');
 }

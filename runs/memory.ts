@@ -200,13 +200,17 @@ export function holdsFor(memory: CustomerMemory | null, serverId: string, now: D
     if (until <= now.getTime()) continue;
     const ago = sinceText(e.at, now);
     const base = { until: new Date(until).toISOString(), entryId: e.id };
+    const list = (changes: readonly { key: string; to: string }[]) => changes.map((c) => `${c.key} → ${c.to}`).join(', ');
     if (e.kind === 'rejected') {
       const named = NAMED_IN_REASON.filter(([re]) => re.test(e.reason)).map(([, key]) => key);
-      const held = named.length ? e.changes.filter((c) => named.includes(c.key)) : e.changes;
+      const picked = named.length ? e.changes.filter((c) => named.includes(c.key)) : [];
+      const held = picked.length ? picked : e.changes;
       const problem = e.playbook ? { playbook: e.playbook } : {};
-      for (const c of held.length ? held : e.changes) holds.push({ ...base, ...problem, key: c.key, to: c.to, reason: `${names(e.by)} rejected ${c.key} → ${c.to} ${ago} (${e.runId}): "${e.reason}"` });
+      const reason = `${names(e.by)} rejected ${list(held)} ${ago} (${e.runId}): "${e.reason}"`;
+      for (const c of held) holds.push({ ...base, ...problem, key: c.key, to: c.to, reason });
     } else if (e.kind === 'rolled_back') {
-      for (const c of e.changes) holds.push({ ...base, key: c.key, to: c.to, reason: `${e.runId} set ${c.key} to ${c.to} and was rolled back ${ago} (${e.rollbackId}, asked by ${names(e.by)})` });
+      const reason = `${e.runId} (${list(e.changes)}) was rolled back ${ago} (${e.rollbackId}, asked by ${names(e.by)})`;
+      for (const c of e.changes) holds.push({ ...base, key: c.key, to: c.to, reason });
     } else {
       const trouble = e.playbook ? TROUBLE_FIXES[e.playbook] : undefined;
       if (!trouble) continue;
