@@ -121,11 +121,14 @@ export class Assistant {
   async onRunChanges(changes: readonly RunChange[]): Promise<void> {
     for (const change of changes) {
       const ctx = this.context();
-      await this.interpreter.perform(await memoryEffects(change, ctx));
       for (const chat of chatsToTell(change)) {
         await this.locks.run(chatKey(chat), async () => void (await this.interpreter.perform(await forChat(change, chat, await this.chats.state(chat), ctx))));
       }
       await this.interpreter.perform(await forEngineers(change, ctx));
+      // People are told even when the memory cannot be written (a broken document): they come first.
+      await memoryEffects(change, ctx)
+        .then((effects) => this.interpreter.perform(effects))
+        .catch((err: Error) => this.log(`memory of ${change.run.customerId} (${change.run.id} ${change.type}): ${err.message}`));
     }
   }
 

@@ -10,7 +10,7 @@ import type { Run } from '../store/types.js';
 import { ADVICE_BY_RATE, healthReport, knowledge, recommend, type Deployment, type KnowledgeEntry, type Recommendation } from './questions/index.js';
 import { formatCount } from '../playbooks/format-count.js';
 import { en, messages, type Language } from './i18n/index.js';
-import { relativeDay } from './talk.js';
+import { openRunLine, relativeDay } from './talk.js';
 
 export * from './talk.js';
 
@@ -275,14 +275,12 @@ export const undeliveredForEngineers = (chat: string, why: string, text: string)
 /** "any update?": where the run the chat waits for stands. */
 export function statusOf(run: TypedRun | null, server: ServerConfig | undefined, now: Date): string {
   if (!run) return 'I have no open request for you right now. Describe the problem and I will look.';
-  const mins = Math.max(1, Math.round((now.getTime() - Date.parse(run.createdAt)) / 60_000));
   const ended = `${run.id} ended: ${run.status}. Describe the problem again if it is still there.`;
   switch (run.status) {
     case 'awaiting_approval':
-      return `${run.id} is waiting for an engineer's approval (proposed ${mins} min ago). I'll tell you when it starts.`;
     case 'queued':
     case 'running':
-      return run.kind === 'diagnose' ? `Still checking ${run.serverId} (read-only)…` : `${run.id} is being applied on ${run.serverId}; I'll report when it is done.`;
+      return openRunLine(run, server, now);
     case 'diagnosed':
       // A health check whose answer was missed (a restart in between): the answer is in the run.
       return run.playbook === null && run.factsBefore && server ? healthReport(nameOf(server), run.id, run.factsBefore) : ended;

@@ -121,7 +121,9 @@ export class RunLifecycle {
   /**
    * Turns a finished diagnosis into what the engineers decide on. The plan comes from the
    * diagnosis's own read of the server. A plan that changes nothing is not sent for approval;
-   * a fix already waiting on this server takes the message instead of a second proposal.
+   * what the customer memory holds back is left out of it, or the whole proposal is held
+   * (`remembered`); a fix already waiting on this server takes the message instead of a
+   * second proposal.
    */
   async propose(diagnosisId: string, options: ProposeOptions = {}): Promise<ProposalOutcome> {
     const diagnosis = await this.ledger.get(diagnosisId);

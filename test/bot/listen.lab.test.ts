@@ -386,6 +386,22 @@ describe('customer memory', () => {
   });
 });
 
+describe('a statement while a proposal waits', () => {
+  it('remembers it, and tells the engineers at once when the waiting proposal turns RST On against it', async () => {
+    await boot();
+    await lab.makeTimeWait('lab1', 200);
+    const pending = await propose();
+    expect(pending.run.plan!.changes.find((c) => c.key === 'SS_TCP_CLOSE_RESET')).toMatchObject({ from: 'Off', to: 'On', changed: true });
+    const t = await turn(ACME, 'all our phones are behind nat routers');
+    expect(t.reply).toEqual(['Noted: phones behind NAT on lab1.']);
+    expect(t.engineers).toEqual([
+      `[${pending.run.id}] ACME Telecom (${ACME}) wrote while ${pending.run.id} waits: "all our phones are behind nat routers". ${pending.run.id} turns SS_TCP_CLOSE_RESET On: check it against that before approving.`,
+    ]);
+    expect(await remembered('acme', (e) => e.kind === 'said')).toMatchObject({ topic: 'nat', value: true, serverId: 'lab1' });
+    expect((await run(pending.run.id)).status).toBe('awaiting_approval');
+  });
+});
+
 describe('the same decision everywhere', () => {
   it('on a server tagged nat-phones with RST On, the proposal, the check and the dashboard all say RST is On and should be Off, never "stays Off"', async () => {
     await boot({ web: true });
