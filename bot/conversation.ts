@@ -56,6 +56,19 @@ export type TurnAction =
   /** What the customer told us about their deployment, to remember (serverId null: all their servers). */
   | { type: 'remember'; serverId: string | null; said: readonly { topic: SaidTopic; value: boolean | number }[]; text: string };
 
+/**
+ * What a customer turn decided. `readsRuns`: the decision words what the customer's runs are
+ * doing and was made without them (`open` not given): `open` for what waits (a hand-off says
+ * so), `history` for that and the last change (small talk says where things stand). The caller
+ * reads them and decides again. Most messages (symptoms, questions) need no runs, so their
+ * first answer does not wait for the store.
+ */
+export interface Turn {
+  readonly state: ChatState;
+  readonly actions: TurnAction[];
+  readonly readsRuns?: 'open' | 'history';
+}
+
 /** What one customer turn is decided on: the message, both matchers' readings and the customer's servers. */
 export interface TurnInput {
   readonly text: string;
@@ -164,7 +177,7 @@ const DECLINES_OFFER = /^\s*(?:no|nope|nah|not now|later|no thanks|no need|dont|
  * is heard whatever the state: a request for a person or a rollback, a question, a new problem,
  * small talk and anything else each get their answer while a proposal waits.
  */
-export function customerTurn(state: ChatState, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
+export function customerTurn(state: ChatState, input: TurnInput): Turn {
   const { text, match, question, now } = input;
   const fresh = (since: string) => now.getTime() - Date.parse(since) < QUESTION_TTL_MS;
   const route = routeMessage(match, question);
@@ -284,28 +297,32 @@ export function customerTurn(state: ChatState, input: TurnInput): { state: ChatS
 /** The customer's proposals that wait for an engineer, as `open` has them. */
 const waitingRuns = (input: TurnInput) => (input.open ?? []).filter((r) => r.kind === 'remediate' && r.status === 'awaiting_approval');
 
+/** A decision worded from the customer's runs: when they were not given, the caller is told to give them. */
+const fromRuns = (input: TurnInput, turn: { state: ChatState; actions: TurnAction[] }, reads: 'open' | 'history' = 'open'): Turn =>
+  input.open === undefined ? { ...turn, readsRuns: reads } : turn;
+
 /** A message the assistant cannot handle goes to the engineers at once, with what waits for them (the state stays, or goes idle). */
-function handOff(input: TurnInput, keep: ChatState = { step: 'idle' }): { state: ChatState; actions: TurnAction[] } {
+function handOff(input: TurnInput, keep: ChatState = { step: 'idle' }): Turn {
   const waiting = waitingRuns(input);
-  return {
+  return fromRuns(input, {
     state: keep,
     actions: [
       { type: 'reply', text: say.handOffReply(languageOf(input.text), waiting) },
       { type: 'notifyEngineers', text: say.notMatchedForEngineers(input.customerName, input.chat, input.text, waiting) },
     ],
-  };
+  });
 }
 
 /** "Can I talk to an engineer?": the engineers hear it at once, with the customer's servers and what waits. */
-function personWanted(state: ChatState, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
+function personWanted(state: ChatState, input: TurnInput): Turn {
   const waiting = waitingRuns(input);
-  return {
+  return fromRuns(input, {
     state,
     actions: [
       { type: 'reply', text: say.personAsked(languageOf(input.text), waiting) },
       { type: 'notifyEngineers', text: say.personForEngineers(input.customerName, input.chat, input.text, input.servers, waiting) },
     ],
-  };
+  });
 }
 
 /**
@@ -313,26 +330,26 @@ function personWanted(state: ChatState, input: TurnInput): { state: ChatState; a
  * (with what waits), where things stand, "is it fixed now?" (the last change and how it ended,
  * and an offer of fresh figures); a fresh figure is a read-only check.
  */
-function smallTalk(talk: readonly SmallTalk[], state: ChatState, busy: boolean, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
+function smallTalk(talk: readonly SmallTalk[], state: ChatState, busy: boolean, input: TurnInput): Turn {
   const lang = languageOf(input.text);
   const rest = talk.filter((t) => t !== 'figures');
-  const fromRuns = rest.includes('status') || rest.includes('fixed');
+  const asksStatus = rest.includes('status') || rest.includes('fixed');
   const server = (id: string) => input.servers.find((s) => s.id === id);
   // `figures` goes along so that "is it fixed? how many now?" is not offered what it gets anyway.
   const inPlace = (t: readonly SmallTalk[], open = input.open ?? []): TurnAction[] =>
     t.some((x) => x !== 'figures') ? [{ type: 'reply', text: say.followUp(t, lang, { open, last: input.lastChange ?? null, server, now: input.now }) }] : [];
   // While the chat waits for a run, where it stands is that run's status (and the others').
   const actions: TurnAction[] =
-    fromRuns && busy && 'runId' in state ? [...inPlace(rest.filter((t) => t !== 'status' && t !== 'fixed'), []), { type: 'status', runId: state.runId }] : inPlace(talk);
+    asksStatus && busy && 'runId' in state ? [...inPlace(rest.filter((t) => t !== 'status' && t !== 'fixed'), []), { type: 'status', runId: state.runId }] : inPlace(talk);
   if (!talk.includes('figures')) {
     // "Is it fixed now?" ends with an offer of fresh figures; "yes" then checks.
     const offer = talk.includes('fixed') && !busy && input.servers.length > 0;
     const next: ChatState = offer ? { step: 'offered_check', serverIds: serversInPlay(state, input).map((s) => s.id), question: input.text.slice(0, 300), since: input.now.toISOString() } : state;
-    return { state: next, actions };
+    return fromRuns(input, { state: next, actions }, 'history');
   }
-  if (state.step === 'diagnosing' || state.step === 'health_check') return { state, actions: [...actions, { type: 'status', runId: state.runId }] };
+  if (state.step === 'diagnosing' || state.step === 'health_check') return fromRuns(input, { state, actions: [...actions, { type: 'status', runId: state.runId }] }, 'history');
   const check = startHealthCheck(serversInPlay(state, input), input.text, input);
-  return { state: check.state, actions: [...actions, ...check.actions] };
+  return fromRuns(input, { state: check.state, actions: [...actions, ...check.actions] }, 'history');
 }
 
 /** The servers a follow-up is about: the one the chat's run is on, else the customer's. */
@@ -377,7 +394,7 @@ function serverOf(state: ChatState, input: TurnInput): ServerConfig | null {
  * holds the setting against it (and offers the change when they disagree). A proposal waiting
  * to turn RST On that the statement speaks against goes to the engineers at once.
  */
-function rememberStatement(said: { topic: SaidTopic; value: boolean | number }[], state: ChatState, busy: boolean, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
+function rememberStatement(said: { topic: SaidTopic; value: boolean | number }[], state: ChatState, busy: boolean, input: TurnInput): Turn {
   const server = serverOf(state, input);
   const remember: TurnAction = { type: 'remember', serverId: server?.id ?? null, said, text: input.text.slice(0, 300) };
   const against = waitingRuns(input).filter((r) => (server === null || r.serverId === server.id) && r.plan?.changes.some((c) => c.changed && c.key === 'SS_TCP_CLOSE_RESET' && c.to === 'On'));
@@ -385,9 +402,9 @@ function rememberStatement(said: { topic: SaidTopic; value: boolean | number }[]
   const tell: TurnAction[] = speaksAgainstRst ? against.map((r) => ({ type: 'notifyEngineers', text: say.statementAgainstProposal(r.id, input.customerName, input.chat, input.text) })) : [];
   const compare = !busy && server !== null && said.some((s) => s.topic !== 'cps');
   const reply: TurnAction = { type: 'reply', text: say.noted(said, server, compare) };
-  if (!compare || !server) return { state, actions: [reply, remember, ...tell] };
+  if (!compare || !server) return fromRuns(input, { state, actions: [reply, remember, ...tell] });
   const check = healthCheck(server, `${input.text} (compared with the server)`, { step: 'idle' }, languageOf(input.text));
-  return { state: check.state, actions: [reply, remember, ...tell, ...check.actions] };
+  return fromRuns(input, { state: check.state, actions: [reply, remember, ...tell, ...check.actions] });
 }
 
 /** The advice dialogue's answers are statements too: remembered as well. */

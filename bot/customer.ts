@@ -43,23 +43,16 @@ export async function customerEffects(chat: string, text: string, party: Custome
   // Right after an answer, "what about TLS?" is still about SS_TCP_CLOSE_RESET. A message
   // with a log signature is a problem report whatever it asks: no need to read it twice.
   const question = reportsSymptom(match) ? NOT_READ : deps.questions.analyse(text, { followUp: state.step === 'offered_check' || state.step === 'advice' });
-  const [open, ended] = await Promise.all([
-    reads.runs({ customerId: party.customer.id, status: [...OPEN], limit: 10 }),
-    reads.runs({ customerId: party.customer.id, status: [...ENDED], limit: 10 }),
-  ]);
-  const turn = customerTurn(state, {
-    text,
-    match,
-    question,
-    customerName: party.customer.name,
-    chat,
-    servers: party.servers,
-    pickServer: (s, a) => deps.directory.pickServer(s, a),
-    now,
-    open,
-    lastChange: ended.find((r) => r.kind !== 'diagnose') ?? null,
-  });
-  const ctx: TurnContext = { chat, party, reads, deps, now, open };
+  const input = { text, match, question, customerName: party.customer.name, chat, servers: party.servers, pickServer: deps.directory.pickServer.bind(deps.directory), now };
+  let turn = customerTurn(state, input);
+  let open: readonly TypedRun[] | null = null;
+  // Decided again with the customer's runs when its words depend on them (what waits, where things stand).
+  if (turn.readsRuns) {
+    const runs = await runsOf(party.customer.id, reads, turn.readsRuns === 'history');
+    open = runs.open;
+    turn = customerTurn(state, { ...input, ...runs });
+  }
+  const ctx: TurnContext = { chat, party, reads, deps, now, open: async () => (open ??= (await runsOf(party.customer.id, reads, false)).open) };
   const effects = (await Promise.all(turn.actions.map((a) => effectsOf(a, ctx)))).flat();
   return [...effects.filter((e) => e.type === 'reply'), setChatState(chat, turn.state), ...effects.filter((e) => e.type !== 'reply')];
 }
@@ -70,7 +63,14 @@ interface TurnContext {
   readonly reads: BotReads;
   readonly deps: CustomerDeps;
   readonly now: Date;
-  readonly open: readonly TypedRun[];
+  /** The customer's open runs (read once, when something needs them). */
+  readonly open: () => Promise<readonly TypedRun[]>;
+}
+
+/** The customer's runs that wait or run, and (`last`) their last change that ended. */
+async function runsOf(customerId: string, reads: BotReads, last: boolean): Promise<{ open: TypedRun[]; lastChange: TypedRun | null }> {
+  const [open, ended] = await Promise.all([reads.runs({ customerId, status: [...OPEN], limit: 10 }), last ? reads.runs({ customerId, status: [...ENDED], limit: 10 }) : []]);
+  return { open, lastChange: ended.find((r) => r.kind !== 'diagnose') ?? null };
 }
 
 async function effectsOf(a: TurnAction, ctx: TurnContext): Promise<Effect[]> {
@@ -83,7 +83,7 @@ async function effectsOf(a: TurnAction, ctx: TurnContext): Promise<Effect[]> {
       return [notifyEngineers(a.text)];
     case 'status': {
       const run = a.runId ? await reads.run(a.runId) : null;
-      const others = ctx.open.filter((r) => r.id !== a.runId).map((r) => say.openRunLine(r, server(r.serverId), now));
+      const others = (await ctx.open()).filter((r) => r.id !== a.runId).map((r) => say.openRunLine(r, server(r.serverId), now));
       return [reply(chat, [...(a.runId || others.length === 0 ? [say.statusOf(run, run ? server(run.serverId) : undefined, now)] : []), ...others].join('\n'))];
     }
     case 'rollback':

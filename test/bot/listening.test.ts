@@ -69,3 +69,18 @@ describe('while a proposal waits', () => {
     expect(chat.say('check my server please')).toContainEqual(expect.objectContaining({ type: 'diagnose', purpose: 'health_check' }));
   });
 });
+
+describe('reading the runs only when the words need them', () => {
+  it('decides a symptom or a question without the runs, and asks for them for a hand-off or small talk', async () => {
+    const { customerTurn } = await import('../../bot/conversation.js');
+    const { Directory } = await import('../../bot/directory.js');
+    const directory = new Directory(one);
+    const decide = (text: string, open?: []) =>
+      customerTurn({ step: 'idle' }, { text, match: m.matcher.match(text), question: m.questions.analyse(text), customerName: 'ACME Telecom', chat: '+8801700000001', servers: one.servers, pickServer: directory.pickServer.bind(directory), now: new Date(), ...(open ? { open } : {}) });
+    expect(decide('java.net.BindException: Address already in use').readsRuns).toBeUndefined();
+    expect(decide('what is the default of SS_TCP_CLOSE_RESET?').readsRuns).toBeUndefined();
+    expect(decide('fax not working').readsRuns).toBe('open');
+    expect(decide('thanks, is it fixed now?').readsRuns).toBe('history');
+    expect(decide('fax not working', []).readsRuns).toBeUndefined();
+  });
+});
