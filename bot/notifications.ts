@@ -4,7 +4,7 @@ import type { PlaybookId } from '../playbooks/ids.js';
 import { resultFromRun, type Progress } from '../runs/engine/index.js';
 import { actorName, actorText } from '../runs/actors.js';
 import type { ProposalOutcome } from '../runs/lifecycle.js';
-import { saidAbout } from '../runs/memory.js';
+import { saidAbout, StoredMemoryError } from '../runs/memory.js';
 import type { RunChange } from '../runs/outbox.js';
 import { changesMade } from '../runs/plan.js';
 import type { TypedRun } from '../runs/records.js';
@@ -141,7 +141,8 @@ async function diagnosed(run: TypedRun, chat: string, state: ChatState, server: 
   }
   if (!healthCheck) return [{ type: 'propose', diagnosisId: run.id, server, facts }];
   // A health check ends here: the numbers and what they mean are the answer; no remediation follows.
-  const said = saidAbout(await ctx.reads.memory(run.customerId), server.id);
+  // A memory document in another shape costs the comparison with what the customer said, not the answer.
+  const said = saidAbout(await ctx.reads.memory(run.customerId).catch((err: unknown) => (err instanceof StoredMemoryError ? null : Promise.reject(err))), server.id);
   const report = healthReport(server.name ?? server.id, run.id, facts, said, ctx.now);
   const guard = readHealth(facts, said, ctx.now).guard;
   if (guard && facts.tcpCloseReset === 'On' && ctx.directory.identify(chat).kind === 'customer') {

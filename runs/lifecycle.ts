@@ -4,7 +4,7 @@ import { RollbackExistsError } from '../store/errors.js';
 import type { Run, RunStore } from '../store/types.js';
 import { actorLabel, actorName, actorText, type Actor } from './actors.js';
 import { RunLedger } from './ledger.js';
-import { MemoryStore, type Hold } from './memory.js';
+import { MemoryStore, StoredMemoryError, type Hold } from './memory.js';
 import { applyMemory, type MemoryVerdict } from './memory-policy.js';
 import type { Plan, RunRequest } from './model.js';
 import { changeKey, isEmptyPlan } from './plan.js';
@@ -165,7 +165,12 @@ export class RunLifecycle {
    */
   private async remembered(diagnosis: TypedRun, plan: Plan, options: ProposeOptions): Promise<MemoryVerdict> {
     const config = this.deps.config();
-    const memory = options.ignoreMemory ? null : await new MemoryStore(this.deps.store).read(diagnosis.customerId);
+    // A memory document in another shape must not stop proposals: the plan goes as planned, and
+    // `memory CUSTOMER` and the dashboard say what is wrong with the document.
+    const memory = options.ignoreMemory ? null : await new MemoryStore(this.deps.store).read(diagnosis.customerId).catch((err: unknown) => {
+      if (err instanceof StoredMemoryError) return null;
+      throw err;
+    });
     const policy = { now: this.now(), holdMs: config.settings.memoryHoldHours * 3600_000, names: (raw: string) => actorName(config, raw).name };
     return applyMemory(plan, diagnosis.factsBefore, memory, diagnosis.serverId, policy);
   }

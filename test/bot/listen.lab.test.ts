@@ -386,6 +386,22 @@ describe('customer memory', () => {
   });
 });
 
+describe('a memory document in another shape', () => {
+  it('stops no proposal, and the engineers are told what is wrong with it in the chat and on the dashboard', async () => {
+    await boot({ web: true });
+    await store.putDoc(MEMORY_NAMESPACE, 'acme', { customerId: 'acme', nextId: 2, entries: [{ id: 1, kind: 'vetoed' }] });
+    await lab.makeTimeWait('lab1', 200);
+    expect(bullets((await propose()).text)).toHaveLength(3);
+    const t = await turn(RAHIM, 'memory acme');
+    expect(t.reply).toEqual([expect.stringMatching(/^That did not go through: the memory of customer acme does not have the expected shape \(.*\); .*fix or delete the document customer-memory\/acme/)]);
+    await setEngineerPassword(store, 'rahim', PASSWORD, new Date(), TEST_COST);
+    const rahim = await login(app.web!, 'rahim', PASSWORD);
+    const page = await app.web!.inject({ url: '/servers/lab1', headers: { cookie: rahim.cookie } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toMatch(/<section class="card" data-memory><h2>What we remember<\/h2><p class="notice warn">the memory of customer acme does not have the expected shape/);
+  });
+});
+
 describe('a statement while a proposal waits', () => {
   it('remembers it, and tells the engineers at once when the waiting proposal turns RST On against it', async () => {
     await boot();

@@ -30,12 +30,14 @@ export interface ServerMemory {
   readonly entries: readonly MemoryEntry[];
   readonly holds: readonly Hold[];
   readonly now: Date;
+  /** Why the memory could not be read (a document in another shape), or null. */
+  readonly error: string | null;
 }
 
 /** The memory block: read-only here; engineers correct it in the chat (`forget`). */
 function memoryBlock(config: Config, memory: ServerMemory): SafeHtml {
   const names = (raw: string) => actorName(config, raw).name;
-  return html`<section class="card" data-memory><h2>What we remember</h2>${
+  return html`<section class="card" data-memory><h2>What we remember</h2>${memory.error ? html`<p class="notice warn">${memory.error}</p>` : null}${
     memory.entries.length
       ? html`<ul class="memory">${memory.entries.map((e) => html`<li data-entry="${String(e.id)}" data-kind="${e.kind}">#${String(e.id)} ${e.serverId ? null : html`<span class="muted">(all servers)</span> `}${describeEntry(e, names, memory.now)}</li>`)}</ul>`
       : html`<p class="muted">Nothing remembered about this server yet.</p>`
