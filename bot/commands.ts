@@ -13,6 +13,9 @@ export type EngineerCommand =
 
 const RUN_ID = /^r-?(\d{1,9})$/i;
 
+/** How `forget` is written. */
+export const FORGET_USAGE = 'usage: forget <customer> <n|tls|nat|udp|cps|R-n|all>';
+
 /** Normalises "r1042", "R-1042", "1042" to "R-1042"; null when it is not a run id. */
 export function parseRunId(token: string | undefined): string | null {
   if (!token) return null;
@@ -53,7 +56,7 @@ export function parseCommand(text: string): EngineerCommand | { cmd: 'invalid'; 
       return words.length === 1 ? { cmd: 'invalid', message: 'usage: memory <customer>' } : null;
     case 'forget':
       if (words.length === 3 && /^[\w.-]+$/.test(words[1]!)) return { cmd: 'forget', customer: words[1]!.toLowerCase(), what: words[2]!.toLowerCase().replace(/^#/, '') };
-      return { cmd: 'invalid', message: 'usage: forget <customer> <n|tls|nat|udp|cps|R-n|all>' };
+      return { cmd: 'invalid', message: FORGET_USAGE };
     case 'help':
     case '?':
       return { cmd: 'help' };

@@ -2,7 +2,7 @@ import type { Engineer } from '../config/schema.js';
 import { actorName } from '../runs/actors.js';
 import type { ActionResult } from '../runs/lifecycle.js';
 import { holdsFor } from '../runs/memory.js';
-import { parseCommand, parseRunId } from './commands.js';
+import { FORGET_USAGE, parseCommand, parseRunId } from './commands.js';
 import type { Directory } from './directory.js';
 import { reply, type BotReads, type Effect, type EffectOf, type MemoryPick } from './effects.js';
 import { deploymentFrom, knowledgeEntry, type QuestionMatcher } from './questions/index.js';
@@ -17,8 +17,8 @@ export interface EngineerDeps {
 
 /**
  * An engineer's message → effects: a command (approve, reject, rollback, runs, run, check,
- * propose, memory, forget, help) or a question. Decisions are effects the interpreter takes to the run lifecycle;
- * {@link decisionAnswer} words what it answered.
+ * propose, memory, forget, help) or a question. Decisions are effects the interpreter takes
+ * to the run lifecycle; {@link decisionAnswer} words what it answered.
  */
 export async function engineerEffects(chat: string, text: string, engineer: Engineer, group: boolean, reads: BotReads, deps: EngineerDeps): Promise<Effect[]> {
   const cmd = parseCommand(text);
@@ -77,7 +77,7 @@ export async function engineerEffects(chat: string, text: string, engineer: Engi
       const customer = deps.directory.customer(cmd.customer);
       if (!customer) return [reply(chat, say.noCustomer(cmd.customer, deps.directory.config.customers))];
       const what = memoryPick(cmd.what);
-      if (!what) return [reply(chat, 'usage: forget <customer> <n|tls|nat|udp|cps|R-n|all>')];
+      if (!what) return [reply(chat, FORGET_USAGE)];
       return [{ type: 'forget', chat, customerId: customer.id, what }];
     }
   }
