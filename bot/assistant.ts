@@ -1,6 +1,7 @@
 import { trainingExamples } from '../playbooks/examples/index.js';
 import type { Progress } from '../runs/engine/index.js';
 import type { RunLifecycle } from '../runs/lifecycle.js';
+import { MemoryStore } from '../runs/memory.js';
 import type { RunChange } from '../runs/outbox.js';
 import type { TypedRun } from '../runs/records.js';
 import type { RunStore } from '../store/types.js';
@@ -13,7 +14,7 @@ import { engineerEffects } from './engineer.js';
 import { Interpreter, type Undelivered } from './interpreter.js';
 import { createMatcher, type Matcher, type MatchResult } from './matcher/index.js';
 import { capSize, identify, mediaOnly, ownerTyped, rateLimit, RateLimiter, unknownSenders } from './middleware/index.js';
-import { chatsToTell, forChat, forEngineers, progressEffects, type NotifyContext } from './notifications.js';
+import { chatsToTell, forChat, forEngineers, memoryEffects, progressEffects, type NotifyContext } from './notifications.js';
 import { compose, newTurn, type Turn } from './pipeline.js';
 import { createQuestionMatcher, knowledge, type QuestionMatcher } from './questions/index.js';
 import { Lanes } from './lanes.js';
@@ -81,13 +82,15 @@ export class Assistant {
     this.matcher = deps.matcher ?? warmedUpMatcher(createMatcher({ servers }));
     this.questions = deps.questions ?? warmedUp(createQuestionMatcher({ servers }));
     this.chats = new ChatStore(deps.store);
+    const memory = new MemoryStore(deps.store);
     this.reads = {
       chatState: (chat) => this.chats.state(chat),
       unknownSenderSeen: (sender) => this.chats.unknownSenderSeen(sender),
       run: (id) => deps.lifecycle.ledger.get(id),
       runs: (filter) => deps.lifecycle.ledger.list(filter),
+      memory: (customerId) => memory.read(customerId),
     };
-    this.interpreter = new Interpreter({ send: deps.send, directory: deps.directory, lifecycle: deps.lifecycle, chats: this.chats, reads: this.reads, now: this.now, log: this.log });
+    this.interpreter = new Interpreter({ send: deps.send, directory: deps.directory, lifecycle: deps.lifecycle, chats: this.chats, memory, reads: this.reads, now: this.now, log: this.log });
     this.limiter = new RateLimiter({ now: this.now, ...(options.ratePerMinute ? { perWindow: options.ratePerMinute } : {}), ...(options.rateWindowMs ? { windowMs: options.rateWindowMs } : {}) });
     this.pipeline = compose(
       [
@@ -111,7 +114,8 @@ export class Assistant {
   }
 
   /**
-   * Changes of one run, from the run outbox: tells each chat that asked and the engineers.
+   * Changes of one run, from the run outbox: remembers what it means for the customer (a
+   * rejection, a change made or undone), tells each chat that asked, and the engineers.
    * Throws when telling failed for a reason other than a send (the outbox then tries again).
    */
   async onRunChanges(changes: readonly RunChange[]): Promise<void> {
@@ -121,6 +125,10 @@ export class Assistant {
         await this.locks.run(chatKey(chat), async () => void (await this.interpreter.perform(await forChat(change, chat, await this.chats.state(chat), ctx))));
       }
       await this.interpreter.perform(await forEngineers(change, ctx));
+      // People are told even when the memory cannot be written (a broken document): they come first.
+      await memoryEffects(change, ctx)
+        .then((effects) => this.interpreter.perform(effects))
+        .catch((err: Error) => this.log(`memory of ${change.run.customerId} (${change.run.id} ${change.type}): ${err.message}`));
     }
   }
 
@@ -165,7 +173,7 @@ export class Assistant {
     const chat = message.chat;
     let effects: readonly Effect[] = [];
     if (party.kind === 'engineer') {
-      effects = await engineerEffects(chat, turn.text, party.engineer, !!message.group, this.reads, { questions: this.questions, directory: this.deps.directory });
+      effects = await engineerEffects(chat, turn.text, party.engineer, !!message.group, this.reads, { questions: this.questions, directory: this.deps.directory, now: this.now });
     } else if (party.kind === 'customer') {
       effects = await customerEffects(chat, turn.text, party, this.reads, { matcher: this.matcher, questions: this.questions, directory: this.deps.directory, now: this.now, ...(this.deps.onMatch ? { onMatch: this.deps.onMatch } : {}) });
     }

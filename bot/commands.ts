@@ -6,9 +6,15 @@ export type EngineerCommand =
   | { cmd: 'runs'; customer?: string }
   | { cmd: 'run'; runId: string }
   | { cmd: 'check'; server: string }
+  | { cmd: 'propose'; runId: string }
+  | { cmd: 'memory'; customer: string }
+  | { cmd: 'forget'; customer: string; what: string }
   | { cmd: 'help' };
 
 const RUN_ID = /^r-?(\d{1,9})$/i;
+
+/** How `forget` is written. */
+export const FORGET_USAGE = 'usage: forget <customer> <n|tls|nat|udp|cps|R-n|all>';
 
 /** Normalises "r1042", "R-1042", "1042" to "R-1042"; null when it is not a run id. */
 export function parseRunId(token: string | undefined): string | null {
@@ -20,8 +26,9 @@ export function parseRunId(token: string | undefined): string | null {
 
 /**
  * Parses `approve ID`, `reject ID reason`, `rollback ID`, `runs [customer]`, `run ID`,
- * `check SERVER`, `help` (case-insensitive, a leading "/" allowed). Anything else is null
- * (and may be a question: the assistant answers those too).
+ * `check SERVER`, `propose ID` (a diagnosis, whatever the customer memory holds back),
+ * `memory CUSTOMER`, `forget CUSTOMER WHAT`, `help` (case-insensitive, a leading "/"
+ * allowed). Anything else is null (and may be a question: the assistant answers those too).
  */
 export function parseCommand(text: string): EngineerCommand | { cmd: 'invalid'; message: string } | null {
   const words = text.trim().replace(/^\//, '').split(/\s+/);
@@ -31,6 +38,7 @@ export function parseCommand(text: string): EngineerCommand | { cmd: 'invalid'; 
     case 'approve':
     case 'rollback':
     case 'run':
+    case 'propose':
       if (!id) return { cmd: 'invalid', message: `usage: ${verb} R-<number>` };
       return { cmd: verb, runId: id };
     case 'reject':
@@ -42,6 +50,13 @@ export function parseCommand(text: string): EngineerCommand | { cmd: 'invalid'; 
       // "check time_wait on lab1?" is a question, not the command: the command is two words.
       if (words.length === 2 && words[1] && !/\?$/.test(words[1])) return { cmd: 'check', server: words[1] };
       return words.length === 1 ? { cmd: 'invalid', message: 'usage: check <server>' } : null;
+    case 'memory':
+      // "memory of acme?" is a question; the command is two words.
+      if (words.length === 2 && /^[\w.-]+$/.test(words[1]!)) return { cmd: 'memory', customer: words[1]!.toLowerCase() };
+      return words.length === 1 ? { cmd: 'invalid', message: 'usage: memory <customer>' } : null;
+    case 'forget':
+      if (words.length === 3 && /^[\w.-]+$/.test(words[1]!)) return { cmd: 'forget', customer: words[1]!.toLowerCase(), what: words[2]!.toLowerCase().replace(/^#/, '') };
+      return { cmd: 'invalid', message: FORGET_USAGE };
     case 'help':
     case '?':
       return { cmd: 'help' };

@@ -3,8 +3,11 @@ import type { ServerConfig } from '../config/schema.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import { playbookIdSchema } from '../playbooks/ids.js';
 import { getPlaybook } from '../playbooks/library.js';
+import type { SaidTopic } from '../runs/memory.js';
+import type { TypedRun } from '../runs/records.js';
+import { languageOf, type Language } from './i18n/index.js';
 import { rules, type MatchResult } from './matcher/index.js';
-import { deploymentFrom, deploymentSchema, knowledgeEntry, readCpsAnswer, readNatTlsAnswer, recommend, unknownDeployment, type Deployment, type KnowledgeId, type QuestionAnalysis } from './questions/index.js';
+import { deploymentFrom, deploymentSchema, knowledgeEntry, readChatRequest, readCpsAnswer, readNatTlsAnswer, recommend, unknownDeployment, type Deployment, type KnowledgeId, type QuestionAnalysis, type SmallTalk } from './questions/index.js';
 import * as say from './replies.js';
 
 /**
@@ -15,7 +18,9 @@ import * as say from './replies.js';
  * - `advice`: the deployment-advice dialogue asked `asked.at(-1)` and waits for the answer;
  * - `offered_check`: an answer ended with "want me to check your server?";
  * - `choose_check_server`: a health check waits for "which server?";
- * - `health_check`: a read-only diagnosis runs; its numbers are the answer, no proposal follows.
+ * - `health_check`: a read-only diagnosis runs; its numbers are the answer, no proposal follows;
+ * - `offered_fix`: a check found RST On where the customer's NAT phones or TLS need it Off, and
+ *   offered the change (a proposal through `playbook`, or, without one, a word to the engineers).
  */
 export const chatStateSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('idle') }),
@@ -27,6 +32,7 @@ export const chatStateSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('offered_check'), serverIds: z.array(z.string()), question: z.string().optional(), since: z.string() }),
   z.object({ step: z.literal('choose_check_server'), request: z.string(), serverIds: z.array(z.string()), since: z.string() }),
   z.object({ step: z.literal('health_check'), runId: z.string(), serverId: z.string(), since: z.string() }),
+  z.object({ step: z.literal('offered_fix'), playbook: playbookIdSchema.nullable(), serverId: z.string(), why: z.string(), since: z.string() }),
 ]);
 /** One chat's state (see chatStateSchema). */
 export type ChatState = z.infer<typeof chatStateSchema>;
@@ -41,7 +47,27 @@ export type TurnAction =
   | { type: 'notifyEngineers'; text: string }
   | { type: 'diagnose'; purpose: 'propose'; playbook: PlaybookId; server: ServerConfig; symptom: string; evidence: unknown }
   | { type: 'diagnose'; purpose: 'health_check'; server: ServerConfig; request: string; evidence: unknown }
-  | { type: 'status'; runId: string };
+  /** Where things stand: the run the chat waits for (if any) and every other open run of the customer. */
+  | { type: 'status'; runId?: string }
+  /** The customer asks to undo a change: the run is worked out from history and an engineer decides. */
+  | { type: 'rollback'; runId: string | null; today: boolean; text: string }
+  /** "What did you change?": the recent runs on the customer's servers. */
+  | { type: 'changes' }
+  /** What the customer told us about their deployment, to remember (serverId null: all their servers). */
+  | { type: 'remember'; serverId: string | null; said: readonly { topic: SaidTopic; value: boolean | number }[]; text: string };
+
+/**
+ * What a customer turn decided. `readsRuns`: the decision words what the customer's runs are
+ * doing and was made without them (`open` not given): `open` for what waits (a hand-off says
+ * so), `history` for that and the last change (small talk says where things stand). The caller
+ * reads them and decides again. Most messages (symptoms, questions) need no runs, so their
+ * first answer does not wait for the store.
+ */
+export interface Turn {
+  readonly state: ChatState;
+  readonly actions: TurnAction[];
+  readonly readsRuns?: 'open' | 'history';
+}
 
 /** What one customer turn is decided on: the message, both matchers' readings and the customer's servers. */
 export interface TurnInput {
@@ -54,6 +80,10 @@ export interface TurnInput {
   readonly servers: readonly ServerConfig[];
   readonly pickServer: (servers: readonly ServerConfig[], answer: string) => ServerConfig | null;
   readonly now: Date;
+  /** The customer's runs that wait for an engineer or are under way, newest first (none when not given). */
+  readonly open?: readonly TypedRun[];
+  /** The customer's last remediation or rollback that ended (null when none, or not given). */
+  readonly lastChange?: TypedRun | null;
 }
 
 /** Which flow answers a message (see routeMessage). */
@@ -68,7 +98,7 @@ export type Route =
 /** Questions we asked expire after this long; a later message is read afresh. */
 const QUESTION_TTL_MS = 30 * 60_000;
 
-const APPROVAL_WORDS = /^\s*\/?(approve|reject|rollback)\b/i;
+const APPROVAL_WORDS = /^\s*\/?(approve|reject)\b/i;
 /**
  * Rules that quote what the server itself says (log lines, error names, "address already in
  * use"): a message carrying one reports the problem, however it is put.
@@ -87,6 +117,12 @@ const DESCRIBED = 2.5;
 export function reportsSymptom(match: MatchResult): boolean {
   return match.decision !== 'none' && !match.evidence.asks && (match.evidence.rules.some((r) => SIGNATURE_RULES.has(r.id)) || (match.extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT);
 }
+
+/** True when a message carries a log signature or a strong description of a playbook's symptom. */
+const describesSymptom = (match: MatchResult) => reportsSymptom(match) || match.evidence.rules.some((r) => r.playbook !== null && r.weight >= DESCRIBED);
+
+/** Rules that state how a deployment is (phones behind NAT, a high call rate), not that something is wrong. */
+const DEPLOYMENT_RULES = new Set(['nat.behind-nat', 'pe.high-cps']);
 
 /**
  * Tells questions from symptoms (pure).
@@ -137,20 +173,30 @@ const DECLINES_OFFER = /^\s*(?:no|nope|nah|not now|later|no thanks|no need|dont|
 
 /**
  * One customer turn (pure): the state and message decide the next state and the actions.
- * The assistant performs the actions (replies, notifications, the diagnose job).
+ * The assistant performs the actions (replies, notifications, the diagnose job). Every message
+ * is heard whatever the state: a request for a person or a rollback, a question, a new problem,
+ * small talk and anything else each get their answer while a proposal waits.
  */
-export function customerTurn(state: ChatState, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
+export function customerTurn(state: ChatState, input: TurnInput): Turn {
   const { text, match, question, now } = input;
   const fresh = (since: string) => now.getTime() - Date.parse(since) < QUESTION_TTL_MS;
   const route = routeMessage(match, question);
+  const ask = readChatRequest(text);
+  const lang = languageOf(text);
 
+  // "Roll back R-2", "put it back as it was": an engineer decides; the run comes from history.
+  // "Please revert the tcp reset, our phones cannot register" describes a problem: its playbook
+  // takes back exactly the setting at fault.
+  if (ask.rollback && !describesSymptom(match) && !(match.decision !== 'none' && question.complaint)) return { state, actions: [{ type: 'rollback', runId: ask.runId, today: ask.today, text }] };
   if (APPROVAL_WORDS.test(text)) return { state, actions: [{ type: 'reply', text: say.CUSTOMER_CANNOT_APPROVE }] };
+  if (ask.person) return personWanted(state, input);
+  if (ask.changes) return { state, actions: [{ type: 'changes' }] };
 
   if (state.step === 'choose_server' && fresh(state.since)) {
     const servers = input.servers.filter((s) => state.serverIds.includes(s.id));
     const server = input.pickServer(servers, text);
     if (server) return diagnose(state.playbook, server, state.symptom, state.evidence);
-    if (match.decision === 'none' && route.kind !== 'question' && route.kind !== 'help') return { state, actions: [{ type: 'reply', text: `Please answer with a number from the list. ${say.askServer(servers)}` }] };
+    if (match.decision === 'none' && route.kind !== 'question' && route.kind !== 'help' && !ask.onlySmallTalk) return { state, actions: [{ type: 'reply', text: `Please answer with a number from the list. ${say.askServer(servers)}` }] };
   }
 
   if (state.step === 'clarify' && fresh(state.since)) {
@@ -158,22 +204,14 @@ export function customerTurn(state: ChatState, input: TurnInput): { state: ChatS
     const n = /^\d$/.test(answer) ? Number(answer) : NaN;
     const chosen = Number.isInteger(n) ? state.candidates[n - 1] : state.candidates.find((c) => match.playbook === c && match.decision !== 'none');
     if (chosen) return pickServerFor(chosen, state.symptom, state.evidence, input);
-    if (n === state.candidates.length + 1 || /something else|none|other/i.test(answer)) {
-      return {
-        state: { step: 'idle' },
-        actions: [
-          { type: 'reply', text: say.HANDOFF },
-          { type: 'notifyEngineers', text: `← ${input.customerName} (${input.chat}), not matched: "${state.symptom.slice(0, 300)}"` },
-        ],
-      };
-    }
+    if (n === state.candidates.length + 1 || /something else|none|other/i.test(answer)) return handOff({ ...input, text: state.symptom });
   }
 
   if (state.step === 'choose_check_server' && fresh(state.since)) {
     const servers = input.servers.filter((s) => state.serverIds.includes(s.id));
     const server = input.pickServer(servers, text);
-    if (server) return healthCheck(server, state.request, { step: 'idle' });
-    if (route.kind === 'none') return { state, actions: [{ type: 'reply', text: `Please answer with a number from the list. ${say.askServer(servers)}` }] };
+    if (server) return healthCheck(server, state.request, { step: 'idle' }, lang);
+    if (route.kind === 'none' && !ask.onlySmallTalk) return { state, actions: [{ type: 'reply', text: `Please answer with a number from the list. ${say.askServer(servers)}` }] };
   }
 
   if (state.step === 'offered_check' && fresh(state.since) && route.kind !== 'symptom' && route.kind !== 'question' && route.kind !== 'advice') {
@@ -185,23 +223,40 @@ export function customerTurn(state: ChatState, input: TurnInput): { state: ChatS
     }
   }
 
+  if (state.step === 'offered_fix' && fresh(state.since) && route.kind !== 'symptom' && route.kind !== 'question' && route.kind !== 'advice') {
+    if (DECLINES_OFFER.test(text)) return { state: { step: 'idle' }, actions: [{ type: 'reply', text: say.offerDeclined(text) }] };
+    const server = input.servers.find((s) => s.id === state.serverId);
+    if (server && TAKES_OFFER.test(text)) return takeFixOffer(state, server, input);
+  }
+
   if (state.step === 'advice' && fresh(state.since) && route.kind !== 'symptom') {
     const asked = state.asked[state.asked.length - 1]!;
     const answer = asked === 'cps' ? readCpsAnswer(text, state.deployment) : readNatTlsAnswer(text, state.deployment);
     // Another question or request in the middle of the dialogue is answered instead.
-    if (answer || route.kind === 'none') return continueAdvice(answer ?? state.deployment, state.asked, input);
+    if (answer || route.kind === 'none') return withRemembered(continueAdvice(answer ?? state.deployment, state.asked, input), answer, state.deployment, input);
   }
+
+  const busy = state.step === 'diagnosing' || state.step === 'proposed' || state.step === 'health_check';
+  // "We use TLS", "our phones are behind NAT", "about 300 cps": remembered, and held against the server.
+  const statement = statementIn(input, route);
+  if (statement) return rememberStatement(statement, state, busy, input);
+
+  // Thanks, hello, "ok", "any update?", "is it fixed now?", "how many TIME_WAIT now?": answered here.
+  if (ask.onlySmallTalk && route.kind !== 'symptom' && route.kind !== 'question' && route.kind !== 'advice' && route.kind !== 'help') return smallTalk(ask.smallTalk, state, busy, input);
 
   // While we wait for an answer to our own question, or a run is under way and the chat state
   // points at it, a question is answered without giving up the state.
   const waiting = (state.step === 'choose_server' || state.step === 'clarify' || state.step === 'choose_check_server') && fresh(state.since);
   if (waiting && route.kind === 'question') return { state, actions: [{ type: 'reply', text: say.answer(knowledgeEntry(route.entry), null) }] };
-  const busy = state.step === 'diagnosing' || state.step === 'proposed' || state.step === 'health_check';
   if (busy) {
     if (route.kind === 'question') return { state, actions: [{ type: 'reply', text: say.answer(knowledgeEntry(route.entry), null) }] };
     if (route.kind === 'advice') return { state, actions: [{ type: 'reply', text: say.adviceOnce(deploymentFrom(text, unknownDeployment(), match.extracted.cps)) }] };
     if (route.kind === 'help') return { state, actions: [{ type: 'reply', text: say.CUSTOMER_HELP }] };
-    if (route.kind === 'none' || route.kind === 'health_check') return { state, actions: [{ type: 'status', runId: state.runId }] };
+    // One read at a time: a check asked for while one runs gets where it stands.
+    if (route.kind === 'health_check' && state.step !== 'proposed') return { state, actions: [{ type: 'status', runId: state.runId }] };
+    // Anything else reaches a person at once; the chat keeps waiting for its run.
+    if (route.kind === 'none') return handOff(input, state);
+    // A new problem is diagnosed like any other; the engineers see it next to what waits.
   }
 
   switch (route.kind) {
@@ -232,20 +287,150 @@ export function customerTurn(state: ChatState, input: TurnInput): { state: ChatS
     return {
       state,
       actions: [
-        { type: 'reply', text: say.checking(server) },
+        { type: 'reply', text: say.checking(server, languageOf(symptom)) },
         { type: 'diagnose', purpose: 'propose', playbook, server, symptom, evidence },
       ] satisfies TurnAction[],
     };
   }
 }
 
-function handOff(input: TurnInput): { state: ChatState; actions: TurnAction[] } {
-  const { text } = input;
+/** The customer's proposals that wait for an engineer, as `open` has them. */
+const waitingRuns = (input: TurnInput) => (input.open ?? []).filter((r) => r.kind === 'remediate' && r.status === 'awaiting_approval');
+
+/** A decision worded from the customer's runs: when they were not given, the caller is told to give them. */
+const fromRuns = (input: TurnInput, turn: { state: ChatState; actions: TurnAction[] }, reads: 'open' | 'history' = 'open'): Turn =>
+  input.open === undefined ? { ...turn, readsRuns: reads } : turn;
+
+/** A message the assistant cannot handle goes to the engineers at once, with what waits for them (the state stays, or goes idle). */
+function handOff(input: TurnInput, keep: ChatState = { step: 'idle' }): Turn {
+  const waiting = waitingRuns(input);
+  return fromRuns(input, {
+    state: keep,
+    actions: [
+      { type: 'reply', text: say.handOffReply(languageOf(input.text), waiting) },
+      { type: 'notifyEngineers', text: say.notMatchedForEngineers(input.customerName, input.chat, input.text, waiting) },
+    ],
+  });
+}
+
+/** "Can I talk to an engineer?": the engineers hear it at once, with the customer's servers and what waits. */
+function personWanted(state: ChatState, input: TurnInput): Turn {
+  const waiting = waitingRuns(input);
+  return fromRuns(input, {
+    state,
+    actions: [
+      { type: 'reply', text: say.personAsked(languageOf(input.text), waiting) },
+      { type: 'notifyEngineers', text: say.personForEngineers(input.customerName, input.chat, input.text, input.servers, waiting) },
+    ],
+  });
+}
+
+/**
+ * Small talk and follow-ups, answered here from the customer's runs: thanks, hello and "ok"
+ * (with what waits), where things stand, "is it fixed now?" (the last change and how it ended,
+ * and an offer of fresh figures); a fresh figure is a read-only check.
+ */
+function smallTalk(talk: readonly SmallTalk[], state: ChatState, busy: boolean, input: TurnInput): Turn {
+  const lang = languageOf(input.text);
+  const rest = talk.filter((t) => t !== 'figures');
+  const asksStatus = rest.includes('status') || rest.includes('fixed');
+  const server = (id: string) => input.servers.find((s) => s.id === id);
+  // `figures` goes along so that "is it fixed? how many now?" is not offered what it gets anyway.
+  const inPlace = (t: readonly SmallTalk[], open = input.open ?? []): TurnAction[] =>
+    t.some((x) => x !== 'figures') ? [{ type: 'reply', text: say.followUp(t, lang, { open, last: input.lastChange ?? null, server, now: input.now }) }] : [];
+  // While the chat waits for a run, where it stands is that run's status (and the others').
+  const actions: TurnAction[] =
+    asksStatus && busy && 'runId' in state ? [...inPlace(rest.filter((t) => t !== 'status' && t !== 'fixed'), []), { type: 'status', runId: state.runId }] : inPlace(talk);
+  if (!talk.includes('figures')) {
+    // "Is it fixed now?" ends with an offer of fresh figures; "yes" then checks.
+    const offer = talk.includes('fixed') && !busy && input.servers.length > 0;
+    const next: ChatState = offer ? { step: 'offered_check', serverIds: serversInPlay(state, input).map((s) => s.id), question: input.text.slice(0, 300), since: input.now.toISOString() } : state;
+    return fromRuns(input, { state: next, actions }, 'history');
+  }
+  if (state.step === 'diagnosing' || state.step === 'health_check') return fromRuns(input, { state, actions: [...actions, { type: 'status', runId: state.runId }] }, 'history');
+  const check = startHealthCheck(serversInPlay(state, input), input.text, input);
+  return fromRuns(input, { state: check.state, actions: [...actions, ...check.actions] }, 'history');
+}
+
+/** The servers a follow-up is about: the one the chat's run is on, else the customer's. */
+function serversInPlay(state: ChatState, input: TurnInput): readonly ServerConfig[] {
+  const id = 'serverId' in state ? state.serverId : (input.open ?? [])[0]?.serverId;
+  const one = input.servers.find((s) => s.id === id);
+  return one ? [one] : input.servers;
+}
+
+/** The deployment facts a message states (not asks, not complains of), if it is such a statement. */
+function statementIn(input: TurnInput, route: Route): { topic: SaidTopic; value: boolean | number }[] | null {
+  const { text, question, match } = input;
+  if (text.length > 200 || /\?/.test(text) || question.complaint || reportsSymptom(match)) return null;
+  // "Our phones are behind NAT" fits a playbook by its words, but says nothing is wrong.
+  if (match.evidence.rules.some((r) => r.playbook !== null && r.weight > 0 && !DEPLOYMENT_RULES.has(r.id))) return null;
+  if (route.kind === 'question' || route.kind === 'advice' || route.kind === 'health_check' || route.kind === 'help') return null;
+  return saidIn(deploymentFrom(text, unknownDeployment(), match.extracted.cps));
+}
+
+/** The facts of a deployment reading, as memory topics (the call rate only as a figure). */
+function saidIn(d: Deployment, before: Deployment = unknownDeployment()): { topic: SaidTopic; value: boolean | number }[] | null {
+  const said: { topic: SaidTopic; value: boolean | number }[] = [];
+  if (d.tls !== null && d.tls !== before.tls) said.push({ topic: 'tls', value: d.tls });
+  if (d.nat !== null && d.nat !== before.nat) said.push({ topic: 'nat', value: d.nat });
+  if (d.udpOnly !== null && d.udpOnly !== before.udpOnly) said.push({ topic: 'udp_only', value: d.udpOnly });
+  if (d.cps !== null && d.cps !== before.cps) said.push({ topic: 'cps', value: d.cps });
+  return said.length ? said : null;
+}
+
+/** The server a message is about: the one it names, the customer's only one, or the one the chat's run is on. */
+function serverOf(state: ChatState, input: TurnInput): ServerConfig | null {
+  const named = input.servers.filter((s) => input.match.extracted.serverIds.includes(s.id) || input.match.extracted.ips.includes(s.host));
+  if (named.length === 1) return named[0]!;
+  if (input.servers.length === 1) return input.servers[0]!;
+  const id = 'serverId' in state ? state.serverId : null;
+  return input.servers.find((s) => s.id === id) ?? null;
+}
+
+/**
+ * A statement is remembered. What our records say against it is said back at once; when it
+ * bears on SS_TCP_CLOSE_RESET and nothing runs, the server is read (read-only), and the check
+ * holds the setting against it (and offers the change when they disagree). A proposal waiting
+ * to turn RST On that the statement speaks against goes to the engineers at once.
+ */
+function rememberStatement(said: { topic: SaidTopic; value: boolean | number }[], state: ChatState, busy: boolean, input: TurnInput): Turn {
+  const server = serverOf(state, input);
+  const remember: TurnAction = { type: 'remember', serverId: server?.id ?? null, said, text: input.text.slice(0, 300) };
+  const against = waitingRuns(input).filter((r) => (server === null || r.serverId === server.id) && r.plan?.changes.some((c) => c.changed && c.key === 'SS_TCP_CLOSE_RESET' && c.to === 'On'));
+  const speaksAgainstRst = said.some((s) => (s.topic === 'tls' || s.topic === 'nat') && s.value === true);
+  const tell: TurnAction[] = speaksAgainstRst ? against.map((r) => ({ type: 'notifyEngineers', text: say.statementAgainstProposal(r.id, input.customerName, input.chat, input.text) })) : [];
+  const compare = !busy && server !== null && said.some((s) => s.topic !== 'cps');
+  const reply: TurnAction = { type: 'reply', text: say.noted(said, server, compare) };
+  if (!compare || !server) return fromRuns(input, { state, actions: [reply, remember, ...tell] });
+  const check = healthCheck(server, `${input.text} (compared with the server)`, { step: 'idle' }, languageOf(input.text));
+  return fromRuns(input, { state: check.state, actions: [reply, remember, ...tell, ...check.actions] });
+}
+
+/** The advice dialogue's answers are statements too: remembered as well. */
+function withRemembered(turn: { state: ChatState; actions: TurnAction[] }, answer: Deployment | null, before: Deployment, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
+  const said = answer ? saidIn(answer, before) : null;
+  if (!said) return turn;
+  return { ...turn, actions: [...turn.actions, { type: 'remember', serverId: input.servers.length === 1 ? input.servers[0]!.id : null, said, text: input.text.slice(0, 300) }] };
+}
+
+/** "Yes" to "want me to turn RST Off?": a proposal through the playbook that does it, or the engineers' word. */
+function takeFixOffer(state: Extract<ChatState, { step: 'offered_fix' }>, server: ServerConfig, input: TurnInput): { state: ChatState; actions: TurnAction[] } {
+  const symptom = `${state.why} → ${input.text}`.slice(0, 500);
+  if (state.playbook) {
+    return {
+      state: { step: 'idle' },
+      actions: [
+        { type: 'reply', text: say.checking(server, languageOf(input.text)) },
+        { type: 'diagnose', purpose: 'propose', playbook: state.playbook, server, symptom, evidence: { kind: 'offer', why: state.why } },
+      ],
+    };
+  }
   return {
     state: { step: 'idle' },
     actions: [
-      { type: 'reply', text: say.HANDOFF },
-      { type: 'notifyEngineers', text: `← ${input.customerName} (${input.chat}), not matched: "${text.slice(0, 300)}${text.length > 300 ? '…' : ''}"` },
+      { type: 'reply', text: say.askedEngineersToChange(server) },
+      { type: 'notifyEngineers', text: say.changeAskedForEngineers(input.customerName, input.chat, server, state.why) },
     ],
   };
 }
@@ -317,17 +502,17 @@ function startHealthCheck(servers: readonly ServerConfig[], request: string, inp
       actions: [{ type: 'reply', text: `I'll check it read-only; nothing gets changed. ${say.askServer(servers)}` }],
     };
   }
-  const check = healthCheck(choice, request, { step: 'idle' });
+  const check = healthCheck(choice, request, { step: 'idle' }, languageOf(input.text));
   // "our server is slow, please check": the check answers for SIP over TCP; a person hears of the rest.
   if (input.question.complaint) check.actions.push({ type: 'notifyEngineers', text: `← ${input.customerName} (${input.chat}) asked for a check of ${choice.id} and wrote: "${request.slice(0, 300)}"` });
   return check;
 }
 
-function healthCheck(server: ServerConfig, request: string, state: ChatState): { state: ChatState; actions: TurnAction[] } {
+function healthCheck(server: ServerConfig, request: string, state: ChatState, lang: Language): { state: ChatState; actions: TurnAction[] } {
   return {
     state,
     actions: [
-      { type: 'reply', text: say.checking(server) },
+      { type: 'reply', text: say.checking(server, lang) },
       { type: 'diagnose', purpose: 'health_check', server, request, evidence: { kind: 'health_check' } },
     ],
   };
@@ -355,7 +540,7 @@ function pickServerFor(playbook: PlaybookId, symptom: string, evidence: unknown,
   return {
     state: { step: 'idle' },
     actions: [
-      { type: 'reply', text: `${summary}\n${say.checking(choice)}` },
+      { type: 'reply', text: `${summary}\n${say.checking(choice, languageOf(symptom))}` },
       { type: 'diagnose', purpose: 'propose', playbook, server: choice, symptom, evidence },
     ],
   };

@@ -40,13 +40,27 @@ export class Directory {
     return this.config.servers.find((s) => s.id === id);
   }
 
-  /** Resolves a customer's answer to "which server?": a number from the list, an id, a name or an IP. */
+  /**
+   * Resolves a customer's answer to "which server?": a number from the list, the id, the name,
+   * the IP, or a word of the name or id that only one of the servers has ("the chittagong one",
+   * "ctg"). Null when nothing, or more than one server, fits.
+   */
   pickServer(servers: readonly ServerConfig[], answer: string): ServerConfig | null {
-    const a = answer.trim().toLowerCase().replace(/[.)]+$/, '');
+    const a = answer.trim().toLowerCase().replace(/[.)!?]+$/, '');
     const n = /^\d{1,2}$/.test(a) ? Number(a) : NaN;
     if (Number.isInteger(n) && n >= 1 && n <= servers.length) return servers[n - 1]!;
-    return servers.find((s) => a === s.id || a === s.host || (s.name && a === s.name.toLowerCase()) || a.includes(s.host) || new RegExp(`\\b${escapeRe(s.id)}\\b`).test(a)) ?? null;
+    const exact = servers.find((s) => a === s.id.toLowerCase() || a === s.host || (s.name && a === s.name.toLowerCase()) || a.includes(s.host) || new RegExp(`\\b${escapeRe(s.id.toLowerCase())}\\b`).test(a));
+    if (exact) return exact;
+    const said = new Set(wordsOf(a));
+    const fits = servers.filter((s) => wordsOf(`${s.id} ${s.name ?? ''}`).some((w) => said.has(w)));
+    return fits.length === 1 ? fits[0]! : null;
   }
 }
+
+/** Words that name nothing in a server's name ("the", "vos", "server"…). */
+const NAMELESS = new Set(['the', 'one', 'our', 'my', 'server', 'servers', 'switch', 'box', 'vos', 'vos3000', 'softswitch', 'sip', 'please', 'pls', 'that', 'this', 'in', 'at', 'on', 'of', 'new', 'old', 'main']);
+
+/** The words of a name that can tell servers apart: letters and digits, three or more, not generic. */
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !NAMELESS.has(w));
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

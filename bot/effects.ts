@@ -1,6 +1,7 @@
 import type { Engineer, ServerConfig } from '../config/schema.js';
 import type { Facts } from '../executors/facts.js';
 import type { PlaybookId } from '../playbooks/ids.js';
+import type { CustomerMemory, NewMemoryEntry, SaidTopic } from '../runs/memory.js';
 import type { TypedRun } from '../runs/records.js';
 import type { RunFilter } from '../store/types.js';
 import type { ChatState } from './conversation.js';
@@ -34,12 +35,23 @@ export type Effect =
       readonly text: string;
       readonly evidence: unknown;
     }
-  /** Turns a finished diagnosis into a proposal; the chat and the engineers hear what it became. */
-  | { readonly type: 'propose'; readonly diagnosisId: string; readonly server: ServerConfig; readonly facts: Facts }
+  /**
+   * Turns a finished diagnosis into a proposal; the chat and the engineers hear what it became.
+   * `askedBy`: an engineer asked for it, so the customer memory holds nothing back (and the
+   * customer's chat state, not held here, is left as it is).
+   */
+  | { readonly type: 'propose'; readonly diagnosisId: string; readonly server: ServerConfig; readonly facts: Facts; readonly askedBy?: Engineer }
+  /** Adds to what is remembered about a customer (runs/memory.ts). */
+  | { readonly type: 'remember'; readonly customerId: string; readonly entry: NewMemoryEntry }
+  /** An engineer corrects the memory: removes what `what` picks, and hears what went. */
+  | { readonly type: 'forget'; readonly chat: string; readonly customerId: string; readonly what: MemoryPick }
   /** An engineer's decision on a run, answered in their chat. */
   | { readonly type: 'approve'; readonly chat: string; readonly runId: string; readonly engineer: Engineer }
   | { readonly type: 'reject'; readonly chat: string; readonly runId: string; readonly engineer: Engineer; readonly reason: string }
   | { readonly type: 'requestRollback'; readonly chat: string; readonly runId: string; readonly engineer: Engineer };
+
+/** What `forget` removes: one entry, a topic the customer spoke of, a run's entries, or everything. */
+export type MemoryPick = { readonly entry: number } | { readonly topic: SaidTopic } | { readonly runId: string } | { readonly all: true };
 
 /** One of the effects, by its type. */
 export type EffectOf<T extends Effect['type']> = Extract<Effect, { type: T }>;
@@ -57,6 +69,8 @@ export interface BotReads {
   run(id: string): Promise<TypedRun | null>;
   runs(filter: RunFilter): Promise<TypedRun[]>;
   unknownSenderSeen(sender: string): Promise<Date | null>;
+  /** What is remembered about a customer (empty when nothing is). */
+  memory(customerId: string): Promise<CustomerMemory>;
 }
 
 /** The state a chat waits in once the diagnosis it asked for exists (pure). */

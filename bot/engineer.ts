@@ -1,8 +1,10 @@
 import type { Engineer } from '../config/schema.js';
+import { actorName } from '../runs/actors.js';
 import type { ActionResult } from '../runs/lifecycle.js';
-import { parseCommand } from './commands.js';
+import { holdsFor } from '../runs/memory.js';
+import { FORGET_USAGE, parseCommand, parseRunId } from './commands.js';
 import type { Directory } from './directory.js';
-import { reply, type BotReads, type Effect, type EffectOf } from './effects.js';
+import { reply, type BotReads, type Effect, type EffectOf, type MemoryPick } from './effects.js';
 import { deploymentFrom, knowledgeEntry, type QuestionMatcher } from './questions/index.js';
 import * as say from './replies.js';
 
@@ -10,12 +12,13 @@ import * as say from './replies.js';
 export interface EngineerDeps {
   readonly questions: QuestionMatcher;
   readonly directory: Directory;
+  readonly now: () => Date;
 }
 
 /**
  * An engineer's message → effects: a command (approve, reject, rollback, runs, run, check,
- * help) or a question. Decisions are effects the interpreter takes to the run lifecycle;
- * {@link decisionAnswer} words what it answered.
+ * propose, memory, forget, help) or a question. Decisions are effects the interpreter takes
+ * to the run lifecycle; {@link decisionAnswer} words what it answered.
  */
 export async function engineerEffects(chat: string, text: string, engineer: Engineer, group: boolean, reads: BotReads, deps: EngineerDeps): Promise<Effect[]> {
   const cmd = parseCommand(text);
@@ -52,7 +55,42 @@ export async function engineerEffects(chat: string, text: string, engineer: Engi
         { type: 'requestDiagnosis', chat, requestedBy: `chat:${engineer.id}`, playbook: null, server, text, evidence: { kind: 'health_check', by: engineer.id } },
       ];
     }
+    case 'propose': {
+      // What the customer memory held back (a rejection, a revert) is proposed when an engineer asks.
+      const run = await reads.run(cmd.runId);
+      if (!run) return [reply(chat, say.noRun(cmd.runId))];
+      const server = deps.directory.server(run.serverId);
+      if (run.kind !== 'diagnose' || !run.playbook || run.status !== 'diagnosed' || !run.factsBefore || !server) return [reply(chat, say.notProposable(run.id))];
+      return [{ type: 'propose', diagnosisId: run.id, server, facts: run.factsBefore, askedBy: engineer }];
+    }
+    case 'memory': {
+      const customer = deps.directory.customer(cmd.customer);
+      if (!customer) return [reply(chat, say.noCustomer(cmd.customer, deps.directory.config.customers))];
+      const memory = await reads.memory(customer.id);
+      const now = deps.now();
+      const holdMs = deps.directory.config.settings.memoryHoldHours * 3600_000;
+      const names = (raw: string) => actorName(deps.directory.config, raw).name;
+      const holds = deps.directory.config.servers.filter((s) => s.customer === customer.id).flatMap((s) => holdsFor(memory, s.id, now, holdMs, names).map((h) => ({ ...h, serverId: s.id })));
+      return [reply(chat, say.memoryText(customer, memory, holds, names, now))];
+    }
+    case 'forget': {
+      const customer = deps.directory.customer(cmd.customer);
+      if (!customer) return [reply(chat, say.noCustomer(cmd.customer, deps.directory.config.customers))];
+      const what = memoryPick(cmd.what);
+      if (!what) return [reply(chat, FORGET_USAGE)];
+      return [{ type: 'forget', chat, customerId: customer.id, what }];
+    }
   }
+}
+
+/** What `forget acme …` names: an entry number, a topic, a run, or everything. */
+function memoryPick(word: string): MemoryPick | null {
+  if (/^\d{1,6}$/.test(word)) return { entry: Number(word) };
+  if (word === 'all') return { all: true };
+  if (word === 'tls' || word === 'nat' || word === 'cps') return { topic: word };
+  if (word === 'udp' || word === 'udp_only') return { topic: 'udp_only' };
+  const runId = parseRunId(word);
+  return runId ? { runId } : null;
 }
 
 /**

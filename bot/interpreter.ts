@@ -1,9 +1,12 @@
+import { actorName } from '../runs/actors.js';
 import type { RunLifecycle } from '../runs/lifecycle.js';
+import type { MemoryEntry, MemoryStore } from '../runs/memory.js';
 import type { ChatStore } from './chat-store.js';
 import type { Directory } from './directory.js';
-import { waitingFor, type BotReads, type Effect } from './effects.js';
+import { reply, waitingFor, type BotReads, type Effect, type MemoryPick } from './effects.js';
 import { decisionAnswer } from './engineer.js';
 import { proposalEffects } from './notifications.js';
+import { forgotten } from './replies.js';
 
 /** What performing effects needs: the way out (the channel), the store of chat states, the run lifecycle. */
 export interface InterpreterDeps {
@@ -12,6 +15,8 @@ export interface InterpreterDeps {
   readonly directory: Directory;
   readonly lifecycle: RunLifecycle;
   readonly chats: ChatStore;
+  /** What is remembered about customers. */
+  readonly memory: MemoryStore;
   readonly reads: BotReads;
   readonly now: () => Date;
   readonly log: (msg: string) => void;
@@ -70,8 +75,15 @@ export class Interpreter {
         return this.perform([waitingFor(e, run, deps.now())]);
       }
       case 'propose': {
-        const outcome = await deps.lifecycle.propose(e.diagnosisId);
-        return this.perform(await proposalEffects(outcome, e.server, e.facts, { directory: deps.directory, reads: deps.reads, now: deps.now() }));
+        const outcome = await deps.lifecycle.propose(e.diagnosisId, e.askedBy ? { ignoreMemory: true } : {});
+        return this.perform(await proposalEffects(outcome, e.server, e.facts, { directory: deps.directory, reads: deps.reads, now: deps.now() }, e.askedBy));
+      }
+      case 'remember':
+        await deps.memory.add(e.customerId, e.entry, deps.now());
+        return [];
+      case 'forget': {
+        const gone = await deps.memory.forget(e.customerId, picks(e.what));
+        return this.perform([reply(e.chat, forgotten(e.customerId, gone, (raw) => actorName(deps.directory.config, raw).name, deps.now()))]);
       }
       case 'approve':
       case 'reject':
@@ -97,4 +109,12 @@ export class Interpreter {
       return [{ chat, text, error: err as Error }];
     }
   }
+}
+
+/** The entries a `forget` picks. */
+function picks(what: MemoryPick): (e: MemoryEntry) => boolean {
+  if ('all' in what) return () => true;
+  if ('entry' in what) return (e) => e.id === what.entry;
+  if ('topic' in what) return (e) => e.kind === 'said' && e.topic === what.topic;
+  return (e) => 'runId' in e && (e.runId === what.runId || (e.kind === 'rolled_back' && e.rollbackId === what.runId));
 }

@@ -1,15 +1,18 @@
-import type { ServerConfig } from '../config/schema.js';
+import type { Engineer, ServerConfig } from '../config/schema.js';
 import type { Facts } from '../executors/facts.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import { resultFromRun, type Progress } from '../runs/engine/index.js';
 import { actorName, actorText } from '../runs/actors.js';
 import type { ProposalOutcome } from '../runs/lifecycle.js';
+import { saidAbout, StoredMemoryError } from '../runs/memory.js';
 import type { RunChange } from '../runs/outbox.js';
+import { changesMade } from '../runs/plan.js';
 import type { TypedRun } from '../runs/records.js';
 import type { ChatState } from './conversation.js';
 import { chatKey, type Directory } from './directory.js';
 import { notifyEngineers, reply, setChatState, waitsFor, type BotReads, type Effect } from './effects.js';
-import { healthReport } from './questions/index.js';
+import { languageOf, type Language } from './i18n/index.js';
+import { healthReport, readHealth } from './questions/index.js';
 import * as say from './replies.js';
 
 // Who is told what when something happens to a run. Every function here decides and reads;
@@ -40,6 +43,34 @@ export function chatsToTell(change: RunChange): string[] {
   return run.chat ? [run.chat] : [];
 }
 
+/** The language a chat asked for a run in (what it wrote when it asked). */
+function languageFor(run: Pick<TypedRun, 'requests' | 'symptomText' | 'chat'>, chat: string): Language {
+  const asked = run.requests.find((r) => chatKey(r.chat) === chatKey(chat))?.text ?? (run.chat && chatKey(run.chat) === chatKey(chat) ? run.symptomText : null);
+  return languageOf(asked);
+}
+
+/** The settings a run's plan changes, as memory keeps them. */
+const changedSettings = (run: Pick<TypedRun, 'plan'>) => (run.plan ? changesMade(run.plan).map((c) => ({ key: c.key, from: c.from, to: c.to })) : []);
+
+/**
+ * What a run change means for the customer memory: a rejection with its reason, the settings a
+ * remediation changed, a rollback that undid a run. Everything else is remembered by the runs.
+ */
+export async function memoryEffects(change: RunChange, ctx: NotifyContext): Promise<Effect[]> {
+  const { run } = change;
+  const remember = (entry: Extract<Effect, { type: 'remember' }>['entry']): Effect[] => [{ type: 'remember', customerId: run.customerId, entry }];
+  if (change.type === 'rejected' && run.kind === 'remediate') {
+    return remember({ kind: 'rejected', at: run.approvedAt ?? run.finishedAt ?? ctx.now.toISOString(), serverId: run.serverId, runId: run.id, playbook: run.playbook, by: change.by, reason: run.decisionNote ?? '', changes: changedSettings(run) });
+  }
+  if (change.type !== 'ended' || run.status !== 'succeeded') return [];
+  if (run.kind === 'remediate' && changedSettings(run).length) {
+    return remember({ kind: 'applied', at: run.finishedAt ?? ctx.now.toISOString(), serverId: run.serverId, runId: run.id, playbook: run.playbook, changes: changedSettings(run) });
+  }
+  const undone = run.kind === 'rollback' && run.rollbackOf ? await ctx.reads.run(run.rollbackOf) : null;
+  if (!undone) return [];
+  return remember({ kind: 'rolled_back', at: run.finishedAt ?? ctx.now.toISOString(), serverId: run.serverId, runId: undone.id, rollbackId: run.id, by: run.approvedBy ?? run.requestedBy, changes: changedSettings(undone) });
+}
+
 /** A chat that waited for this run waits no more. */
 const release = (chat: string, state: ChatState, runId: string): Effect[] => (waitsFor(state, runId) ? [setChatState(chat, { step: 'idle' })] : []);
 
@@ -59,9 +90,9 @@ export async function forChat(change: RunChange, chat: string, state: ChatState,
       return server ? [reply(chat, say.undoing(who(), run.rollbackOf ?? run.id, server))] : [];
     case 'ended':
       if (!server) return [];
-      if (run.kind === 'diagnose') return diagnosed(run, chat, state, server);
+      if (run.kind === 'diagnose') return diagnosed(run, chat, state, server, ctx);
       if (run.error?.code === 'PLAN_CHANGED') return planChanged(run, chat, state, server, ctx);
-      return [...release(chat, state, run.id), reply(chat, run.kind === 'rollback' ? say.rollbackResult(resultFromRun(run), run.rollbackOf, server) : say.resultForCustomer(run, server, resultFromRun(run)))];
+      return [...release(chat, state, run.id), reply(chat, run.kind === 'rollback' ? say.rollbackResult(resultFromRun(run), run.rollbackOf, server) : say.resultForCustomer(run, server, resultFromRun(run), languageFor(run, chat)))];
   }
 }
 
@@ -93,9 +124,11 @@ export async function forEngineers(change: RunChange, ctx: NotifyContext): Promi
 
 /**
  * A diagnosis ended: the numbers (a health check), the failure, or on to a proposal. Only when
- * the chat still waits for this diagnosis: a newer request in the chat takes over.
+ * the chat still waits for this diagnosis: a newer request in the chat takes over. A health
+ * check holds the figures against what the customer told us; when RST is On where their NAT
+ * phones or TLS need it Off, a customer is offered the change.
  */
-function diagnosed(run: TypedRun, chat: string, state: ChatState, server: ServerConfig): Effect[] {
+async function diagnosed(run: TypedRun, chat: string, state: ChatState, server: ServerConfig, ctx: NotifyContext): Promise<Effect[]> {
   const healthCheck = run.playbook === null;
   if (!waitsFor(state, run.id) || state.step !== (healthCheck ? 'health_check' : 'diagnosing')) return [];
   const facts = run.factsBefore;
@@ -106,9 +139,17 @@ function diagnosed(run: TypedRun, chat: string, state: ChatState, server: Server
       notifyEngineers(say.checkFailedForEngineers(run.id, healthCheck, server.id, run.outcome)),
     ];
   }
+  if (!healthCheck) return [{ type: 'propose', diagnosisId: run.id, server, facts }];
   // A health check ends here: the numbers and what they mean are the answer; no remediation follows.
-  if (healthCheck) return [setChatState(chat, { step: 'idle' }), reply(chat, healthReport(server.name ?? server.id, run.id, facts))];
-  return [{ type: 'propose', diagnosisId: run.id, server, facts }];
+  // A memory document in another shape costs the comparison with what the customer said, not the answer.
+  const said = saidAbout(await ctx.reads.memory(run.customerId).catch((err: unknown) => (err instanceof StoredMemoryError ? null : Promise.reject(err))), server.id);
+  const report = healthReport(server.name ?? server.id, run.id, facts, said, ctx.now);
+  const guard = readHealth(facts, said, ctx.now).guard;
+  if (guard && facts.tcpCloseReset === 'On' && ctx.directory.identify(chat).kind === 'customer') {
+    const playbook: PlaybookId | null = guard.nat ? 'nat_unregistered' : null;
+    return [setChatState(chat, { step: 'offered_fix', playbook, serverId: server.id, why: guard.text, since: ctx.now.toISOString() }), reply(chat, `${report}\n${say.fixOffer(server, playbook !== null)}`)];
+  }
+  return [setChatState(chat, { step: 'idle' }), reply(chat, report)];
 }
 
 /** An approved plan the server no longer called for: nothing was changed; the chat follows the fresh proposal, if any. */
@@ -121,26 +162,41 @@ async function planChanged(run: TypedRun, chat: string, state: ChatState, server
 
 /**
  * What a diagnosis led to, for the chat and the engineers: a proposal (with exactly what would
- * run), the message joining one already waiting, or, when there is nothing to approve, what was
- * found, with a person taking over.
+ * run, and what the customer memory left out of it), the message joining one already waiting,
+ * or, when there is nothing to approve or the memory holds every change back, what was found
+ * (a rejection's reason quoted), with a person taking over. The engineers see what else waits
+ * on the server. A proposal an engineer asked for (`askedBy`) leaves the customer's chat state
+ * alone: that chat's lock is not held here.
  */
-export async function proposalEffects(outcome: ProposalOutcome, server: ServerConfig, facts: Facts, ctx: NotifyContext): Promise<Effect[]> {
+export async function proposalEffects(outcome: ProposalOutcome, server: ServerConfig, facts: Facts, ctx: NotifyContext, askedBy?: Engineer): Promise<Effect[]> {
   const d = outcome.diagnosis;
   const chat = d.chat;
   if (!chat) return [];
   const name = customerName(d, ctx);
   const since = ctx.now.toISOString();
+  const lang = languageFor(d, chat);
+  const state = (s: ChatState): Effect[] => (askedBy ? [] : [setChatState(chat, s)]);
+  const newRun = outcome.kind === 'proposed' || outcome.kind === 'joined' ? outcome.run.id : null;
+  const waiting = (await ctx.reads.runs({ serverId: server.id, kind: 'remediate', status: 'awaiting_approval', limit: 10 })).filter((r) => r.id !== newRun);
+  const also = say.alsoWaiting(server.id, waiting);
+  const withAlso = (text: string) => (also ? `${text}\n${also}` : text);
   switch (outcome.kind) {
     case 'unplannable':
-      return [setChatState(chat, { step: 'idle' }), reply(chat, say.cannotPlan(server)), notifyEngineers(say.unplannableForEngineers(d.id, name, chat, d.symptomText ?? '', server.id, d.outcome))];
+      return [...state({ step: 'idle' }), reply(chat, say.cannotPlan(server, lang)), notifyEngineers(withAlso(say.unplannableForEngineers(d.id, name, chat, d.symptomText ?? '', server.id, d.outcome)))];
     case 'nothing_to_change':
       // The server shows nothing to fix: what was seen. The settings already as the fix wants
       // them while the problem is there: a person takes it.
       if (outcome.decision?.outcome === 'nothing_to_change') return [setChatState(chat, { step: 'idle' }), reply(chat, say.decidedNothing(server, outcome.decision))];
       return [
-        setChatState(chat, { step: 'idle' }),
-        reply(chat, `${say.findings(server, facts, outcome.plan.intent)}\n${say.nothingToChange(server, outcome.plan)}`),
-        notifyEngineers(say.engineerNothingToChange(d.id, name, chat, server, facts, outcome.plan, d.symptomText ?? '')),
+        ...state({ step: 'idle' }),
+        reply(chat, `${say.findings(server, facts, outcome.plan.intent)}\n${say.nothingToChange(server, outcome.plan, lang)}`),
+        notifyEngineers(withAlso(say.engineerNothingToChange(d.id, name, chat, server, facts, outcome.plan, d.symptomText ?? ''))),
+      ];
+    case 'held':
+      return [
+        ...state({ step: 'idle' }),
+        reply(chat, `${say.findings(server, facts, outcome.plan.intent)}\n${say.heldForCustomer(server, outcome.plan, outcome.holds, lang)}`),
+        notifyEngineers(withAlso(say.heldForEngineers(d.id, name, d.customerId, chat, server, say.keyFacts(facts), outcome.plan, outcome.holds, d.symptomText ?? ''))),
       ];
     case 'watch':
     case 'hand_off':
@@ -152,7 +208,7 @@ export async function proposalEffects(outcome: ProposalOutcome, server: ServerCo
     case 'joined': {
       const { run } = outcome;
       return [
-        setChatState(chat, { step: 'proposed', runId: run.id, serverId: server.id, since }),
+        ...state({ step: 'proposed', runId: run.id, serverId: server.id, since }),
         reply(chat, say.joinedPending(run, ctx.now)),
         notifyEngineers(say.engineerJoined(run.id, name, chat, run.requests.at(-1)?.text ?? '')),
       ];
@@ -161,9 +217,9 @@ export async function proposalEffects(outcome: ProposalOutcome, server: ServerCo
       const { run, plan } = outcome;
       const history = await historyNote(plan.intent.playbook, server, ctx);
       return [
-        setChatState(chat, { step: 'proposed', runId: run.id, serverId: server.id, since }),
-        reply(chat, `${say.findings(server, facts, plan.intent)}\n${say.proposal(run.id, plan, history)}`),
-        notifyEngineers(say.engineerProposal(run, name, server, facts, plan, history)),
+        ...state({ step: 'proposed', runId: run.id, serverId: server.id, since }),
+        reply(chat, `${say.findings(server, facts, plan.intent)}\n${say.proposal(run.id, plan, history, lang)}`),
+        notifyEngineers(say.engineerProposal(run, name, server, facts, plan, history, askedBy ? `proposed at ${askedBy.name}'s request` : undefined, also)),
       ];
     }
   }

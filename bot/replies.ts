@@ -1,4 +1,4 @@
-import type { ServerConfig } from '../config/schema.js';
+import type { Customer, ServerConfig } from '../config/schema.js';
 import type { Facts } from '../executors/facts.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import type { Intent } from '../playbooks/plan.js';
@@ -9,6 +9,10 @@ import type { Progress, RunResult } from '../runs/engine/index.js';
 import type { Run } from '../store/types.js';
 import { ADVICE_BY_RATE, healthReport, knowledge, recommend, type Deployment, type KnowledgeEntry, type Recommendation } from './questions/index.js';
 import { formatCount } from '../playbooks/format-count.js';
+import { en, messages, type Language } from './i18n/index.js';
+import { openRunLine, relativeDay } from './talk.js';
+
+export * from './talk.js';
 
 /** Short texts for the chat: numbers, not adjectives; one question at a time. */
 
@@ -25,14 +29,14 @@ export const PLAIN: Record<PlaybookId, string> = {
 export const askServer = (servers: readonly ServerConfig[]) =>
   `Which server? ${servers.map((s, i) => `${i + 1}) ${serverLabel(s)}`).join('  ')}`;
 
-export const checking = (s: ServerConfig) => `Checking ${s.name ?? s.id} (read-only)…`;
+export const checking = (s: ServerConfig, lang: Language = 'en') => messages(lang).checking(s.name ?? s.id);
 
 export const askClarify = (candidates: readonly PlaybookId[]) =>
   ['Sorry, which one fits best?', ...candidates.map((c, i) => `${i + 1}) ${PLAIN[c]}`), `${candidates.length + 1}) something else`].join('\n');
 
 /** The customer's message went to a person. */
-export const HANDED_OFF = "I've passed it to the support team with your message; someone will reply here.";
-export const HANDOFF = `That isn't something I can fix automatically. ${HANDED_OFF}`;
+export const HANDED_OFF = en.handedOff;
+export const HANDOFF = en.handOff;
 export const MEDIA_ONLY = 'Please describe the problem in text (I cannot read pictures or voice notes yet).';
 export const UNKNOWN_SENDER = 'Hello! This number is for registered VOS Assist customers. I have told our support team you wrote; someone will get back to you.';
 export const CUSTOMER_CANNOT_APPROVE = 'Only our engineers can approve a fix. I will tell you as soon as one does.';
@@ -49,25 +53,25 @@ export function findings(server: ServerConfig, facts: Facts, intent: Intent): st
 const explainOf = (plan: Plan, id: string) => plan.intent.desired.find((d) => d.id === id)?.explain;
 
 /** The proposal for the customer: what changes, why, risks, and what happens next. */
-export function proposal(runId: string, plan: Plan, history: string | null): string {
+export function proposal(runId: string, plan: Plan, history: string | null, lang: Language = 'en'): string {
   const lines: string[] = [];
   if (history) lines.push(history);
-  lines.push(`Proposed fix (run ${runId}):`, ...changesMade(plan).map((c) => `• ${c.key} ${c.from || 'unset'} → ${c.to}${explainOf(plan, c.id) ? ` (${explainOf(plan, c.id)})` : ''}`));
+  lines.push(messages(lang).proposedFix(runId), ...changesMade(plan).map((c) => `• ${c.key} ${c.from || 'unset'} → ${c.to}${explainOf(plan, c.id) ? ` (${explainOf(plan, c.id)})` : ''}`));
   for (const s of plan.intent.skipped) lines.push(`• ${s.key} stays as it is: ${s.reason}`);
   if (plan.intent.cautions.length) lines.push(`Risk: ${plan.intent.cautions[0]}`);
   if (plan.intent.advice.length) lines.push(`Also worth doing by hand: ${plan.intent.advice.join(' ')}`);
-  lines.push("An engineer will review it; I'll tell you when it starts.");
+  lines.push(messages(lang).review);
   return lines.join('\n');
 }
 
 /** The settings are already as the fix wants them: nothing to approve, a person looks at the rest. */
-export function nothingToChange(server: ServerConfig, plan: Plan): string {
+export function nothingToChange(server: ServerConfig, plan: Plan, lang: Language = 'en'): string {
   const values = plan.changes.map((c) => `${c.key} = ${c.from || 'unset'}`).join(', ');
-  return [`On ${server.name ?? server.id} the settings this fix would change are already as it wants them (${values}), so changing them will not help.`, HANDED_OFF].join('\n');
+  return [`On ${server.name ?? server.id} the settings this fix would change are already as it wants them (${values}), so changing them will not help.`, messages(lang).handedOff].join('\n');
 }
 
 /** We could read the server but cannot prepare the change (its softswitch.conf is unreadable, …). */
-export const cannotPlan = (server: ServerConfig) => `I checked ${server.name ?? server.id}, but I cannot prepare the fix there automatically. ${HANDED_OFF}`;
+export const cannotPlan = (server: ServerConfig, lang: Language = 'en') => `I checked ${server.name ?? server.id}, but I cannot prepare the fix there automatically. ${messages(lang).handedOff}`;
 
 /** A second message about a problem whose fix is already waiting for approval. */
 export const joinedPending = (run: Pick<TypedRun, 'id' | 'createdAt'>, now: Date) =>
@@ -96,7 +100,7 @@ export function keyFacts(facts: Facts): string {
  * of every file, the kernel values set at run time, the reload), the risks and the facts
  * that led to it, and the commands to answer.
  */
-export function engineerProposal(run: Pick<TypedRun, 'id' | 'playbook' | 'symptomText'>, customerName: string, server: ServerConfig, facts: Facts, plan: Plan, history: string | null, by?: string): string {
+export function engineerProposal(run: Pick<TypedRun, 'id' | 'playbook' | 'symptomText'>, customerName: string, server: ServerConfig, facts: Facts, plan: Plan, history: string | null, by?: string, alsoWaiting?: string | null): string {
   const symptom = (run.symptomText ?? '').replace(/\s+/g, ' ');
   const todo = changesMade(plan);
   return [
@@ -112,6 +116,7 @@ export function engineerProposal(run: Pick<TypedRun, 'id' | 'playbook' | 'sympto
     ...plan.intent.skipped.map((s) => `skipped: ${s.key} (${s.reason})`),
     ...(plan.intent.cautions.length ? [`risks: ${plan.intent.cautions.join(' ')}`] : []),
     ...(plan.files.length ? ['```', ...plan.files.map(diffText), '```'] : []),
+    ...(alsoWaiting ? [alsoWaiting] : []),
     `approve ${run.id} · reject ${run.id} <reason> · run ${run.id}`,
   ].join('\n');
 }
@@ -139,7 +144,7 @@ export function planChangedForCustomer(run: Pick<TypedRun, 'id'>, server: Server
 export const progressLine = (p: Progress) => `${p.step}/${p.total} ${p.label}`;
 
 /** The end of a run, for the customer: before/after numbers and the advice that is not automated. */
-export function resultForCustomer(run: Pick<TypedRun, 'factsAfter' | 'playbook' | 'plan'>, server: ServerConfig, result: RunResult): string {
+export function resultForCustomer(run: Pick<TypedRun, 'factsAfter' | 'playbook' | 'plan'>, server: ServerConfig, result: RunResult, lang: Language = 'en'): string {
   const name = server.name ?? server.id;
   const after = run.factsAfter;
   const intent = run.plan?.intent ?? null;
@@ -148,7 +153,7 @@ export function resultForCustomer(run: Pick<TypedRun, 'factsAfter' | 'playbook' 
     const now = after
       ? `RST close ${after.tcpCloseReset ?? '?'}, tcp_tw_reuse ${after.tcpTwReuse ?? '?'}, ports ${after.portRange ? `${after.portRange.low}–${after.portRange.high}` : '?'}`
       : changed.map((c) => `${c.key} ${c.to}`).join(', ');
-    const lines = [changed.length ? `Done. ${name} now: ${now}.` : `Nothing needed changing on ${name}: ${now}.`];
+    const lines = [changed.length ? messages(lang).done(name, now) : `Nothing needed changing on ${name}: ${now}.`];
     if (run.playbook === 'port_exhaustion' && changed.length) lines.push('TIME_WAIT will drain within a minute; new connections no longer pile up.');
     if (intent?.advice.length) lines.push(`Still worth doing by hand: ${intent.advice.join(' ')}`);
     if (changed.some((c) => c.key === 'SS_TCP_CLOSE_RESET' && c.to === 'On')) lines.push('If phones behind NAT start dropping registration, tell me: it can be undone.');
@@ -173,6 +178,9 @@ export const HELP = [
   'runs [customer] — the last runs',
   'run R-<n> — one run in detail',
   'check <server> — read-only health check: TIME_WAIT, RST mode, kernel values (nothing changed)',
+  'propose R-<n> — propose the fix a diagnosis found, even what the customer memory holds back',
+  'memory <customer> — what we remember: what they told us, rejections, recent changes',
+  'forget <customer> <n|tls|nat|udp|cps|R-n|all> — correct it',
   'help — this list',
   `Questions: ask about SS_TCP_CLOSE_RESET (${TOPICS}), or "should we enable it at 800 cps behind NAT?".`,
 ].join('\n');
@@ -268,14 +276,12 @@ export const undeliveredForEngineers = (chat: string, why: string, text: string)
 /** "any update?": where the run the chat waits for stands. */
 export function statusOf(run: TypedRun | null, server: ServerConfig | undefined, now: Date): string {
   if (!run) return 'I have no open request for you right now. Describe the problem and I will look.';
-  const mins = Math.max(1, Math.round((now.getTime() - Date.parse(run.createdAt)) / 60_000));
   const ended = `${run.id} ended: ${run.status}. Describe the problem again if it is still there.`;
   switch (run.status) {
     case 'awaiting_approval':
-      return `${run.id} is waiting for an engineer's approval (proposed ${mins} min ago). I'll tell you when it starts.`;
     case 'queued':
     case 'running':
-      return run.kind === 'diagnose' ? `Still checking ${run.serverId} (read-only)…` : `${run.id} is being applied on ${run.serverId}; I'll report when it is done.`;
+      return openRunLine(run, server, now);
     case 'diagnosed':
       // A health check whose answer was missed (a restart in between): the answer is in the run.
       return run.playbook === null && run.factsBefore && server ? healthReport(nameOf(server), run.id, run.factsBefore) : ended;
@@ -288,6 +294,8 @@ export function statusOf(run: TypedRun | null, server: ServerConfig | undefined,
 
 export const NO_RUNS = 'No runs yet.';
 export const noRun = (runId: string) => `No run ${runId}.`;
+export const noCustomer = (asked: string, customers: readonly Pick<Customer, 'id'>[]) => `No customer "${asked}". Customers: ${customers.map((c) => c.id).join(', ')}`;
+export const notProposable = (runId: string) => `${runId} is not a finished diagnosis for a fix: propose takes the diagnosis (R-<n>) that a held-back or handed-off problem came from.`;
 export const noServer = (asked: string, servers: readonly Pick<ServerConfig, 'id'>[]) => `No server "${asked}". Servers: ${servers.map((s) => s.id).join(', ')}`;
 export const oneCheckAtATime = (run: Pick<Run, 'id' | 'serverId'>) => `Still checking ${run.serverId} (${run.id}); one check at a time in this chat.`;
 export const rejectNeedsReason = (runId: string) => `Give a reason the customer will read: reject ${runId} <reason>`;
@@ -328,11 +336,6 @@ export const planChangedForEngineers = (run: Pick<Run, 'id' | 'serverId' | 'outc
 export function earlierRstOn(playbook: PlaybookId, server: ServerConfig, culprit: Pick<Run, 'id'>, at: Date, now: Date): string {
   const why = playbook === 'nat_unregistered' ? 'RST does not clear NAT bindings' : 'stateful firewalls drop those RST packets';
   return `On ${nameOf(server)}, run ${culprit.id} turned SS_TCP_CLOSE_RESET On ${relativeDay(at, now)} at ${at.toISOString().slice(11, 16)} UTC — ${why}. This reverses exactly that.`;
-}
-
-function relativeDay(at: Date, now: Date): string {
-  const days = Math.floor((Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate())) / 86_400_000);
-  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago (${at.toISOString().slice(0, 10)})`;
 }
 
 // Decisions that ask no engineer to approve anything (minimal wording).

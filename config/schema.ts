@@ -144,6 +144,11 @@ export const settingsSchema = z
     /** WhatsApp group JID where engineers talk to the assistant, if any. */
     engineersGroup: z.string().regex(/@g\.us$/, 'must be a group JID ending in @g.us').optional(),
     workerConcurrency: z.number().int().min(1).max(256).default(10),
+    /**
+     * A change an engineer rejected, or that was reverted because it caused trouble, is not
+     * proposed again on that server for this many hours (unless an engineer asks for it).
+     */
+    memoryHoldHours: z.number().min(0).max(30 * 24).default(24),
     /** The dashboard behind TLS; see webSettingsSchema. */
     web: webSettingsSchema.default(webDefaults),
     /** Transcripts, hand-offs and takeovers; see conversationSettingsSchema. */
@@ -151,7 +156,7 @@ export const settingsSchema = z
     /** Backups of files the runs changed, on the servers. */
     backups: backupSettingsSchema.default(backupDefaults),
   })
-  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, web: webDefaults, conversations: conversationDefaults, backups: backupDefaults });
+  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, memoryHoldHours: 24, web: webDefaults, conversations: conversationDefaults, backups: backupDefaults });
 
 export const configSchema = z
   .strictObject({

@@ -4,6 +4,8 @@ import { RollbackExistsError } from '../store/errors.js';
 import type { Run, RunStore } from '../store/types.js';
 import { actorLabel, actorName, actorText, type Actor } from './actors.js';
 import { RunLedger } from './ledger.js';
+import { MemoryStore, StoredMemoryError, type Hold } from './memory.js';
+import { applyMemory, type MemoryVerdict } from './memory-policy.js';
 import type { Decision, Plan, RunRequest } from './model.js';
 import { changeKey, isEmptyPlan } from './plan.js';
 import type { TypedRun } from './records.js';
@@ -42,8 +44,10 @@ export interface LifecycleDeps {
  * `propose_part` decisions lead to a proposal.
  */
 export type ProposalOutcome = { diagnosis: TypedRun } & (
-  /** A new proposal waits for an engineer (the whole fix, or the part the decision keeps). */
-  | { kind: 'proposed'; run: TypedRun; plan: Plan; decision: Decision | null }
+  /** A new proposal waits for an engineer (the whole fix, or the part the decision keeps); `holds`: what the customer memory left out of it. */
+  | { kind: 'proposed'; run: TypedRun; plan: Plan; decision: Decision | null; holds?: readonly Hold[] }
+  /** Every change of the fix is held back by the customer memory (a rejection, a revert): nothing proposed. */
+  | { kind: 'held'; plan: Plan; holds: readonly Hold[] }
   /** The same fix already waits on this server; the message was added to it. */
   | { kind: 'joined'; run: TypedRun; decision: Decision | null }
   /**
@@ -68,6 +72,12 @@ export interface DiagnosisRequest {
   readonly chat: string | null;
   readonly text: string;
   readonly evidence: unknown;
+}
+
+/** How a proposal is asked for. */
+export interface ProposeOptions {
+  /** An engineer asked for it: what the customer memory holds back is proposed all the same. */
+  readonly ignoreMemory?: boolean;
 }
 
 const canApprove = (a: Actor) => a.kind === 'cli' || (a.kind === 'engineer' && a.engineer.role === 'approver');
@@ -124,18 +134,23 @@ export class RunLifecycle {
    * a decision to propose (all or part of the fix) asks for approval; nothing to change, watch
    * and hand off come back for the chat to tell. The plan comes from the diagnosis's own read
    * of the server and holds only the changes the decision keeps. A plan that changes nothing is
-   * not sent for approval; a fix already waiting on this server takes the message instead of a
-   * second proposal.
+   * not sent for approval. What the customer memory holds back is left out of the plan, or the
+   * whole proposal is held (`remembered`); a fix already waiting on this server takes the
+   * message instead of a second proposal.
    */
-  async propose(diagnosisId: string): Promise<ProposalOutcome> {
+  async propose(diagnosisId: string, options: ProposeOptions = {}): Promise<ProposalOutcome> {
     const diagnosis = await this.ledger.get(diagnosisId);
     if (!diagnosis || diagnosis.kind !== 'diagnose' || !diagnosis.playbook) throw new Error(`${diagnosisId} is not a diagnosis for a playbook`);
-    const plan = diagnosis.plan;
-    if (!plan) return { kind: 'unplannable', diagnosis };
-    const decision = plan.decision ?? null;
-    if (decision?.outcome === 'watch') return { kind: 'watch', diagnosis, plan, decision };
-    if (decision?.outcome === 'hand_off') return { kind: 'hand_off', diagnosis, plan, decision };
-    if (decision?.outcome === 'nothing_to_change' || isEmptyPlan(plan)) return { kind: 'nothing_to_change', diagnosis, plan, decision };
+    if (!diagnosis.plan) return { kind: 'unplannable', diagnosis };
+    const decided = diagnosis.plan;
+    const decision = decided.decision ?? null;
+    if (decision?.outcome === 'watch') return { kind: 'watch', diagnosis, plan: decided, decision };
+    if (decision?.outcome === 'hand_off') return { kind: 'hand_off', diagnosis, plan: decided, decision };
+    if (decision?.outcome === 'nothing_to_change' || isEmptyPlan(decided)) return { kind: 'nothing_to_change', diagnosis, plan: decided, decision };
+    const remembered = await this.remembered(diagnosis, decided, options);
+    if (remembered.kind === 'held') return { kind: 'held', diagnosis, plan: remembered.plan, holds: remembered.holds };
+    const plan = remembered.plan;
+    const holds = remembered.kind === 'narrowed' ? { holds: remembered.holds } : {};
     const request: RunRequest = diagnosis.requests[0] ?? { chat: diagnosis.chat ?? diagnosis.requestedBy, text: diagnosis.symptomText ?? '', at: this.iso() };
     const pending = await this.pendingProposal(diagnosis.serverId, changeKey(plan));
     if (pending) {
@@ -156,7 +171,25 @@ export class RunLifecycle {
       chat: diagnosis.chat,
       requests: [request],
     });
-    return { kind: 'proposed', run, plan, diagnosis, decision };
+    return { kind: 'proposed', run, plan, diagnosis, decision, ...holds };
+  }
+
+  /**
+   * What the customer memory makes of a plan (runs/memory-policy.ts): changes rejected or
+   * reverted within settings.memoryHoldHours, or ruled out by what the customer told us, are
+   * left out with the reason; when nothing is left, the proposal is held. An engineer who asks
+   * for the proposal (`ignoreMemory`) gets the plan as planned, its wording aside.
+   */
+  private async remembered(diagnosis: TypedRun, plan: Plan, options: ProposeOptions): Promise<MemoryVerdict> {
+    const config = this.deps.config();
+    // A memory document in another shape must not stop proposals: the plan goes as planned, and
+    // `memory CUSTOMER` and the dashboard say what is wrong with the document.
+    const memory = options.ignoreMemory ? null : await new MemoryStore(this.deps.store).read(diagnosis.customerId).catch((err: unknown) => {
+      if (err instanceof StoredMemoryError) return null;
+      throw err;
+    });
+    const policy = { now: this.now(), holdMs: config.settings.memoryHoldHours * 3600_000, names: (raw: string) => actorName(config, raw).name };
+    return applyMemory(plan, diagnosis.factsBefore, memory, diagnosis.serverId, policy);
   }
 
   /** A proposal waiting for approval on this server that makes the same changes, if any. */

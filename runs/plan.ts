@@ -20,7 +20,7 @@ export function fileDiff(before: Buffer | null, after: Buffer): FileDiff {
 }
 
 /** The hash an approval is bound to: every part of the plan that decides what runs, and the files it was computed from. */
-function bindingOf(plan: Omit<Plan, 'binding' | 'readAt' | 'revises' | 'decision'>): string {
+export function bindingOf(plan: Omit<Plan, 'binding' | 'readAt' | 'revises' | 'decision'>): string {
   const bound = {
     desired: plan.intent.desired.map((d) => [d.id, d.kind, d.key, d.value]),
     changes: plan.changes.map((c) => [c.id, c.kind, c.key, c.from, c.to, c.changed, c.path]),

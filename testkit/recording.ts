@@ -94,7 +94,10 @@ export async function recordRuns(options: RecordOptions): Promise<Recording> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vos-recording-'));
   let store: RunStore | null = null;
   try {
-    const config = parseConfig(lab.configYaml({ serverExtra: { lab2: { tags: ['nat-phones'] } } }), 'lab.yaml');
+    const parsed = parseConfig(lab.configYaml({ serverExtra: { lab2: { tags: ['nat-phones'] } } }), 'lab.yaml');
+    // Every outcome on one server within minutes: the customer memory would hold back what a
+    // rejection or a revert just spoke against. That is the chat's business, not the dashboard's.
+    const config: Config = { ...parsed, settings: { ...parsed.settings, memoryHoldHours: 0 } };
     store = await openRunStore({ dataDir });
     const channel = new MemoryChannel();
     const app = await startApp(

@@ -1,4 +1,6 @@
 import type { Facts } from '../../executors/facts.js';
+import { nothingSaid, type Said } from '../../runs/memory.js';
+import { rstGuard, type RstGuard } from '../../runs/rst-guard.js';
 import { DEFAULT_PORTS } from './advice.js';
 import { formatCount } from '../../playbooks/format-count.js';
 
@@ -20,6 +22,8 @@ export interface HealthConcern {
 export interface HealthReading {
   readonly lines: readonly string[];
   readonly concerns: readonly HealthConcern[];
+  /** The NAT/TLS guard on SS_TCP_CLOSE_RESET here, worded as the proposal and the dashboard word it. */
+  readonly guard: RstGuard | null;
 }
 
 const n = formatCount;
@@ -28,18 +32,19 @@ const pct = (x: number) => (x > 0 && x < 0.01 ? '<1 %' : `${Math.round(x * 100)}
 
 /**
  * Reads diagnosed facts the way an engineer would: TIME_WAIT against the port range,
- * SS_TCP_CLOSE_RESET against what the server is known for (NAT phones, TLS) and its firewall,
- * and the kernel values. Pure; the wording fits a phone screen.
+ * SS_TCP_CLOSE_RESET against what the server is known for (NAT phones, TLS: the config, the
+ * server, and what the customer told us) and its firewall, and the kernel values. Pure; the
+ * wording fits a phone screen.
  *
  * ```ts
  * readHealth(facts).lines[0] // '• TIME_WAIT 27,904 of 28,232 local ports (99 %): close to exhaustion'
  * ```
  */
-export function readHealth(facts: Facts): HealthReading {
+export function readHealth(facts: Facts, said: Said = nothingSaid, now: Date = new Date()): HealthReading {
   const lines: string[] = [];
   const concerns: HealthConcern[] = [];
-  const nat = facts.tags.includes('nat-phones');
-  const tls = facts.tags.includes('tls') || (facts.sipTlsConnections ?? 0) > 0;
+  const guard = rstGuard(facts, said, now);
+  const says = guard ? `. ${guard.text}` : '';
 
   // TIME_WAIT against the local port range: each socket in TIME_WAIT holds one port for 60 s.
   const range = facts.portRange;
@@ -60,29 +65,21 @@ export function readHealth(facts: Facts): HealthReading {
     lines.push('• TIME_WAIT: could not count it');
   }
 
-  // The close mode against what the server is known for.
+  // The close mode against what the server is known for: the same sentence as the proposal's.
   const rst = facts.tcpCloseReset;
   if (rst === 'On') {
-    const why: string[] = [];
-    if (nat) {
-      why.push('phones here are behind NAT: RST can cost them their registration');
-      concerns.push({ id: 'rst_with_nat', symptom: 'phones behind NAT may show unregistered' });
-    }
-    if (tls) {
-      why.push('TLS is in use: RST skips close_notify');
-      concerns.push({ id: 'rst_with_tls', symptom: 'TLS peers may log truncated sessions' });
-    }
-    if (facts.rstDropRules && facts.rstDropRules.length > 0) {
-      why.push(`${rulesDrop(facts.rstDropRules.length)} RST/INVALID packets`);
-      concerns.push({ id: 'rst_dropped', symptom: 'calls may fail when the firewall eats the resets' });
-    }
-    lines.push(`• SS_TCP_CLOSE_RESET = On (RST close, no TIME_WAIT)${why.length ? ` — but ${why.join('; ')}` : ''}`);
+    if (guard?.nat) concerns.push({ id: 'rst_with_nat', symptom: 'phones behind NAT may show unregistered' });
+    if (guard?.tls) concerns.push({ id: 'rst_with_tls', symptom: 'TLS peers may log truncated sessions' });
+    const drops = facts.rstDropRules && facts.rstDropRules.length > 0 ? facts.rstDropRules.length : 0;
+    if (drops) concerns.push({ id: 'rst_dropped', symptom: 'calls may fail when the firewall eats the resets' });
+    lines.push(`• SS_TCP_CLOSE_RESET = On (RST close, no TIME_WAIT)${says}${drops ? `${guard ? ' Also' : ' — but'} ${rulesDrop(drops)} RST/INVALID packets` : ''}`);
   } else if (rst === 'Off') {
-    const fits = nat || tls ? ` — right for ${[nat ? 'NATed phones' : null, tls ? 'TLS' : null].filter(Boolean).join(' and ')}` : '';
-    lines.push(`• SS_TCP_CLOSE_RESET = Off (FIN close, the default)${fits}`);
+    lines.push(`• SS_TCP_CLOSE_RESET = Off (FIN close, the default)${says}`);
   } else {
-    lines.push(`• SS_TCP_CLOSE_RESET: could not read it${facts.unknown.tcpCloseReset ? ` (${facts.unknown.tcpCloseReset})` : ''}`);
+    lines.push(`• SS_TCP_CLOSE_RESET: could not read it${facts.unknown.tcpCloseReset ? ` (${facts.unknown.tcpCloseReset})` : ''}${says}`);
   }
+  // What the customer told us that the server's own figures speak against is said, not hidden.
+  if (said.udpOnly?.value === true && (facts.sipTcpConnections ?? 0) > 0) lines.push(`• The customer told us SIP over UDP only, but ${facts.sipTcpConnections} SIP TCP connections were open when read`);
 
   if (facts.sipTcpConnections !== null || facts.sipTlsConnections !== null) {
     lines.push(`• SIP connections now: ${facts.sipTcpConnections ?? '?'} over TCP, ${facts.sipTlsConnections ?? '?'} over TLS`);
@@ -98,17 +95,22 @@ export function readHealth(facts: Facts): HealthReading {
   else if (facts.rstDropRules.length === 0) lines.push('• Firewall: no rule drops RST packets');
   else if (rst !== 'On') lines.push(`• Firewall: ${rulesDrop(facts.rstDropRules.length)} RST/INVALID packets (harmless while RST is Off)`);
 
-  return { lines, concerns };
+  return { lines, concerns, guard };
 }
 
 /**
- * The health check's answer for the chat: the figures with their meaning, that nothing was
- * changed, and what to say if a concern turns into a problem.
+ * The health check's answer for the chat (and the engineers' `check`): the figures with their
+ * meaning, that nothing was changed, and what to say if a concern turns into a problem. `said`:
+ * what the customer told us about the server, held against the figures.
  */
-export function healthReport(serverName: string, runId: string, facts: Facts): string {
-  const { lines, concerns } = readHealth(facts);
-  const verdict = concerns.length === 0
+export function healthReport(serverName: string, runId: string, facts: Facts, said: Said = nothingSaid, now: Date = new Date()): string {
+  const { lines, concerns } = readHealth(facts, said, now);
+  const first = concerns[0];
+  // RST On against NAT phones or TLS is not a risk to watch for: the setting is wrong for them.
+  const verdict = !first
     ? 'All within limits for SIP over TCP; nothing needs changing.'
-    : `Watch out: ${concerns[0]!.symptom}. If that happens, tell me and I will propose a fix for an engineer to approve.`;
+    : first.id === 'rst_with_nat' || first.id === 'rst_with_tls'
+      ? `Watch out: ${first.symptom}; SS_TCP_CLOSE_RESET should be Off here.`
+      : `Watch out: ${first.symptom}. If that happens, tell me and I will propose a fix for an engineer to approve.`;
   return [`${serverName} right now (read-only check, run ${runId}; nothing was changed):`, ...lines, verdict].join('\n');
 }

@@ -9,6 +9,7 @@ export { knowledge, knowledgeEntry, knowledgeIds, CLIENT_PATH, CONF_PATH, RELOAD
 export { deploymentTable, recommend, ADVICE_BY_RATE, DEFAULT_PORTS, WIDE_PORTS, TIME_WAIT_SECONDS, type AdviceCondition, type AdviceRow, type Recommendation } from './advice.js';
 export { deploymentFrom, deploymentSchema, readCpsAnswer, readNatTlsAnswer, unknownDeployment, CARRIER_CPS, HIGH_CPS, type Deployment } from './deployment.js';
 export { healthReport, readHealth, HEADROOM, type HealthConcern, type HealthReading } from './health.js';
+export { readChatRequest, type ChatRequest, type SmallTalk } from './requests.js';
 
 // The pieces, for tests and tuning
 export { adviceIntent, healthCheckIntent, otherQuestions, questionForms, topics, contextTopics, helpPattern, type IntentSpec, type QuestionForm } from './intents.js';

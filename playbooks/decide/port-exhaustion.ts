@@ -7,7 +7,6 @@ import {
   conflictReason,
   dropRuleReason,
   EXHAUSTED_SHARE,
-  rejectedRstOn,
   rstDrops,
   sip,
   timeWait,
@@ -126,13 +125,6 @@ export const portExhaustionTable: DecisionTable<Readings> = {
       when: (_s, { facts }) => {
         const rule = rstDrops(facts)?.rst[0];
         return rule ? { ...dropRuleReason(rule), text: `RST close stays Off: a firewall rule here drops RST packets, so RST close would make calls fail — ${dropRuleReason(rule).text}` } : null;
-      },
-    },
-    {
-      change: 'rst_on',
-      when: (_s, { history, now }) => {
-        const r = rejectedRstOn(history, now);
-        return r ? { id: 'rejected_before', text: `RST close stays Off: ${r.decidedBy ?? 'an engineer'} rejected turning it On in ${r.id}${r.note ? ` ("${r.note}")` : ''}`, facts: { runId: r.id, by: r.decidedBy, note: r.note } } : null;
       },
     },
     { change: 'port_range', when: rangeUnsafe },

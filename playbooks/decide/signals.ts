@@ -175,7 +175,3 @@ export const culpritReason = (r: PastRun): Reason => ({
   facts: { runId: r.id, at: r.at },
 });
 
-/** The newest proposal to turn RST On that an engineer rejected. */
-export function rejectedRstOn(history: readonly PastRun[], now: Date): PastRun | null {
-  return history.find((r) => within(r, now) && r.status === 'rejected' && r.changes.some((c) => c.key === 'SS_TCP_CLOSE_RESET' && c.to === 'On' && c.changed)) ?? null;
-}

@@ -94,14 +94,16 @@ describe('read-only health check', () => {
     expect(channel.sent.slice(m).filter((x) => x.chat === RAHIM)).toEqual([]);
   });
 
-  it('points out RST On next to NATed phones, and still changes nothing', async () => {
+  it('points out RST On next to NATed phones, offers to turn it Off, and still changes nothing', async () => {
     await lab.writeConf('lab2', (await lab.readConf('lab2')).toString().replace('SS_TCP_CLOSE_RESET="Off"', 'SS_TCP_CLOSE_RESET="On"'));
     const before = await serverState('lab2');
     const m = channel.mark();
     await channel.say(NATTED, 'can you have a look at lab2?');
     const report = await channel.waitFor(NATTED, /^lab2 right now/, 30_000, m);
-    expect(report).toMatch(/• SS_TCP_CLOSE_RESET = On \(RST close, no TIME_WAIT\) — but phones here are behind NAT/);
-    expect(report.split('\n').at(-1)).toMatch(/^Watch out: phones behind NAT may show unregistered\. If that happens, tell me/);
+    // The same sentence as a proposal's and the dashboard's for this server: it follows the value read.
+    expect(report).toMatch(/• SS_TCP_CLOSE_RESET = On \(RST close, no TIME_WAIT\)\. RST close is On, but this server has phones behind NAT \(tag nat-phones\), and RST costs them their registration: it should be Off\./);
+    expect(report.split('\n').at(-2)).toBe('Watch out: phones behind NAT may show unregistered; SS_TCP_CLOSE_RESET should be Off here.');
+    expect(report.split('\n').at(-1)).toBe('Want me to propose turning SS_TCP_CLOSE_RESET Off on lab2? An engineer approves every change.');
     expect(await serverState('lab2')).toEqual(before);
     expect(await store.listRuns({ customerId: 'globex', kind: 'remediate', limit: 10 })).toEqual([]);
   });

@@ -2,7 +2,8 @@
 // labelled message leads to, and the one hard rule: a question never starts a remediation.
 import { describe, expect, it } from 'vitest';
 import type { TurnAction } from '../../bot/conversation.js';
-import { ASK_CPS, ASK_NAT_TLS, CUSTOMER_HELP, HANDOFF } from '../../bot/replies.js';
+import { en } from '../../bot/i18n/index.js';
+import { ASK_CPS, ASK_NAT_TLS, CUSTOMER_HELP, HANDOFF, NOTHING_OPEN } from '../../bot/replies.js';
 import { deploymentTable, knowledge, type KnowledgeId } from '../../bot/questions/index.js';
 import { evalSet } from '../../testkit/evaluation/index.js';
 import { heldOutSet, labelledSet, type Expect, type LabelledMessage } from '../questions/labelled-set.js';
@@ -11,7 +12,13 @@ import { Chat, configWith, matchersFor } from '../questions/fixtures.js';
 const config = configWith([{ id: 'vos-dhaka' }]);
 const matchers = matchersFor(config);
 
-/** What one message, sent to an idle chat, led to. */
+/** Answers given in place to small talk and to a request for a person: neither a symptom nor a question of ours. */
+const IN_PLACE = [en.greeting, en.welcome, en.personAsked, NOTHING_OPEN, 'OK.'];
+
+/**
+ * What one message, sent to an idle chat, led to. `none` is neither a symptom nor a question
+ * of ours: handed to a person, or small talk answered in place ("thanks", "any update?").
+ */
 function outcome(text: string): { got: Expect | 'other'; actions: TurnAction[] } {
   const chat = new Chat(config, matchers);
   const actions = chat.say(text);
@@ -20,6 +27,7 @@ function outcome(text: string): { got: Expect | 'other'; actions: TurnAction[] }
   if (diagnose?.type === 'diagnose') return { got: diagnose.purpose === 'propose' ? 'symptom' : 'health_check', actions };
   if (chat.state.step === 'clarify' || chat.state.step === 'choose_server') return { got: 'symptom', actions };
   if (replies[0] === HANDOFF) return { got: 'none', actions };
+  if (IN_PLACE.some((t) => replies[0]?.startsWith(t))) return { got: 'none', actions };
   if (replies[0] === CUSTOMER_HELP) return { got: 'help', actions };
   if (replies[0] === ASK_CPS || replies[0] === ASK_NAT_TLS || deploymentTable.some((r) => replies[0]?.includes(`: SS_TCP_CLOSE_RESET ${r.setting}.`))) return { got: 'advice', actions };
   const entry = knowledge.find((e) => replies[0]?.startsWith(e.answer));

@@ -34,9 +34,11 @@ describe('readHealth', () => {
   });
 
   it('weighs the RST mode against NAT phones, TLS and firewall rules', () => {
-    expect(readHealth(facts({ tags: ['nat-phones'] })).lines[1]).toBe('• SS_TCP_CLOSE_RESET = Off (FIN close, the default) — right for NATed phones');
+    expect(readHealth(facts({ tags: ['nat-phones'] })).lines[1]).toBe(
+      '• SS_TCP_CLOSE_RESET = Off (FIN close, the default). RST close stays Off: this server has phones behind NAT (tag nat-phones), and RST costs them their registration.',
+    );
     const rstNat = readHealth(facts({ tcpCloseReset: 'On', tags: ['nat-phones'] }));
-    expect(rstNat.lines[1]).toMatch(/= On .* but phones here are behind NAT/);
+    expect(rstNat.lines[1]).toMatch(/= On .*\. RST close is On, but this server has phones behind NAT \(tag nat-phones\), and RST costs them their registration: it should be Off\.$/);
     expect(rstNat.concerns.map((c) => c.id)).toEqual(['rst_with_nat']);
     expect(readHealth(facts({ tcpCloseReset: 'On', sipTlsConnections: 3 })).concerns.map((c) => c.id)).toEqual(['rst_with_tls']);
     const dropped = readHealth(facts({ tcpCloseReset: 'On', rstDropRules: ['-A INPUT -p tcp --tcp-flags RST RST -j DROP'] }));

@@ -62,7 +62,9 @@ beforeAll(async () => {
   lab = await createLab({ hosts: 1, name: 'approval' });
   dataDir = mkdtempSync(join(tmpdir(), 'vos-approval-'));
   const parsed = parseConfig(lab.configYaml(), 'lab.yaml');
-  config = { ...parsed, customers: parsed.customers.map((c) => ({ ...c, chats: [...c.chats, CUSTOMER_OFFICE] })) };
+  // Each test starts by rejecting what the last one left pending; the customer memory must not
+  // hold the next proposal back for that (test/bot/listen.lab.test.ts is about that).
+  config = { ...parsed, customers: parsed.customers.map((c) => ({ ...c, chats: [...c.chats, CUSTOMER_OFFICE] })), settings: { ...parsed.settings, memoryHoldHours: 0 } };
   store = await openRunStore({ dataDir });
   redis = createRedis(REDIS_URL);
   channel = new MemoryChannel();

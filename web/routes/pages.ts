@@ -7,6 +7,7 @@ import type { WebContext } from '../context.js';
 import { PAGE_SIZE, parseRunQuery, toRunFilter } from '../filters.js';
 import { html, toHtmlString, type SafeHtml } from '../html.js';
 import { actorName } from '../../runs/actors.js';
+import { aboutServer, holdsFor, MemoryStore, StoredMemoryError } from '../../runs/memory.js';
 import type { Facts } from '../../runs/model.js';
 import { typedRun } from '../../runs/records.js';
 import { page, type PageFrame } from '../views/layout.js';
@@ -65,6 +66,18 @@ export function pageRoutes(ctx: WebContext) {
   const people = (raw: string) => actorName(ctx.config(), raw);
   const reloadCommand = (serverId: string) => ctx.config().servers.find((s) => s.id === serverId)?.reloadCommand ?? null;
   const pageNumber = (p: number | undefined) => Math.max(1, p ?? 1);
+  /** The customer memory of a server, and what it holds back now (read-only here); a broken document is said, not a broken page. */
+  const serverMemory = async (serverId: string, customerId: string) => {
+    const now = ctx.now();
+    try {
+      const memory = await new MemoryStore(ctx.store).read(customerId);
+      const holds = holdsFor(memory, serverId, now, ctx.config().settings.memoryHoldHours * 3600_000, (raw) => people(raw).name);
+      return { customerId, entries: aboutServer(memory, serverId), holds, now, error: null };
+    } catch (err) {
+      if (!(err instanceof StoredMemoryError)) throw err;
+      return { customerId, entries: [], holds: [], now, error: err.message };
+    }
+  };
   // A search is a substring match that the store answers by reading every run; a page of
   // results stops early, a count never does (~300 ms at 100,000 runs). So searches page
   // with "older →" alone and show no total.
@@ -150,6 +163,7 @@ export function pageRoutes(ctx: WebContext) {
       const trend = typed
         .flatMap((r) => [r.factsBefore, r.factsAtApply, r.factsAfter].filter((f): f is Facts => f?.timeWaitCount != null).map((f) => ({ at: f.collectedAt, value: f.timeWaitCount! })))
         .sort((a, b) => a.at.localeCompare(b.at));
+      const memory = server ? await serverMemory(server.id, server.customer) : null;
       const body = serverView(
         ctx.config(),
         server,
@@ -162,6 +176,7 @@ export function pageRoutes(ctx: WebContext) {
         p,
         rows.length > PAGE_SIZE,
         total,
+        memory,
       );
       return sendHtml(reply, page(await frame(request, `Server ${id}`, 'servers'), body));
     });

@@ -37,7 +37,7 @@ ${runs.length === 0 ? html`<p class="card muted">Nothing is waiting for approval
 <span class="muted meta">asked ${time(run.createdAt)} by ${person(input.people(run.requestedBy))} · ${expires <= now ? html`<strong>expired</strong> at` : 'expires'} ${time(expires.toISOString())}</span></header>
 ${messages(run, input.people)}
 ${readingsOf(run).length ? html`<h3>Facts</h3>${factsTable(readingsOf(run), true)}` : null}
-${run.plan ? planSection(run.plan, input.reloadCommand(run.serverId)) : html`<p class="notice warn">This proposal has no plan; it cannot be approved. Reject it and ask the customer to write again.</p>`}
+${run.plan ? planSection(run.plan, input.reloadCommand(run.serverId), run.factsBefore) : html`<p class="notice warn">This proposal has no plan; it cannot be approved. Reject it and ask the customer to write again.</p>`}
 ${decisionForms(run, engineer, csrf, 'pending')}
 </article>`;
   })}</div>

@@ -63,7 +63,7 @@ export function runDetailView(input: RunDetailInput): SafeHtml {
   const first = readings[0];
   if (first) items.push(event('facts-before', first.key === 'proposed' ? 'Facts when proposed' : 'Facts before', first.facts.collectedAt, factsTable([first])));
   // A read-only check keeps the plan it found, which a proposal then carries; this run changed nothing.
-  if (plan) items.push(event('plan', run.kind === 'diagnose' ? 'Plan found (this check changed nothing)' : 'Plan', plan.readAt, planSection(plan, input.reloadCommand)));
+  if (plan) items.push(event('plan', run.kind === 'diagnose' ? 'Plan found (this check changed nothing)' : 'Plan', plan.readAt, planSection(plan, input.reloadCommand, run.factsBefore)));
   items.push(
     event(
       'approval',

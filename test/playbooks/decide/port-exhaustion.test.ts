@@ -33,18 +33,10 @@ const table: Row[] = [
   { name: 'evidence, customer says UDP only but SIP TCP is in use', facts: exhausted, customer: { udpOnly: true }, outcome: 'propose', rule: 'exhausted_now', keep: ALL },
   { name: 'evidence, the host firewall drops RST', facts: { ...exhausted, ...firewall([RST_DROP, INVALID_DROP]) }, outcome: 'propose_part', rule: 'exhausted_now', keep: KERNEL, leftOut: ['rst_on:firewall_drops_rst'] },
   { name: 'evidence, an INVALID drop rule only', facts: { ...exhausted, ...firewall([INVALID_DROP]) }, outcome: 'propose', rule: 'exhausted_now', keep: ALL },
-  {
-    name: 'evidence, an engineer rejected RST On here',
-    facts: exhausted,
-    history: [past({ id: 'R-71', status: 'rejected', note: 'RST caused NAT trouble an hour ago', changes: RST_ON })],
-    outcome: 'propose_part',
-    rule: 'exhausted_now',
-    keep: KERNEL,
-    leftOut: ['rst_on:rejected_before'],
-  },
+  // A rejection is the customer memory's to hold (runs/memory-policy.ts), not the evidence's.
+  { name: 'evidence, an engineer rejected RST On here', facts: exhausted, history: [past({ id: 'R-71', status: 'rejected', note: 'RST caused NAT trouble an hour ago', changes: RST_ON })], outcome: 'propose', rule: 'exhausted_now', keep: ALL },
   // An undone run is no engineer's "no": RST close is proposed again, for an engineer to judge.
   { name: 'evidence, RST On was rolled back here', facts: exhausted, history: [past({ id: 'R-60', rolledBackBy: 'R-61', changes: RST_ON })], outcome: 'propose', rule: 'exhausted_now', keep: ALL },
-  { name: 'evidence, a rejection older than the history', facts: exhausted, history: [past({ id: 'R-9', status: 'rejected', at: '2026-11-01T10:00:00Z', changes: RST_ON })], outcome: 'propose', rule: 'exhausted_now', keep: ALL },
   { name: 'evidence, RST already On: nothing to leave out', facts: { ...exhausted, tcpCloseReset: 'On', tags: ['nat-phones'] }, outcome: 'propose', rule: 'exhausted_now', keep: KERNEL },
   { name: 'evidence, the listening ports unknown', facts: { ...exhausted, listening: null }, outcome: 'propose_part', rule: 'exhausted_now', keep: ['rst_on', 'tw_reuse'], leftOut: ['port_range:listening_unknown'] },
   { name: 'evidence, a kernel without reserved ports', facts: { ...exhausted, reservedPorts: null }, outcome: 'propose_part', rule: 'exhausted_now', keep: ['rst_on', 'tw_reuse'], leftOut: ['port_range:cannot_reserve'] },

@@ -1,0 +1,27 @@
+/**
+ * The fixed messages in English, the default. Every language has the same keys (the type
+ * checks it; so does test/bot/i18n.test.ts). Figures, setting names and run ids stay as they are.
+ */
+export const en = {
+  /** The answer to "hi". */
+  greeting: 'Hello! Tell me what you see on your switch (an error, calls failing, phones offline), or ask me about SS_TCP_CLOSE_RESET.',
+  /** A read-only diagnosis starts. */
+  checking: (server: string) => `Checking ${server} (read-only)…`,
+  /** The head of a proposal's list of changes. */
+  proposedFix: (runId: string) => `Proposed fix (run ${runId}):`,
+  /** The end of a proposal: what happens next. */
+  review: "An engineer will review it; I'll tell you when it starts.",
+  /** A fix was applied and verified. */
+  done: (server: string, now: string) => `Done. ${server} now: ${now}.`,
+  /** A message the assistant cannot handle goes to a person. */
+  handOff: "That isn't something I can fix automatically. I've passed it to the support team with your message; someone will reply here.",
+  /** The message went to a person (said after something else). */
+  handedOff: "I've passed it to the support team with your message; someone will reply here.",
+  /** The customer asked for a person. */
+  personAsked: "I've asked the support team to reply here; an engineer will write to you.",
+  /** The answer to "thanks". */
+  welcome: "You're welcome.",
+} as const;
+
+/** The fixed messages of one language. */
+export type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };

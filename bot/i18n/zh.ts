@@ -1,0 +1,14 @@
+import type { Catalogue } from './en.js';
+
+/** The fixed messages in Chinese (简体中文), for customers who write in Chinese. */
+export const zh: Catalogue = {
+  greeting: '您好！请告诉我您的交换机出现了什么情况（报错、呼叫失败、话机离线），或者问我关于 SS_TCP_CLOSE_RESET 的问题。',
+  checking: (server) => `正在检查 ${server}（只读，不做任何更改）…`,
+  proposedFix: (runId) => `建议的修复（运行 ${runId}）：`,
+  review: '工程师会审核这个方案；开始执行时我会通知您。',
+  done: (server, now) => `已完成。${server} 现在：${now}。`,
+  handOff: '这个问题我无法自动处理。我已把您的消息转给技术支持团队，会有人在这里回复您。',
+  handedOff: '我已把您的消息转给技术支持团队，会有人在这里回复您。',
+  personAsked: '我已请技术支持团队在这里回复；工程师会联系您。',
+  welcome: '不客气。',
+};

@@ -1,0 +1,93 @@
+// What a customer asks of the assistant that is neither a symptom nor a question about the
+// parameter: small talk ("thanks", "hi", "ok"), where things stand ("any update?", "is it fixed
+// now?"), a fresh figure ("how many TIME_WAIT now?"), a person, a rollback, the list of changes.
+// Regular expressions over the lower-cased text: these are short, fixed phrases, and the
+// symptom and question matchers see the message too.
+
+/** Small talk and follow-ups, answered in place. */
+export type SmallTalk = 'thanks' | 'greeting' | 'ack' | 'resolved' | 'status' | 'fixed' | 'figures';
+
+/** What a message asks for besides symptoms and questions. */
+export interface ChatRequest {
+  /** The small-talk parts found, in a fixed order (thanks before status before figures). */
+  readonly smallTalk: readonly SmallTalk[];
+  /** True when nothing but small talk is in the message (then it is answered in place). */
+  readonly onlySmallTalk: boolean;
+  /** "can I talk to an engineer?": a person, now. */
+  readonly person: boolean;
+  /** "roll back", "undo", "put it back as it was". */
+  readonly rollback: boolean;
+  /** "what did you change?" */
+  readonly changes: boolean;
+  /** A run id written in the message ("undo R-2"). */
+  readonly runId: string | null;
+  /** "…the change you made today". */
+  readonly today: boolean;
+}
+
+const SMALL_TALK: readonly [SmallTalk, RegExp][] = [
+  ['thanks', /\b(?:thanks?(?: you| u| a lot| so much)?|thank ?you(?: very much| so much)?|thx|tnx|thnx|ty|many thanks|much appreciated|appreciate it|cheers)\b|ধন্যবাদ|谢谢|多谢|感谢/g],
+  ['greeting', /^\s*(?:hi+|hello+|hey+|hallo|good (?:morning|afternoon|evening|day)(?: team| all| sir)?|salam|assalamu? ?alaikum|as-?salamu alaikum|namaste|namaskar)\b|^\s*(?:নমস্কার|হ্যালো|হাই|আসসালামু আলাইকুম|সালাম|你好|您好|早上好|晚上好)/g],
+  ['resolved', /\b(?:all (?:good|fine|ok|okay|working)(?: now)?|(?:it'?s|its|it is|everything'?s?|everything is) (?:working|fine|ok|okay|good) (?:now|again)|works? (?:now|again|fine now)|working (?:now|again|fine)|problem (?:solved|gone|fixed)|(?:that|it) (?:fixed|solved) it|resolved(?: now)?)\b/g],
+  ['fixed', /\b(?:is|has) (?:it|this|that|the (?:problem|issue|fix)|everything) (?:fixed|solved|resolved|working|ok|okay|done and working)(?: now| yet)?\b|\b(?:did|does) (?:it|the fix) work\b/g],
+  ['status', /\b(?:is it (?:done|finished|applied|complete|completed)(?: yet| now)?|(?:done|finished) yet|any (?:update|updates|news|progress)(?: on (?:this|it|that))?|what'?s? (?:the )?(?:status|update|progress)|status(?: please| update)?\s*\??$|still waiting|how long (?:will it take|more|does it take)|when will (?:it|this|you) (?:be )?(?:done|fixed|finished|applied|start)|what'?s happening|eta)\b/g],
+  ['figures', /\bhow (?:many|much) (?:time_?wait|timewait|tw|sockets?|connections?|ports?)(?: (?:sockets?|connections?|ports?|are there|do we have|now|right now|currently|at the moment|today|on (?:it|the server|my server|our server)))*|\b(?:current|latest|fresh|live|today'?s) (?:figures|numbers|stats|count|time_?wait|timewait)\b|\b(?:time_?wait|timewait)(?: count| figure| number)? (?:now|right now|at the moment|currently)\b/g],
+  ['ack', /^\s*(?:ok+(?:ay)?|k|alright|all right|fine|got it|noted|understood|sure|great|cool|perfect|nice|good|okay then|ok then|ঠিক আছে|好的|好)\s*[.!]*\s*$/g],
+];
+
+const PERSON = /\b(?:(?:talk|speak|chat)(?: to| with)(?: an?| the| your| some)? ?(?:engineer|engineers|human|person|someone|somebody|agent|support|staff|operator|tech(?:nician)?|real person|man|guy)|call me(?: back)?|phone me|ring me|need (?:an?|the) (?:human|person|engineer)|(?:real|actual) (?:person|human)|human please|engineer please|connect me (?:to|with)|escalate)\b/;
+const ROLLBACK = /\b(?:roll ?(?:it |that |this |them |the change |the changes )?back|rollback|revert|undo|undone|put (?:it|them|that|this|everything|things|the settings?) back|change (?:it|them|that|this) back|set (?:it|them|that) back|go back to (?:how|what) it was|(?:back )?(?:to )?(?:how|the way) it was|as it was before|as it was|restore (?:the )?(?:old|previous|original|earlier) (?:setting|settings|config|value|values))\b/;
+const NOT_ROLLBACK = /\b(?:don'?t|do not|dont|no need to|never|not) (?:roll ?back|rollback|revert|undo|put it back)\b/;
+const CHANGES = /\bwhat (?:did|have|has) (?:you|u|the bot|vos assist|your team|your engineers?) (?:changed?|done|do)\b|\bwhat (?:was|were|got|has been|have been) changed\b|\bwhat changes? (?:did|have|were|was) (?:you |u )?(?:make|made|done|do)\b|\bwhich changes?\b|\b(?:list|history) of (?:the )?changes\b|\bchange (?:history|log)\b|\brecent changes\b/;
+/** A run id as people write it: R-12, r12, R 12. */
+const RUN_ID = /\br[- ]?(\d{1,9})\b/i;
+const TODAY = /\btoday\b|\bthis (?:morning|afternoon|evening)\b|\baj\b|আজ|今天/;
+
+/** Words that carry nothing once the small talk is taken out. */
+const FILLER = new Set(['please', 'pls', 'plz', 'now', 'so', 'and', 'the', 'it', 'is', 'guys', 'team', 'sir', 'bhai', 'dear', 'again', 'very', 'much', 'too', 'also', 'then', 'yes', 'yeah', 'ok', 'okay', 'oh', 'ah', 'well', 'a', 'lot', 'for', 'your', 'help', 'that', 'this', 'all', 'brother', 'boss', 'ji', 'vai', 'bro', 'man', 'you', 'u']);
+
+/**
+ * Reads what a message asks for besides symptoms and questions (pure).
+ *
+ * ```ts
+ * readChatRequest('thanks! is it fixed now? how many TIME_WAIT now?').smallTalk // ['thanks', 'fixed', 'figures']
+ * readChatRequest('please roll back the change you made today') // rollback, today
+ * ```
+ */
+export function readChatRequest(text: string): ChatRequest {
+  const t = text.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+  const found = new Set<SmallTalk>();
+  let rest = ` ${t} `;
+  for (const [kind, re] of SMALL_TALK) {
+    // Each small-talk phrase is checked on what the others left, clause by clause.
+    const clauses = rest.split(/[!?.,;:।！？，。]+/);
+    rest = clauses
+      .map((c) => {
+        const stripped = c.replace(re, () => {
+          found.add(kind);
+          return ' ';
+        });
+        return stripped;
+      })
+      .join(' , ');
+  }
+  const leftover = rest
+    .replace(/[!?.,;:।！？，。()"'🙏👍😊🙂]+/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !FILLER.has(w));
+  const smallTalk = (['greeting', 'thanks', 'resolved', 'ack', 'status', 'fixed', 'figures'] as const).filter((k) => found.has(k));
+  return {
+    smallTalk,
+    onlySmallTalk: smallTalk.length > 0 && leftover.length === 0,
+    person: PERSON.test(t),
+    rollback: ROLLBACK.test(t) && !NOT_ROLLBACK.test(t),
+    changes: CHANGES.test(t),
+    runId: runIdIn(t),
+    today: TODAY.test(t),
+  };
+}
+
+function runIdIn(t: string): string | null {
+  const m = RUN_ID.exec(t);
+  return m && Number(m[1]) > 0 ? `R-${Number(m[1])}` : null;
+}
