@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { playbookIdSchema, type PlaybookId } from '../playbooks/ids.js';
 import type { RunStore } from '../store/types.js';
 

@@ -104,7 +104,9 @@ export async function startDecisionHarness(options: DecisionHarnessOptions): Pro
   const serverExtra = Object.fromEntries(lab.hosts.map((h, i) => [h.id, options.hosts[i]?.tags?.length ? { tags: [...options.hosts[i]!.tags!] } : {}]));
   const parsed = parseConfig(lab.configYaml({ customers, serverExtra }), 'lab.yaml');
   const phones = (i: number) => Array.from({ length: PHONES - 1 }, (_, k) => `+88018${String(i).padStart(3, '0')}${String(k).padStart(5, '0')}`);
-  const config: Config = { ...parsed, customers: parsed.customers.map((c, i) => ({ ...c, chats: [...c.chats, ...phones(i)] })) };
+  // Each scenario is judged on its evidence alone: what earlier scenarios rolled back or rejected
+  // on the same host is not held against it.
+  const config: Config = { ...parsed, customers: parsed.customers.map((c, i) => ({ ...c, chats: [...c.chats, ...phones(i)] })), settings: { ...parsed.settings, memoryHoldHours: 0 } };
   const turn = new Map<string, number>();
   const store = await openRunStore({ dataDir });
   const channel = new MemoryChannel();

@@ -74,8 +74,8 @@ export function runTable<S>(playbook: PlaybookSpec, table: DecisionTable<S>, inp
       keep.push(c.id);
       continue;
     }
-    // A change that would not change anything is not "left out": it is already as it is.
-    if (currentValue(input.facts, c.key) === c.value) continue;
+    // Also when the server already has the value: RST close already On where phones sit behind
+    // NAT is said ("it should be Off"), not passed over in silence.
     trimReasons.push(...reasons);
     leftOut.push({ id: c.id, key: c.key, reason: reasons.map((r) => r.text).join('; '), because: reasons.map((r) => r.id) });
   }

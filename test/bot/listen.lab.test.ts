@@ -130,6 +130,8 @@ afterAll(async () => {
 
 beforeEach(async () => {
   for (const h of lab.hosts) await lab.reset(h.id);
+  // The bind failures the customers report are in each server's log: a proposal needs evidence there.
+  for (const h of lab.hosts) await lab.appendSoftswitchLog(h.id, ['[sip] tcp connect to trunk failed: bind failed: Address already in use']);
 });
 
 afterEach(async () => {

@@ -56,8 +56,8 @@ describe('port exhaustion', () => {
   });
 
   it.each([
-    ['a server tagged nat-phones', 'lab2', 'exhausted', 'nat_phones_tag', /phones behind NAT \(tagged nat-phones\)/, PORTS_IN_USE],
-    ['SIP over TLS in use', 'lab1', 'exhausted-tls', 'tls', /SIP over TLS on this server \(\d+ SIP TLS connections, listening on TLS 5061\)/, '1720,3306,5060-5061,8080,45000'],
+    ['a server tagged nat-phones', 'lab2', 'exhausted', 'nat_phones_tag', /RST close stays Off: this server has phones behind NAT \(tag nat-phones\)/, PORTS_IN_USE],
+    ['SIP over TLS in use', 'lab1', 'exhausted-tls', 'tls', /RST close stays Off: this server uses SIP over TLS \(\d+ TLS connections open when read\)/, '1720,3306,5060-5061,8080,45000'],
     ['SIP over UDP only', 'lab1', 'exhausted-udp', 'udp_only', /SIP runs over UDP only here/, PORTS_IN_USE],
   ] as const)('on %s: proposes the kernel tuning only, and says why RST close is left out', async (_name, host, scenario, because, why, reserved) => {
     await h.put(host, scenario);

@@ -37,7 +37,8 @@ const table: Row[] = [
   { name: 'evidence, an engineer rejected RST On here', facts: exhausted, history: [past({ id: 'R-71', status: 'rejected', note: 'RST caused NAT trouble an hour ago', changes: RST_ON })], outcome: 'propose', rule: 'exhausted_now', keep: ALL },
   // An undone run is no engineer's "no": RST close is proposed again, for an engineer to judge.
   { name: 'evidence, RST On was rolled back here', facts: exhausted, history: [past({ id: 'R-60', rolledBackBy: 'R-61', changes: RST_ON })], outcome: 'propose', rule: 'exhausted_now', keep: ALL },
-  { name: 'evidence, RST already On: nothing to leave out', facts: { ...exhausted, tcpCloseReset: 'On', tags: ['nat-phones'] }, outcome: 'propose', rule: 'exhausted_now', keep: KERNEL },
+  // RST close already On where phones sit behind NAT is said, not passed over.
+  { name: 'evidence, RST already On on a nat-phones server', facts: { ...exhausted, tcpCloseReset: 'On', tags: ['nat-phones'] }, outcome: 'propose_part', rule: 'exhausted_now', keep: KERNEL, leftOut: ['rst_on:nat_phones_tag'] },
   { name: 'evidence, the listening ports unknown', facts: { ...exhausted, listening: null }, outcome: 'propose_part', rule: 'exhausted_now', keep: ['rst_on', 'tw_reuse'], leftOut: ['port_range:listening_unknown'] },
   { name: 'evidence, a kernel without reserved ports', facts: { ...exhausted, reservedPorts: null }, outcome: 'propose_part', rule: 'exhausted_now', keep: ['rst_on', 'tw_reuse'], leftOut: ['port_range:cannot_reserve'] },
   { name: 'evidence, everything already tuned', facts: { ...exhausted, ...tuned, portRange: { low: 1024, high: 65535, size: 64512 }, timeWaitEphemeral: 60000 }, outcome: 'hand_off', rule: 'fix_in_place_still_exhausted' },
