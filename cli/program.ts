@@ -1,4 +1,8 @@
 import type { PlaybookRunOptions } from './commands/options.js';
+import type { InitOptions } from './commands/init.js';
+import type { ServerAddOptions } from './commands/server.js';
+import type { CustomerAddOptions } from './commands/customer.js';
+import type { EngineerAddOptions } from './commands/engineer.js';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/errors.js';
 import { buildContext, EXIT, UsageError, type CliContext } from './context.js';
@@ -33,6 +37,26 @@ async function runAction(load: () => Promise<number>): Promise<void> {
   process.exitCode = await load();
 }
 
+/** A command's examples, after its options in --help. */
+const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+program.addHelpText(
+  'after',
+  `${examples(
+    'npm run demo                                      # a fake VOS3000 host, the console chat, the dashboard',
+    'vos-assist init                                   # a starter vos-assist.yaml and an SSH key for the servers',
+    'vos-assist server add vos1 --host 203.0.113.10    # pin its host key, log in, check it, write it',
+    'vos-assist engineer password rahim                # a dashboard password',
+    'vos-assist start                                  # the bot, the workers and the dashboard',
+    'vos-assist diagnose --server vos1',
+    'vos-assist playbook run port_exhaustion --server vos1 --dry-run',
+    'vos-assist runs --limit 5',
+  )}
+Every command takes --config and --data (before or after its name). Exit codes: 0 done,
+1 the run, check or verification failed, 2 bad usage or bad config. README.md has the rest.
+`,
+);
+
 program
   .command('classify')
   .description('match a message to a playbook; without TEXT, read JSON lines {"id","text"} on stdin')
@@ -40,7 +64,8 @@ program
   .option('--json', 'print the full match as JSON')
   .action((text: string[], opts: { json?: boolean }, cmd: Command) =>
     runAction(async () => (await import('./commands/classify.js')).classify(ctx(cmd), text.length ? text.join(' ') : undefined, opts)),
-  );
+  )
+  .addHelpText('after', examples('vos-assist classify "switch says address already in use"', `echo '{"id":"1","text":"phones behind NAT unregistered"}' | vos-assist classify`));
 
 program
   .command('diagnose')
@@ -49,7 +74,8 @@ program
   .option('--json', 'print JSON')
   .action((opts: { server: string; json?: boolean }, cmd: Command) =>
     runAction(async () => (await import('./commands/diagnose.js')).diagnose(ctx(cmd), opts)),
-  );
+  )
+  .addHelpText('after', examples('vos-assist diagnose --server vos1', 'vos-assist diagnose --server vos1 --json | jq .facts.timeWaitCount'));
 
 const playbook = program.command('playbook').description('run playbooks directly');
 playbook
@@ -66,6 +92,14 @@ playbook
   .option('--wait <seconds>', 'wait this long for a server another run is changing (default 120; 0: refuse at once)', wholeSeconds)
   .action((id: string, opts: PlaybookRunOptions, cmd: Command) =>
     runAction(async () => (await import('./commands/playbook-run.js')).playbookRun(ctx(cmd), id, opts)),
+  )
+  .addHelpText(
+    'after',
+    examples(
+      'vos-assist playbook run port_exhaustion --server vos1 --dry-run',
+      'vos-assist playbook run port_exhaustion --server vos1             # shows the plan, asks y/N',
+      'vos-assist playbook run firewall_rst --customer acme --queue --json',
+    ),
   );
 
 program
@@ -77,7 +111,8 @@ program
   .option('--wait <seconds>', 'wait this long for a server another run is changing (default 120; 0: refuse at once)', wholeSeconds)
   .action((runId: string, opts: { yes?: boolean; json?: boolean; wait?: number }, cmd: Command) =>
     runAction(async () => (await import('./commands/rollback.js')).rollback(ctx(cmd), runId, opts)),
-  );
+  )
+  .addHelpText('after', examples('vos-assist rollback R-12', 'vos-assist rollback R-12 --yes --json'));
 
 program
   .command('runs')
@@ -87,7 +122,8 @@ program
   .option('--json', 'one JSON line per run')
   .action((opts: { server?: string; limit: number; json?: boolean }, cmd: Command) =>
     runAction(async () => (await import('./commands/runs.js')).runs(ctx(cmd), opts)),
-  );
+  )
+  .addHelpText('after', examples('vos-assist runs --limit 5', 'vos-assist runs --server vos1 --json'));
 
 program
   .command('start')
@@ -99,6 +135,15 @@ program
   .option('--no-workers', 'do not run queue workers in this process')
   .action((opts: { chat: string; as?: string; pair?: string; web: string; workers: boolean }, cmd: Command) =>
     runAction(async () => (await import('./commands/start.js')).start(ctx(cmd), opts)),
+  )
+  .addHelpText(
+    'after',
+    examples(
+      'vos-assist start                                      # WhatsApp: prints a QR code to link the number',
+      'vos-assist start --pair +8801700000009                # a pairing code instead of the QR code',
+      'vos-assist start --chat console --as +8801700000001   # talk to it in this terminal',
+      'REDIS_URL=redis://10.0.0.5:6379 DATABASE_URL=postgres://vos@10.0.0.6/vos vos-assist start   # the store and queue other workers share',
+    ),
   );
 
 program
@@ -108,14 +153,85 @@ program
   .option('--stall-ms <n>', 'take over the jobs of a dead worker after about this long (default 5000)', positiveInt)
   .action((opts: { concurrency?: number; stallMs?: number }, cmd: Command) =>
     runAction(async () => (await import('./commands/worker.js')).worker(ctx(cmd), opts)),
-  );
+  )
+  .addHelpText('after', examples('REDIS_URL=redis://10.0.0.5:6379 DATABASE_URL=postgres://vos@10.0.0.6/vos vos-assist worker --concurrency 20'));
 
 program
-  .command('engineer')
-  .description('manage engineers')
+  .command('init')
+  .description('write a commented starter config and an SSH key for the servers (asks on a terminal; flags answer in scripts)')
+  .option('--customer <id>', 'the first customer')
+  .option('--customer-name <name>', "the customer's name")
+  .option('--customer-chat <chat>', "the customer's WhatsApp number or JID (repeatable)", collect, [])
+  .option('--engineer <id>', 'the first engineer, an approver')
+  .option('--engineer-name <name>', "the engineer's name")
+  .option('--engineer-chat <chat>', "the engineer's WhatsApp number or JID (repeatable)", collect, [])
+  .option('--key-type <type>', 'ed25519, or rsa for servers older than OpenSSH 6.5 (CentOS 5 and 6)', 'ed25519')
+  .option('--no-input', 'ask nothing, even on a terminal')
+  .addHelpText(
+    'after',
+    examples(
+      'vos-assist init',
+      'vos-assist init --no-input --customer acme --customer-name "ACME Telecom" --customer-chat +8801700000001 \\\n      --engineer rahim --engineer-name Rahim --engineer-chat +8801900000002',
+      'vos-assist --config /etc/vos-assist/vos-assist.yaml init --no-input --key-type rsa',
+    ),
+  )
+  .action((opts: InitOptions, cmd: Command) => runAction(async () => (await import('./commands/init.js')).init(ctx(cmd), opts)));
+
+const server = program.command('server').description('add servers to the config and check them');
+server
+  .command('add')
+  .description("show the server's host keys, pin one, log in, check it read-only, then write it into the config")
+  .argument('<id>', 'a new server id (lowercase letters, digits, - or _)')
+  .requiredOption('--host <host>', 'host name or IP address')
+  .option('--port <n>', 'SSH port', positiveInt, 22)
+  .option('--user <name>', 'the user to log in as', 'root')
+  .option('--customer <id>', 'the customer it belongs to (default: the only one)')
+  .option('--name <text>', 'a name people know it by')
+  .option('--tags <list>', 'comma-separated: nat-phones, tls')
+  .option('--host-key <pin>', 'pin this host key without a question: SHA256:… or "ssh-ed25519 SHA256:…"')
+  .option('--key <path>', 'the private key (default: keys/id_ed25519 or keys/id_rsa beside the config)')
+  .option('--key-env <NAME>', 'read the private key from this environment variable instead')
+  .addHelpText(
+    'after',
+    examples(
+      'vos-assist server add vos1 --host 203.0.113.10 --customer acme',
+      'vos-assist server add vos2 --host vos2.example.net --port 2222 --tags nat-phones \\\n      --host-key "ssh-ed25519 SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"',
+    ),
+  )
+  .action((id: string, opts: ServerAddOptions, cmd: Command) => runAction(async () => (await import('./commands/server.js')).serverAdd(ctx(cmd), id, opts)));
+server
+  .command('test')
+  .description('log in to a server of the config with its pinned host key and check it read-only again')
+  .argument('<id>', 'server id from the config')
+  .addHelpText('after', examples('vos-assist server test vos1'))
+  .action((id: string, _opts: unknown, cmd: Command) => runAction(async () => (await import('./commands/server.js')).serverTest(ctx(cmd), id)));
+
+program
+  .command('customer')
+  .description('add customers to the config')
+  .command('add')
+  .description('write a customer into the config (its comments stay)')
+  .argument('<id>', 'a new customer id (lowercase letters, digits, - or _)')
+  .requiredOption('--name <name>', "the customer's name")
+  .option('--chat <chat>', 'a WhatsApp number (E.164) or JID the customer writes from (repeatable)', collect, [])
+  .addHelpText('after', examples('vos-assist customer add acme --name "ACME Telecom" --chat +8801700000001 --chat +8801700000005'))
+  .action((id: string, opts: CustomerAddOptions, cmd: Command) => runAction(async () => (await import('./commands/customer.js')).customerAdd(ctx(cmd), id, opts)));
+
+const engineer = program.command('engineer').description('add engineers and set their dashboard passwords');
+engineer
+  .command('add')
+  .description('write an engineer into the config (its comments stay)')
+  .argument('<id>', 'a new engineer id (lowercase letters, digits, - or _)')
+  .requiredOption('--name <name>', "the engineer's name")
+  .option('--chat <chat>', 'a WhatsApp number (E.164) or JID the engineer writes from (repeatable)', collect, [])
+  .option('--role <role>', 'approver (decides on fixes) or viewer', 'viewer')
+  .addHelpText('after', examples('vos-assist engineer add rahim --name Rahim --chat +8801900000002 --role approver'))
+  .action((id: string, opts: EngineerAddOptions, cmd: Command) => runAction(async () => (await import('./commands/engineer.js')).engineerAdd(ctx(cmd), id, opts)));
+engineer
   .command('password')
   .description("set an engineer's dashboard password (read from stdin when not a terminal)")
   .argument('<id>', 'engineer id from the config')
+  .addHelpText('after', examples('vos-assist engineer password rahim', `printf '%s\\n' "$PASSWORD" | vos-assist engineer password rahim`))
   .action((id: string, _opts: unknown, cmd: Command) =>
     runAction(async () => (await import('./commands/engineer-password.js')).engineerPassword(ctx(cmd), id)),
   );

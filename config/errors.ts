@@ -25,3 +25,9 @@ export class ConfigError extends Error {
     );
   }
 }
+
+/** A change to the config file was refused (an id taken, a result that would not load); the file is as it was. */
+export class ConfigEditError extends Error {
+  override readonly name = 'ConfigEditError';
+  readonly code = 'CONFIG_EDIT_REFUSED' as const;
+}

@@ -24,13 +24,7 @@ const BUILD = typeof __VOS_ASSIST_CONFIG_BUILD__ === 'string' ? __VOS_ASSIST_CON
 
 /** Reads and validates the config file. Throws ConfigError (exit code 2 at the CLI). */
 export async function loadConfig(file: string, opts: LoadConfigOptions = {}): Promise<Config> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found: pass --config PATH or set VOS_ASSIST_CONFIG' : String((err as Error).message);
-    throw new ConfigError(file, [{ path: '', message: reason }], { cause: err });
-  }
+  const bytes = readConfigBytes(file);
   const cachePath = opts.cacheDir && BUILD ? join(opts.cacheDir, 'config-cache.json') : null;
   const key = cachePath ? createHash('sha256').update(BUILD!).update('\0').update(file).update('\0').update(bytes).digest('hex') : null;
   if (cachePath) {
@@ -54,4 +48,17 @@ export async function loadConfig(file: string, opts: LoadConfigOptions = {}): Pr
     }
   }
   return config;
+}
+
+/** The config file's bytes; ConfigError (with what to do) when there is no such file or it cannot be read. */
+export function readConfigBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    const reason =
+      (err as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'file not found: write one with `vos-assist init`, or pass --config PATH or set VOS_ASSIST_CONFIG (to see VOS Assist at work without a config first: `npm run demo`)'
+        : String((err as Error).message);
+    throw new ConfigError(file, [{ path: '', message: reason }], { cause: err });
+  }
 }

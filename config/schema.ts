@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { chatKey } from './chat.js';
+import { HOST_KEY_PIN_HELP, parseHostKeyPin } from './host-key.js';
 
 /** The parameter keys VOS Assist is allowed to touch in softswitch.conf. */
 const absolutePath = z.string().regex(/^\/[A-Za-z0-9._\/-]+$/, 'must be an absolute path of letters, digits, . _ - /');
@@ -14,6 +15,9 @@ const sipPortList = z.array(z.number().int().min(1).max(65535)).max(16);
 const sipPorts = () => ({ udp: [5060], tcp: [5060], tls: [5061] });
 
 const envName = z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name');
+
+/** A pinned host key: `SHA256:…`, `ssh-rsa SHA256:…` or a line of `ssh-keygen -lf`. */
+const hostKeyPin = z.string().refine((v) => parseHostKeyPin(v) !== null, HOST_KEY_PIN_HELP);
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be lowercase letters, digits, - or _');
 
@@ -39,9 +43,13 @@ export const serverSchema = z
     username: z.string().regex(/^[a-z_][a-z0-9_-]{0,31}$/, 'must be a Unix user name'),
     privateKeyPath: z.string().min(1).optional(),
     privateKeyEnv: envName.optional(),
-    hostKeySha256: z
-      .string({ error: 'is required: the host key fingerprint as `ssh-keygen -lf` prints it (SHA256:…)' })
-      .regex(/^SHA256:[A-Za-z0-9+/]{43}=?$/, 'must look like SHA256:<43 base64 characters>, as `ssh-keygen -lf` prints it'),
+    /** One pin or a list (a key per type, or a key about to be replaced); see config/host-key.ts. */
+    hostKeySha256: z.union([hostKeyPin, z.array(hostKeyPin).min(1, 'an empty list pins nothing: list at least one host key, e.g. ["ssh-ed25519 SHA256:…"]')], {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required: the host key fingerprint, e.g. "ssh-ed25519 SHA256:…" (`vos-assist server add` reads and pins it; by hand: `ssh-keyscan -t ed25519 HOST | ssh-keygen -lf -`)'
+          : HOST_KEY_PIN_HELP,
+    }),
     softswitchConf: absolutePath.default('/home/kunshi/mbx3000/etc/softswitch.conf'),
     reloadCommand: reloadCommand.default('service mbx3000d reparse'),
     sysctlFile: absolutePath.default('/etc/sysctl.d/90-vos-assist.conf'),

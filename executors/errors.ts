@@ -14,14 +14,6 @@ export class TargetError extends Error {
   }
 }
 
-export const hostKeyMismatch = (server: string, expected: string, actual: string) =>
-  new TargetError(
-    'HOST_KEY_MISMATCH',
-    `host key of ${server} is ${actual}, but the config pins ${expected}: refusing to connect, nothing was touched. ` +
-      'If the server was reinstalled, verify the new key out of band and update hostKeySha256.',
-    false,
-  );
-
 /** A remote step found the server in a state it did not expect (someone edited the file meanwhile). */
 export class DriftError extends Error {
   override readonly name = 'DriftError';

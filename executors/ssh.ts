@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import type { Client, ClientChannel } from 'ssh2';
 import type { ServerConfig } from '../config/schema.js';
-import { TargetError, hostKeyMismatch } from './errors.js';
+import { hostKeyPins, type HostKeyPin, type HostKeyType } from '../config/host-key.js';
+import { TargetError } from './errors.js';
+import { algorithmsFor, describeKeyBlob, hostKeyMismatch, matchesPin, pinnedAlgorithms, SCANNABLE_TYPES, type OfferedHostKey } from './host-keys.js';
 import { shellQuote } from './quote.js';
 import type { ExecOptions, ExecResult, Preamble, PreparedExec, Target } from './target.js';
 
@@ -21,14 +22,13 @@ export interface SshOptions {
   signal?: AbortSignal;
   /** How long a prepared session waits for its command before it is given up for a new one. Default PREPARED_WAIT_MS. */
   preparedWaitMs?: number;
+  /** Told the host key the connection accepted (`server test` prints it). Default: nobody. */
+  onHostKey?: (key: OfferedHostKey) => void;
 }
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024;
 
-/** Fingerprint of a raw SSH public key blob in the form `ssh-keygen -lf` prints. */
-export function sha256Fingerprint(keyBlob: Buffer): string {
-  return `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
-}
+export { sha256Fingerprint } from './host-keys.js';
 
 /** Wraps a command so it runs under `sh` with C locale and a remote time limit (where `timeout` exists). */
 export function wrapRemote(command: string, timeoutSec: number): string {
@@ -53,15 +53,42 @@ function loadKey(server: SshServer, opts: SshOptions): Buffer {
   }
 }
 
-const unreachable = (server: SshServer, why: string, message: string, cause: unknown) =>
+const unreachable = (server: Pick<SshServer, 'id' | 'host' | 'port'>, why: string, message: string, cause: unknown) =>
   new TargetError('CONNECT_FAILED', `cannot reach ${server.id} at ${server.host}:${server.port} (${why}: ${message}); nothing was changed`, true, { cause });
+
+/** The server offered a host key that is not pinned, or none of a pinned type; connectSsh finds out which keys it has. */
+class NotPinned extends Error {
+  constructor(readonly seen: OfferedHostKey | null) {
+    super('host key not pinned');
+  }
+}
 
 /**
  * Connects to a server over SSH with its host key pinned. Resolves once authenticated.
  * Throws TargetError: HOST_KEY_MISMATCH (never retried), AUTH_FAILED, CONNECT_FAILED
  * (retryable: nothing was run), KEY_UNAVAILABLE.
+ *
+ * Pins with a key type make the server prove a key of that type, whichever it prefers. A pin
+ * without one is tried against the key the server prefers; when that is another key, the
+ * server is asked for its other types (one handshake each) and the connection is made again
+ * with the type whose key is pinned. When no key matches, the refusal lists every key the
+ * server has.
  */
 export async function connectSsh(server: SshServer, opts: SshOptions = {}): Promise<Target> {
+  const pins = hostKeyPins(server.hostKeySha256);
+  try {
+    return await connectPinned(server, opts, pins, pinnedAlgorithms(pins));
+  } catch (err) {
+    if (!(err instanceof NotPinned)) throw err;
+    const others = SCANNABLE_TYPES.filter((t) => t !== err.seen?.type);
+    const offered = [...(err.seen ? [err.seen] : []), ...(await scanHostKeys(server, { types: others, ...(opts.signal ? { signal: opts.signal } : {}) }))];
+    const match = offered.find((k) => matchesPin(pins, k));
+    if (!match) throw hostKeyMismatch(server, pins, offered);
+    return connectPinned(server, opts, pins, algorithmsFor([match.type as HostKeyType]));
+  }
+}
+
+async function connectPinned(server: SshServer, opts: SshOptions, pins: readonly HostKeyPin[], hostKeyAlgorithms: string[] | null): Promise<Target> {
   const privateKey = loadKey(server, opts);
   // TCP first, ssh2 second: the server accepts and forks its session while ssh2 loads.
   const sock = connect({ host: server.host, port: server.port, noDelay: true });
@@ -79,11 +106,11 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
     throw unreachable(server, err.code ?? 'error', err.message, err);
   }
   const client = new ssh2.Client();
-  let seenKey: string | null = null;
+  let seenKey: OfferedHostKey | null = null;
   let lost: Error | null = null;
 
   await new Promise<void>((resolve, reject) => {
-    const fail = (err: TargetError) => {
+    const fail = (err: TargetError | NotPinned) => {
       client.removeAllListeners('ready');
       client.end();
       sock.destroy();
@@ -98,7 +125,9 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
     });
     client.once('error', (err: Error & { level?: string; code?: string }) => {
       opts.signal?.removeEventListener('abort', onAbort);
-      if (seenKey && seenKey !== server.hostKeySha256) return fail(hostKeyMismatch(server.id, server.hostKeySha256, seenKey));
+      if (seenKey && !matchesPin(pins, seenKey)) return fail(new NotPinned(seenKey));
+      // Offered only the pinned types, the server had none of them.
+      if (!seenKey && hostKeyAlgorithms && /no matching host key format/i.test(err.message)) return fail(new NotPinned(null));
       if (err.level === 'client-authentication')
         return fail(new TargetError('AUTH_FAILED', `${server.username}@${server.host} refused the key (permission denied): check username and that the public key is in authorized_keys`, false, { cause: err }));
       fail(unreachable(server, err.code ?? err.level ?? 'error', err.message, err));
@@ -113,10 +142,13 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
         readyTimeout: server.connectTimeoutMs,
         keepaliveInterval: 5_000,
         keepaliveCountMax: 3,
+        ...(hostKeyAlgorithms ? { algorithms: { serverHostKey: hostKeyAlgorithms as never } } : {}),
         // ssh2 trusts any host key unless told otherwise: compare in OpenSSH's SHA256 form.
         hostVerifier: (key: Buffer) => {
-          seenKey = sha256Fingerprint(key);
-          return seenKey === server.hostKeySha256;
+          seenKey = describeKeyBlob(key);
+          const ok = matchesPin(pins, seenKey);
+          if (ok) opts.onHostKey?.(seenKey);
+          return ok;
         },
       });
     } catch (err) {
@@ -142,6 +174,58 @@ export async function connectSsh(server: SshServer, opts: SshOptions = {}): Prom
       client.end();
     },
   };
+}
+
+/** Options of {@link scanHostKeys}. */
+export interface ScanOptions {
+  /** The key types to ask for. @defaultValue every type the client supports */
+  types?: readonly HostKeyType[];
+  signal?: AbortSignal;
+}
+
+/**
+ * The host keys a server has, one per type, as `ssh-keyscan` reads them: one handshake per key
+ * type, offering only that type and hanging up once the server has shown its key (no login).
+ * A type the server lacks is left out. Throws CONNECT_FAILED when the server answered no handshake.
+ */
+export async function scanHostKeys(server: Pick<SshServer, 'id' | 'host' | 'port' | 'connectTimeoutMs'>, opts: ScanOptions = {}): Promise<OfferedHostKey[]> {
+  const { default: ssh2 } = await import('ssh2');
+  const types = opts.types ?? SCANNABLE_TYPES;
+  const one = (type: HostKeyType) =>
+    new Promise<{ key: OfferedHostKey | null; error: (Error & { code?: string; level?: string }) | null }>((resolve) => {
+      const client = new ssh2.Client();
+      let key: OfferedHostKey | null = null;
+      let settled = false;
+      const done = (error: (Error & { code?: string; level?: string }) | null) => {
+        if (settled) return;
+        settled = true;
+        opts.signal?.removeEventListener('abort', onAbort);
+        client.end();
+        resolve({ key, error: key ? null : error });
+      };
+      const onAbort = () => done(new Error('cancelled'));
+      if (opts.signal?.aborted) return onAbort();
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      client.on('error', (err) => done(err));
+      client.on('close', () => done(null));
+      client.on('ready', () => done(null));
+      client.connect({
+        host: server.host,
+        port: server.port,
+        username: 'vos-assist-keyscan',
+        readyTimeout: server.connectTimeoutMs,
+        algorithms: { serverHostKey: algorithmsFor([type]) as never },
+        hostVerifier: (blob: Buffer) => {
+          key = describeKeyBlob(blob);
+          return false; // seen; no login
+        },
+      });
+    });
+  const results = await Promise.all(types.map(one));
+  const keys = results.flatMap((r) => (r.key ? [r.key] : []));
+  const noHandshake = results.find((r) => r.error && !/no matching host key format/i.test(r.error.message))?.error;
+  if (keys.length === 0 && noHandshake) throw unreachable(server, noHandshake.code ?? noHandshake.level ?? 'error', noHandshake.message, noHandshake);
+  return keys;
 }
 
 /** What a channel is fed once its input is known; the local timer starts then. */

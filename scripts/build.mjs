@@ -35,8 +35,9 @@ await build({
   logLevel: 'warning',
   define: { __VOS_ASSIST_VERSION__: JSON.stringify(pkg.version), __VOS_ASSIST_CONFIG_BUILD__: JSON.stringify(configBuild) },
   // Native addons, and packages that find files of their own relative to themselves, load
-  // from node_modules.
-  external: ['better-sqlite3', 'ssh2', 'cpu-features', 'pg', 'pg-native', 'bullmq', 'ioredis', 'natural', '@whiskeysockets/baileys', 'playwright-core', 'fastify', '@bull-board/*', 'pino', 'pino-pretty'],
+  // from node_modules. @fastify/cookie too: it loads `cookie` with import(), which a bundle
+  // of CommonJS `cookie` (1.x, for Node 20) would answer with a default export only.
+  external: ['better-sqlite3', 'ssh2', 'cpu-features', 'pg', 'pg-native', 'bullmq', 'ioredis', 'natural', '@whiskeysockets/baileys', 'playwright-core', 'fastify', '@fastify/cookie', '@bull-board/*', 'pino', 'pino-pretty'],
   // CommonJS code bundled into an ES module (commander) still calls require() for Node's own modules.
   banner: { js: "import { createRequire as __vaCreateRequire } from 'node:module'; const require = __vaCreateRequire(import.meta.url);" },
 });

@@ -148,11 +148,11 @@ export function releaseFiles(legacy: boolean): Record<string, string> {
 /** PATH of a root login on CentOS; set explicitly so sessions do not depend on sshd's build. */
 export const SESSION_PATH = '/usr/local/sbin:/usr/local/bin:/sbin:/bin:/usr/sbin:/usr/bin';
 
-export function sshdConfig(p: { ip: string; hostKey: string; pidFile: string; authorizedKeys: string }): string {
+export function sshdConfig(p: { ip: string; hostKeys: readonly string[]; pidFile: string; authorizedKeys: string }): string {
   return [
     '# vos-assist lab: one sshd per fake VOS3000 host, inside its network namespace',
     `ListenAddress ${p.ip}:22`,
-    `HostKey ${p.hostKey}`,
+    ...p.hostKeys.map((k) => `HostKey ${k}`),
     `PidFile ${p.pidFile}`,
     `AuthorizedKeysFile ${p.authorizedKeys}`,
     'PermitRootLogin prohibit-password',

@@ -21,12 +21,14 @@ export interface HostOptions {
   noSs: boolean;
   rstDropRule: boolean;
   legacy: boolean;
+  rsaHostKey: boolean;
 }
 
 /** Where everything of one host lives on this machine. */
 export interface HostPaths {
   dir: string;
   hostKey: string;
+  rsaHostKey: string;
   sshdConfig: string;
   pidFile: string;
   sshdLog: string;
@@ -54,6 +56,7 @@ export function hostPaths(labDir: string, id: string): HostPaths {
   return {
     dir,
     hostKey: join(dir, 'ssh_host_ed25519_key'),
+    rsaHostKey: join(dir, 'ssh_host_rsa_key'),
     sshdConfig: join(dir, 'sshd_config'),
     pidFile: join(dir, 'sshd.pid'),
     sshdLog: join(dir, 'sshd.log'),
@@ -113,7 +116,9 @@ export function prepareHostDir(p: HostPaths, hostIp: string, authorizedKeys: str
   for (const d of [p.home, p.root, p.sbin, p.sysctlD, p.libSysctlD, p.varLog, p.etcUpper, `${p.etcUpper}.work`, p.usrBinUpper, `${p.usrBinUpper}.work`]) {
     mkdirSync(d, { recursive: true });
   }
-  writeFileSync(p.sshdConfig, sshdConfig({ ip: hostIp, hostKey: p.hostKey, pidFile: p.pidFile, authorizedKeys }));
+  // An RSA key beside the ED25519 one, as most servers have: clients that prefer ED25519 never see it unless they ask.
+  const hostKeys = opts.rsaHostKey ? [p.hostKey, p.rsaHostKey] : [p.hostKey];
+  writeFileSync(p.sshdConfig, sshdConfig({ ip: hostIp, hostKeys, pidFile: p.pidFile, authorizedKeys }));
   writeFileSync(join(p.dir, 'fstab'), hostFstab(p, opts));
   const shim = join(p.sbin, 'service');
   writeFileSync(shim, serviceShim(p.dir, readFileSync(helperPath('service.sh'), 'utf8')), { mode: 0o755 });

@@ -43,6 +43,8 @@ export interface LabHostOptions {
   noSs?: boolean;
   rstDropRule?: boolean;
   legacy?: boolean;
+  /** Also serve an RSA host key (3072 bits, as ssh-keygen makes it); the ED25519 key stays the one clients prefer. */
+  rsaHostKey?: boolean;
 }
 
 export type ReloadBehaviour = 'ok' | 'fail' | 'revert' | 'hang' | 'slow';
@@ -54,16 +56,19 @@ export interface LabHost {
   port: number;
   username: string;
   privateKeyPath: string;
+  /** The fingerprint of the host's ED25519 key, the key SSH clients choose by default. */
   hostKeySha256: string;
+  /** Every host key the host serves, with its type: ED25519, and RSA with `rsaHostKey`. */
+  hostKeys: { type: string; fingerprint: string }[];
   dir: string;
   confPath: string;
   localConfPath: string;
   localSysctlDir: string;
   /** The host's /etc/sysctl.conf as seen from the test process (where legacy hosts persist). */
   localSysctlConfPath: string;
-  /** `IP ssh-ed25519 AAAA…`, a known_hosts line for this host. */
+  /** `IP ssh-ed25519 AAAA…`, the known_hosts line of the host's ED25519 key. */
   knownHostsLine: string;
-  /** A known_hosts file holding only this host's key. */
+  /** A known_hosts file holding only this host's keys. */
   knownHostsPath: string;
   /** The options the host was created with, defaults filled in. */
   options: Required<LabHostOptions>;
@@ -492,7 +497,7 @@ function normaliseHostOptions(hosts: number | LabHostOptions[]): Required<LabHos
   if (list.length < 1 || list.length > MAX_HOSTS_PER_LAB) {
     throw new Error(`vos-assist lab: a lab has 1 to ${MAX_HOSTS_PER_LAB} hosts, not ${list.length}`);
   }
-  return list.map((o) => ({ style: o.style ?? 'quoted', noSs: o.noSs ?? false, rstDropRule: o.rstDropRule ?? false, legacy: o.legacy ?? false }));
+  return list.map((o) => ({ style: o.style ?? 'quoted', noSs: o.noSs ?? false, rstDropRule: o.rstDropRule ?? false, legacy: o.legacy ?? false, rsaHostKey: o.rsaHostKey ?? false }));
 }
 
 function checkEnvironment(): void {
@@ -501,20 +506,22 @@ function checkEnvironment(): void {
   }
 }
 
-async function genKey(path: string, comment: string): Promise<string> {
+async function genKey(path: string, comment: string, type: 'ed25519' | 'rsa' = 'ed25519'): Promise<string> {
   rmSync(path, { force: true });
   rmSync(`${path}.pub`, { force: true });
-  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', comment, '-f', path]);
+  await run('ssh-keygen', ['-q', '-t', type, '-N', '', '-C', comment, '-f', path]);
   return (await readFile(`${path}.pub`, 'utf8')).trim();
 }
 
 /** Host directory tree and host key: all on this machine, nothing started yet. */
 async function prepareHost(s: HostState, authorizedKeys: string): Promise<void> {
   prepareHostDir(s.paths, s.host.ip, authorizedKeys, s.opts);
-  const pub = await genKey(s.paths.hostKey, `root@vos-${s.host.id}`);
-  s.host.hostKeySha256 = fingerprintOf(pub);
-  s.host.knownHostsLine = `${s.host.ip} ${pub.split(/\s+/).slice(0, 2).join(' ')}`;
-  writeFileSync(s.host.knownHostsPath, `${s.host.knownHostsLine}\n`);
+  const pubs = await Promise.all([genKey(s.paths.hostKey, `root@vos-${s.host.id}`), ...(s.opts.rsaHostKey ? [genKey(s.paths.rsaHostKey, `root@vos-${s.host.id}`, 'rsa')] : [])]);
+  s.host.hostKeys = pubs.map((pub) => ({ type: pub.split(/\s+/)[0]!, fingerprint: fingerprintOf(pub) }));
+  s.host.hostKeySha256 = s.host.hostKeys[0]!.fingerprint;
+  const knownHosts = pubs.map((pub) => `${s.host.ip} ${pub.split(/\s+/).slice(0, 2).join(' ')}\n`);
+  s.host.knownHostsLine = knownHosts[0]!.trimEnd();
+  writeFileSync(s.host.knownHostsPath, knownHosts.join(''));
 }
 
 /**
@@ -546,6 +553,7 @@ function newHostState(labDir: string, slot: number, index: number, opts: Require
     username: 'root',
     privateKeyPath,
     hostKeySha256: '',
+    hostKeys: [],
     dir: paths.dir,
     confPath: SOFTSWITCH_CONF,
     localConfPath: paths.conf,
@@ -586,7 +594,7 @@ export async function createLab(opts: CreateLabOptions): Promise<Lab> {
     writeFileSync(authorizedKeys, `${await clientPub}\n`);
     const timeoutMs = opts.readyTimeoutMs ?? SSHD_READY_TIMEOUT_MS;
     await mapLimit(states, BRING_UP_CONCURRENCY, (s) => startHost(s, timeoutMs));
-    writeFileSync(lab.knownHostsPath, states.map((s) => `${s.host.knownHostsLine}\n`).join(''));
+    writeFileSync(lab.knownHostsPath, states.map((s) => readFileSync(s.host.knownHostsPath, 'utf8')).join(''));
     return lab;
   } catch (err) {
     await lab.teardown().catch(() => undefined);
