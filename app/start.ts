@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { Assistant, Directory, type AssistantOptions, type Channel } from '../bot/index.js';
+import { ConfigError } from '../config/errors.js';
+import { ConfigHolder, describeChanges, type ConfigChanges } from '../config/holder.js';
 import type { Config, ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
 import { createRedis } from '../queue/connection.js';
@@ -14,7 +16,10 @@ import { createMetrics, type Metrics } from '../web/metrics.js';
 
 /** Everything `start` runs in one process, already created by the caller where it needs I/O choices. */
 export interface AppDeps {
-  readonly config: Config;
+  /** The config to start with, or the holder of the current one (a reload replaces its config). */
+  readonly config: Config | ConfigHolder;
+  /** Reads and validates the config file again (`reload`, SIGHUP); throws ConfigError when the file is refused. Without it, reload is refused. */
+  readonly loadConfig?: () => Promise<Config>;
   readonly store: RunStore;
   readonly redisUrl: string;
   readonly channel: Channel;
@@ -39,8 +44,22 @@ export interface AppOptions {
   bot?: AssistantOptions;
 }
 
+/** What a reload did: the new config is in force, or the file was refused and the running one stays. */
+export type ReloadOutcome =
+  | { readonly ok: true; readonly changes: ConfigChanges; readonly summary: string }
+  | { readonly ok: false; readonly error: string };
+
 /** The running product. */
 export interface App {
+  /** The config in force now. */
+  readonly config: ConfigHolder;
+  /**
+   * Reads the config file again. A valid file takes effect at once (new customers, servers and
+   * engineers for the bot, the dashboard and the next jobs; jobs already running keep the config
+   * they started with); settings read only at start are reported as needing a restart. A file
+   * that is refused changes nothing, and the outcome says file, line and reason.
+   */
+  reload(): Promise<ReloadOutcome>;
   readonly assistant: Assistant;
   readonly actions: RunLifecycle;
   readonly producer: Producer;
@@ -70,20 +89,23 @@ export interface App {
  * app runs on while the caller closes the store.
  */
 export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise<App> {
-  const { config, store, log } = deps;
+  const { store, log } = deps;
+  const holder = deps.config instanceof ConfigHolder ? deps.config : new ConfigHolder(deps.config);
+  // Read once: what the process is built with (worker count, dashboard settings) needs a restart to change.
+  const config = holder.current();
   const now = deps.now ? { now: deps.now } : {};
   const prefix = options.prefix ? { prefix: options.prefix } : {};
   const connection: Redis = createRedis(deps.redisUrl);
   connection.on('error', (e) => log(`redis: ${e.message}`));
   const producer = new Producer(connection, options.prefix);
   const metrics = createMetrics({ processMetrics: true });
-  const directory = new Directory(config);
+  const directory = new Directory(holder.current);
   const outbox = new RunOutbox(store, { log, ...now });
   const feed = new RunFeed(outbox, { log, ...(options.outboxCheckMs ? { everyMs: options.outboxCheckMs } : {}) });
   const actions = new RunLifecycle({
     store,
     queue: producer,
-    config: () => config,
+    config: holder.current,
     ...now,
     onDecision: (e) => {
       metrics.observeDecision(e);
@@ -136,7 +158,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
 
     if (options.workers !== false) {
       workers = startWorkers(
-        { connection, store, serverById: (id) => directory.server(id), servers: () => config.servers, openTarget: deps.openTarget, log },
+        { connection, store, serverById: (id) => directory.server(id), servers: () => holder.current().servers, openTarget: deps.openTarget, log },
         { concurrency: config.settings.workerConcurrency, backups: { retentionDays: config.settings.backups.retentionDays }, ...prefix, ...options.workerOptions },
       );
     }
@@ -149,7 +171,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     if (options.web) {
       const { createWebServer, webServerOptions } = await import('../web/server.js');
       web = await createWebServer(
-        { store, actions, config, queues: Object.values(producer.queues), metrics, ...now },
+        { store, actions, config: holder.current, queues: Object.values(producer.queues), metrics, ...now },
         webServerOptions(config.settings.web, options.web.metricsToken),
       );
       webUrl = await web.listen({ host: options.web.host, port: options.web.port });
@@ -170,7 +192,28 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     throw err;
   }
 
+  // One reload at a time: a SIGHUP during `vos-assist reload` waits for it.
+  let reloading: Promise<ReloadOutcome> = Promise.resolve({ ok: false, error: 'no reload yet' });
+  const reload = () =>
+    (reloading = reloading.then(async (): Promise<ReloadOutcome> => {
+      if (!deps.loadConfig) return { ok: false, error: 'this process was started without a config file to read again' };
+      let next: Config;
+      try {
+        next = await deps.loadConfig();
+      } catch (err) {
+        const error = err instanceof ConfigError ? err.message.replace(/\nFix the file and start again.*$/s, '\nFix the file and reload again; the running config stays in force.') : `cannot read the config: ${(err as Error).message}`;
+        log(`reload refused: ${error}`);
+        return { ok: false, error };
+      }
+      const changes = holder.replace(next);
+      const summary = describeChanges(changes);
+      log(`config reloaded: ${summary}`);
+      return { ok: true, changes, summary };
+    }));
+
   return {
+    config: holder,
+    reload,
     assistant,
     actions,
     producer,

@@ -147,6 +147,19 @@ program
   );
 
 program
+  .command('reload')
+  .description('make the running `start` (same --data) read its config file again, without a restart')
+  .action((_opts: unknown, cmd: Command) => runAction(async () => (await import('./commands/reload.js')).reload(ctx(cmd))))
+  .addHelpText(
+    'after',
+    examples(
+      'vos-assist server add vos3 --host 203.0.113.30 && vos-assist reload   # the bot knows vos3 at once',
+      'kill -HUP $(pidof -s vos-assist)                                     # the same, by signal',
+      'systemctl reload vos-assist',
+    ),
+  );
+
+program
   .command('worker')
   .description('run queue workers (more machines: same Redis, same DATABASE_URL)')
   .option('--concurrency <n>', 'jobs at once per queue (default: settings.workerConcurrency)', positiveInt)
