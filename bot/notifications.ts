@@ -92,7 +92,7 @@ export async function forChat(change: RunChange, chat: string, state: ChatState,
       if (!server) return [];
       if (run.kind === 'diagnose') return diagnosed(run, chat, state, server, ctx);
       if (run.error?.code === 'PLAN_CHANGED') return planChanged(run, chat, state, server, ctx);
-      return [...release(chat, state, run.id), reply(chat, run.kind === 'rollback' ? say.rollbackResult(resultFromRun(run), run.rollbackOf, server) : say.resultForCustomer(run, server, resultFromRun(run), languageFor(run, chat)))];
+      return [...release(chat, state, run.id), reply(chat, run.kind === 'rollback' ? say.rollbackResult(resultFromRun(run), run.rollbackOf, server, run.error) : say.resultForCustomer(run, server, resultFromRun(run), languageFor(run, chat)))];
   }
 }
 
@@ -135,7 +135,7 @@ async function diagnosed(run: TypedRun, chat: string, state: ChatState, server: 
   if (run.status !== 'diagnosed' || !facts) {
     return [
       setChatState(chat, { step: 'idle' }),
-      reply(chat, say.checkFailed(server, run.outcome)),
+      reply(chat, say.checkFailed(server, run.error, languageFor(run, chat))),
       notifyEngineers(say.checkFailedForEngineers(run.id, healthCheck, server.id, run.outcome)),
     ];
   }
