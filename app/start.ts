@@ -5,7 +5,10 @@ import { ConfigError } from '../config/errors.js';
 import { ConfigHolder, describeChanges, type ConfigChanges } from '../config/holder.js';
 import type { Config, ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
+import { Conversations } from '../conversations/conversations.js';
 import { createRedis } from '../queue/connection.js';
+import { handoffEvent, runEvents, type WebhookEvent } from '../queue/webhook-events.js';
+import { startWebhookWorker, WebhookProducer, type DeliveryOptions } from '../queue/webhooks.js';
 import { openRunEvents, type RunEventStream } from '../queue/events.js';
 import { Producer } from '../queue/producer.js';
 import { startWorkers, type WorkerOptions, type Workers } from '../queue/worker.js';
@@ -26,6 +29,9 @@ export interface AppDeps {
   readonly openTarget: (server: ServerConfig, signal?: AbortSignal) => Promise<Target>;
   readonly log: (msg: string) => void;
   readonly now?: () => Date;
+  /** Where webhook secrets come from (`secretEnv`) and where a relative `secretFile` is found. @defaultValue process.env, the working directory */
+  readonly env?: NodeJS.ProcessEnv;
+  readonly configDir?: string;
 }
 
 export interface AppOptions {
@@ -42,6 +48,8 @@ export interface AppOptions {
   prefix?: string;
   /** The assistant's rate limits and cool-downs. */
   bot?: AssistantOptions;
+  /** Retries of webhook deliveries (tests shorten them). */
+  webhooks?: DeliveryOptions;
 }
 
 /** What a reload did: the new config is in force, or the file was refused and the running one stays. */
@@ -63,6 +71,10 @@ export interface App {
   readonly assistant: Assistant;
   readonly actions: RunLifecycle;
   readonly producer: Producer;
+  /** Outgoing webhooks: the queue of deliveries. */
+  readonly webhooks: WebhookProducer;
+  /** The hand-offs, transcripts and takeovers of customer chats (a hand-off also goes to the webhooks). */
+  readonly conversations: Conversations;
   readonly metrics: Metrics;
   readonly web: FastifyInstance | null;
   /** The dashboard's address when it listens. */
@@ -100,6 +112,11 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
   const producer = new Producer(connection, options.prefix);
   const metrics = createMetrics({ processMetrics: true });
   const directory = new Directory(holder.current);
+  const webhooks = new WebhookProducer(connection, () => holder.current().webhooks, { ...prefix, ...options.webhooks });
+  // Not awaited: while Redis is away the add waits for it, and people hear about runs meanwhile.
+  // The job id is the event's, so an event queued again (a drain told twice) is one delivery.
+  const emit = (events: readonly WebhookEvent[]) => void webhooks.emit(events).catch((e: Error) => log(`webhooks: could not queue ${events.map((x) => `${x.type} ${x.id}`).join(', ')}: ${e.message}`));
+  const conversations = new Conversations({ store: store.conversations, config: holder.current, ...now, onHandOff: (h) => emit([handoffEvent(h)]) });
   const outbox = new RunOutbox(store, { log, ...now });
   const feed = new RunFeed(outbox, { log, ...(options.outboxCheckMs ? { everyMs: options.outboxCheckMs } : {}) });
   const actions = new RunLifecycle({
@@ -122,6 +139,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
   // running while the caller closes the store.
   let events: RunEventStream | null = null;
   let workers: Workers | null = null;
+  let webhookWorker: { close(): Promise<void> } | null = null;
   let stopReconciling: (() => void) | null = null;
   let web: FastifyInstance | null = null;
   let webUrl: string | null = null;
@@ -139,6 +157,8 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
       await events?.close();
       await web?.close();
       await workers?.close();
+      await webhookWorker?.close();
+      await webhooks.close();
       stopReconciling?.();
       await producer.close();
       connection.disconnect();
@@ -161,6 +181,10 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
         { connection, store, serverById: (id) => directory.server(id), servers: () => holder.current().servers, openTarget: deps.openTarget, log },
         { concurrency: config.settings.workerConcurrency, backups: { retentionDays: config.settings.backups.retentionDays }, ...prefix, ...options.workerOptions },
       );
+      webhookWorker = startWebhookWorker(
+        { connection, webhooks: () => holder.current().webhooks, env: deps.env ?? process.env, baseDir: deps.configDir ?? process.cwd(), log, onResult: (result, job) => metrics.observeWebhook(result, job.type) },
+        { ...prefix, ...options.webhooks },
+      );
     }
     // Running runs only when this process's own workers start: elsewhere a worker may still be on them.
     await reconcile(workers !== null);
@@ -171,7 +195,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     if (options.web) {
       const { createWebServer, webServerOptions } = await import('../web/server.js');
       web = await createWebServer(
-        { store, actions, config: holder.current, queues: Object.values(producer.queues), metrics, ...now },
+        { store, actions, config: holder.current, queues: [...Object.values(producer.queues), webhooks.queue], metrics, conversations, webhookFailures: (limit) => webhooks.failed(limit), ...now },
         webServerOptions(config.settings.web, options.web.metricsToken),
       );
       webUrl = await web.listen({ host: options.web.host, port: options.web.port });
@@ -180,6 +204,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
 
     await assistant.load();
     await feed.start(async (changes, run) => {
+      emit(runEvents(changes, deps.now?.() ?? new Date()));
       await assistant.onRunChanges(changes);
       if (changes.some((c) => c.type === 'ended')) metrics.observeRun(run);
     });
@@ -217,6 +242,8 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     assistant,
     actions,
     producer,
+    webhooks,
+    conversations,
     metrics,
     web,
     webUrl,

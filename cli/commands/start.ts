@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Channel } from '../../bot/channel.js';
 import type { WhatsAppSocketFactory } from '../../bot/channels/whatsapp/index.js';
 import { serveAdmin } from '../../app/admin.js';
@@ -79,7 +80,7 @@ export async function start(ctx: CliContext, opts: StartOptions, seams: StartSea
     let app: Awaited<ReturnType<typeof startApp>>;
     try {
       app = await startApp(
-        { config: env.config, loadConfig: () => loadConfig(ctx.configPath), store: env.store, redisUrl: redis.url, channel, openTarget: env.openTarget, log },
+        { config: env.config, loadConfig: () => loadConfig(ctx.configPath), env: ctx.env, configDir: dirname(ctx.configPath), store: env.store, redisUrl: redis.url, channel, openTarget: env.openTarget, log },
         { web: web && { ...web, ...(metricsToken ? { metricsToken } : {}) }, workers: opts.workers },
       );
     } catch (err) {
