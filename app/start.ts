@@ -220,7 +220,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
   // One reload at a time: a SIGHUP during `vos-assist reload` waits for it.
   let reloading: Promise<ReloadOutcome> = Promise.resolve({ ok: false, error: 'no reload yet' });
   const reload = () =>
-    (reloading = reloading.then(async (): Promise<ReloadOutcome> => {
+    (reloading = reloading.catch(() => null).then(async (): Promise<ReloadOutcome> => {
       if (!deps.loadConfig) return { ok: false, error: 'this process was started without a config file to read again' };
       let next: Config;
       try {

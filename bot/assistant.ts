@@ -185,7 +185,7 @@ export class Assistant {
     return [];
   }
 
-  /** A reloaded config with other servers: the matchers learn their names (a few ms, once per reload). */
+  /** A reloaded config with other servers: the matchers learn their names (built and warmed up again, once per such reload). */
   private followServers(): void {
     if (this.matchersFor === null) return;
     const servers = serverNames(this.deps.directory);
@@ -213,13 +213,13 @@ function failed(turn: Turn, err: unknown): Effect[] {
   return [notifyEngineers(say.failedForEngineers(`unknown number ${message.sender}`, message.chat, turn.text, why))];
 }
 
+/** What the matchers know of the servers: how customers name them. */
+const serverNames = (directory: Directory) => directory.config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) }));
+
 /**
  * Runs the matcher over its own training messages a few times: the first thousand calls
  * of a cold process are ~10x slower (JIT), and the first customers should not pay for it.
  */
-/** What the matchers know of the servers: how customers name them. */
-const serverNames = (directory: Directory) => directory.config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) }));
-
 function warmedUpMatcher(matcher: Matcher): Matcher {
   const texts = Object.values(trainingExamples).flat();
   for (let i = 0; i < 3000; i++) matcher.match(texts[i % texts.length]!);

@@ -75,7 +75,6 @@ export function describeChanges(c: ConfigChanges): string {
  */
 export class ConfigHolder {
   private config: Config;
-  private readonly listeners = new Set<(next: Config, before: Config) => void>();
 
   constructor(initial: Config) {
     this.config = initial;
@@ -93,13 +92,6 @@ export class ConfigHolder {
     const changes = configChanges(before, next);
     const kept = Object.fromEntries(RESTART_SETTINGS.map((k) => [k, before.settings[k as keyof Config['settings']]]));
     this.config = { ...next, settings: { ...next.settings, ...kept } };
-    for (const l of this.listeners) l(this.config, before);
     return changes;
-  }
-
-  /** Called after every replace (e.g. to rebuild what is derived from the servers' names). */
-  onChange(listener: (next: Config, before: Config) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 }
