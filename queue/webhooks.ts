@@ -167,7 +167,7 @@ export function startWebhookWorker(deps: DeliveryWorkerDeps, options: DeliveryOp
       const text = res.ok ? '' : (await res.text().catch(() => '')).slice(0, 200);
       if (!res.ok) throw new Error(`POST ${url} answered ${res.status}${text ? `: ${text}` : ''}`);
     },
-    { connection: deps.connection.duplicate({ maxRetriesPerRequest: null }), concurrency: 4, ...(options.prefix ? { prefix: options.prefix } : {}) },
+    { connection: deps.connection, concurrency: 4, ...(options.prefix ? { prefix: options.prefix } : {}) },
   );
   worker.on('error', (err) => deps.log?.(`webhooks: ${err.message}`));
   worker.on('completed', (job) => deps.onResult?.('delivered', { url: job.data.url, type: job.data.event.type }));

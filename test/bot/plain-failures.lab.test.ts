@@ -39,6 +39,16 @@ async function failedRun(server: ServerConfig, symptomText = 'calls fail, addres
   return typedRun((await f.store.getRun(created.id))!);
 }
 
+/** `fn` while lab1's sshd is stopped (started again whatever happens). */
+async function withSshdStopped<T>(fn: () => Promise<T>): Promise<T> {
+  await lab.stopSshd('lab1');
+  try {
+    return await fn();
+  } finally {
+    await lab.startSshd('lab1');
+  }
+}
+
 /** What the customer's chat and the engineers are told of the run's end, through the bot's notifications. */
 async function told(run: TypedRun): Promise<{ customer: string[]; engineers: string[] }> {
   const chats = new ChatStore(f.store);
@@ -75,13 +85,7 @@ function expectPlain(customer: string[], expected: string) {
 
 describe('a failed run, for the customer and for the engineers', () => {
   it('unreachable (sshd stopped): plain words to the customer, the connection error to the engineers', async () => {
-    await lab.stopSshd('lab1');
-    let run: TypedRun;
-    try {
-      run = await failedRun({ ...f.server('lab1'), connectTimeoutMs: 2_000 });
-    } finally {
-      await lab.startSshd('lab1');
-    }
+    const run = await withSshdStopped(() => failedRun({ ...f.server('lab1'), connectTimeoutMs: 2_000 }));
     expect(run.error?.code).toBe('CONNECT_FAILED');
     const { customer, engineers } = await told(run);
     expectPlain(customer, "I could not reach lab1 right now; nothing was changed. I've told the support team.");
@@ -132,13 +136,7 @@ describe('a failed run, for the customer and for the engineers', () => {
   });
 
   it('a customer who wrote in Bengali reads the failure in Bengali', async () => {
-    await lab.stopSshd('lab1');
-    let run: TypedRun;
-    try {
-      run = await failedRun({ ...f.server('lab1'), connectTimeoutMs: 2_000 }, 'সার্ভারে bind failed আসছে');
-    } finally {
-      await lab.startSshd('lab1');
-    }
+    const run = await withSshdStopped(() => failedRun({ ...f.server('lab1'), connectTimeoutMs: 2_000 }, 'সার্ভারে bind failed আসছে'));
     const { customer } = await told(run);
     expect(customer).toEqual([bn.couldNotReach('lab1')]);
     expect(customer[0]).not.toBe(en.couldNotReach('lab1'));
