@@ -48,6 +48,7 @@ program.addHelpText(
     'vos-assist server add vos1 --host 203.0.113.10    # pin its host key, log in, check it, write it',
     'vos-assist engineer password rahim                # a dashboard password',
     'vos-assist start                                  # the bot, the workers and the dashboard',
+    'vos-assist reload                                 # the running start reads its config again',
     'vos-assist diagnose --server vos1',
     'vos-assist playbook run port_exhaustion --server vos1 --dry-run',
     'vos-assist runs --limit 5',
