@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import * as z from 'zod';
 import type { TypedHandoff } from '../conversations/model.js';
 import type { RunChange } from '../runs/outbox.js';
@@ -99,11 +99,4 @@ export function signedHeaders(body: string, secret: string, event: Pick<WebhookE
     'x-vos-assist-timestamp': String(Math.floor(Date.parse(event.at) / 1000)),
     'x-vos-assist-signature': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
   };
-}
-
-/** Checks a signature header against the raw body, in constant time (what a receiver does). */
-export function verifySignature(body: string | Buffer, secret: string, header: string | undefined): boolean {
-  const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(body).digest('hex')}`);
-  const given = Buffer.from(header ?? '');
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }
