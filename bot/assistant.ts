@@ -64,8 +64,10 @@ export class Assistant {
   private readonly reads: BotReads;
   private readonly interpreter: Interpreter;
   private readonly limiter: RateLimiter;
-  private readonly matcher: Matcher;
-  private readonly questions: QuestionMatcher;
+  private matcher: Matcher;
+  private questions: QuestionMatcher;
+  /** The servers (id, host, name) the default matchers were built for; null when the caller gave matchers. */
+  private matchersFor: string | null = null;
   private readonly pipeline: (turn: Turn) => Promise<readonly Effect[]>;
   /** Messages of a chat, in order. */
   private readonly lanes = new Lanes();
@@ -78,9 +80,10 @@ export class Assistant {
   ) {
     this.now = deps.now ?? (() => new Date());
     this.log = deps.log ?? (() => {});
-    const servers = deps.directory.config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) }));
+    const servers = serverNames(deps.directory);
     this.matcher = deps.matcher ?? warmedUpMatcher(createMatcher({ servers }));
     this.questions = deps.questions ?? warmedUp(createQuestionMatcher({ servers }));
+    if (!deps.matcher && !deps.questions) this.matchersFor = JSON.stringify(servers);
     this.chats = new ChatStore(deps.store);
     const memory = new MemoryStore(deps.store);
     this.reads = {
@@ -169,6 +172,7 @@ export class Assistant {
 
   /** The handler of an identified sender: decides under the chat's lock, and performs there. */
   private async route(turn: Turn): Promise<readonly Effect[]> {
+    this.followServers();
     const { message, party } = turn;
     const chat = message.chat;
     let effects: readonly Effect[] = [];
@@ -179,6 +183,17 @@ export class Assistant {
     }
     await this.handOff(await this.interpreter.perform(effects));
     return [];
+  }
+
+  /** A reloaded config with other servers: the matchers learn their names (built and warmed up again, once per such reload). */
+  private followServers(): void {
+    if (this.matchersFor === null) return;
+    const servers = serverNames(this.deps.directory);
+    const key = JSON.stringify(servers);
+    if (key === this.matchersFor) return;
+    this.matcher = warmedUpMatcher(createMatcher({ servers }));
+    this.questions = warmedUp(createQuestionMatcher({ servers }));
+    this.matchersFor = key;
   }
 
   /** A customer who could not be answered is the engineers' to reach. */
@@ -197,6 +212,9 @@ function failed(turn: Turn, err: unknown): Effect[] {
   if (party.kind === 'customer') return [reply(message.chat, say.SORRY_HANDED_OFF), notifyEngineers(say.failedForEngineers(party.customer.name, message.chat, turn.text, why))];
   return [notifyEngineers(say.failedForEngineers(`unknown number ${message.sender}`, message.chat, turn.text, why))];
 }
+
+/** What the matchers know of the servers: how customers name them. */
+const serverNames = (directory: Directory) => directory.config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) }));
 
 /**
  * Runs the matcher over its own training messages a few times: the first thousand calls

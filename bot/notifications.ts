@@ -39,6 +39,8 @@ export function chatsOf(run: Pick<TypedRun, 'chat' | 'requests'>): string[] {
 /** The chats that hear of a change: the end of a fix goes to every chat that asked for it; the rest to the chat that started the run. */
 export function chatsToTell(change: RunChange): string[] {
   const { run } = change;
+  // The proposal was told as it was made (the `propose` effect).
+  if (change.type === 'proposed') return [];
   if (change.type === 'ended' && run.kind !== 'diagnose') return chatsOf(run);
   return run.chat ? [run.chat] : [];
 }
@@ -78,8 +80,10 @@ const release = (chat: string, state: ChatState, runId: string): Effect[] => (wa
 export async function forChat(change: RunChange, chat: string, state: ChatState, ctx: NotifyContext): Promise<Effect[]> {
   const { run } = change;
   const server = ctx.directory.server(run.serverId);
-  const who = () => actorName(ctx.directory.config, change.type === 'ended' ? '' : change.by).name;
+  const who = () => actorName(ctx.directory.config, change.type === 'ended' || change.type === 'proposed' ? '' : change.by).name;
   switch (change.type) {
+    case 'proposed':
+      return [];
     case 'approved':
       return server ? [reply(chat, say.approvedBy(who(), server))] : [];
     case 'rejected':
@@ -92,7 +96,7 @@ export async function forChat(change: RunChange, chat: string, state: ChatState,
       if (!server) return [];
       if (run.kind === 'diagnose') return diagnosed(run, chat, state, server, ctx);
       if (run.error?.code === 'PLAN_CHANGED') return planChanged(run, chat, state, server, ctx);
-      return [...release(chat, state, run.id), reply(chat, run.kind === 'rollback' ? say.rollbackResult(resultFromRun(run), run.rollbackOf, server) : say.resultForCustomer(run, server, resultFromRun(run), languageFor(run, chat)))];
+      return [...release(chat, state, run.id), reply(chat, run.kind === 'rollback' ? say.rollbackResult(resultFromRun(run), run.rollbackOf, server, run.error) : say.resultForCustomer(run, server, resultFromRun(run), languageFor(run, chat)))];
   }
 }
 
@@ -100,6 +104,8 @@ export async function forChat(change: RunChange, chat: string, state: ChatState,
 export async function forEngineers(change: RunChange, ctx: NotifyContext): Promise<Effect[]> {
   const { run } = change;
   switch (change.type) {
+    case 'proposed':
+      return [];
     case 'approved':
     case 'rejected':
       return run.chat ? [notifyEngineers(say.decidedForEngineers(run.id, change.type, actorText(actorName(ctx.directory.config, change.by))))] : [];
@@ -135,7 +141,7 @@ async function diagnosed(run: TypedRun, chat: string, state: ChatState, server: 
   if (run.status !== 'diagnosed' || !facts) {
     return [
       setChatState(chat, { step: 'idle' }),
-      reply(chat, say.checkFailed(server, run.outcome)),
+      reply(chat, say.checkFailed(server, run.error, languageFor(run, chat))),
       notifyEngineers(say.checkFailedForEngineers(run.id, healthCheck, server.id, run.outcome)),
     ];
   }

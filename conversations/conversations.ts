@@ -32,6 +32,8 @@ export interface ConversationsDeps {
   readonly config: () => Config;
   /** @defaultValue `() => new Date()` */
   readonly now?: () => Date;
+  /** Told of every hand-off opened (outgoing webhooks); must not throw. */
+  readonly onHandOff?: (handoff: TypedHandoff) => void;
 }
 
 /** One message to record. `text` null: media without a caption. */
@@ -198,6 +200,7 @@ export class Conversations {
     const outcome = await this.deps.store.createHandoff({ chat, customerId: customer?.id ?? null, reason: cap(input.reason, MAX_TRANSCRIPT_CHARS), ...parts, runId: input.runId ?? null });
     if (!outcome.ok) return { ok: false, holder: holderOf(outcome.conversation), notices: [] };
     const handoff = typedHandoff(outcome.handoff);
+    if (outcome.created) this.deps.onHandOff?.(handoff);
     const label = chatLabel(this.config, chat);
     const text = outcome.created ? say.announcement(handoff, { label, servers: serversOf(this.config, customer?.id ?? null) }) : say.wroteAgain(handoff, label, input.reason);
     return { ok: true, created: outcome.created, handoff, notices: [{ to: { kind: 'team' }, text }] };

@@ -11,4 +11,11 @@ export const zh: Catalogue = {
   handedOff: '我已把您的消息转给技术支持团队，会有人在这里回复您。',
   personAsked: '我已请技术支持团队在这里回复；工程师会联系您。',
   welcome: '不客气。',
+  couldNotReach: (server) => `我现在无法连接到 ${server}；没有做任何更改。我已通知技术支持团队。`,
+  noAnswer: (server) => `${server} 没有及时响应；没有做任何更改。我已通知技术支持团队。`,
+  hostKeyChanged: (server) => `${server} 的身份与我们的记录不一致，为安全起见我已停止；没有做任何更改。我已通知技术支持团队。`,
+  loginRefused: (server) => `${server} 拒绝了我的登录；没有做任何更改。我已通知技术支持团队。`,
+  putBack: (server) => `${server} 上的修复没有达到预期效果，所以我已将一切恢复原样。我已通知技术支持团队，稍后会有人在这里回复。`,
+  undoIncomplete: (server) => `${server} 上的操作没有完成，也未能完全撤销。技术支持团队正在处理，稍后会在这里回复。`,
+  failedOther: (server) => `处理 ${server} 时我这边出了问题。我已通知技术支持团队，稍后会有人在这里回复。`,
 };
