@@ -1,3 +1,4 @@
+import { Conversations } from '../conversations/index.js';
 import { trainingExamples } from '../playbooks/examples/index.js';
 import type { Progress } from '../runs/engine/index.js';
 import type { RunLifecycle } from '../runs/lifecycle.js';
@@ -9,11 +10,11 @@ import type { ChatMessage } from './channel.js';
 import { ChatStore } from './chat-store.js';
 import { customerEffects } from './customer.js';
 import { chatKey, type Directory } from './directory.js';
-import { notifyEngineers, reply, type BotReads, type Effect } from './effects.js';
+import { handOff, notifyEngineers, reply, type BotReads, type Effect } from './effects.js';
 import { engineerEffects } from './engineer.js';
 import { Interpreter, type Undelivered } from './interpreter.js';
 import { createMatcher, type Matcher, type MatchResult } from './matcher/index.js';
-import { capSize, identify, mediaOnly, ownerTyped, rateLimit, RateLimiter, unknownSenders } from './middleware/index.js';
+import { capSize, identify, mediaOnly, ownerTyped, rateLimit, RateLimiter, transcribe, unknownSenders } from './middleware/index.js';
 import { chatsToTell, forChat, forEngineers, memoryEffects, progressEffects, type NotifyContext } from './notifications.js';
 import { compose, newTurn, type Turn } from './pipeline.js';
 import { createQuestionMatcher, knowledge, type QuestionMatcher } from './questions/index.js';
@@ -40,6 +41,8 @@ export interface AssistantDeps {
   readonly lifecycle: RunLifecycle;
   /** Sends text to a chat (the channel, possibly several). */
   readonly send: (chat: string, text: string) => Promise<void>;
+  /** Transcripts, hand-offs, takeovers. Default: one over `store.conversations` and the directory's config. */
+  readonly conversations?: Conversations;
   readonly now?: () => Date;
   readonly log?: (msg: string) => void;
   /** Told about each match decision (metrics). */
@@ -67,6 +70,8 @@ export class Assistant {
   private readonly matcher: Matcher;
   private readonly questions: QuestionMatcher;
   private readonly pipeline: (turn: Turn) => Promise<readonly Effect[]>;
+  /** Transcripts, hand-offs and takeovers of the customer chats. */
+  readonly conversations: Conversations;
   /** Messages of a chat, in order. */
   private readonly lanes = new Lanes();
   /** Sections that read and change a chat's state. */
@@ -83,20 +88,24 @@ export class Assistant {
     this.questions = deps.questions ?? warmedUp(createQuestionMatcher({ servers }));
     this.chats = new ChatStore(deps.store);
     const memory = new MemoryStore(deps.store);
+    const conversations = (this.conversations = deps.conversations ?? new Conversations({ store: deps.store.conversations, config: () => deps.directory.config, now: this.now }));
     this.reads = {
       chatState: (chat) => this.chats.state(chat),
       unknownSenderSeen: (sender) => this.chats.unknownSenderSeen(sender),
       run: (id) => deps.lifecycle.ledger.get(id),
       runs: (filter) => deps.lifecycle.ledger.list(filter),
       memory: (customerId) => memory.read(customerId),
+      holder: (chat) => conversations.whoHas(chat),
     };
-    this.interpreter = new Interpreter({ send: deps.send, directory: deps.directory, lifecycle: deps.lifecycle, chats: this.chats, memory, reads: this.reads, now: this.now, log: this.log });
+    this.interpreter = new Interpreter({ send: deps.send, directory: deps.directory, conversations, lifecycle: deps.lifecycle, chats: this.chats, memory, reads: this.reads, now: this.now, log: this.log });
+    const perform = (effects: readonly Effect[]) => this.interpreter.perform(effects);
     this.limiter = new RateLimiter({ now: this.now, ...(options.ratePerMinute ? { perWindow: options.ratePerMinute } : {}), ...(options.rateWindowMs ? { windowMs: options.rateWindowMs } : {}) });
     this.pipeline = compose(
       [
-        ownerTyped(),
+        ownerTyped(deps.directory),
         capSize(),
         identify(deps.directory),
+        transcribe(this.reads, perform, say.heldChatWrote),
         unknownSenders(this.reads, { now: this.now, ...(options.unknownCooldownMs !== undefined ? { cooldownMs: options.unknownCooldownMs } : {}) }),
         rateLimit(this.limiter, async (turn) => void (await this.interpreter.perform([reply(turn.message.chat, say.RATE_LIMITED)]))),
         mediaOnly(),
@@ -173,7 +182,7 @@ export class Assistant {
     const chat = message.chat;
     let effects: readonly Effect[] = [];
     if (party.kind === 'engineer') {
-      effects = await engineerEffects(chat, turn.text, party.engineer, !!message.group, this.reads, { questions: this.questions, directory: this.deps.directory, now: this.now });
+      effects = await engineerEffects(chat, turn.text, party.engineer, !!message.group, this.reads, { questions: this.questions, directory: this.deps.directory, now: this.now }, message.quoted);
     } else if (party.kind === 'customer') {
       effects = await customerEffects(chat, turn.text, party, this.reads, { matcher: this.matcher, questions: this.questions, directory: this.deps.directory, now: this.now, ...(this.deps.onMatch ? { onMatch: this.deps.onMatch } : {}) });
     }
@@ -185,16 +194,22 @@ export class Assistant {
   private async handOff(undelivered: readonly Undelivered[]): Promise<void> {
     const engineers = new Set(this.deps.directory.engineerChats().map(chatKey));
     const lost = undelivered.filter((u) => !engineers.has(chatKey(u.chat)));
-    if (lost.length) await this.interpreter.perform(lost.map((u) => notifyEngineers(say.undeliveredForEngineers(u.chat, u.error.message, u.text))));
+    if (lost.length) await this.interpreter.perform(lost.map((u) => undeliveredEffect(this.deps.directory, u)));
   }
 }
 
-/** What a failed message leads to: the customer is answered and a person takes over; an engineer hears why. */
+/** A customer the bot could not reach is a person's to reach: a hand-off (the engineers get the text the customer missed). */
+function undeliveredEffect(directory: Directory, u: Undelivered): Effect {
+  const fallback = say.undeliveredForEngineers(u.chat, u.error.message, u.text);
+  return directory.identify(u.chat).kind === 'customer' ? handOff(u.chat, say.undeliveredReason(u.error.message, u.text), fallback) : notifyEngineers(fallback);
+}
+
+/** What a failed message leads to: the customer is answered and a person takes over (a hand-off); an engineer hears why. */
 function failed(turn: Turn, err: unknown): Effect[] {
   const why = err instanceof Error ? err.message : String(err);
   const { message, party } = turn;
   if (party.kind === 'engineer') return [reply(message.chat, say.failedForEngineer(why))];
-  if (party.kind === 'customer') return [reply(message.chat, say.SORRY_HANDED_OFF), notifyEngineers(say.failedForEngineers(party.customer.name, message.chat, turn.text, why))];
+  if (party.kind === 'customer') return [reply(message.chat, say.SORRY_HANDED_OFF), handOff(message.chat, say.failedReason(turn.text, why), say.failedForEngineers(party.customer.name, message.chat, turn.text, why))];
   return [notifyEngineers(say.failedForEngineers(`unknown number ${message.sender}`, message.chat, turn.text, why))];
 }
 
