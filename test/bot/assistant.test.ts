@@ -12,6 +12,7 @@ import { Assistant, type AssistantOptions } from '../../bot/assistant.js';
 import { chatKey, Directory } from '../../bot/directory.js';
 import { RATE_LIMITED, SORRY_HANDED_OFF } from '../../bot/replies.js';
 import { parseConfig } from '../../config/index.js';
+import { Conversations } from '../../conversations/index.js';
 import { createRedis } from '../../queue/connection.js';
 import { Producer } from '../../queue/producer.js';
 import { RunLifecycle } from '../../runs/lifecycle.js';
@@ -154,7 +155,11 @@ describe('failures end in an answer and a hand-off, never in silence', () => {
     await channel.say(CUSTOMER, QUESTIONS[0]!);
     await assistant.idle();
     expect(channel.to(CUSTOMER)).toEqual([]);
-    expect(channel.to(RAHIM).at(-1)).toMatch(/^Could not send to \+8801700000001 \(not on WhatsApp\); they were to read: "/);
+    // A hand-off the engineers can take, with what the customer was to read.
+    const handOff = channel.to(RAHIM).at(-1)!;
+    expect(handOff).toMatch(/^← \[H-1\] ACME Telecom \(\+8801700000001\) needs a person: "could not send to the customer \(not on WhatsApp\); they were to read: "The default is Off/);
+    expect(handOff.split('\n').at(-1)).toBe('take H-1');
+    expect((await new Conversations({ store: store.conversations, config: () => config }).handoff('H-1'))?.status).toBe('waiting');
   });
 });
 
