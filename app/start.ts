@@ -3,6 +3,8 @@ import type { Redis } from 'ioredis';
 import { Assistant, Directory, type AssistantOptions, type Channel } from '../bot/index.js';
 import type { Config, ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
+import { Conversations } from '../conversations/index.js';
+import { startConversationJobs, type ConversationJobName, type ConversationJobs } from '../queue/conversation-jobs.js';
 import { createRedis } from '../queue/connection.js';
 import { openRunEvents, type RunEventStream } from '../queue/events.js';
 import { Producer } from '../queue/producer.js';
@@ -37,12 +39,16 @@ export interface AppOptions {
   prefix?: string;
   /** The assistant's rate limits and cool-downs. */
   bot?: AssistantOptions;
+  /** How often the conversations' jobs look for due reminders, idle takeovers, old transcripts. @defaultValue see CONVERSATION_JOBS_EVERY_MS */
+  conversationJobsEveryMs?: Partial<Record<ConversationJobName, number>>;
 }
 
 /** The running product. */
 export interface App {
   readonly assistant: Assistant;
   readonly actions: RunLifecycle;
+  /** Transcripts, hand-offs, takeovers: the one instance the bot, the dashboard and the jobs share. */
+  readonly conversations: Conversations;
   readonly producer: Producer;
   readonly metrics: Metrics;
   readonly web: FastifyInstance | null;
@@ -90,16 +96,16 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
       feed.wake();
     },
   });
-  const assistant = new Assistant(
-    { store, directory, lifecycle: actions, send: (chat, text) => deps.channel.send(chat, text), log, onMatch: (m) => metrics.observeMatch(m), ...now },
-    options.bot,
-  );
+  const conversations = new Conversations({ store: store.conversations, config: () => config, ...now });
+  const send = (chat: string, text: string) => deps.channel.send(chat, text);
+  const assistant = new Assistant({ store, directory, lifecycle: actions, conversations, send, log, onMatch: (m) => metrics.observeMatch(m), ...now }, options.bot);
 
   // Created as start-up goes; stop() takes down whatever exists, so a start-up that fails
   // half-way (the channel refusing to start: logged out, replaced, forbidden) leaves nothing
   // running while the caller closes the store.
   let events: RunEventStream | null = null;
   let workers: Workers | null = null;
+  let conversationJobs: ConversationJobs | null = null;
   let stopReconciling: (() => void) | null = null;
   let web: FastifyInstance | null = null;
   let webUrl: string | null = null;
@@ -116,6 +122,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
       await feed.stop();
       await events?.close();
       await web?.close();
+      await conversationJobs?.close();
       await workers?.close();
       stopReconciling?.();
       await producer.close();
@@ -149,7 +156,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     if (options.web) {
       const { createWebServer, webServerOptions } = await import('../web/server.js');
       web = await createWebServer(
-        { store, actions, config, queues: Object.values(producer.queues), metrics, ...now },
+        { store, actions, config, queues: Object.values(producer.queues), metrics, conversations, send, ...now },
         webServerOptions(config.settings.web, options.web.metricsToken),
       );
       webUrl = await web.listen({ host: options.web.host, port: options.web.port });
@@ -157,6 +164,11 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     }
 
     await assistant.load();
+    // The process with the chat channel runs them: what they find is told through it.
+    conversationJobs = startConversationJobs(
+      { connection, conversations, deliver: (notices) => assistant.deliver(notices), log },
+      { ...prefix, ...(options.conversationJobsEveryMs ? { everyMs: options.conversationJobsEveryMs } : {}) },
+    );
     await feed.start(async (changes, run) => {
       await assistant.onRunChanges(changes);
       if (changes.some((c) => c.type === 'ended')) metrics.observeRun(run);
@@ -173,6 +185,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
   return {
     assistant,
     actions,
+    conversations,
     producer,
     metrics,
     web,

@@ -1,4 +1,4 @@
-import { Conversations } from '../conversations/index.js';
+import { Conversations, type Notice } from '../conversations/index.js';
 import { trainingExamples } from '../playbooks/examples/index.js';
 import type { Progress } from '../runs/engine/index.js';
 import type { RunLifecycle } from '../runs/lifecycle.js';
@@ -146,6 +146,11 @@ export class Assistant {
     const run: TypedRun | null = await this.reads.run(p.runId);
     const effects = progressEffects(p, run);
     if (run?.chat && effects.length) await this.locks.run(chatKey(run.chat), async () => void (await this.interpreter.perform(effects)));
+  }
+
+  /** Tells engineers what the conversations decided (reminders of hand-offs, idle takeovers that ended). */
+  async deliver(notices: readonly Notice[]): Promise<void> {
+    await this.interpreter.perform([{ type: 'notices', notices }]);
   }
 
   /** Stops holding back rate-limited messages: they are read now (shutting down). */
