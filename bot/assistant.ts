@@ -18,7 +18,9 @@ import { capSize, identify, mediaOnly, ownerTyped, rateLimit, RateLimiter, trans
 import { chatsToTell, forChat, forEngineers, memoryEffects, progressEffects, type NotifyContext } from './notifications.js';
 import { compose, newTurn, type Turn } from './pipeline.js';
 import { createQuestionMatcher, knowledge, type QuestionMatcher } from './questions/index.js';
+import { Holders } from './holders.js';
 import { Lanes } from './lanes.js';
+import { TranscriptWriter } from './transcripts.js';
 import * as say from './replies.js';
 
 export interface AssistantOptions {
@@ -72,6 +74,8 @@ export class Assistant {
   private readonly pipeline: (turn: Turn) => Promise<readonly Effect[]>;
   /** Transcripts, hand-offs and takeovers of the customer chats. */
   readonly conversations: Conversations;
+  private readonly transcripts: TranscriptWriter;
+  private readonly holders: Holders;
   /** Messages of a chat, in order. */
   private readonly lanes = new Lanes();
   /** Sections that read and change a chat's state. */
@@ -89,15 +93,17 @@ export class Assistant {
     this.chats = new ChatStore(deps.store);
     const memory = new MemoryStore(deps.store);
     const conversations = (this.conversations = deps.conversations ?? new Conversations({ store: deps.store.conversations, config: () => deps.directory.config, now: this.now }));
+    const holders = (this.holders = new Holders(conversations, this.log));
     this.reads = {
       chatState: (chat) => this.chats.state(chat),
       unknownSenderSeen: (sender) => this.chats.unknownSenderSeen(sender),
       run: (id) => deps.lifecycle.ledger.get(id),
       runs: (filter) => deps.lifecycle.ledger.list(filter),
       memory: (customerId) => memory.read(customerId),
-      holder: (chat) => conversations.whoHas(chat),
+      holder: (chat) => holders.of(chat),
     };
-    this.interpreter = new Interpreter({ send: deps.send, directory: deps.directory, conversations, lifecycle: deps.lifecycle, chats: this.chats, memory, reads: this.reads, now: this.now, log: this.log });
+    this.transcripts = new TranscriptWriter(conversations, this.log);
+    this.interpreter = new Interpreter({ send: deps.send, directory: deps.directory, conversations, transcripts: this.transcripts, lifecycle: deps.lifecycle, chats: this.chats, memory, reads: this.reads, now: this.now, log: this.log });
     const perform = (effects: readonly Effect[]) => this.interpreter.perform(effects);
     this.limiter = new RateLimiter({ now: this.now, ...(options.ratePerMinute ? { perWindow: options.ratePerMinute } : {}), ...(options.rateWindowMs ? { windowMs: options.rateWindowMs } : {}) });
     this.pipeline = compose(
@@ -117,9 +123,10 @@ export class Assistant {
   /** Entry point for channels. Messages of one chat are handled in order; chats run concurrently. */
   handle = (message: ChatMessage): Promise<void> => this.lanes.run(chatKey(message.chat), () => this.process(message));
 
-  /** Reads every chat's state into memory (at start, before the first message). */
-  load(): Promise<void> {
-    return this.chats.load();
+  /** Reads every chat's state, and who holds which chat, into memory (at start, before the first message). */
+  async load(): Promise<void> {
+    await this.chats.load();
+    await this.holders.readAll();
   }
 
   /**
@@ -158,9 +165,10 @@ export class Assistant {
     this.limiter.release();
   }
 
-  /** Resolves when every message received so far, and every run event under way, has been handled. */
+  /** Resolves when every message received so far, and every run event under way, has been handled and recorded. */
   async idle(): Promise<void> {
     while (!this.lanes.empty || !this.locks.empty) await Promise.all([this.lanes.idle(), this.locks.idle()]);
+    await this.transcripts.flush();
   }
 
   private context(): NotifyContext {

@@ -4,6 +4,7 @@ import type { RunLifecycle } from '../runs/lifecycle.js';
 import type { MemoryEntry, MemoryStore } from '../runs/memory.js';
 import type { ChatStore } from './chat-store.js';
 import type { Directory } from './directory.js';
+import type { TranscriptWriter } from './transcripts.js';
 import { notifyEngineers, reply, waitingFor, type BotReads, type Effect, type EffectOf, type MemoryPick } from './effects.js';
 import { decisionAnswer } from './engineer.js';
 import { proposalEffects } from './notifications.js';
@@ -16,6 +17,8 @@ export interface InterpreterDeps {
   readonly directory: Directory;
   /** Transcripts, hand-offs and takeovers. */
   readonly conversations: Conversations;
+  /** Where the messages of the customer chats are recorded, behind the replies. */
+  readonly transcripts: TranscriptWriter;
   readonly lifecycle: RunLifecycle;
   readonly chats: ChatStore;
   /** What is remembered about customers. */
@@ -74,9 +77,10 @@ export class Interpreter {
       case 'handOff':
         return this.handOff(e);
       case 'recordIncoming':
-        await deps.conversations.record({ chat: e.chat, author: { kind: 'customer' }, text: e.text, media: e.media, at: e.at, runId: await this.runOf(e.chat) });
+        deps.transcripts.add({ chat: e.chat, author: { kind: 'customer' }, text: e.text, media: e.media, at: e.at, runId: await this.runOf(e.chat) });
         return [];
       case 'ownerTyped': {
+        await deps.transcripts.flush();
         const { notices } = await deps.conversations.ownerTyped({ chat: e.chat, text: e.text, media: e.media, at: e.at });
         return this.notices(notices);
       }
@@ -86,6 +90,8 @@ export class Interpreter {
       case 'release':
       case 'replyAsBot': {
         const by = { engineerId: e.engineer.id, via: 'chat' as const };
+        // What the bot said before comes before what the engineer does in the transcript.
+        await deps.transcripts.flush();
         const told =
           e.type === 'take'
             ? await deps.conversations.take({ target: e.target, by })
@@ -135,12 +141,7 @@ export class Interpreter {
       this.deps.log(`could not send to ${chat}: ${(err as Error).message}`);
       return [{ chat, text, error: err as Error }];
     }
-    if (this.deps.directory.identify(chat).kind === 'customer') {
-      // The customer has read it whatever the store says: a transcript that cannot be written is logged, not re-sent.
-      await this.deps.conversations
-        .record({ chat, author: { kind: 'bot' }, text, runId: await this.runOf(chat) })
-        .catch((err: Error) => this.deps.log(`transcript of ${chat}: ${err.message}`));
-    }
+    if (this.deps.directory.identify(chat).kind === 'customer') this.deps.transcripts.add({ chat, author: { kind: 'bot' }, text, runId: await this.runOf(chat) });
     return [];
   }
 
@@ -154,6 +155,8 @@ export class Interpreter {
   private async handOff(e: EffectOf<'handOff'>): Promise<Undelivered[]> {
     let notices: readonly Notice[];
     try {
+      // The hand-off quotes the chat's last messages: the ones just said included.
+      await this.deps.transcripts.flush();
       const outcome = await this.deps.conversations.handOff({ chat: e.chat, reason: e.reason, runId: e.runId ?? null, ...(e.facts ? { facts: e.facts } : {}) });
       notices = outcome.notices;
     } catch (err) {

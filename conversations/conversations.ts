@@ -104,9 +104,24 @@ type Resolved = { readonly ok: true; readonly chat: string } | { readonly ok: fa
  */
 export class Conversations {
   private readonly now: () => Date;
+  private readonly listeners = new Set<(chat: string) => void>();
 
   constructor(private readonly deps: ConversationsDeps) {
     this.now = deps.now ?? (() => new Date());
+  }
+
+  /**
+   * Calls `listener` with a chat's key whenever this instance changed who holds it (a take, a
+   * release, a reply that took it, the bot's phone, an idle end). Changes other processes make
+   * are not seen here. Returns the way to stop listening.
+   */
+  onHolderChange(listener: (chat: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(chat: string): void {
+    for (const listener of this.listeners) listener(chat);
   }
 
   private get config(): Config {
@@ -128,6 +143,14 @@ export class Conversations {
   async record(input: RecordInput): Promise<Recorded> {
     const { messages, conversations } = await this.deps.store.appendMessages([this.transcriptMessage(input)]);
     return { message: messages[0]!, conversation: conversations[0]! };
+  }
+
+  /**
+   * Records several messages in one write, in the order given (a burst of chats: one
+   * transaction instead of one per message). Returns each chat as it stands after.
+   */
+  async recordAll(inputs: readonly RecordInput[]): Promise<Recorded['conversation'][]> {
+    return (await this.deps.store.appendMessages(inputs.map((i) => this.transcriptMessage(i)))).conversations;
   }
 
   private transcriptMessage(input: RecordInput): NewTranscriptMessage {
@@ -158,6 +181,7 @@ export class Conversations {
     const chat = chatKey(input.chat);
     const taken = await this.deps.store.take(chat, { by: null, via: 'phone' }, { customerId: customerOfChat(this.config, chat)?.id ?? null });
     const took = taken.ok && taken.previous?.state !== 'taken';
+    if (took) this.changed(chat);
     const recorded = await this.record({ ...input, chat, author: { kind: 'owner' } });
     return { ...recorded, took, notices: took ? [{ to: { kind: 'team' }, text: say.ownerTook(chatLabel(this.config, chat), chatWord(this.config, chat)) }] : [] };
   }
@@ -250,6 +274,7 @@ export class Conversations {
       const holder = holderOf(outcome.conversation)!;
       return { ok: false, reason: 'taken', chat, holder, answer: say.heldByOther(engineerName(config, holder.engineerId), holder, label, this.now(), this.settings.takeoverIdleMinutes), notices: [] };
     }
+    this.changed(chat);
     const previous = holderOf(outcome.previous);
     const changedHands = previous?.engineerId !== by.engineerId;
     const name = engineerName(config, by.engineerId);
@@ -287,6 +312,7 @@ export class Conversations {
     const name = engineerName(config, input.by.engineerId);
     const outcome = await this.deps.store.release(chat, input.by.engineerId, `given back by ${name}`);
     if (!outcome) return { ok: false, reason: 'not_held', chat, answer: say.notHeld(label), notices: [] };
+    this.changed(chat);
     const previous = holderOf(outcome.previous);
     const notices: Notice[] = previous?.engineerId && previous.engineerId !== input.by.engineerId ? [{ to: { kind: 'engineer', engineerId: previous.engineerId }, text: say.releasedByOther(name, label) }] : [];
     return { ok: true, chat, previous, handoff: outcome.handoff ? typedHandoff(outcome.handoff) : null, answer: say.releasedAnswer(label), notices };
@@ -323,6 +349,7 @@ export class Conversations {
       const outcome = await this.deps.store.release(idle.chat, null, `no activity for ${say.minutesText(minutes)}`, { ifIdleSince: cutoff });
       const holder = holderOf(outcome?.previous ?? null);
       if (!holder) continue; // someone was active, or gave it back, meanwhile
+      this.changed(idle.chat);
       const text = say.idleEnded(chatLabel(config, idle.chat), chatWord(config, idle.chat), holder, minutes);
       ended.push({ chat: idle.chat, holder, notices: [{ to: holder.engineerId ? { kind: 'engineer', engineerId: holder.engineerId } : { kind: 'team' }, text }] });
     }
