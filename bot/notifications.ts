@@ -206,7 +206,10 @@ export async function proposalEffects(outcome: ProposalOutcome, server: ServerCo
       ];
     case 'hand_off': {
       // What the diagnosis read goes with the hand-off: the engineer who takes it starts from there.
-      const read = [`${server.id}: ${say.keyFacts(facts)}`, ...outcome.decision.found].map((line) => line.slice(0, 300)).slice(0, 20);
+      const d2 = outcome.decision;
+      const read = [`${server.id}: ${say.keyFacts(facts)}`, `decided: ${d2.outcome} (${d2.rule}): ${d2.reasons.map((r) => r.text).join('; ') || 'no evidence'}`, ...d2.found]
+        .map((line) => line.slice(0, 300))
+        .slice(0, 20);
       return [
         setChatState(chat, { step: 'idle' }),
         reply(chat, say.decidedHandOff(server, outcome.decision)),
