@@ -207,7 +207,7 @@ export class Conversations {
 
   /**
    * Asks for a person: opens hand-off `H-<n>` and puts the chat in "waiting for a person", with
-   * the messages that led to it (by default the chat's last five), any facts already read (one
+   * the messages that led to it (by default the chat's last five up to the customer's last), any facts already read (one
    * short line each) and the run it concerns. Returns the announcement for the team. While one
    * waits in the chat, a second request joins it (the team hears that the customer wrote again);
    * in a chat a person holds, nothing is opened.
@@ -215,9 +215,7 @@ export class Conversations {
   async handOff(input: { chat: string; reason: string; facts?: readonly string[]; runId?: string | null; lastMessages?: readonly HandoffMessage[] }): Promise<HandOffResult> {
     const chat = chatKey(input.chat);
     const customer = customerOfChat(this.config, chat);
-    const lastMessages =
-      input.lastMessages ??
-      (await this.deps.store.listMessages(chat, { limit: MAX_QUOTED_MESSAGES })).reverse().map((m) => ({ at: m.at, author: m.authorKind, text: cap(m.text, MAX_QUOTED_CHARS) }));
+    const lastMessages = input.lastMessages ?? (await this.ledTo(chat));
     const parts = handoffPartsSchema.parse({ lastMessages, facts: input.facts?.length ? input.facts : null });
     const outcome = await this.deps.store.createHandoff({ chat, customerId: customer?.id ?? null, reason: cap(input.reason, MAX_TRANSCRIPT_CHARS), ...parts, runId: input.runId ?? null });
     if (!outcome.ok) return { ok: false, holder: holderOf(outcome.conversation), notices: [] };
@@ -225,6 +223,19 @@ export class Conversations {
     const label = chatLabel(this.config, chat);
     const text = outcome.created ? say.announcement(handoff, { label, servers: serversOf(this.config, customer?.id ?? null) }) : say.wroteAgain(handoff, label, input.reason);
     return { ok: true, created: outcome.created, handoff, notices: [{ to: { kind: 'team' }, text }] };
+  }
+
+  /**
+   * The chat's last messages up to the customer's last one: what the bot said after it (that it
+   * passed them on, what it checked) the customer was told, and the hand-off says itself.
+   */
+  private async ledTo(chat: string): Promise<HandoffMessage[]> {
+    const newestFirst = await this.deps.store.listMessages(chat, { limit: MAX_QUOTED_MESSAGES * 2 });
+    const fromCustomer = newestFirst.findIndex((m) => m.authorKind === 'customer');
+    return newestFirst
+      .slice(Math.max(0, fromCustomer), Math.max(0, fromCustomer) + MAX_QUOTED_MESSAGES)
+      .reverse()
+      .map((m) => ({ at: m.at, author: m.authorKind, text: cap(m.text, MAX_QUOTED_CHARS) }));
   }
 
   /**
