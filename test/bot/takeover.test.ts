@@ -1,69 +1,42 @@
-// The people loop through the assistant with its real parts (an SQLite run store, BullMQ on a
-// real Redis for the runs it asks for) behind the in-memory channel: a problem the bot cannot
+// The people loop through the assistant with its real parts (an SQLite run store, the run
+// lifecycle; runs it asks for are queued in the store, no worker takes them) behind the
+// in-memory channel: a problem the bot cannot
 // fix is handed to a person, an engineer takes the chat, the bot stays silent there while still
 // recording it, the engineer answers through the bot, gives the chat back, and the bot answers
 // again. Also a takeover by typing on the bot's own phone, and a reply to an announcement.
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Assistant } from '../../bot/assistant.js';
 import { Directory } from '../../bot/directory.js';
 import { HANDOFF, HELP } from '../../bot/replies.js';
-import { parseConfig } from '../../config/index.js';
 import { Conversations } from '../../conversations/index.js';
-import { createRedis } from '../../queue/connection.js';
-import { Producer } from '../../queue/producer.js';
 import { RunLifecycle } from '../../runs/lifecycle.js';
 import { openRunStore } from '../../store/open.js';
 import type { RunStore } from '../../store/types.js';
 import { MemoryChannel } from '../../testkit/memory-channel.js';
-import { testRedisUrl } from '../helpers/redis.js';
-import { deleteKeys } from '../queue/fixture.js';
 import { matchersFor } from '../questions/fixtures.js';
+import { acmeConfig, CUSTOMER, RAHIM } from './acme.js';
 
-const CUSTOMER = '+8801700000001';
-const RAHIM = '+8801900000002';
 const BOT = '+8801800000009';
-const PREFIX = `takeover-${randomUUID().slice(0, 8)}`;
-const config = parseConfig(
-  `customers:
-  - { id: acme, name: ACME Telecom, chats: ["${CUSTOMER}"] }
-servers:
-  - { id: vos-dhaka, customer: acme, host: 203.0.113.10, username: root, privateKeyPath: /nonexistent/key, hostKeySha256: "SHA256:${'A'.repeat(43)}" }
-engineers:
-  - { id: rahim, name: Rahim, chats: ["${RAHIM}"], role: approver }
-`,
-  'takeover.yaml',
-);
+const config = acmeConfig('takeover.yaml');
 const matchers = matchersFor(config);
 const NOT_OURS = "one way audio on the KSA route, they can't hear us";
 const QUESTION = 'what is the default of SS_TCP_CLOSE_RESET?';
 const REPLY = 'checking now — which codec does the KSA carrier use?';
 
-const connection = createRedis(testRedisUrl(13));
-connection.on('error', () => {});
-const producer = new Producer(connection, PREFIX);
 let dataDir: string;
 let store: RunStore;
 let channel: MemoryChannel;
 let assistant: Assistant;
 let conversations: Conversations;
 
-beforeAll(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'vos-takeover-'));
-});
-afterAll(async () => {
-  await producer.close();
-  await deleteKeys(connection, `${PREFIX}:*`);
-  connection.disconnect();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 beforeEach(async () => {
-  store = await openRunStore({ dataDir: mkdtempSync(join(dataDir, 'store-')) });
+  dataDir = mkdtempSync(join(tmpdir(), 'vos-takeover-'));
+  store = await openRunStore({ dataDir });
   channel = new MemoryChannel();
-  const lifecycle = new RunLifecycle({ store, queue: producer, config: () => config });
+  const lifecycle = new RunLifecycle({ store, queue: { enqueue: async () => undefined }, config: () => config });
   assistant = new Assistant({ store, directory: new Directory(config), lifecycle, ...matchers, send: (chat, text) => channel.send(chat, text) });
   conversations = assistant.conversations;
   await assistant.load();
@@ -72,6 +45,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await assistant.idle();
   await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** What a chat says, in order, as (author, text). */

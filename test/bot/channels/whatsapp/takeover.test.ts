@@ -9,28 +9,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Assistant } from '../../../../bot/assistant.js';
 import { Directory } from '../../../../bot/directory.js';
 import { HANDOFF } from '../../../../bot/replies.js';
-import { parseConfig } from '../../../../config/index.js';
 import { RunLifecycle } from '../../../../runs/lifecycle.js';
 import { until } from '../../../../testkit/wait.js';
 import { matchersFor } from '../../../questions/fixtures.js';
+import { acmeConfig, CUSTOMER } from '../../acme.js';
 import { BOT_LID, BOT_PN, CUSTOMER_LID, CUSTOMER_PN, ENGINEER_LID, ENGINEER_PN, ENGINEERS_GROUP, fromStanza, received, type FakeSocket } from './fake-socket.js';
 import { closeHarnesses, harness, type Harness } from './harness.js';
 
 afterEach(closeHarnesses);
 
-const CUSTOMER = '+8801700000001';
-const config = parseConfig(
-  `customers:
-  - { id: acme, name: ACME Telecom, chats: ["${CUSTOMER}"] }
-servers:
-  - { id: vos-dhaka, customer: acme, host: 203.0.113.10, username: root, privateKeyPath: /nonexistent/key, hostKeySha256: "SHA256:${'A'.repeat(43)}" }
-engineers:
-  - { id: rahim, name: Rahim, chats: ["+8801900000002"], role: approver }
-settings:
-  engineersGroup: "${ENGINEERS_GROUP}"
-`,
-  'whatsapp-takeover.yaml',
-);
+const config = acmeConfig('whatsapp-takeover.yaml', [`engineersGroup: "${ENGINEERS_GROUP}"`]);
 const NOT_OURS = "one way audio on the KSA route, they can't hear us";
 const TYPED = 'Karim, Rahim here: I am looking at vos-dhaka myself now.';
 
