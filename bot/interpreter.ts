@@ -39,10 +39,11 @@ const isSend = (e: Effect) => e.type === 'reply' || e.type === 'notifyEngineers'
 
 /**
  * Performs effects, in order: the one place where the bot sends, writes chat state, and asks
- * the run lifecycle and the conversations for something. Every text it sends to a customer's
- * chat is recorded in that chat's transcript as the bot's, with the run the chat waits for. The lifecycle's answers are turned into further effects by
- * the handlers that know their wording, and performed in turn. A send that fails does not stop
- * the rest; the caller gets the list of what was not delivered and decides who to tell.
+ * the run lifecycle and the conversations for something. The lifecycle's answers are turned
+ * into further effects by the handlers that know their wording, and performed in turn. Every
+ * text sent to a customer's chat is recorded in its transcript as the bot's, with the run the
+ * chat waits for. A send that fails does not stop the rest; the caller gets the list of what
+ * was not delivered and decides who to tell.
  */
 export class Interpreter {
   constructor(private readonly deps: InterpreterDeps) {}

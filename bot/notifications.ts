@@ -206,14 +206,14 @@ export async function proposalEffects(outcome: ProposalOutcome, server: ServerCo
       ];
     case 'hand_off': {
       // What the diagnosis read goes with the hand-off: the engineer who takes it starts from there.
-      const d2 = outcome.decision;
-      const read = [`${server.id}: ${say.keyFacts(facts)}`, `decided: ${d2.outcome} (${d2.rule}): ${d2.reasons.map((r) => r.text).join('; ') || 'no evidence'}`, ...d2.found]
+      const { decision } = outcome;
+      const read = [`${server.id}: ${say.keyFacts(facts)}`, `decided: ${decision.outcome} (${decision.rule}): ${decision.reasons.map((r) => r.text).join('; ') || 'no evidence'}`, ...decision.found]
         .map((line) => line.slice(0, 300))
         .slice(0, 20);
       return [
         setChatState(chat, { step: 'idle' }),
-        reply(chat, say.decidedHandOff(server, outcome.decision)),
-        handOff(chat, d.symptomText || `diagnosis ${d.id} on ${server.id}`, say.engineerDecision(d.id, name, chat, server, facts, outcome.decision, d.symptomText ?? ''), { facts: read, runId: d.id }),
+        reply(chat, say.decidedHandOff(server, decision)),
+        handOff(chat, d.symptomText || `diagnosis ${d.id} on ${server.id}`, say.engineerDecision(d.id, name, chat, server, facts, decision, d.symptomText ?? ''), { facts: read, runId: d.id }),
       ];
     }
     case 'joined': {

@@ -207,10 +207,10 @@ export class Conversations {
 
   /**
    * Asks for a person: opens hand-off `H-<n>` and puts the chat in "waiting for a person", with
-   * the messages that led to it (by default the chat's last five up to the customer's last), any facts already read (one
-   * short line each) and the run it concerns. Returns the announcement for the team. While one
-   * waits in the chat, a second request joins it (the team hears that the customer wrote again);
-   * in a chat a person holds, nothing is opened.
+   * the messages that led to it (by default the chat's last five, up to the customer's last),
+   * any facts already read (one short line each) and the run it concerns. Returns the
+   * announcement for the team. While one waits in the chat, a second request joins it (the team
+   * hears that the customer wrote again); in a chat a person holds, nothing is opened.
    */
   async handOff(input: { chat: string; reason: string; facts?: readonly string[]; runId?: string | null; lastMessages?: readonly HandoffMessage[] }): Promise<HandOffResult> {
     const chat = chatKey(input.chat);
