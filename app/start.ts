@@ -166,7 +166,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     await assistant.load();
     // The process with the chat channel runs them: what they find is told through it.
     conversationJobs = startConversationJobs(
-      { connection, conversations, deliver: (notices) => assistant.deliver(notices), log },
+      { connection, conversations, deliver: (notices) => assistant.deliver(notices), canDeliver: () => deps.channel.status?.().state !== 'standby', log },
       { ...prefix, ...(options.conversationJobsEveryMs ? { everyMs: options.conversationJobsEveryMs } : {}) },
     );
     await feed.start(async (changes, run) => {

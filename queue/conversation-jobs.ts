@@ -29,6 +29,12 @@ export interface ConversationJobDeps {
   readonly conversations: Conversations;
   /** Tells people (the bot's channel): reminders to the team, an idle takeover's note to its holder. */
   readonly deliver: (notices: readonly Notice[]) => Promise<void>;
+  /**
+   * False while this process cannot tell anyone (its chat channel waits in standby for another
+   * process's session): a pass here then leaves everything for a process that can.
+   * @defaultValue always true
+   */
+  readonly canDeliver?: () => boolean;
   readonly log?: (msg: string) => void;
 }
 
@@ -39,8 +45,8 @@ export interface ConversationJobOptions {
   readonly prefix?: string;
 }
 
-/** What one job did: notices it sent, chats it gave back, messages it deleted. */
-export type ConversationJobResult = { readonly notices: number; readonly released?: number; readonly purged?: number };
+/** What one job did: notices it sent, chats it gave back, messages it deleted; `skipped` when this process could tell nobody. */
+export type ConversationJobResult = { readonly notices: number; readonly released?: number; readonly purged?: number; readonly skipped?: true };
 
 /**
  * The conversations' recurring jobs as BullMQ job schedulers: re-announcing hand-offs nobody
@@ -59,6 +65,8 @@ export function startConversationJobs(deps: ConversationJobDeps, options: Conver
   const worker = new Worker(
     CONVERSATIONS_QUEUE,
     async (job): Promise<ConversationJobResult> => {
+      // A reminder claimed here but not sent would be lost; the purge tells nobody and may run anywhere.
+      if (job.name !== CONVERSATION_JOBS.purge && deps.canDeliver && !deps.canDeliver()) return { notices: 0, skipped: true };
       switch (job.name as ConversationJobName) {
         case 'handoff-reannounce': {
           const notices = await deps.conversations.dueReannouncements();

@@ -37,10 +37,10 @@ let conversations: Conversations;
 let told: Notice[];
 let running: ConversationJobs[];
 
-/** The jobs as a process starts them, each looking every 100 ms. */
-function start(): ConversationJobs {
+/** The jobs as a process starts them, each looking every 100 ms; `canDeliver` false: a process in standby. */
+function start(canDeliver = true): ConversationJobs {
   const jobs = startConversationJobs(
-    { connection, conversations, deliver: async (notices) => void told.push(...notices) },
+    { connection, conversations, deliver: async (notices) => void told.push(...notices), canDeliver: () => canDeliver },
     { prefix, everyMs: { 'handoff-reannounce': 100, 'takeover-idle': 100, 'transcript-purge': 100 } },
   );
   running.push(jobs);
@@ -81,6 +81,18 @@ describe('the conversations’ jobs', () => {
     expect(reminder.text).toMatch(/^← \[H-1\] still waiting for a person after 2 min: ACME Telecom \(\+8801700000001\)/);
     expect(reminder.text.split('\n')).toContain('take H-1');
     expect((await conversations.handoff('H-1'))?.announcements).toBe(2);
+  });
+
+  it('leaves what is due to a process that can tell people: one in standby claims nothing', async () => {
+    await conversations.handOff({ chat: CUSTOMER, reason: 'fax not working' });
+    minutesLater(2);
+    const standby = start(false);
+    await until(async () => (await standby.queue.getCompletedCount()) >= 6, 'passes of the jobs in standby', 10_000);
+    expect(told).toEqual([]);
+    expect((await conversations.handoff('H-1'))?.announcements).toBe(1);
+    await standby.close();
+    start(true);
+    await toldMatching(/\[H-1\] still waiting/);
   });
 
   it('gives an idle takeover back to the bot with a note to the engineer who held it', async () => {
