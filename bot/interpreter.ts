@@ -81,7 +81,7 @@ export class Interpreter {
         deps.transcripts.add({ chat: e.chat, author: { kind: 'customer' }, text: e.text, media: e.media, at: e.at, runId: await this.runOf(e.chat) });
         return [];
       case 'ownerTyped': {
-        await deps.transcripts.flush();
+        await deps.transcripts.flush(e.chat);
         const { notices } = await deps.conversations.ownerTyped({ chat: e.chat, text: e.text, media: e.media, at: e.at });
         return this.notices(notices);
       }
@@ -157,7 +157,7 @@ export class Interpreter {
     let notices: readonly Notice[];
     try {
       // The hand-off quotes the chat's last messages: the ones just said included.
-      await this.deps.transcripts.flush();
+      await this.deps.transcripts.flush(e.chat);
       const outcome = await this.deps.conversations.handOff({ chat: e.chat, reason: e.reason, runId: e.runId ?? null, ...(e.facts ? { facts: e.facts } : {}) });
       notices = outcome.notices;
     } catch (err) {
