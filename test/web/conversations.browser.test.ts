@@ -1,8 +1,8 @@
 // The conversations pages in a real browser (Debian's Chromium through playwright-core), over a
 // conversation the real product had with a customer against the lab (testkit/transcripts.ts).
 // What the customer writes meanwhile goes through the assistant, which records it (and stays
-// silent while an engineer has the chat). Screenshots go to test-output/screenshots/. Needs root (the lab) and Redis
-// (database 6).
+// silent while an engineer has the chat). Screenshots go to test-output/screenshots/. Needs root
+// (the lab) and Redis (database 6).
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
