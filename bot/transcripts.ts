@@ -2,7 +2,7 @@ import { chatKey } from '../config/chat.js';
 import type { Conversations, RecordInput } from '../conversations/index.js';
 
 /** Messages per write; a burst of a thousand chats becomes a few writes. */
-const BATCH = 1000;
+const BATCH = 200;
 /** Queued messages are written once no new one came for this long… */
 const QUIET_MS = 10;
 /** …or this long after the oldest was queued, whichever comes first. */
