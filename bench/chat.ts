@@ -2,9 +2,9 @@
 // (paused), so this measures the bot: time to the first reply, lost messages, memory. The bot
 // records every message in and out of a customer chat.
 // Mode `transcripts` (BENCH_MODE=transcripts, or `--transcripts`): the store already holds 100
-// messages of each chat (100,000 for 1,000 customers; BENCH_HISTORY to change), 1 % of the chats are taken by an engineer
-// (the bot stays silent there and only records), and every message and reply is checked to be
-// in the transcripts afterwards.
+// messages of each chat (100,000 for 1,000 customers; BENCH_HISTORY to change), written by
+// another process, and 1 % of the chats are taken by an engineer (the bot stays silent there and
+// only records). Every message and reply is checked to be in the transcripts afterwards.
 // Run: npm run build && node dist/bench/chat.js [--transcripts]   (needs Redis on 127.0.0.1:6379; uses database 6)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
