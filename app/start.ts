@@ -5,7 +5,8 @@ import { ConfigError } from '../config/errors.js';
 import { ConfigHolder, describeChanges, type ConfigChanges } from '../config/holder.js';
 import type { Config, ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
-import { Conversations } from '../conversations/conversations.js';
+import { Conversations } from '../conversations/index.js';
+import { startConversationJobs, type ConversationJobName, type ConversationJobs } from '../queue/conversation-jobs.js';
 import { createRedis } from '../queue/connection.js';
 import { handoffEvent, runEvents, type WebhookEvent } from '../queue/webhook-events.js';
 import { startWebhookWorker, WebhookProducer, type DeliveryOptions } from '../queue/webhooks.js';
@@ -50,6 +51,8 @@ export interface AppOptions {
   bot?: AssistantOptions;
   /** Retries of webhook deliveries (tests shorten them). */
   webhooks?: DeliveryOptions;
+  /** How often the conversations' jobs look for due reminders, idle takeovers, old transcripts. @defaultValue see CONVERSATION_JOBS_EVERY_MS */
+  conversationJobsEveryMs?: Partial<Record<ConversationJobName, number>>;
 }
 
 /** What a reload did: the new config is in force, or the file was refused and the running one stays. */
@@ -70,11 +73,11 @@ export interface App {
   reload(): Promise<ReloadOutcome>;
   readonly assistant: Assistant;
   readonly actions: RunLifecycle;
+  /** Transcripts, hand-offs, takeovers: the one instance the bot, the dashboard and the jobs share (a hand-off also goes to the webhooks). */
+  readonly conversations: Conversations;
   readonly producer: Producer;
   /** Outgoing webhooks: the queue of deliveries. */
   readonly webhooks: WebhookProducer;
-  /** The hand-offs, transcripts and takeovers of customer chats (a hand-off also goes to the webhooks). */
-  readonly conversations: Conversations;
   readonly metrics: Metrics;
   readonly web: FastifyInstance | null;
   /** The dashboard's address when it listens. */
@@ -129,10 +132,8 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
       feed.wake();
     },
   });
-  const assistant = new Assistant(
-    { store, directory, lifecycle: actions, send: (chat, text) => deps.channel.send(chat, text), log, onMatch: (m) => metrics.observeMatch(m), ...now },
-    options.bot,
-  );
+  const send = (chat: string, text: string) => deps.channel.send(chat, text);
+  const assistant = new Assistant({ store, directory, lifecycle: actions, conversations, send, log, onMatch: (m) => metrics.observeMatch(m), ...now }, options.bot);
 
   // Created as start-up goes; stop() takes down whatever exists, so a start-up that fails
   // half-way (the channel refusing to start: logged out, replaced, forbidden) leaves nothing
@@ -140,6 +141,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
   let events: RunEventStream | null = null;
   let workers: Workers | null = null;
   let webhookWorker: { close(): Promise<void> } | null = null;
+  let conversationJobs: ConversationJobs | null = null;
   let stopReconciling: (() => void) | null = null;
   let web: FastifyInstance | null = null;
   let webUrl: string | null = null;
@@ -156,6 +158,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
       await feed.stop();
       await events?.close();
       await web?.close();
+      await conversationJobs?.close();
       await workers?.close();
       await webhookWorker?.close();
       await webhooks.close();
@@ -195,7 +198,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     if (options.web) {
       const { createWebServer, webServerOptions } = await import('../web/server.js');
       web = await createWebServer(
-        { store, actions, config: holder.current, queues: [...Object.values(producer.queues), webhooks.queue], metrics, conversations, webhookFailures: (limit) => webhooks.failed(limit), ...now },
+        { store, actions, config: holder.current, queues: [...Object.values(producer.queues), webhooks.queue], metrics, conversations, webhookFailures: (limit) => webhooks.failed(limit), send, ...now },
         webServerOptions(config.settings.web, options.web.metricsToken),
       );
       webUrl = await web.listen({ host: options.web.host, port: options.web.port });
@@ -203,6 +206,11 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     }
 
     await assistant.load();
+    // The process with the chat channel runs them: what they find is told through it.
+    conversationJobs = startConversationJobs(
+      { connection, conversations, deliver: (notices) => assistant.deliver(notices), canDeliver: () => deps.channel.status?.().state !== 'standby', log },
+      { ...prefix, ...(options.conversationJobsEveryMs ? { everyMs: options.conversationJobsEveryMs } : {}) },
+    );
     await feed.start(async (changes, run) => {
       emit(runEvents(changes, deps.now?.() ?? new Date()));
       await assistant.onRunChanges(changes);
@@ -241,9 +249,9 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     reload,
     assistant,
     actions,
+    conversations,
     producer,
     webhooks,
-    conversations,
     metrics,
     web,
     webUrl,

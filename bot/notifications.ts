@@ -10,7 +10,7 @@ import { changesMade } from '../runs/plan.js';
 import type { TypedRun } from '../runs/records.js';
 import type { ChatState } from './conversation.js';
 import { chatKey, type Directory } from './directory.js';
-import { notifyEngineers, reply, setChatState, waitsFor, type BotReads, type Effect } from './effects.js';
+import { handOff, notifyEngineers, reply, setChatState, waitsFor, type BotReads, type Effect } from './effects.js';
 import { languageOf, type Language } from './i18n/index.js';
 import { healthReport, readHealth } from './questions/index.js';
 import * as say from './replies.js';
@@ -205,12 +205,23 @@ export async function proposalEffects(outcome: ProposalOutcome, server: ServerCo
         notifyEngineers(withAlso(say.heldForEngineers(d.id, name, d.customerId, chat, server, say.keyFacts(facts), outcome.plan, outcome.holds, d.symptomText ?? ''))),
       ];
     case 'watch':
-    case 'hand_off':
       return [
         setChatState(chat, { step: 'idle' }),
-        reply(chat, outcome.decision.outcome === 'watch' ? say.decidedWatch(server, outcome.decision) : say.decidedHandOff(server, outcome.decision)),
+        reply(chat, say.decidedWatch(server, outcome.decision)),
         notifyEngineers(say.engineerDecision(d.id, name, chat, server, facts, outcome.decision, d.symptomText ?? '')),
       ];
+    case 'hand_off': {
+      // What the diagnosis read goes with the hand-off: the engineer who takes it starts from there.
+      const { decision } = outcome;
+      const read = [`${server.id}: ${say.keyFacts(facts)}`, `decided: ${decision.outcome} (${decision.rule}): ${decision.reasons.map((r) => r.text).join('; ') || 'no evidence'}`, ...decision.found]
+        .map((line) => line.slice(0, 300))
+        .slice(0, 20);
+      return [
+        setChatState(chat, { step: 'idle' }),
+        reply(chat, say.decidedHandOff(server, decision)),
+        handOff(chat, d.symptomText || `diagnosis ${d.id} on ${server.id}`, say.engineerDecision(d.id, name, chat, server, facts, decision, d.symptomText ?? ''), { facts: read, runId: d.id }),
+      ];
+    }
     case 'joined': {
       const { run } = outcome;
       return [

@@ -12,6 +12,7 @@ import { ADVICE_BY_RATE, healthReport, knowledge, recommend, type Deployment, ty
 import { formatCount } from '../playbooks/format-count.js';
 import { en, messages, type Language } from './i18n/index.js';
 import { openRunLine, relativeDay } from './talk.js';
+import { CONVERSATION_HELP } from '../conversations/index.js';
 
 export * from './talk.js';
 
@@ -200,6 +201,8 @@ export const HELP = [
   'propose R-<n> — propose the fix a diagnosis found, even what the customer memory holds back',
   'memory <customer> — what we remember: what they told us, rejections, recent changes',
   'forget <customer> <n|tls|nat|udp|cps|R-n|all> — correct it',
+  CONVERSATION_HELP,
+  'Replying to my "needs a person" message sends your text to that customer, as reply does.',
   'help — this list',
   `Questions: ask about SS_TCP_CLOSE_RESET (${TOPICS}), or "should we enable it at 800 cps behind NAT?".`,
 ].join('\n');
@@ -285,6 +288,15 @@ export const failedForEngineers = (customer: string, chat: string, text: string,
 
 /** Handling an engineer's message failed. */
 export const failedForEngineer = (why: string) => `That did not go through: ${why}. Check the run on the dashboard before trying again.`;
+
+/** The customer wrote in a chat an engineer holds: the bot stays silent, the holder hears it. */
+export const heldChatWrote = (customer: string, chat: string, text: string) => `← ${customer} (${chat}) wrote in the chat you have: "${text.replace(/\s+/g, ' ').slice(0, 300)}"`;
+
+/** Why a hand-off was opened when the bot failed on a customer's message. */
+export const failedReason = (text: string, why: string) => `${text.replace(/\s+/g, ' ').slice(0, 300)} (the assistant failed on this message: ${why})`;
+
+/** Why a hand-off was opened when a reply could not reach the customer. */
+export const undeliveredReason = (why: string, text: string) => `could not send to the customer (${why}); they were to read: "${text.replace(/\s+/g, ' ').slice(0, 200)}"`;
 
 /** A reply could not be delivered to a customer: someone must reach them another way. */
 export const undeliveredForEngineers = (chat: string, why: string, text: string) =>

@@ -62,10 +62,11 @@ async function told(run: TypedRun): Promise<{ customer: string[]; engineers: str
     },
     runs: async (filter) => (await f.store.listRuns(filter)).map(typedRun),
     memory: (c) => memory.read(c),
+    holder: async () => null,
   };
   const ctx: NotifyContext = { directory: new Directory(f.config), reads, now: new Date() };
   const change = { type: 'ended' as const, run };
-  const texts = (effects: Effect[], type: Effect['type']) => effects.flatMap((e) => (e.type === type && 'text' in e ? [e.text] : []));
+  const texts = (effects: Effect[], type: Effect['type']) => effects.flatMap((e) => (e.type === type && 'text' in e && typeof e.text === 'string' ? [e.text] : []));
   return {
     customer: texts(await forChat(change, CUSTOMER, await chats.state(CUSTOMER), ctx), 'reply'),
     engineers: texts(await forEngineers(change, ctx), 'notifyEngineers'),
