@@ -18,6 +18,7 @@ import { capSize, identify, mediaOnly, ownerTyped, rateLimit, RateLimiter, trans
 import { chatsToTell, forChat, forEngineers, memoryEffects, progressEffects, type NotifyContext } from './notifications.js';
 import { compose, newTurn, type Turn } from './pipeline.js';
 import { createQuestionMatcher, knowledge, type QuestionMatcher } from './questions/index.js';
+import { holdBack } from './held-chat.js';
 import { Holders } from './holders.js';
 import { Lanes } from './lanes.js';
 import { TranscriptWriter } from './transcripts.js';
@@ -141,7 +142,7 @@ export class Assistant {
     for (const change of changes) {
       const ctx = this.context();
       for (const chat of chatsToTell(change)) {
-        await this.locks.run(chatKey(chat), async () => void (await this.interpreter.perform(await forChat(change, chat, await this.chats.state(chat), ctx))));
+        await this.locks.run(chatKey(chat), async () => void (await this.interpreter.perform(await this.unlessHeld(chat, await forChat(change, chat, await this.chats.state(chat), ctx)))));
       }
       await this.interpreter.perform(await forEngineers(change, ctx));
       // People are told even when the memory cannot be written (a broken document): they come first.
@@ -155,7 +156,8 @@ export class Assistant {
   async onProgress(p: Progress): Promise<void> {
     const run: TypedRun | null = await this.reads.run(p.runId);
     const effects = progressEffects(p, run);
-    if (run?.chat && effects.length) await this.locks.run(chatKey(run.chat), async () => void (await this.interpreter.perform(effects)));
+    const chat = run?.chat;
+    if (chat && effects.length) await this.locks.run(chatKey(chat), async () => void (await this.interpreter.perform(await this.unlessHeld(chat, effects))));
   }
 
   /** Tells engineers what the conversations decided (reminders of hand-offs, idle takeovers that ended). */
@@ -172,6 +174,15 @@ export class Assistant {
   async idle(): Promise<void> {
     while (!this.lanes.empty || !this.locks.empty) await Promise.all([this.lanes.idle(), this.locks.idle()]);
     await this.transcripts.flush();
+  }
+
+  /** A run's news for a chat a person holds goes to that person, not to the customer. */
+  private async unlessHeld(chat: string, effects: readonly Effect[]): Promise<readonly Effect[]> {
+    const holder = await this.reads.holder(chat);
+    if (!holder) return effects;
+    const party = this.deps.directory.identify(chat);
+    const name = party.kind === 'customer' ? party.customer.name : chat;
+    return holdBack(effects, chat, holder, (text) => say.heldChatNews(name, chat, text));
   }
 
   private context(): NotifyContext {

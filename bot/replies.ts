@@ -290,6 +290,10 @@ export const failedForEngineers = (customer: string, chat: string, text: string,
 export const failedForEngineer = (why: string) => `That did not go through: ${why}. Check the run on the dashboard before trying again.`;
 
 /** The customer wrote in a chat an engineer holds: the bot stays silent, the holder hears it. */
+/** What the bot would have told a customer whose chat a person holds; it goes to that person instead. */
+export const heldChatNews = (customer: string, chat: string, text: string) =>
+  `↷ For ${customer} (${chat}); not sent, the chat is yours: "${text.replace(/\s+/g, ' ').slice(0, 600)}"\nTo pass it on: reply ${chat}: …`;
+
 export const heldChatWrote = (customer: string, chat: string, text: string) => `← ${customer} (${chat}) wrote in the chat you have: "${text.replace(/\s+/g, ' ').slice(0, 300)}"`;
 
 /** Why a hand-off was opened when the bot failed on a customer's message. */

@@ -13,6 +13,7 @@ import { Directory } from '../../bot/directory.js';
 import { HANDOFF, HELP } from '../../bot/replies.js';
 import { Conversations } from '../../conversations/index.js';
 import { RunLifecycle } from '../../runs/lifecycle.js';
+import { RunOutbox } from '../../runs/outbox.js';
 import { openRunStore } from '../../store/open.js';
 import type { RunStore } from '../../store/types.js';
 import { MemoryChannel } from '../../testkit/memory-channel.js';
@@ -31,12 +32,13 @@ let store: RunStore;
 let channel: MemoryChannel;
 let assistant: Assistant;
 let conversations: Conversations;
+let lifecycle: RunLifecycle;
 
 beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'vos-takeover-'));
   store = await openRunStore({ dataDir });
   channel = new MemoryChannel();
-  const lifecycle = new RunLifecycle({ store, queue: { enqueue: async () => undefined }, config: () => config });
+  lifecycle = new RunLifecycle({ store, queue: { enqueue: async () => undefined }, config: () => config });
   assistant = new Assistant({ store, directory: new Directory(config), lifecycle, ...matchers, send: (chat, text) => channel.send(chat, text) });
   conversations = assistant.conversations;
   await assistant.load();
@@ -117,6 +119,28 @@ describe('a person takes over a chat', () => {
     const runs = await store.listRuns({ limit: 10 });
     expect(runs.map((r) => [r.kind, r.status, r.serverId])).toEqual([['diagnose', 'queued', 'vos-dhaka']]);
     expect(await conversations.isTaken(CUSTOMER)).toBe(true);
+  });
+
+  it('tells the engineer holding a chat, not the customer, what became of a run the customer started', async () => {
+    const asked = await say(CUSTOMER, 'address already in use again on vos-dhaka');
+    expect(asked.customer).toHaveLength(1);
+    const [check] = await store.listRuns({ limit: 10 });
+    expect([check?.kind, check?.status]).toEqual(['diagnose', 'queued']);
+    await say(RAHIM, 'take acme');
+
+    // The check never started (no worker here): the run ends failed, as a job that died would.
+    await lifecycle.ledger.move(check!.id, 'failed', { outcome: 'the job never started', finishedAt: new Date().toISOString() });
+    const from = channel.mark();
+    await new RunOutbox(store).drain((changes) => assistant.onRunChanges(changes));
+    await assistant.idle();
+    const sent = channel.sent.slice(from);
+    expect(sent.filter((m) => m.chat === CUSTOMER)).toEqual([]);
+    const toRahim = sent.filter((m) => m.chat === RAHIM).map((m) => m.text);
+    const held = toRahim.find((t) => t.startsWith('↷'));
+    expect(held).toMatch(new RegExp(`^↷ For ACME Telecom \\(\\${CUSTOMER}\\); not sent, the chat is yours: "`));
+    expect(held).toContain(`To pass it on: reply ${CUSTOMER}: …`);
+    // Not sent, so not in the transcript as the bot's.
+    expect((await transcript()).filter(([author]) => author === 'bot')).toEqual([['bot', asked.customer[0]]]);
   });
 
   it('sends a reply to a hand-off announcement to that customer, and records it as the engineer’s', async () => {
