@@ -7,7 +7,9 @@ import { createRedis } from '../queue/connection.js';
 import { openRunEvents, type RunEventStream } from '../queue/events.js';
 import { Producer } from '../queue/producer.js';
 import { startWorkers, type WorkerOptions, type Workers } from '../queue/worker.js';
+import { FollowUps } from '../runs/follow-up.js';
 import { RunLifecycle } from '../runs/lifecycle.js';
+import { Watches } from '../runs/watch.js';
 import { RunFeed, RunOutbox } from '../runs/outbox.js';
 import type { RunStore } from '../store/types.js';
 import { createMetrics, type Metrics } from '../web/metrics.js';
@@ -44,6 +46,8 @@ export interface App {
   readonly assistant: Assistant;
   readonly actions: RunLifecycle;
   readonly producer: Producer;
+  /** Watches of servers (read-only checks until a problem shows up). */
+  readonly watches: Watches;
   readonly metrics: Metrics;
   readonly web: FastifyInstance | null;
   /** The dashboard's address when it listens. */
@@ -90,8 +94,11 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
       feed.wake();
     },
   });
+  // Watches and follow-ups: read-only checks, scheduled as delayed jobs, their state in the store.
+  const watches = new Watches({ store, scheduler: producer, requestDiagnosis: (r) => actions.requestDiagnosis(r), config: () => config, openTarget: deps.openTarget, log, ...now });
+  const followUps = new FollowUps({ store, scheduler: producer, checks: () => config.settings.checks, ...now });
   const assistant = new Assistant(
-    { store, directory, lifecycle: actions, send: (chat, text) => deps.channel.send(chat, text), log, onMatch: (m) => metrics.observeMatch(m), ...now },
+    { store, directory, lifecycle: actions, watches, send: (chat, text) => deps.channel.send(chat, text), log, onMatch: (m) => metrics.observeMatch(m), ...now },
     options.bot,
   );
 
@@ -125,6 +132,10 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
   const reconcile = async (running: boolean) => {
     const requeued = await producer.reconcile(store, { running });
     if (requeued.length) log(`re-enqueued ${requeued.length} pending run(s): ${requeued.join(', ')}`);
+    // Follow-ups and watch checks Redis lost are scheduled again (one job each, whoever asks).
+    const due = await followUps.reconcile();
+    const watching = await watches.reconcile();
+    if (due.length || watching) log(`scheduled: ${due.length} follow-up(s)${due.length ? ` (${due.join(', ')})` : ''}, ${watching} watch(es)`);
   };
   try {
     const stream = (events = await openRunEvents(deps.redisUrl, prefix));
@@ -136,20 +147,21 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
 
     if (options.workers !== false) {
       workers = startWorkers(
-        { connection, store, serverById: (id) => directory.server(id), servers: () => config.servers, openTarget: deps.openTarget, log },
+        { connection, store, serverById: (id) => directory.server(id), servers: () => config.servers, openTarget: deps.openTarget, followUps, watches, onChecked: () => feed.wake(), log },
         { concurrency: config.settings.workerConcurrency, backups: { retentionDays: config.settings.backups.retentionDays }, ...prefix, ...options.workerOptions },
       );
     }
     // Running runs only when this process's own workers start: elsewhere a worker may still be on them.
     await reconcile(workers !== null);
-    stopReconciling = producer.reconcileOnReconnect(store, (ids, err) =>
-      log(err ? `Redis is back; checking the queued runs failed: ${err.message}` : `Redis is back; ${ids.length ? `re-enqueued ${ids.join(', ')}` : 'every queued run still has its job'}`),
-    );
+    stopReconciling = producer.reconcileOnReconnect(store, (ids, err) => {
+      log(err ? `Redis is back; checking the queued runs failed: ${err.message}` : `Redis is back; ${ids.length ? `re-enqueued ${ids.join(', ')}` : 'every queued run still has its job'}`);
+      void Promise.all([followUps.reconcile(), watches.reconcile()]).catch((e: Error) => log(`Redis is back; scheduling follow-ups and watches again failed: ${e.message}`));
+    });
 
     if (options.web) {
       const { createWebServer, webServerOptions } = await import('../web/server.js');
       web = await createWebServer(
-        { store, actions, config, queues: Object.values(producer.queues), metrics, ...now },
+        { store, actions, config, queues: [...Object.values(producer.queues), producer.checks], metrics, ...now },
         webServerOptions(config.settings.web, options.web.metricsToken),
       );
       webUrl = await web.listen({ host: options.web.host, port: options.web.port });
@@ -174,6 +186,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     assistant,
     actions,
     producer,
+    watches,
     metrics,
     web,
     webUrl,

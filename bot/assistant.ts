@@ -1,5 +1,6 @@
 import { trainingExamples } from '../playbooks/examples/index.js';
 import type { Progress } from '../runs/engine/index.js';
+import type { Watches } from '../runs/watch.js';
 import type { RunLifecycle } from '../runs/lifecycle.js';
 import { MemoryStore } from '../runs/memory.js';
 import type { RunChange } from '../runs/outbox.js';
@@ -38,6 +39,8 @@ export interface AssistantDeps {
   readonly questions?: QuestionMatcher;
   /** Every run the bot asks for, and every decision, goes through the run lifecycle. */
   readonly lifecycle: RunLifecycle;
+  /** Watches of servers a customer accepted ("watch", "check at 21:00"); absent: they cannot be started here. */
+  readonly watches?: Watches;
   /** Sends text to a chat (the channel, possibly several). */
   readonly send: (chat: string, text: string) => Promise<void>;
   readonly now?: () => Date;
@@ -90,7 +93,7 @@ export class Assistant {
       runs: (filter) => deps.lifecycle.ledger.list(filter),
       memory: (customerId) => memory.read(customerId),
     };
-    this.interpreter = new Interpreter({ send: deps.send, directory: deps.directory, lifecycle: deps.lifecycle, chats: this.chats, memory, reads: this.reads, now: this.now, log: this.log });
+    this.interpreter = new Interpreter({ send: deps.send, directory: deps.directory, lifecycle: deps.lifecycle, chats: this.chats, memory, reads: this.reads, ...(deps.watches ? { watches: deps.watches } : {}), now: this.now, log: this.log });
     this.limiter = new RateLimiter({ now: this.now, ...(options.ratePerMinute ? { perWindow: options.ratePerMinute } : {}), ...(options.rateWindowMs ? { windowMs: options.rateWindowMs } : {}) });
     this.pipeline = compose(
       [

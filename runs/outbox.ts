@@ -22,6 +22,8 @@ const entrySchema = z.strictObject({
   at: z.string(),
   /** Deliveries that threw; after a few the entry is given up (and logged). */
   failures: z.number().int().optional(),
+  /** A note that the run's follow-up ran (key `R-12/follow-up`): told once, after the run's own end. */
+  followUp: z.literal(true).optional(),
 });
 type Entry = z.infer<typeof entrySchema>;
 
@@ -34,7 +36,18 @@ const WATCHED: readonly RunStatus[] = ['awaiting_approval', 'queued'];
  */
 export type RunChange =
   | { readonly type: 'approved' | 'rejected' | 'expired' | 'rollback_requested'; readonly run: TypedRun; readonly by: string }
-  | { readonly type: 'ended'; readonly run: TypedRun };
+  | { readonly type: 'ended'; readonly run: TypedRun }
+  /** The read-only check some minutes after a fix ran (`run.followUp`). */
+  | { readonly type: 'followed_up'; readonly run: TypedRun };
+
+/** The outbox key of a run's follow-up note. */
+const followUpKey = (runId: string) => `${runId}/follow-up`;
+
+/** Notes that a run's follow-up ran, so the chat that asked (and the engineers) hear of it. */
+export async function noteFollowUp(store: RunStore, run: Pick<TypedRun, 'id' | 'status'>, at: Date): Promise<void> {
+  const entry: Entry = { created: run.status, last: run.status, at: at.toISOString(), followUp: true };
+  await store.putDoc(NS, followUpKey(run.id), entry);
+}
 
 /** Makes the outbox entry of a new run, when its end is to be announced. The ledger calls it for every run it creates. */
 export async function watchRun(store: RunStore, run: Pick<TypedRun, 'id' | 'status' | 'createdAt'>): Promise<void> {
@@ -53,7 +66,8 @@ export async function announcementPending(store: RunStore, runId: string): Promi
  * proposal's decision, and the end of anything. The store keeps no history of statuses, so the
  * path is read from where the run was created, where it was last told about, and where it is.
  */
-export function changesSince(entry: Pick<Entry, 'created' | 'last'>, run: TypedRun): RunChange[] {
+export function changesSince(entry: Pick<Entry, 'created' | 'last' | 'followUp'>, run: TypedRun): RunChange[] {
+  if (entry.followUp) return run.followUp && run.followUp.status !== 'scheduled' ? [{ type: 'followed_up', run }] : [];
   const out: RunChange[] = [];
   if (entry.last === null && run.kind === 'rollback') out.push({ type: 'rollback_requested', run, by: run.approvedBy ?? run.requestedBy });
   const waited = entry.created === 'awaiting_approval' && (entry.last === null || entry.last === 'awaiting_approval');
@@ -117,52 +131,54 @@ export class RunOutbox {
    */
   async drain(deliver: Deliver): Promise<number> {
     const docs = await this.store.listDocs<unknown>(NS);
-    const entries = docs.map(({ key, value }): { runId: string; entry: Entry | null } => {
+    const keys = new Set(docs.map((d) => d.key));
+    const entries = docs.map(({ key, value }): { key: string; runId: string; entry: Entry | null } => {
       const parsed = entrySchema.safeParse(value);
       if (!parsed.success) this.options.log?.(`outbox entry ${key} is unreadable (${parsed.error.issues[0]?.message}); dropped`);
-      return { runId: key, entry: parsed.success ? parsed.data : null };
+      return { key, runId: key.split('/')[0]!, entry: parsed.success ? parsed.data : null };
     });
     entries.sort((a, b) => (a.entry?.at ?? '').localeCompare(b.entry?.at ?? ''));
-    const due: { runId: string; entry: Entry; run: TypedRun; changes: RunChange[] }[] = [];
-    for (const { runId, entry } of entries) {
+    const due: { key: string; runId: string; entry: Entry; run: TypedRun; changes: RunChange[] }[] = [];
+    for (const { key, runId, entry } of entries) {
+      // A follow-up is told after the run's own end, never beside it.
+      if (entry?.followUp && keys.has(runId)) continue;
       const stored = entry ? await this.store.getRun(runId) : null;
       if (!entry || !stored) {
-        await this.store.deleteDoc(NS, runId);
+        await this.store.deleteDoc(NS, key);
         continue;
       }
       const run = typedRun(stored);
-      if (isFinal(run.status) && this.isStale(run)) {
-        this.options.log?.(`${runId} ended ${run.status} at ${run.finishedAt}, too long ago to announce now`);
-        await this.store.deleteDoc(NS, runId);
+      if (isFinal(run.status) && this.isStale(entry.followUp ? entry.at : (run.finishedAt ?? run.createdAt))) {
+        this.options.log?.(`${key}: ${run.status} at ${run.finishedAt}, too long ago to announce now`);
+        await this.store.deleteDoc(NS, key);
         continue;
       }
       const changes = changesSince(entry, run);
-      if (changes.length) due.push({ runId, entry, run, changes });
+      if (changes.length) due.push({ key, runId, entry, run, changes });
     }
     const told = await Promise.all(due.map((d) => this.tell(d, deliver)));
     return told.filter(Boolean).length;
   }
 
   /** Delivers one run's changes and moves its entry on; false when delivering threw. */
-  private async tell({ runId, entry, run, changes }: { runId: string; entry: Entry; run: TypedRun; changes: RunChange[] }, deliver: Deliver): Promise<boolean> {
+  private async tell({ key, runId, entry, run, changes }: { key: string; runId: string; entry: Entry; run: TypedRun; changes: RunChange[] }, deliver: Deliver): Promise<boolean> {
     try {
       await deliver(changes, run);
     } catch (err) {
       const failures = (entry.failures ?? 0) + 1;
       const giveUp = failures >= (this.options.maxFailures ?? 5);
       this.options.log?.(`telling people about ${runId} failed (${(err as Error).message})${giveUp ? `; given up after ${failures} tries` : '; will try again'}`);
-      if (giveUp) await this.store.deleteDoc(NS, runId);
-      else await this.store.putDoc(NS, runId, { ...entry, failures } satisfies Entry);
+      if (giveUp) await this.store.deleteDoc(NS, key);
+      else await this.store.putDoc(NS, key, { ...entry, failures } satisfies Entry);
       return false;
     }
-    if (isFinal(run.status)) await this.store.deleteDoc(NS, runId);
-    else await this.store.putDoc(NS, runId, { created: entry.created, last: run.status, at: entry.at } satisfies Entry);
+    if (isFinal(run.status) || entry.followUp) await this.store.deleteDoc(NS, key);
+    else await this.store.putDoc(NS, key, { created: entry.created, last: run.status, at: entry.at } satisfies Entry);
     return true;
   }
 
-  private isStale(run: TypedRun): boolean {
-    const ended = Date.parse(run.finishedAt ?? run.createdAt);
-    return this.now().getTime() - ended > (this.options.staleAfterMs ?? 24 * 3600_000);
+  private isStale(at: string): boolean {
+    return this.now().getTime() - Date.parse(at) > (this.options.staleAfterMs ?? 24 * 3600_000);
   }
 }
 

@@ -11,4 +11,7 @@ export const bn: Catalogue = {
   handedOff: 'আপনার বার্তাটি সাপোর্ট টিমকে পাঠিয়েছি; কেউ এখানেই উত্তর দেবেন।',
   personAsked: 'সাপোর্ট টিমকে এখানে উত্তর দিতে বলেছি; একজন ইঞ্জিনিয়ার আপনাকে লিখবেন।',
   welcome: 'আপনাকেও ধন্যবাদ।',
+  watching: (server, window, every) => `${server} নজরে রাখছি ${window}, প্রতি ${every} মিনিটে (শুধু দেখছি)। থামাতে "stop watching" লিখুন।`,
+  followUpHolds: (server, figures) => `${server} ফলো-আপ: ${figures}। সমাধান কাজ করছে।`,
+  followUpPersists: (server, figures) => `${server} ফলো-আপ: ${figures}। সমস্যাটি এখনো আছে; একজন ইঞ্জিনিয়ার দেখছেন এবং এখানে লিখবেন।`,
 };

@@ -21,6 +21,12 @@ export const en = {
   personAsked: "I've asked the support team to reply here; an engineer will write to you.",
   /** The answer to "thanks". */
   welcome: "You're welcome.",
+  /** A watch started: when, how often. */
+  watching: (server: string, window: string, every: string) => `Watching ${server} ${window}, every ${every} minutes (read-only). Say "stop watching" to stop.`,
+  /** The follow-up after a fix: the figures, and the fix holds. */
+  followUpHolds: (server: string, figures: string) => `Follow-up on ${server}: ${figures}. The fix holds.`,
+  /** The follow-up after a fix: the figures, and the problem is still there. */
+  followUpPersists: (server: string, figures: string) => `Follow-up on ${server}: ${figures}. It is still there; an engineer is looking at it and will write here.`,
 } as const;
 
 /** The fixed messages of one language. */

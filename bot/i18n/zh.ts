@@ -11,4 +11,7 @@ export const zh: Catalogue = {
   handedOff: '我已把您的消息转给技术支持团队，会有人在这里回复您。',
   personAsked: '我已请技术支持团队在这里回复；工程师会联系您。',
   welcome: '不客气。',
+  watching: (server, window, every) => `正在监控 ${server} ${window}，每 ${every} 分钟检查一次（只读）。回复 "stop watching" 即可停止。`,
+  followUpHolds: (server, figures) => `${server} 的跟进检查：${figures}。修复有效。`,
+  followUpPersists: (server, figures) => `${server} 的跟进检查：${figures}。问题仍然存在；工程师正在处理，会在这里回复。`,
 };
