@@ -14,13 +14,16 @@ import type { TypedRun } from './records.js';
 // and compared with the figures before the change and right after it. Whether the fix
 // worked is judged on the signals its decision rested on.
 
-/** The symptom's figures in one read of the server. `fixedAt`: lines newer than the fix are counted apart. */
-export function figuresOf(facts: Facts, since?: Facts | null): SymptomFigures {
+/**
+ * The symptom's figures in one read of the server. With `since` (the reads before the fix),
+ * bind failure lines newer than the newest one those reads saw are counted apart.
+ */
+export function figuresOf(facts: Facts, since?: readonly (Facts | null)[]): SymptomFigures {
   const tw = facts.timeWaitCount === null || !facts.portRange ? null : facts.timeWaitEphemeral ?? facts.timeWaitCount;
   const drops = rstDrops(facts);
   const packets = drops && drops.rst.length && drops.rst.every((r) => r.packets !== null) ? drops.rst.reduce((sum, r) => sum + (r.packets ?? 0), 0) : null;
   const b = facts.bindFailures ?? null;
-  const newestBefore = since?.bindFailures?.newest?.at ?? null;
+  const newestBefore = (since ?? []).map((f) => f?.bindFailures?.newest?.at ?? null).reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
   return {
     at: facts.collectedAt,
     timeWait: tw === null || !facts.portRange ? null : { count: tw, rangeSize: facts.portRange.size, share: Math.round((tw / facts.portRange.size) * 1000) / 1000 },
@@ -49,12 +52,15 @@ export function signalsOf(run: Pick<TypedRun, 'plan' | 'playbook'>): FollowUpSig
  */
 export function followUpFor(run: TypedRun, checks: Pick<CheckSettings, 'followUpMinutes'>, now: Date): FollowUp | null {
   if (run.kind !== 'remediate' || run.status !== 'succeeded' || run.dryRun || !(run.plan?.changes ?? []).some((c) => c.changed)) return null;
-  const before = run.factsAtApply ?? run.factsBefore;
+  // The read right before the change, with the logs of the diagnosis's read where it did not read them.
+  const atApply = run.factsAtApply ? figuresOf(run.factsAtApply) : null;
+  const proposed = run.factsBefore ? figuresOf(run.factsBefore) : null;
+  const before = atApply && proposed ? { ...atApply, bindFailuresLastHour: atApply.bindFailuresLastHour ?? proposed.bindFailuresLastHour, rstDropPackets: atApply.rstDropPackets ?? proposed.rstDropPackets } : (atApply ?? proposed);
   return {
     status: 'scheduled',
     dueAt: new Date(now.getTime() + checks.followUpMinutes * 60_000).toISOString(),
     signals: signalsOf(run),
-    before: before ? figuresOf(before) : null,
+    before,
     after: run.factsAfter ? figuresOf(run.factsAfter) : null,
     followUp: null,
     persists: null,
@@ -138,7 +144,7 @@ export async function runFollowUp(deps: FollowUpDeps, runId: string, server: Ser
     await noteFollowUp(deps.store, failed, now());
     return failed;
   }
-  const figures = figuresOf(facts, run.factsAtApply ?? run.factsBefore);
+  const figures = figuresOf(facts, [run.factsBefore, run.factsAtApply, run.factsAfter]);
   const verdict = judge(f, figures);
   const done = await ledger.record(runId, { followUp: { ...f, status: 'done', followUp: figures, persists: verdict.persists, findings: verdict.findings, checkedAt: now().toISOString(), error: null } });
   await noteFollowUp(deps.store, done, now());

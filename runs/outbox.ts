@@ -149,7 +149,7 @@ export class RunOutbox {
       }
       const run = typedRun(stored);
       if (isFinal(run.status) && this.isStale(entry.followUp ? entry.at : (run.finishedAt ?? run.createdAt))) {
-        this.options.log?.(`${key}: ${run.status} at ${run.finishedAt}, too long ago to announce now`);
+        this.options.log?.(`${entry.followUp ? `the follow-up of ${runId} (${entry.at})` : `${runId} ended ${run.status} at ${run.finishedAt}`}, too long ago to announce now`);
         await this.store.deleteDoc(NS, key);
         continue;
       }
