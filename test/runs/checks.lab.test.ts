@@ -25,12 +25,30 @@ const PREFIX = `checks-${randomUUID().slice(0, 8)}`;
 const REDIS = testRedisUrl(0);
 const ZONE = 'Asia/Dhaka';
 let h: DecisionHarness;
+let dashboard: { base: string; browser: Browser; close(): Promise<void> } | null = null;
+
+/** The dashboard over the product's store, in Chromium, logged in as the approver. */
+async function openDashboard(path: string) {
+  if (!dashboard) {
+    await setEngineerPassword(h.store, 'rahim', 'approver-password-1', new Date(), TEST_COST);
+    const web = await createWebServer({ store: h.store, actions: h.app.actions, config: () => h.config }, {});
+    await web.listen({ host: '127.0.0.1', port: 0 });
+    const browser = await launchChromium();
+    dashboard = { base: `http://127.0.0.1:${(web.server.address() as AddressInfo).port}`, browser, close: async () => void (await Promise.all([browser.close(), web.close()])) };
+  }
+  const csp: string[] = [];
+  const { page, context } = await loggedInPage(dashboard.browser, dashboard.base, 'rahim', 'approver-password-1', path, csp);
+  return { page, csp, close: () => context.close() };
+}
 
 beforeAll(async () => {
   // Long delays: every check runs when a test promotes its job, never by the clock.
   h = await startDecisionHarness({ redisUrl: REDIS, prefix: PREFIX, hosts: [{}, {}], name: 'checks', settings: { checks: { followUpMinutes: 60, watchEveryMinutes: 60, watchHours: 3 }, timezone: ZONE } });
 }, 60_000);
-afterAll(() => h?.close());
+afterAll(async () => {
+  await dashboard?.close();
+  await h?.close();
+});
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
@@ -60,6 +78,7 @@ async function serverState(host: string): Promise<string[]> {
 
 describe('follow-up after a fix', () => {
   let fixed: TypedRun;
+  let persisting: TypedRun;
 
   it('records before, right after and the follow-up, tells the customer in one message, and changes nothing', async () => {
     await h.put('lab1', 'exhausted');
@@ -109,20 +128,14 @@ describe('follow-up after a fix', () => {
     expect(toEngineers).toMatch(new RegExp(`rollback ${done.id} undoes it`));
     const told = await h.channel.waitFor(a.chat, /^Follow-up on lab2:/, 60_000, m);
     expect(told).toMatch(/1 new since\. It is still there; an engineer is looking at it/);
-    const f = (await run(done.id)).followUp!;
+    persisting = await run(done.id);
+    const f = persisting.followUp!;
     expect([f.status, f.persists, f.followUp?.bindFailuresSinceFix]).toEqual(['done', true, 1]);
   });
 
   it('the run page shows the three points in Chromium', async () => {
-    await setEngineerPassword(h.store, 'rahim', 'approver-password-1', new Date(), TEST_COST);
-    const web = await createWebServer({ store: h.store, actions: h.app.actions, config: () => h.config }, {});
-    let browser: Browser | null = null;
+    const { page, csp, close } = await openDashboard(`/runs/${fixed.id}`);
     try {
-      await web.listen({ host: '127.0.0.1', port: 0 });
-      const base = `http://127.0.0.1:${(web.server.address() as AddressInfo).port}`;
-      browser = await launchChromium();
-      const csp: string[] = [];
-      const { page } = await loggedInPage(browser, base, 'rahim', 'approver-password-1', `/runs/${fixed.id}`, csp);
       const section = page.locator('#follow-up');
       expect(await section.locator('[data-follow-up-status]').innerText()).toBe('fix holds');
       const f = fixed.followUp!;
@@ -131,10 +144,13 @@ describe('follow-up after a fix', () => {
       const shown = (x: NonNullable<typeof f.before>) => `${x.timeWait!.count.toLocaleString('en-US')} (${Math.round(x.timeWait!.share * 100)}% of ${x.timeWait!.rangeSize.toLocaleString('en-US')})`;
       expect(cells).toEqual([shown(f.before!), shown(f.after!), shown(f.followUp!)]);
       expect(await section.locator('tr[data-signal="bind_failures"] td[data-point="follow-up"]').innerText()).toMatch(/ · 0 new$/);
+      // A fix that did not hold says so, with what still shows it.
+      await page.goto(`${page.url().replace(/\/runs\/.*$/, '')}/runs/${persisting.id}`);
+      expect(await page.locator('#follow-up [data-follow-up-status]').innerText()).toBe('symptom still there');
+      expect(await page.locator('#follow-up li').allInnerTexts()).toContain('1 new bind failure in the log since the fix');
       expect(csp).toEqual([]);
     } finally {
-      await browser?.close();
-      await web.close();
+      await close();
     }
   });
 });
@@ -200,6 +216,17 @@ describe('watching a server', () => {
     expect(new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(w.from))).toBe('21:00');
     expect(Date.parse(w.from)).toBeGreaterThan(Date.now());
     expect(Date.parse(w.from) - Date.now()).toBeLessThanOrEqual(24 * 3600_000);
+
+    // The dashboard's landing page lists it.
+    const { page, csp, close } = await openDashboard('/pending');
+    try {
+      const row = page.locator('#watches tr[data-watch="lab2"]');
+      expect(await row.isVisible()).toBe(true);
+      expect((await row.innerText()).replace(/\s+/g, ' ')).toMatch(new RegExp(`lab2 Customer-2 .* 60 min 0 — ${a.diagnosis.id}`));
+      expect(csp).toEqual([]);
+    } finally {
+      await close();
+    }
 
     m = h.channel.mark();
     await h.channel.say(a.chat, 'ok stop watching please');
