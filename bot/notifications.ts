@@ -97,8 +97,13 @@ export async function forChat(change: RunChange, chat: string, state: ChatState,
     case 'followed_up':
       // A follow-up that could not read the server is the engineers' to check; the customer hears figures only.
       return server && run.followUp?.status === 'done' ? [reply(chat, say.followUpForCustomer(run.followUp, server, languageFor(run, chat)))] : [];
+    case 'watch_ended':
+      return [reply(chat, say.watchEnded(change.watch, server?.name ?? run.serverId, zoneOf(run.customerId, ctx)))];
   }
 }
+
+/** The time zone a customer's times are read and told in. */
+const zoneOf = (customerId: string, ctx: NotifyContext) => ctx.directory.config.customers.find((c) => c.id === customerId)?.timezone ?? ctx.directory.config.settings.timezone;
 
 /** What the engineers are told about a change (a diagnosis tells them through its chat's part). */
 export async function forEngineers(change: RunChange, ctx: NotifyContext): Promise<Effect[]> {
@@ -127,6 +132,8 @@ export async function forEngineers(change: RunChange, ctx: NotifyContext): Promi
       const f = run.followUp;
       return f && (f.persists || f.status === 'failed') ? [notifyEngineers(say.followUpForEngineers(run, f, customerName(run, ctx), run.chat))] : [];
     }
+    case 'watch_ended':
+      return [notifyEngineers(say.watchEndedForEngineers(change.watch, customerName(run, ctx), run.id))];
   }
 }
 
@@ -235,7 +242,7 @@ export async function proposalEffects(outcome: ProposalOutcome, server: ServerCo
       const { run, plan } = outcome;
       const history = await historyNote(plan.intent.playbook, server, ctx);
       const watch = watchOf(d);
-      const saw = watch ? say.watchSaw(server.name ?? server.id, watch.at, watch.seen, ctx.directory.config.customers.find((c) => c.id === d.customerId)?.timezone ?? ctx.directory.config.settings.timezone) : null;
+      const saw = watch ? say.watchSaw(server.name ?? server.id, watch.at, watch.seen, zoneOf(d.customerId, ctx)) : null;
       return [
         ...state({ step: 'proposed', runId: run.id, serverId: server.id, since }),
         reply(chat, `${saw ? `${saw}\n` : ''}${say.findings(server, facts, plan.intent)}\n${say.proposal(run.id, plan, history, lang)}`),

@@ -3,6 +3,7 @@ import type { Facts } from '../executors/facts.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import type { Intent } from '../playbooks/plan.js';
 import type { Decision, FollowUp, Plan, SymptomFigures } from '../runs/model.js';
+import type { WatchEnded } from '../runs/outbox.js';
 import type { Watch } from '../runs/watch.js';
 import { changesMade, diffText } from '../runs/plan.js';
 import type { TypedRun } from '../runs/records.js';
@@ -384,6 +385,13 @@ export function watchList(active: readonly Watch[], zone: string, customerName: 
     ...active.map((w) => `• ${w.serverId} (${customerName(w.customerId)}) ${window(w, zone)}, every ${minutes(w.everyMinutes)} min, ${w.checks} check${w.checks === 1 ? '' : 's'} so far${w.last ? `; last: ${w.last.error ? `could not read (${w.last.error})` : w.last.seen.join('; ')}` : ''} · unwatch ${w.serverId}`),
   ].join('\n');
 }
+
+/** A watch ran its time out without seeing the problem, for the chat that asked. */
+export const watchEnded = (w: Pick<WatchEnded, 'from' | 'until' | 'checks' | 'lastSeen'>, server: string, zone: string) =>
+  [`I watched ${server} ${window(w, zone)} (${w.checks} read-only check${w.checks === 1 ? '' : 's'}); it did not show up. The last check saw:`, ...w.lastSeen.map((s) => `• ${s}`), 'Nothing was changed. If it happens again, tell me right away and I will check while it is there.'].join('\n');
+
+/** A watch ran its time out, for the engineers. */
+export const watchEndedForEngineers = (w: WatchEnded, customer: string, diagnosisId: string) => `${customer}: the watch of ${w.serverId} (from ${diagnosisId}) ended after ${w.checks} check${w.checks === 1 ? '' : 's'} without seeing it.`;
 
 /** What the watch saw when the problem showed up, before the proposal it led to. */
 export const watchSaw = (server: string, at: string, seen: string, zone: string) => `The watch on ${server} saw it at ${clock(at, zone)}: ${seen}.`;

@@ -43,6 +43,7 @@ export function startCheckWorker(deps: CheckWorkerDeps, opts: { concurrency?: nu
       const server = deps.serverById(key.serverId);
       if (!server) return `watch of ${key.serverId}: the server is not in this worker's config`;
       const result: CheckResult = await deps.watches.check(key, server);
+      if (result.kind === 'ended') deps.onChecked?.();
       if (result.kind === 'found') {
         deps.log?.(`watch of ${key.serverId}: the problem showed up (${result.watch.found?.seen.join('; ')}); diagnosis ${result.diagnosis.id}`);
         deps.onChecked?.();

@@ -24,7 +24,12 @@ const entrySchema = z.strictObject({
   failures: z.number().int().optional(),
   /** A note that the run's follow-up ran (key `R-12/follow-up`): told once, after the run's own end. */
   followUp: z.literal(true).optional(),
+  /** A note that a watch the run (its diagnosis) started ran its time out without seeing the problem (key `R-12/watch-ended`). */
+  watchEnded: z.strictObject({ serverId: z.string(), from: z.string(), until: z.string(), checks: z.number().int(), lastSeen: z.array(z.string()) }).optional(),
 });
+
+/** What a watch that ran its time out saw, as its note keeps it. */
+export type WatchEnded = NonNullable<Entry['watchEnded']>;
 type Entry = z.infer<typeof entrySchema>;
 
 /** Statuses a run is created in when its end is announced later (direct command-line runs start `running` and are not). */
@@ -38,10 +43,18 @@ export type RunChange =
   | { readonly type: 'approved' | 'rejected' | 'expired' | 'rollback_requested'; readonly run: TypedRun; readonly by: string }
   | { readonly type: 'ended'; readonly run: TypedRun }
   /** The read-only check some minutes after a fix ran (`run.followUp`). */
-  | { readonly type: 'followed_up'; readonly run: TypedRun };
+  | { readonly type: 'followed_up'; readonly run: TypedRun }
+  /** A watch started from this diagnosis ran its time out without seeing the problem. */
+  | { readonly type: 'watch_ended'; readonly run: TypedRun; readonly watch: WatchEnded };
 
 /** The outbox key of a run's follow-up note. */
 const followUpKey = (runId: string) => `${runId}/follow-up`;
+
+/** Notes that a watch started from diagnosis `runId` ended without seeing the problem, so the chat that asked hears of it. */
+export async function noteWatchEnded(store: RunStore, runId: string, watch: WatchEnded, at: Date): Promise<void> {
+  const entry: Entry = { created: 'diagnosed', last: 'diagnosed', at: at.toISOString(), watchEnded: watch };
+  await store.putDoc(NS, `${runId}/watch-ended`, entry);
+}
 
 /** Notes that a run's follow-up ran, so the chat that asked (and the engineers) hear of it. */
 export async function noteFollowUp(store: RunStore, run: Pick<TypedRun, 'id' | 'status'>, at: Date): Promise<void> {
@@ -66,7 +79,8 @@ export async function announcementPending(store: RunStore, runId: string): Promi
  * proposal's decision, and the end of anything. The store keeps no history of statuses, so the
  * path is read from where the run was created, where it was last told about, and where it is.
  */
-export function changesSince(entry: Pick<Entry, 'created' | 'last' | 'followUp'>, run: TypedRun): RunChange[] {
+export function changesSince(entry: Pick<Entry, 'created' | 'last' | 'followUp' | 'watchEnded'>, run: TypedRun): RunChange[] {
+  if (entry.watchEnded) return [{ type: 'watch_ended', run, watch: entry.watchEnded }];
   if (entry.followUp) return run.followUp && run.followUp.status !== 'scheduled' ? [{ type: 'followed_up', run }] : [];
   const out: RunChange[] = [];
   if (entry.last === null && run.kind === 'rollback') out.push({ type: 'rollback_requested', run, by: run.approvedBy ?? run.requestedBy });
@@ -141,15 +155,16 @@ export class RunOutbox {
     const due: { key: string; runId: string; entry: Entry; run: TypedRun; changes: RunChange[] }[] = [];
     for (const { key, runId, entry } of entries) {
       // A follow-up is told after the run's own end, never beside it.
-      if (entry?.followUp && keys.has(runId)) continue;
+      if ((entry?.followUp || entry?.watchEnded) && keys.has(runId)) continue;
       const stored = entry ? await this.store.getRun(runId) : null;
       if (!entry || !stored) {
         await this.store.deleteDoc(NS, key);
         continue;
       }
       const run = typedRun(stored);
-      if (isFinal(run.status) && this.isStale(entry.followUp ? entry.at : (run.finishedAt ?? run.createdAt))) {
-        this.options.log?.(`${entry.followUp ? `the follow-up of ${runId} (${entry.at})` : `${runId} ended ${run.status} at ${run.finishedAt}`}, too long ago to announce now`);
+      const note = entry.followUp || entry.watchEnded;
+      if (isFinal(run.status) && this.isStale(note ? entry.at : (run.finishedAt ?? run.createdAt))) {
+        this.options.log?.(`${note ? `${key} (${entry.at})` : `${runId} ended ${run.status} at ${run.finishedAt}`}, too long ago to announce now`);
         await this.store.deleteDoc(NS, key);
         continue;
       }
@@ -172,7 +187,7 @@ export class RunOutbox {
       else await this.store.putDoc(NS, key, { ...entry, failures } satisfies Entry);
       return false;
     }
-    if (isFinal(run.status) || entry.followUp) await this.store.deleteDoc(NS, key);
+    if (isFinal(run.status) || entry.followUp || entry.watchEnded) await this.store.deleteDoc(NS, key);
     else await this.store.putDoc(NS, key, { created: entry.created, last: run.status, at: entry.at } satisfies Entry);
     return true;
   }

@@ -8,6 +8,7 @@ import { watchSignalSchema, type WatchSignal } from '../playbooks/decide/types.j
 import { playbookIdSchema } from '../playbooks/ids.js';
 import type { RunStore } from '../store/types.js';
 import type { DiagnosisRequest } from './lifecycle.js';
+import { noteWatchEnded } from './outbox.js';
 import type { TypedRun } from './records.js';
 
 // A watch: the problem was not there when the server was read, and comes and goes. The server
@@ -267,7 +268,10 @@ export class Watches {
     }
     const next = new Date(Math.max(Date.parse(w.from) + key.n * w.everyMinutes * 60_000, now().getTime()));
     if (next.getTime() > Date.parse(w.until)) {
-      return { kind: 'ended', watch: await this.put({ ...w, status: 'ended', checks: key.n, nextAt: null, last, endedAt: at, endedBy: 'time' }) };
+      const ended = await this.put({ ...w, status: 'ended', checks: key.n, nextAt: null, last, endedAt: at, endedBy: 'time' });
+      // The chat that asked hears that it did not show up, and what the last check saw.
+      await noteWatchEnded(this.deps.store, w.diagnosisId, { serverId: w.serverId, from: w.from, until: w.until, checks: key.n, lastSeen: last.seen }, now());
+      return { kind: 'ended', watch: ended };
     }
     const updated = await this.put({ ...w, checks: key.n, nextAt: next.toISOString(), last });
     await this.deps.scheduler.scheduleWatchCheck({ serverId: w.serverId, startedAt: w.startedAt, n: key.n + 1 }, next);

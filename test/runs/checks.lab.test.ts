@@ -242,6 +242,30 @@ describe('watching a server', () => {
   });
 });
 
+describe('a watch that sees nothing', () => {
+  it('ends when its time is up and tells the customer what the last check saw', async () => {
+    await h.put('lab2', 'quiet');
+    const a = await h.ask('lab2', 'address already in use again!!');
+    let m = h.channel.mark();
+    await h.channel.say(a.chat, 'yes please');
+    await h.channel.waitFor(a.chat, /^Watching lab2 /, 30_000, m);
+    const w = (await watchOf('lab2'))!;
+    const before = await serverState('lab2');
+    m = h.channel.mark();
+    // Every 60 minutes for 3 hours: checks at +0, +1 h, +2 h and +3 h.
+    for (const n of [1, 2, 3, 4]) await promote(watchJobId('lab2', w.startedAt, n));
+    const told = await h.channel.waitFor(a.chat, /^I watched lab2 /, 60_000, m);
+    expect(told).toMatch(/^I watched lab2 \d\d:\d\d–\d\d:\d\d \(Asia\/Dhaka\) \(4 read-only checks\); it did not show up\. The last check saw:\n• [\d,]+ sockets in TIME_WAIT on the 28,232 local ports/);
+    expect(told).toMatch(/\nNothing was changed\. If it happens again, tell me right away and I will check while it is there\.$/);
+    expect(told).toMatch(/\nNothing was changed\. If it happens again, tell me right away and I will check while it is there\.$/);
+    await h.channel.waitFor(APPROVER, new RegExp(`the watch of lab2 \\(from ${a.diagnosis.id}\\) ended after 4 checks without seeing it`), 30_000, m);
+    expect((await watchOf('lab2'))!).toMatchObject({ status: 'ended', checks: 4, endedBy: 'time' });
+    expect(await h.app.producer.checks.getJob(watchJobId('lab2', w.startedAt, 5))).toBeUndefined();
+    expect(await serverState('lab2')).toEqual(before);
+    expect(await h.store.countRuns({ serverId: 'lab2', kind: 'remediate', status: 'awaiting_approval' })).toBe(0);
+  });
+});
+
 describe('restarts', () => {
   it('a follow-up scheduled before a restart runs in the new process', async () => {
     await h.put('lab2', 'exhausted');
