@@ -59,7 +59,7 @@ export type TurnAction =
   /** What the customer told us about their deployment, to remember (serverId null: all their servers). */
   | { type: 'remember'; serverId: string | null; said: readonly { topic: SaidTopic; value: boolean | number }[]; text: string }
   /** Watch the server of a diagnosis that decided to watch: from the next check, or from `at` (their time of day). */
-  | { type: 'watch'; diagnosisId: string; at: { hour: number; minute: number } | null }
+  | { type: 'watch'; diagnosisId: string; at: { hour: number; minute: number } | null; lang: Language }
   /** "Stop watching": the customer's watches end. */
   | { type: 'stopWatch' };
 
@@ -199,7 +199,7 @@ export function customerTurn(state: ChatState, input: TurnInput): Turn {
   if (ask.stopWatching) return { state: state.step === 'offered_watch' ? { step: 'idle' } : state, actions: [{ type: 'stopWatch' }] };
   // "Watch", "yes", "check at 21:00" to the offer to watch.
   if (state.step === 'offered_watch' && fresh(state.since) && route.kind !== 'symptom' && route.kind !== 'question') {
-    if (ask.at || ask.watch || TAKES_OFFER.test(text)) return { state: { step: 'idle' }, actions: [{ type: 'watch', diagnosisId: state.diagnosisId, at: ask.at }] };
+    if (ask.at || ask.watch || TAKES_OFFER.test(text)) return { state: { step: 'idle' }, actions: [{ type: 'watch', diagnosisId: state.diagnosisId, at: ask.at, lang }] };
     if (DECLINES_OFFER.test(text)) return { state: { step: 'idle' }, actions: [{ type: 'reply', text: say.offerDeclined(text) }] };
   }
   if (ask.person) return personWanted(state, input);

@@ -5,6 +5,7 @@ import type { CustomerMemory, NewMemoryEntry, SaidTopic } from '../runs/memory.j
 import type { TypedRun } from '../runs/records.js';
 import type { RunFilter } from '../store/types.js';
 import type { ChatState } from './conversation.js';
+import type { Language } from './i18n/index.js';
 
 /**
  * What the assistant does, as data. Every handler (a customer's turn, an engineer's command,
@@ -50,7 +51,7 @@ export type Effect =
   | { readonly type: 'reject'; readonly chat: string; readonly runId: string; readonly engineer: Engineer; readonly reason: string }
   | { readonly type: 'requestRollback'; readonly chat: string; readonly runId: string; readonly engineer: Engineer }
   /** Watches the server of a diagnosis that decided to watch (runs/watch.ts); the chat hears when and how often. */
-  | { readonly type: 'startWatch'; readonly chat: string; readonly diagnosisId: string; readonly at: { readonly hour: number; readonly minute: number } | null }
+  | { readonly type: 'startWatch'; readonly chat: string; readonly diagnosisId: string; readonly at: { readonly hour: number; readonly minute: number } | null; readonly lang: Language }
   /** Stops the active watches of a customer (`customerId`) or on a server (`serverId`); the chat hears which. */
   | { readonly type: 'stopWatch'; readonly chat: string; readonly customerId?: string; readonly serverId?: string; readonly by: string }
   /** The active watches, told to an engineer's chat. */

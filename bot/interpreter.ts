@@ -120,7 +120,7 @@ export class Interpreter {
         const w = await watches.start(diagnosis, { chat: e.chat, requestedBy: `chat:${e.chat}` }, e.at ?? undefined);
         const zone = deps.directory.config.customers.find((c) => c.id === w.customerId)?.timezone ?? deps.directory.config.settings.timezone;
         const customer = deps.directory.customer(w.customerId)?.name ?? w.customerId;
-        return this.perform([reply(e.chat, watchStarted(w, name(w.serverId), zone)), notifyEngineers(watchStartedForEngineers(w, customer, zone))]);
+        return this.perform([reply(e.chat, watchStarted(w, name(w.serverId), zone, e.lang)), notifyEngineers(watchStartedForEngineers(w, customer, zone))]);
       }
       case 'stopWatch': {
         const stopped = await watches.stop({ ...(e.customerId ? { customerId: e.customerId } : {}), ...(e.serverId ? { serverId: e.serverId } : {}) }, e.by);

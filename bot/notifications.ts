@@ -219,7 +219,7 @@ export async function proposalEffects(outcome: ProposalOutcome, server: ServerCo
       const { watchEveryMinutes, watchHours } = ctx.directory.config.settings.checks;
       return [
         // The customer may take the offer: "watch", "yes", "check at 21:00".
-        setChatState(chat, ctx.directory.identify(chat).kind === 'customer' ? { step: 'offered_watch', diagnosisId: d.id, serverId: server.id, since } : { step: 'idle' }),
+        ...state(ctx.directory.identify(chat).kind === 'customer' ? { step: 'offered_watch', diagnosisId: d.id, serverId: server.id, since } : { step: 'idle' }),
         reply(chat, say.decidedWatch(server, outcome.decision, watchEveryMinutes, watchHours)),
         notifyEngineers(say.engineerDecision(d.id, name, chat, server, facts, outcome.decision, d.symptomText ?? '')),
       ];
