@@ -267,11 +267,19 @@ describe('a watch that sees nothing', () => {
 });
 
 describe('restarts', () => {
-  it('a follow-up scheduled before a restart runs in the new process', async () => {
+  it('a follow-up and a watch scheduled before a restart run in the new process, even when Redis lost the watch\'s job', async () => {
     await h.put('lab2', 'exhausted');
     const a = await h.ask('lab2', 'switch rejecting calls, "bind failed: Address already in use" all over the log');
     const done = await h.approve(a.proposal!.id);
     await until('the follow-up to be scheduled', async () => (await run(done.id)).followUp);
+    await h.put('lab1', 'quiet');
+    const q = await h.ask('lab1', 'address already in use again!!');
+    const m = h.channel.mark();
+    await h.channel.say(q.chat, 'watch');
+    await h.channel.waitFor(q.chat, /^Watching lab1 /, 30_000, m);
+    const w = (await watchOf('lab1'))!;
+    // Redis forgets the watch's next check (a restart without persistence): the store still has the watch.
+    await (await h.app.producer.checks.getJob(watchJobId('lab1', w.startedAt, 1)))!.remove();
     await h.app.stop();
 
     const channel = new MemoryChannel();
@@ -286,6 +294,12 @@ describe('restarts', () => {
       const told = await channel.waitFor(a.chat, /^Follow-up on lab2:/, 60_000, 0);
       expect(told).toMatch(/The fix holds\.$/);
       expect((await run(done.id)).followUp?.status).toBe('done');
+      // The watch's check is back in the queue, and the new process runs it.
+      const check = (await second.producer.checks.getJob(watchJobId('lab1', w.startedAt, 1)))!;
+      expect(await check.getState()).toBe('delayed');
+      await check.promote();
+      expect(await until('the watch\'s first check', async () => ((await second.watches.get('lab1'))?.checks === 1 ? true : null))).toBe(true);
+      expect(await second.producer.checks.getJob(watchJobId('lab1', w.startedAt, 2))).toBeDefined();
     } finally {
       await second.stop();
     }
