@@ -362,14 +362,14 @@ const minutes = (n: number) => String(Math.round(n * 100) / 100);
 
 /** "19:00" in a time zone. */
 const clock = (iso: string, zone: string) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
-const window = (w: Pick<Watch, 'from' | 'until'>, zone: string) => `${clock(w.from, zone)}–${clock(w.until, zone)}${zone === 'UTC' ? ' UTC' : ` (${zone})`}`;
+const watchSpan = (w: Pick<Watch, 'from' | 'until'>, zone: string) => `${clock(w.from, zone)}–${clock(w.until, zone)}${zone === 'UTC' ? ' UTC' : ` (${zone})`}`;
 
 /** A watch started, for the chat that asked. */
-export const watchStarted = (w: Watch, server: string, zone: string, lang: Language = 'en') => messages(lang).watching(server, window(w, zone), minutes(w.everyMinutes));
+export const watchStarted = (w: Watch, server: string, zone: string, lang: Language = 'en') => messages(lang).watching(server, watchSpan(w, zone), minutes(w.everyMinutes));
 
 /** A watch started, for the engineers. */
 export const watchStartedForEngineers = (w: Watch, customer: string, zone: string) =>
-  `${customer}: watching ${w.serverId} ${window(w, zone)}, every ${minutes(w.everyMinutes)} min, for ${w.watchFor.map((s) => s.text).join(' or ')} (decided by ${w.diagnosisId}). \`unwatch ${w.serverId}\` stops it.`;
+  `${customer}: watching ${w.serverId} ${watchSpan(w, zone)}, every ${minutes(w.everyMinutes)} min, for ${w.watchFor.map((s) => s.text).join(' or ')} (decided by ${w.diagnosisId}). \`unwatch ${w.serverId}\` stops it.`;
 
 /** "Stop watching": what was stopped. */
 export const watchStopped = (servers: readonly string[]) => (servers.length ? `Stopped watching ${servers.join(', ')}. Nothing was changed.` : "I wasn't watching any of your servers.");
@@ -382,13 +382,13 @@ export function watchList(active: readonly Watch[], zone: string, customerName: 
   if (!active.length) return 'No server is being watched.';
   return [
     `Watching ${active.length} server${active.length === 1 ? '' : 's'}:`,
-    ...active.map((w) => `• ${w.serverId} (${customerName(w.customerId)}) ${window(w, zone)}, every ${minutes(w.everyMinutes)} min, ${w.checks} check${w.checks === 1 ? '' : 's'} so far${w.last ? `; last: ${w.last.error ? `could not read (${w.last.error})` : w.last.seen.join('; ')}` : ''} · unwatch ${w.serverId}`),
+    ...active.map((w) => `• ${w.serverId} (${customerName(w.customerId)}) ${watchSpan(w, zone)}, every ${minutes(w.everyMinutes)} min, ${w.checks} check${w.checks === 1 ? '' : 's'} so far${w.last ? `; last: ${w.last.error ? `could not read (${w.last.error})` : w.last.seen.join('; ')}` : ''} · unwatch ${w.serverId}`),
   ].join('\n');
 }
 
 /** A watch ran its time out without seeing the problem, for the chat that asked. */
 export const watchEnded = (w: Pick<WatchEnded, 'from' | 'until' | 'checks' | 'lastSeen'>, server: string, zone: string) =>
-  [`I watched ${server} ${window(w, zone)} (${w.checks} read-only check${w.checks === 1 ? '' : 's'}); it did not show up. The last check saw:`, ...w.lastSeen.map((s) => `• ${s}`), 'Nothing was changed. If it happens again, tell me right away and I will check while it is there.'].join('\n');
+  [`I watched ${server} ${watchSpan(w, zone)} (${w.checks} read-only check${w.checks === 1 ? '' : 's'}); it did not show up. The last check saw:`, ...w.lastSeen.map((s) => `• ${s}`), 'Nothing was changed. If it happens again, tell me right away and I will check while it is there.'].join('\n');
 
 /** A watch ran its time out, for the engineers. */
 export const watchEndedForEngineers = (w: WatchEnded, customer: string, diagnosisId: string) => `${customer}: the watch of ${w.serverId} (from ${diagnosisId}) ended after ${w.checks} check${w.checks === 1 ? '' : 's'} without seeing it.`;
