@@ -33,7 +33,10 @@ export function figuresOf(facts: Facts, since?: readonly (Facts | null)[]): Symp
   };
 }
 
-/** The signals a fix is judged on: those its decision quoted, else the playbook's usual ones. */
+/**
+ * The signals a fix is judged on: those its decision quoted, else the playbook's usual ones.
+ * None for NAT registrations: the server shows nothing that measures them.
+ */
 export function signalsOf(run: Pick<TypedRun, 'plan' | 'playbook'>): FollowUpSignal[] {
   const ids = (run.plan?.decision?.reasons ?? []).map((r) => r.id);
   const used = new Set<FollowUpSignal>();
@@ -43,15 +46,19 @@ export function signalsOf(run: Pick<TypedRun, 'plan' | 'playbook'>): FollowUpSig
     if (id.startsWith('firewall_drops_rst')) used.add('rst_drops');
   }
   if (used.size) return [...used];
-  return run.playbook === 'port_exhaustion' ? ['time_wait_share', 'bind_failures'] : ['rst_drops'];
+  if (run.playbook === 'port_exhaustion') return ['time_wait_share', 'bind_failures'];
+  return run.playbook === 'firewall_rst' ? ['rst_drops'] : [];
 }
 
 /**
- * The follow-up a finished run gets, or null: only a remediation that succeeded and changed
- * something (a dry run, a run that found everything in place, a failure: nothing to prove).
+ * The follow-up a finished run gets, or null: only a remediation that succeeded, changed
+ * something (a dry run, a run that found everything in place, a failure: nothing to prove) and
+ * has a symptom the server can show.
  */
 export function followUpFor(run: TypedRun, checks: Pick<CheckSettings, 'followUpMinutes'>, now: Date): FollowUp | null {
   if (run.kind !== 'remediate' || run.status !== 'succeeded' || run.dryRun || !(run.plan?.changes ?? []).some((c) => c.changed)) return null;
+  const signals = signalsOf(run);
+  if (!signals.length) return null;
   // The read right before the change, with the logs of the diagnosis's read where it did not read them.
   const atApply = run.factsAtApply ? figuresOf(run.factsAtApply) : null;
   const proposed = run.factsBefore ? figuresOf(run.factsBefore) : null;
@@ -59,7 +66,7 @@ export function followUpFor(run: TypedRun, checks: Pick<CheckSettings, 'followUp
   return {
     status: 'scheduled',
     dueAt: new Date(now.getTime() + checks.followUpMinutes * 60_000).toISOString(),
-    signals: signalsOf(run),
+    signals,
     before,
     after: run.factsAfter ? figuresOf(run.factsAfter) : null,
     followUp: null,

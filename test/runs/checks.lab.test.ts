@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../../app/start.js';
 import { connectSsh } from '../../executors/ssh.js';
-import { followUpJobId, watchJobId } from '../../queue/jobs.js';
+import { followUpJobId, jobIdFor, watchJobId } from '../../queue/jobs.js';
 import { typedRun, type TypedRun } from '../../runs/records.js';
 import type { Watch } from '../../runs/watch.js';
 import { APPROVER, startDecisionHarness, type DecisionHarness } from '../../testkit/decisions.js';
@@ -131,6 +131,31 @@ describe('follow-up after a fix', () => {
     persisting = await run(done.id);
     const f = persisting.followUp!;
     expect([f.status, f.persists, f.followUp?.bindFailuresSinceFix]).toEqual(['done', true, 1]);
+  });
+
+  it('a firewall fix is judged on the RST drop counter; a NAT fix, which the server cannot measure, gets no follow-up', async () => {
+    await h.put('lab1', 'rst-on-firewall');
+    const fw = await h.ask('lab1', 'calls fail after RST mode was enabled, the firewall drops the RST packets');
+    const done = await h.approve(fw.proposal!.id);
+    const scheduled = await until('the follow-up to be scheduled', async () => (await run(done.id)).followUp);
+    expect(scheduled.signals).toEqual(['rst_drops']);
+    expect(scheduled.before?.rstDropPackets).toBeGreaterThan(0);
+    const m = h.channel.mark();
+    await promote(followUpJobId(done.id));
+    const told = await h.channel.waitFor(fw.chat, /^Follow-up on lab1:/, 60_000, m);
+    const drops = scheduled.before!.rstDropPackets!.toLocaleString('en-US');
+    expect(told).toBe(`Follow-up on lab1: RST packets dropped ${drops} before the fix → ${drops} right after → ${drops} now. The fix holds.`);
+
+    await h.put('lab1', 'rst-on');
+    const nat = await h.ask('lab1', 'our IP phones behind the router go unregistered every few minutes since yesterday');
+    expect(nat.decision?.outcome).toBe('propose');
+    const natDone = await h.approve(nat.proposal!.id);
+    expect(natDone.status).toBe('succeeded');
+    // The worker schedules a follow-up before its job completes: once it has, there would be one.
+    const apply = (await h.app.producer.queues.remediate.getJob(jobIdFor(natDone.id, 'apply')))!;
+    await until('the apply job to complete', async () => (await apply.getState()) === 'completed');
+    expect((await run(natDone.id)).followUp).toBeNull();
+    expect(await h.app.producer.checks.getJob(followUpJobId(natDone.id))).toBeUndefined();
   });
 
   it('the run page shows the three points in Chromium', async () => {
