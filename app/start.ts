@@ -1,9 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { Assistant, Directory, type AssistantOptions, type Channel } from '../bot/index.js';
+import { ConfigError } from '../config/errors.js';
+import { ConfigHolder, describeChanges, type ConfigChanges } from '../config/holder.js';
 import type { Config, ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
+import { Conversations } from '../conversations/index.js';
+import { startConversationJobs, type ConversationJobName, type ConversationJobs } from '../queue/conversation-jobs.js';
 import { createRedis } from '../queue/connection.js';
+import { handoffEvent, runEvents, type WebhookEvent } from '../queue/webhook-events.js';
+import { startWebhookWorker, WebhookProducer, type DeliveryOptions } from '../queue/webhooks.js';
 import { openRunEvents, type RunEventStream } from '../queue/events.js';
 import { Producer } from '../queue/producer.js';
 import { startWorkers, type WorkerOptions, type Workers } from '../queue/worker.js';
@@ -16,13 +22,19 @@ import { createMetrics, type Metrics } from '../web/metrics.js';
 
 /** Everything `start` runs in one process, already created by the caller where it needs I/O choices. */
 export interface AppDeps {
-  readonly config: Config;
+  /** The config to start with, or the holder of the current one (a reload replaces its config). */
+  readonly config: Config | ConfigHolder;
+  /** Reads and validates the config file again (`reload`, SIGHUP); throws ConfigError when the file is refused. Without it, reload is refused. */
+  readonly loadConfig?: () => Promise<Config>;
   readonly store: RunStore;
   readonly redisUrl: string;
   readonly channel: Channel;
   readonly openTarget: (server: ServerConfig, signal?: AbortSignal) => Promise<Target>;
   readonly log: (msg: string) => void;
   readonly now?: () => Date;
+  /** Where webhook secrets come from (`secretEnv`) and where a relative `secretFile` is found. @defaultValue process.env, the working directory */
+  readonly env?: NodeJS.ProcessEnv;
+  readonly configDir?: string;
 }
 
 export interface AppOptions {
@@ -39,15 +51,37 @@ export interface AppOptions {
   prefix?: string;
   /** The assistant's rate limits and cool-downs. */
   bot?: AssistantOptions;
+  /** Retries of webhook deliveries (tests shorten them). */
+  webhooks?: DeliveryOptions;
+  /** How often the conversations' jobs look for due reminders, idle takeovers, old transcripts. @defaultValue see CONVERSATION_JOBS_EVERY_MS */
+  conversationJobsEveryMs?: Partial<Record<ConversationJobName, number>>;
 }
+
+/** What a reload did: the new config is in force, or the file was refused and the running one stays. */
+export type ReloadOutcome =
+  | { readonly ok: true; readonly changes: ConfigChanges; readonly summary: string }
+  | { readonly ok: false; readonly error: string };
 
 /** The running product. */
 export interface App {
+  /** The config in force now. */
+  readonly config: ConfigHolder;
+  /**
+   * Reads the config file again. A valid file takes effect at once (new customers, servers and
+   * engineers for the bot, the dashboard and the next jobs; jobs already running keep the config
+   * they started with); settings read only at start are reported as needing a restart. A file
+   * that is refused changes nothing, and the outcome says file, line and reason.
+   */
+  reload(): Promise<ReloadOutcome>;
   readonly assistant: Assistant;
   readonly actions: RunLifecycle;
+  /** Transcripts, hand-offs, takeovers: the one instance the bot, the dashboard and the jobs share (a hand-off also goes to the webhooks). */
+  readonly conversations: Conversations;
   readonly producer: Producer;
   /** Watches of servers (read-only checks until a problem shows up). */
   readonly watches: Watches;
+  /** Outgoing webhooks: the queue of deliveries. */
+  readonly webhooks: WebhookProducer;
   readonly metrics: Metrics;
   readonly web: FastifyInstance | null;
   /** The dashboard's address when it listens. */
@@ -74,39 +108,47 @@ export interface App {
  * app runs on while the caller closes the store.
  */
 export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise<App> {
-  const { config, store, log } = deps;
+  const { store, log } = deps;
+  const holder = deps.config instanceof ConfigHolder ? deps.config : new ConfigHolder(deps.config);
+  // Read once: what the process is built with (worker count, dashboard settings) needs a restart to change.
+  const config = holder.current();
   const now = deps.now ? { now: deps.now } : {};
   const prefix = options.prefix ? { prefix: options.prefix } : {};
   const connection: Redis = createRedis(deps.redisUrl);
   connection.on('error', (e) => log(`redis: ${e.message}`));
   const producer = new Producer(connection, options.prefix);
   const metrics = createMetrics({ processMetrics: true });
-  const directory = new Directory(config);
+  const directory = new Directory(holder.current);
+  const webhooks = new WebhookProducer(connection, () => holder.current().webhooks, { ...prefix, ...options.webhooks });
+  // Not awaited: while Redis is away the add waits for it, and people hear about runs meanwhile.
+  // The job id is the event's, so an event queued again (a drain told twice) is one delivery.
+  const emit = (events: readonly WebhookEvent[]) => void webhooks.emit(events).catch((e: Error) => log(`webhooks: could not queue ${events.map((x) => `${x.type} ${x.id}`).join(', ')}: ${e.message}`));
+  const conversations = new Conversations({ store: store.conversations, config: holder.current, ...now, onHandOff: (h) => emit([handoffEvent(h)]) });
   const outbox = new RunOutbox(store, { log, ...now });
   const feed = new RunFeed(outbox, { log, ...(options.outboxCheckMs ? { everyMs: options.outboxCheckMs } : {}) });
   const actions = new RunLifecycle({
     store,
     queue: producer,
-    config: () => config,
+    config: holder.current,
     ...now,
     onDecision: (e) => {
       metrics.observeDecision(e);
       feed.wake();
     },
   });
+  const send = (chat: string, text: string) => deps.channel.send(chat, text);
   // Watches and follow-ups: read-only checks, scheduled as delayed jobs, their state in the store.
-  const watches = new Watches({ store, scheduler: producer, requestDiagnosis: (r) => actions.requestDiagnosis(r), config: () => config, openTarget: deps.openTarget, log, ...now });
-  const followUps = new FollowUps({ store, scheduler: producer, checks: () => config.settings.checks, ...now });
-  const assistant = new Assistant(
-    { store, directory, lifecycle: actions, watches, send: (chat, text) => deps.channel.send(chat, text), log, onMatch: (m) => metrics.observeMatch(m), ...now },
-    options.bot,
-  );
+  const watches = new Watches({ store, scheduler: producer, requestDiagnosis: (r) => actions.requestDiagnosis(r), config: holder.current, openTarget: deps.openTarget, log, ...now });
+  const followUps = new FollowUps({ store, scheduler: producer, checks: () => holder.current().settings.checks, ...now });
+  const assistant = new Assistant({ store, directory, lifecycle: actions, conversations, watches, send, log, onMatch: (m) => metrics.observeMatch(m), ...now }, options.bot);
 
   // Created as start-up goes; stop() takes down whatever exists, so a start-up that fails
   // half-way (the channel refusing to start: logged out, replaced, forbidden) leaves nothing
   // running while the caller closes the store.
   let events: RunEventStream | null = null;
   let workers: Workers | null = null;
+  let webhookWorker: { close(): Promise<void> } | null = null;
+  let conversationJobs: ConversationJobs | null = null;
   let stopReconciling: (() => void) | null = null;
   let web: FastifyInstance | null = null;
   let webUrl: string | null = null;
@@ -123,7 +165,10 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
       await feed.stop();
       await events?.close();
       await web?.close();
+      await conversationJobs?.close();
       await workers?.close();
+      await webhookWorker?.close();
+      await webhooks.close();
       stopReconciling?.();
       await producer.close();
       connection.disconnect();
@@ -147,8 +192,12 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
 
     if (options.workers !== false) {
       workers = startWorkers(
-        { connection, store, serverById: (id) => directory.server(id), servers: () => config.servers, openTarget: deps.openTarget, followUps, watches, onChecked: () => feed.wake(), log },
+        { connection, store, serverById: (id) => directory.server(id), servers: () => holder.current().servers, openTarget: deps.openTarget, followUps, watches, onChecked: () => feed.wake(), log },
         { concurrency: config.settings.workerConcurrency, backups: { retentionDays: config.settings.backups.retentionDays }, ...prefix, ...options.workerOptions },
+      );
+      webhookWorker = startWebhookWorker(
+        { connection, webhooks: () => holder.current().webhooks, env: deps.env ?? process.env, baseDir: deps.configDir ?? process.cwd(), log, onResult: (result, job) => metrics.observeWebhook(result, job.type) },
+        { ...prefix, ...options.webhooks },
       );
     }
     // Running runs only when this process's own workers start: elsewhere a worker may still be on them.
@@ -161,7 +210,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     if (options.web) {
       const { createWebServer, webServerOptions } = await import('../web/server.js');
       web = await createWebServer(
-        { store, actions, config, queues: [...Object.values(producer.queues), producer.checks], metrics, ...now },
+        { store, actions, config: holder.current, queues: [...Object.values(producer.queues), producer.checks, webhooks.queue], metrics, conversations, webhookFailures: (limit) => webhooks.failed(limit), send, ...now },
         webServerOptions(config.settings.web, options.web.metricsToken),
       );
       webUrl = await web.listen({ host: options.web.host, port: options.web.port });
@@ -169,7 +218,13 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     }
 
     await assistant.load();
+    // The process with the chat channel runs them: what they find is told through it.
+    conversationJobs = startConversationJobs(
+      { connection, conversations, deliver: (notices) => assistant.deliver(notices), canDeliver: () => deps.channel.status?.().state !== 'standby', log },
+      { ...prefix, ...(options.conversationJobsEveryMs ? { everyMs: options.conversationJobsEveryMs } : {}) },
+    );
     await feed.start(async (changes, run) => {
+      emit(runEvents(changes, deps.now?.() ?? new Date()));
       await assistant.onRunChanges(changes);
       if (changes.some((c) => c.type === 'ended')) metrics.observeRun(run);
     });
@@ -182,11 +237,34 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     throw err;
   }
 
+  // One reload at a time: a SIGHUP during `vos-assist reload` waits for it.
+  let reloading: Promise<ReloadOutcome> = Promise.resolve({ ok: false, error: 'no reload yet' });
+  const reload = () =>
+    (reloading = reloading.catch(() => null).then(async (): Promise<ReloadOutcome> => {
+      if (!deps.loadConfig) return { ok: false, error: 'this process was started without a config file to read again' };
+      let next: Config;
+      try {
+        next = await deps.loadConfig();
+      } catch (err) {
+        const error = err instanceof ConfigError ? err.message.replace(/\nFix the file and start again.*$/s, '\nFix the file and reload again; the running config stays in force.') : `cannot read the config: ${(err as Error).message}`;
+        log(`reload refused: ${error}`);
+        return { ok: false, error };
+      }
+      const changes = holder.replace(next);
+      const summary = describeChanges(changes);
+      log(`config reloaded: ${summary}`);
+      return { ok: true, changes, summary };
+    }));
+
   return {
+    config: holder,
+    reload,
     assistant,
     actions,
+    conversations,
     producer,
     watches,
+    webhooks,
     metrics,
     web,
     webUrl,

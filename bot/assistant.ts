@@ -1,3 +1,4 @@
+import { Conversations, type Notice } from '../conversations/index.js';
 import { trainingExamples } from '../playbooks/examples/index.js';
 import type { Progress } from '../runs/engine/index.js';
 import type { Watches } from '../runs/watch.js';
@@ -10,15 +11,17 @@ import type { ChatMessage } from './channel.js';
 import { ChatStore } from './chat-store.js';
 import { customerEffects } from './customer.js';
 import { chatKey, type Directory } from './directory.js';
-import { notifyEngineers, reply, type BotReads, type Effect } from './effects.js';
+import { handOff, notifyEngineers, reply, type BotReads, type Effect } from './effects.js';
 import { engineerEffects } from './engineer.js';
 import { Interpreter, type Undelivered } from './interpreter.js';
 import { createMatcher, type Matcher, type MatchResult } from './matcher/index.js';
-import { capSize, identify, mediaOnly, ownerTyped, rateLimit, RateLimiter, unknownSenders } from './middleware/index.js';
+import { capSize, identify, mediaOnly, ownerTyped, rateLimit, RateLimiter, transcribe, unknownSenders } from './middleware/index.js';
 import { chatsToTell, forChat, forEngineers, memoryEffects, progressEffects, type NotifyContext } from './notifications.js';
 import { compose, newTurn, type Turn } from './pipeline.js';
 import { createQuestionMatcher, knowledge, type QuestionMatcher } from './questions/index.js';
+import { Holders } from './holders.js';
 import { Lanes } from './lanes.js';
+import { TranscriptWriter } from './transcripts.js';
 import * as say from './replies.js';
 
 export interface AssistantOptions {
@@ -43,6 +46,8 @@ export interface AssistantDeps {
   readonly watches?: Watches;
   /** Sends text to a chat (the channel, possibly several). */
   readonly send: (chat: string, text: string) => Promise<void>;
+  /** Transcripts, hand-offs, takeovers. Default: one over `store.conversations` and the directory's config. */
+  readonly conversations?: Conversations;
   readonly now?: () => Date;
   readonly log?: (msg: string) => void;
   /** Told about each match decision (metrics). */
@@ -67,9 +72,15 @@ export class Assistant {
   private readonly reads: BotReads;
   private readonly interpreter: Interpreter;
   private readonly limiter: RateLimiter;
-  private readonly matcher: Matcher;
-  private readonly questions: QuestionMatcher;
+  private matcher: Matcher;
+  private questions: QuestionMatcher;
+  /** The servers (id, host, name) the default matchers were built for; null when the caller gave matchers. */
+  private matchersFor: string | null = null;
   private readonly pipeline: (turn: Turn) => Promise<readonly Effect[]>;
+  /** Transcripts, hand-offs and takeovers of the customer chats. */
+  readonly conversations: Conversations;
+  private readonly transcripts: TranscriptWriter;
+  private readonly holders: Holders;
   /** Messages of a chat, in order. */
   private readonly lanes = new Lanes();
   /** Sections that read and change a chat's state. */
@@ -81,25 +92,32 @@ export class Assistant {
   ) {
     this.now = deps.now ?? (() => new Date());
     this.log = deps.log ?? (() => {});
-    const servers = deps.directory.config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) }));
+    const servers = serverNames(deps.directory);
     this.matcher = deps.matcher ?? warmedUpMatcher(createMatcher({ servers }));
     this.questions = deps.questions ?? warmedUp(createQuestionMatcher({ servers }));
+    if (!deps.matcher && !deps.questions) this.matchersFor = JSON.stringify(servers);
     this.chats = new ChatStore(deps.store);
     const memory = new MemoryStore(deps.store);
+    const conversations = (this.conversations = deps.conversations ?? new Conversations({ store: deps.store.conversations, config: () => deps.directory.config, now: this.now }));
+    const holders = (this.holders = new Holders(conversations, this.log));
     this.reads = {
       chatState: (chat) => this.chats.state(chat),
       unknownSenderSeen: (sender) => this.chats.unknownSenderSeen(sender),
       run: (id) => deps.lifecycle.ledger.get(id),
       runs: (filter) => deps.lifecycle.ledger.list(filter),
       memory: (customerId) => memory.read(customerId),
+      holder: (chat) => holders.of(chat),
     };
-    this.interpreter = new Interpreter({ send: deps.send, directory: deps.directory, lifecycle: deps.lifecycle, chats: this.chats, memory, reads: this.reads, ...(deps.watches ? { watches: deps.watches } : {}), now: this.now, log: this.log });
+    this.transcripts = new TranscriptWriter(conversations, this.log);
+    this.interpreter = new Interpreter({ send: deps.send, directory: deps.directory, conversations, transcripts: this.transcripts, lifecycle: deps.lifecycle, chats: this.chats, memory, reads: this.reads, ...(deps.watches ? { watches: deps.watches } : {}), now: this.now, log: this.log });
+    const perform = (effects: readonly Effect[]) => this.interpreter.perform(effects);
     this.limiter = new RateLimiter({ now: this.now, ...(options.ratePerMinute ? { perWindow: options.ratePerMinute } : {}), ...(options.rateWindowMs ? { windowMs: options.rateWindowMs } : {}) });
     this.pipeline = compose(
       [
-        ownerTyped(),
+        ownerTyped(deps.directory),
         capSize(),
         identify(deps.directory),
+        transcribe(this.reads, perform, say.heldChatWrote),
         unknownSenders(this.reads, { now: this.now, ...(options.unknownCooldownMs !== undefined ? { cooldownMs: options.unknownCooldownMs } : {}) }),
         rateLimit(this.limiter, async (turn) => void (await this.interpreter.perform([reply(turn.message.chat, say.RATE_LIMITED)]))),
         mediaOnly(),
@@ -111,9 +129,10 @@ export class Assistant {
   /** Entry point for channels. Messages of one chat are handled in order; chats run concurrently. */
   handle = (message: ChatMessage): Promise<void> => this.lanes.run(chatKey(message.chat), () => this.process(message));
 
-  /** Reads every chat's state into memory (at start, before the first message). */
-  load(): Promise<void> {
-    return this.chats.load();
+  /** Reads every chat's state, and who holds which chat, into memory (at start, before the first message). */
+  async load(): Promise<void> {
+    await this.chats.load();
+    await this.holders.readAll();
   }
 
   /**
@@ -142,14 +161,20 @@ export class Assistant {
     if (run?.chat && effects.length) await this.locks.run(chatKey(run.chat), async () => void (await this.interpreter.perform(effects)));
   }
 
+  /** Tells engineers what the conversations decided (reminders of hand-offs, idle takeovers that ended). */
+  async deliver(notices: readonly Notice[]): Promise<void> {
+    await this.interpreter.perform([{ type: 'notices', notices }]);
+  }
+
   /** Stops holding back rate-limited messages: they are read now (shutting down). */
   release(): void {
     this.limiter.release();
   }
 
-  /** Resolves when every message received so far, and every run event under way, has been handled. */
+  /** Resolves when every message received so far, and every run event under way, has been handled and recorded. */
   async idle(): Promise<void> {
     while (!this.lanes.empty || !this.locks.empty) await Promise.all([this.lanes.idle(), this.locks.idle()]);
+    await this.transcripts.flush();
   }
 
   private context(): NotifyContext {
@@ -172,11 +197,12 @@ export class Assistant {
 
   /** The handler of an identified sender: decides under the chat's lock, and performs there. */
   private async route(turn: Turn): Promise<readonly Effect[]> {
+    this.followServers();
     const { message, party } = turn;
     const chat = message.chat;
     let effects: readonly Effect[] = [];
     if (party.kind === 'engineer') {
-      effects = await engineerEffects(chat, turn.text, party.engineer, !!message.group, this.reads, { questions: this.questions, directory: this.deps.directory, now: this.now });
+      effects = await engineerEffects(chat, turn.text, party.engineer, !!message.group, this.reads, { questions: this.questions, directory: this.deps.directory, now: this.now }, message.quoted);
     } else if (party.kind === 'customer') {
       effects = await customerEffects(chat, turn.text, party, this.reads, { matcher: this.matcher, questions: this.questions, directory: this.deps.directory, now: this.now, ...(this.deps.onMatch ? { onMatch: this.deps.onMatch } : {}) });
     }
@@ -184,22 +210,42 @@ export class Assistant {
     return [];
   }
 
+  /** A reloaded config with other servers: the matchers learn their names (built and warmed up again, once per such reload). */
+  private followServers(): void {
+    if (this.matchersFor === null) return;
+    const servers = serverNames(this.deps.directory);
+    const key = JSON.stringify(servers);
+    if (key === this.matchersFor) return;
+    this.matcher = warmedUpMatcher(createMatcher({ servers }));
+    this.questions = warmedUp(createQuestionMatcher({ servers }));
+    this.matchersFor = key;
+  }
+
   /** A customer who could not be answered is the engineers' to reach. */
   private async handOff(undelivered: readonly Undelivered[]): Promise<void> {
     const engineers = new Set(this.deps.directory.engineerChats().map(chatKey));
     const lost = undelivered.filter((u) => !engineers.has(chatKey(u.chat)));
-    if (lost.length) await this.interpreter.perform(lost.map((u) => notifyEngineers(say.undeliveredForEngineers(u.chat, u.error.message, u.text))));
+    if (lost.length) await this.interpreter.perform(lost.map((u) => undeliveredEffect(this.deps.directory, u)));
   }
 }
 
-/** What a failed message leads to: the customer is answered and a person takes over; an engineer hears why. */
+/** A customer the bot could not reach is a person's to reach: a hand-off (the engineers get the text the customer missed). */
+function undeliveredEffect(directory: Directory, u: Undelivered): Effect {
+  const fallback = say.undeliveredForEngineers(u.chat, u.error.message, u.text);
+  return directory.identify(u.chat).kind === 'customer' ? handOff(u.chat, say.undeliveredReason(u.error.message, u.text), fallback) : notifyEngineers(fallback);
+}
+
+/** What a failed message leads to: the customer is answered and a person takes over (a hand-off); an engineer hears why. */
 function failed(turn: Turn, err: unknown): Effect[] {
   const why = err instanceof Error ? err.message : String(err);
   const { message, party } = turn;
   if (party.kind === 'engineer') return [reply(message.chat, say.failedForEngineer(why))];
-  if (party.kind === 'customer') return [reply(message.chat, say.SORRY_HANDED_OFF), notifyEngineers(say.failedForEngineers(party.customer.name, message.chat, turn.text, why))];
+  if (party.kind === 'customer') return [reply(message.chat, say.SORRY_HANDED_OFF), handOff(message.chat, say.failedReason(turn.text, why), say.failedForEngineers(party.customer.name, message.chat, turn.text, why))];
   return [notifyEngineers(say.failedForEngineers(`unknown number ${message.sender}`, message.chat, turn.text, why))];
 }
+
+/** What the matchers know of the servers: how customers name them. */
+const serverNames = (directory: Directory) => directory.config.servers.map((s) => ({ id: s.id, host: s.host, ...(s.name ? { name: s.name } : {}) }));
 
 /**
  * Runs the matcher over its own training messages a few times: the first thousand calls

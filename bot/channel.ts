@@ -1,3 +1,5 @@
+import type { MediaKind } from '../conversations/index.js';
+
 /**
  * A chat message as everything above the channel sees it. `chat` is where replies go;
  * `sender` is who wrote it (they differ in groups). Phone numbers are E.164 ("+8801700000001")
@@ -8,6 +10,10 @@ export interface ChatMessage {
   readonly sender: string;
   /** The text, or null for media without a caption. */
   readonly text: string | null;
+  /** The kind of media it carried (never downloaded): "image", "audio"…; `media` when the channel cannot tell. */
+  readonly media?: MediaKind;
+  /** The text of the message this one replies to (WhatsApp's quote), when it quotes one. */
+  readonly quoted?: string;
   readonly at: Date;
   /** Channel message id, for de-duplication. */
   readonly id?: string;

@@ -48,6 +48,8 @@ export type ChatState = z.infer<typeof chatStateSchema>;
 export type TurnAction =
   | { type: 'reply'; text: string }
   | { type: 'notifyEngineers'; text: string }
+  /** A person is needed: a hand-off opens (`fallback`: what the engineers read if it cannot be stored); `runId` the proposal that waits, if any. */
+  | { type: 'handOff'; reason: string; fallback: string; runId: string | null }
   | { type: 'diagnose'; purpose: 'propose'; playbook: PlaybookId; server: ServerConfig; symptom: string; evidence: unknown }
   | { type: 'diagnose'; purpose: 'health_check'; server: ServerConfig; request: string; evidence: unknown }
   /** Where things stand: the run the chat waits for (if any) and every other open run of the customer. */
@@ -314,14 +316,14 @@ const waitingRuns = (input: TurnInput) => (input.open ?? []).filter((r) => r.kin
 const fromRuns = (input: TurnInput, turn: { state: ChatState; actions: TurnAction[] }, reads: 'open' | 'history' = 'open'): Turn =>
   input.open === undefined ? { ...turn, readsRuns: reads } : turn;
 
-/** A message the assistant cannot handle goes to the engineers at once, with what waits for them (the state stays, or goes idle). */
+/** A message the assistant cannot handle goes to a person at once (a hand-off), with what waits for them (the state stays, or goes idle). */
 function handOff(input: TurnInput, keep: ChatState = { step: 'idle' }): Turn {
   const waiting = waitingRuns(input);
   return fromRuns(input, {
     state: keep,
     actions: [
       { type: 'reply', text: say.handOffReply(languageOf(input.text), waiting) },
-      { type: 'notifyEngineers', text: say.notMatchedForEngineers(input.customerName, input.chat, input.text, waiting) },
+      { type: 'handOff', reason: input.text, fallback: say.notMatchedForEngineers(input.customerName, input.chat, input.text, waiting), runId: waiting[0]?.id ?? null },
     ],
   });
 }
@@ -333,7 +335,7 @@ function personWanted(state: ChatState, input: TurnInput): Turn {
     state,
     actions: [
       { type: 'reply', text: say.personAsked(languageOf(input.text), waiting) },
-      { type: 'notifyEngineers', text: say.personForEngineers(input.customerName, input.chat, input.text, input.servers, waiting) },
+      { type: 'handOff', reason: input.text, fallback: say.personForEngineers(input.customerName, input.chat, input.text, input.servers, waiting), runId: waiting[0]?.id ?? null },
     ],
   });
 }

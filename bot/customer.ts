@@ -3,7 +3,7 @@ import { changesMade } from '../runs/plan.js';
 import type { TypedRun } from '../runs/records.js';
 import { customerTurn, reportsSymptom, type TurnAction } from './conversation.js';
 import type { Directory } from './directory.js';
-import { notifyEngineers, reply, setChatState, type BotReads, type Effect } from './effects.js';
+import { handOff, notifyEngineers, reply, setChatState, type BotReads, type Effect } from './effects.js';
 import type { Matcher, MatchResult } from './matcher/index.js';
 import { NOT_READ, type QuestionMatcher } from './questions/index.js';
 import * as say from './replies.js';
@@ -81,6 +81,8 @@ async function effectsOf(a: TurnAction, ctx: TurnContext): Promise<Effect[]> {
       return [reply(chat, a.text)];
     case 'notifyEngineers':
       return [notifyEngineers(a.text)];
+    case 'handOff':
+      return [handOff(chat, a.reason, a.fallback, { runId: a.runId })];
     case 'status': {
       const run = a.runId ? await reads.run(a.runId) : null;
       const others = (await ctx.open()).filter((r) => r.id !== a.runId).map((r) => say.openRunLine(r, server(r.serverId), now));

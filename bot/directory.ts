@@ -9,20 +9,39 @@ export type Party =
   | { kind: 'engineer'; engineer: Engineer }
   | { kind: 'unknown' };
 
-/** Maps chat addresses to customers and engineers (pure lookups over the config). */
+/**
+ * Maps chat addresses to customers and engineers (pure lookups over the config). Given a
+ * function, it reads the current config on every lookup, so a reloaded config (a new customer,
+ * server or engineer) is known at once; the index by chat is rebuilt when the config changes.
+ */
 export class Directory {
-  private readonly byChat = new Map<string, Party>();
+  private readonly read: () => Config;
+  private indexed: { config: Config; byChat: Map<string, Party> } | null = null;
 
-  constructor(readonly config: Config) {
-    for (const e of config.engineers) for (const c of e.chats) this.byChat.set(chatKey(c), { kind: 'engineer', engineer: e });
-    for (const cu of config.customers) {
-      const servers = config.servers.filter((s) => s.customer === cu.id);
-      for (const c of cu.chats) this.byChat.set(chatKey(c), { kind: 'customer', customer: cu, servers });
-    }
+  constructor(config: Config | (() => Config)) {
+    this.read = typeof config === 'function' ? config : () => config;
+  }
+
+  /** The config in force now. */
+  get config(): Config {
+    return this.read();
   }
 
   identify(sender: string): Party {
-    return this.byChat.get(chatKey(sender)) ?? { kind: 'unknown' };
+    return this.index().get(chatKey(sender)) ?? { kind: 'unknown' };
+  }
+
+  private index(): Map<string, Party> {
+    const config = this.read();
+    if (this.indexed?.config === config) return this.indexed.byChat;
+    const byChat = new Map<string, Party>();
+    for (const e of config.engineers) for (const c of e.chats) byChat.set(chatKey(c), { kind: 'engineer', engineer: e });
+    for (const cu of config.customers) {
+      const servers = config.servers.filter((s) => s.customer === cu.id);
+      for (const c of cu.chats) byChat.set(chatKey(c), { kind: 'customer', customer: cu, servers });
+    }
+    this.indexed = { config, byChat };
+    return byChat;
   }
 
   /** The chats engineers are reached at: the engineers' group if configured, else every engineer's chats. */

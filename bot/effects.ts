@@ -1,4 +1,5 @@
 import type { Engineer, ServerConfig } from '../config/schema.js';
+import type { Holder, MediaKind, Notice } from '../conversations/index.js';
 import type { Facts } from '../executors/facts.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import type { CustomerMemory, NewMemoryEntry, SaidTopic } from '../runs/memory.js';
@@ -19,6 +20,26 @@ export type Effect =
   | { readonly type: 'reply'; readonly chat: string; readonly text: string }
   /** Sends text to the engineers: their group when there is one, else each engineer's first chat. */
   | { readonly type: 'notifyEngineers'; readonly text: string }
+  /**
+   * Asks for a person (`Conversations.handOff`, the one place a hand-off is opened): hand-off
+   * `H-<n>` waits until an engineer takes it, and the engineers are told with the customer, their
+   * servers, the last messages, `facts` already read and the id to take it by. When the hand-off
+   * cannot be stored (the store is what failed), the engineers get `fallback` instead.
+   */
+  | { readonly type: 'handOff'; readonly chat: string; readonly reason: string; readonly facts?: readonly string[]; readonly runId?: string | null; readonly fallback: string }
+  /** Records a message the customer wrote in their chat (the transcript). */
+  | { readonly type: 'recordIncoming'; readonly chat: string; readonly text: string | null; readonly media: MediaKind | null; readonly at: Date }
+  /** A person typed on the bot's own account in a customer's chat: recorded, and the chat is theirs (a takeover). */
+  | { readonly type: 'ownerTyped'; readonly chat: string; readonly text: string | null; readonly media: MediaKind | null; readonly at: Date }
+  /** Messages for engineers that the conversations decided (to the team, or to one engineer). */
+  | { readonly type: 'notices'; readonly notices: readonly Notice[] }
+  /**
+   * An engineer's word about a customer chat, said in `chat`: take it, give it back, or write to
+   * the customer through the bot. The engineer hears the answer in `chat`.
+   */
+  | { readonly type: 'take'; readonly chat: string; readonly engineer: Engineer; readonly target: string }
+  | { readonly type: 'release'; readonly chat: string; readonly engineer: Engineer; readonly target: string | null }
+  | { readonly type: 'replyAsBot'; readonly chat: string; readonly engineer: Engineer; readonly target: string; readonly text: string }
   /** Records where a chat stands (`idle` forgets it). */
   | { readonly type: 'setChatState'; readonly chat: string; readonly state: ChatState }
   /** Records that an unknown number was answered, so that it is not answered again for a while. */
@@ -65,6 +86,14 @@ export type EffectOf<T extends Effect['type']> = Extract<Effect, { type: T }>;
 
 export const reply = (chat: string, text: string): EffectOf<'reply'> => ({ type: 'reply', chat, text });
 export const notifyEngineers = (text: string): EffectOf<'notifyEngineers'> => ({ type: 'notifyEngineers', text });
+/** A hand-off to a person; see the `handOff` effect. */
+export const handOff = (chat: string, reason: string, fallback: string, extra: { facts?: readonly string[]; runId?: string | null } = {}): EffectOf<'handOff'> => ({
+  type: 'handOff',
+  chat,
+  reason,
+  fallback,
+  ...extra,
+});
 export const setChatState = (chat: string, state: ChatState): EffectOf<'setChatState'> => ({ type: 'setChatState', chat, state });
 
 /**
@@ -78,6 +107,8 @@ export interface BotReads {
   unknownSenderSeen(sender: string): Promise<Date | null>;
   /** What is remembered about a customer (empty when nothing is). */
   memory(customerId: string): Promise<CustomerMemory>;
+  /** Who holds a customer chat (an engineer, or someone on the bot's phone); null when the bot has it. */
+  holder(chat: string): Promise<Holder | null>;
 }
 
 /** The state a chat waits in once the diagnosis it asked for exists (pure). */

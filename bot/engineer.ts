@@ -1,4 +1,5 @@
 import type { Engineer } from '../config/schema.js';
+import { parseConversationCommand } from '../conversations/index.js';
 import { actorName } from '../runs/actors.js';
 import type { ActionResult } from '../runs/lifecycle.js';
 import { holdsFor } from '../runs/memory.js';
@@ -17,11 +18,28 @@ export interface EngineerDeps {
 
 /**
  * An engineer's message → effects: a command (approve, reject, rollback, runs, run, check,
- * propose, memory, forget, help) or a question. Decisions are effects the interpreter takes
- * to the run lifecycle; {@link decisionAnswer} words what it answered.
+ * propose, memory, forget, take, release, reply, help) or a question. Decisions are effects the
+ * interpreter takes to the run lifecycle; {@link decisionAnswer} words what it answered. A
+ * message that replies to a hand-off announcement ("← [H-7] …", `quoted`) and is no command
+ * goes to that customer, as `reply H-7: …` would.
  */
-export async function engineerEffects(chat: string, text: string, engineer: Engineer, group: boolean, reads: BotReads, deps: EngineerDeps): Promise<Effect[]> {
+export async function engineerEffects(chat: string, text: string, engineer: Engineer, group: boolean, reads: BotReads, deps: EngineerDeps, quoted?: string): Promise<Effect[]> {
+  const words = parseConversationCommand(text, deps.directory.config);
+  if (words) {
+    switch (words.cmd) {
+      case 'invalid':
+        return [reply(chat, words.message)];
+      case 'take':
+        return [{ type: 'take', chat, engineer, target: words.target }];
+      case 'release':
+        return [{ type: 'release', chat, engineer, target: words.target }];
+      case 'reply':
+        return [{ type: 'replyAsBot', chat, engineer, target: words.target, text: words.text }];
+    }
+  }
   const cmd = parseCommand(text);
+  const handoff = quoted ? QUOTED_HANDOFF.exec(quoted)?.[1] : undefined;
+  if (!cmd && handoff) return [{ type: 'replyAsBot', chat, engineer, target: handoff, text }];
   if (!cmd) return engineerQuestion(chat, text, group, deps.questions);
   switch (cmd.cmd) {
     case 'invalid':
@@ -90,6 +108,9 @@ export async function engineerEffects(chat: string, text: string, engineer: Engi
     }
   }
 }
+
+/** The hand-off an announcement (or a reminder, or "wrote again") is about: "← [H-7] …". */
+const QUOTED_HANDOFF = /^← \[(H-\d+)\]/;
 
 /** What `forget acme …` names: an entry number, a topic, a run, or everything. */
 function memoryPick(word: string): MemoryPick | null {

@@ -1,10 +1,12 @@
+import { audienceChats, type Conversations, type Notice } from '../conversations/index.js';
 import { actorName } from '../runs/actors.js';
 import type { RunLifecycle } from '../runs/lifecycle.js';
 import type { MemoryEntry, MemoryStore } from '../runs/memory.js';
 import type { Watches } from '../runs/watch.js';
 import type { ChatStore } from './chat-store.js';
 import type { Directory } from './directory.js';
-import { notifyEngineers, reply, waitingFor, type BotReads, type Effect, type MemoryPick } from './effects.js';
+import type { TranscriptWriter } from './transcripts.js';
+import { notifyEngineers, reply, waitingFor, type BotReads, type Effect, type EffectOf, type MemoryPick } from './effects.js';
 import { decisionAnswer } from './engineer.js';
 import { proposalEffects } from './notifications.js';
 import { forgotten, watchList, watchNotAvailable, watchStarted, watchStartedForEngineers, watchStopped } from './replies.js';
@@ -14,6 +16,10 @@ export interface InterpreterDeps {
   /** Sends text to a chat (the channel). */
   readonly send: (chat: string, text: string) => Promise<void>;
   readonly directory: Directory;
+  /** Transcripts, hand-offs and takeovers. */
+  readonly conversations: Conversations;
+  /** Where the messages of the customer chats are recorded, behind the replies. */
+  readonly transcripts: TranscriptWriter;
   readonly lifecycle: RunLifecycle;
   readonly chats: ChatStore;
   /** What is remembered about customers. */
@@ -32,13 +38,15 @@ export interface Undelivered {
   readonly error: Error;
 }
 
-const isSend = (e: Effect) => e.type === 'reply' || e.type === 'notifyEngineers';
+const isSend = (e: Effect) => e.type === 'reply' || e.type === 'notifyEngineers' || e.type === 'notices';
 
 /**
  * Performs effects, in order: the one place where the bot sends, writes chat state, and asks
- * the run lifecycle for something. The lifecycle's answers are turned into further effects by
- * the handlers that know their wording, and performed in turn. A send that fails does not stop
- * the rest; the caller gets the list of what was not delivered and decides who to tell.
+ * the run lifecycle and the conversations for something. The lifecycle's answers are turned
+ * into further effects by the handlers that know their wording, and performed in turn. Every
+ * text sent to a customer's chat is recorded in its transcript as the bot's, with the run the
+ * chat waits for. A send that fails does not stop the rest; the caller gets the list of what
+ * was not delivered and decides who to tell.
  */
 export class Interpreter {
   constructor(private readonly deps: InterpreterDeps) {}
@@ -70,6 +78,33 @@ export class Interpreter {
       case 'setChatState':
         await deps.chats.setState(e.chat, e.state);
         return [];
+      case 'handOff':
+        return this.handOff(e);
+      case 'recordIncoming':
+        deps.transcripts.add({ chat: e.chat, author: { kind: 'customer' }, text: e.text, media: e.media, at: e.at, runId: await this.runOf(e.chat) });
+        return [];
+      case 'ownerTyped': {
+        await deps.transcripts.flush(e.chat);
+        const { notices } = await deps.conversations.ownerTyped({ chat: e.chat, text: e.text, media: e.media, at: e.at });
+        return this.notices(notices);
+      }
+      case 'notices':
+        return this.notices(e.notices);
+      case 'take':
+      case 'release':
+      case 'replyAsBot': {
+        const by = { engineerId: e.engineer.id, via: 'chat' as const };
+        // What the bot said before comes before what the engineer does in the transcript.
+        await deps.transcripts.flush();
+        const told =
+          e.type === 'take'
+            ? await deps.conversations.take({ target: e.target, by })
+            : e.type === 'release'
+              ? await deps.conversations.release({ target: e.target, by })
+              : // The customer sees the bot's number; Conversations records the text as the engineer's.
+                await deps.conversations.reply({ target: e.target, by, text: e.text }, deps.send);
+        return [...(await this.send(e.chat, told.answer)), ...(await this.notices(told.notices))];
+      }
       case 'noteUnknownSender':
         await deps.chats.noteUnknownSender(e.sender, e.at);
         return [];
@@ -134,11 +169,40 @@ export class Interpreter {
   private async send(chat: string, text: string): Promise<Undelivered[]> {
     try {
       await this.deps.send(chat, text);
-      return [];
     } catch (err) {
       this.deps.log(`could not send to ${chat}: ${(err as Error).message}`);
       return [{ chat, text, error: err as Error }];
     }
+    if (this.deps.directory.identify(chat).kind === 'customer') this.deps.transcripts.add({ chat, author: { kind: 'bot' }, text, runId: await this.runOf(chat) });
+    return [];
+  }
+
+  /** The run a chat waits for, as its state says: what its messages relate to. */
+  private async runOf(chat: string): Promise<string | null> {
+    const state = await this.deps.chats.state(chat);
+    return 'runId' in state ? state.runId : null;
+  }
+
+  /** Opens a hand-off and tells the engineers; when the store cannot keep it, they are told without it. */
+  private async handOff(e: EffectOf<'handOff'>): Promise<Undelivered[]> {
+    let notices: readonly Notice[];
+    try {
+      // The hand-off quotes the chat's last messages: the ones just said included.
+      await this.deps.transcripts.flush(e.chat);
+      const outcome = await this.deps.conversations.handOff({ chat: e.chat, reason: e.reason, runId: e.runId ?? null, ...(e.facts ? { facts: e.facts } : {}) });
+      notices = outcome.notices;
+    } catch (err) {
+      this.deps.log(`hand-off of ${e.chat} not stored: ${(err as Error).message}`);
+      return this.perform([notifyEngineers(e.fallback)]);
+    }
+    return this.notices(notices);
+  }
+
+  /** Sends what the conversations decided people are told. */
+  private async notices(notices: readonly Notice[]): Promise<Undelivered[]> {
+    const undelivered: Undelivered[] = [];
+    for (const n of notices) for (const chat of audienceChats(this.deps.directory.config, n.to)) undelivered.push(...(await this.send(chat, n.text)));
+    return undelivered;
   }
 }
 

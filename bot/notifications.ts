@@ -11,7 +11,7 @@ import type { TypedRun } from '../runs/records.js';
 import { watchOf } from '../runs/watch.js';
 import type { ChatState } from './conversation.js';
 import { chatKey, type Directory } from './directory.js';
-import { notifyEngineers, reply, setChatState, waitsFor, type BotReads, type Effect } from './effects.js';
+import { handOff, notifyEngineers, reply, setChatState, waitsFor, type BotReads, type Effect } from './effects.js';
 import { languageOf, type Language } from './i18n/index.js';
 import { healthReport, readHealth } from './questions/index.js';
 import * as say from './replies.js';
@@ -40,6 +40,8 @@ export function chatsOf(run: Pick<TypedRun, 'chat' | 'requests'>): string[] {
 /** The chats that hear of a change: the end of a fix goes to every chat that asked for it; the rest to the chat that started the run. */
 export function chatsToTell(change: RunChange): string[] {
   const { run } = change;
+  // The proposal was told as it was made (the `propose` effect).
+  if (change.type === 'proposed') return [];
   if ((change.type === 'ended' || change.type === 'followed_up') && run.kind !== 'diagnose') return chatsOf(run);
   return run.chat ? [run.chat] : [];
 }
@@ -81,6 +83,8 @@ export async function forChat(change: RunChange, chat: string, state: ChatState,
   const server = ctx.directory.server(run.serverId);
   const who = () => actorName(ctx.directory.config, 'by' in change ? change.by : '').name;
   switch (change.type) {
+    case 'proposed':
+      return [];
     case 'approved':
       return server ? [reply(chat, say.approvedBy(who(), server))] : [];
     case 'rejected':
@@ -93,7 +97,7 @@ export async function forChat(change: RunChange, chat: string, state: ChatState,
       if (!server) return [];
       if (run.kind === 'diagnose') return diagnosed(run, chat, state, server, ctx);
       if (run.error?.code === 'PLAN_CHANGED') return planChanged(run, chat, state, server, ctx);
-      return [...release(chat, state, run.id), reply(chat, run.kind === 'rollback' ? say.rollbackResult(resultFromRun(run), run.rollbackOf, server) : say.resultForCustomer(run, server, resultFromRun(run), languageFor(run, chat)))];
+      return [...release(chat, state, run.id), reply(chat, run.kind === 'rollback' ? say.rollbackResult(resultFromRun(run), run.rollbackOf, server, run.error) : say.resultForCustomer(run, server, resultFromRun(run), languageFor(run, chat)))];
     case 'followed_up':
       // A follow-up that could not read the server is the engineers' to check; the customer hears figures only.
       return server && run.followUp?.status === 'done' ? [reply(chat, say.followUpForCustomer(run.followUp, server, languageFor(run, chat)))] : [];
@@ -109,6 +113,8 @@ const zoneOf = (customerId: string, ctx: NotifyContext) => ctx.directory.config.
 export async function forEngineers(change: RunChange, ctx: NotifyContext): Promise<Effect[]> {
   const { run } = change;
   switch (change.type) {
+    case 'proposed':
+      return [];
     case 'approved':
     case 'rejected':
       return run.chat ? [notifyEngineers(say.decidedForEngineers(run.id, change.type, actorText(actorName(ctx.directory.config, change.by))))] : [];
@@ -152,7 +158,7 @@ async function diagnosed(run: TypedRun, chat: string, state: ChatState, server: 
   if (run.status !== 'diagnosed' || !facts) {
     return [
       setChatState(chat, { step: 'idle' }),
-      reply(chat, say.checkFailed(server, run.outcome)),
+      reply(chat, say.checkFailed(server, run.error, languageFor(run, chat))),
       notifyEngineers(say.checkFailedForEngineers(run.id, healthCheck, server.id, run.outcome)),
     ];
   }
@@ -215,21 +221,25 @@ export async function proposalEffects(outcome: ProposalOutcome, server: ServerCo
         reply(chat, `${say.findings(server, facts, outcome.plan.intent)}\n${say.heldForCustomer(server, outcome.plan, outcome.holds, lang)}`),
         notifyEngineers(withAlso(say.heldForEngineers(d.id, name, d.customerId, chat, server, say.keyFacts(facts), outcome.plan, outcome.holds, d.symptomText ?? ''))),
       ];
-    case 'watch': {
-      const { watchEveryMinutes, watchHours } = ctx.directory.config.settings.checks;
+    case 'watch':
       return [
         // The customer may take the offer: "watch", "yes", "check at 21:00".
         ...state(ctx.directory.identify(chat).kind === 'customer' ? { step: 'offered_watch', diagnosisId: d.id, serverId: server.id, since } : { step: 'idle' }),
-        reply(chat, say.decidedWatch(server, outcome.decision, watchEveryMinutes, watchHours)),
+        reply(chat, say.decidedWatch(server, outcome.decision, ctx.directory.config.settings.checks.watchEveryMinutes, ctx.directory.config.settings.checks.watchHours)),
         notifyEngineers(say.engineerDecision(d.id, name, chat, server, facts, outcome.decision, d.symptomText ?? '')),
       ];
-    }
-    case 'hand_off':
+    case 'hand_off': {
+      // What the diagnosis read goes with the hand-off: the engineer who takes it starts from there.
+      const { decision } = outcome;
+      const read = [`${server.id}: ${say.keyFacts(facts)}`, `decided: ${decision.outcome} (${decision.rule}): ${decision.reasons.map((r) => r.text).join('; ') || 'no evidence'}`, ...decision.found]
+        .map((line) => line.slice(0, 300))
+        .slice(0, 20);
       return [
         setChatState(chat, { step: 'idle' }),
-        reply(chat, say.decidedHandOff(server, outcome.decision)),
-        notifyEngineers(say.engineerDecision(d.id, name, chat, server, facts, outcome.decision, d.symptomText ?? '')),
+        reply(chat, say.decidedHandOff(server, decision)),
+        handOff(chat, d.symptomText || `diagnosis ${d.id} on ${server.id}`, say.engineerDecision(d.id, name, chat, server, facts, decision, d.symptomText ?? ''), { facts: read, runId: d.id }),
       ];
+    }
     case 'joined': {
       const { run } = outcome;
       return [

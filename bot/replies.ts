@@ -2,7 +2,8 @@ import type { Customer, ServerConfig } from '../config/schema.js';
 import type { Facts } from '../executors/facts.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import type { Intent } from '../playbooks/plan.js';
-import type { Decision, FollowUp, Plan, SymptomFigures } from '../runs/model.js';
+import { failureKind, type FailureKind } from '../runs/failure.js';
+import type { Decision, FollowUp, Plan, RunError, SymptomFigures } from '../runs/model.js';
 import type { WatchEnded } from '../runs/outbox.js';
 import type { Watch } from '../runs/watch.js';
 import { changesMade, diffText } from '../runs/plan.js';
@@ -13,6 +14,7 @@ import { ADVICE_BY_RATE, healthReport, knowledge, recommend, type Deployment, ty
 import { formatCount } from '../playbooks/format-count.js';
 import { en, messages, type Language } from './i18n/index.js';
 import { openRunLine, relativeDay } from './talk.js';
+import { CONVERSATION_HELP } from '../conversations/index.js';
 
 export * from './talk.js';
 
@@ -146,7 +148,7 @@ export function planChangedForCustomer(run: Pick<TypedRun, 'id'>, server: Server
 export const progressLine = (p: Progress) => `${p.step}/${p.total} ${p.label}`;
 
 /** The end of a run, for the customer: before/after numbers and the advice that is not automated. */
-export function resultForCustomer(run: Pick<TypedRun, 'factsAfter' | 'playbook' | 'plan'>, server: ServerConfig, result: RunResult, lang: Language = 'en'): string {
+export function resultForCustomer(run: Pick<TypedRun, 'factsAfter' | 'playbook' | 'plan' | 'error'>, server: ServerConfig, result: RunResult, lang: Language = 'en'): string {
   const name = server.name ?? server.id;
   const after = run.factsAfter;
   const intent = run.plan?.intent ?? null;
@@ -161,7 +163,25 @@ export function resultForCustomer(run: Pick<TypedRun, 'factsAfter' | 'playbook' 
     if (changed.some((c) => c.key === 'SS_TCP_CLOSE_RESET' && c.to === 'On')) lines.push('If phones behind NAT start dropping registration, tell me: it can be undone.');
     return lines.join('\n');
   }
-  return `The fix on ${name} did not complete: ${result.outcome}. A person from support is looking at it and will write here.`;
+  return failedForCustomer(name, run.error, lang);
+}
+
+/**
+ * A run that failed, for the customer: what it means for them in plain words, said once. The
+ * technical reason (the run's outcome) is for the engineers' message and the run record.
+ */
+export function failedForCustomer(server: string, error: Pick<RunError, 'code' | 'timedOut' | 'rolledBack'> | null, lang: Language = 'en'): string {
+  const m = messages(lang);
+  const say: Record<FailureKind, (s: string) => string> = {
+    unreachable: m.couldNotReach,
+    timeout: m.noAnswer,
+    host_key: m.hostKeyChanged,
+    auth: m.loginRefused,
+    rolled_back: m.putBack,
+    rollback_incomplete: m.undoIncomplete,
+    other: m.failedOther,
+  };
+  return say[failureKind(error)](server);
 }
 
 export const approvedBy = (who: string, server: ServerConfig) => `Approved by ${who}. Applying on ${server.name ?? server.id}…`;
@@ -184,6 +204,8 @@ export const HELP = [
   'memory <customer> — what we remember: what they told us, rejections, recent changes',
   'forget <customer> <n|tls|nat|udp|cps|R-n|all> — correct it',
   'watches — the servers being watched for a problem that comes and goes; unwatch <server> stops one',
+  CONVERSATION_HELP,
+  'Replying to my "needs a person" message sends your text to that customer, as reply does.',
   'help — this list',
   `Questions: ask about SS_TCP_CLOSE_RESET (${TOPICS}), or "should we enable it at 800 cps behind NAT?".`,
 ].join('\n');
@@ -270,6 +292,15 @@ export const failedForEngineers = (customer: string, chat: string, text: string,
 /** Handling an engineer's message failed. */
 export const failedForEngineer = (why: string) => `That did not go through: ${why}. Check the run on the dashboard before trying again.`;
 
+/** The customer wrote in a chat an engineer holds: the bot stays silent, the holder hears it. */
+export const heldChatWrote = (customer: string, chat: string, text: string) => `← ${customer} (${chat}) wrote in the chat you have: "${text.replace(/\s+/g, ' ').slice(0, 300)}"`;
+
+/** Why a hand-off was opened when the bot failed on a customer's message. */
+export const failedReason = (text: string, why: string) => `${text.replace(/\s+/g, ' ').slice(0, 300)} (the assistant failed on this message: ${why})`;
+
+/** Why a hand-off was opened when a reply could not reach the customer. */
+export const undeliveredReason = (why: string, text: string) => `could not send to the customer (${why}); they were to read: "${text.replace(/\s+/g, ' ').slice(0, 200)}"`;
+
 /** A reply could not be delivered to a customer: someone must reach them another way. */
 export const undeliveredForEngineers = (chat: string, why: string, text: string) =>
   `Could not send to ${chat} (${why}); they were to read: "${text.replace(/\s+/g, ' ').slice(0, 200)}"`;
@@ -316,7 +347,7 @@ export const expiredForEngineers = (runId: string) => `${runId} expired without 
 export const undoing = (who: string, runId: string, server: ServerConfig) => `An engineer (${who}) is undoing ${runId} on ${nameOf(server)}…`;
 
 /** A diagnosis that could not read the server. */
-export const checkFailed = (server: ServerConfig, why: string | null) => `I could not check ${nameOf(server)}: ${why ?? 'unknown error'}. Nothing was changed; I have told the support team.`;
+export const checkFailed = (server: ServerConfig, error: Pick<RunError, 'code' | 'timedOut' | 'rolledBack'> | null, lang: Language = 'en') => failedForCustomer(nameOf(server), error, lang);
 export const checkFailedForEngineers = (runId: string, healthCheck: boolean, serverId: string, why: string | null) =>
   `[${runId}] ${healthCheck ? 'health check' : 'diagnosis'} of ${serverId} failed: ${why}`;
 
@@ -325,8 +356,8 @@ export const unplannableForEngineers = (runId: string, customer: string, chat: s
   `[${runId}] ${customer} (${chat}) needs a person: "${symptom.slice(0, 200)}" · ${serverId}: ${why ?? 'no plan'}`;
 
 /** A rollback run ended, for the chats that asked for the run it undid. */
-export const rollbackResult = (result: Pick<RunResult, 'status' | 'outcome'>, undone: string | null, server: ServerConfig) =>
-  result.status === 'succeeded' ? `${undone} was undone on ${nameOf(server)}: ${result.outcome}.` : `Undoing ${undone} did not complete: ${result.outcome}. A person is looking at it.`;
+export const rollbackResult = (result: Pick<RunResult, 'status' | 'outcome'>, undone: string | null, server: ServerConfig, error: Pick<RunError, 'code' | 'timedOut' | 'rolledBack'> | null = null) =>
+  result.status === 'succeeded' ? `${undone} was undone on ${nameOf(server)}: ${result.outcome}.` : failedForCustomer(nameOf(server), error);
 
 /** A remediation or rollback ended, for the engineers. */
 export const endedForEngineers = (run: Pick<Run, 'id' | 'serverId'>, result: Pick<RunResult, 'status' | 'verified' | 'outcome'>) =>

@@ -48,6 +48,7 @@ program.addHelpText(
     'vos-assist server add vos1 --host 203.0.113.10    # pin its host key, log in, check it, write it',
     'vos-assist engineer password rahim                # a dashboard password',
     'vos-assist start                                  # the bot, the workers and the dashboard',
+    'vos-assist reload                                 # the running start reads its config again',
     'vos-assist diagnose --server vos1',
     'vos-assist playbook run port_exhaustion --server vos1 --dry-run',
     'vos-assist runs --limit 5',
@@ -143,6 +144,19 @@ program
       'vos-assist start --pair +8801700000009                # a pairing code instead of the QR code',
       'vos-assist start --chat console --as +8801700000001   # talk to it in this terminal',
       'REDIS_URL=redis://10.0.0.5:6379 DATABASE_URL=postgres://vos@10.0.0.6/vos vos-assist start   # the store and queue other workers share',
+    ),
+  );
+
+program
+  .command('reload')
+  .description('make the running `start` (same --data) read its config file again, without a restart')
+  .action((_opts: unknown, cmd: Command) => runAction(async () => (await import('./commands/reload.js')).reload(ctx(cmd))))
+  .addHelpText(
+    'after',
+    examples(
+      'vos-assist server add vos3 --host 203.0.113.30 && vos-assist reload   # the bot knows vos3 at once',
+      'kill -HUP $(pidof -s vos-assist)                                     # the same, by signal',
+      'systemctl reload vos-assist',
     ),
   );
 

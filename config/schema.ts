@@ -194,12 +194,36 @@ export const settingsSchema = z
   })
   .default({ proposalTtlMinutes: 30, workerConcurrency: 10, memoryHoldHours: 24, web: webDefaults, conversations: conversationDefaults, backups: backupDefaults, checks: checkDefaults, timezone: 'UTC' });
 
+/** What an outgoing webhook can be sent. */
+export const webhookEvents = ['handoff', 'proposal', 'decision', 'run_end'] as const;
+export type WebhookEventType = (typeof webhookEvents)[number];
+
+/**
+ * A URL that receives a signed JSON POST when something happens (see README, webhooks). The
+ * shared secret never sits in the config: it is read from an environment variable or a file
+ * when a delivery is signed, and never logged.
+ */
+export const webhookSchema = z
+  .strictObject({
+    url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }),
+    secretEnv: envName.optional(),
+    secretFile: z.string().min(1).optional(),
+    /** The events this URL receives. Default: all of them. */
+    events: z.array(z.enum(webhookEvents)).min(1).default([...webhookEvents]),
+  })
+  .refine((w) => (w.secretEnv ? 1 : 0) + (w.secretFile ? 1 : 0) === 1, {
+    message: 'needs exactly one of secretEnv (an environment variable) or secretFile (a file holding the shared secret)',
+    path: ['secretEnv'],
+  });
+
 export const configSchema = z
   .strictObject({
     customers: z.array(customerSchema).default([]),
     servers: z.array(serverSchema).default([]),
     engineers: z.array(engineerSchema).default([]),
     settings: settingsSchema,
+    /** Outgoing webhooks; see webhookSchema. */
+    webhooks: z.array(webhookSchema).default([]),
   })
   .superRefine((cfg, ctx) => {
     const customerIds = new Set(cfg.customers.map((c) => c.id));
@@ -242,5 +266,6 @@ export type Engineer = z.infer<typeof engineerSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type WebSettings = z.infer<typeof webSettingsSchema>;
 export type ConversationSettings = z.infer<typeof conversationSettingsSchema>;
+export type Webhook = z.infer<typeof webhookSchema>;
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 export type CheckSettings = z.infer<typeof checkSettingsSchema>;

@@ -32,6 +32,8 @@ export interface ConversationsDeps {
   readonly config: () => Config;
   /** @defaultValue `() => new Date()` */
   readonly now?: () => Date;
+  /** Told of every hand-off opened (outgoing webhooks); must not throw. */
+  readonly onHandOff?: (handoff: TypedHandoff) => void;
 }
 
 /** One message to record. `text` null: media without a caption. */
@@ -104,9 +106,24 @@ type Resolved = { readonly ok: true; readonly chat: string } | { readonly ok: fa
  */
 export class Conversations {
   private readonly now: () => Date;
+  private readonly listeners = new Set<(chat: string) => void>();
 
   constructor(private readonly deps: ConversationsDeps) {
     this.now = deps.now ?? (() => new Date());
+  }
+
+  /**
+   * Calls `listener` with a chat's key whenever this instance changed who holds it (a take, a
+   * release, a reply that took it, the bot's phone, an idle end). Changes other processes make
+   * are not seen here. Returns the way to stop listening.
+   */
+  onHolderChange(listener: (chat: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(chat: string): void {
+    for (const listener of this.listeners) listener(chat);
   }
 
   private get config(): Config {
@@ -128,6 +145,14 @@ export class Conversations {
   async record(input: RecordInput): Promise<Recorded> {
     const { messages, conversations } = await this.deps.store.appendMessages([this.transcriptMessage(input)]);
     return { message: messages[0]!, conversation: conversations[0]! };
+  }
+
+  /**
+   * Records several messages in one write, in the order given (a burst of chats: one
+   * transaction instead of one per message). Returns each chat as it stands after.
+   */
+  async recordAll(inputs: readonly RecordInput[]): Promise<Recorded['conversation'][]> {
+    return (await this.deps.store.appendMessages(inputs.map((i) => this.transcriptMessage(i)))).conversations;
   }
 
   private transcriptMessage(input: RecordInput): NewTranscriptMessage {
@@ -158,6 +183,7 @@ export class Conversations {
     const chat = chatKey(input.chat);
     const taken = await this.deps.store.take(chat, { by: null, via: 'phone' }, { customerId: customerOfChat(this.config, chat)?.id ?? null });
     const took = taken.ok && taken.previous?.state !== 'taken';
+    if (took) this.changed(chat);
     const recorded = await this.record({ ...input, chat, author: { kind: 'owner' } });
     return { ...recorded, took, notices: took ? [{ to: { kind: 'team' }, text: say.ownerTook(chatLabel(this.config, chat), chatWord(this.config, chat)) }] : [] };
   }
@@ -183,24 +209,36 @@ export class Conversations {
 
   /**
    * Asks for a person: opens hand-off `H-<n>` and puts the chat in "waiting for a person", with
-   * the messages that led to it (by default the chat's last five), any facts already read (one
-   * short line each) and the run it concerns. Returns the announcement for the team. While one
-   * waits in the chat, a second request joins it (the team hears that the customer wrote again);
-   * in a chat a person holds, nothing is opened.
+   * the messages that led to it (by default the chat's last five, up to the customer's last),
+   * any facts already read (one short line each) and the run it concerns. Returns the
+   * announcement for the team. While one waits in the chat, a second request joins it (the team
+   * hears that the customer wrote again); in a chat a person holds, nothing is opened.
    */
   async handOff(input: { chat: string; reason: string; facts?: readonly string[]; runId?: string | null; lastMessages?: readonly HandoffMessage[] }): Promise<HandOffResult> {
     const chat = chatKey(input.chat);
     const customer = customerOfChat(this.config, chat);
-    const lastMessages =
-      input.lastMessages ??
-      (await this.deps.store.listMessages(chat, { limit: MAX_QUOTED_MESSAGES })).reverse().map((m) => ({ at: m.at, author: m.authorKind, text: cap(m.text, MAX_QUOTED_CHARS) }));
+    const lastMessages = input.lastMessages ?? (await this.ledTo(chat));
     const parts = handoffPartsSchema.parse({ lastMessages, facts: input.facts?.length ? input.facts : null });
     const outcome = await this.deps.store.createHandoff({ chat, customerId: customer?.id ?? null, reason: cap(input.reason, MAX_TRANSCRIPT_CHARS), ...parts, runId: input.runId ?? null });
     if (!outcome.ok) return { ok: false, holder: holderOf(outcome.conversation), notices: [] };
     const handoff = typedHandoff(outcome.handoff);
+    if (outcome.created) this.deps.onHandOff?.(handoff);
     const label = chatLabel(this.config, chat);
     const text = outcome.created ? say.announcement(handoff, { label, servers: serversOf(this.config, customer?.id ?? null) }) : say.wroteAgain(handoff, label, input.reason);
     return { ok: true, created: outcome.created, handoff, notices: [{ to: { kind: 'team' }, text }] };
+  }
+
+  /**
+   * The chat's last messages up to the customer's last one: what the bot said after it (that it
+   * passed them on, what it checked) the customer was told, and the hand-off says itself.
+   */
+  private async ledTo(chat: string): Promise<HandoffMessage[]> {
+    const newestFirst = await this.deps.store.listMessages(chat, { limit: MAX_QUOTED_MESSAGES * 2 });
+    const fromCustomer = newestFirst.findIndex((m) => m.authorKind === 'customer');
+    return newestFirst
+      .slice(Math.max(0, fromCustomer), Math.max(0, fromCustomer) + MAX_QUOTED_MESSAGES)
+      .reverse()
+      .map((m) => ({ at: m.at, author: m.authorKind, text: cap(m.text, MAX_QUOTED_CHARS) }));
   }
 
   /**
@@ -250,6 +288,7 @@ export class Conversations {
       const holder = holderOf(outcome.conversation)!;
       return { ok: false, reason: 'taken', chat, holder, answer: say.heldByOther(engineerName(config, holder.engineerId), holder, label, this.now(), this.settings.takeoverIdleMinutes), notices: [] };
     }
+    this.changed(chat);
     const previous = holderOf(outcome.previous);
     const changedHands = previous?.engineerId !== by.engineerId;
     const name = engineerName(config, by.engineerId);
@@ -287,6 +326,7 @@ export class Conversations {
     const name = engineerName(config, input.by.engineerId);
     const outcome = await this.deps.store.release(chat, input.by.engineerId, `given back by ${name}`);
     if (!outcome) return { ok: false, reason: 'not_held', chat, answer: say.notHeld(label), notices: [] };
+    this.changed(chat);
     const previous = holderOf(outcome.previous);
     const notices: Notice[] = previous?.engineerId && previous.engineerId !== input.by.engineerId ? [{ to: { kind: 'engineer', engineerId: previous.engineerId }, text: say.releasedByOther(name, label) }] : [];
     return { ok: true, chat, previous, handoff: outcome.handoff ? typedHandoff(outcome.handoff) : null, answer: say.releasedAnswer(label), notices };
@@ -323,6 +363,7 @@ export class Conversations {
       const outcome = await this.deps.store.release(idle.chat, null, `no activity for ${say.minutesText(minutes)}`, { ifIdleSince: cutoff });
       const holder = holderOf(outcome?.previous ?? null);
       if (!holder) continue; // someone was active, or gave it back, meanwhile
+      this.changed(idle.chat);
       const text = say.idleEnded(chatLabel(config, idle.chat), chatWord(config, idle.chat), holder, minutes);
       ended.push({ chat: idle.chat, holder, notices: [{ to: holder.engineerId ? { kind: 'engineer', engineerId: holder.engineerId } : { kind: 'team' }, text }] });
     }

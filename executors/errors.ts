@@ -4,13 +4,16 @@ export type TargetErrorCode = 'HOST_KEY_MISMATCH' | 'CONNECT_FAILED' | 'AUTH_FAI
 /** A failure to reach, trust or stay connected to a server. Expected; carried into the run's outcome. */
 export class TargetError extends Error {
   override readonly name = 'TargetError';
+  /** The server did not answer in time (as opposed to refusing, or breaking the connection). */
+  readonly timedOut: boolean;
   constructor(
     readonly code: TargetErrorCode,
     message: string,
     readonly retryable: boolean,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; timedOut?: boolean },
   ) {
     super(message, options);
+    this.timedOut = options?.timedOut ?? false;
   }
 }
 

@@ -54,7 +54,7 @@ function loadKey(server: SshServer, opts: SshOptions): Buffer {
 }
 
 const unreachable = (server: Pick<SshServer, 'id' | 'host' | 'port'>, why: string, message: string, cause: unknown) =>
-  new TargetError('CONNECT_FAILED', `cannot reach ${server.id} at ${server.host}:${server.port} (${why}: ${message}); nothing was changed`, true, { cause });
+  new TargetError('CONNECT_FAILED', `cannot reach ${server.id} at ${server.host}:${server.port} (${why}: ${message}); nothing was changed`, true, { cause, timedOut: why === 'client-timeout' || why === 'ETIMEDOUT' });
 
 /** The server offered a host key that is not pinned, or none of a pinned type; connectSsh finds out which keys it has. */
 class NotPinned extends Error {
@@ -271,7 +271,7 @@ function prepareOn(client: Client, server: SshServer, waitMs: number, preamble?:
   if (early) {
     early.promise.catch(() => {});
     // The preamble has the usual command time limit; the session itself lives on.
-    const t = setTimeout(() => early.reject(new TargetError('CONNECTION_LOST', `${server.id} did not answer the read within ${server.commandTimeoutMs} ms`, false)), server.commandTimeoutMs);
+    const t = setTimeout(() => early.reject(new TargetError('CONNECTION_LOST', `${server.id} did not answer the read within ${server.commandTimeoutMs} ms`, false, { timedOut: true })), server.commandTimeoutMs);
     void early.promise.then(() => clearTimeout(t), () => clearTimeout(t));
     void early.promise.then(() => (answeredAt = performance.now()), () => {});
     // A session that ends early (a login shell that refuses, a killed command) yields what

@@ -8,3 +8,16 @@ export { createLease, openLease, type HeldLease, type Lease, type LeaseHolder, t
 export { QueueUnavailableError, RedisDatabaseError, RedisServerMissingError, RedisStartError } from './errors.js';
 export { openRunEvents, type RunEventHandlers, type RunEventOptions, type RunEventStream, type SettledJob } from './events.js';
 export { startMaintenance, describeCleanup, MAINTENANCE_QUEUE, BACKUP_RETENTION, BACKUP_RETENTION_EVERY_MS, type BackupRetentionOptions, type MaintenanceDeps, type RetentionPass } from './maintenance.js';
+export { WebhookProducer, startWebhookWorker, webhookSecret, WEBHOOK_QUEUE, type DeliveryOptions, type DeliveryWorkerDeps, type FailedDelivery } from './webhooks.js';
+export { webhookEventSchema, runEvents, handoffEvent, signedHeaders, type WebhookEvent } from './webhook-events.js';
+export {
+  startConversationJobs,
+  CONVERSATIONS_QUEUE,
+  CONVERSATION_JOBS,
+  CONVERSATION_JOBS_EVERY_MS,
+  type ConversationJobDeps,
+  type ConversationJobOptions,
+  type ConversationJobName,
+  type ConversationJobResult,
+  type ConversationJobs,
+} from './conversation-jobs.js';

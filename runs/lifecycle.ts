@@ -251,8 +251,10 @@ export class RunLifecycle {
   async rollbackRefusal(run: TypedRun | null, runId: string): Promise<{ reason: ActionRefusal; message: string } | null> {
     if (!run) return { reason: 'not_found', message: `no run ${runId}` };
     if (run.kind !== 'remediate') return { reason: 'not_applicable', message: `${runId} is a ${run.kind} run: only remediation runs can be rolled back` };
-    if (!['succeeded', 'failed'].includes(run.status)) return { reason: 'not_applicable', message: `${runId} is ${run.status}: nothing of it to roll back` };
+    // Before the status check: a rolled-back run's status is `rolled_back`, and the one who
+    // asked second should hear which run did it, not that there is nothing to undo.
     if (run.rolledBackBy) return { reason: 'already_decided', message: `${runId} was already rolled back by ${run.rolledBackBy}` };
+    if (!['succeeded', 'failed'].includes(run.status)) return { reason: 'not_applicable', message: `${runId} is ${run.status}: nothing of it to roll back` };
     const existing = await this.ledger.list({ kind: 'rollback', serverId: run.serverId, limit: 200 });
     const other = existing.find((r) => r.rollbackOf === runId);
     if (other) return { reason: 'already_decided', message: `${runId} already has a rollback run, ${other.id} (${other.status})` };

@@ -105,6 +105,10 @@ export const runErrorSchema = z
     message: z.string(),
     /** PLAN_CHANGED: the fresh proposal made from the server as it is now. */
     freshRunId: z.string().optional(),
+    /** The server did not answer in time (rather than refusing or breaking the connection). */
+    timedOut: z.boolean().optional(),
+    /** A run that had changed something: whether putting it back left the server provably as before. */
+    rolledBack: z.boolean().optional(),
   })
   .loose();
 export type RunError = z.infer<typeof runErrorSchema>;

@@ -40,6 +40,8 @@ const WATCHED: readonly RunStatus[] = ['awaiting_approval', 'queued'];
  * recorded on the run, "system" for an expiry) or its end.
  */
 export type RunChange =
+  /** A proposal was made. The chat and the engineers heard of it when it was made; only outside listeners (webhooks) take this. */
+  | { readonly type: 'proposed'; readonly run: TypedRun }
   | { readonly type: 'approved' | 'rejected' | 'expired' | 'rollback_requested'; readonly run: TypedRun; readonly by: string }
   | { readonly type: 'ended'; readonly run: TypedRun }
   /** The read-only check some minutes after a fix ran (`run.followUp`). */
@@ -75,14 +77,15 @@ export async function announcementPending(store: RunStore, runId: string): Promi
 }
 
 /**
- * What happened to a run since people were last told (pure): a rollback run's request, a
- * proposal's decision, and the end of anything. The store keeps no history of statuses, so the
+ * What happened to a run since people were last told (pure): a proposal made, a rollback
+ * run's request, a proposal's decision, and the end of anything. The store keeps no history of statuses, so the
  * path is read from where the run was created, where it was last told about, and where it is.
  */
 export function changesSince(entry: Pick<Entry, 'created' | 'last' | 'followUp' | 'watchEnded'>, run: TypedRun): RunChange[] {
   if (entry.watchEnded) return [{ type: 'watch_ended', run, watch: entry.watchEnded }];
   if (entry.followUp) return run.followUp && run.followUp.status !== 'scheduled' ? [{ type: 'followed_up', run }] : [];
   const out: RunChange[] = [];
+  if (entry.last === null && entry.created === 'awaiting_approval') out.push({ type: 'proposed', run });
   if (entry.last === null && run.kind === 'rollback') out.push({ type: 'rollback_requested', run, by: run.approvedBy ?? run.requestedBy });
   const waited = entry.created === 'awaiting_approval' && (entry.last === null || entry.last === 'awaiting_approval');
   if (waited && run.status === 'rejected') return [...out, { type: 'rejected', run, by: run.approvedBy ?? 'system' }];

@@ -181,7 +181,7 @@ export async function recordRuns(options: RecordOptions): Promise<Recording> {
         await resetLab1();
         await lab.setReloadBehaviour('lab1', 'fail');
         ids.failed = await propose(`cannot bind, EADDRINUSE all over the log on lab1`);
-        await engineer(`approve ${ids.failed}`, /did not complete/);
+        await engineer(`approve ${ids.failed}`, /did not work as expected, so I put everything back/);
         await lab.setReloadBehaviour('lab1', 'ok');
       }
 

@@ -1,22 +1,16 @@
 // A conversation as the real product has it, for the conversations pages' tests and benchmark:
 // a lab host, the assistant behind an in-memory channel, BullMQ on a real Redis, a customer who
 // writes about a problem the bot hands to a person, then reports one it proposes a fix for, then
-// sends a picture.
-//
-// The bot does not record transcripts itself yet; until it does, `recordingChannel` stands where
-// its recording will be: every message in and out of a customer chat goes through
-// `Conversations.record`, and where the bot tells a customer it passed them to the team, the
-// hand-off is opened through `Conversations.handOff`, as the bot will.
+// sends a picture. The bot records the transcript and opens the hand-off itself, as in production.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from '../app/start.js';
-import type { Channel, ChatMessage } from '../bot/channel.js';
 import { HANDED_OFF } from '../bot/replies.js';
 import { parseConfig } from '../config/parse.js';
 import type { Config } from '../config/schema.js';
-import { Conversations, customerOfChat, transcriptText } from '../conversations/index.js';
+import { transcriptText } from '../conversations/index.js';
 import { connectSsh } from '../executors/ssh.js';
 import type { Handoff, TranscriptMessage } from '../store/conversation-types.js';
 import { openRunStore } from '../store/open.js';
@@ -48,33 +42,6 @@ const SYMPTOM = 'hi, our switch stops taking new calls every evening, log full o
 const NOT_OURS = "one way audio on the KSA route, they can't hear us";
 
 /**
- * A channel that records every message in and out of a customer chat through `conversations`,
- * and opens a hand-off where the bot tells a customer it passed them to the team.
- */
-export function recordingChannel(inner: Channel, conversations: Conversations, config: Config): Channel {
-  const lastSaid = new Map<string, string>();
-  const isCustomer = (chat: string) => customerOfChat(config, chat) !== null;
-  return {
-    name: inner.name,
-    start: (onMessage) =>
-      inner.start(async (m: ChatMessage) => {
-        if (isCustomer(m.chat) && !m.group) {
-          await conversations.record({ chat: m.chat, author: { kind: 'customer' }, text: m.text, at: m.at });
-          if (m.text !== null) lastSaid.set(m.chat, m.text);
-        }
-        await onMessage(m);
-      }),
-    async send(chat, text) {
-      await inner.send(chat, text);
-      if (!isCustomer(chat)) return;
-      await conversations.record({ chat, author: { kind: 'bot' }, text });
-      if (text.includes(HANDED_OFF)) await conversations.handOff({ chat, reason: lastSaid.get(chat) ?? text });
-    },
-    stop: () => inner.stop(),
-  };
-}
-
-/**
  * Records one customer's conversation with the whole product against a one-host lab: a problem
  * the bot hands to a person, a report it proposes a fix for, and a picture without a caption.
  * Takes a few seconds, as root.
@@ -86,10 +53,9 @@ export async function recordTranscript(options: RecordTranscriptOptions): Promis
   try {
     const config = parseConfig(lab.configYaml(), 'lab.yaml');
     store = await openRunStore({ dataDir });
-    const conversations = new Conversations({ store: store.conversations, config: () => config });
     const channel = new MemoryChannel();
     const app = await startApp(
-      { config, store, redisUrl: options.redisUrl, channel: recordingChannel(channel, conversations, config), openTarget: (s, signal) => connectSsh(s, signal ? { signal } : {}), log: () => {} },
+      { config, store, redisUrl: options.redisUrl, channel, openTarget: (s, signal) => connectSsh(s, signal ? { signal } : {}), log: () => {} },
       { web: null, expiryCheckMs: 3_600_000, prefix: `transcript-${randomBytes(4).toString('hex')}` },
     );
     /** The customer writes; resolves once the bot's answer matching `re` is sent and recorded. */

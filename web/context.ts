@@ -19,6 +19,21 @@ export interface WebContext {
   readonly conversations: Conversations;
   /** Sends text to a chat (the channel); null in a process without one: replies cannot go out. */
   readonly send: Send | null;
+  /** Webhook deliveries that gave up after their last attempt, newest first; null without webhook queue. */
+  readonly webhookFailures: ((limit: number) => Promise<readonly WebhookFailure[]>) | null;
+}
+
+/** A webhook delivery that failed its last attempt (the queue's failed job). */
+export interface WebhookFailure {
+  readonly jobId: string;
+  readonly url: string;
+  readonly eventId: string;
+  readonly type: string;
+  /** The run or hand-off the event is about. */
+  readonly subject: string;
+  readonly attempts: number;
+  readonly reason: string;
+  readonly failedAt: string | null;
 }
 
 /** Name of the session cookie. */

@@ -49,6 +49,8 @@ export interface Metrics {
   observeMatch(match: MatchLike): void;
   /** Counts one approval, rejection, expiry or rollback request. */
   observeDecision(event: DecisionLike): void;
+  /** Counts one webhook delivery attempt's result (`failed`: given up after the last attempt). */
+  observeWebhook(result: 'delivered' | 'retrying' | 'failed', event: string): void;
   /** Where scrape-time values come from; replaces earlier sources. */
   attach(sources: { store?: RunStore; queues?: readonly CountableQueue[] }): void;
   /** The exposition text (what `/metrics` serves). */
@@ -134,6 +136,12 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     labelNames: ['type', 'via'] as const,
     registers: [registry],
   });
+  const webhooks = new Counter({
+    name: `${prefix}webhook_deliveries_total`,
+    help: 'Webhook delivery attempts this process made, by event and result (failed: given up after the last attempt; the vos-webhooks queue keeps them, see queue_jobs{state="failed"})',
+    labelNames: ['event', 'result'] as const,
+    registers: [registry],
+  });
   // Both queue gauges read one round of getJobCounts per scrape (whichever collects first
   // starts it), so they always agree.
   let queueRound: { at: number; result: Promise<{ name: string; counts: Record<string, number> | null }[]> } | undefined;
@@ -186,6 +194,9 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     },
     observeMatch(match) {
       matches.inc({ decision: match.decision, playbook: match.playbook ?? 'none' });
+    },
+    observeWebhook(result, event) {
+      webhooks.inc({ event, result });
     },
     observeDecision(event) {
       const via = event.by.split(':')[0] ?? 'unknown';

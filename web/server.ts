@@ -9,7 +9,7 @@ import type { RunLifecycle } from '../runs/lifecycle.js';
 import type { Config, WebSettings } from '../config/schema.js';
 import type { RunStore } from '../store/types.js';
 import { loginRoutes, logoutRoute, requireLogin, wantsJson, type LoginOptions } from './auth.js';
-import type { WebContext } from './context.js';
+import type { WebContext, WebhookFailure } from './context.js';
 import { verifyCsrf } from './csrf.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { apiRoutes } from './routes/api.js';
@@ -18,6 +18,7 @@ import { conversationRoutes } from './routes/conversations.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes, sendHtml } from './routes/pages.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { staticRoutes } from './routes/static.js';
 import { SessionStore } from './sessions.js';
 import { errorView } from './views/login.js';
@@ -42,6 +43,8 @@ export interface WebDeps {
    * engineers' notices about them). @defaultValue none: replies are refused with a reason
    */
   readonly send?: Send;
+  /** Webhook deliveries that gave up, for the Webhooks page. @defaultValue none: the page says there is no webhook queue here */
+  readonly webhookFailures?: (limit: number) => Promise<readonly WebhookFailure[]>;
 }
 
 /** Options of {@link createWebServer}; every field has a default. */
@@ -97,6 +100,7 @@ export async function createWebServer(deps: WebDeps, options: WebServerOptions =
     cookieSecure: options.cookieSecure ?? false,
     conversations: deps.conversations ?? new Conversations({ store: deps.store.conversations, config, now }),
     send: deps.send ?? null,
+    webhookFailures: deps.webhookFailures ?? null,
   };
 
   const app = Fastify({
@@ -163,6 +167,7 @@ export async function createWebServer(deps: WebDeps, options: WebServerOptions =
       await forms.register(logoutRoute(ctx));
       await forms.register(decisionRoutes(ctx));
       await forms.register(conversationRoutes(ctx));
+      await forms.register(webhookRoutes(ctx));
     });
     if (queues.length) await scope.register(bullBoardRoutes(queues));
     else scope.get('/queues', async (_request, reply) => sendHtml(reply, errorView('No queues', 'This process has no job queues (no Redis configured), so there is nothing to show.'), 404));

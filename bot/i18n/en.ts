@@ -21,6 +21,21 @@ export const en = {
   personAsked: "I've asked the support team to reply here; an engineer will write to you.",
   /** The answer to "thanks". */
   welcome: "You're welcome.",
+  // A run that failed, in plain words (the technical reason goes to the engineers and the run):
+  /** The server could not be reached; nothing was changed. */
+  couldNotReach: (server: string) => `I could not reach ${server} right now; nothing was changed. I've told the support team.`,
+  /** The server did not answer in time; nothing was changed. */
+  noAnswer: (server: string) => `${server} did not answer in time; nothing was changed. I've told the support team.`,
+  /** The server's host key is not the one on record; nothing was changed. */
+  hostKeyChanged: (server: string) => `${server} did not identify itself the way we have on record, so I stopped to be safe; nothing was changed. I've told the support team.`,
+  /** The server refused the login; nothing was changed. */
+  loginRefused: (server: string) => `${server} did not accept my login; nothing was changed. I've told the support team.`,
+  /** A change did not check out and was put back. */
+  putBack: (server: string) => `The fix on ${server} did not work as expected, so I put everything back as it was. I've told the support team; someone will write here.`,
+  /** A change could not be fully put back: people are on it. */
+  undoIncomplete: (server: string) => `The work on ${server} did not complete and could not be fully undone. The support team is on it now and will write here.`,
+  /** Anything else. */
+  failedOther: (server: string) => `Something went wrong on my side with ${server}. I've told the support team; someone will write here.`,
   /** A watch started: when, how often. */
   watching: (server: string, window: string, every: string) => `Watching ${server} ${window}, every ${every} minutes (read-only). Say "stop watching" to stop.`,
   /** The follow-up after a fix: the figures, and the fix holds. */

@@ -1,5 +1,8 @@
+import { dirname } from 'node:path';
 import type { Channel } from '../../bot/channel.js';
 import type { WhatsAppSocketFactory } from '../../bot/channels/whatsapp/index.js';
+import { serveAdmin } from '../../app/admin.js';
+import { loadConfig } from '../../config/load.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { setup } from '../setup.js';
 import { onShutdown } from '../shutdown.js';
@@ -36,6 +39,8 @@ export async function start(ctx: CliContext, opts: StartOptions, seams: StartSea
   const log = (m: string) => ctx.stderr.write(`${new Date().toISOString()} ${m}\n`);
 
   const env = await setup(ctx);
+  let admin: { close(): Promise<void> } | null = null;
+  let onHangUp: (() => void) | null = null;
   const { ensureRedis } = await import('../../queue/embedded-redis.js');
   let redis: Awaited<ReturnType<typeof ensureRedis>> | null = null;
   let stopApp: (() => Promise<void>) | null = null;
@@ -75,7 +80,7 @@ export async function start(ctx: CliContext, opts: StartOptions, seams: StartSea
     let app: Awaited<ReturnType<typeof startApp>>;
     try {
       app = await startApp(
-        { config: env.config, store: env.store, redisUrl: redis.url, channel, openTarget: env.openTarget, log },
+        { config: env.config, loadConfig: () => loadConfig(ctx.configPath), env: ctx.env, configDir: dirname(ctx.configPath), store: env.store, redisUrl: redis.url, channel, openTarget: env.openTarget, log },
         { web: web && { ...web, ...(metricsToken ? { metricsToken } : {}) }, workers: opts.workers },
       );
     } catch (err) {
@@ -84,6 +89,18 @@ export async function start(ctx: CliContext, opts: StartOptions, seams: StartSea
       return EXIT.failed;
     }
     stopApp = app.stop;
+    const reload = async () => {
+      const r = await app.reload();
+      return r.ok ? { ok: true as const, summary: r.summary } : { ok: false as const, error: r.error };
+    };
+    // SIGHUP and `vos-assist reload` read the config file again; the outcome is logged either way.
+    onHangUp = () => void reload();
+    process.on('SIGHUP', onHangUp);
+    try {
+      admin = await serveAdmin(ctx.dataDir, { reload }, log);
+    } catch (err) {
+      log(`no admin endpoint (\`vos-assist reload\` will not reach this process; SIGHUP still reloads): ${(err as Error).message}`);
+    }
     log(`VOS Assist running (${opts.chat} chat, Redis ${redis.source} ${redis.url}${app.webUrl ? `, dashboard ${app.webUrl}` : ''})`);
     const reason = await Promise.race([onShutdown(), inputEnded.then(() => 'end of input'), channelClosed]);
     if (reason && typeof reason === 'object') {
@@ -92,6 +109,8 @@ export async function start(ctx: CliContext, opts: StartOptions, seams: StartSea
     } else log(`stopping (${String(reason)})`);
     return fatal ? EXIT.failed : EXIT.ok;
   } finally {
+    if (onHangUp) process.off('SIGHUP', onHangUp);
+    await admin?.close();
     await stopApp?.().catch((e: Error) => log(`shutdown: ${e.message}`));
     if (!stopApp) await channel?.stop().catch(() => {});
     await lease?.close();

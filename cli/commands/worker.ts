@@ -1,4 +1,5 @@
-import { checkRedis, createRedis, DEFAULT_REDIS_URL, Producer, startWorkers } from '../../queue/index.js';
+import { dirname } from 'node:path';
+import { checkRedis, createRedis, DEFAULT_REDIS_URL, Producer, startWebhookWorker, startWorkers } from '../../queue/index.js';
 import { FollowUps } from '../../runs/follow-up.js';
 import { RunLifecycle } from '../../runs/lifecycle.js';
 import { Watches } from '../../runs/watch.js';
@@ -36,6 +37,8 @@ export async function worker(ctx: CliContext, opts: WorkerCommandOptions): Promi
     { connection, store: env.store, serverById: (id) => env.config.servers.find((s) => s.id === id), servers: () => env.config.servers, openTarget: env.openTarget, followUps, watches, log },
     { concurrency, ...timing, backups: { retentionDays: env.config.settings.backups.retentionDays } },
   );
+  // Webhook deliveries too: with `start --no-workers` these are the only workers.
+  const webhooks = startWebhookWorker({ connection, webhooks: () => env.config.webhooks, env: ctx.env, baseDir: dirname(ctx.configPath), log });
   const requeued = await producer.reconcile(env.store);
   if (requeued.length) log(`re-enqueued ${requeued.length} run(s) the store had as pending: ${requeued.join(', ')}`);
   await followUps.reconcile();
@@ -43,7 +46,7 @@ export async function worker(ctx: CliContext, opts: WorkerCommandOptions): Promi
   log(`worker ready (concurrency ${concurrency}, Redis ${url})`);
   await onShutdown();
   // Closing first: only then does "stopping" promise that no new job is taken.
-  const closing = workers.close();
+  const closing = Promise.all([workers.close(), webhooks.close()]);
   log('stopping: no new jobs; waiting for running steps to finish');
   await closing;
   await producer.close();

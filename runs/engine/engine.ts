@@ -33,7 +33,11 @@ export interface ExecuteOptions {
   readonly mayRetry?: boolean;
 }
 
-const errorOf = (err: unknown) => ({ code: err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : 'ERROR', message: err instanceof Error ? err.message : String(err) });
+const errorOf = (err: unknown) => ({
+  code: err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : 'ERROR',
+  message: err instanceof Error ? err.message : String(err),
+  ...(err instanceof TargetError && err.timedOut ? { timedOut: true } : {}),
+});
 
 /**
  * The remediation engine: diagnose, plan, apply, verify and roll back one run on one server,
@@ -144,7 +148,7 @@ export class Engine {
         if (failedStep || previous.some((s) => s.phase === 'rollback')) {
           const rb = await rollbackRun(ctx, runId, server, target, 'resumed after an interruption', { known: state, probes });
           const why = failedStep ? `${failedStep.name} failed${failedStep.output ? `: ${failedStep.output.split('\n')[0]}` : ''}` : 'the run was being rolled back when its worker stopped';
-          const r = await ctx.end(runId, 'failed', { factsAfter: ctx.factsOf(server, rb.state), error: { code: 'APPLY_FAILED', message: why }, outcome: `${why}; ${rb.summary}`, finishedAt: ctx.iso() });
+          const r = await ctx.end(runId, 'failed', { factsAfter: ctx.factsOf(server, rb.state), error: { code: 'APPLY_FAILED', message: why, rolledBack: rb.ok }, outcome: `${why}; ${rb.summary}`, finishedAt: ctx.iso() });
           return resultOf(r, t0, started.plan?.changes);
         }
       }
@@ -176,7 +180,7 @@ export class Engine {
       const reportChanges = resuming && approvedPlan ? mergeChanges(approvedPlan.changes, await ctx.store.listSteps(runId)) : set.changes;
       if (!applied.ok) {
         const rb = await rollbackRun(ctx, runId, server, target, 'apply failed', { known: applied.state, probes });
-        const r = await ctx.end(runId, 'failed', { factsAfter: ctx.factsOf(server, rb.state), error: { code: applied.code, message: applied.failure }, outcome: `${applied.failure}; ${rb.summary}`, finishedAt: ctx.iso() });
+        const r = await ctx.end(runId, 'failed', { factsAfter: ctx.factsOf(server, rb.state), error: { code: applied.code, message: applied.failure, rolledBack: rb.ok }, outcome: `${applied.failure}; ${rb.summary}`, finishedAt: ctx.iso() });
         return resultOf(r, t0, reportChanges);
       }
 
@@ -189,7 +193,7 @@ export class Engine {
       if (!verification.ok) {
         const bad = verification.checks.filter((c) => !c.ok).map((c) => `${c.key} is ${c.actual ?? 'unknown'}, expected ${c.expected}`);
         const rb = await rollbackRun(ctx, runId, server, target, 'verification failed', { known: stateAfter, probes });
-        const r = await ctx.end(runId, 'failed', { verification, factsAfter: ctx.factsOf(server, rb.state) ?? factsAfter, error: { code: 'VERIFY_FAILED', message: bad.join('; ') }, outcome: `verification failed (${bad.join('; ')}); ${rb.summary}`, finishedAt: ctx.iso() });
+        const r = await ctx.end(runId, 'failed', { verification, factsAfter: ctx.factsOf(server, rb.state) ?? factsAfter, error: { code: 'VERIFY_FAILED', message: bad.join('; '), rolledBack: rb.ok }, outcome: `verification failed (${bad.join('; ')}); ${rb.summary}`, finishedAt: ctx.iso() });
         return resultOf(r, t0, reportChanges);
       }
       const changedCount = reportChanges.filter((c) => c.changed).length;
@@ -250,15 +254,16 @@ export class Engine {
 
   private async failRun(runId: string, err: unknown, t0: number, server: ServerConfig, target: Target | null, mayRetry = false): Promise<RunResult> {
     const { ctx } = this;
-    const e = errorOf(err);
     const steps = await ctx.store.listSteps(runId).catch((): Step[] => []);
     const touched = steps.some((s) => s.phase === 'apply' || s.phase === 'reload');
+    const e: ReturnType<typeof errorOf> & { rolledBack?: boolean } = { ...errorOf(err), ...(touched ? { rolledBack: false } : {}) };
     let outcome: string;
     if (err instanceof TargetError || err instanceof ValidationError) outcome = touched ? e.message : `${e.message.replace(/; nothing was (changed|touched)\.?$/, '')}; nothing was changed`;
     else outcome = `unexpected error: ${e.message}`;
     if (touched && target) {
-      const rb = await rollbackRun(ctx, runId, server, target, 'error').catch((x: Error) => ({ summary: `ROLLBACK INCOMPLETE (${x.message}): a person must check ${server.id}` }));
+      const rb = await rollbackRun(ctx, runId, server, target, 'error').catch((x: Error) => ({ ok: false, summary: `ROLLBACK INCOMPLETE (${x.message}): a person must check ${server.id}` }));
       outcome += `; ${rb.summary}`;
+      e.rolledBack = rb.ok;
     }
     const retryable = err instanceof TargetError && err.retryable && !touched;
     if (retryable && mayRetry) {

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { Assistant, type AssistantOptions } from '../../bot/assistant.js';
 import { chatKey, Directory } from '../../bot/directory.js';
 import { RATE_LIMITED, SORRY_HANDED_OFF } from '../../bot/replies.js';
-import { parseConfig } from '../../config/index.js';
+import { Conversations } from '../../conversations/index.js';
 import { createRedis } from '../../queue/connection.js';
 import { Producer } from '../../queue/producer.js';
 import { RunLifecycle } from '../../runs/lifecycle.js';
@@ -21,20 +21,10 @@ import { MemoryChannel } from '../../testkit/memory-channel.js';
 import { testRedisUrl } from '../helpers/redis.js';
 import { deleteKeys } from '../queue/fixture.js';
 import { matchersFor } from '../questions/fixtures.js';
+import { acmeConfig, CUSTOMER, RAHIM } from './acme.js';
 
-const CUSTOMER = '+8801700000001';
-const RAHIM = '+8801900000002';
 const PREFIX = `assistant-${randomUUID().slice(0, 8)}`;
-const config = parseConfig(
-  `customers:
-  - { id: acme, name: ACME Telecom, chats: ["${CUSTOMER}"] }
-servers:
-  - { id: vos-dhaka, customer: acme, host: 203.0.113.10, username: root, privateKeyPath: /nonexistent/key, hostKeySha256: "SHA256:${'A'.repeat(43)}" }
-engineers:
-  - { id: rahim, name: Rahim, chats: ["${RAHIM}"], role: approver }
-`,
-  'assistant.yaml',
-);
+const config = acmeConfig('assistant.yaml');
 const matchers = matchersFor(config);
 const QUESTIONS = [
   'what is the default of SS_TCP_CLOSE_RESET?',
@@ -154,7 +144,11 @@ describe('failures end in an answer and a hand-off, never in silence', () => {
     await channel.say(CUSTOMER, QUESTIONS[0]!);
     await assistant.idle();
     expect(channel.to(CUSTOMER)).toEqual([]);
-    expect(channel.to(RAHIM).at(-1)).toMatch(/^Could not send to \+8801700000001 \(not on WhatsApp\); they were to read: "/);
+    // A hand-off the engineers can take, with what the customer was to read.
+    const handOff = channel.to(RAHIM).at(-1)!;
+    expect(handOff).toMatch(/^← \[H-1\] ACME Telecom \(\+8801700000001\) needs a person: "could not send to the customer \(not on WhatsApp\); they were to read: "The default is Off/);
+    expect(handOff.split('\n').at(-1)).toBe('take H-1');
+    expect((await new Conversations({ store: store.conversations, config: () => config }).handoff('H-1'))?.status).toBe('waiting');
   });
 });
 

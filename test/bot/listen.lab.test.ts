@@ -152,21 +152,27 @@ describe('every message is heard, whatever is pending', () => {
     expect(first.run.status).toBe('awaiting_approval');
     const waits = `${pending} is still waiting for an engineer too.`;
 
+    // The first opens a hand-off, with the customer's servers and the proposal that waits.
     let t = await turn(ACME, 'how do I add a new gateway?');
     expect(t.reply).toEqual([`${en.handOff} ${waits}`]);
-    expect(t.engineers).toEqual([`← ACME Telecom (${ACME}), not matched (${pending} pending): "how do I add a new gateway?"`]);
+    expect(t.engineers).toHaveLength(1);
+    const announcement = t.engineers[0]!.split('\n');
+    expect(announcement[0]).toBe(`← [H-1] ACME Telecom (${ACME}) needs a person: "how do I add a new gateway?"`);
+    expect(announcement).toEqual(expect.arrayContaining(['servers: lab1', `run ${pending}`]));
+    expect(announcement.at(-1)).toBe('take H-1');
 
+    // While it waits, what the customer writes that needs a person joins it.
     t = await turn(ACME, 'fax not working');
     expect(t.reply).toEqual([`${en.handOff} ${waits}`]);
-    expect(t.engineers).toEqual([`← ACME Telecom (${ACME}), not matched (${pending} pending): "fax not working"`]);
+    expect(t.engineers).toEqual([`← [H-1] ACME Telecom (${ACME}) wrote again: "fax not working" · take H-1`]);
 
     t = await turn(ACME, 'can I talk to an engineer please');
     expect(t.reply).toEqual([`${en.personAsked} ${waits}`]);
-    expect(t.engineers).toEqual([`← ACME Telecom (${ACME}) asks for a person (${pending} pending): "can I talk to an engineer please" · servers lab1`]);
+    expect(t.engineers).toEqual([`← [H-1] ACME Telecom (${ACME}) wrote again: "can I talk to an engineer please" · take H-1`]);
 
     t = await turn(ACME, 'the trunk is still down, what else can we check?');
     expect(t.reply).toEqual([`${en.handOff} ${waits}`]);
-    expect(t.engineers).toEqual([`← ACME Telecom (${ACME}), not matched (${pending} pending): "the trunk is still down, what else can we check?"`]);
+    expect(t.engineers).toEqual([`← [H-1] ACME Telecom (${ACME}) wrote again: "the trunk is still down, what else can we check?" · take H-1`]);
 
     // A question is answered, and nobody else needs to hear of it.
     t = await turn(ACME, 'what does tcp_tw_reuse do?');
@@ -204,7 +210,7 @@ describe('every message is heard, whatever is pending', () => {
     await boot();
     const t = await turn(ACME, 'can I talk to an engineer please');
     expect(t.reply).toEqual([en.personAsked]);
-    expect(t.engineers).toEqual([`← ACME Telecom (${ACME}) asks for a person: "can I talk to an engineer please" · servers lab1`]);
+    expect(t.engineers).toEqual([[`← [H-1] ACME Telecom (${ACME}) needs a person: "can I talk to an engineer please"`, 'servers: lab1', 'take H-1'].join('\n')]);
   });
 });
 
@@ -559,7 +565,8 @@ describe('the fixed messages in the customer\'s language', () => {
 
     t = await turn(ACME, '传真不工作了');
     expect(t.reply).toEqual([zh.handOff]);
-    expect(t.engineers).toEqual([`← ACME Telecom (${ACME}), not matched: "传真不工作了"`]);
+    expect(t.engineers).toHaveLength(1);
+    expect(t.engineers[0]!.split('\n')[0]).toBe(`← [H-1] ACME Telecom (${ACME}) needs a person: "传真不工作了"`);
     t = await turn(ACME, '谢谢');
     expect(t.reply).toEqual([zh.welcome]);
     t = await turn(ACME, 'fax not working');

@@ -60,7 +60,7 @@ describe('while a proposal waits', () => {
     const actions = chat.say('fax not working');
     expect(actions).toEqual([
       { type: 'reply', text: HANDOFF },
-      { type: 'notifyEngineers', text: '← ACME Telecom (+8801700000001), not matched: "fax not working"' },
+      { type: 'handOff', reason: 'fax not working', fallback: '← ACME Telecom (+8801700000001), not matched: "fax not working"', runId: null },
     ]);
     expect(chat.state).toBe(waiting);
     expect(types(chat.say('what does tcp_tw_reuse do?'))).toEqual(['reply']);

@@ -52,7 +52,7 @@ describe('answers', () => {
     const chat = new Chat(one, oneM);
     const actions = chat.say('how do i add a new vendor gateway?');
     expect(Chat.replies(actions)).toEqual([HANDOFF]);
-    expect(actions).toContainEqual(expect.objectContaining({ type: 'notifyEngineers', text: expect.stringMatching(/not matched: "how do i add a new vendor gateway\?"/) }));
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'handOff', reason: 'how do i add a new vendor gateway?', fallback: expect.stringMatching(/not matched: "how do i add a new vendor gateway\?"/) }));
   });
 
   it('lists what it can do on "help"', () => {

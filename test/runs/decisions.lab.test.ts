@@ -89,7 +89,9 @@ describe('port exhaustion', () => {
     expect(a.proposal).toBeNull();
     expect(a.decision!.reasons[0]).toMatchObject({ id: 'bind_failure_listening_port', facts: { port: 8080, process: 'httpd' } });
     expect(a.reply).toMatch(/the bind failures name port 8080, which httpd \(pid \d+\) listens on/);
-    await h.channel.waitFor(APPROVER, new RegExp(`\\[${a.diagnosis.id}\\] .* needs a person`), 5_000, 0);
+    const handOff = await h.channel.waitFor(APPROVER, /^← \[H-\d+\] .* needs a person: "java.net.BindException/, 5_000, 0);
+    expect(handOff.split('\n')).toContain(`run ${a.diagnosis.id}`);
+    expect(handOff).toMatch(/decided: hand_off \(listening_port_conflict\)/);
   });
 
   it('SIP over UDP only and nothing exhausted: nothing to change', async () => {

@@ -37,14 +37,15 @@ const proposal = () => ledger.create({ ...base, kind: 'remediate', status: 'awai
 async function drain(): Promise<string[]> {
   const told: string[] = [];
   await outbox.drain(async (changes: readonly RunChange[], run: TypedRun) => {
-    for (const c of changes) told.push('by' in c ? `${run.id} ${c.type} by ${c.by}` : `${run.id} ${c.type} ${run.status}`);
+    for (const c of changes) told.push('by' in c ? `${run.id} ${c.type} by ${c.by}` : c.type === 'ended' ? `${run.id} ended ${run.status}` : `${run.id} ${c.type}`);
   });
   return told;
 }
 
 describe('RunOutbox', () => {
-  it('tells a proposal once when approved and once when it ends, nothing for the steps between', async () => {
+  it('tells a proposal once when made, once when approved and once when it ends, nothing for the steps between', async () => {
     const run = await proposal();
+    expect(await drain()).toEqual([`${run.id} proposed`]);
     expect(await drain()).toEqual([]);
     await ledger.move(run.id, 'queued', { approvedBy: 'chat:rahim', approvedAt: new Date(clock).toISOString() }, ['awaiting_approval']);
     expect(await drain()).toEqual([`${run.id} approved by chat:rahim`]);
@@ -61,7 +62,7 @@ describe('RunOutbox', () => {
     await ledger.move(run.id, 'queued', { approvedBy: 'web:rahim' }, ['awaiting_approval']);
     await ledger.move(run.id, 'running', {}, ['queued']);
     await ledger.move(run.id, 'failed', { finishedAt: new Date(clock).toISOString() }, ['running']);
-    expect(await drain()).toEqual([`${run.id} approved by web:rahim`, `${run.id} ended failed`]);
+    expect(await drain()).toEqual([`${run.id} proposed`, `${run.id} approved by web:rahim`, `${run.id} ended failed`]);
   });
 
   it('tells a rejection or an expiry as the decision, not as an end', async () => {
@@ -69,7 +70,7 @@ describe('RunOutbox', () => {
     const expired = await proposal();
     await ledger.move(rejected.id, 'rejected', { approvedBy: 'chat:rahim', decisionNote: 'not now', finishedAt: new Date(clock).toISOString() }, ['awaiting_approval']);
     await ledger.move(expired.id, 'expired', { finishedAt: new Date(clock).toISOString() }, ['awaiting_approval']);
-    expect(await drain()).toEqual([`${rejected.id} rejected by chat:rahim`, `${expired.id} expired by system`]);
+    expect(await drain()).toEqual([`${rejected.id} proposed`, `${rejected.id} rejected by chat:rahim`, `${expired.id} proposed`, `${expired.id} expired by system`]);
   });
 
   it('tells a rollback run when it is requested and when it ends; a direct run is not watched', async () => {
@@ -126,7 +127,7 @@ describe('RunFeed', () => {
       await new Promise((res) => setTimeout(res, 20));
       told.push(...changes.map((c) => `${r.id} ${c.type}`));
     });
-    expect(told).toEqual([`${run.id} approved`]);
+    expect(told).toEqual([`${run.id} proposed`, `${run.id} approved`]);
     await ledger.move(run.id, 'running', {}, ['queued']);
     await ledger.move(run.id, 'succeeded', { finishedAt: new Date(clock).toISOString() }, ['running']);
     const second = await proposal();
@@ -135,7 +136,7 @@ describe('RunFeed', () => {
     feed.wake(); // coalesces with the first
     await new Promise((res) => setTimeout(res, 5)); // that drain is now telling (20 ms a run)
     await feed.flush(); // a second drain: it waits for the first, so it finds nothing left to tell
-    expect(told.slice(1).sort()).toEqual([`${run.id} ended`, `${second.id} approved`].sort());
+    expect(told.slice(2).sort()).toEqual([`${run.id} ended`, `${second.id} proposed`, `${second.id} approved`].sort());
     await feed.stop();
   });
 });

@@ -1,8 +1,8 @@
 // The conversations pages in a real browser (Debian's Chromium through playwright-core), over a
 // conversation the real product had with a customer against the lab (testkit/transcripts.ts).
-// A message the customer writes meanwhile is recorded through the conversations, as the bot
-// will record it. Screenshots go to test-output/screenshots/. Needs root (the lab) and Redis
-// (database 6).
+// What the customer writes meanwhile goes through the assistant, which records it (and stays
+// silent while an engineer has the chat). Screenshots go to test-output/screenshots/. Needs root
+// (the lab) and Redis (database 6).
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -69,15 +69,18 @@ describe('conversations in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/conversations.png`, fullPage: true });
     await page.goto(`${base}/conversations/${encodeURIComponent(CUSTOMER_CHAT)}`);
 
-    // The customer writes again while the engineer has the page open.
-    await h.conversations.record({ chat: CUSTOMER_CHAT, author: { kind: 'customer' }, text: 'hello? is anyone there?' });
+    // The customer writes again while the engineer has the page open; the bot answers.
+    const asked = h.channel.mark();
+    await h.channel.say(CUSTOMER_CHAT, 'hello? is anyone there?');
+    await h.assistant.idle();
+    const answer = h.channel.sent.slice(asked).find((s) => s.chat === CUSTOMER_CHAT)!.text;
     await page.goto(`${base}/conversations`);
     const row = page.locator(`tr[data-chat="${CUSTOMER_CHAT}"]`);
-    expect(await row.locator('td.last').innerText()).toContain('hello? is anyone there?');
     expect(await row.locator('[data-unread]').innerText()).toBe('1');
     await Promise.all([page.waitForURL(/\/conversations\/%2B8801700000001$/), row.locator('a').first().click()]);
-    expect((await texts(page, 'li.msg .text')).at(-1)).toBe('hello? is anyone there?');
-    expect(await page.locator('li.msg').last().getAttribute('data-author')).toBe('customer');
+    expect((await texts(page, 'li.msg .text')).slice(-2)).toEqual(['hello? is anyone there?', answer.trim()]);
+    expect(await page.locator('li.msg').nth(-2).getAttribute('data-author')).toBe('customer');
+    expect(await page.locator('li.msg').last().getAttribute('data-author')).toBe('bot');
 
     await Promise.all([page.waitForURL(/notice=taken/), page.click('button[data-action=take]')]);
     expect(await page.locator('p.notice').innerText()).toContain('You have this chat');
@@ -85,9 +88,17 @@ describe('conversations in Chromium', () => {
     expect(await page.locator('[data-holder]').innerText()).toContain('Rahim on the dashboard');
     expect((await h.conversations.whoHas(CUSTOMER_CHAT))?.engineerId).toBe('rahim');
 
+    // While Rahim has the chat, the bot is silent on the customer's messages but records them.
+    const quiet = h.channel.mark();
+    await h.channel.say(CUSTOMER_CHAT, 'still there?');
+    await h.assistant.idle();
+    expect(h.channel.sent.slice(quiet).filter((s) => s.chat === CUSTOMER_CHAT)).toEqual([]);
+    await page.reload();
+    expect((await texts(page, 'li.msg .text')).at(-1)).toBe('still there?');
+
     await page.fill('textarea[name=text]', REPLY);
     await Promise.all([page.waitForURL(/notice=sent/), page.click('button[data-action=reply]')]);
-    expect(h.channel.to(CUSTOMER_CHAT)).toEqual([REPLY]);
+    expect(h.channel.sent.slice(quiet).filter((s) => s.chat === CUSTOMER_CHAT).map((s) => s.text)).toEqual([REPLY]);
     const last = page.locator('li.msg').last();
     expect(await last.getAttribute('data-author')).toBe('engineer');
     expect(await last.locator('.meta strong').innerText()).toBe('Rahim (through the bot)');
@@ -99,6 +110,11 @@ describe('conversations in Chromium', () => {
     expect(await page.locator('button[data-action=take]').innerText()).toBe('Take this chat');
     expect(await h.conversations.isTaken(CUSTOMER_CHAT)).toBe(false);
     expect((await h.conversations.handoff(recording.ids.handoff))?.status).toBe('closed');
+    // Given back: the bot answers the customer again.
+    const again = h.channel.mark();
+    await h.channel.say(CUSTOMER_CHAT, 'what is the default of SS_TCP_CLOSE_RESET?');
+    await h.assistant.idle();
+    expect(h.channel.sent.slice(again).filter((s) => s.chat === CUSTOMER_CHAT).map((s) => s.text)).toEqual([expect.stringMatching(/^The default is Off/)]);
     await context.close();
   });
 

@@ -11,7 +11,7 @@ export interface PageFrame {
   /** Chats waiting for a person (hand-offs nobody took). */
   readonly waitingCount: number;
   /** Which nav item is current. */
-  readonly section: 'pending' | 'conversations' | 'runs' | 'servers' | 'none';
+  readonly section: 'pending' | 'conversations' | 'runs' | 'servers' | 'webhooks' | 'none';
   /** Reload every N seconds (a running run's detail page), without script. */
   readonly refreshSeconds?: number;
   /** A message at the top: the outcome of the last action. */
@@ -45,6 +45,7 @@ ${head(frame.title, frame.refreshSeconds)}
     ${nav('conversations', '/conversations', html`Conversations <span class="count${frame.waitingCount > 0 ? ' hot' : ''}" data-waiting-count title="waiting for a person">${frame.waitingCount}</span>`)}
     ${nav('runs', '/runs', 'Runs')}
     ${nav('servers', '/servers', 'Servers')}
+    ${nav('webhooks', '/webhooks', 'Webhooks')}
     <a href="/queues">Queues</a>
   </nav>
   <div class="who">

@@ -1,20 +1,25 @@
 // What a WhatsApp message says, as far as the layer above cares: text, media, or nothing.
 import { normalizeMessageContent } from '@whiskeysockets/baileys';
 import type { proto, WAMessage } from '@whiskeysockets/baileys';
+import type { MediaKind } from '../../../conversations/index.js';
 
-/** What the channel makes of a message's content. */
-export type Content = { kind: 'text'; text: string } | { kind: 'media' } | { kind: 'ignore' };
+/**
+ * What the channel makes of a message's content: text (with the media it captions, if any),
+ * media alone, or nothing. `quoted`: the text of the message it replies to.
+ */
+export type Content = { kind: 'text'; text: string; media?: MediaKind; quoted?: string } | { kind: 'media'; media: MediaKind } | { kind: 'ignore' };
 
 // Content a person sent that carries no text: the layer above asks for a description in words.
+// Each by the kind the transcript records it as; the media itself is never downloaded.
 const TEXTLESS_MEDIA = [
-  'audioMessage',
-  'stickerMessage',
-  'ptvMessage',
-  'locationMessage',
-  'liveLocationMessage',
-  'contactMessage',
-  'contactsArrayMessage',
-] as const satisfies readonly (keyof proto.IMessage)[];
+  ['audioMessage', 'audio'],
+  ['stickerMessage', 'sticker'],
+  ['ptvMessage', 'video'],
+  ['locationMessage', 'location'],
+  ['liveLocationMessage', 'location'],
+  ['contactMessage', 'contact'],
+  ['contactsArrayMessage', 'contact'],
+] as const satisfies readonly (readonly [keyof proto.IMessage, MediaKind])[];
 
 /**
  * Reads text from a message as Baileys delivers it. Wrappers (ephemeral, view-once,
@@ -24,19 +29,24 @@ const TEXTLESS_MEDIA = [
 export function readContent(message: proto.IMessage | null | undefined): Content {
   const content = normalizeMessageContent(message);
   if (!content) return { kind: 'ignore' };
-  const text = (value: string | null | undefined): Content => {
+  const captioned = (value: string | null | undefined, media: MediaKind): Content => {
     const trimmed = value?.trim();
-    return trimmed ? { kind: 'text', text: trimmed } : { kind: 'media' };
+    return trimmed ? { kind: 'text', text: trimmed, media } : { kind: 'media', media };
   };
   if (typeof content.conversation === 'string') {
-    return content.conversation.trim() ? text(content.conversation) : { kind: 'ignore' };
+    return content.conversation.trim() ? { kind: 'text', text: content.conversation.trim() } : { kind: 'ignore' };
   }
   if (content.extendedTextMessage) {
-    return content.extendedTextMessage.text?.trim() ? text(content.extendedTextMessage.text) : { kind: 'ignore' };
+    const { text, contextInfo } = content.extendedTextMessage;
+    if (!text?.trim()) return { kind: 'ignore' };
+    const quoted = contextInfo?.quotedMessage ? readContent(contextInfo.quotedMessage) : null;
+    return { kind: 'text', text: text.trim(), ...(quoted?.kind === 'text' ? { quoted: quoted.text } : {}) };
   }
-  const captioned = content.imageMessage ?? content.videoMessage ?? content.documentMessage;
-  if (captioned) return text(captioned.caption);
-  if (TEXTLESS_MEDIA.some((type) => content[type])) return { kind: 'media' };
+  if (content.imageMessage) return captioned(content.imageMessage.caption, 'image');
+  if (content.videoMessage) return captioned(content.videoMessage.caption, 'video');
+  if (content.documentMessage) return captioned(content.documentMessage.caption, 'document');
+  const textless = TEXTLESS_MEDIA.find(([type]) => content[type]);
+  if (textless) return { kind: 'media', media: textless[1] };
   return { kind: 'ignore' };
 }
 

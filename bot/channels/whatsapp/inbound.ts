@@ -101,9 +101,11 @@ export function createInbound(options: InboundOptions): Inbound {
 
     const text = content.kind === 'text' ? content.text : null;
     const at = timestampOf(message, options.now);
+    const media = content.media;
+    const extra = { ...(media ? { media } : {}), ...(content.kind === 'text' && content.quoted ? { quoted: content.quoted } : {}) };
     if (group) {
       const sender = await addressOf(key.participant ?? '', key.participantAlt, socket);
-      return { chat: jidNormalizedUser(remoteJid), sender, text, at, id, group: true };
+      return { chat: jidNormalizedUser(remoteJid), sender, text, at, id, group: true, ...extra };
     }
     if (key.fromMe) {
       // On a message from our own account, the alternative address WhatsApp gives is the
@@ -111,10 +113,10 @@ export function createInbound(options: InboundOptions): Inbound {
       const alt = isOwnAccount(key.remoteJidAlt, socket) ? undefined : key.remoteJidAlt;
       const chat = await addressOf(remoteJid, alt, socket);
       const me = socket.user ? (jidToPhone(socket.user.id) ?? jidNormalizedUser(socket.user.id)) : chat;
-      return { chat, sender: me, text, at, id, fromOwner: true };
+      return { chat, sender: me, text, at, id, fromOwner: true, ...extra };
     }
     const sender = await addressOf(remoteJid, key.remoteJidAlt, socket);
-    return { chat: sender, sender, text, at, id };
+    return { chat: sender, sender, text, at, id, ...extra };
   }
 
   return { read, learn };

@@ -151,3 +151,14 @@ describe('a symlinked softswitch.conf', () => {
     expect(await lab.effective('lab1')).toBe('Off');
   });
 });
+
+describe('a second rollback of a run already rolled back', () => {
+  it('is refused naming the rollback run that did it, not as a run with nothing to undo', async () => {
+    const run = await newRun(f, 'port_exhaustion', 'lab1');
+    expect((await f.runner().execute(run.id, f.server('lab1'))).status).toBe('succeeded');
+    const rolledBack = await rollBack(run.id, f.server('lab1'));
+    expect(rolledBack.status).toBe('succeeded');
+    const again = await lifecycle.requestRollback(run.id, CLI, { now: true });
+    expect(again).toMatchObject({ ok: false, message: `${run.id} was already rolled back by ${rolledBack.runId}` });
+  });
+});

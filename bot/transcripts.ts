@@ -1,0 +1,67 @@
+import { chatKey } from '../config/chat.js';
+import type { Conversations, RecordInput } from '../conversations/index.js';
+
+/** Messages per write; a burst of a thousand chats becomes a few writes. */
+const BATCH = 200;
+/** Queued messages are written once no new one came for this long… */
+const QUIET_MS = 10;
+/** …or this long after the oldest was queued, whichever comes first. */
+const MAX_WAIT_MS = 250;
+
+/**
+ * Writes transcript messages behind the bot's replies: recording a message only queues it, and
+ * the queue is written in batches once the bot is quiet for a moment (at most a quarter of a
+ * second later), in the order messages were queued. So no reply waits for the store, and a
+ * burst of chats costs a few transactions after its replies instead of two per chat among
+ * them. Whatever reads a chat's transcript to act on it (a hand-off quoting the last messages,
+ * a takeover, a reply) calls `flush(chat)` first; `flush()` writes everything (idle, shutdown).
+ */
+export class TranscriptWriter {
+  private queue: RecordInput[] = [];
+  /** The writes, one after another. */
+  private writing: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | null = null;
+  private oldestAt = 0;
+
+  constructor(
+    private readonly conversations: Conversations,
+    private readonly log: (msg: string) => void,
+  ) {}
+
+  /** Queues a message; it is written shortly, after anything queued before it. */
+  add(input: RecordInput): void {
+    if (this.queue.length === 0) this.oldestAt = Date.now();
+    this.queue.push(input);
+    if (this.timer) clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(QUIET_MS, this.oldestAt + MAX_WAIT_MS - Date.now()));
+    this.timer = setTimeout(() => void this.flush(), wait);
+    // Nothing waits on it to exit; `Assistant.idle()` (and so the app's stop) writes what is left.
+    this.timer.unref();
+  }
+
+  /** Resolves once what was queued so far (of `chat` only, when given) is written, or, if the store refused it, logged. */
+  flush(chat?: string): Promise<void> {
+    let batch: RecordInput[];
+    if (chat === undefined) {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+      batch = this.queue;
+      this.queue = [];
+    } else {
+      const key = chatKey(chat);
+      batch = this.queue.filter((m) => chatKey(m.chat) === key);
+      if (batch.length) this.queue = this.queue.filter((m) => chatKey(m.chat) !== key);
+    }
+    // Queued after the writes already under way, so a chat's messages keep their order.
+    this.writing = this.writing.then(() => this.write(batch));
+    return this.writing;
+  }
+
+  private async write(batch: readonly RecordInput[]): Promise<void> {
+    for (let i = 0; i < batch.length; i += BATCH) {
+      const part = batch.slice(i, i + BATCH);
+      // The customers have read these messages whatever the store says: a write that fails is logged, not retried.
+      await this.conversations.recordAll(part).catch((err: Error) => this.log(`transcripts: ${part.length} message(s) not recorded: ${err.message}`));
+    }
+  }
+}
