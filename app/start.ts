@@ -13,7 +13,9 @@ import { startWebhookWorker, WebhookProducer, type DeliveryOptions } from '../qu
 import { openRunEvents, type RunEventStream } from '../queue/events.js';
 import { Producer } from '../queue/producer.js';
 import { startWorkers, type WorkerOptions, type Workers } from '../queue/worker.js';
+import { FollowUps } from '../runs/follow-up.js';
 import { RunLifecycle } from '../runs/lifecycle.js';
+import { Watches } from '../runs/watch.js';
 import { RunFeed, RunOutbox } from '../runs/outbox.js';
 import type { RunStore } from '../store/types.js';
 import { createMetrics, type Metrics } from '../web/metrics.js';
@@ -76,6 +78,8 @@ export interface App {
   /** Transcripts, hand-offs, takeovers: the one instance the bot, the dashboard and the jobs share (a hand-off also goes to the webhooks). */
   readonly conversations: Conversations;
   readonly producer: Producer;
+  /** Watches of servers (read-only checks until a problem shows up). */
+  readonly watches: Watches;
   /** Outgoing webhooks: the queue of deliveries. */
   readonly webhooks: WebhookProducer;
   readonly metrics: Metrics;
@@ -133,7 +137,10 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     },
   });
   const send = (chat: string, text: string) => deps.channel.send(chat, text);
-  const assistant = new Assistant({ store, directory, lifecycle: actions, conversations, send, log, onMatch: (m) => metrics.observeMatch(m), ...now }, options.bot);
+  // Watches and follow-ups: read-only checks, scheduled as delayed jobs, their state in the store.
+  const watches = new Watches({ store, scheduler: producer, requestDiagnosis: (r) => actions.requestDiagnosis(r), config: holder.current, openTarget: deps.openTarget, log, ...now });
+  const followUps = new FollowUps({ store, scheduler: producer, checks: () => holder.current().settings.checks, ...now });
+  const assistant = new Assistant({ store, directory, lifecycle: actions, conversations, watches, send, log, onMatch: (m) => metrics.observeMatch(m), ...now }, options.bot);
 
   // Created as start-up goes; stop() takes down whatever exists, so a start-up that fails
   // half-way (the channel refusing to start: logged out, replaced, forbidden) leaves nothing
@@ -170,6 +177,10 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
   const reconcile = async (running: boolean) => {
     const requeued = await producer.reconcile(store, { running });
     if (requeued.length) log(`re-enqueued ${requeued.length} pending run(s): ${requeued.join(', ')}`);
+    // Follow-ups and watch checks Redis lost are scheduled again (one job each, whoever asks).
+    const due = await followUps.reconcile();
+    const watching = await watches.reconcile();
+    if (due.length || watching) log(`scheduled: ${due.length} follow-up(s)${due.length ? ` (${due.join(', ')})` : ''}, ${watching} watch(es)`);
   };
   try {
     const stream = (events = await openRunEvents(deps.redisUrl, prefix));
@@ -181,7 +192,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
 
     if (options.workers !== false) {
       workers = startWorkers(
-        { connection, store, serverById: (id) => directory.server(id), servers: () => holder.current().servers, openTarget: deps.openTarget, log },
+        { connection, store, serverById: (id) => directory.server(id), servers: () => holder.current().servers, openTarget: deps.openTarget, followUps, watches, onChecked: () => feed.wake(), log },
         { concurrency: config.settings.workerConcurrency, backups: { retentionDays: config.settings.backups.retentionDays }, ...prefix, ...options.workerOptions },
       );
       webhookWorker = startWebhookWorker(
@@ -191,14 +202,15 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     }
     // Running runs only when this process's own workers start: elsewhere a worker may still be on them.
     await reconcile(workers !== null);
-    stopReconciling = producer.reconcileOnReconnect(store, (ids, err) =>
-      log(err ? `Redis is back; checking the queued runs failed: ${err.message}` : `Redis is back; ${ids.length ? `re-enqueued ${ids.join(', ')}` : 'every queued run still has its job'}`),
-    );
+    stopReconciling = producer.reconcileOnReconnect(store, (ids, err) => {
+      log(err ? `Redis is back; checking the queued runs failed: ${err.message}` : `Redis is back; ${ids.length ? `re-enqueued ${ids.join(', ')}` : 'every queued run still has its job'}`);
+      void Promise.all([followUps.reconcile(), watches.reconcile()]).catch((e: Error) => log(`Redis is back; scheduling follow-ups and watches again failed: ${e.message}`));
+    });
 
     if (options.web) {
       const { createWebServer, webServerOptions } = await import('../web/server.js');
       web = await createWebServer(
-        { store, actions, config: holder.current, queues: [...Object.values(producer.queues), webhooks.queue], metrics, conversations, webhookFailures: (limit) => webhooks.failed(limit), send, ...now },
+        { store, actions, config: holder.current, queues: [...Object.values(producer.queues), producer.checks, webhooks.queue], metrics, conversations, webhookFailures: (limit) => webhooks.failed(limit), send, ...now },
         webServerOptions(config.settings.web, options.web.metricsToken),
       );
       webUrl = await web.listen({ host: options.web.host, port: options.web.port });
@@ -251,6 +263,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
     actions,
     conversations,
     producer,
+    watches,
     webhooks,
     metrics,
     web,

@@ -1,6 +1,7 @@
 import { Conversations, type Notice } from '../conversations/index.js';
 import { trainingExamples } from '../playbooks/examples/index.js';
 import type { Progress } from '../runs/engine/index.js';
+import type { Watches } from '../runs/watch.js';
 import type { RunLifecycle } from '../runs/lifecycle.js';
 import { MemoryStore } from '../runs/memory.js';
 import type { RunChange } from '../runs/outbox.js';
@@ -42,6 +43,8 @@ export interface AssistantDeps {
   readonly questions?: QuestionMatcher;
   /** Every run the bot asks for, and every decision, goes through the run lifecycle. */
   readonly lifecycle: RunLifecycle;
+  /** Watches of servers a customer accepted ("watch", "check at 21:00"); absent: they cannot be started here. */
+  readonly watches?: Watches;
   /** Sends text to a chat (the channel, possibly several). */
   readonly send: (chat: string, text: string) => Promise<void>;
   /** Transcripts, hand-offs, takeovers. Default: one over `store.conversations` and the directory's config. */
@@ -107,7 +110,7 @@ export class Assistant {
       holder: (chat) => holders.of(chat),
     };
     this.transcripts = new TranscriptWriter(conversations, this.log);
-    this.interpreter = new Interpreter({ send: deps.send, directory: deps.directory, conversations, transcripts: this.transcripts, lifecycle: deps.lifecycle, chats: this.chats, memory, reads: this.reads, now: this.now, log: this.log });
+    this.interpreter = new Interpreter({ send: deps.send, directory: deps.directory, conversations, transcripts: this.transcripts, lifecycle: deps.lifecycle, chats: this.chats, memory, reads: this.reads, ...(deps.watches ? { watches: deps.watches } : {}), now: this.now, log: this.log });
     const perform = (effects: readonly Effect[]) => this.interpreter.perform(effects);
     this.limiter = new RateLimiter({ now: this.now, ...(options.ratePerMinute ? { perWindow: options.ratePerMinute } : {}), ...(options.rateWindowMs ? { windowMs: options.rateWindowMs } : {}) });
     this.pipeline = compose(

@@ -9,6 +9,8 @@ export type EngineerCommand =
   | { cmd: 'propose'; runId: string }
   | { cmd: 'memory'; customer: string }
   | { cmd: 'forget'; customer: string; what: string }
+  | { cmd: 'watches' }
+  | { cmd: 'unwatch'; server: string }
   | { cmd: 'help' };
 
 const RUN_ID = /^r-?(\d{1,9})$/i;
@@ -57,6 +59,11 @@ export function parseCommand(text: string): EngineerCommand | { cmd: 'invalid'; 
     case 'forget':
       if (words.length === 3 && /^[\w.-]+$/.test(words[1]!)) return { cmd: 'forget', customer: words[1]!.toLowerCase(), what: words[2]!.toLowerCase().replace(/^#/, '') };
       return { cmd: 'invalid', message: FORGET_USAGE };
+    case 'watches':
+      return words.length === 1 ? { cmd: 'watches' } : null;
+    case 'unwatch':
+      if (words.length === 2 && /^[\w.-]+$/.test(words[1]!)) return { cmd: 'unwatch', server: words[1]!.toLowerCase() };
+      return { cmd: 'invalid', message: 'usage: unwatch <server>' };
     case 'help':
     case '?':
       return { cmd: 'help' };

@@ -20,7 +20,9 @@ import * as say from './replies.js';
  * - `choose_check_server`: a health check waits for "which server?";
  * - `health_check`: a read-only diagnosis runs; its numbers are the answer, no proposal follows;
  * - `offered_fix`: a check found RST On where the customer's NAT phones or TLS need it Off, and
- *   offered the change (a proposal through `playbook`, or, without one, a word to the engineers).
+ *   offered the change (a proposal through `playbook`, or, without one, a word to the engineers);
+ * - `offered_watch`: a diagnosis did not see the problem now and offered to watch the server
+ *   (from now, or from a time the customer names).
  */
 export const chatStateSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('idle') }),
@@ -33,6 +35,7 @@ export const chatStateSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('choose_check_server'), request: z.string(), serverIds: z.array(z.string()), since: z.string() }),
   z.object({ step: z.literal('health_check'), runId: z.string(), serverId: z.string(), since: z.string() }),
   z.object({ step: z.literal('offered_fix'), playbook: playbookIdSchema.nullable(), serverId: z.string(), why: z.string(), since: z.string() }),
+  z.object({ step: z.literal('offered_watch'), diagnosisId: z.string(), serverId: z.string(), since: z.string() }),
 ]);
 /** One chat's state (see chatStateSchema). */
 export type ChatState = z.infer<typeof chatStateSchema>;
@@ -56,7 +59,11 @@ export type TurnAction =
   /** "What did you change?": the recent runs on the customer's servers. */
   | { type: 'changes' }
   /** What the customer told us about their deployment, to remember (serverId null: all their servers). */
-  | { type: 'remember'; serverId: string | null; said: readonly { topic: SaidTopic; value: boolean | number }[]; text: string };
+  | { type: 'remember'; serverId: string | null; said: readonly { topic: SaidTopic; value: boolean | number }[]; text: string }
+  /** Watch the server of a diagnosis that decided to watch: from the next check, or from `at` (their time of day). */
+  | { type: 'watch'; diagnosisId: string; at: { hour: number; minute: number } | null; lang: Language }
+  /** "Stop watching": the customer's watches end. */
+  | { type: 'stopWatch' };
 
 /**
  * What a customer turn decided. `readsRuns`: the decision words what the customer's runs are
@@ -191,6 +198,12 @@ export function customerTurn(state: ChatState, input: TurnInput): Turn {
   // takes back exactly the setting at fault.
   if (ask.rollback && !describesSymptom(match) && !(match.decision !== 'none' && question.complaint)) return { state, actions: [{ type: 'rollback', runId: ask.runId, today: ask.today, text }] };
   if (APPROVAL_WORDS.test(text)) return { state, actions: [{ type: 'reply', text: say.CUSTOMER_CANNOT_APPROVE }] };
+  if (ask.stopWatching) return { state: state.step === 'offered_watch' ? { step: 'idle' } : state, actions: [{ type: 'stopWatch' }] };
+  // "Watch", "yes", "check at 21:00" to the offer to watch.
+  if (state.step === 'offered_watch' && fresh(state.since) && route.kind !== 'symptom' && route.kind !== 'question') {
+    if (ask.at || ask.watch || TAKES_OFFER.test(text)) return { state: { step: 'idle' }, actions: [{ type: 'watch', diagnosisId: state.diagnosisId, at: ask.at, lang }] };
+    if (DECLINES_OFFER.test(text)) return { state: { step: 'idle' }, actions: [{ type: 'reply', text: say.offerDeclined(text) }] };
+  }
   if (ask.person) return personWanted(state, input);
   if (ask.changes) return { state, actions: [{ type: 'changes' }] };
 

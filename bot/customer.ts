@@ -97,6 +97,10 @@ async function effectsOf(a: TurnAction, ctx: TurnContext): Promise<Effect[]> {
     }
     case 'remember':
       return a.said.map((s) => ({ type: 'remember', customerId: party.customer.id, entry: { kind: 'said', at: now.toISOString(), serverId: a.serverId, topic: s.topic, value: s.value, text: a.text, chat } }));
+    case 'watch':
+      return [{ type: 'startWatch', chat, diagnosisId: a.diagnosisId, at: a.at, lang: a.lang }];
+    case 'stopWatch':
+      return [{ type: 'stopWatch', chat, customerId: party.customer.id, by: `chat:${chat}` }];
     case 'diagnose':
       return [
         a.purpose === 'health_check'

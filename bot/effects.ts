@@ -6,6 +6,7 @@ import type { CustomerMemory, NewMemoryEntry, SaidTopic } from '../runs/memory.j
 import type { TypedRun } from '../runs/records.js';
 import type { RunFilter } from '../store/types.js';
 import type { ChatState } from './conversation.js';
+import type { Language } from './i18n/index.js';
 
 /**
  * What the assistant does, as data. Every handler (a customer's turn, an engineer's command,
@@ -69,7 +70,13 @@ export type Effect =
   /** An engineer's decision on a run, answered in their chat. */
   | { readonly type: 'approve'; readonly chat: string; readonly runId: string; readonly engineer: Engineer }
   | { readonly type: 'reject'; readonly chat: string; readonly runId: string; readonly engineer: Engineer; readonly reason: string }
-  | { readonly type: 'requestRollback'; readonly chat: string; readonly runId: string; readonly engineer: Engineer };
+  | { readonly type: 'requestRollback'; readonly chat: string; readonly runId: string; readonly engineer: Engineer }
+  /** Watches the server of a diagnosis that decided to watch (runs/watch.ts); the chat hears when and how often. */
+  | { readonly type: 'startWatch'; readonly chat: string; readonly diagnosisId: string; readonly at: { readonly hour: number; readonly minute: number } | null; readonly lang: Language }
+  /** Stops the active watches of a customer (`customerId`) or on a server (`serverId`); the chat hears which. */
+  | { readonly type: 'stopWatch'; readonly chat: string; readonly customerId?: string; readonly serverId?: string; readonly by: string }
+  /** The active watches, told to an engineer's chat. */
+  | { readonly type: 'listWatches'; readonly chat: string };
 
 /** What `forget` removes: one entry, a topic the customer spoke of, a run's entries, or everything. */
 export type MemoryPick = { readonly entry: number } | { readonly topic: SaidTopic } | { readonly runId: string } | { readonly all: true };

@@ -91,6 +91,14 @@ export async function engineerEffects(chat: string, text: string, engineer: Engi
       const holds = deps.directory.config.servers.filter((s) => s.customer === customer.id).flatMap((s) => holdsFor(memory, s.id, now, holdMs, names).map((h) => ({ ...h, serverId: s.id })));
       return [reply(chat, say.memoryText(customer, memory, holds, names, now))];
     }
+    case 'watches':
+      return [{ type: 'listWatches', chat }];
+    case 'unwatch': {
+      const servers = deps.directory.config.servers;
+      const server = deps.directory.pickServer(servers, cmd.server);
+      if (!server) return [reply(chat, say.noServer(cmd.server, servers))];
+      return [{ type: 'stopWatch', chat, serverId: server.id, by: `chat:${engineer.id}` }];
+    }
     case 'forget': {
       const customer = deps.directory.customer(cmd.customer);
       if (!customer) return [reply(chat, say.noCustomer(cmd.customer, deps.directory.config.customers))];

@@ -2,13 +2,14 @@ import { audienceChats, type Conversations, type Notice } from '../conversations
 import { actorName } from '../runs/actors.js';
 import type { RunLifecycle } from '../runs/lifecycle.js';
 import type { MemoryEntry, MemoryStore } from '../runs/memory.js';
+import type { Watches } from '../runs/watch.js';
 import type { ChatStore } from './chat-store.js';
 import type { Directory } from './directory.js';
 import type { TranscriptWriter } from './transcripts.js';
 import { notifyEngineers, reply, waitingFor, type BotReads, type Effect, type EffectOf, type MemoryPick } from './effects.js';
 import { decisionAnswer } from './engineer.js';
 import { proposalEffects } from './notifications.js';
-import { forgotten } from './replies.js';
+import { forgotten, watchList, watchNotAvailable, watchStarted, watchStartedForEngineers, watchStopped } from './replies.js';
 
 /** What performing effects needs: the way out (the channel), the store of chat states, the run lifecycle. */
 export interface InterpreterDeps {
@@ -24,6 +25,8 @@ export interface InterpreterDeps {
   /** What is remembered about customers. */
   readonly memory: MemoryStore;
   readonly reads: BotReads;
+  /** Watches of servers (absent: this process cannot start them, and says so). */
+  readonly watches?: Watches;
   readonly now: () => Date;
   readonly log: (msg: string) => void;
 }
@@ -132,6 +135,34 @@ export class Interpreter {
               : await deps.lifecycle.requestRollback(e.runId, actor);
         return this.perform([decisionAnswer(e, result)]);
       }
+      case 'startWatch':
+      case 'stopWatch':
+      case 'listWatches':
+        return this.watch(e);
+    }
+  }
+
+  /** Starts, stops or lists watches, and answers with what became of them. */
+  private async watch(e: Extract<Effect, { type: 'startWatch' | 'stopWatch' | 'listWatches' }>): Promise<Undelivered[]> {
+    const { deps } = this;
+    const watches = deps.watches;
+    if (!watches) return this.perform([reply(e.chat, watchNotAvailable)]);
+    const name = (id: string) => deps.directory.server(id)?.name ?? id;
+    switch (e.type) {
+      case 'startWatch': {
+        const diagnosis = await deps.reads.run(e.diagnosisId);
+        if (!diagnosis) return this.perform([reply(e.chat, watchNotAvailable)]);
+        const w = await watches.start(diagnosis, { chat: e.chat, requestedBy: `chat:${e.chat}` }, e.at ?? undefined);
+        const zone = deps.directory.config.customers.find((c) => c.id === w.customerId)?.timezone ?? deps.directory.config.settings.timezone;
+        const customer = deps.directory.customer(w.customerId)?.name ?? w.customerId;
+        return this.perform([reply(e.chat, watchStarted(w, name(w.serverId), zone, e.lang)), notifyEngineers(watchStartedForEngineers(w, customer, zone))]);
+      }
+      case 'stopWatch': {
+        const stopped = await watches.stop({ ...(e.customerId ? { customerId: e.customerId } : {}), ...(e.serverId ? { serverId: e.serverId } : {}) }, e.by);
+        return this.perform([reply(e.chat, watchStopped(stopped.map((w) => name(w.serverId))))]);
+      }
+      case 'listWatches':
+        return this.perform([reply(e.chat, watchList(await watches.active(), deps.directory.config.settings.timezone, (id) => deps.directory.customer(id)?.name ?? id))]);
     }
   }
 

@@ -8,6 +8,7 @@ import { saidAbout, StoredMemoryError } from '../runs/memory.js';
 import type { RunChange } from '../runs/outbox.js';
 import { changesMade } from '../runs/plan.js';
 import type { TypedRun } from '../runs/records.js';
+import { watchOf } from '../runs/watch.js';
 import type { ChatState } from './conversation.js';
 import { chatKey, type Directory } from './directory.js';
 import { handOff, notifyEngineers, reply, setChatState, waitsFor, type BotReads, type Effect } from './effects.js';
@@ -41,7 +42,7 @@ export function chatsToTell(change: RunChange): string[] {
   const { run } = change;
   // The proposal was told as it was made (the `propose` effect).
   if (change.type === 'proposed') return [];
-  if (change.type === 'ended' && run.kind !== 'diagnose') return chatsOf(run);
+  if ((change.type === 'ended' || change.type === 'followed_up') && run.kind !== 'diagnose') return chatsOf(run);
   return run.chat ? [run.chat] : [];
 }
 
@@ -80,7 +81,7 @@ const release = (chat: string, state: ChatState, runId: string): Effect[] => (wa
 export async function forChat(change: RunChange, chat: string, state: ChatState, ctx: NotifyContext): Promise<Effect[]> {
   const { run } = change;
   const server = ctx.directory.server(run.serverId);
-  const who = () => actorName(ctx.directory.config, change.type === 'ended' || change.type === 'proposed' ? '' : change.by).name;
+  const who = () => actorName(ctx.directory.config, 'by' in change ? change.by : '').name;
   switch (change.type) {
     case 'proposed':
       return [];
@@ -97,8 +98,16 @@ export async function forChat(change: RunChange, chat: string, state: ChatState,
       if (run.kind === 'diagnose') return diagnosed(run, chat, state, server, ctx);
       if (run.error?.code === 'PLAN_CHANGED') return planChanged(run, chat, state, server, ctx);
       return [...release(chat, state, run.id), reply(chat, run.kind === 'rollback' ? say.rollbackResult(resultFromRun(run), run.rollbackOf, server, run.error) : say.resultForCustomer(run, server, resultFromRun(run), languageFor(run, chat)))];
+    case 'followed_up':
+      // A follow-up that could not read the server is the engineers' to check; the customer hears figures only.
+      return server && run.followUp?.status === 'done' ? [reply(chat, say.followUpForCustomer(run.followUp, server, languageFor(run, chat)))] : [];
+    case 'watch_ended':
+      return [reply(chat, say.watchEnded(change.watch, server?.name ?? run.serverId, zoneOf(run.customerId, ctx)))];
   }
 }
+
+/** The time zone a customer's times are read and told in. */
+const zoneOf = (customerId: string, ctx: NotifyContext) => ctx.directory.config.customers.find((c) => c.id === customerId)?.timezone ?? ctx.directory.config.settings.timezone;
 
 /** What the engineers are told about a change (a diagnosis tells them through its chat's part). */
 export async function forEngineers(change: RunChange, ctx: NotifyContext): Promise<Effect[]> {
@@ -125,6 +134,12 @@ export async function forEngineers(change: RunChange, ctx: NotifyContext): Promi
       }
       return out;
     }
+    case 'followed_up': {
+      const f = run.followUp;
+      return f && (f.persists || f.status === 'failed') ? [notifyEngineers(say.followUpForEngineers(run, f, customerName(run, ctx), run.chat))] : [];
+    }
+    case 'watch_ended':
+      return [notifyEngineers(say.watchEndedForEngineers(change.watch, customerName(run, ctx), run.id))];
   }
 }
 
@@ -136,6 +151,8 @@ export async function forEngineers(change: RunChange, ctx: NotifyContext): Promi
  */
 async function diagnosed(run: TypedRun, chat: string, state: ChatState, server: ServerConfig, ctx: NotifyContext): Promise<Effect[]> {
   const healthCheck = run.playbook === null;
+  // A watch saw the problem and asked for this diagnosis: it goes on to the proposal whatever the chat does meanwhile.
+  if (watchOf(run) && run.status === 'diagnosed' && run.factsBefore) return [{ type: 'propose', diagnosisId: run.id, server, facts: run.factsBefore }];
   if (!waitsFor(state, run.id) || state.step !== (healthCheck ? 'health_check' : 'diagnosing')) return [];
   const facts = run.factsBefore;
   if (run.status !== 'diagnosed' || !facts) {
@@ -206,8 +223,9 @@ export async function proposalEffects(outcome: ProposalOutcome, server: ServerCo
       ];
     case 'watch':
       return [
-        setChatState(chat, { step: 'idle' }),
-        reply(chat, say.decidedWatch(server, outcome.decision)),
+        // The customer may take the offer: "watch", "yes", "check at 21:00".
+        ...state(ctx.directory.identify(chat).kind === 'customer' ? { step: 'offered_watch', diagnosisId: d.id, serverId: server.id, since } : { step: 'idle' }),
+        reply(chat, say.decidedWatch(server, outcome.decision, ctx.directory.config.settings.checks.watchEveryMinutes, ctx.directory.config.settings.checks.watchHours)),
         notifyEngineers(say.engineerDecision(d.id, name, chat, server, facts, outcome.decision, d.symptomText ?? '')),
       ];
     case 'hand_off': {
@@ -233,10 +251,12 @@ export async function proposalEffects(outcome: ProposalOutcome, server: ServerCo
     case 'proposed': {
       const { run, plan } = outcome;
       const history = await historyNote(plan.intent.playbook, server, ctx);
+      const watch = watchOf(d);
+      const saw = watch ? say.watchSaw(server.name ?? server.id, watch.at, watch.seen, zoneOf(d.customerId, ctx)) : null;
       return [
         ...state({ step: 'proposed', runId: run.id, serverId: server.id, since }),
-        reply(chat, `${say.findings(server, facts, plan.intent)}\n${say.proposal(run.id, plan, history, lang)}`),
-        notifyEngineers(say.engineerProposal(run, name, server, facts, plan, history, askedBy ? `proposed at ${askedBy.name}'s request` : undefined, also)),
+        reply(chat, `${saw ? `${saw}\n` : ''}${say.findings(server, facts, plan.intent)}\n${say.proposal(run.id, plan, history, lang)}`),
+        notifyEngineers(say.engineerProposal(run, name, server, facts, plan, history, askedBy ? `proposed at ${askedBy.name}'s request` : saw ?? undefined, also)),
       ];
     }
   }

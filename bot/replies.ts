@@ -3,7 +3,9 @@ import type { Facts } from '../executors/facts.js';
 import type { PlaybookId } from '../playbooks/ids.js';
 import type { Intent } from '../playbooks/plan.js';
 import { failureKind, type FailureKind } from '../runs/failure.js';
-import type { Decision, Plan, RunError } from '../runs/model.js';
+import type { Decision, FollowUp, Plan, RunError, SymptomFigures } from '../runs/model.js';
+import type { WatchEnded } from '../runs/outbox.js';
+import type { Watch } from '../runs/watch.js';
 import { changesMade, diffText } from '../runs/plan.js';
 import type { TypedRun } from '../runs/records.js';
 import type { Progress, RunResult } from '../runs/engine/index.js';
@@ -201,6 +203,7 @@ export const HELP = [
   'propose R-<n> — propose the fix a diagnosis found, even what the customer memory holds back',
   'memory <customer> — what we remember: what they told us, rejections, recent changes',
   'forget <customer> <n|tls|nat|udp|cps|R-n|all> — correct it',
+  'watches — the servers being watched for a problem that comes and goes; unwatch <server> stops one',
   CONVERSATION_HELP,
   'Replying to my "needs a person" message sends your text to that customer, as reply does.',
   'help — this list',
@@ -381,9 +384,77 @@ type DecisionOf<O extends Decision['outcome']> = Extract<Decision, { outcome: O 
 export const decidedNothing = (server: ServerConfig, d: DecisionOf<'nothing_to_change'>) =>
   [`Right now ${server.name ?? server.id} shows nothing to fix:`, ...d.seen.map((s) => `• ${s}`), 'Nothing was changed.'].join('\n');
 
-/** Not visible now: what was seen, and what would show it. */
-export const decidedWatch = (server: ServerConfig, d: DecisionOf<'watch'>) =>
-  [`Right now ${server.name ?? server.id} does not show it:`, ...d.seen.map((s) => `• ${s}`), `It may come back at the next peak. Nothing was changed; ${HANDED_OFF}`].join('\n');
+/** Not visible now: what was seen, and the offer to watch for it (every `every` minutes for `hours` hours). */
+export const decidedWatch = (server: ServerConfig, d: DecisionOf<'watch'>, every: number, hours: number) =>
+  [
+    `Right now ${server.name ?? server.id} does not show it:`,
+    ...d.seen.map((s) => `• ${s}`),
+    `It may come back at the next peak. Want me to watch it — a read-only check every ${minutes(every)} minutes for the next ${minutes(hours)} hours — and propose the fix as soon as it shows up? If it comes at a set time, tell me when ("check at 21:00"). Nothing was changed.`,
+  ].join('\n');
+
+/** A figure of minutes or hours as people write it: 5, 0.5, 2.5. */
+const minutes = (n: number) => String(Math.round(n * 100) / 100);
+
+/** "19:00" in a time zone. */
+const clock = (iso: string, zone: string) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+const watchSpan = (w: Pick<Watch, 'from' | 'until'>, zone: string) => `${clock(w.from, zone)}–${clock(w.until, zone)}${zone === 'UTC' ? ' UTC' : ` (${zone})`}`;
+
+/** A watch started, for the chat that asked. */
+export const watchStarted = (w: Watch, server: string, zone: string, lang: Language = 'en') => messages(lang).watching(server, watchSpan(w, zone), minutes(w.everyMinutes));
+
+/** A watch started, for the engineers. */
+export const watchStartedForEngineers = (w: Watch, customer: string, zone: string) =>
+  `${customer}: watching ${w.serverId} ${watchSpan(w, zone)}, every ${minutes(w.everyMinutes)} min, for ${w.watchFor.map((s) => s.text).join(' or ')} (decided by ${w.diagnosisId}). \`unwatch ${w.serverId}\` stops it.`;
+
+/** "Stop watching": what was stopped. */
+export const watchStopped = (servers: readonly string[]) => (servers.length ? `Stopped watching ${servers.join(', ')}. Nothing was changed.` : "I wasn't watching any of your servers.");
+
+/** This process cannot watch (no queue). */
+export const watchNotAvailable = "I can't start a watch from here right now; I've left it to the support team.";
+
+/** The active watches, for an engineer. */
+export function watchList(active: readonly Watch[], zone: string, customerName: (id: string) => string): string {
+  if (!active.length) return 'No server is being watched.';
+  return [
+    `Watching ${active.length} server${active.length === 1 ? '' : 's'}:`,
+    ...active.map((w) => `• ${w.serverId} (${customerName(w.customerId)}) ${watchSpan(w, zone)}, every ${minutes(w.everyMinutes)} min, ${w.checks} check${w.checks === 1 ? '' : 's'} so far${w.last ? `; last: ${w.last.error ? `could not read (${w.last.error})` : w.last.seen.join('; ')}` : ''} · unwatch ${w.serverId}`),
+  ].join('\n');
+}
+
+/** A watch ran its time out without seeing the problem, for the chat that asked. */
+export const watchEnded = (w: Pick<WatchEnded, 'from' | 'until' | 'checks' | 'lastSeen'>, server: string, zone: string) =>
+  [`I watched ${server} ${watchSpan(w, zone)} (${w.checks} read-only check${w.checks === 1 ? '' : 's'}); it did not show up. The last check saw:`, ...w.lastSeen.map((s) => `• ${s}`), 'Nothing was changed. If it happens again, tell me right away and I will check while it is there.'].join('\n');
+
+/** A watch ran its time out, for the engineers. */
+export const watchEndedForEngineers = (w: WatchEnded, customer: string, diagnosisId: string) => `${customer}: the watch of ${w.serverId} (from ${diagnosisId}) ended after ${w.checks} check${w.checks === 1 ? '' : 's'} without seeing it.`;
+
+/** What the watch saw when the problem showed up, before the proposal it led to. */
+export const watchSaw = (server: string, at: string, seen: string, zone: string) => `The watch on ${server} saw it at ${clock(at, zone)}: ${seen}.`;
+
+const pctOf = (share: number) => `${Math.round(share * 100)}%`;
+const twFigure = (f: SymptomFigures | null) => (f?.timeWait ? `${formatCount(f.timeWait.count)} (${pctOf(f.timeWait.share)})` : '?');
+const count = (n: number | null | undefined) => (n === null || n === undefined ? '?' : formatCount(n));
+
+/** The three points of a follow-up, on the signals the fix is judged on: "TIME_WAIT 27,904 (43%) before → 1,210 (2%) right after → 980 (1%) now". */
+export function followUpFigures(f: FollowUp): string {
+  const parts: string[] = [];
+  for (const s of f.signals) {
+    if (s === 'time_wait_share') parts.push(`TIME_WAIT ${twFigure(f.before)} before the fix → ${twFigure(f.after)} right after → ${twFigure(f.followUp)} now`);
+    if (s === 'bind_failures') parts.push(`bind failures in the last hour ${count(f.before?.bindFailuresLastHour)} before the fix, ${count(f.followUp?.bindFailuresSinceFix)} new since`);
+    if (s === 'rst_drops') parts.push(`RST packets dropped ${count(f.before?.rstDropPackets)} before the fix → ${count(f.after?.rstDropPackets)} right after → ${count(f.followUp?.rstDropPackets)} now`);
+  }
+  return parts.join('; ');
+}
+
+/** The follow-up, for the chat that asked for the fix: one short message. */
+export const followUpForCustomer = (f: FollowUp, server: ServerConfig, lang: Language = 'en') =>
+  f.persists ? messages(lang).followUpPersists(server.name ?? server.id, followUpFigures(f)) : messages(lang).followUpHolds(server.name ?? server.id, followUpFigures(f));
+
+/** The follow-up, for the engineers: the symptom is still there, or the server could not be read. */
+export function followUpForEngineers(run: Pick<TypedRun, 'id' | 'serverId'>, f: FollowUp, customer: string, chat: string | null): string {
+  if (f.status === 'failed') return `[${run.id}] follow-up on ${run.serverId} could not read the server: ${f.error ?? 'unknown error'}. Check it by hand (\`check ${run.serverId}\`).`;
+  return [`[${run.id}] ${customer}${chat ? ` (${chat})` : ''}: the fix on ${run.serverId} did not hold — ${f.findings.join('; ')}.`, `figures: ${followUpFigures(f)}`, `rollback ${run.id} undoes it.`].join('\n');
+}
 
 /** The evidence points elsewhere: what was found, and what to do by hand. */
 export const decidedHandOff = (server: ServerConfig, d: DecisionOf<'hand_off'>) =>

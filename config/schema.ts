@@ -21,10 +21,22 @@ const hostKeyPin = z.string().refine((v) => parseHostKeyPin(v) !== null, HOST_KE
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be lowercase letters, digits, - or _');
 
+/** True for a time zone this Node knows (Intl), such as Asia/Dhaka or UTC. */
+function validZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const customerSchema = z.strictObject({
   id,
   name: z.string().min(1),
   chats: z.array(chatId).default([]),
+  /** The customer's time zone (IANA, e.g. Asia/Dhaka): "check at 21:00" is read in it. Default: settings.timezone. */
+  timezone: z.string().refine(validZone, 'must be an IANA time zone such as Asia/Dhaka or UTC').optional(),
 });
 
 /** A reload command is a fixed command line chosen by the operator, never built from chat text. */
@@ -145,6 +157,18 @@ export const backupSettingsSchema = z.strictObject({
 
 const backupDefaults = { retentionDays: 30 };
 
+/** Read-only re-checks: after a fix (follow-up) and while a problem is away (watch). */
+export const checkSettingsSchema = z.strictObject({
+  /** Minutes after a successful apply at which the symptom is read again. Default 10. */
+  followUpMinutes: z.number().min(0.01).max(24 * 60).default(10),
+  /** Minutes between the checks of a watch. Default 5. */
+  watchEveryMinutes: z.number().min(0.01).max(24 * 60).default(5),
+  /** How long a watch lasts from its first check, in hours. Default 3. */
+  watchHours: z.number().min(0.01).max(7 * 24).default(3),
+});
+
+const checkDefaults = { followUpMinutes: 10, watchEveryMinutes: 5, watchHours: 3 };
+
 export const settingsSchema = z
   .strictObject({
     /** Proposals not approved within this many minutes expire. */
@@ -163,8 +187,12 @@ export const settingsSchema = z
     conversations: conversationSettingsSchema.default(conversationDefaults),
     /** Backups of files the runs changed, on the servers. */
     backups: backupSettingsSchema.default(backupDefaults),
+    /** Follow-ups after a fix and watches of an intermittent problem; see checkSettingsSchema. */
+    checks: checkSettingsSchema.default(checkDefaults),
+    /** The time zone times in chats are read in ("check at 21:00"), IANA. Default UTC. */
+    timezone: z.string().refine(validZone, 'must be an IANA time zone such as Asia/Dhaka or UTC').default('UTC'),
   })
-  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, memoryHoldHours: 24, web: webDefaults, conversations: conversationDefaults, backups: backupDefaults });
+  .default({ proposalTtlMinutes: 30, workerConcurrency: 10, memoryHoldHours: 24, web: webDefaults, conversations: conversationDefaults, backups: backupDefaults, checks: checkDefaults, timezone: 'UTC' });
 
 /** What an outgoing webhook can be sent. */
 export const webhookEvents = ['handoff', 'proposal', 'decision', 'run_end'] as const;
@@ -240,3 +268,4 @@ export type WebSettings = z.infer<typeof webSettingsSchema>;
 export type ConversationSettings = z.infer<typeof conversationSettingsSchema>;
 export type Webhook = z.infer<typeof webhookSchema>;
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
+export type CheckSettings = z.infer<typeof checkSettingsSchema>;

@@ -1,4 +1,5 @@
-export { QUEUES, jobIdFor, runIdOfJob, jobDataSchema, jobProgressSchema, type JobData, type JobProgress, type RemediateJobName } from './jobs.js';
+export { QUEUES, jobIdFor, runIdOfJob, jobDataSchema, jobProgressSchema, followUpJobId, watchJobId, type CheckJobData, type JobData, type JobProgress, type RemediateJobName } from './jobs.js';
+export { startCheckWorker, type CheckWorkerDeps } from './checks.js';
 export { createRedis, checkRedis, redactUrl, DEFAULT_REDIS_URL } from './connection.js';
 export { ensureRedis, spawnRedisServer, findExecutable, type EnsureRedisOptions, type RedisHandle, type RedisSource, type RedisServer, type SpawnRedisOptions } from './embedded-redis.js';
 export { Producer, jobFor, type EnqueueRun } from './producer.js';

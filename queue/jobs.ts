@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 /** Queue names. No ':' (BullMQ uses it as its key separator). */
-export const QUEUES = { diagnose: 'vos-diagnose', remediate: 'vos-remediate' } as const;
+export const QUEUES = { diagnose: 'vos-diagnose', remediate: 'vos-remediate', checks: 'vos-checks' } as const;
 
 /** Job names on the remediate queue. */
 export type RemediateJobName = 'apply' | 'rollback';
@@ -28,3 +28,16 @@ export const jobIdFor = (runId: string, name: RemediateJobName | 'diagnose') => 
 
 /** The run a job belongs to: "R-12-apply" → "R-12" (the inverse of {@link jobIdFor}). */
 export const runIdOfJob = (jobId: string): string => jobId.replace(/-(apply|rollback|diagnose)$/, '');
+
+/**
+ * Jobs of the checks queue, read-only re-reads of a server: a run's follow-up (`follow-up`,
+ * the run id) and one check of a watch (`watch`: the server, when the watch was started, the
+ * check's number). Like run jobs, they carry ids only.
+ */
+export const followUpJobSchema = z.strictObject({ runId: z.string().regex(/^R-[1-9][0-9]*$/), createdAt: z.string() });
+export const watchJobSchema = z.strictObject({ serverId: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/), startedAt: z.string(), n: z.number().int().min(1) });
+export type CheckJobData = z.infer<typeof followUpJobSchema> | z.infer<typeof watchJobSchema>;
+
+/** Job ids of the checks queue: one follow-up per run, one job per check of a watch. */
+export const followUpJobId = (runId: string) => `${runId}-follow-up`;
+export const watchJobId = (serverId: string, startedAt: string, n: number) => `watch-${serverId}-${Date.parse(startedAt)}-${n}`;

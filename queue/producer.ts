@@ -1,10 +1,12 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { isFinal, type Run, type RunStatus, type RunStore } from '../store/types.js';
-import { QUEUES, jobIdFor, type JobData, type RemediateJobName } from './jobs.js';
+import type { FollowUpScheduler } from '../runs/follow-up.js';
+import type { WatchCheckKey, WatchScheduler } from '../runs/watch.js';
+import { QUEUES, followUpJobId, jobIdFor, watchJobId, type CheckJobData, type JobData, type RemediateJobName } from './jobs.js';
 
 /** Which queue and job name a run goes to. */
-export function jobFor(run: Pick<Run, 'id' | 'kind'>): { queue: keyof typeof QUEUES; name: RemediateJobName | 'diagnose'; jobId: string } {
+export function jobFor(run: Pick<Run, 'id' | 'kind'>): { queue: 'diagnose' | 'remediate'; name: RemediateJobName | 'diagnose'; jobId: string } {
   const name = run.kind === 'diagnose' ? 'diagnose' : run.kind === 'rollback' ? 'rollback' : 'apply';
   return { queue: run.kind === 'diagnose' ? 'diagnose' : 'remediate', name, jobId: jobIdFor(run.id, name) };
 }
@@ -18,6 +20,16 @@ const jobOptions = (name: string, jobId: string): JobsOptions => ({
   removeOnFail: { age: 7 * 24 * 3600 },
 });
 
+/** A read-only check, delayed until it is due; retried a few times when the server cannot be reached. */
+const checkJobOptions = (jobId: string, at: Date): JobsOptions => ({
+  jobId,
+  delay: Math.max(0, at.getTime() - Date.now()),
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 5_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+});
+
 /** Lets I/O callbacks run (a worker's wake-up, a reply) before going on. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -25,8 +37,10 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export type EnqueueRun = Pick<Run, 'id' | 'kind'> & Partial<Pick<Run, 'createdAt'>>;
 
 /** Enqueues runs. The store stays the source of truth; a job only points at a run. */
-export class Producer {
+export class Producer implements FollowUpScheduler, WatchScheduler {
   readonly queues: { diagnose: Queue<JobData>; remediate: Queue<JobData> };
+  /** Read-only re-checks of servers: follow-ups and watches (not runs). */
+  readonly checks: Queue<CheckJobData>;
 
   private readonly db: number;
   private readonly connection: Redis;
@@ -41,7 +55,8 @@ export class Producer {
     this.connection = connection;
     const opts = { connection, ...(prefix ? { prefix } : {}) };
     this.queues = { diagnose: new Queue<JobData>(QUEUES.diagnose, opts), remediate: new Queue<JobData>(QUEUES.remediate, opts) };
-    for (const q of Object.values(this.queues)) q.on('error', onError);
+    this.checks = new Queue<CheckJobData>(QUEUES.checks, opts);
+    for (const q of [...Object.values(this.queues), this.checks]) q.on('error', onError);
   }
 
   /**
@@ -88,7 +103,7 @@ export class Producer {
    * Reads only the data field: parsing whole jobs here would compete with the worker taking
    * the jobs just added.
    */
-  private async replaceStaleJobs(items: readonly { queue: keyof typeof QUEUES; name: string; jobId: string; data: JobData }[]): Promise<void> {
+  private async replaceStaleJobs(items: readonly { queue: 'diagnose' | 'remediate'; name: string; jobId: string; data: JobData }[]): Promise<void> {
     if (!items.length) return;
     const read = this.connection.pipeline();
     for (const i of items) read.hget(this.queues[i.queue].toKey(i.jobId), 'data');
@@ -179,7 +194,17 @@ export class Producer {
     };
   }
 
+  /** The follow-up of a run, as a delayed job due at `at` (once per run however often asked). */
+  async scheduleFollowUp(run: Pick<Run, 'id' | 'createdAt'>, at: Date): Promise<void> {
+    await this.checks.add('follow-up', { runId: run.id, createdAt: run.createdAt }, checkJobOptions(followUpJobId(run.id), at));
+  }
+
+  /** One check of a watch, as a delayed job due at `at`. */
+  async scheduleWatchCheck(key: WatchCheckKey, at: Date): Promise<void> {
+    await this.checks.add('watch', { serverId: key.serverId, startedAt: key.startedAt, n: key.n }, checkJobOptions(watchJobId(key.serverId, key.startedAt, key.n), at));
+  }
+
   async close(): Promise<void> {
-    await Promise.all([this.queues.diagnose.close(), this.queues.remediate.close()]);
+    await Promise.all([this.queues.diagnose.close(), this.queues.remediate.close(), this.checks.close()]);
   }
 }

@@ -79,6 +79,9 @@ export function runEvents(changes: readonly RunChange[], now: Date): WebhookEven
       case 'ended':
         return [{ id: id('end'), at: run.finishedAt ?? now.toISOString(), type: 'run_end', run: refOf(run) }];
       case 'rollback_requested':
+      // Read-only checks later (a follow-up, a watch that ran out) are the chat's; no webhook event.
+      case 'followed_up':
+      case 'watch_ended':
         return [];
     }
   });

@@ -4,10 +4,13 @@ import type { Redis } from 'ioredis';
 import type { ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
 import { Engine, type RunResult } from '../runs/engine/index.js';
+import type { FollowUps } from '../runs/follow-up.js';
+import type { Watches } from '../runs/watch.js';
 import { RunLedger } from '../runs/ledger.js';
 import { acquireServerLock, SERVER_LOCK_TTL_MS, serverLockOwner } from '../store/server-lock.js';
 import type { RunStore } from '../store/types.js';
 import { QUEUES, jobDataSchema, type JobData, type JobProgress } from './jobs.js';
+import { startCheckWorker } from './checks.js';
 import { startMaintenance, type BackupRetentionOptions } from './maintenance.js';
 
 /** Options of the workers; every field has a default suited to production. */
@@ -57,6 +60,12 @@ export interface WorkerDeps {
   /** Every server of the config (backup retention goes through them). */
   readonly servers?: () => readonly ServerConfig[];
   readonly openTarget: (server: ServerConfig, signal?: AbortSignal) => Promise<Target>;
+  /** Follow-ups of successful fixes: scheduled when a fix succeeds. Absent: none. */
+  readonly followUps?: FollowUps;
+  /** Watches: with them (and followUps), this process also runs the read-only checks queue. */
+  readonly watches?: Watches;
+  /** A check asked for a diagnosis or recorded a follow-up (the run feed tells people sooner). */
+  readonly onChecked?: () => void;
   readonly log?: (msg: string) => void;
 }
 
@@ -66,6 +75,8 @@ export interface Workers {
   readonly remediate: Worker<JobData>;
   /** The worker of recurring housekeeping (backup retention), when enabled. */
   readonly maintenance: Worker | null;
+  /** The worker of follow-ups and watch checks, when enabled. */
+  readonly checks: Worker | null;
   /** Stops taking jobs, lets running steps finish, closes connections. */
   close(): Promise<void>;
 }
@@ -156,6 +167,8 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
         const result: RunResult = job.name === 'rollback' ? await runner.rollback(run.id, server, retry) : await runner.execute(run.id, server, retry);
         deps.log?.(`${run.id} ${server.id}: ${result.status} — ${result.outcome}`);
         if (result.status === 'queued' && result.retryable) throw new RetryableRunError(result.outcome);
+        // A fix that changed something is read again later, to show whether it worked.
+        if (job.name === 'apply' && result.status === 'succeeded') await deps.followUps?.schedule(run.id).catch((e: Error) => deps.log?.(`${run.id}: cannot schedule the follow-up: ${e.message}`));
         return result;
       } finally {
         // Before the job completes: the next job for this server (in this slot or another
@@ -193,12 +206,20 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
       ? startMaintenance({ connection: deps.connection, store: deps.store, servers: deps.servers, openTarget: deps.openTarget, ...(deps.log ? { log: deps.log } : {}) }, { ...opts.backups, ...(opts.prefix ? { prefix: opts.prefix } : {}) })
       : null;
 
+  const checks = deps.watches
+    ? startCheckWorker(
+        { connection: deps.connection, store: deps.store, serverById: deps.serverById, openTarget: deps.openTarget, watches: deps.watches, ...(deps.onChecked ? { onChecked: deps.onChecked } : {}), ...(deps.log ? { log: deps.log } : {}) },
+        opts.prefix ? { prefix: opts.prefix } : {},
+      )
+    : null;
+
   return {
     diagnose,
     remediate,
     maintenance: maintenance?.worker ?? null,
+    checks,
     close: async () => {
-      await Promise.all([diagnose.close(), remediate.close(), maintenance?.close()]);
+      await Promise.all([diagnose.close(), remediate.close(), maintenance?.close(), checks?.close()]);
     },
   };
 }

@@ -113,6 +113,47 @@ export const runErrorSchema = z
   .loose();
 export type RunError = z.infer<typeof runErrorSchema>;
 
+/**
+ * The figures of a symptom at one moment, as a follow-up compares them: TIME_WAIT on the
+ * ephemeral ports, bind failures in the softswitch log, packets dropped by firewall rules that
+ * drop RST. null: not read at that moment (the probe was not run, or the tool is missing).
+ */
+export const symptomFiguresSchema = z.strictObject({
+  at: z.string(),
+  timeWait: z.strictObject({ count: z.number().int(), rangeSize: z.number().int(), share: z.number() }).nullable(),
+  bindFailuresLastHour: z.number().int().nullable(),
+  /** Bind failure lines newer than the fix (the follow-up point only). */
+  bindFailuresSinceFix: z.number().int().nullable(),
+  rstDropPackets: z.number().int().nullable(),
+});
+export type SymptomFigures = z.infer<typeof symptomFiguresSchema>;
+
+/** Which figures judge whether a fix worked, from what its decision rested on. */
+export const followUpSignals = ['time_wait_share', 'bind_failures', 'rst_drops'] as const;
+export type FollowUpSignal = (typeof followUpSignals)[number];
+
+/**
+ * The read-only check some minutes after a successful fix (settings.checks.followUpMinutes):
+ * the symptom's figures before the change, right after it and at the follow-up, and whether
+ * the symptom is still there. Written `scheduled` when the fix succeeds, `done` (or `failed`,
+ * the server could not be read) when the check ran.
+ */
+export const followUpSchema = z.strictObject({
+  status: z.enum(['scheduled', 'done', 'failed']),
+  dueAt: z.string(),
+  signals: z.array(z.enum(followUpSignals)).min(1),
+  before: symptomFiguresSchema.nullable(),
+  after: symptomFiguresSchema.nullable(),
+  followUp: symptomFiguresSchema.nullable(),
+  /** Still there at the follow-up; null until the check ran (or when it could not read). */
+  persists: z.boolean().nullable(),
+  /** What the follow-up saw, in words, one line a signal. */
+  findings: z.array(z.string()),
+  checkedAt: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
 export { factsSchema, decisionSchema };
 export type { Decision } from '../playbooks/decide/types.js';
 export type { Facts } from '../executors/facts.js';

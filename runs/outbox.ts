@@ -22,7 +22,14 @@ const entrySchema = z.strictObject({
   at: z.string(),
   /** Deliveries that threw; after a few the entry is given up (and logged). */
   failures: z.number().int().optional(),
+  /** A note that the run's follow-up ran (key `R-12/follow-up`): told once, after the run's own end. */
+  followUp: z.literal(true).optional(),
+  /** A note that a watch the run (its diagnosis) started ran its time out without seeing the problem (key `R-12/watch-ended`). */
+  watchEnded: z.strictObject({ serverId: z.string(), from: z.string(), until: z.string(), checks: z.number().int(), lastSeen: z.array(z.string()) }).optional(),
 });
+
+/** What a watch that ran its time out saw, as its note keeps it. */
+export type WatchEnded = NonNullable<Entry['watchEnded']>;
 type Entry = z.infer<typeof entrySchema>;
 
 /** Statuses a run is created in when its end is announced later (direct command-line runs start `running` and are not). */
@@ -36,7 +43,26 @@ export type RunChange =
   /** A proposal was made. The chat and the engineers heard of it when it was made; only outside listeners (webhooks) take this. */
   | { readonly type: 'proposed'; readonly run: TypedRun }
   | { readonly type: 'approved' | 'rejected' | 'expired' | 'rollback_requested'; readonly run: TypedRun; readonly by: string }
-  | { readonly type: 'ended'; readonly run: TypedRun };
+  | { readonly type: 'ended'; readonly run: TypedRun }
+  /** The read-only check some minutes after a fix ran (`run.followUp`). */
+  | { readonly type: 'followed_up'; readonly run: TypedRun }
+  /** A watch started from this diagnosis ran its time out without seeing the problem. */
+  | { readonly type: 'watch_ended'; readonly run: TypedRun; readonly watch: WatchEnded };
+
+/** The outbox key of a run's follow-up note. */
+const followUpKey = (runId: string) => `${runId}/follow-up`;
+
+/** Notes that a watch started from diagnosis `runId` ended without seeing the problem, so the chat that asked hears of it. */
+export async function noteWatchEnded(store: RunStore, runId: string, watch: WatchEnded, at: Date): Promise<void> {
+  const entry: Entry = { created: 'diagnosed', last: 'diagnosed', at: at.toISOString(), watchEnded: watch };
+  await store.putDoc(NS, `${runId}/watch-ended`, entry);
+}
+
+/** Notes that a run's follow-up ran, so the chat that asked (and the engineers) hear of it. */
+export async function noteFollowUp(store: RunStore, run: Pick<TypedRun, 'id' | 'status'>, at: Date): Promise<void> {
+  const entry: Entry = { created: run.status, last: run.status, at: at.toISOString(), followUp: true };
+  await store.putDoc(NS, followUpKey(run.id), entry);
+}
 
 /** Makes the outbox entry of a new run, when its end is to be announced. The ledger calls it for every run it creates. */
 export async function watchRun(store: RunStore, run: Pick<TypedRun, 'id' | 'status' | 'createdAt'>): Promise<void> {
@@ -55,7 +81,9 @@ export async function announcementPending(store: RunStore, runId: string): Promi
  * run's request, a proposal's decision, and the end of anything. The store keeps no history of statuses, so the
  * path is read from where the run was created, where it was last told about, and where it is.
  */
-export function changesSince(entry: Pick<Entry, 'created' | 'last'>, run: TypedRun): RunChange[] {
+export function changesSince(entry: Pick<Entry, 'created' | 'last' | 'followUp' | 'watchEnded'>, run: TypedRun): RunChange[] {
+  if (entry.watchEnded) return [{ type: 'watch_ended', run, watch: entry.watchEnded }];
+  if (entry.followUp) return run.followUp && run.followUp.status !== 'scheduled' ? [{ type: 'followed_up', run }] : [];
   const out: RunChange[] = [];
   if (entry.last === null && entry.created === 'awaiting_approval') out.push({ type: 'proposed', run });
   if (entry.last === null && run.kind === 'rollback') out.push({ type: 'rollback_requested', run, by: run.approvedBy ?? run.requestedBy });
@@ -120,52 +148,55 @@ export class RunOutbox {
    */
   async drain(deliver: Deliver): Promise<number> {
     const docs = await this.store.listDocs<unknown>(NS);
-    const entries = docs.map(({ key, value }): { runId: string; entry: Entry | null } => {
+    const keys = new Set(docs.map((d) => d.key));
+    const entries = docs.map(({ key, value }): { key: string; runId: string; entry: Entry | null } => {
       const parsed = entrySchema.safeParse(value);
       if (!parsed.success) this.options.log?.(`outbox entry ${key} is unreadable (${parsed.error.issues[0]?.message}); dropped`);
-      return { runId: key, entry: parsed.success ? parsed.data : null };
+      return { key, runId: key.split('/')[0]!, entry: parsed.success ? parsed.data : null };
     });
     entries.sort((a, b) => (a.entry?.at ?? '').localeCompare(b.entry?.at ?? ''));
-    const due: { runId: string; entry: Entry; run: TypedRun; changes: RunChange[] }[] = [];
-    for (const { runId, entry } of entries) {
+    const due: { key: string; runId: string; entry: Entry; run: TypedRun; changes: RunChange[] }[] = [];
+    for (const { key, runId, entry } of entries) {
+      // A follow-up is told after the run's own end, never beside it.
+      if ((entry?.followUp || entry?.watchEnded) && keys.has(runId)) continue;
       const stored = entry ? await this.store.getRun(runId) : null;
       if (!entry || !stored) {
-        await this.store.deleteDoc(NS, runId);
+        await this.store.deleteDoc(NS, key);
         continue;
       }
       const run = typedRun(stored);
-      if (isFinal(run.status) && this.isStale(run)) {
-        this.options.log?.(`${runId} ended ${run.status} at ${run.finishedAt}, too long ago to announce now`);
-        await this.store.deleteDoc(NS, runId);
+      const note = entry.followUp || entry.watchEnded;
+      if (isFinal(run.status) && this.isStale(note ? entry.at : (run.finishedAt ?? run.createdAt))) {
+        this.options.log?.(`${note ? `${key} (${entry.at})` : `${runId} ended ${run.status} at ${run.finishedAt}`}, too long ago to announce now`);
+        await this.store.deleteDoc(NS, key);
         continue;
       }
       const changes = changesSince(entry, run);
-      if (changes.length) due.push({ runId, entry, run, changes });
+      if (changes.length) due.push({ key, runId, entry, run, changes });
     }
     const told = await Promise.all(due.map((d) => this.tell(d, deliver)));
     return told.filter(Boolean).length;
   }
 
   /** Delivers one run's changes and moves its entry on; false when delivering threw. */
-  private async tell({ runId, entry, run, changes }: { runId: string; entry: Entry; run: TypedRun; changes: RunChange[] }, deliver: Deliver): Promise<boolean> {
+  private async tell({ key, runId, entry, run, changes }: { key: string; runId: string; entry: Entry; run: TypedRun; changes: RunChange[] }, deliver: Deliver): Promise<boolean> {
     try {
       await deliver(changes, run);
     } catch (err) {
       const failures = (entry.failures ?? 0) + 1;
       const giveUp = failures >= (this.options.maxFailures ?? 5);
       this.options.log?.(`telling people about ${runId} failed (${(err as Error).message})${giveUp ? `; given up after ${failures} tries` : '; will try again'}`);
-      if (giveUp) await this.store.deleteDoc(NS, runId);
-      else await this.store.putDoc(NS, runId, { ...entry, failures } satisfies Entry);
+      if (giveUp) await this.store.deleteDoc(NS, key);
+      else await this.store.putDoc(NS, key, { ...entry, failures } satisfies Entry);
       return false;
     }
-    if (isFinal(run.status)) await this.store.deleteDoc(NS, runId);
-    else await this.store.putDoc(NS, runId, { created: entry.created, last: run.status, at: entry.at } satisfies Entry);
+    if (isFinal(run.status) || entry.followUp || entry.watchEnded) await this.store.deleteDoc(NS, key);
+    else await this.store.putDoc(NS, key, { created: entry.created, last: run.status, at: entry.at } satisfies Entry);
     return true;
   }
 
-  private isStale(run: TypedRun): boolean {
-    const ended = Date.parse(run.finishedAt ?? run.createdAt);
-    return this.now().getTime() - ended > (this.options.staleAfterMs ?? 24 * 3600_000);
+  private isStale(at: string): boolean {
+    return this.now().getTime() - Date.parse(at) > (this.options.staleAfterMs ?? 24 * 3600_000);
   }
 }
 

@@ -1,15 +1,17 @@
 import type { z } from 'zod';
 import type { Run, RunPatch } from '../store/types.js';
 import { upgradeLegacyPlan } from './legacy.js';
-import { factsSchema, planSchema, runErrorSchema, runRequestSchema, verificationSchema, type Facts, type Plan, type RunError, type RunRequest, type Verification } from './model.js';
+import { factsSchema, followUpSchema, planSchema, runErrorSchema, runRequestSchema, verificationSchema, type Facts, type FollowUp, type Plan, type RunError, type RunRequest, type Verification } from './model.js';
 
 /** A run with its JSON read through the schemas: what the rest of the program works with. */
-export interface TypedRun extends Omit<Run, 'plan' | 'factsBefore' | 'factsAtApply' | 'factsAfter' | 'verification' | 'error' | 'requests'> {
+export interface TypedRun extends Omit<Run, 'plan' | 'factsBefore' | 'factsAtApply' | 'factsAfter' | 'verification' | 'followUp' | 'error' | 'requests'> {
   readonly plan: Plan | null;
   readonly factsBefore: Facts | null;
   readonly factsAtApply: Facts | null;
   readonly factsAfter: Facts | null;
   readonly verification: Verification | null;
+  /** The read-only check some minutes after a successful fix (runs/follow-up.ts). */
+  readonly followUp: FollowUp | null;
   readonly error: RunError | null;
   /** Every chat message that asked for the run, oldest first (empty for command-line runs). */
   readonly requests: readonly RunRequest[];
@@ -35,6 +37,7 @@ const columns = {
   factsAtApply: factsSchema,
   factsAfter: factsSchema,
   verification: verificationSchema,
+  followUp: followUpSchema,
   error: runErrorSchema,
   requests: requestsSchema,
 } satisfies Record<string, z.ZodType>;
@@ -60,6 +63,7 @@ export function typedRun(run: Run): TypedRun {
     factsAtApply: parseColumn(run.id, 'factsAtApply', run.factsAtApply),
     factsAfter: parseColumn(run.id, 'factsAfter', run.factsAfter),
     verification: parseColumn(run.id, 'verification', run.verification),
+    followUp: parseColumn(run.id, 'followUp', run.followUp),
     error: parseColumn(run.id, 'error', run.error),
     requests: parseColumn(run.id, 'requests', run.requests) ?? [],
   };
@@ -72,6 +76,7 @@ export type TypedJson = Partial<{
   factsAtApply: Facts | null;
   factsAfter: Facts | null;
   verification: Verification | null;
+  followUp: FollowUp | null;
   error: RunError | null;
   requests: readonly RunRequest[];
 }>;

@@ -76,6 +76,7 @@ export function runPatchToRow(patch: RunPatch): Updateable<RunsTable> {
   if (patch.plan !== undefined) row.plan = encodeJson(patch.plan);
   if (patch.factsAfter !== undefined) row.facts_after = encodeJson(patch.factsAfter);
   if (patch.verification !== undefined) row.verification = encodeJson(patch.verification);
+  if (patch.followUp !== undefined) row.follow_up = encodeJson(patch.followUp);
   if (patch.outcome !== undefined) row.outcome = patch.outcome;
   if (patch.error !== undefined) row.error = encodeJson(patch.error);
   if (patch.rolledBackBy !== undefined) row.rolled_back_by = patch.rolledBackBy;
@@ -105,6 +106,7 @@ export function rowToRun(row: Selectable<RunsTable>): Run {
     plan: decodeJson(row.plan),
     factsAfter: decodeJson(row.facts_after),
     verification: decodeJson(row.verification),
+    followUp: decodeJson(row.follow_up),
     outcome: row.outcome,
     error: decodeJson(row.error),
     rollbackOf: row.rollback_of,

@@ -29,6 +29,8 @@ export interface RunsTable {
   plan: string | null;
   facts_after: string | null;
   verification: string | null;
+  /** JSON: the read-only check some minutes after a successful fix (runs/follow-up.ts). */
+  follow_up: string | null;
   outcome: string | null;
   error: string | null;
   rollback_of: string | null;

@@ -55,6 +55,7 @@ export const runSchema = z.object({
   plan: jsonSchema.nullable(),
   factsAfter: jsonSchema.nullable(),
   verification: jsonSchema.nullable(),
+  followUp: jsonSchema.nullable(), // the read-only check some minutes after a successful fix
   outcome: z.string().nullable(), // one human sentence: why it ended as it did
   error: jsonSchema.nullable(), // { code, message } when failed
   rollbackOf: z.string().nullable(), // for kind=rollback: the run it undoes
@@ -88,6 +89,7 @@ export type RunPatch = Partial<
     | 'plan'
     | 'factsAfter'
     | 'verification'
+    | 'followUp'
     | 'outcome'
     | 'error'
     | 'rolledBackBy'

@@ -44,6 +44,8 @@ export interface DecisionHarnessOptions {
   /** Hosts with the config keys each gets (tags…); each host belongs to a customer of its own. */
   readonly hosts: readonly { readonly tags?: readonly string[] }[];
   readonly name?: string;
+  /** Settings over the lab config's (follow-up and watch timing, the time zone). */
+  readonly settings?: Partial<Config['settings']>;
 }
 
 export interface DecisionHarness {
@@ -106,7 +108,7 @@ export async function startDecisionHarness(options: DecisionHarnessOptions): Pro
   const phones = (i: number) => Array.from({ length: PHONES - 1 }, (_, k) => `+88018${String(i).padStart(3, '0')}${String(k).padStart(5, '0')}`);
   // Each scenario is judged on its evidence alone: what earlier scenarios rolled back or rejected
   // on the same host is not held against it.
-  const config: Config = { ...parsed, customers: parsed.customers.map((c, i) => ({ ...c, chats: [...c.chats, ...phones(i)] })), settings: { ...parsed.settings, memoryHoldHours: 0 } };
+  const config: Config = { ...parsed, customers: parsed.customers.map((c, i) => ({ ...c, chats: [...c.chats, ...phones(i)] })), settings: { ...parsed.settings, memoryHoldHours: 0, ...options.settings } };
   const turn = new Map<string, number>();
   const store = await openRunStore({ dataDir });
   const channel = new MemoryChannel();

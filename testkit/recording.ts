@@ -233,6 +233,7 @@ export async function replayRecording(store: RunStore, recording: Pick<Recording
       factsAtApply: r.factsAtApply,
       factsAfter: r.factsAfter,
       verification: r.verification,
+      followUp: r.followUp,
       outcome: r.outcome,
       error: r.error,
       rolledBackBy: r.rolledBackBy,

@@ -18,4 +18,7 @@ export const bn: Catalogue = {
   putBack: (server) => `${server}-এ সমাধানটি প্রত্যাশামতো কাজ করেনি, তাই সবকিছু আগের মতো ফিরিয়ে দিয়েছি। আমি সাপোর্ট টিমকে জানিয়েছি; কেউ এখানেই লিখবেন।`,
   undoIncomplete: (server) => `${server}-এ কাজটি শেষ হয়নি এবং পুরোপুরি ফিরিয়ে নেওয়া যায়নি। সাপোর্ট টিম এখনই দেখছে এবং এখানেই লিখবে।`,
   failedOther: (server) => `${server} নিয়ে আমার দিকে একটি সমস্যা হয়েছে। আমি সাপোর্ট টিমকে জানিয়েছি; কেউ এখানেই লিখবেন।`,
+  watching: (server, window, every) => `${server} নজরে রাখছি ${window}, প্রতি ${every} মিনিটে (শুধু দেখছি)। থামাতে "stop watching" লিখুন।`,
+  followUpHolds: (server, figures) => `${server} ফলো-আপ: ${figures}। সমাধান কাজ করছে।`,
+  followUpPersists: (server, figures) => `${server} ফলো-আপ: ${figures}। সমস্যাটি এখনো আছে; একজন ইঞ্জিনিয়ার দেখছেন এবং এখানে লিখবেন।`,
 };

@@ -36,6 +36,12 @@ export const en = {
   undoIncomplete: (server: string) => `The work on ${server} did not complete and could not be fully undone. The support team is on it now and will write here.`,
   /** Anything else. */
   failedOther: (server: string) => `Something went wrong on my side with ${server}. I've told the support team; someone will write here.`,
+  /** A watch started: when, how often. */
+  watching: (server: string, window: string, every: string) => `Watching ${server} ${window}, every ${every} minutes (read-only). Say "stop watching" to stop.`,
+  /** The follow-up after a fix: the figures, and the fix holds. */
+  followUpHolds: (server: string, figures: string) => `Follow-up on ${server}: ${figures}. The fix holds.`,
+  /** The follow-up after a fix: the figures, and the problem is still there. */
+  followUpPersists: (server: string, figures: string) => `Follow-up on ${server}: ${figures}. It is still there; an engineer is looking at it and will write here.`,
 } as const;
 
 /** The fixed messages of one language. */

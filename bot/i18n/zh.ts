@@ -18,4 +18,7 @@ export const zh: Catalogue = {
   putBack: (server) => `${server} 上的修复没有达到预期效果，所以我已将一切恢复原样。我已通知技术支持团队，稍后会有人在这里回复。`,
   undoIncomplete: (server) => `${server} 上的操作没有完成，也未能完全撤销。技术支持团队正在处理，稍后会在这里回复。`,
   failedOther: (server) => `处理 ${server} 时我这边出了问题。我已通知技术支持团队，稍后会有人在这里回复。`,
+  watching: (server, window, every) => `正在监控 ${server} ${window}，每 ${every} 分钟检查一次（只读）。回复 "stop watching" 即可停止。`,
+  followUpHolds: (server, figures) => `${server} 的跟进检查：${figures}。修复有效。`,
+  followUpPersists: (server, figures) => `${server} 的跟进检查：${figures}。问题仍然存在；工程师正在处理，会在这里回复。`,
 };

@@ -23,6 +23,12 @@ export interface ChatRequest {
   readonly runId: string | null;
   /** "…the change you made today". */
   readonly today: boolean;
+  /** "stop watching", "cancel the monitoring". */
+  readonly stopWatching: boolean;
+  /** "watch it", "monitor it", "keep an eye on it" (not "stop watching"). */
+  readonly watch: boolean;
+  /** A time of day named for a check: "check at 21:00", "from 9pm", "at 19.30". */
+  readonly at: { readonly hour: number; readonly minute: number } | null;
 }
 
 const SMALL_TALK: readonly [SmallTalk, RegExp][] = [
@@ -42,6 +48,22 @@ const CHANGES = /\bwhat (?:did|have|has) (?:you|u|the bot|vos assist|your team|y
 /** A run id as people write it: R-12, r12, R 12. */
 const RUN_ID = /\br[- ]?(\d{1,9})\b/i;
 const TODAY = /\btoday\b|\bthis (?:morning|afternoon|evening)\b|\baj\b|আজ|今天/;
+
+const STOP_WATCHING = /\b(?:stop|cancel|end|quit|enough) (?:the |your )?(?:watch(?:ing)?|monitor(?:ing)?|checking)\b|\b(?:no need to|don'?t|do not|dont) (?:keep )?(?:watch|monitor)(?:ing)?\b|\bno more (?:watch|monitor|check)(?:ing|s)?\b|\bunwatch\b|নজর রাখা বন্ধ|দেখা বন্ধ|停止监控|别再监控|不用监控/;
+const WATCH = /\b(?:watch(?:ing)?|monitor(?:ing)?|keep (?:an )?eye)\b|নজর রাখুন|监控/;
+/** "at 21:00", "from 19.30", "at 9pm", "around 9 pm": a time of day a check should start at. */
+const AT_TIME = /\b(?:at|from|around|by)\s+(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b/;
+
+/** The time of day in "check at 21:00" (24-hour or am/pm), or null. A bare "at 9" is not a time. */
+function timeOfDay(t: string): { hour: number; minute: number } | null {
+  const m = AT_TIME.exec(t);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  if (m[3] === 'pm' && hour < 12) hour += 12;
+  if (m[3] === 'am' && hour === 12) hour = 0;
+  return hour <= 23 && minute <= 59 ? { hour, minute } : null;
+}
 
 /** Words that carry nothing once the small talk is taken out. */
 const FILLER = new Set(['please', 'pls', 'plz', 'now', 'so', 'and', 'the', 'it', 'is', 'guys', 'team', 'sir', 'bhai', 'dear', 'again', 'very', 'much', 'too', 'also', 'then', 'yes', 'yeah', 'ok', 'okay', 'oh', 'ah', 'well', 'a', 'lot', 'for', 'your', 'help', 'that', 'this', 'all', 'brother', 'boss', 'ji', 'vai', 'bro', 'man', 'you', 'u']);
@@ -84,6 +106,9 @@ export function readChatRequest(text: string): ChatRequest {
     changes: CHANGES.test(t),
     runId: runIdIn(t),
     today: TODAY.test(t),
+    stopWatching: STOP_WATCHING.test(t),
+    watch: WATCH.test(t) && !STOP_WATCHING.test(t),
+    at: timeOfDay(t),
   };
 }
 

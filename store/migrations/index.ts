@@ -4,6 +4,7 @@ import { initialMigration } from './0001-initial.js';
 import { requestsAndReadingsMigration } from './0002-requests-and-readings.js';
 import { conversationsMigration } from './0003-conversations.js';
 import { serverLocksMigration } from './0004-server-locks.js';
+import { followUpMigration } from './0005-follow-up.js';
 
 /**
  * Every store migration, by name. Kysely runs them in name order, so a new migration gets
@@ -14,6 +15,7 @@ const byName: Record<string, (dialect: StoreDialect) => Migration> = {
   '0002-requests-and-readings': requestsAndReadingsMigration,
   '0003-conversations': conversationsMigration,
   '0004-server-locks': serverLocksMigration,
+  '0005-follow-up': followUpMigration,
 };
 
 /** The store's migrations, in the order they run. */

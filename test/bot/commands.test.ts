@@ -10,6 +10,10 @@ describe('parseCommand', () => {
     expect(parseCommand('/approve 1042.')).toEqual({ cmd: 'approve', runId: 'R-1042' });
     expect(parseCommand('reject R-7 customer will call us')).toEqual({ cmd: 'reject', runId: 'R-7', reason: 'customer will call us' });
     expect(parseCommand('rollback R-3')).toEqual({ cmd: 'rollback', runId: 'R-3' });
+    expect(parseCommand('watches')).toEqual({ cmd: 'watches' });
+    expect(parseCommand('watches on lab1?')).toBeNull();
+    expect(parseCommand('unwatch Lab1')).toEqual({ cmd: 'unwatch', server: 'lab1' });
+    expect(parseCommand('unwatch')).toEqual({ cmd: 'invalid', message: 'usage: unwatch <server>' });
     expect(parseCommand('runs acme')).toEqual({ cmd: 'runs', customer: 'acme' });
     expect(parseCommand('runs')).toEqual({ cmd: 'runs' });
     expect(parseCommand('run R-9')).toEqual({ cmd: 'run', runId: 'R-9' });

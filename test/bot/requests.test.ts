@@ -23,6 +23,17 @@ describe('readChatRequest', () => {
     expect(readChatRequest('the engineer said it was fixed').person).toBe(false);
   });
 
+  it('reads "stop watching", "watch it" and a time of day for a check', () => {
+    for (const text of ['stop watching', 'ok stop watching please', 'cancel the monitoring', 'no need to watch', "don't watch it anymore", 'unwatch', 'নজর রাখা বন্ধ করুন', '停止监控']) expect(readChatRequest(text), text).toMatchObject({ stopWatching: true, watch: false });
+    for (const text of ['watch', 'yes watch it', 'please monitor it', 'keep an eye on it']) expect(readChatRequest(text), text).toMatchObject({ stopWatching: false, watch: true });
+    expect(readChatRequest('we watched the logs all night').stopWatching).toBe(false);
+    expect(readChatRequest('check at 21:00').at).toEqual({ hour: 21, minute: 0 });
+    expect(readChatRequest('watch from 19.30').at).toEqual({ hour: 19, minute: 30 });
+    expect(readChatRequest('look at 9pm please').at).toEqual({ hour: 21, minute: 0 });
+    expect(readChatRequest('at 12 am').at).toEqual({ hour: 0, minute: 0 });
+    for (const text of ['check at 9', 'at 25:00', 'we have 300 phones at 5060', 'check it']) expect(readChatRequest(text).at, text).toBeNull();
+  });
+
   it('reads a rollback, with the run id and "today" when given, and not its negation', () => {
     expect(readChatRequest('please roll back the change you made today')).toMatchObject({ rollback: true, today: true, runId: null });
     expect(readChatRequest('rollback R-2')).toMatchObject({ rollback: true, runId: 'R-2' });

@@ -37,7 +37,7 @@ const proposal = () => ledger.create({ ...base, kind: 'remediate', status: 'awai
 async function drain(): Promise<string[]> {
   const told: string[] = [];
   await outbox.drain(async (changes: readonly RunChange[], run: TypedRun) => {
-    for (const c of changes) told.push(c.type === 'ended' ? `${run.id} ended ${run.status}` : c.type === 'proposed' ? `${run.id} proposed` : `${run.id} ${c.type} by ${c.by}`);
+    for (const c of changes) told.push('by' in c ? `${run.id} ${c.type} by ${c.by}` : c.type === 'ended' ? `${run.id} ended ${run.status}` : `${run.id} ${c.type}`);
   });
   return told;
 }

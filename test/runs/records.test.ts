@@ -23,6 +23,7 @@ const stored = (fields: Partial<Run>): Run => ({
   plan: null,
   factsAfter: null,
   verification: null,
+  followUp: null,
   outcome: null,
   error: null,
   rollbackOf: null,

@@ -62,6 +62,7 @@ export function runStoreContract(adapter: string, factory: RunStoreFactory): voi
           plan: null,
           factsAfter: null,
           verification: null,
+          followUp: null,
           outcome: null,
           error: null,
           rollbackOf: null,
@@ -602,6 +603,9 @@ export function runStoreContract(adapter: string, factory: RunStoreFactory): voi
         expect(await store.getRun(falsy.id)).toMatchObject({ matchEvidence: 0, factsBefore: false, plan: '' });
         const patched = await store.updateRun(falsy.id, { verification: [], error: {} });
         expect(patched).toMatchObject({ verification: [], error: {} });
+        const followed = await store.updateRun(absent.id, { followUp: { status: 'scheduled', dueAt: '2030-01-01T00:10:00.000Z' } });
+        expect((await store.getRun(followed.id))?.followUp).toEqual({ status: 'scheduled', dueAt: '2030-01-01T00:10:00.000Z' });
+        expect((await store.updateRun(absent.id, { followUp: null })).followUp).toBeNull();
       });
     });
   });

@@ -14,6 +14,8 @@ import { page, type PageFrame } from '../views/layout.js';
 import { conversationHref } from '../views/conversations.js';
 import { errorView } from '../views/login.js';
 import { pendingView } from '../views/pending.js';
+import { watchesSection } from '../views/checks.js';
+import { listWatches } from '../../runs/watch.js';
 import { runDetailView } from '../views/run-detail.js';
 import { runsView } from '../views/runs.js';
 import { serversView, serverView } from '../views/servers.js';
@@ -87,7 +89,7 @@ export function pageRoutes(ctx: WebContext) {
     app.get('/', async (_request, reply) => reply.redirect('/pending', 303));
 
     app.get('/pending', async (request, reply) => {
-      const [runs, total] = await Promise.all([ctx.store.listRuns({ status: 'awaiting_approval', limit: 100 }), ctx.store.countRuns({ status: 'awaiting_approval' })]);
+      const [runs, total, watches] = await Promise.all([ctx.store.listRuns({ status: 'awaiting_approval', limit: 100 }), ctx.store.countRuns({ status: 'awaiting_approval' }), listWatches(ctx.store)]);
       const f = await frame(request, 'Pending approvals', 'pending');
       const body = pendingView({
         runs: runs.map(typedRun),
@@ -100,7 +102,8 @@ export function pageRoutes(ctx: WebContext) {
         customerName: (id) => customerName(id) ?? id,
         reloadCommand,
       });
-      return sendHtml(reply, page(f, body));
+      const active = watches.filter((w) => w.status === 'active');
+      return sendHtml(reply, page(f, html`${body}${watchesSection(active, (id) => customerName(id) ?? id)}`));
     });
 
     app.get('/runs', async (request, reply) => {

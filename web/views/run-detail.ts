@@ -3,6 +3,7 @@ import type { ActorName } from '../../runs/actors.js';
 import type { TypedRun } from '../../runs/records.js';
 import type { Step } from '../../store/types.js';
 import { html, type HtmlValue, type SafeHtml } from '../html.js';
+import { followUpSection } from './checks.js';
 import { decisionForms, jsonBlock, person, runLink, serverLink } from './components.js';
 import { factsTable, portsChart, readingsOf } from './facts.js';
 import { duration, playbookLabel, statusBadge, time } from './format.js';
@@ -127,5 +128,6 @@ ${run.rolledBackBy ? html`<dt>rolled back by</dt><dd>${runLink(run.rolledBackBy)
 </dl></div>
 ${run.status === 'awaiting_approval' ? html`<p class="notice warn">This proposal is waiting for an engineer. <a href="#approval">Approve or reject it below.</a></p>` : null}
 ${readings.length ? html`<section class="card" id="before-after"><h2>${after ? 'Before and after' : readings.length > 1 ? 'When proposed and right before the change' : 'Values read'}</h2><div class="grid2">${portsChart(readings)}${factsTable(readings, true)}</div></section>` : null}
+${run.followUp ? followUpSection(run.followUp) : null}
 <ol class="timeline">${items}</ol>`;
 }
