@@ -16,9 +16,12 @@ export async function playbookRun(ctx: CliContext, id: string, opts: PlaybookRun
   if (!opts.dryRun && !opts.yes && !ctx.interactive) throw new UsageError('not a terminal: pass --yes to apply, or --dry-run to only show the plan');
 
   // The connection starts once the command line and the config are known to be good (inside
-  // setup); the store, the engine and this command's body load while the server answers.
+  // setup); the store, the engine and this command's body load while the server answers. The
+  // body waits for the next turn of the event loop: in the bundled command line import() is a
+  // require() in a microtask, and the SSH client (loaded and started in the microtasks setup
+  // queues first) must send its first bytes before tens of ms of loading hold the thread.
   const started = setup(ctx, (config) => findServer(config, opts.server[0]!));
-  const body = import('./playbook-run-direct.js');
+  const body = new Promise<void>((resolve) => setImmediate(resolve)).then(() => import('./playbook-run-direct.js'));
   body.catch(() => {}); // awaited below, once setup has settled
   const env = await started;
   try {

@@ -35,7 +35,7 @@ export async function start(ctx: CliContext, opts: StartOptions, seams: StartSea
   const web = opts.web === 'off' ? null : parseHostPort(opts.web);
   const log = (m: string) => ctx.stderr.write(`${new Date().toISOString()} ${m}\n`);
 
-  const env = await setup(ctx);
+  const env = await setup(ctx, undefined, { longRunning: true });
   const { ensureRedis } = await import('../../queue/embedded-redis.js');
   let redis: Awaited<ReturnType<typeof ensureRedis>> | null = null;
   let stopApp: (() => Promise<void>) | null = null;
