@@ -47,10 +47,9 @@ export async function setup(ctx: CliContext, first?: (config: Config) => ServerC
     };
   }
   try {
-    // A command that ends after one run parses each schema a handful of times: zod's JIT (a
-    // parser compiled per object schema, on its first parse) costs it more than it saves, on the
-    // way from the server's read to the change. Set before the store's schemas are made.
-    if (!options.longRunning) (await import('zod')).config({ jitless: true });
+    // Before the store's schemas are made: zod's JIT slows a short command down, between the
+    // server's read and the change among other places.
+    if (!options.longRunning) (await import('./zod-jit.js')).parseWithoutJit();
     const { openRunStore } = await import('../store/open.js');
     const store = await openRunStore({ dataDir: ctx.dataDir, ...(ctx.env.DATABASE_URL ? { databaseUrl: ctx.env.DATABASE_URL } : {}) });
     return {

@@ -251,8 +251,9 @@ export class RunLifecycle {
   async rollbackRefusal(run: TypedRun | null, runId: string): Promise<{ reason: ActionRefusal; message: string } | null> {
     if (!run) return { reason: 'not_found', message: `no run ${runId}` };
     if (run.kind !== 'remediate') return { reason: 'not_applicable', message: `${runId} is a ${run.kind} run: only remediation runs can be rolled back` };
-    if (!['succeeded', 'failed'].includes(run.status)) return { reason: 'not_applicable', message: `${runId} is ${run.status}: nothing of it to roll back` };
+    // Rolled back first: a rolled_back run says by whom (a second request that waited for the first one's lock hears this).
     if (run.rolledBackBy) return { reason: 'already_decided', message: `${runId} was already rolled back by ${run.rolledBackBy}` };
+    if (!['succeeded', 'failed'].includes(run.status)) return { reason: 'not_applicable', message: `${runId} is ${run.status}: nothing of it to roll back` };
     const existing = await this.ledger.list({ kind: 'rollback', serverId: run.serverId, limit: 200 });
     const other = existing.find((r) => r.rollbackOf === runId);
     if (other) return { reason: 'already_decided', message: `${runId} already has a rollback run, ${other.id} (${other.status})` };
