@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect, type AddressInfo, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createLab, type Lab, type LabHost } from '../testkit/lab/index.js';
 
@@ -169,15 +169,20 @@ async function main() {
   try {
     const host = lab.hosts[0]!;
     const results: Result[] = [];
+    // The ratio holds only on a machine with cores to spare: vos-assist needs several times the
+    // CPU of the ssh client (Node's start-up, the store), so other load stretches it more.
+    const loadBefore = loadavg()[0]!;
     for (const mode of modes) results.push(await measure(lab, host, dir, mode));
+    const load = `${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`;
 
     const direct = results.find((r) => r.mode === 'direct');
     const rtt = results.find((r) => r.mode === 'rtt');
     if (json) {
-      console.log(JSON.stringify(results.map((r) => ({ mode: r.mode, runs: RUNS, product: median(r.product.ms), floor: median(r.floor.ms), ratio: median(r.product.ms) / median(r.floor.ms) }))));
+      console.log(JSON.stringify(results.map((r) => ({ mode: r.mode, runs: RUNS, product: median(r.product.ms), floor: median(r.floor.ms), ratio: median(r.product.ms) / median(r.floor.ms), load }))));
       return;
     }
     console.log(`runs per side        ${RUNS}`);
+    console.log(`machine              ${load}`);
     for (const r of results) {
       const [p, s] = [median(r.product.ms), median(r.floor.ms)];
       const target = r.mode === 'rtt' ? 1.05 : 1.3;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { ServerConfig } from '../config/schema.js';
 import type { PlaybookId } from '../playbooks/ids.js';
-import { playbookIdSchema } from '../playbooks/ids.js';
+import { playbookIdSchema } from '../playbooks/id-schema.js';
 import { getPlaybook } from '../playbooks/library.js';
 import type { SaidTopic } from '../runs/memory.js';
 import type { TypedRun } from '../runs/records.js';

@@ -1,13 +1,14 @@
-// The command line (dist/cli/main.js, loaded by bin/vos-assist.js).
+// The command line as one script, dist/cli/vos-assist.js, which bin/vos-assist.js compiles
+// with V8's code cache (the build makes it an IIFE whose value is this module's exports).
 import { main } from './program.js';
 
-try {
-  await main(process.argv);
-} catch (err) {
-  process.stderr.write(`vos-assist: ${(err as Error)?.stack ?? String(err)}\n`);
-  process.exitCode = 1;
+/** Runs the command line; resolves with the command that ran (null: none did). Never rejects. */
+export async function run(argv: string[]): Promise<string | null> {
+  try {
+    return await main(argv);
+  } catch (err) {
+    process.stderr.write(`vos-assist: ${(err as Error)?.stack ?? String(err)}\n`);
+    process.exitCode = 1;
+    return null;
+  }
 }
-// Every command has awaited and closed what it started. Exiting now spares tearing the heap
-// down piece by piece, which a natural exit does (tens of ms here); stdout and stderr are
-// written synchronously on Linux, so nothing printed is lost.
-process.exit();

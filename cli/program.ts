@@ -250,13 +250,25 @@ engineer
     runAction(async () => (await import('./commands/engineer-password.js')).engineerPassword(ctx(cmd), id)),
   );
 
-/** Parses argv and runs the command; sets process.exitCode. */
-export async function main(argv: string[]): Promise<void> {
+/** The command that ran, as its words ('playbook run'); null when none did (--help, a usage error). */
+let ran: string | null = null;
+program.hook('preAction', (_program, action) => {
+  const words: string[] = [];
+  for (let c: Command | null = action; c && c !== program; c = c.parent) words.unshift(c.name());
+  ran = words.join(' ');
+});
+
+/**
+ * Parses argv and runs the command; sets process.exitCode. Resolves with the command that
+ * ran, which bin/vos-assist.js keeps with its code cache.
+ */
+export async function main(argv: string[]): Promise<string | null> {
   try {
     await program.parseAsync(argv);
   } catch (err) {
     process.exitCode = reportError(err);
   }
+  return ran;
 }
 
 /** Maps a thrown error to a message and an exit code. */

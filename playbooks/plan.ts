@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { ChangeSpec } from '../executors/changes/spec.js';
 import { changeSpecSchema } from '../executors/changes/spec.js';
-import { playbookIdSchema } from './ids.js';
+import { playbookIdSchema } from './id-schema.js';
 import type { Facts } from '../executors/facts.js';
 import { holds, numericFact } from './conditions.js';
 import type { PlaybookSpec } from './spec.js';

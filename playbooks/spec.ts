@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { changeSpecSchema } from '../executors/changes/spec.js';
-import { playbookIdSchema } from './ids.js';
+import { playbookIdSchema } from './id-schema.js';
 
 /** Numeric facts a condition can test; `timeWaitShare` is TIME_WAIT / ports in range (0..1+). */
 export const numericFacts = ['timeWaitCount', 'timeWaitShare', 'tcpTwReuse', 'sipTcpConnections', 'sipTlsConnections', 'portRangeSize', 'rstDropRuleCount'] as const;

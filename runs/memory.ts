@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { playbookIdSchema, type PlaybookId } from '../playbooks/ids.js';
+import { type PlaybookId } from '../playbooks/ids.js';
+import { playbookIdSchema } from '../playbooks/id-schema.js';
 import type { RunStore } from '../store/types.js';
 
 // What the team remembers about a customer, per server: what the customer told us (TLS, NAT,

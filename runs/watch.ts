@@ -5,7 +5,7 @@ import { readServerState } from '../executors/state.js';
 import type { Target } from '../executors/target.js';
 import { bindFailures, bindReason, timeWait, timeWaitReason } from '../playbooks/decide/signals.js';
 import { watchSignalSchema, type WatchSignal } from '../playbooks/decide/types.js';
-import { playbookIdSchema } from '../playbooks/ids.js';
+import { playbookIdSchema } from '../playbooks/id-schema.js';
 import type { RunStore } from '../store/types.js';
 import type { DiagnosisRequest } from './lifecycle.js';
 import { noteWatchEnded } from './outbox.js';

@@ -1,9 +1,9 @@
-// Bundles the command line, the lab CLI, the demo and the benchmarks with esbuild into dist/,
-// as ES modules. What entry points (and the modules they import when first needed) share is
-// split into dist/chunks, so a command loads only the code it runs.
+// Bundles with esbuild into dist/: the lab CLI, the demo and the benchmarks as ES modules (what
+// they share is split into dist/chunks), and the command line as one script,
+// dist/cli/vos-assist.js, which bin/vos-assist.js compiles with V8's code cache.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // Identifies the config schema of this build: a cached, validated config is reused only by
@@ -16,28 +16,44 @@ const configBuild = createHash('sha256')
 
 const benches = existsSync('bench') ? readdirSync('bench').filter((f) => f.endsWith('.ts')).map((f) => `bench/${f}`) : [];
 // bot/matcher/index.ts stands alone too: bench/classify times its start-up in a fresh process.
-const entryPoints = ['cli/main.ts', 'testkit/lab/cli.ts', 'testkit/lab/demo.ts', 'bot/matcher/index.ts', ...benches].filter((f) => existsSync(f));
+const entryPoints = ['testkit/lab/cli.ts', 'testkit/lab/demo.ts', 'bot/matcher/index.ts', ...benches].filter((f) => existsSync(f));
+
+const define = { __VOS_ASSIST_VERSION__: JSON.stringify(pkg.version), __VOS_ASSIST_CONFIG_BUILD__: JSON.stringify(configBuild) };
+// Native addons, and packages that find files of their own relative to themselves, load from
+// node_modules. @fastify/cookie too: it loads `cookie` with import(), which a bundle of
+// CommonJS `cookie` (1.x, for Node 20) would answer with a default export only.
+const external = ['better-sqlite3', 'ssh2', 'cpu-features', 'pg', 'pg-native', 'bullmq', 'ioredis', 'natural', '@whiskeysockets/baileys', 'playwright-core', 'fastify', '@fastify/cookie', '@bull-board/*', 'pino', 'pino-pretty'];
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', minify: true, keepNames: true, logLevel: 'warning', external };
 
 // No wiping of dist/: tests and other builds may be reading it; stale chunks are harmless.
 await build({
+  ...common,
   entryPoints,
   outdir: 'dist',
   outbase: '.',
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: 'linked',
-  minify: true,
-  keepNames: true,
   chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
-  define: { __VOS_ASSIST_VERSION__: JSON.stringify(pkg.version), __VOS_ASSIST_CONFIG_BUILD__: JSON.stringify(configBuild) },
-  // Native addons, and packages that find files of their own relative to themselves, load
-  // from node_modules. @fastify/cookie too: it loads `cookie` with import(), which a bundle
-  // of CommonJS `cookie` (1.x, for Node 20) would answer with a default export only.
-  external: ['better-sqlite3', 'ssh2', 'cpu-features', 'pg', 'pg-native', 'bullmq', 'ioredis', 'natural', '@whiskeysockets/baileys', 'playwright-core', 'fastify', '@fastify/cookie', '@bull-board/*', 'pino', 'pino-pretty'],
+  define,
   // CommonJS code bundled into an ES module (commander) still calls require() for Node's own modules.
-  banner: { js: "import { createRequire as __vaCreateRequire } from 'node:module'; const require = __vaCreateRequire(import.meta.url);" },
+  banner: { js: "import { createRequire as __vaCreateRequire } from 'node:module'; const require = __vaCreateRequire(import.meta.url); " },
 });
+
+// The command line: every command in one script, so that one code cache covers it (V8 caches
+// scripts through node:vm; Node 20 has no cache for modules). Its import() calls become
+// require(): a function restored from a code cache cannot call import() on Node 20 ("A dynamic
+// import callback was not specified"). Every external package it loads is CommonJS except
+// Baileys, which Node loads through require() since 20.19. bin/vos-assist.js passes `require`
+// and the script's URL in.
+await build({
+  ...common,
+  entryPoints: ['cli/main.ts'],
+  outfile: 'dist/cli/vos-assist.js',
+  format: 'iife',
+  globalName: 'vosAssistCli',
+  supported: { 'dynamic-import': false },
+  define: { ...define, 'import.meta.url': '__vosAssistCliUrl' },
+});
+// The command line's ES module entry of earlier builds: nothing loads it any more.
+rmSync('dist/cli/main.js', { force: true });
+rmSync('dist/cli/main.js.map', { force: true });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { jsonSchema } from './types.js';
+import { jsonSchema } from './json.js';
 
 // The people side of customer chats, as the store keeps it: every message in and out
 // (transcripts), where each chat stands (with the bot, waiting for a person, taken by one),

@@ -14,7 +14,6 @@ export {
   runSchema,
   stepSchema,
   stepStatusSchema,
-  jsonSchema,
   type RunStore,
   type Run,
   type RunStatus,
@@ -30,6 +29,7 @@ export {
   type NewStep,
   type StepPatch,
 } from './types.js';
+export { jsonSchema } from './json.js';
 // Transcripts, chat states and hand-offs (`RunStore.conversations`).
 export {
   messageDirections,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { playbookIdSchema } from '../playbooks/ids.js';
+import { playbookIdSchema } from '../playbooks/id-schema.js';
 import type { ConversationStore } from './conversation-types.js';
+import { jsonSchema } from './json.js';
 
 /**
  * Run status. `diagnosed` is the final state of read-only (diagnose-only) runs.
@@ -32,8 +33,6 @@ export const runKinds = ['diagnose', 'remediate', 'rollback'] as const;
 export const runKindSchema = z.enum(runKinds);
 export type RunKind = z.infer<typeof runKindSchema>;
 
-/** JSON-able blob stored as text (SQLite) or jsonb-compatible text (PostgreSQL). */
-export const jsonSchema: z.ZodType<unknown> = z.unknown();
 
 /** One run, as the store keeps it. JSON columns are opaque to the store. */
 export const runSchema = z.object({

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { playbookIdSchema } from '../playbooks/ids.js';
+import { playbookIdSchema } from '../playbooks/id-schema.js';
 import type { RunFilter } from '../store/types.js';
 import { runStatusSchema } from '../store/types.js';
 

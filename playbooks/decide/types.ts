@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Facts } from '../../executors/facts.js';
-import { playbookIdSchema, type PlaybookId } from '../ids.js';
+import { type PlaybookId } from '../ids.js';
+import { playbookIdSchema } from '../id-schema.js';
 
 /**
  * What a diagnosis decides, like an engineer who looked first:

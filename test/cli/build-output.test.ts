@@ -1,33 +1,31 @@
-// The command line as scripts/build.mjs leaves it in dist (npm test builds before it runs):
-// ES modules that bin/vos-assist.js loads, errors told apart by class across chunks, and npm's
-// own way in (`npx vos-assist`) running it with the environment as given.
+// The command line as scripts/build.mjs leaves it in dist (npm test builds before it runs): one
+// script that bin/vos-assist.js compiles with V8's code cache, kept per user and checked before
+// use, and npm's own way in (`npx vos-assist`) running it with the environment as given.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const BIN = resolve('bin/vos-assist.js');
 const dir = mkdtempSync(join(tmpdir(), 'vos-build-output-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Every file the command line can load: dist/cli/main.js and what it imports, statically or with import(). */
-function reachable(entry: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    const code = readFileSync(file, 'utf8');
-    files.set(file, code);
-    for (const m of code.matchAll(/(?:from|import\()\s*"(\.{1,2}\/[^"]+\.js)"/g)) visit(resolve(dirname(file), m[1]!));
-  };
-  visit(resolve(entry));
-  return files;
-}
-
 const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 
+/** The code cache files under an XDG_CACHE_HOME, with their header lines. */
+function caches(home: string): { path: string; header: string[]; data: Buffer }[] {
+  const at = join(home, 'vos-assist');
+  return readdirSync(at).map((f) => {
+    const bytes = readFileSync(join(at, f));
+    const nl = bytes.indexOf(0x0a);
+    return { path: join(at, f), header: bytes.subarray(0, nl).toString('latin1').split(' '), data: bytes.subarray(nl + 1) };
+  });
+}
+
 describe('the command line', () => {
-  it('is an ES module that prints the version of the package', () => {
+  it('prints the version of the package', () => {
     const r = run(['--version']);
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
@@ -49,14 +47,61 @@ describe('the command line', () => {
 
   it('bundles zod without its locales and JSON-schema converters, which no command uses', () => {
     // `import { z } from 'zod'` anywhere keeps all of zod (450 KB, most of it the messages in
-    // 40 languages) in the chunk every command loads; `import * as z from 'zod'` lets esbuild
-    // leave out what is not used.
-    const files = reachable('dist/cli/main.js');
+    // 40 languages) in the script; `import * as z from 'zod'` lets esbuild leave out what is not used.
+    const code = readFileSync('dist/cli/vos-assist.js', 'utf8');
     // zod is there, with its English messages…
-    expect([...files.values()].some((code) => code.includes('Invalid input: expected'))).toBe(true);
+    expect(code).toContain('Invalid input: expected');
     // …and without the other languages'.
-    expect([...files.keys()].filter((f) => files.get(f)!.includes('Eingabe'))).toEqual([]); // German for "input"
+    expect(code).not.toContain('Eingabe'); // German for "input"
+  });
 
+  it('keeps a code cache per user that holds the commands run with it, and uses it again unchanged', () => {
+    const home = join(dir, 'cache-grows');
+    expect(run(['--version'], { XDG_CACHE_HOME: home }).status).toBe(0);
+    const [first] = caches(home);
+    expect(first!.header.slice(0, 1)).toEqual(['vos-assist-v8']);
+    expect(first!.header[2]).toBe(''); // no command ran
+    expect(statSync(join(home, 'vos-assist')).mode & 0o777).toBe(0o700);
+
+    // A command whose code is not in the cache yet adds it…
+    const config = join(dir, 'missing.yaml');
+    expect(run(['--config', config, 'runs'], { XDG_CACHE_HOME: home }).status).toBe(2);
+    const [second] = caches(home);
+    expect(second!.path).toBe(first!.path);
+    expect(second!.header[2]).toBe('runs');
+    expect(second!.header[1]).toBe(createHash('sha256').update(second!.data).digest('hex'));
+    // …and one it holds leaves the file as it is.
+    const before = statSync(second!.path).mtimeMs;
+    expect(run(['--config', config, 'runs'], { XDG_CACHE_HOME: home }).status).toBe(2);
+    expect(run(['--version'], { XDG_CACHE_HOME: home }).status).toBe(0);
+    expect(statSync(second!.path).mtimeMs).toBe(before);
+  });
+
+  it('runs from a damaged cache as from none, and writes a good one', () => {
+    const home = join(dir, 'cache-damaged');
+    expect(run(['--version'], { XDG_CACHE_HOME: home }).status).toBe(0);
+    const [good] = caches(home);
+    // The V8 data overwritten in its middle (the header's checksum no longer holds)…
+    const bytes = readFileSync(good!.path);
+    bytes.fill(0x41, bytes.length >> 1, (bytes.length >> 1) + 4096);
+    writeFileSync(good!.path, bytes);
+    const r = run(['--version'], { XDG_CACHE_HOME: home });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    const [again] = caches(home);
+    expect(again!.header[1]).toBe(createHash('sha256').update(again!.data).digest('hex'));
+    // …and a file cut short.
+    writeFileSync(again!.path, readFileSync(again!.path).subarray(0, 100));
+    expect(run(['--version'], { XDG_CACHE_HOME: home }).status).toBe(0);
+    expect(caches(home)[0]!.data.length).toBeGreaterThan(1000);
+  });
+
+  it('runs without a cache where none can be written', () => {
+    const home = join(dir, 'not-a-dir');
+    writeFileSync(home, 'a file where the cache directory would be');
+    const r = run(['--version'], { XDG_CACHE_HOME: home });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
   });
 
   it('runs through `npx vos-assist` with NODE_EXTRA_CA_CERTS and every argument as given', () => {
