@@ -39,6 +39,8 @@ export async function dashboardProbes(env: FaultEnv): Promise<{ probes: Probe[];
   for (const [id, password] of Object.entries(PASSWORDS)) await setEngineerPassword(store, id, password, new Date(), CHEAP);
   // A real proposal: the lab host diagnosed, its symptom text hostile.
   await env.lab.reset('lab1');
+  // The evidence of the fault the customer reports: the decision proposes only on what it reads.
+  await env.lab.appendSoftswitchLog('lab1', ['[sip] tcp connect to trunk failed: bind failed: Address already in use']);
   const server = serverOf(env, 'lab1');
   const diagnosis = await lifecycle.requestDiagnosis({ playbook: 'port_exhaustion', server, requestedBy: 'chat:+8801700000001', chat: '+8801700000001', text: `address already in use ${XSS}`, evidence: null });
   await new Engine({ store, openTarget }).diagnose((await store.getRun(diagnosis.id))!, server);

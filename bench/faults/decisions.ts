@@ -36,6 +36,8 @@ async function racesOn(env: FaultEnv, dialect: string, a: Side, b: Side): Promis
   const server = serverOf(env, HOST);
   const engine = new Engine({ store: a.store, openTarget });
   await env.lab.reset(HOST);
+  // The evidence of the fault the customer reports: the decision proposes only on what it reads.
+  await env.lab.appendSoftswitchLog(HOST, ['[sip] tcp connect to trunk failed: bind failed: Address already in use']);
   // One diagnosis read from the server; every proposal below is planned from it.
   const diagnosis = await a.lifecycle.requestDiagnosis({ playbook: 'port_exhaustion', server, requestedBy: 'chat:+8801700000001', chat: '+8801700000001', text: 'bind failed: address already in use', evidence: null });
   await engine.diagnose((await a.store.getRun(diagnosis.id))!, server);
