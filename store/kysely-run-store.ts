@@ -26,7 +26,6 @@ export interface KyselyRunStoreOptions {
   now?: () => Date;
 }
 
-
 /**
  * The RunStore over an open, migrated Kysely database, SQLite (better-sqlite3) or PostgreSQL:
  * one query path for both; the few dialect differences live in the migrations and in how
