@@ -108,6 +108,7 @@ async function main() {
   try {
     const sentAt = new Map<string, number>();
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     await Promise.all(
       chats.map((chat, i) => {
         sentAt.set(chat, performance.now());
@@ -116,6 +117,7 @@ async function main() {
     );
     await app.assistant.idle();
     const wall = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     const answered = chats.filter((c) => !taken.includes(c));
     const latencies = answered.filter((c) => channel.first.has(c)).map((c) => channel.first.get(c)! - sentAt.get(c)!);
@@ -127,6 +129,7 @@ async function main() {
     console.log(`messages lost        ${lost}   (target 0: ${lost === 0 ? 'met' : 'NOT met'})`);
     console.log(`diagnose runs queued ${diagnoses}`);
     console.log(`all handled in       ${wall.toFixed(0)} ms`);
+    console.log(`CPU while handling   ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms   (user and system, this process)`);
     console.log(`peak RSS             ${(peakRss / 1024 / 1024).toFixed(0)} MB   (target < 300 MB: ${peakRss < 300 * 1024 * 1024 ? 'met' : 'NOT met'}; ${(startRss / 1024 / 1024).toFixed(0)} MB before the burst)`);
     // Every customer message is in its transcript, and so is every reply the bot sent.
     let unrecorded = 0;

@@ -1,3 +1,4 @@
+import type { Config } from '../config/schema.js';
 import { Conversations, type Notice } from '../conversations/index.js';
 import { trainingExamples } from '../playbooks/examples/index.js';
 import type { Progress } from '../runs/engine/index.js';
@@ -77,6 +78,8 @@ export class Assistant {
   private questions: QuestionMatcher;
   /** The servers (id, host, name) the default matchers were built for; null when the caller gave matchers. */
   private matchersFor: string | null = null;
+  /** The config the servers of `matchersFor` were last compared from. */
+  private matchersConfig: Config | null = null;
   private readonly pipeline: (turn: Turn) => Promise<readonly Effect[]>;
   /** Transcripts, hand-offs and takeovers of the customer chats. */
   readonly conversations: Conversations;
@@ -224,6 +227,11 @@ export class Assistant {
   /** A reloaded config with other servers: the matchers learn their names (built and warmed up again, once per such reload). */
   private followServers(): void {
     if (this.matchersFor === null) return;
+    // The same config object has the same servers: names and key are built only for a new one
+    // (with a thousand servers, building them took longer than the rest of a message).
+    const config = this.deps.directory.config;
+    if (config === this.matchersConfig) return;
+    this.matchersConfig = config;
     const servers = serverNames(this.deps.directory);
     const key = JSON.stringify(servers);
     if (key === this.matchersFor) return;

@@ -17,7 +17,8 @@ const MAX_WAIT_MS = 250;
  * a takeover, a reply) calls `flush(chat)` first; `flush()` writes everything (idle, shutdown).
  */
 export class TranscriptWriter {
-  private queue: RecordInput[] = [];
+  /** Queued messages, each with its chat's key (a hand-off's flush picks its chat's out of a burst's thousands). */
+  private queue: { input: RecordInput; key: string }[] = [];
   /** The writes, one after another. */
   private writing: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
@@ -31,7 +32,7 @@ export class TranscriptWriter {
   /** Queues a message; it is written shortly, after anything queued before it. */
   add(input: RecordInput): void {
     if (this.queue.length === 0) this.oldestAt = Date.now();
-    this.queue.push(input);
+    this.queue.push({ input, key: chatKey(input.chat) });
     if (this.timer) clearTimeout(this.timer);
     const wait = Math.max(0, Math.min(QUIET_MS, this.oldestAt + MAX_WAIT_MS - Date.now()));
     this.timer = setTimeout(() => void this.flush(), wait);
@@ -45,12 +46,17 @@ export class TranscriptWriter {
     if (chat === undefined) {
       if (this.timer) clearTimeout(this.timer);
       this.timer = null;
-      batch = this.queue;
+      batch = this.queue.map((m) => m.input);
       this.queue = [];
     } else {
       const key = chatKey(chat);
-      batch = this.queue.filter((m) => chatKey(m.chat) === key);
-      if (batch.length) this.queue = this.queue.filter((m) => chatKey(m.chat) !== key);
+      const others: typeof this.queue = [];
+      batch = [];
+      for (const m of this.queue) {
+        if (m.key === key) batch.push(m.input);
+        else others.push(m);
+      }
+      if (batch.length) this.queue = others;
     }
     // Queued after the writes already under way, so a chat's messages keep their order.
     this.writing = this.writing.then(() => this.write(batch));

@@ -1,6 +1,7 @@
 import type { ExpressionBuilder, Kysely, Selectable, Transaction } from 'kysely';
 import type { Conversation, ConversationStore, Handoff, NewTranscriptMessage, TakeOutcome } from './conversation-types.js';
 import { newHandoffToRow, newMessageToRow, parseHandoffId, preview, rowToConversation, rowToHandoff, rowToMessage } from './conversation-mapper.js';
+import { compiledOnce } from './compiled.js';
 import { pageLimit } from './paging.js';
 import type { ConversationsTable, StoreDatabase } from './schema.js';
 
@@ -83,35 +84,42 @@ export function createKyselyConversationStore(db: Kysely<StoreDatabase>, options
     return row ? rowToHandoff(row) : null;
   }
 
-  async function appendGroup(trx: Transaction<StoreDatabase>, chat: string, rows: Selectable<StoreDatabase['chat_messages']>[], at: string): Promise<Row> {
-    const last = rows[rows.length - 1]!;
-    const cleared = rows.findLastIndex((r) => byPerson(r.author_kind));
-    const added = rows.slice(cleared + 1).filter((r) => r.direction === 'in').length;
-    const activeAt = cleared === -1 ? null : rows[cleared]!.at;
-    const summary = { last_seq: last.seq, last_at: last.at, last_text: preview(last.text), last_author_kind: last.author_kind };
-    return trx
+  /** The conversation's summary after a group of messages; two shapes: a person wrote in the group (`cleared`) or not. */
+  const upsertSummary = compiledOnce((v: { chat: string; customer_id: string | null; added: number; at: string; active_at: string | null; last_seq: number; last_at: string; last_text: string; last_author_kind: string }, shape) =>
+    db
       .insertInto('conversations')
-      .values({ chat, customer_id: last.customer_id, state: 'bot', unread: added, created_at: at, updated_at: at, ...summary })
+      .values({ chat: v.chat, customer_id: v.customer_id, state: 'bot', unread: v.added, created_at: v.at, updated_at: v.at, last_seq: v.last_seq, last_at: v.last_at, last_text: v.last_text, last_author_kind: v.last_author_kind })
       .onConflict((oc) =>
         oc.column('chat').doUpdateSet((eb) => {
           // Two writers of one chat may commit out of seq order (PostgreSQL): the summary keeps the higher seq.
           const newer = eb.or([eb('conversations.last_seq', 'is', null), eb('conversations.last_seq', '<', eb.ref('excluded.last_seq'))]);
           const pick = <C extends 'last_seq' | 'last_at' | 'last_text' | 'last_author_kind'>(column: C) =>
             eb.case().when(newer).then(eb.ref(`excluded.${column}`)).else(eb.ref(`conversations.${column}`)).end();
+          const cleared = shape === 'cleared';
           return {
             customer_id: eb.fn.coalesce('excluded.customer_id', 'conversations.customer_id'),
             last_seq: pick('last_seq'),
             last_at: pick('last_at'),
             last_text: pick('last_text'),
             last_author_kind: pick('last_author_kind'),
-            unread: cleared === -1 ? eb('conversations.unread', '+', added) : eb.val(added),
-            ...(activeAt === null ? {} : { active_at: eb.case().when('conversations.state', '=', 'taken').then(activeAt).else(eb.ref('conversations.active_at')).end() }),
-            updated_at: at,
+            unread: cleared ? eb.val(v.added) : eb('conversations.unread', '+', v.added),
+            ...(cleared ? { active_at: eb.case().when('conversations.state', '=', 'taken').then(v.active_at).else(eb.ref('conversations.active_at')).end() } : {}),
+            updated_at: v.at,
           };
         }),
       )
-      .returningAll()
-      .executeTakeFirstOrThrow();
+      .returningAll(),
+  );
+
+  async function appendGroup(trx: Transaction<StoreDatabase>, chat: string, rows: Selectable<StoreDatabase['chat_messages']>[], at: string): Promise<Row> {
+    const last = rows[rows.length - 1]!;
+    const cleared = rows.findLastIndex((r) => byPerson(r.author_kind));
+    const added = rows.slice(cleared + 1).filter((r) => r.direction === 'in').length;
+    const activeAt = cleared === -1 ? null : rows[cleared]!.at;
+    const values = { chat, customer_id: last.customer_id, added, at, active_at: activeAt, last_seq: last.seq, last_at: last.at, last_text: preview(last.text), last_author_kind: last.author_kind };
+    const [row] = (await upsertSummary(trx, values, activeAt === null ? '' : 'cleared')).rows;
+    if (!row) throw new Error(`the database returned no conversation row for ${chat}`);
+    return row;
   }
 
   return {

@@ -1,4 +1,5 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool } from 'kysely';
+import { compiledOnce, definedOnly } from './compiled.js';
 import { rollbackConflict, RunNotFoundError, StepNotFoundError } from './errors.js';
 import { createKyselyConversationStore } from './kysely-conversation-store.js';
 import {
@@ -11,7 +12,7 @@ import {
   rowToStep,
   runPatchToRow,
 } from './mapper.js';
-import type { StoreDatabase } from './schema.js';
+import type { RunsTable, StoreDatabase } from './schema.js';
 import { createKyselyServerLocks } from './kysely-server-locks.js';
 import type { NewStep, Run, RunFilter, RunStore, Step } from './types.js';
 import { containsPattern, isoInstant, pageLimit, pageOffset } from './paging.js';
@@ -24,10 +25,6 @@ export interface KyselyRunStoreOptions {
   /** Clock for createdAt, updatedAt, startedAt of steps and docs' updated_at. Default: `() => new Date()`. */
   now?: () => Date;
 }
-
-/** The database, or a transaction on it: what the writes below run in. */
-type Executor = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
-
 
 /**
  * The RunStore over an open, migrated Kysely database, SQLite (better-sqlite3) or PostgreSQL:
@@ -49,6 +46,16 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
   const now = options.now ?? (() => new Date());
   const stamp = (): string => now().toISOString();
   let closing: Promise<void> | undefined;
+
+  // The statements of every chat message, compiled once (see compiled.ts).
+  const insertRun = compiledOnce((row: Insertable<RunsTable>) => db.insertInto('runs').values(row).returningAll());
+  const selectRun = compiledOnce(({ seq }: { seq: number }) => db.selectFrom('runs').selectAll().where('seq', '=', seq));
+  const upsertDoc = compiledOnce((doc: { namespace: string; key: string; value: string; updated_at: string }) =>
+    db
+      .insertInto('docs')
+      .values(doc)
+      .onConflict((oc) => oc.columns(['namespace', 'key']).doUpdateSet({ value: doc.value, updated_at: doc.updated_at })),
+  );
 
   async function runExists(seq: number): Promise<boolean> {
     const row = await db.selectFrom('runs').select('seq').where('seq', '=', seq).executeTakeFirst();
@@ -87,8 +94,10 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
   return {
     async createRun(input) {
       try {
-        const row = await db.insertInto('runs').values(newRunToRow(input, stamp())).returningAll().executeTakeFirstOrThrow();
-        return rowToRun(row);
+        const row = definedOnly(newRunToRow(input, stamp()));
+        const [created] = (await insertRun(db, row, Object.keys(row).join())).rows;
+        if (!created) throw new Error('the database returned no row for the new run');
+        return rowToRun(created);
       } catch (err) {
         throw rollbackConflict(err, input.rollbackOf);
       }
@@ -97,7 +106,7 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
     async getRun(id) {
       const seq = parseRunId(id);
       if (seq === null) return null;
-      const row = await db.selectFrom('runs').selectAll().where('seq', '=', seq).executeTakeFirst();
+      const [row] = (await selectRun(db, { seq })).rows;
       return row ? rowToRun(row) : null;
     },
 
@@ -215,7 +224,7 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
     },
 
     async putDoc(namespace, key, value) {
-      await upsertDoc(db, namespace, key, value, stamp());
+      await upsertDoc(db, { namespace, key, value: JSON.stringify(value ?? null), updated_at: stamp() });
     },
 
     async putDocs(namespace, entries) {
@@ -256,16 +265,6 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
       return closing;
     },
   };
-}
-
-/** Writes one doc in `executor` (the database, or a transaction that writes several). */
-async function upsertDoc(executor: Executor, namespace: string, key: string, value: unknown, at: string): Promise<void> {
-  const doc = { value: JSON.stringify(value ?? null), updated_at: at };
-  await executor
-    .insertInto('docs')
-    .values({ namespace, key, ...doc })
-    .onConflict((oc) => oc.columns(['namespace', 'key']).doUpdateSet(doc))
-    .execute();
 }
 
 /** The WHERE clause shared by listRuns and countRuns: every given filter, ANDed. */

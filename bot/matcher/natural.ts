@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import type { BayesClassifier as NaturalBayesClassifier } from 'natural/lib/natural/classifiers/index.js';
 import type { Stemmer } from 'natural/lib/natural/stemmers/index.js';
-import type { AggressiveTokenizer as NaturalAggressiveTokenizer } from 'natural/lib/natural/tokenizers/index.js';
 import type { JaroWinklerDistance as NaturalJaroWinkler } from 'natural/lib/natural/distance/index.js';
 
 // The only file that loads natural. Each piece is required file by file: the package root
@@ -17,9 +16,6 @@ export type BayesClassifier = NaturalBayesClassifier;
 
 /** natural's English Porter stemmer. */
 export const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
-
-/** natural's tokenizer that splits on everything but letters, digits and ' - /. */
-export const AggressiveTokenizer = require('natural/lib/natural/tokenizers/aggressive_tokenizer.js') as typeof NaturalAggressiveTokenizer;
 
 /** natural's Jaro-Winkler similarity (1 = identical, 0 = nothing in common). */
 export const JaroWinklerDistance = require('natural/lib/natural/distance/jaro-winkler_distance.js') as typeof NaturalJaroWinkler;
