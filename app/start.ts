@@ -246,7 +246,7 @@ export async function startApp(deps: AppDeps, options: AppOptions = {}): Promise
       try {
         next = await deps.loadConfig();
       } catch (err) {
-        const error = err instanceof ConfigError ? err.message.replace(/\nFix the file and start again.*$/s, '\nFix the file and reload again; the running config stays in force.') : `cannot read the config: ${(err as Error).message}`;
+        const error = err instanceof ConfigError ? `${err.problemsText}\nFix the file and reload again; the running config stays in force.` : `cannot read the config: ${(err as Error).message}`;
         log(`reload refused: ${error}`);
         return { ok: false, error };
       }

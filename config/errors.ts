@@ -15,15 +15,18 @@ export class ConfigError extends Error {
     readonly problems: readonly ConfigProblem[],
     options?: { cause?: unknown },
   ) {
-    super(
-      `${file}: invalid config\n` +
-        problems
-          .map((p) => `  ${file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ${p.path ? `${p.path}: ` : ''}${p.message}`)
-          .join('\n') +
-        '\nFix the file and start again (see the config section of README.md).',
-      options,
-    );
+    super(`${describeProblems(file, problems)}\nFix the file and start again (see the config section of README.md).`, options);
   }
+
+  /** The file and its problems, one per line, without what to do next (a reload says that differently). */
+  get problemsText(): string {
+    return describeProblems(this.file, this.problems);
+  }
+}
+
+function describeProblems(file: string, problems: readonly ConfigProblem[]): string {
+  const lines = problems.map((p) => `  ${file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+  return [`${file}: invalid config`, ...lines].join('\n');
 }
 
 /** A change to the config file was refused (an id taken, a result that would not load); the file is as it was. */
