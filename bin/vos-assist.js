@@ -12,20 +12,22 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
 const file = fileURLToPath(new URL('../dist/cli/vos-assist.js', import.meta.url));
-const source = readFileSync(file, 'utf8');
-const cache = readCache(source);
+const bytes = readFileSync(file);
+// Hashed as bytes: hashing the decoded string would encode it to UTF-8 all over again.
+const cache = readCache(bytes);
+const source = bytes.toString('utf8');
 // 'use strict' as in the ES modules it was bundled from; lineOffset keeps stack traces' lines right.
-const script = new Script(`(function (require, __vosAssistCliUrl) {'use strict';\n${source}\nreturn vosAssistCli;\n})`, {
+const script = new Script(`(function (require, __vosAssistCliUrl, __filename, __dirname) {'use strict';\n${source}\nreturn vosAssistCli;\n})`, {
   filename: file,
   lineOffset: -1,
   ...(cache.data ? { cachedData: cache.data } : {}),
 });
-const cli = script.runInThisContext()(createRequire(file), pathToFileURL(file).href);
+const cli = script.runInThisContext()(createRequire(file), pathToFileURL(file).href, file, dirname(file));
 const command = await cli.run(process.argv);
 writeCache(cache, command);
 // Every command has awaited and closed what it started. Exiting now spares tearing the heap
@@ -33,7 +35,7 @@ writeCache(cache, command);
 // written synchronously on Linux, so nothing printed is lost.
 process.exit();
 
-/** The cache for this script: its V8 data (null when there is none or it fails its checksum) and the commands it holds. */
+/** The cache for the script in `code` (its bytes): its V8 data (null when there is none or it fails its checksum) and the commands it holds. */
 function readCache(code) {
   const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(code).digest('hex').slice(0, 32);
   let dir = null;

@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // Identifies the config schema of this build: a cached, validated config is reused only by
@@ -24,6 +25,18 @@ const define = { __VOS_ASSIST_VERSION__: JSON.stringify(pkg.version), __VOS_ASSI
 // CommonJS `cookie` (1.x, for Node 20) would answer with a default export only.
 const external = ['better-sqlite3', 'ssh2', 'cpu-features', 'pg', 'pg-native', 'bullmq', 'ioredis', 'natural', '@whiskeysockets/baileys', 'playwright-core', 'fastify', '@fastify/cookie', '@bull-board/*', 'pino', 'pino-pretty'];
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', minify: true, keepNames: true, logLevel: 'warning', external };
+
+/** Leaves a bundled package's native addon (`require('./build/x.node')`) to load from its place in node_modules. */
+const addonsFromNodeModules = {
+  name: 'addons-from-node-modules',
+  setup(b) {
+    b.onResolve({ filter: /\.node$/ }, (args) => {
+      const full = resolvePath(args.resolveDir, args.path);
+      const at = full.lastIndexOf('/node_modules/');
+      return at === -1 ? null : { path: full.slice(at + '/node_modules/'.length), external: true };
+    });
+  },
+};
 
 // No wiping of dist/: tests and other builds may be reading it; stale chunks are harmless.
 await build({
@@ -53,6 +66,9 @@ await build({
   globalName: 'vosAssistCli',
   supported: { 'dynamic-import': false },
   define: { ...define, 'import.meta.url': '__vosAssistCliUrl' },
+  // ssh2 is bundled, so the code cache covers its compiled code too; its native addons stay in node_modules.
+  external: external.filter((p) => p !== 'ssh2'),
+  plugins: [addonsFromNodeModules],
 });
 // The command line's ES module entry of earlier builds: nothing loads it any more.
 rmSync('dist/cli/main.js', { force: true });

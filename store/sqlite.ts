@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import { CompiledQuery, Kysely, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
 import { StoreError } from './errors.js';
 import { createKyselyRunStore, type KyselyRunStoreOptions } from './kysely-run-store.js';
@@ -27,10 +28,24 @@ export async function openSqliteRunStore(file: string, options: SqliteRunStoreOp
   return createKyselyRunStore(db, options);
 }
 
+/**
+ * better-sqlite3's addon, named directly: left to itself it finds the addon through `bindings`,
+ * which walks the stack and tries a dozen paths on every start. Null (that search) when the
+ * addon is not where a normal install puts it.
+ */
+function nativeBinding(): string | null {
+  try {
+    return createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+  } catch {
+    return null;
+  }
+}
+
 function openDatabase(file: string): Database.Database {
   let database: Database.Database | undefined;
   try {
-    database = new Database(file);
+    const addon = nativeBinding();
+    database = new Database(file, addon ? { nativeBinding: addon } : {});
     // busy_timeout first: switching to WAL needs a lock another process may be holding.
     database.pragma('busy_timeout = 5000');
     database.pragma('journal_mode = WAL');
