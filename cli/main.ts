@@ -1,5 +1,6 @@
 // The command line as one script, dist/cli/vos-assist.js, which bin/vos-assist.js compiles
 // with V8's code cache (the build makes it an IIFE whose value is this module's exports).
+import './zod-jit.js';
 import { main } from './program.js';
 
 /** Runs the command line; resolves with the command that ran (null: none did). Never rejects. */

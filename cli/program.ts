@@ -6,6 +6,7 @@ import type { EngineerAddOptions } from './commands/engineer.js';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/errors.js';
 import { buildContext, EXIT, UsageError, type CliContext } from './context.js';
+import { parseWithJit } from './zod-jit.js';
 
 // Each command's implementation is imported only when that command runs, so that
 // `classify` does not pay for ssh2 and `playbook run` does not pay for natural.
@@ -135,7 +136,10 @@ program
   .option('--web <host:port>', 'dashboard address, or "off"', '127.0.0.1:8080')
   .option('--no-workers', 'do not run queue workers in this process')
   .action((opts: { chat: string; as?: string; pair?: string; web: string; workers: boolean }, cmd: Command) =>
-    runAction(async () => (await import('./commands/start.js')).start(ctx(cmd), opts)),
+    runAction(async () => {
+      parseWithJit();
+      return (await import('./commands/start.js')).start(ctx(cmd), opts);
+    }),
   )
   .addHelpText(
     'after',
@@ -166,7 +170,10 @@ program
   .option('--concurrency <n>', 'jobs at once per queue (default: settings.workerConcurrency)', positiveInt)
   .option('--stall-ms <n>', 'take over the jobs of a dead worker after about this long (default 5000)', positiveInt)
   .action((opts: { concurrency?: number; stallMs?: number }, cmd: Command) =>
-    runAction(async () => (await import('./commands/worker.js')).worker(ctx(cmd), opts)),
+    runAction(async () => {
+      parseWithJit();
+      return (await import('./commands/worker.js')).worker(ctx(cmd), opts);
+    }),
   )
   .addHelpText('after', examples('REDIS_URL=redis://10.0.0.5:6379 DATABASE_URL=postgres://vos@10.0.0.6/vos vos-assist worker --concurrency 20'));
 

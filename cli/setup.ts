@@ -26,10 +26,9 @@ export function loadCommandConfig(ctx: CliContext): Promise<Config> {
 /**
  * Loads the config and opens the run store. `first`, when given, is a server the command
  * will talk to: its connection starts before the store and the rest of the command load, and
- * `openTarget` hands it out the first time that server is asked for. `longRunning`: the command
- * serves for hours (start, worker).
+ * `openTarget` hands it out the first time that server is asked for.
  */
-export async function setup(ctx: CliContext, first?: (config: Config) => ServerConfig, options: { longRunning?: boolean } = {}): Promise<CommandEnv> {
+export async function setup(ctx: CliContext, first?: (config: Config) => ServerConfig): Promise<CommandEnv> {
   const config = await loadCommandConfig(ctx);
   const baseDir = dirname(ctx.configPath);
   const connect: OpenTarget = (server, signal) => connectSsh(server, { env: ctx.env, baseDir, ...(signal ? { signal } : {}) });
@@ -39,6 +38,9 @@ export async function setup(ctx: CliContext, first?: (config: Config) => ServerC
     const server = first(config);
     started = { server, target: connect(server) };
     started.target.catch(() => {}); // reported by whoever takes it
+    // The store loads and opens below in microtasks only (SQLite is synchronous): without a
+    // turn of the event loop first, the connection would not leave before all of it ran.
+    await new Promise((resolve) => setImmediate(resolve));
     openTarget = (server, signal) => {
       if (started?.server.id !== server.id) return connect(server, signal);
       const { target } = started;
@@ -47,9 +49,6 @@ export async function setup(ctx: CliContext, first?: (config: Config) => ServerC
     };
   }
   try {
-    // Before the store's schemas are made: zod's JIT slows a short command down, between the
-    // server's read and the change among other places.
-    if (!options.longRunning) (await import('./zod-jit.js')).parseWithoutJit();
     const { openRunStore } = await import('../store/open.js');
     const store = await openRunStore({ dataDir: ctx.dataDir, ...(ctx.env.DATABASE_URL ? { databaseUrl: ctx.env.DATABASE_URL } : {}) });
     return {

@@ -95,6 +95,10 @@ async function connectPinned(server: SshServer, opts: SshOptions, pins: readonly
   let refused: (Error & { code?: string }) | null = null;
   const onRefused = (err: Error) => (refused = err);
   sock.once('error', onRefused);
+  // Node makes the connect call on the next tick, which waits for every queued microtask; in
+  // the bundled command line loading ssh2 and the store are such microtasks (import() is a
+  // require() there). One turn of the event loop sends the SYN before they run.
+  await new Promise((resolve) => setImmediate(resolve));
   const { default: ssh2 } = await import('ssh2').catch((err: unknown) => {
     sock.destroy();
     throw err;

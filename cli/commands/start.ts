@@ -38,7 +38,7 @@ export async function start(ctx: CliContext, opts: StartOptions, seams: StartSea
   const web = opts.web === 'off' ? null : parseHostPort(opts.web);
   const log = (m: string) => ctx.stderr.write(`${new Date().toISOString()} ${m}\n`);
 
-  const env = await setup(ctx, undefined, { longRunning: true });
+  const env = await setup(ctx);
   let admin: { close(): Promise<void> } | null = null;
   let onHangUp: (() => void) | null = null;
   const { ensureRedis } = await import('../../queue/embedded-redis.js');

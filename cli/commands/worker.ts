@@ -15,7 +15,7 @@ export interface WorkerCommandOptions {
 
 /** `vos-assist worker`: run queue workers until SIGTERM/SIGINT, then finish running steps and exit. */
 export async function worker(ctx: CliContext, opts: WorkerCommandOptions): Promise<number> {
-  const env = await setup(ctx, undefined, { longRunning: true });
+  const env = await setup(ctx);
   const url = ctx.env.REDIS_URL ?? DEFAULT_REDIS_URL;
   const log = (m: string) => ctx.stderr.write(`${new Date().toISOString()} ${m}\n`);
   try {

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,17 @@ describe('the command line', () => {
     expect(code).toContain('Invalid input: expected');
     // …and without the other languages'.
     expect(code).not.toContain('Eingabe'); // German for "input"
+  });
+
+  it('bundles ssh2, whose native crypto binding still loads from node_modules', () => {
+    const code = readFileSync('dist/cli/vos-assist.js', 'utf8');
+    // ssh2's own code is in the script (covered by the code cache)…
+    expect(code).toContain('chacha20-poly1305@openssh.com');
+    expect(code).not.toMatch(/\b\w+\("ssh2"\)/); // no require("ssh2") left for node_modules
+    // …and its addon is asked for by a name that resolves from dist/cli to the installed file.
+    const specifier = /"(ssh2\/[^"]*sshcrypto\.node)"/.exec(code)?.[1];
+    expect(specifier).toBe('ssh2/lib/protocol/crypto/build/Release/sshcrypto.node');
+    expect(createRequire(resolve('dist/cli/vos-assist.js')).resolve(specifier!)).toBe(resolve('node_modules', specifier!));
   });
 
   it('keeps a code cache per user that holds the commands run with it, and uses it again unchanged', () => {
