@@ -133,8 +133,9 @@ export class Assistant {
   /** Entry point for channels. Messages of one chat are handled in order; chats run concurrently. */
   handle = (message: ChatMessage): Promise<void> => this.lanes.run(chatKey(message.chat), () => this.process(message));
 
-  /** Reads every chat's state, and who holds which chat, into memory (at start, before the first message). */
+  /** Reads every chat's state, and who holds which chat, into memory, and indexes the config (at start, before the first message). */
   async load(): Promise<void> {
+    this.deps.directory.prepare();
     await this.chats.load();
     await this.holders.readAll();
   }

@@ -23,6 +23,7 @@ export class TranscriptWriter {
   private writing: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
   private oldestAt = 0;
+  private newestAt = 0;
 
   constructor(
     private readonly conversations: Conversations,
@@ -31,13 +32,30 @@ export class TranscriptWriter {
 
   /** Queues a message; it is written shortly, after anything queued before it. */
   add(input: RecordInput): void {
-    if (this.queue.length === 0) this.oldestAt = Date.now();
+    const now = Date.now();
+    if (this.queue.length === 0) this.oldestAt = now;
+    this.newestAt = now;
     this.queue.push({ input, key: chatKey(input.chat) });
-    if (this.timer) clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(QUIET_MS, this.oldestAt + MAX_WAIT_MS - Date.now()));
-    this.timer = setTimeout(() => void this.flush(), wait);
+    // One timer for the queue, not one per message: a burst of a thousand chats would set
+    // and clear two thousand of them among its replies.
+    if (!this.timer) this.wake(QUIET_MS);
+  }
+
+  private wake(ms: number): void {
+    this.timer = setTimeout(() => this.due(), ms);
     // Nothing waits on it to exit; `Assistant.idle()` (and so the app's stop) writes what is left.
     this.timer.unref();
+  }
+
+  /** Writes the queue once it has been quiet for QUIET_MS or its oldest has waited MAX_WAIT_MS; else looks again then. */
+  private due(): void {
+    this.timer = null;
+    if (this.queue.length === 0) return;
+    const now = Date.now();
+    const quiet = this.newestAt + QUIET_MS - now;
+    const late = this.oldestAt + MAX_WAIT_MS - now;
+    if (quiet <= 0 || late <= 0) void this.flush();
+    else this.wake(Math.min(quiet, late));
   }
 
   /** Resolves once what was queued so far (of `chat` only, when given) is written, or, if the store refused it, logged. */
