@@ -62,6 +62,13 @@ export const tuningFamilies = {
     no('mysql on the vos box says port already in use after an unclean shutdown'),
     no('our radius server cannot listen, 1812 occupied'),
     no('docker: Error starting userland proxy: listen tcp4 0.0.0.0:5060: bind: address already in use'),
+    no('vos3000 sip cannot bind 10.0.0.5:5060 after the ip change: cannot assign requested address'),
+    no('asterisk says [::]:5060 address already in use, vos also on this box'),
+    no('jboss port 8080 e conflict, portal ashe na'),
+    no('apache2 restart fail hoy, could not bind to 443'),
+    no('my docker test env: port is already allocated for 5432'),
+    no('teamviewer took port 80 so our portal service cannot listen'),
+    no('the portal crashed and now restarting it gives address already in use'),
   ],
 
   /** Phones do not register for another reason. */
@@ -130,6 +137,13 @@ export const tuningFamilies = {
     no('new router at the branch, but we use udp everywhere, phones unregistered'),
     no('extensions disabled by admin by mistake, showing offline'),
     no('mobile app unregistered when the phone goes to sleep, battery saver kills it'),
+    no('after the router firmware update at the branch (udp phones) nothing registers'),
+    no('the poe injector of the reception phone burned, phone dead'),
+    no('phones offline after we changed the sip port from 5060 to 5080 on the server'),
+    no('since we moved office the phones are not registering, the new internet line is not configured'),
+    no('phones show no service since the cleaner unplugged the switch'),
+    no('account locked after too many failed attempts, extension offline'),
+    no('the sip trunk credentials were changed by the provider, our registration fails'),
   ],
 
   /** Questions and health checks with small or normal figures. */
@@ -177,6 +191,12 @@ export const tuningFamilies = {
     no('does the firewall need to see the rst to close the session?'),
     no('what would happen if our time_wait reached the port range limit?'),
     no('we get about 100 time_wait per cps, is that the expected ratio?'),
+    no('our server has 3k time_wait at 50 cps, ok?'),
+    no('what keepalive interval do you recommend for phones behind nat?'),
+    no('which is better for phones behind nat, tcp or udp?'),
+    no('ss -s gives timewait 640/0, do we need to tune anything'),
+    no('quick q: why would a firewall drop rst packets?'),
+    no('how do i see if vos has rst mode on?'),
   ],
 
   /** Firewall words without RST. */
@@ -218,6 +238,11 @@ export const tuningFamilies = {
     no('need the firewall opened for our new sbc, tcp 5060 and udp rtp'),
     no('fail2ban banned the vos ip on our pbx'),
     no('sip alg on, calls drop after 30 seconds'),
+    no('open 5060-5090 on the firewall for the new trunk pls'),
+    no('iptables geoip block for africa, how?'),
+    no('fail2ban blocked my own ip while testing, unban please'),
+    no('sip alg bondho korbo kivabe?'),
+    no('firewall allowlist e amader 2 ta ip add korte hobe'),
   ],
 
   /** Everyday messages. */
@@ -267,6 +292,8 @@ export const tuningFamilies = {
     pe('is this normal? 28000 time_wait and tcp calls failing'),
     pe('tcp outbound fails at peak with address already in use, it is not the portal, the web side is fine'),
     pe('why do tcp calls to carriers fail at peak with cannot assign requested address?'),
+    pe('ports shesh hoye jay peak e, tcp call jay na, time wait 30 hajar'),
+    pe('address already in use on tcp to the carrier every evening, portal works fine'),
   ],
 
   /** Phones behind NAT losing registration once RST is on. */
@@ -296,6 +323,8 @@ export const tuningFamilies = {
     nat('no power problem, no internet problem, the tcp phones behind nat just go offline since rst'),
     nat('not a password issue, phones behind nat lose registration since rst was switched on'),
     nat('since rst, phones behind nat keep unregistering? what should we do'),
+    nat('nat er pichone tcp phone gula rst on korar por offline'),
+    nat('remote tcp extensions behind the client router unregistered since the change you made, internet ok, power ok'),
   ],
 
   /** A firewall dropping the RST packets. */
@@ -320,6 +349,7 @@ export const tuningFamilies = {
     fw('carrier reports rst packets from us are denied by their asa'),
     fw('firewall is killing the rst packets, ports open, nothing else changed'),
     fw('rst packets dropped at our firewall, not a port or ip problem, all open'),
+    fw('firewall rst gula drop kore, tcp call hang'),
   ],
 
   /** RST was switched on and something broke, unclear what. */
