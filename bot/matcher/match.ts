@@ -163,7 +163,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       { playbook: matcherPlaybooks[0], score: round((z[0] as number) / sum) },
       { playbook: matcherPlaybooks[1], score: round((z[1] as number) / sum) },
       { playbook: matcherPlaybooks[2], score: round((z[2] as number) / sum) },
-    ].sort((a, b) => b.score - a.score);
+    ];
+    rankByScore(ranked);
     const best = ranked[0] as Candidate;
     const second = ranked[1] as Candidate;
     const runnerUp = Math.max(second.score, none);
@@ -189,6 +190,19 @@ function stemsOf(normaliser: Normaliser, examples: Readonly<Record<ClassLabel, r
   const out = {} as Record<ClassLabel, string[][]>;
   for (const label of classLabels) out[label] = (examples[label] ?? []).map((text) => [...normaliser.normalise(text).stems]);
   return out;
+}
+
+/** Sorts a few candidates best first, in place; equal scores keep their order (as a stable sort would). */
+function rankByScore(ranked: Candidate[]): void {
+  for (let i = 1; i < ranked.length; i++) {
+    const c = ranked[i] as Candidate;
+    let j = i - 1;
+    while (j >= 0 && (ranked[j] as Candidate).score < c.score) {
+      ranked[j + 1] = ranked[j] as Candidate;
+      j--;
+    }
+    ranked[j + 1] = c;
+  }
 }
 
 /** The playbook the classifier scores highest. */

@@ -267,8 +267,11 @@ const valueRules: readonly ValueRule[] = [
   },
 ];
 
+/** Whitespace other than single spaces: only then is there anything to collapse. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 function shorten(s: string): string {
-  const t = s.trim().replace(/\s+/g, ' ');
+  const t = UNEVEN_SPACE.test(s) ? s.trim().replace(/\s+/g, ' ') : s.trim();
   return t.length > 60 ? `${t.slice(0, 57)}…` : t;
 }
 
@@ -321,25 +324,56 @@ function finish(hits: RuleHit[], extracted: Extracted): RuleHit[] {
 
 const SINGLE_TOKEN = /^[a-z0-9]+$/;
 
+/** A rule as the compiled runner reads it: every field present, context patterns by number (-1: none). */
+interface CompiledRule {
+  readonly id: string;
+  readonly playbook: PlaybookId | null;
+  readonly weight: number;
+  readonly onText: boolean;
+  readonly pattern: RegExp;
+  readonly requires: number;
+  readonly unless: number;
+  readonly negatable: boolean;
+  readonly hinted: boolean;
+  /** Hints no word or text pass arms: looked for with includes(). */
+  readonly otherHints: readonly string[];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Compiles a rule set into a runner that answers exactly like runRules, cheaper: a phrase
  * rule's one-word hints are looked up once per distinct word (and cached), instead of
- * searching the whole phrase for every hint of every rule.
+ * searching the whole phrase for every hint of every rule; the text rules' hints are all found
+ * in one pass over the text, instead of one search per hint.
  */
 export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_000): RuleRunner {
-  /** Per rule: run always, or only when armed by a word, or by an includes() check. */
+  /** Per rule: run always, or only when armed by a word or by a hint found in the text, or by an includes() check. */
   const wordHints: { rule: number; hint: string }[] = [];
   const otherHints: string[][] = ruleSet.map(() => []);
+  /** Text hints, and the rules each arms. */
+  const textHints = new Map<string, number[]>();
   ruleSet.forEach((rule, i) => {
     for (const h of rule.hints ?? []) {
+      if (rule.on === 'text') {
+        textHints.set(h, [...(textHints.get(h) ?? []), i]);
+        continue;
+      }
       // A phrase is words of [a-z0-9] between single spaces, so a phrase that contains a
       // multi-word hint ("in use") contains a word that contains the hint's longest token ("use"):
       // a weaker check, but still sound, and it costs nothing per message.
-      const longest = rule.on === 'phrase' ? h.split(/[^a-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), '') : '';
+      const longest = h.split(/[^a-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
       if (longest.length > 0 && (SINGLE_TOKEN.test(h) || longest.length >= 2)) wordHints.push({ rule: i, hint: longest });
       else otherHints[i]?.push(h);
     }
   });
+  // At each position of the text, the longest text hint that starts there (alternatives longest
+  // first); every shorter hint that starts there too is a prefix of it, so each hint arms its
+  // own rules and those of its prefixes.
+  const longestFirst = [...textHints.keys()].sort((a, b) => b.length - a.length);
+  const textHintAt = longestFirst.length > 0 ? new RegExp(`(?=(${longestFirst.map(escapeRegExp).join('|')}))`, 'g') : undefined;
+  const armsInText = new Map<string, number[]>();
+  for (const h of longestFirst) armsInText.set(h, [...new Set(longestFirst.filter((p) => h.startsWith(p)).flatMap((p) => textHints.get(p) ?? []))]);
   // Word hints by their first two letters: a word new to the cache (junk brings hundreds) is
   // checked against the hints that can start at each of its positions, not against all of them.
   const byStart = new Map<string, { rule: number; hint: string }[]>();
@@ -368,32 +402,63 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     return hit;
   }
 
-  // Several rules share a context pattern (FAULT, BIND_CONTEXT …): each is tested once per message.
-  const contextSeen = new Map<RegExp, boolean>();
+  // Several rules share a context pattern (FAULT, BIND_CONTEXT …): each is tested once per
+  // message, and remembered by its number (0 not yet tested, 1 matches, 2 does not).
+  const contexts: RegExp[] = [];
+  const contextNumber = (pattern: RegExp | undefined): number => {
+    if (pattern === undefined) return -1;
+    const at = contexts.indexOf(pattern);
+    return at >= 0 ? at : contexts.push(pattern) - 1;
+  };
+  // Every rule in one shape, so that reading a field in the loop below is one inline-cached load.
+  const compiled: readonly CompiledRule[] = ruleSet.map((rule, i) => ({
+    id: rule.id,
+    playbook: rule.playbook,
+    weight: rule.weight,
+    onText: rule.on === 'text',
+    pattern: rule.pattern,
+    requires: contextNumber(rule.requires),
+    unless: contextNumber(rule.unless),
+    negatable: rule.negatable === true,
+    hinted: rule.hints !== undefined,
+    otherHints: otherHints[i] as string[],
+  }));
+  const contextState = new Uint8Array(contexts.length);
   let phrase = '';
-  const context: ContextTest = (pattern) => {
-    let hit = contextSeen.get(pattern);
-    if (hit === undefined) {
-      hit = pattern.test(phrase);
-      contextSeen.set(pattern, hit);
+  const context = (c: number): boolean => {
+    let state = contextState[c] as number;
+    if (state === 0) {
+      state = (contexts[c] as RegExp).test(phrase) ? 1 : 2;
+      contextState[c] = state;
     }
-    return hit;
+    return state === 1;
   };
 
   return (n, extracted) => {
     armed.fill(0);
-    contextSeen.clear();
+    contextState.fill(0);
     phrase = n.phrase;
     for (const w of n.words) for (const r of rulesFor(w)) armed[r] = 1;
+    if (textHintAt !== undefined) {
+      textHintAt.lastIndex = 0;
+      for (let m = textHintAt.exec(n.text); m !== null; m = textHintAt.exec(n.text)) {
+        for (const r of armsInText.get(m[1] as string) as number[]) armed[r] = 1;
+        textHintAt.lastIndex++;
+      }
+    }
     const hits: RuleHit[] = [];
-    for (let i = 0; i < ruleSet.length; i++) {
-      const rule = ruleSet[i] as Rule;
-      const source = rule.on === 'text' ? n.text : n.phrase;
-      // The rule's context first: tested once per message, it is cheaper than the hints of a text rule.
-      if (rule.requires !== undefined && !context(rule.requires)) continue;
-      if (rule.hints !== undefined && armed[i] === 0 && !mentions(source, otherHints[i] as string[])) continue;
-      const hit = fire(rule, source, context);
-      if (hit) hits.push(hit);
+    for (let i = 0; i < compiled.length; i++) {
+      const rule = compiled[i] as CompiledRule;
+      // The rule's context first: tested once per message, it is cheaper than the hints.
+      if (rule.requires >= 0 && !context(rule.requires)) continue;
+      const source = rule.onText ? n.text : n.phrase;
+      if (rule.hinted && armed[i] === 0 && !mentions(source, rule.otherHints)) continue;
+      // As fire() does: the pattern, then the negation before the match, then `unless`.
+      const m = rule.pattern.exec(source);
+      if (m === null) continue;
+      if (rule.negatable && NEGATED_BEFORE.test(source.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (rule.unless >= 0 && context(rule.unless)) continue;
+      hits.push({ id: rule.id, playbook: rule.playbook, weight: rule.weight, matched: shorten(m[0]) });
     }
     return finish(hits, extracted);
   };
