@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, createExtractor, createNormaliser, rules, runRules } from '../../bot/matcher/index.js';
+import { compileRules, createExtractor, createNormaliser, rules, runRules, type RuleHit } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTunedSet, tuningSet } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned2Set, neverTunedSet, tuningSet } from '../../testkit/evaluation/index.js';
 
 const n = createNormaliser();
 const extract = createExtractor();
@@ -159,6 +159,23 @@ describe('rules', () => {
     expect(ids('nothing here')).toEqual([]);
   });
 
+  it('arm text rules by every hint found in the text, also one that starts where a longer one does', () => {
+    const custom = [
+      { id: 't.short', playbook: null, weight: 1, on: 'text', pattern: /bind\b/, hints: ['bind'], about: 'bind' },
+      { id: 't.long', playbook: null, weight: 1, on: 'text', pattern: /bindexception/, hints: ['bindexception'], about: 'BindException' },
+      { id: 't.sign', playbook: null, weight: 1, on: 'text', pattern: /\?$/, hints: ['?'], about: 'a question mark' },
+    ] as const;
+    const compiled = compileRules(custom);
+    const ids = (t: string) => {
+      const m = n.normalise(t);
+      return compiled(m, extract(m)).map((h) => h.id).sort();
+    };
+    expect(ids('BindException, then bind failed?')).toEqual(['t.long', 't.short', 't.sign']);
+    expect(ids('java.net.BindException')).toEqual(['t.long']);
+    expect(ids('bind failed')).toEqual(['t.short']);
+    expect(ids('nothing here')).toEqual([]);
+  });
+
   it('read a fault that is only supposed ("can rst make phones unregister?") as no fault of the writer\'s own', () => {
     expect(fired('can rst mode make phones behind nat unregister?')).toContain('ask.question-word');
     expect(fired('could the reset setting cause calls to fail?')).toContain('ask.question-mark');
@@ -219,13 +236,14 @@ describe('rules', () => {
 
   it('have sound hints: with and without them, and compiled, every message fires the same rules', () => {
     const compiled = compileRules(rules);
-    const corpus = [...Object.values(trainingExamples).flat(), ...[...evalSet, ...tuningSet, ...neverTunedSet].map((e) => e.text)];
+    const corpus = [...Object.values(trainingExamples).flat(), ...[...evalSet, ...tuningSet, ...neverTunedSet, ...neverTuned2Set].map((e) => e.text)];
+    const said = (h: RuleHit) => `${h.id} ${h.weight} ${h.matched}`;
     for (const text of corpus) {
       const m = n.normalise(text);
       const x = extract(m);
-      const plain = runRules(m, x, rules, false).map((h) => h.id);
-      expect(runRules(m, x, rules, true).map((h) => h.id), text).toEqual(plain);
-      expect(compiled(m, x).map((h) => h.id), text).toEqual(plain);
+      const plain = runRules(m, x, rules, false).map(said);
+      expect(runRules(m, x, rules, true).map(said), text).toEqual(plain);
+      expect(compiled(m, x).map(said), text).toEqual(plain);
     }
   });
 });
