@@ -82,37 +82,38 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
   const bayes = clf.classifier;
   const k = labels.length;
   const prior = new Float64Array(k);
-  const weights = new Map<string, Float64Array>();
   labels.forEach((label, c) => {
     const total = bayes.classTotals[label] ?? 1;
     prior[c] = Math.log(total / bayes.totalExamples);
   });
-  // Per stem and class, how much the stem favours that class over the average of the others
-  // (for ClassifierEvidence.topTerms).
-  const pulls = new Map<string, Float64Array>();
+  // Per stem: its log-likelihood per class, and per class how much the stem favours that class
+  // over the average of the others (for ClassifierEvidence.topTerms); one look-up per stem of a message.
+  const perStem = new Map<string, { readonly weight: Float64Array; readonly pull: Float64Array }>();
   featureKeys.forEach((key, i) => {
     const w = new Float64Array(k);
     labels.forEach((label, c) => {
       const count = bayes.classFeatures[label]?.[i] || bayes.smoothing;
       w[c] = Math.log(count / (bayes.classTotals[label] ?? 1));
     });
-    weights.set(key, w);
     let total = 0;
     for (let c = 0; c < k; c++) total += w[c] as number;
-    pulls.set(key, w.map((wc) => wc - (total - wc) / (k - 1)));
+    perStem.set(key, { weight: w, pull: w.map((wc) => wc - (total - wc) / (k - 1)) });
   });
 
-  /** Log scores per class (natural's, in log space) and the stems that were known. */
-  function raw(stems: readonly string[]): { s: Float64Array; known: string[] } {
-    const s = Float64Array.from(prior);
+  /** Log scores per class (natural's, in log space), the stems that were known and their pulls. */
+  function raw(stems: readonly string[]): { s: Float64Array; known: string[]; knownPulls: Float64Array[] } {
+    const s = prior.slice();
     const known: string[] = [];
+    const knownPulls: Float64Array[] = [];
     for (const stem of stems) {
-      const w = weights.get(stem);
-      if (w === undefined) continue;
+      const entry = perStem.get(stem);
+      if (entry === undefined) continue;
       known.push(stem);
+      knownPulls.push(entry.pull);
+      const w = entry.weight;
       for (let c = 0; c < k; c++) s[c] = (s[c] as number) + (w[c] as number);
     }
-    return { s, known };
+    return { s, known, knownPulls };
   }
 
   function toRecord(values: ArrayLike<number>): Record<ClassLabel, number> {
@@ -122,7 +123,7 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
   }
 
   function score(stems: readonly string[]): ClassifierEvidence {
-    const { s, known } = raw(stems);
+    const { s, known, knownPulls } = raw(stems);
     const probs = new Float64Array(k);
     if (known.length === 0) {
       probs.fill(1 / k);
@@ -142,15 +143,16 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
       probs[c] = (probs[c] as number) / sum;
       if ((probs[c] as number) > (probs[top] as number)) top = c;
     }
-    return { scores: toRecord(probs), knownTerms: known.length, topTerms: topTermsFor(known, top) };
+    return { scores: toRecord(probs), knownTerms: known.length, topTerms: topTermsFor(known, knownPulls, top) };
   }
 
   /** The (at most 5) known stems that favour class `top` most over the average of the others. */
-  function topTermsFor(known: readonly string[], top: number): string[] {
+  function topTermsFor(known: readonly string[], knownPulls: readonly Float64Array[], top: number): string[] {
     const stems: string[] = [];
     const by: number[] = [];
-    for (const stem of known) {
-      const pull = (pulls.get(stem) as Float64Array)[top] as number;
+    for (let i = 0; i < known.length; i++) {
+      const stem = known[i] as string;
+      const pull = (knownPulls[i] as Float64Array)[top] as number;
       if (pull <= 0) continue;
       // Insertion into a list kept sorted, at most 5 long.
       let at = by.length;

@@ -163,7 +163,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       { playbook: matcherPlaybooks[0], score: round((z[0] as number) / sum) },
       { playbook: matcherPlaybooks[1], score: round((z[1] as number) / sum) },
       { playbook: matcherPlaybooks[2], score: round((z[2] as number) / sum) },
-    ].sort((a, b) => b.score - a.score);
+    ];
+    rankByScore(ranked);
     const best = ranked[0] as Candidate;
     const second = ranked[1] as Candidate;
     const runnerUp = Math.max(second.score, none);
@@ -189,6 +190,19 @@ function stemsOf(normaliser: Normaliser, examples: Readonly<Record<ClassLabel, r
   const out = {} as Record<ClassLabel, string[][]>;
   for (const label of classLabels) out[label] = (examples[label] ?? []).map((text) => [...normaliser.normalise(text).stems]);
   return out;
+}
+
+/** Sorts a few candidates best first, in place; equal scores keep their order (as a stable sort would). */
+function rankByScore(ranked: Candidate[]): void {
+  for (let i = 1; i < ranked.length; i++) {
+    const c = ranked[i] as Candidate;
+    let j = i - 1;
+    while (j >= 0 && (ranked[j] as Candidate).score < c.score) {
+      ranked[j + 1] = ranked[j] as Candidate;
+      j--;
+    }
+    ranked[j + 1] = c;
+  }
 }
 
 /** The playbook the classifier scores highest. */
@@ -218,9 +232,10 @@ function result(
   return { playbook, confidence, decision, candidates, evidence: { rules, overruled, classifier, corrections: n.corrections, truncated: n.truncated, asks, reason }, extracted };
 }
 
-function ruleIds(hits: readonly RuleHit[], playbook: PlaybookId | null): string {
+/** The ids of the hits for `playbook`, joined; with `sign`, only those whose weight has that sign. */
+function ruleIds(hits: readonly RuleHit[], playbook: PlaybookId | null, sign: -1 | 0 | 1 = 0): string {
   let out = '';
-  for (const h of hits) if (h.playbook === playbook) out += out === '' ? h.id : `, ${h.id}`;
+  for (const h of hits) if (h.playbook === playbook && (sign === 0 || Math.sign(h.weight) === sign)) out += out === '' ? h.id : `, ${h.id}`;
   return out;
 }
 
@@ -243,12 +258,12 @@ function explain(
   // What was ruled out, and why, comes first: it usually settles the decision.
   let context = '';
   for (let i = 0; i < matcherPlaybooks.length; i++) {
-    if ((against[i] as number) < 0) context += `${matcherPlaybooks[i]} ruled out by ${ruleIds(hits.filter((h) => h.weight < 0), matcherPlaybooks[i] as PlaybookId)}; `;
+    if ((against[i] as number) < 0) context += `${matcherPlaybooks[i]} ruled out by ${ruleIds(hits, matcherPlaybooks[i] as PlaybookId, -1)}; `;
   }
   if (heldBackBy) context += `a question, not a fault report (${hits.filter((h) => heldBackBy.has(h.id)).map((h) => h.id).join(', ')}): not confident; `;
   switch (decision) {
     case 'confident': {
-      const bestRules = ruleIds(hits.filter((h) => h.weight > 0), best.playbook);
+      const bestRules = ruleIds(hits, best.playbook, 1);
       return `${context}${best.playbook}: ${bestRules ? `rules ${bestRules}; ` : ''}${clfSays}`;
     }
     case 'ambiguous':

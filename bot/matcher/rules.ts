@@ -58,20 +58,36 @@ const AFTER_CHANGE = / (?:after|since|from) (?:your|the|you|that|this) (?:fixes|
 
 /**
  * Signs that a bind error comes from running out of local ports under load rather than from
- * one service's own port: outbound connections, peak traffic, TIME_WAIT, the port range.
+ * one service's own port: outbound connections, peak traffic, TIME_WAIT, the port range. A
+ * negated sign ("not port exhaustion", "no load") is none.
  */
-const EPHEMERAL = / (?:connect|connects|connecting|connection to|connections to|outbound|outgoing|dial|dials|dialing|dialling|peak|peaks|rush|busy hour|heavy|high load|under load|load|traffic|cps|calls per second|timewait|ephemeral|source ports?|local ports?|random|all ports|all the ports|all local|run out|runs out|ran out|running out|exhausted|exhaustion|new tcp|new connections|carriers?|vendors?|trunks?|tcp legs|evening|every night|at night|restart fixes|restart helps|fixes it for) /;
+const EPHEMERAL = / (?<!(?:^| )(?:not|no|nothing|never|without|hardly|zero|little)(?: [a-z]+)? )(?:connect|connects|connecting|connection to|connections to|outbound|outgoing|dial|dials|dialing|dialling|peak|peaks|rush|busy hour|heavy|high load|under load|load|traffic|cps|calls per second|timewait|ephemeral|source ports?|local ports?|random|all ports|all the ports|all local|run out|runs out|ran out|running out|exhausted|exhaustion|new tcp|new connections|carriers?|vendors?|trunks?|tcp legs|evening|every night|at night|restart fixes|restart helps|fixes it for) /;
 /**
  * RST, the close-reset setting, or what a firewall makes of it: a firewall message without any
  * of these is about something else. (tcpdump's "Flags [R.]" reads "flags are": "r" is chat shorthand for "are".)
  */
 const RST_WORDS = / (?:rst|rsts|reset|resets|sstcpclosereset|tcpclosereset|tcp close|close reset|closereset|invalid|out of state|state mismatch|half open|stateful|flags (?:r|are))(?: |$)/;
-/** A fault of the writer's own, stated (not negated) or recurring: what turns a question into a fault report. */
-const FAULT = / (?<!(?:not|no|nothing|never) )(?<!(?:if|whether)(?: [a-z0-9]+){0,4} )(?:fail|fails|failing|failed|failure|failures|stuck|die|dies|died|dead|(?<!slow )down|offline|unregistered|cannot|can not|could not|unable|drop|drops|dropping|dropped|lost|lose|loses|losing|not working|stops|stopped|hang|hangs|hanging|times out|timing out|timed out|rejected|rejecting|refused|broken|broke|crash|crashes|crashed|throw|throws|throwing|full|again|keeps)(?: |$)| (?:we|i|our|my) (?:[a-z0-9]+ ){0,2}(?:get|gets|getting|see|seeing|got|hit|hitting|have|having) (?:[a-z0-9]+ ){0,3}(?:errors?|exceptions?|bindexceptions?|problems?|issues?|trouble|address already in use|bind)(?: |$)| what (?:can|should|do|must|could) (?:we|i) do | how (?:do|can|should|could) (?:we|i) (?:fix|solve|stop|resolve|avoid|prevent) | how to (?:fix|solve|stop|resolve|avoid|prevent) | (?:any|some) (?:idea|ideas|solution|solutions|fix|fixes|suggestion|suggestions) | please (?:help|advise|fix) | every (?:day|night|evening|morning|time|hour|peak)| (?:at|during|in) (?:the )?(?:peak|rush hour|busy hour)| peak (?:time|hour|hours) | (?:daily|nightly|roj|harroz) /;
+/**
+ * A fault of the writer's own, stated (not negated, not supposed: "if it fails", "can rst make
+ * phones unregister", "why would a firewall drop rst") or recurring: what turns a question into a fault report.
+ */
+const FAULT = / (?<!(?:not|no|nothing|never) )(?<!(?:if|whether|make|makes|cause|causes|lead to|leads to|result in|results in|trigger|triggers|would|might)(?: [a-z0-9]+){0,4} )(?:fail|fails|failing|failed|failure|failures|stuck|die|dies|died|dead|(?<!slow )down|offline|unregistered|cannot|can not|could not|unable|drop|drops|dropping|dropped|lost|lose|loses|losing|not working|stops|stopped|hang|hangs|hanging|times out|timing out|timed out|rejected|rejecting|refused|broken|broke|crash|crashes|crashed|throw|throws|throwing|full|again|keeps)(?: |$)| (?:we|i|our|my) (?:[a-z0-9]+ ){0,2}(?:get|gets|getting|see|seeing|got|hit|hitting|have|having) (?:[a-z0-9]+ ){0,3}(?:errors?|exceptions?|bindexceptions?|problems?|issues?|trouble|address already in use|bind)(?: |$)| what (?:can|should|do|must|could) (?:we|i) do | how (?:do|can|should|could) (?:we|i) (?:fix|solve|stop|resolve|avoid|prevent) | how to (?:fix|solve|stop|resolve|avoid|prevent) | (?:any|some) (?:idea|ideas|solution|solutions|fix|fixes|suggestion|suggestions) | please (?:help|advise|fix) | every (?:day|night|evening|morning|time|hour|peak)| (?:at|during|in) (?:the )?(?:peak|rush hour|busy hour)| peak (?:time|hour|hours) | (?:daily|nightly|roj|harroz) /;
 /** Everything works: a figure given with this is a health question, not a fault. */
 const HEALTHY = / (?:calls? (?:are |is )?(?:fine|ok|okay|working|good)|everything (?:is )?(?:fine|ok|okay|works|working|good)|all (?:calls )?(?:ok|okay|fine|good)|nothing (?:is )?(?:failing|wrong|broken)|no (?:errors?|problems?|issues?)|(?:works|working) fine|server is idle|quiet server|idle|sab (?:theek|thik)) /;
 /** A bind error or a port in use: what the listening-port contradictions are about. */
 const BIND_CONTEXT = / (?:bind|binding|bindexception|jvmbind|eaddrinuse|in use|used|already|allocated|listen|listening|taken|errno 98) /;
+/**
+ * A number that names a port (2 to 5 digits, not 0 nor errno 98), read as one only when nothing
+ * after it makes it a count, a rate, a time or part of an address ("300 cps", "28k", "9pm", "10.0.0.1").
+ */
+const PORT_NUMBER = String.raw`(?!0\b|98\b)\d{2,5}\b(?![.,\d-]|\s*(?:k\b|%|x\b|cps|calls?\b|sockets?|connections?|conns?|timewait|time|channels?|concurrent|users?|times|am\b|pm\b|hours?|hrs?\b|h\b|mins?\b|minutes?|secs?\b|seconds?|ms\b|days?\b|thousand|hajar|hazar))`;
+/**
+ * One local port named by the message: "port 80", ":8080", "bind 5060", "in use on 443", "the
+ * portal on 8443", "80 is taken", "BindException 5060". Read on the text (with punctuation).
+ */
+const NAMED_PORT = new RegExp(
+  String.raw`\bports?\s*(?:number\s*|no\.?\s*)?[:=]?\s*${PORT_NUMBER}|(?:in use|used|bind|binding|bindexception|jvmbind|allocated|taken|listen|listening|occupied|busy|conflict|eaddrinuse)[\s:]*(?:(?:on|at|for|to)\s+)?(?:port\s+)?${PORT_NUMBER}|\bon\s+${PORT_NUMBER}|(?:^|[\s\]>)]):${PORT_NUMBER}|(?<![\d.:,/])${PORT_NUMBER}\s+(?:port\b|is (?:busy|taken|in use|used|occupied)|already)`,
+);
 /** A firewall, or a tool that bans addresses. */
 const FIREWALL = / (?:firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack|fail2ban|csf|alg|helper) /;
 /** "the password is correct", "internet is fine", "no power problem": a cause the message itself rules out. */
@@ -79,9 +95,18 @@ const cleared = (words: string) =>
   new RegExp(` (?:${words})(?: [a-z]+){0,2} (?:is |are |was |were |looks |seems )?(?:all )?(?:correct|right|fine|ok|okay|good|same|unchanged|up|working|stable)(?: |$)| (?:no|not (?:a|the)) (?:[a-z]+ or )?(?:${words})(?: or [a-z]+)? (?:problem|problems|issue|issues|cause)(?: |$)`);
 /** "we use UDP only", "all our phones are on udp", "never tcp". */
 const UDP_ONLY = / udp only| only (?:use |on |over )?udp| (?:all|everything|everyone|every phone|everybody)(?: [a-z]+){0,3} (?:is |are |on |over |uses |use |run |runs )?(?:on |over )?udp| (?:we|i|our) (?:[a-z]+ ){0,3}(?:use|uses|using|run|runs|on|over|are on|is on) (?:only )?udp| udp (?:pe|use|based)| (?:never|no|not) tcp /;
+/**
+ * "the firewall is not the problem", "not a nat issue", "no port exhaustion": the message rules
+ * out what `words` name. `bare` names need no "problem" after them ("no firewall", "not port
+ * exhaustion"); the others do ("no ports left" is exhaustion, "no port problem" is not).
+ */
+const denied = (words: string, bare: string) =>
+  new RegExp(
+    ` (?:${words}|${bare})(?: [a-z]+){0,2} (?:is |are |was |were |seems |looks )?(?:not|never|hardly) (?:the |a |an |our |really )?(?:problem|issue|cause|reason|culprit|involved|related)(?: |$)| (?:not|no|never) (?:a |an |the |any |really )?(?:(?:${words}) (?:problem|problems|issue|issues|related|thing)|(?:${bare})(?: problem| problems| issue| issues| related| thing)?)(?: |$)`,
+  );
 /** The short form of each playbook in rule ids. */
 const TAG = { port_exhaustion: 'pe', nat_unregistered: 'nat', firewall_rst: 'fw' } as const;
-const EXPIRED = '(?:expired|expire|expires|expiring|suspended|disabled|deleted|terminated|blocked|closed|finished)';
+const EXPIRED = '(?:expired|expire|expires|expiring|suspended|disabled|deleted|terminated|blocked|closed|finished|locked|deactivated|inactive)';
 
 /** The rule set: signatures and phrases for each playbook, and guards for look-alikes. */
 export const rules: readonly Rule[] = [
@@ -164,31 +189,43 @@ export const rules: readonly Rule[] = [
   // ── contradictions: the message says the playbook's premise does not hold ──────────
   // port_exhaustion is about running out of local ports for outbound connections under
   // load; one service that cannot listen on its own port is another problem.
-  { id: 'not-pe.listening-address', playbook: 'port_exhaustion', weight: -4, on: 'text', pattern: /(?:0\.0\.0\.0|\*|\[::\]|::|127\.0\.0\.1|localhost):(?!0\b)\d{2,5}\b|\blisten(?:ing|er|s)?\b/, requires: BIND_CONTEXT, hints: ['0.0.0.0', '*:', '::', '127.0.0.1', 'localhost', 'listen'], unless: EPHEMERAL, about: 'a service listening on its own address and port' },
-  { id: 'not-pe.named-port', playbook: 'port_exhaustion', weight: -4, on: 'text', pattern: /\bport\s*(?:number\s*|no\.?\s*)?:?\s*(?!0\b)\d{2,5}\b(?![.\d])|(?:in use|used|bind|allocated|taken)\s+(?:on|at|for)\s+(?:port\s+)?(?!0\b)\d{2,5}\b(?![.\d-])|(?:^|[\s\]>)]):(?!0\b)\d{2,5}\b(?![.\d])/, requires: BIND_CONTEXT, hints: ['port', 'in use', 'used', 'bind', 'allocated', 'taken', ':'], unless: EPHEMERAL, about: 'one named local port (not the ephemeral range)' },
-  { id: 'not-pe.listening-service', playbook: 'port_exhaustion', weight: -4, on: 'phrase', pattern: new RegExp(` (?:apache|apache2|httpd|nginx|lighttpd|caddy|haproxy|squid|tomcat|catalina|jetty|iis|mysql|mysqld|mariadb|postgres|postgresql|postmaster|mongo|mongod|mongodb|redis|memcached|elasticsearch|kibana|rabbitmq|jenkins|grafana|prometheus|zabbix|nagios|webmin|miniserv|docker|container|containers|podman|kubernetes|kubectl|k8s|pod|compose|nodejs|npm|yarn|react|vite|webpack|flask|django|rails|spring|php|xampp|wamp|sshd|vsftpd|proftpd|dnsmasq|openvpn|kamailio|opensips|freeswitch|asterisk|web server|webserver|web panel|web portal|portal|dashboard|database|laptop|macbook|dev server|development server|local server|localhost) | (?:my|our) (?:pc|computer|mac|desktop|workstation|dev box|dev machine) | (?:another|second|2nd|other) (?:copy|instance|process|program|app|application|service|one)| already running | already allocated | (?:in use|used|taken) by | (?:has|owns|holds|took|grabbed) (?:the |that |this )?port| (?:when|while|if) (?:i |we )?(?:start|launch|run)(?:ning)? | twice `), requires: BIND_CONTEXT, hints: ['bind', 'use', 'already', 'allocated', 'listen', 'taken', 'errno', 'eaddrinuse'], unless: EPHEMERAL, about: 'a listening service, a developer machine or a second instance' },
+  { id: 'not-pe.listening-address', playbook: 'port_exhaustion', weight: -4, on: 'text', pattern: /(?:\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\*|\[::\]|::|localhost):(?!0\b)\d{2,5}\b|\blisten(?:ing|er|s)?\b/, requires: BIND_CONTEXT, hints: [':', 'listen'], unless: EPHEMERAL, about: 'a service listening on its own address and port' },
+  { id: 'not-pe.named-port', playbook: 'port_exhaustion', weight: -4, on: 'text', pattern: NAMED_PORT, requires: BIND_CONTEXT, hints: ['port', 'in use', 'used', 'bind', 'allocated', 'taken', 'listen', 'occupied', 'busy', 'conflict', 'eaddrinuse', 'on ', ':'], unless: EPHEMERAL, about: 'one named local port (not the ephemeral range)' },
+  { id: 'not-pe.listening-service', playbook: 'port_exhaustion', weight: -4, on: 'phrase', pattern: new RegExp(` (?:apache|apache2|httpd|nginx|lighttpd|caddy|haproxy|squid|tomcat|catalina|jetty|iis|mysql|mysqld|mariadb|postgres|postgresql|postmaster|mongo|mongod|mongodb|redis|memcached|elasticsearch|kibana|rabbitmq|jenkins|grafana|prometheus|zabbix|nagios|webmin|miniserv|docker|container|containers|podman|kubernetes|kubectl|k8s|pod|compose|nodejs|npm|yarn|react|vite|webpack|flask|django|rails|spring|php|xampp|wamp|sshd|vsftpd|proftpd|dnsmasq|openvpn|kamailio|opensips|freeswitch|asterisk|web server|webserver|web panel|web portal|portal|dashboard|database|laptop|macbook|dev server|development server|local server|localhost) | (?:my|our) (?:pc|computer|mac|desktop|workstation|dev box|dev machine) | (?:another|second|2nd|other) one| (?:another|second|2nd|other)(?: [a-z0-9]+){0,2} (?:copy|copies|instance|instances|process|program|app|application|service)| already running | already allocated | (?:in use|used|taken) by | (?:has|owns|holds|took|grabbed) (?:the |that |this )?port| (?:when|while|if|on) (?:i |we )?(?:start|starts|starting|launch|launching|run|running|boot|booting) | twice `), requires: BIND_CONTEXT, hints: ['bind', 'use', 'already', 'allocated', 'listen', 'taken', 'errno', 'eaddrinuse'], unless: EPHEMERAL, about: 'a listening service, a developer machine or a second instance' },
   { id: 'not-pe.few-timewait-words', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: / (?:(?:a |just |only )?(?:few|couple of|some) (?:hundred|dozen)|hundreds of|dozens of|(?:only|just) a few) /, requires: / timewait /, hints: ['hundred', 'dozen', 'few'], about: 'a few hundred sockets in TIME_WAIT, in words' },
+  { id: 'not-pe.denied', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: denied('ports?|timewait|bind|binding', 'ports exhaustion|ports exhausted|exhaustion|ephemeral ports?|port range'), hints: ['port', 'timewait', 'bind', 'exhaust', 'ephemeral'], about: 'the message says it is not port exhaustion' },
   // nat_unregistered is about phones behind NAT that lose their registration once RST is on.
-  { id: 'not-nat.credentials', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:password|passwords|passwd|pwd|credential|credentials|username|secret|authentication|unauthorized|unauthorised|forbidden|401|403|407)(?: |$)| wrong (?:user|pass)| auth (?:fail|failed|failure|error)/, hints: ['pass', 'pwd', 'credential', 'username', 'secret', 'auth', 'forbidden', '401', '403', '407', 'wrong'], unless: cleared('password|passwords|passwd|credentials|username|account|accounts'), about: 'the registration fails on credentials' },
-  { id: 'not-nat.address-changed', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:new|changed|change|changing) (?:public |static |server |our |the |its |wan )?(?:ip|ips|address|domain|hostname|dns)(?: |$)| (?:ip|address|dns|domain|hostname) (?:change|changed|changes|changing|moved)| dns | (?:resolve|resolves|resolving|resolved)(?: |$)| hostname | moved (?:the |our )?(?:server|vos3000|softswitch|box)| new (?:data centre|data center|datacenter|datacentre|server|host)| old (?:ip|server|address|host)/, hints: ['ip', 'address', 'domain', 'hostname', 'dns', 'resolv', 'moved', 'data', 'server', 'host'], unless: cleared('ip|ips|address|dns|domain|hostname'), about: 'the server address or DNS name changed' },
-  { id: 'not-nat.account-expired', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: new RegExp(` (?:account|accounts|licence|license|subscription|user|users|reseller|customer|extension|extensions)(?: [a-z0-9]+){0,2} ${EXPIRED}(?: |$)| ${EXPIRED} (?:account|accounts|licence|license|subscription)| non payment| (?:balance|credit) (?:finished|khatam|over|zero|empty|exhausted)| (?:account|licence|license) (?:[a-z]+ )?expire`), hints: ['expir', 'suspend', 'disabl', 'delet', 'terminat', 'block', 'closed', 'finish', 'payment', 'balance', 'credit'], about: 'an account or licence ran out' },
-  { id: 'not-nat.no-power', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / power (?:cut|outage|failure|down|off|gone|lost|supply)| (?:no|lost|without|lose) power| (?:ups|inverter|generator|adapter|adaptor)(?: [a-z]+){0,2} (?:failed|fails|died|dead|broke|broken|down|off)| battery| batteries| (?:switched|turned|powered) off| poe | electricity| load shedding| bidyut| bijli| kareng| current (?:not|off|gone)| blackout/, hints: ['power', 'ups', 'inverter', 'generator', 'adapter', 'adaptor', 'batter', 'switched', 'turned', 'powered', 'poe', 'electric', 'shedding', 'bidyut', 'bijli', 'kareng', 'current', 'blackout'], unless: cleared('power|battery|batteries|electricity'), about: 'the phone has no power' },
-  { id: 'not-nat.network-down', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:internet|network|net|wifi|wi fi|wan|lan|link|line|fibre|fiber|isp|broadband)(?: [a-z]+){0,3} (?:is |was |are |has |got |connection )?(?:down|broken|dead|cut|out|off|gone|not working|died|failed)(?: |$)| (?:no|without|lost) (?:internet|network|wifi|connectivity|link)| (?:internet|net|wifi|network) (?:not|off)(?: |$)| (?:isp|internet|network) (?:outage|problem)| outage | (?:cable|wire|cord) (?:is |was )?(?:unplugged|disconnected|cut|broken|removed)| unplugged /, hints: ['internet', 'network', 'net', 'wifi', 'wi fi', 'wan', 'lan', 'link', 'line', 'fibre', 'fiber', 'isp', 'broadband', 'outage', 'cable', 'wire', 'cord', 'unplugged'], unless: cleared('internet|network|net|wifi|isp|link|line|connectivity'), about: 'the phone has no network' },
-  { id: 'not-nat.device-reset', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / factory (?:reset|default|defaults|settings)| reset (?:to|it to) factory| firmware (?:upgrade|upgraded|update|updated)| (?:new|replaced|replacement) (?:phone|phones|handset|handsets|softphone)| (?:config|configuration|settings|provisioning) (?:was |were |got )?(?:wiped|lost|erased|deleted)| reprovision/, hints: ['factory', 'firmware', 'new', 'replace', 'config', 'settings', 'provisioning', 'reprovision'], about: 'the phone itself was reset, upgraded or replaced' },
+  { id: 'not-nat.denied', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: denied('registration|router|routers', 'nat|natted|nat traversal'), hints: ['nat', 'regist', 'router'], about: 'the message says it is not NAT' },
+  { id: 'not-nat.credentials', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:password|passwords|passwd|pwd|credential|credentials|username|secret|secrets|authentication|unauthorized|unauthorised|forbidden|401|403|407)(?: |$)| wrong (?:user|pass)| auth (?:fail|failed|failure|error)/, hints: ['pass', 'pwd', 'credential', 'username', 'secret', 'auth', 'forbidden', '401', '403', '407', 'wrong'], unless: cleared('password|passwords|passwd|credentials|username|account|accounts'), about: 'the registration fails on credentials' },
+  { id: 'not-nat.address-changed', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:new|changed|change|changing) (?:(?:public|static|server|our|the|its|their|wan|sip) ){0,2}(?:ip|ips|address|domain|hostname|dns)(?: |$)| (?:ip|address|dns|domain|hostname) (?:change|changed|changes|changing|moved)| dns | (?:resolve|resolves|resolving|resolved)(?: |$)| hostname | moved (?:the |our )?(?:server|vos3000|softswitch|box)| new (?:data centre|data center|datacenter|datacentre|server|host)| old (?:ip|server|address|host)/, hints: ['ip', 'address', 'domain', 'hostname', 'dns', 'resolv', 'moved', 'data', 'server', 'host'], unless: cleared('ip|ips|address|dns|domain|hostname'), about: 'the server address or DNS name changed' },
+  { id: 'not-nat.account-expired', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: new RegExp(` (?:account|accounts|licence|license|subscription|user|users|reseller|customer|extension|extensions|certificate|certificates|cert|certs|domain)(?: [a-z0-9]+){0,2} ${EXPIRED}(?: |$)| ${EXPIRED} (?:account|accounts|licence|license|subscription)| non payment| (?:balance|credit) (?:finished|khatam|over|zero|empty|exhausted)| (?:account|licence|license) (?:[a-z]+ )?expire`), hints: ['expir', 'suspend', 'disabl', 'delet', 'terminat', 'block', 'closed', 'finish', 'locked', 'activ', 'payment', 'balance', 'credit'], about: 'an account, licence, certificate or domain ran out' },
+  { id: 'not-nat.no-power', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / power (?:cut|cuts|outage|failure|down|off|gone|lost|supply|surge|spike|fluctuation|fluctuations|trip|tripped)| (?:no|lost|without|lose) power| (?:ups|inverter|generator|adapter|adaptor)(?: [a-z]+){0,2} (?:failed|fails|died|dead|broke|broken|down|off)| battery| batteries| (?:switched|turned|powered) off| poe | electricity| load shedding| bidyut| bijli| kareng| current (?:not|off|gone)| blackout/, hints: ['power', 'ups', 'inverter', 'generator', 'adapter', 'adaptor', 'batter', 'switched', 'turned', 'powered', 'poe', 'electric', 'shedding', 'bidyut', 'bijli', 'kareng', 'current', 'blackout'], unless: cleared('power|battery|batteries|electricity'), about: 'the phone has no power' },
+  { id: 'not-nat.network-down', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:internet|network|net|wifi|wi fi|wan|lan|link|line|fibre|fiber|isp|broadband|adsl|dsl|vdsl|uplink)(?: [a-z]+){0,3} (?:is |was |are |has |got |connection )?(?:down|broken|dead|cut|out|off|gone|not working|died|failed)(?: |$)| (?:no|without|lost) (?:internet|network|wifi|connectivity|link)| (?:internet|net|wifi|network) (?:not|off)(?: |$)| (?:isp|internet|network) (?:outage|problem)| outage | (?:cable|wire|cord) (?:is |was )?(?:unplugged|disconnected|cut|broken|removed)| unplugged /, hints: ['internet', 'network', 'net', 'wifi', 'wi fi', 'wan', 'lan', 'link', 'line', 'fibre', 'fiber', 'isp', 'broadband', 'dsl', 'outage', 'cable', 'wire', 'cord', 'unplugged'], unless: cleared('internet|network|net|wifi|isp|link|line|connectivity'), about: 'the phone has no network' },
+  { id: 'not-nat.device-reset', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / factory (?:reset|default|defaults|settings)| reset (?:to|it to) factory| firmware (?:upgrade|upgraded|update|updated)| (?:new|replaced|replacement) (?:phone|phones|handset|handsets|softphone)| (?:config|configuration|settings|provisioning) (?:was |were |got )?(?:wiped|lost|erased|deleted)| reprovision| boot ?loop| (?:phone|handset|device|set)(?: is| was)? (?:faulty|damaged|defective)/, hints: ['factory', 'firmware', 'new', 'replace', 'config', 'settings', 'provisioning', 'reprovision', 'boot', 'faulty', 'damaged', 'defective'], about: 'the phone itself was reset, upgraded, replaced or is faulty' },
   { id: 'not-nat.other-cause', playbook: 'nat_unregistered', weight: -2.5, on: 'phrase', pattern: / (?:because|due to|caused by|the reason is|karone|karon|wajah se|isliye|tai) (?!.* (?:rst|reset|resets|sstcpclosereset|tcpclosereset|close|closing|change|changed|nat|router|routers|mikrotik|firewall|you|your|fix|update|setting|tcp|keepalive)(?: |$))/, hints: ['because', 'due', 'caused', 'reason', 'karon', 'wajah', 'isliye', 'tai'], about: 'the message gives another cause than RST, NAT or a change' },
+  {
+    id: 'not-nat.own-change',
+    playbook: 'nat_unregistered',
+    weight: -2.5,
+    on: 'phrase',
+    pattern: / (?:after|since|when|once) (?:we|i|our (?:team|admin|it)|they|the isp|the provider)(?: [a-z]+)? (?:changed|change|moved|move|replaced|replace|updated|upgraded|swapped|installed|reinstalled|migrated|rotated|reset|renumbered)(?= |$)(?! (?:the |that |this |our |tcp )?(?:rst|reset|sstcpclosereset|tcpclosereset|close|setting|settings|config|configuration|tcp)(?: |$))/,
+    hints: ['after', 'since', 'when', 'once'],
+    about: 'a change of the customer\'s own, not RST (office moved, port or router changed)',
+  },
   // All three playbooks are about SIP over TCP: its ports, and RST closing its connections.
   ...(['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const).map(
     (playbook): Rule => ({ id: `not-${TAG[playbook]}.udp-only`, playbook, weight: -3, on: 'phrase', pattern: UDP_ONLY, hints: ['udp', 'tcp'], about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
   ),
   // Both RST playbooks need RST switched on.
   ...(['nat_unregistered', 'firewall_rst'] as const).map(
-    (playbook): Rule => ({ id: `not-${TAG[playbook]}.rst-off`, playbook, weight: -3, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: mode| setting| option| parameter)? (?:is |was |are |stays |still |has been |been )+(?:off|disabled|not enabled|not on|never enabled|not the (?:problem|issue|cause))| (?:never|not|have not|did not) (?:enabled|turned on|switched on|enable|turn on|activated|touched|changed) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)/, hints: ['rst', 'reset'], about: 'RST is off (or was never switched on)' }),
+    (playbook): Rule => ({ id: `not-${TAG[playbook]}.rst-off`, playbook, weight: -3, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: mode| setting| option| parameter)? (?:is |was |are |stays |still |has been |been )+(?:off|disabled|not enabled|not on|never enabled|not the (?:problem|issue|cause|reason)|not involved|not related|unrelated|irrelevant)| (?:never|not|have not|did not) (?:enabled|turned on|switched on|enable|turn on|activated|touched|changed) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)/, hints: ['rst', 'reset'], about: 'RST is off (or was never switched on)' }),
   ),
+  { id: 'not-fw.denied', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: denied('rule|rules', 'firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack'), hints: ['rule', 'firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack'], about: 'the message says it is not the firewall' },
   // firewall_rst is about RST packets; a firewall that blocks ports or addresses is not.
-  { id: 'not-fw.ports-addresses', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: / (?:open|opening|allow|allowed|allowing|whitelist|whitelisted|whitelisting|unblock|blacklist|blacklisted|ban|banned|bans|banning|fail2ban|unban|alg|helper|forward|forwarding|rtp|udp|sip|ip|ips|address|addresses|range|scanner|scanners|geo|geoblocking|rate limits?|invites?|options|table full|ports?|5060|5080|ssh|portal|services)(?: |$)/, requires: FIREWALL, hints: ['firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'fail2ban', 'csf', 'alg', 'helper'], unless: RST_WORDS, about: 'a firewall about ports or addresses, nothing about RST' },
+  { id: 'not-fw.ports-addresses', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: / (?:open|opening|allow|allowed|allowing|whitelist|whitelisted|whitelisting|unblock|blacklist|blacklisted|ban|banned|bans|banning|fail2ban|unban|alg|helper|forward|forwarding|rtp|udp|sip|ip|ips|address|addresses|range|scanner|scanners|geo|geoblocking|rate limits?|invites?|options|table full|ports?|5060|5080|ssh|portal|services|icmp|ping)(?: |$)/, requires: FIREWALL, hints: ['firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'fail2ban', 'csf', 'alg', 'helper'], unless: RST_WORDS, about: 'a firewall about ports or addresses, nothing about RST' },
 
   // ── questions: asked, not reported ────────────────────────────────────────────────
-  { id: 'ask.question-word', playbook: null, weight: 2.5, on: 'phrase', pattern: /^ (?:what|whats|which|how|why|where|who|is|are|does|do|did|can|could|should|would|will|explain|define|describe|curious|wondering) /, unless: FAULT, holdsBack: true, about: 'opens with a question word, and no fault of the writer\'s own' },
+  { id: 'ask.question-word', playbook: null, weight: 2.5, on: 'phrase', pattern: /^ (?:(?:(?:quick|small|one|a|simple|general|short) )?(?:q|question|query|doubt)|hi|hello|hey|sir|dear|salam|so|ok|btw|also|and)?(?: sir)? ?(?:what|whats|which|how|why|where|who|is|are|does|do|did|can|could|should|would|will|explain|define|describe|curious|wondering) /, unless: FAULT, holdsBack: true, about: 'opens with a question word (after a greeting or "quick q" at most), and no fault of the writer\'s own' },
   { id: 'ask.question', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:is|are) (?:that|this|it|these|those) (?:ok|okay|fine|normal|healthy|bad|good|a problem|an issue|safe|too many|too much|expected)| normal | healthy | should (?:i|we) worry| anything to (?:do|tune|worry|change)| (?:ok|fine) right | too many $| what (?:is|are|does|do|causes|cause|means) | how (?:many|much|big|long|can|do) | why (?:does|do|is|are) | (?:explain|meaning|mean|means|difference) | just (?:checking|asking|curious|wondering) | curious | (?:kya hota|jinis|jinish|normal naki|koi dikkat|ki problem|theek hai na|thik ache)/, hints: ['ok', 'fine', 'normal', 'healthy', 'bad', 'good', 'problem', 'issue', 'safe', 'many', 'much', 'expected', 'worry', 'anything', 'right', 'what', 'how', 'why', 'explain', 'meaning', 'mean', 'difference', 'just', 'curious', 'kya', 'jinis', 'naki', 'dikkat', 'theek', 'thik'], unless: FAULT, holdsBack: true, about: 'a question without a fault of the writer\'s own' },
   { id: 'ask.question-mark', playbook: null, weight: 1, on: 'text', pattern: /\?(?:\s|$)/, hints: ['?'], unless: FAULT, holdsBack: true, about: 'a question mark and no fault of the writer\'s own' },
   { id: 'ask.healthy', playbook: null, weight: 2, on: 'phrase', pattern: HEALTHY, hints: ['fine', 'ok', 'working', 'good', 'works', 'idle', 'quiet', 'theek', 'thik', 'error', 'problem', 'issue', 'failing', 'wrong', 'broken'], unless: FAULT, holdsBack: true, about: 'says everything works' },
@@ -196,6 +233,11 @@ export const rules: readonly Rule[] = [
 
 /** Fewer sockets in TIME_WAIT than this are no sign of exhaustion (and are held against it). */
 const FEW_TIME_WAIT = 1000;
+/**
+ * From this many sockets in TIME_WAIT on, a sixth of the default range of about 28,000 local
+ * ports, the count is a sign of exhaustion by itself; below it, only worth a look.
+ */
+const MANY_TIME_WAIT = 5000;
 /** Fewer calls per second than this cannot exhaust the port range. */
 const LOW_CPS = 50;
 
@@ -204,7 +246,7 @@ const valueRules: readonly ValueRule[] = [
   {
     id: 'pe.timewait-count',
     playbook: 'port_exhaustion',
-    test: (x) => (x.timeWait === undefined || x.timeWait < FEW_TIME_WAIT ? undefined : { weight: 4, matched: `TIME_WAIT ${x.timeWait}` }),
+    test: (x) => (x.timeWait === undefined || x.timeWait < FEW_TIME_WAIT ? undefined : { weight: x.timeWait >= MANY_TIME_WAIT ? 4 : 1.5, matched: `TIME_WAIT ${x.timeWait}` }),
   },
   {
     // The default port range has about 28,000 ports: a few hundred sockets in TIME_WAIT use up none of it.
@@ -225,8 +267,11 @@ const valueRules: readonly ValueRule[] = [
   },
 ];
 
+/** Whitespace other than single spaces: only then is there anything to collapse. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 function shorten(s: string): string {
-  const t = s.trim().replace(/\s+/g, ' ');
+  const t = UNEVEN_SPACE.test(s) ? s.trim().replace(/\s+/g, ' ') : s.trim();
   return t.length > 60 ? `${t.slice(0, 57)}…` : t;
 }
 
@@ -279,25 +324,56 @@ function finish(hits: RuleHit[], extracted: Extracted): RuleHit[] {
 
 const SINGLE_TOKEN = /^[a-z0-9]+$/;
 
+/** A rule as the compiled runner reads it: every field present, context patterns by number (-1: none). */
+interface CompiledRule {
+  readonly id: string;
+  readonly playbook: PlaybookId | null;
+  readonly weight: number;
+  readonly onText: boolean;
+  readonly pattern: RegExp;
+  readonly requires: number;
+  readonly unless: number;
+  readonly negatable: boolean;
+  readonly hinted: boolean;
+  /** Hints no word or text pass arms: looked for with includes(). */
+  readonly otherHints: readonly string[];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Compiles a rule set into a runner that answers exactly like runRules, cheaper: a phrase
  * rule's one-word hints are looked up once per distinct word (and cached), instead of
- * searching the whole phrase for every hint of every rule.
+ * searching the whole phrase for every hint of every rule; the text rules' hints are all found
+ * in one pass over the text, instead of one search per hint.
  */
 export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_000): RuleRunner {
-  /** Per rule: run always, or only when armed by a word, or by an includes() check. */
+  /** Per rule: run always, or only when armed by a word or by a hint found in the text, or by an includes() check. */
   const wordHints: { rule: number; hint: string }[] = [];
   const otherHints: string[][] = ruleSet.map(() => []);
+  /** Text hints, and the rules each arms. */
+  const textHints = new Map<string, number[]>();
   ruleSet.forEach((rule, i) => {
     for (const h of rule.hints ?? []) {
+      if (rule.on === 'text') {
+        textHints.set(h, [...(textHints.get(h) ?? []), i]);
+        continue;
+      }
       // A phrase is words of [a-z0-9] between single spaces, so a phrase that contains a
       // multi-word hint ("in use") contains a word that contains the hint's longest token ("use"):
       // a weaker check, but still sound, and it costs nothing per message.
-      const longest = rule.on === 'phrase' ? h.split(/[^a-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), '') : '';
+      const longest = h.split(/[^a-z0-9]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
       if (longest.length > 0 && (SINGLE_TOKEN.test(h) || longest.length >= 2)) wordHints.push({ rule: i, hint: longest });
       else otherHints[i]?.push(h);
     }
   });
+  // At each position of the text, the longest text hint that starts there (alternatives longest
+  // first); every shorter hint that starts there too is a prefix of it, so each hint arms its
+  // own rules and those of its prefixes.
+  const longestFirst = [...textHints.keys()].sort((a, b) => b.length - a.length);
+  const textHintAt = longestFirst.length > 0 ? new RegExp(`(?=(${longestFirst.map(escapeRegExp).join('|')}))`, 'g') : undefined;
+  const armsInText = new Map<string, number[]>();
+  for (const h of longestFirst) armsInText.set(h, [...new Set(longestFirst.filter((p) => h.startsWith(p)).flatMap((p) => textHints.get(p) ?? []))]);
   // Word hints by their first two letters: a word new to the cache (junk brings hundreds) is
   // checked against the hints that can start at each of its positions, not against all of them.
   const byStart = new Map<string, { rule: number; hint: string }[]>();
@@ -326,32 +402,63 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     return hit;
   }
 
-  // Several rules share a context pattern (FAULT, BIND_CONTEXT …): each is tested once per message.
-  const contextSeen = new Map<RegExp, boolean>();
+  // Several rules share a context pattern (FAULT, BIND_CONTEXT …): each is tested once per
+  // message, and remembered by its number (0 not yet tested, 1 matches, 2 does not).
+  const contexts: RegExp[] = [];
+  const contextNumber = (pattern: RegExp | undefined): number => {
+    if (pattern === undefined) return -1;
+    const at = contexts.indexOf(pattern);
+    return at >= 0 ? at : contexts.push(pattern) - 1;
+  };
+  // Every rule in one shape, so that reading a field in the loop below is one inline-cached load.
+  const compiled: readonly CompiledRule[] = ruleSet.map((rule, i) => ({
+    id: rule.id,
+    playbook: rule.playbook,
+    weight: rule.weight,
+    onText: rule.on === 'text',
+    pattern: rule.pattern,
+    requires: contextNumber(rule.requires),
+    unless: contextNumber(rule.unless),
+    negatable: rule.negatable === true,
+    hinted: rule.hints !== undefined,
+    otherHints: otherHints[i] as string[],
+  }));
+  const contextState = new Uint8Array(contexts.length);
   let phrase = '';
-  const context: ContextTest = (pattern) => {
-    let hit = contextSeen.get(pattern);
-    if (hit === undefined) {
-      hit = pattern.test(phrase);
-      contextSeen.set(pattern, hit);
+  const context = (c: number): boolean => {
+    let state = contextState[c] as number;
+    if (state === 0) {
+      state = (contexts[c] as RegExp).test(phrase) ? 1 : 2;
+      contextState[c] = state;
     }
-    return hit;
+    return state === 1;
   };
 
   return (n, extracted) => {
     armed.fill(0);
-    contextSeen.clear();
+    contextState.fill(0);
     phrase = n.phrase;
     for (const w of n.words) for (const r of rulesFor(w)) armed[r] = 1;
+    if (textHintAt !== undefined) {
+      textHintAt.lastIndex = 0;
+      for (let m = textHintAt.exec(n.text); m !== null; m = textHintAt.exec(n.text)) {
+        for (const r of armsInText.get(m[1] as string) as number[]) armed[r] = 1;
+        textHintAt.lastIndex++;
+      }
+    }
     const hits: RuleHit[] = [];
-    for (let i = 0; i < ruleSet.length; i++) {
-      const rule = ruleSet[i] as Rule;
-      const source = rule.on === 'text' ? n.text : n.phrase;
-      // The rule's context first: tested once per message, it is cheaper than the hints of a text rule.
-      if (rule.requires !== undefined && !context(rule.requires)) continue;
-      if (rule.hints !== undefined && armed[i] === 0 && !mentions(source, otherHints[i] as string[])) continue;
-      const hit = fire(rule, source, context);
-      if (hit) hits.push(hit);
+    for (let i = 0; i < compiled.length; i++) {
+      const rule = compiled[i] as CompiledRule;
+      // The rule's context first: tested once per message, it is cheaper than the hints.
+      if (rule.requires >= 0 && !context(rule.requires)) continue;
+      const source = rule.onText ? n.text : n.phrase;
+      if (rule.hinted && armed[i] === 0 && !mentions(source, rule.otherHints)) continue;
+      // As fire() does: the pattern, then the negation before the match, then `unless`.
+      const m = rule.pattern.exec(source);
+      if (m === null) continue;
+      if (rule.negatable && NEGATED_BEFORE.test(source.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (rule.unless >= 0 && context(rule.unless)) continue;
+      hits.push({ id: rule.id, playbook: rule.playbook, weight: rule.weight, matched: shorten(m[0]) });
     }
     return finish(hits, extracted);
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, createExtractor, createNormaliser, rules, runRules } from '../../bot/matcher/index.js';
+import { compileRules, createExtractor, createNormaliser, rules, runRules, type RuleHit } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTunedSet, tuningSet } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned2Set, neverTunedSet, tuningSet } from '../../testkit/evaluation/index.js';
 
 const n = createNormaliser();
 const extract = createExtractor();
@@ -60,8 +60,34 @@ describe('rules', () => {
     ['guard.thanks', 'thanks, all good now'],
     ['not-pe.listening-address', 'bind() to 0.0.0.0:443 failed'],
     ['not-pe.listening-address', 'Error: listen EADDRINUSE :::3000'],
+    ['not-pe.listening-address', 'cannot bind 10.0.0.5:5060: cannot assign requested address'],
+    ['not-nat.own-change', 'phones offline after we changed the sip port to 5080'],
+    ['not-nat.own-change', 'since we moved office the phones do not register'],
+    ['not-nat.account-expired', 'account locked after too many failed attempts'],
+    ['ask.question-word', 'quick q: why would a firewall drop rst packets?'],
+    ['ask.question-word', 'hi sir, what is time_wait?'],
     ['not-pe.named-port', 'mysql: port 3306 already in use'],
     ['not-pe.named-port', 'address already in use on 8080'],
+    ['not-pe.named-port', 'a second copy fails with BindException 5060'],
+    ['not-pe.named-port', 'address already in use while our sms gateway starts on 2775'],
+    ['not-pe.named-port', '80 is taken, address already in use'],
+    ['not-pe.named-port', 'not port exhaustion, address in use on 8080'],
+    ['not-pe.listening-service', 'bind exception while starting the report service'],
+    ['not-pe.listening-service', 'the second vos instance says address already in use'],
+    ['not-pe.listening-service', 'address already in use, not under load, only on the portal'],
+    ['not-pe.denied', 'it is not port exhaustion, calls fail'],
+    ['not-pe.denied', 'time_wait is not the problem'],
+    ['not-nat.denied', 'not a nat problem, phones unregistered'],
+    ['not-nat.denied', 'no nat here, phones have public ips and are offline'],
+    ['not-fw.denied', 'the firewall is not the issue, phones drop registration'],
+    ['not-nat.credentials', 'phones lost registration after we rotated the sip secrets'],
+    ['not-nat.address-changed', 'offline since the isp changed our public ip'],
+    ['not-nat.account-expired', 'the sip certificate expired, tls phones cannot register'],
+    ['not-nat.no-power', 'a power surge and now the phone does not register'],
+    ['not-nat.network-down', 'the office adsl went down, phones unreachable'],
+    ['not-nat.device-reset', 'phone stuck in a boot loop, not registered'],
+    ['not-nat.rst-off', 'rst is not involved, phones unregistered'],
+    ['not-fw.ports-addresses', 'the firewall blocks icmp, we cannot ping'],
     ['not-pe.listening-service', 'nginx cannot bind, address already in use'],
     ['not-pe.listening-service', 'my laptop says address already in use'],
     ['not-pe.listening-service', 'a second instance says the port is already in use'],
@@ -91,6 +117,17 @@ describe('rules', () => {
   it.each([
     ['not-pe.named-port', 'bind failed for 203.0.113.10:0 at peak'],
     ['not-pe.named-port', 'java.net.BindException at com.example.Foo.bar(Foo.java:42)'],
+    ['not-pe.named-port', 'address already in use at 350 cps'],
+    ['not-pe.listening-address', 'bind: address already in use connecting to 203.0.113.20:5060 at peak'],
+    ['not-nat.own-change', 'phones behind nat unregistered since we changed the rst setting'],
+    ['not-nat.own-change', 'after you changed the reset option our phones are offline'],
+    ['ask.question-word', 'hi, our phones are offline since rst'],
+    ['not-pe.named-port', 'bind failed (98: address already in use) every evening'],
+    ['not-pe.named-port', 'address already in use since 9 pm, restart on 2 servers'],
+    ['not-pe.named-port', 'bind exception on 5060 connecting to the carrier at peak'],
+    ['not-pe.denied', 'no ports left for outgoing tcp at peak'],
+    ['not-nat.denied', 'phones behind nat lose registration'],
+    ['not-fw.denied', 'the firewall drops the rst, not a port problem'],
     ['not-pe.listening-service', 'the web portal is slow'],
     ['not-pe.listening-service', 'nginx cannot bind port 80 since the traffic peak: outbound connects fail'],
     ['not-nat.credentials', 'phones unregistered since the rst change, passwords are correct'],
@@ -101,6 +138,7 @@ describe('rules', () => {
     ['ask.question', 'why do we get address already in use every evening?'],
     ['ask.question', 'is our port range too small? calls fail at peak'],
     ['ask.question-mark', 'any idea? address already in use on every call'],
+    ['ask.question-word', 'how do we stop tcp calls failing at peak'],
     ['ask.healthy', 'calls fail at peak, in the morning everything ok'],
   ])('%s does not fire on %j (context says otherwise)', (id, text) => {
     expect(fired(text)).not.toContain(id);
@@ -121,6 +159,29 @@ describe('rules', () => {
     expect(ids('nothing here')).toEqual([]);
   });
 
+  it('arm text rules by every hint found in the text, also one that starts where a longer one does', () => {
+    const custom = [
+      { id: 't.short', playbook: null, weight: 1, on: 'text', pattern: /bind\b/, hints: ['bind'], about: 'bind' },
+      { id: 't.long', playbook: null, weight: 1, on: 'text', pattern: /bindexception/, hints: ['bindexception'], about: 'BindException' },
+      { id: 't.sign', playbook: null, weight: 1, on: 'text', pattern: /\?$/, hints: ['?'], about: 'a question mark' },
+    ] as const;
+    const compiled = compileRules(custom);
+    const ids = (t: string) => {
+      const m = n.normalise(t);
+      return compiled(m, extract(m)).map((h) => h.id).sort();
+    };
+    expect(ids('BindException, then bind failed?')).toEqual(['t.long', 't.short', 't.sign']);
+    expect(ids('java.net.BindException')).toEqual(['t.long']);
+    expect(ids('bind failed')).toEqual(['t.short']);
+    expect(ids('nothing here')).toEqual([]);
+  });
+
+  it('read a fault that is only supposed ("can rst make phones unregister?") as no fault of the writer\'s own', () => {
+    expect(fired('can rst mode make phones behind nat unregister?')).toContain('ask.question-word');
+    expect(fired('could the reset setting cause calls to fail?')).toContain('ask.question-mark');
+    expect(fired('can you check, our phones behind nat are unregistered?')).not.toContain('ask.question-word');
+  });
+
   it('take a negated mention for no mention', () => {
     expect(fired('the firewall is not dropping rst')).not.toContain('fw.rst-blocked');
     expect(fired('no time_wait problem here')).not.toContain('pe.timewait');
@@ -129,15 +190,19 @@ describe('rules', () => {
     expect(fired('calls not going, address already in use')).toContain('pe.address-in-use');
   });
 
-  it('read TIME_WAIT counts: thousands for the playbook, hundreds against it', () => {
+  it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
       return runRules(m, extract(m)).map((h) => `${h.id} ${h.weight}`);
     };
     expect(hits('time_wait 28000')).toContain('pe.timewait-count 4');
-    expect(hits('time_wait 1200')).toContain('pe.timewait-count 4');
+    expect(hits('time_wait 5000')).toContain('pe.timewait-count 4');
+    expect(hits('time_wait 4999')).toContain('pe.timewait-count 1.5');
+    expect(hits('time_wait 1200')).toContain('pe.timewait-count 1.5');
     expect(hits('time_wait 999')).toContain('not-pe.few-timewait -3');
-    expect(hits('time_wait 999')).not.toContain('pe.timewait-count 4');
+    expect(hits('time_wait 999').filter((h) => h.startsWith('pe.timewait-count'))).toEqual([]);
+    // "only", "just" before the figure still give the count
+    expect(hits('time_wait only 80, but calls fail')).toContain('not-pe.few-timewait -3');
   });
 
   it('report hits strongest first, with what matched', () => {
@@ -171,13 +236,14 @@ describe('rules', () => {
 
   it('have sound hints: with and without them, and compiled, every message fires the same rules', () => {
     const compiled = compileRules(rules);
-    const corpus = [...Object.values(trainingExamples).flat(), ...[...evalSet, ...tuningSet, ...neverTunedSet].map((e) => e.text)];
+    const corpus = [...Object.values(trainingExamples).flat(), ...[...evalSet, ...tuningSet, ...neverTunedSet, ...neverTuned2Set].map((e) => e.text)];
+    const said = (h: RuleHit) => `${h.id} ${h.weight} ${h.matched}`;
     for (const text of corpus) {
       const m = n.normalise(text);
       const x = extract(m);
-      const plain = runRules(m, x, rules, false).map((h) => h.id);
-      expect(runRules(m, x, rules, true).map((h) => h.id), text).toEqual(plain);
-      expect(compiled(m, x).map((h) => h.id), text).toEqual(plain);
+      const plain = runRules(m, x, rules, false).map(said);
+      expect(runRules(m, x, rules, true).map(said), text).toEqual(plain);
+      expect(compiled(m, x).map(said), text).toEqual(plain);
     }
   });
 });
