@@ -57,6 +57,18 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
       .onConflict((oc) => oc.columns(['namespace', 'key']).doUpdateSet({ value: doc.value, updated_at: doc.updated_at })),
   );
 
+  // Lists of runs, one compiled statement per set of conditions (the bot asks for a customer's
+  // open runs on many messages).
+  const selectRuns = compiledOnce((v: RunQueryValues & { limit: number; offset: number }, shape) =>
+    db.selectFrom('runs').selectAll().where(runConditions(v, shape)).orderBy('created_at', 'desc').orderBy('seq', 'desc').limit(v.limit).offset(v.offset),
+  );
+  const countRunsOf = compiledOnce((v: RunQueryValues, shape) =>
+    db
+      .selectFrom('runs')
+      .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+      .where(runConditions(v, shape)),
+  );
+
   async function runExists(seq: number): Promise<boolean> {
     const row = await db.selectFrom('runs').select('seq').where('seq', '=', seq).executeTakeFirst();
     return row !== undefined;
@@ -145,25 +157,15 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
     },
 
     async listRuns(filter = {}) {
-      const rows = await db
-        .selectFrom('runs')
-        .selectAll()
-        .where(runFilter(filter))
-        .orderBy('created_at', 'desc')
-        .orderBy('seq', 'desc')
-        .limit(pageLimit(filter.limit))
-        .offset(pageOffset(filter.offset))
-        .execute();
+      const { values, shape } = runQuery(filter);
+      const { rows } = await selectRuns(db, { ...values, limit: pageLimit(filter.limit), offset: pageOffset(filter.offset) }, shape);
       return rows.map(rowToRun);
     },
 
     async countRuns(filter = {}) {
-      const row = await db
-        .selectFrom('runs')
-        .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
-        .where(runFilter(filter))
-        .executeTakeFirstOrThrow();
-      return Number(row.n); // PostgreSQL's count(*) is a bigint, which pg returns as a string
+      const { values, shape } = runQuery(filter);
+      const [row] = (await countRunsOf(db, values, shape)).rows;
+      return Number(row!.n); // PostgreSQL's count(*) is a bigint, which pg returns as a string
     },
 
     async appendStep(runId, step) {
@@ -267,26 +269,63 @@ export function createKyselyRunStore(db: Kysely<StoreDatabase>, options: KyselyR
   };
 }
 
-/** The WHERE clause shared by listRuns and countRuns: every given filter, ANDed. */
-function runFilter(filter: RunFilter) {
+/** The values of a runs query, normalised (instants, the LIKE pattern), by the name of its condition; numbers: the page. */
+type RunQueryValues = Record<string, string | number>;
+
+/** Columns a filter compares for equality, by the filter's field. */
+const EQUALS = { serverId: 'server_id', customerId: 'customer_id', playbook: 'playbook', kind: 'kind', chat: 'chat' } as const;
+
+/**
+ * A filter as the values of its conditions and its shape: which conditions it has, in a fixed
+ * order ("customerId,status3"), so that one compiled statement serves every filter of a shape.
+ */
+function runQuery(filter: RunFilter): { values: RunQueryValues; shape: string } {
+  const values: RunQueryValues = {};
+  const parts: string[] = [];
+  for (const field of Object.keys(EQUALS) as (keyof typeof EQUALS)[]) {
+    const value = filter[field];
+    if (value !== undefined) {
+      values[field] = value;
+      parts.push(field);
+    }
+  }
+  if (filter.status !== undefined) {
+    const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
+    statuses.forEach((status, i) => (values[`status${i}`] = status));
+    parts.push(`status${statuses.length}`);
+  }
+  if (filter.from !== undefined) {
+    values.from = isoInstant(filter.from);
+    parts.push('from');
+  }
+  if (filter.to !== undefined) {
+    values.to = isoInstant(filter.to);
+    parts.push('to');
+  }
+  if (filter.q) {
+    // symptom_search is already lower case; LIKE is case-sensitive in PostgreSQL and
+    // ASCII-only case-insensitive in SQLite, so both sides are lowered in JavaScript.
+    values.q = containsPattern(filter.q.toLowerCase());
+    parts.push('q');
+  }
+  return { values, shape: parts.join(',') };
+}
+
+/** The WHERE clause of listRuns and countRuns for a shape of {@link runQuery}: every condition, ANDed. */
+function runConditions(values: RunQueryValues, shape: string) {
+  // Every condition's value is a string (runQuery puts them there); only the page is numbers.
+  const v = values as Record<string, string>;
   return (eb: ExpressionBuilder<StoreDatabase, 'runs'>): Expression<SqlBool> => {
     const conditions: Expression<SqlBool>[] = [];
-    if (filter.serverId !== undefined) conditions.push(eb('server_id', '=', filter.serverId));
-    if (filter.customerId !== undefined) conditions.push(eb('customer_id', '=', filter.customerId));
-    if (filter.playbook !== undefined) conditions.push(eb('playbook', '=', filter.playbook));
-    if (filter.kind !== undefined) conditions.push(eb('kind', '=', filter.kind));
-    if (filter.chat !== undefined) conditions.push(eb('chat', '=', filter.chat));
-    if (filter.status !== undefined) {
-      const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
-      // `in ()` is a syntax error; an empty or() is Kysely's portable "1 = 0".
-      conditions.push(statuses.length > 0 ? eb('status', 'in', statuses) : eb.or([]));
-    }
-    if (filter.from !== undefined) conditions.push(eb('created_at', '>=', isoInstant(filter.from)));
-    if (filter.to !== undefined) conditions.push(eb('created_at', '<=', isoInstant(filter.to)));
-    if (filter.q) {
-      // symptom_search is already lower case; LIKE is case-sensitive in PostgreSQL and
-      // ASCII-only case-insensitive in SQLite, so both sides are lowered in JavaScript.
-      conditions.push(sql<SqlBool>`${eb.ref('symptom_search')} like ${containsPattern(filter.q.toLowerCase())} escape ${'\\'}`);
+    for (const part of shape ? shape.split(',') : []) {
+      if (part in EQUALS) conditions.push(eb(EQUALS[part as keyof typeof EQUALS], '=', v[part]!));
+      else if (part.startsWith('status')) {
+        const n = Number(part.slice('status'.length));
+        // `in ()` is a syntax error; an empty or() is Kysely's portable "1 = 0".
+        conditions.push(n > 0 ? eb('status', 'in', Array.from({ length: n }, (_, i) => v[`status${i}`]!)) : eb.or([]));
+      } else if (part === 'from') conditions.push(eb('created_at', '>=', v.from!));
+      else if (part === 'to') conditions.push(eb('created_at', '<=', v.to!));
+      else if (part === 'q') conditions.push(sql<SqlBool>`${eb.ref('symptom_search')} like ${v.q!} escape ${'\\'}`);
     }
     return eb.and(conditions);
   };
