@@ -98,7 +98,7 @@ const cleared = (words: string) =>
  * "never tcp". A postposed negation ("connect hoy na, tcp …" reads "… not tcp") is no denial of
  * TCP, so a bare "not tcp" is not one either.
  */
-const UDP_ONLY = / udp only| only (?:use |on |over )?udp| (?:all|everything|everyone|every phone|everybody)(?: [a-z]+){0,3} (?:is |are |on |over |uses |use |run |runs )?(?:on |over )?udp| (?:use|uses|using|run|runs|on|over|via|are on|is on) (?:only )?udp(?! and| or)| udp (?:pe|use|based|setup|only)| (?:our|the|their|his|her|my) udp | (?:never|no) tcp | not (?:a |an |the |any )?tcp (?:issue|issues|problem|problems|thing|setup|related)| not (?:use|using|on|over|via) tcp| tcp (?:is |was |are )?(?:not|never) (?:used|in use|enabled|on)/;
+const UDP_ONLY = / udp only| only (?:use |on |over )?udp| (?:all|everything|everyone|every phone|everybody)(?: [a-z]+){0,3} (?:is |are |on |over |uses |use |run |runs )?(?:on |over )?udp| (?:use|uses|using|run|runs|on|over|via|are on|is on) (?:only )?udp(?! (?:and|or|plus) tcp)| udp (?:pe|use|based|setup|only)| (?:our|the|their|his|her|my) udp | (?:never|no) tcp | not (?:a |an |the |any )?tcp (?:issue|issues|problem|problems|thing|setup|related)| not (?:use|using|on|over|via) tcp| tcp (?:is |was |are )?(?:not|never) (?:used|in use|enabled|on)/;
 /** UDP named as what still works ("udp phones still ok", "udp calls are fine"): the contrast, not the setup. */
 const UDP_CONTRAST = / udp (?:[a-z]+ ){0,3}(?:ok|okay|fine|unaffected|working|work|good|normal)(?: |$)| udp (?:[a-z]+ )?(?:not|never) affected/;
 /**
