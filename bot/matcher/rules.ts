@@ -114,6 +114,8 @@ const denied = (words: string, bare: string) =>
 const TAG = { port_exhaustion: 'pe', nat_unregistered: 'nat', firewall_rst: 'fw' } as const;
 /** RST or the setting that switches it, as what changed: the playbooks' own premise, never another cause. */
 const RST_SETTING = String.raw`(?:rst|reset|sstcpclosereset|tcpclosereset|close|setting|settings|config|configuration|tcp)(?: |$)`;
+/** A firewall that blocks a port or bans an address: no RST in it. */
+const BLOCKED_PORT = / (?:block|blocks|blocking|blocked|banned|bans|ban|blacklisted) (?:the |my |our |their |all |incoming |outgoing |inbound |outbound )*(?:port|ports|ip|ips|udp|5060|5061|rtp|sip port|sip ports|traffic from|address|addresses|range) | fail2ban | (?:ip|address) (?:is |got |was )?(?:blocked|banned|blacklisted)/;
 const EXPIRED = '(?:expired|expire|expires|expiring|suspended|disabled|deleted|terminated|blocked|closed|finished|locked|deactivated|inactive)';
 
 /** The rule set: signatures and phrases for each playbook, and guards for look-alikes. */
@@ -128,6 +130,17 @@ export const rules: readonly Rule[] = [
   { id: 'pe.ports-exhausted', playbook: 'port_exhaustion', weight: 3, on: 'phrase', pattern: / (?:out of|run out of|ran out of|running out of|runs out of|exhausted|no free|no available|no more|not enough) (?:local |ephemeral |tcp |source |free |available |client )*(?:ports?|sockets?) | (?:ports?|sockets?) (?:are |is |got |get |getting |being )?(?:exhausted|exhaustion|exhaust|used up|all used|finished)| ephemeral ports?/, hints: ['port', 'socket'], negatable: true, about: '"ran out of ports", "port exhaustion"' },
   { id: 'pe.timewait', playbook: 'port_exhaustion', weight: 1.5, on: 'phrase', pattern: / timewait /, hints: ['timewait'], negatable: true, about: 'mentions TIME_WAIT' },
   { id: 'pe.too-many-sockets', playbook: 'port_exhaustion', weight: 1.5, on: 'phrase', pattern: / too many (?:tcp )?(?:connections|sockets|open connections|open sockets|tcp sessions)/, hints: ['too many'], about: '"too many connections"' },
+  {
+    // The symptom in words, without an error name: new TCP connections fail when the load is up.
+    id: 'pe.tcp-fails-under-load',
+    playbook: 'port_exhaustion',
+    weight: 1,
+    on: 'phrase',
+    pattern: / (?:tcp|outbound|outgoing|connect|connects|connection|connections|socket|sockets|legs?)(?: [a-z0-9]+){0,4} (?:fail|fails|failing|failed|stop|stops|stopped|not|cannot|die|dies)(?: |$)| (?:cannot|not|fail to|fails to|failed to) (?:create|open|opened|make|establish|get) (?:new |any |more )*(?:tcp )?(?:connections?|sockets?|legs?|sessions?)(?: |$)/,
+    requires: EPHEMERAL,
+    hints: ['tcp', 'outbound', 'outgoing', 'connect', 'socket', 'leg'],
+    about: 'new TCP connections fail under load, in words',
+  },
   { id: 'pe.kernel-knobs', playbook: 'port_exhaustion', weight: 1, on: 'text', pattern: /iplocalportrange|tcptwreuse|tcptwrecycle|tcpfintimeout/, hints: ['iplocal', 'tcptw', 'tcpfin'], about: 'mentions the port range or tw_reuse sysctls' },
 
   // ── nat_unregistered ───────────────────────────────────────────────────────────────
@@ -136,12 +149,12 @@ export const rules: readonly Rule[] = [
     playbook: 'nat_unregistered',
     weight: 2.5,
     on: 'phrase',
-    pattern: / (?:unregistered|not registered|not registering|not register|stopped registering|stop registering|no registration|lost registration|losing registration|lose registration|loses registration|drop registration|dropping registration|drops registration|dropped registration) |(?:registration|registrations|register) (?:is |are |keeps |keep |get |gets |got )?(?:lost|lose|loses|losing|drops|dropped|dropping|drop|expired|expires|expiring|timeout|times out|timed out|gone|falls|falling|fell)/,
+    pattern: / (?:unregistered|not registered|not registering|not register|cannot register|cannot stay registered|(?:sin|sem|without) registration|fail to register|fails to register|failed to register|stopped registering|stop registering|no registration|(?:lost|losing|lose|loses|drop|dropping|drops|dropped) (?:their |the |its |all |his |her )?registrations?) | register not |(?:registration|registrations|register) (?:is |are |keeps |keep |get |gets |got )?(?:lost|lose|loses|losing|drops|dropped|dropping|drop|expired|expires|expiring|timeout|times out|timed out|gone|falls|falling|fell)/,
     hints: ['regist'],
     about: '"unregistered", "registration lost"',
   },
   { id: 'nat.phones-offline', playbook: 'nat_unregistered', weight: 1.5, on: 'phrase', pattern: new RegExp(` ${PHONES}(?: [a-z0-9]+){0,5} (?:offline|unreachable|unregistered|show offline|go offline|went offline|gone offline|red|greyed|grey|gray|logged out|disappear|disappeared|disappearing)`), hints: ['offline', 'unreachable', 'unregistered', 'red', 'grey', 'gray', 'logged out', 'disappear'], about: 'phones / extensions offline' },
-  { id: 'nat.behind-nat', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / behind (?:a |the |their |our |customer |client |office |branch )?(?:nat|router|routers|mikrotik|modem|cgnat|4g|lte|wifi)| nat |natted/, hints: ['behind', 'nat'], negatable: true, about: 'endpoints behind NAT / a router' },
+  { id: 'nat.behind-nat', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / behind (?:(?:a|the|their|our|customer|customers|client|office|branch|home|shop|local|his|her|same) ){0,2}(?:nat|router|routers|mikrotik|modem|cgnat|4g|lte|wifi)| (?:router|routers|mikrotik|modem) (?:ke |er |ki |ka )?behind | nat |natted/, hints: ['behind', 'nat'], negatable: true, about: 'endpoints behind NAT / a router' },
   { id: 'nat.reregister', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / reregister| register again| registering again| keep registering/, hints: ['regist'], about: 'phones have to register again' },
 
   // ── firewall_rst ───────────────────────────────────────────────────────────────────
@@ -184,7 +197,7 @@ export const rules: readonly Rule[] = [
     hints: ['thank', 'fixed', 'solved', 'resolved', 'no more', 'fix', 'gone'],
     about: 'the problem is over (thanks, fixed, no more …)',
   },
-  { id: 'guard.blocked-port', playbook: null, weight: 2, on: 'phrase', pattern: / (?:block|blocks|blocking|blocked|banned|bans|ban|blacklisted) (?:the |my |our |their |all |incoming |outgoing |inbound |outbound )*(?:port|ports|ip|ips|udp|5060|5061|rtp|sip port|sip ports|traffic from|address|addresses|range) | fail2ban | (?:ip|address) (?:is |got |was )?(?:blocked|banned|blacklisted)/, hints: ['block', 'ban', 'blacklist'], about: 'a firewall blocks a port or an address (not RST)' },
+  { id: 'guard.blocked-port', playbook: null, weight: 2, on: 'phrase', pattern: BLOCKED_PORT, hints: ['block', 'ban', 'blacklist'], about: 'a firewall blocks a port or an address (not RST)' },
   { id: 'guard.thanks', playbook: null, weight: 2, on: 'phrase', pattern: / (?:thanks|thank|shukriya|dhonnobad|dhanyavad|gracias|obrigado|merci|resolved|solved|all good|working fine|works now|working now) /, hints: ['thank', 'shukriya', 'dhonnobad', 'dhanyavad', 'gracias', 'obrigado', 'merci', 'resolved', 'solved', 'all good', 'working fine', 'works now', 'working now'], about: 'thanks / resolved' },
   { id: 'guard.caller-id', playbook: null, weight: 2, on: 'phrase', pattern: / (?:caller id|callerid|cli|ani|display name|number translation) /, hints: ['caller', 'cli', 'ani', 'display name', 'number translation'], about: 'caller id / number presentation' },
   { id: 'guard.limits', playbook: null, weight: 2, on: 'phrase', pattern: / (?:increase|raise|upgrade|extend|more|higher|change|need) (?:my |our |the )?(?:cps|channels?|concurrent|capacity|limit|limits|lines?) | (?:cps|channel|channels|concurrent|call|calls) limits? /, hints: ['cps', 'channel', 'concurrent', 'capacity', 'limit', 'line'], about: 'account limits (CPS, channels)' },
@@ -228,6 +241,7 @@ export const rules: readonly Rule[] = [
     hints: ['after', 'since', 'when', 'once', 'changed', 'replaced', 'swapped', 'moved', 'rebooted', 'reinstalled', 'router', 'modem', 'mikrotik'],
     about: 'a change of the customer\'s own, not RST (office moved, port or router changed)',
   },
+  { id: 'not-nat.address-blocked', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: BLOCKED_PORT, hints: ['block', 'ban', 'blacklist'], about: 'the phones\' address or port is blocked or banned: another cause than RST' },
   // All three playbooks are about SIP over TCP: its ports, and RST closing its connections.
   ...(['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const).map(
     (playbook): Rule => ({ id: `not-${TAG[playbook]}.udp-only`, playbook, weight: -3, on: 'phrase', pattern: UDP_ONLY, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),

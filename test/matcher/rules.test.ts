@@ -126,6 +126,14 @@ describe('rules', () => {
     ['not-nat.network-down', 'the app is not registering, the user ran out of mobile data'],
     ['not-nat.network-down', 'line kete geche, phone offline'],
     ['not-nat.credentials', 'wrong auth id on the phone, not registered'],
+    ['not-nat.address-blocked', 'fail2ban banned the branch ip, so the phones cannot register'],
+    ['nat.unregistered', 'the branch phones cannot register anymore'],
+    ['nat.unregistered', 'remote phones lose their registration every few minutes'],
+    ['nat.unregistered', 'los telefonos estan sin registro'],
+    ['nat.behind-nat', 'users behind the office router are offline'],
+    ['nat.behind-nat', 'router ke peeche wale phones offline'],
+    ['pe.tcp-fails-under-load', 'the switch cannot create new tcp connections during peak'],
+    ['pe.tcp-fails-under-load', 'after hours of heavy traffic outbound tcp stops'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
@@ -154,6 +162,7 @@ describe('rules', () => {
     ['not-nat.own-change', 'phones behind nat offline after the rst change'],
     ['not-nat.own-change', 'since switching on the reset setting the nat phones are offline'],
     ['not-nat.account-expired', 'registration expired on the phones behind nat'],
+    ['pe.tcp-fails-under-load', 'tcp calls fail since the rst change'],
     ['not-fw.ports-addresses', 'the firewall drops the rst even though our ip is whitelisted'],
     ['ask.question', 'why do we get address already in use every evening?'],
     ['ask.question', 'is our port range too small? calls fail at peak'],
