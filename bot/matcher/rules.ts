@@ -479,10 +479,14 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     const hits: RuleHit[] = [];
     for (let i = 0; i < compiled.length; i++) {
       const rule = compiled[i] as CompiledRule;
-      // The rule's context first: tested once per message, it is cheaper than the hints.
+      // Cheapest first: a rule no hint armed (and with no hint left to search for) is out
+      // without a look at its context, which can be a costly pattern (EPHEMERAL); the context
+      // next, tested once per message; the remaining hints last.
+      const unarmed = rule.hinted && armed[i] === 0;
+      if (unarmed && rule.otherHints.length === 0) continue;
       if (rule.requires >= 0 && !context(rule.requires)) continue;
       const source = rule.onText ? n.text : n.phrase;
-      if (rule.hinted && armed[i] === 0 && !mentions(source, rule.otherHints)) continue;
+      if (unarmed && !mentions(source, rule.otherHints)) continue;
       // As fire() does: the pattern, then the negation before the match, then `unless`.
       const m = rule.pattern.exec(source);
       if (m === null) continue;
