@@ -24,7 +24,8 @@ export interface MatchThresholds {
   readonly unknownWeight?: number;
   /**
    * Without a specific rule (weight ≥ 1.5) for it, a playbook is `confident` only if the
-   * classifier alone gives it at least this much; otherwise it stays `ambiguous`. @defaultValue 0.7
+   * classifier gives it at least this much and some rule points at it too: words alike are no
+   * evidence of the cause by themselves. Otherwise it stays `ambiguous`. @defaultValue 0.7
    */
   readonly classifierAlone?: number;
 }
@@ -169,8 +170,17 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const second = ranked[1] as Candidate;
     const runnerUp = Math.max(second.score, none);
     const bestIndex = classLabels.indexOf(best.playbook);
-    let specific = !noisy && clf.scores[best.playbook] >= classifierAlone && against[bestIndex] === 0;
-    for (const h of counted) if (h.playbook === best.playbook && h.weight >= SPECIFIC_RULE) specific = true;
+    let supported = false;
+    let specific = false;
+    for (const h of counted) {
+      if (h.playbook !== best.playbook || h.weight <= 0) continue;
+      supported = true;
+      if (h.weight >= SPECIFIC_RULE) specific = true;
+    }
+    // The classifier alone, however sure, only measures how alike the words are: a confident
+    // playbook needs a rule that points at it as well.
+    if (!specific && supported && !noisy && clf.scores[best.playbook] >= classifierAlone && against[bestIndex] === 0) specific = true;
+    const unsupported = !supported && best.score >= confidentAt;
 
     let decision: Decision;
     if (best.score >= confidentAt && best.score - runnerUp >= margin && specific && !heldBack) decision = 'confident';
@@ -179,7 +189,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores);
+    const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, unsupported);
     return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
   }
 
@@ -248,6 +258,7 @@ function explain(
   against: readonly number[],
   heldBackBy: ReadonlySet<string> | undefined,
   scores: Readonly<Record<ClassLabel, number>> | undefined,
+  unsupported = false,
 ): string {
   let clfSays = 'classifier ignored (mostly unreadable text)';
   if (scores) {
@@ -261,6 +272,7 @@ function explain(
     if ((against[i] as number) < 0) context += `${matcherPlaybooks[i]} ruled out by ${ruleIds(hits, matcherPlaybooks[i] as PlaybookId, -1)}; `;
   }
   if (heldBackBy) context += `a question, not a fault report (${hits.filter((h) => heldBackBy.has(h.id)).map((h) => h.id).join(', ')}): not confident; `;
+  if (unsupported && decision !== 'confident') context += `no rule points at ${best.playbook}, only the classifier: not confident; `;
   switch (decision) {
     case 'confident': {
       const bestRules = ruleIds(hits, best.playbook, 1);

@@ -93,8 +93,14 @@ const FIREWALL = / (?:firewall|firewalls|iptables|fortigate|pfsense|asa|conntrac
 /** "the password is correct", "internet is fine", "no power problem": a cause the message itself rules out. */
 const cleared = (words: string) =>
   new RegExp(` (?:${words})(?: [a-z]+){0,2} (?:is |are |was |were |looks |seems )?(?:all )?(?:correct|right|fine|ok|okay|good|same|unchanged|up|working|stable)(?: |$)| (?:no|not (?:a|the)) (?:[a-z]+ or )?(?:${words})(?: or [a-z]+)? (?:problem|problems|issue|issues|cause)(?: |$)`);
-/** "we use UDP only", "all our phones are on udp", "never tcp". */
-const UDP_ONLY = / udp only| only (?:use |on |over )?udp| (?:all|everything|everyone|every phone|everybody)(?: [a-z]+){0,3} (?:is |are |on |over |uses |use |run |runs )?(?:on |over )?udp| (?:we|i|our) (?:[a-z]+ ){0,3}(?:use|uses|using|run|runs|on|over|are on|is on) (?:only )?udp| udp (?:pe|use|based)| (?:never|no|not) tcp /;
+/**
+ * "we use UDP only", "the phones use udp", "our udp phones", "tcp not used", "not a tcp issue",
+ * "never tcp". A postposed negation ("connect hoy na, tcp …" reads "… not tcp") is no denial of
+ * TCP, so a bare "not tcp" is not one either.
+ */
+const UDP_ONLY = / udp only| only (?:use |on |over )?udp| (?:all|everything|everyone|every phone|everybody)(?: [a-z]+){0,3} (?:is |are |on |over |uses |use |run |runs )?(?:on |over )?udp| (?:use|uses|using|run|runs|on|over|via|are on|is on) (?:only )?udp(?! (?:and|or|plus) tcp)| udp (?:pe|use|based|setup|only)| (?:our|the|their|his|her|my) udp | (?:never|no) tcp | not (?:a |an |the |any )?tcp (?:issue|issues|problem|problems|thing|setup|related)| not (?:use|using|on|over|via) tcp| tcp (?:is |was |are )?(?:not|never) (?:used|in use|enabled|on)/;
+/** UDP named as what still works ("udp phones still ok", "udp calls are fine"): the contrast, not the setup. */
+const UDP_CONTRAST = / udp (?:[a-z]+ ){0,3}(?:ok|okay|fine|unaffected|working|work|good|normal)(?: |$)| udp (?:[a-z]+ )?(?:not|never) affected/;
 /**
  * "the firewall is not the problem", "not a nat issue", "no port exhaustion": the message rules
  * out what `words` name. `bare` names need no "problem" after them ("no firewall", "not port
@@ -106,6 +112,10 @@ const denied = (words: string, bare: string) =>
   );
 /** The short form of each playbook in rule ids. */
 const TAG = { port_exhaustion: 'pe', nat_unregistered: 'nat', firewall_rst: 'fw' } as const;
+/** RST or the setting that switches it, as what changed: the playbooks' own premise, never another cause. */
+const RST_SETTING = String.raw`(?:rst|reset|sstcpclosereset|tcpclosereset|close|setting|settings|config|configuration|tcp)(?: |$)`;
+/** A firewall that blocks a port or bans an address: no RST in it. */
+const BLOCKED_PORT = / (?:block|blocks|blocking|blocked|banned|bans|ban|blacklisted) (?:the |my |our |their |all |incoming |outgoing |inbound |outbound )*(?:port|ports|ip|ips|udp|5060|5061|rtp|sip port|sip ports|traffic from|address|addresses|range) | fail2ban | (?:ip|address) (?:is |got |was )?(?:blocked|banned|blacklisted)/;
 const EXPIRED = '(?:expired|expire|expires|expiring|suspended|disabled|deleted|terminated|blocked|closed|finished|locked|deactivated|inactive)';
 
 /** The rule set: signatures and phrases for each playbook, and guards for look-alikes. */
@@ -120,6 +130,17 @@ export const rules: readonly Rule[] = [
   { id: 'pe.ports-exhausted', playbook: 'port_exhaustion', weight: 3, on: 'phrase', pattern: / (?:out of|run out of|ran out of|running out of|runs out of|exhausted|no free|no available|no more|not enough) (?:local |ephemeral |tcp |source |free |available |client )*(?:ports?|sockets?) | (?:ports?|sockets?) (?:are |is |got |get |getting |being )?(?:exhausted|exhaustion|exhaust|used up|all used|finished)| ephemeral ports?/, hints: ['port', 'socket'], negatable: true, about: '"ran out of ports", "port exhaustion"' },
   { id: 'pe.timewait', playbook: 'port_exhaustion', weight: 1.5, on: 'phrase', pattern: / timewait /, hints: ['timewait'], negatable: true, about: 'mentions TIME_WAIT' },
   { id: 'pe.too-many-sockets', playbook: 'port_exhaustion', weight: 1.5, on: 'phrase', pattern: / too many (?:tcp )?(?:connections|sockets|open connections|open sockets|tcp sessions)/, hints: ['too many'], about: '"too many connections"' },
+  {
+    // The symptom in words, without an error name: new TCP connections fail when the load is up.
+    id: 'pe.tcp-fails-under-load',
+    playbook: 'port_exhaustion',
+    weight: 1,
+    on: 'phrase',
+    pattern: / (?:tcp|outbound|outgoing|connect|connects|connection|connections|socket|sockets|legs?)(?: [a-z0-9]+){0,4} (?:fail|fails|failing|failed|stop|stops|stopped|not|cannot|die|dies)(?: |$)| (?:cannot|not|fail to|fails to|failed to) (?:create|open|opened|make|establish|get) (?:new |any |more )*(?:tcp )?(?:connections?|sockets?|legs?|sessions?)(?: |$)/,
+    requires: EPHEMERAL,
+    hints: ['tcp', 'outbound', 'outgoing', 'connect', 'socket', 'leg'],
+    about: 'new TCP connections fail under load, in words',
+  },
   { id: 'pe.kernel-knobs', playbook: 'port_exhaustion', weight: 1, on: 'text', pattern: /iplocalportrange|tcptwreuse|tcptwrecycle|tcpfintimeout/, hints: ['iplocal', 'tcptw', 'tcpfin'], about: 'mentions the port range or tw_reuse sysctls' },
 
   // ── nat_unregistered ───────────────────────────────────────────────────────────────
@@ -128,12 +149,12 @@ export const rules: readonly Rule[] = [
     playbook: 'nat_unregistered',
     weight: 2.5,
     on: 'phrase',
-    pattern: / (?:unregistered|not registered|not registering|not register|stopped registering|stop registering|no registration|lost registration|losing registration|lose registration|loses registration|drop registration|dropping registration|drops registration|dropped registration) |(?:registration|registrations|register) (?:is |are |keeps |keep |get |gets |got )?(?:lost|lose|loses|losing|drops|dropped|dropping|drop|expired|expires|expiring|timeout|times out|timed out|gone|falls|falling|fell)/,
+    pattern: / (?:unregistered|not registered|not registering|not register|cannot register|cannot stay registered|(?:sin|sem|without) registration|fail to register|fails to register|failed to register|stopped registering|stop registering|no registration|(?:lost|losing|lose|loses|drop|dropping|drops|dropped) (?:their |the |its |all |his |her )?registrations?) | register not |(?:registration|registrations|register) (?:is |are |keeps |keep |get |gets |got )?(?:lost|lose|loses|losing|drops|dropped|dropping|drop|expired|expires|expiring|timeout|times out|timed out|gone|falls|falling|fell)/,
     hints: ['regist'],
     about: '"unregistered", "registration lost"',
   },
   { id: 'nat.phones-offline', playbook: 'nat_unregistered', weight: 1.5, on: 'phrase', pattern: new RegExp(` ${PHONES}(?: [a-z0-9]+){0,5} (?:offline|unreachable|unregistered|show offline|go offline|went offline|gone offline|red|greyed|grey|gray|logged out|disappear|disappeared|disappearing)`), hints: ['offline', 'unreachable', 'unregistered', 'red', 'grey', 'gray', 'logged out', 'disappear'], about: 'phones / extensions offline' },
-  { id: 'nat.behind-nat', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / behind (?:a |the |their |our |customer |client |office |branch )?(?:nat|router|routers|mikrotik|modem|cgnat|4g|lte|wifi)| nat |natted/, hints: ['behind', 'nat'], negatable: true, about: 'endpoints behind NAT / a router' },
+  { id: 'nat.behind-nat', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / behind (?:(?:a|the|their|our|customer|customers|client|office|branch|home|shop|local|his|her|same) ){0,2}(?:nat|router|routers|mikrotik|modem|cgnat|4g|lte|wifi)| (?:router|routers|mikrotik|modem) (?:ke |er |ki |ka )?behind | nat |natted/, hints: ['behind', 'nat'], negatable: true, about: 'endpoints behind NAT / a router' },
   { id: 'nat.reregister', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / reregister| register again| registering again| keep registering/, hints: ['regist'], about: 'phones have to register again' },
 
   // ── firewall_rst ───────────────────────────────────────────────────────────────────
@@ -176,7 +197,7 @@ export const rules: readonly Rule[] = [
     hints: ['thank', 'fixed', 'solved', 'resolved', 'no more', 'fix', 'gone'],
     about: 'the problem is over (thanks, fixed, no more …)',
   },
-  { id: 'guard.blocked-port', playbook: null, weight: 2, on: 'phrase', pattern: / (?:block|blocks|blocking|blocked|banned|bans|ban|blacklisted) (?:the |my |our |their |all |incoming |outgoing |inbound |outbound )*(?:port|ports|ip|ips|udp|5060|5061|rtp|sip port|sip ports|traffic from|address|addresses|range) | fail2ban | (?:ip|address) (?:is |got |was )?(?:blocked|banned|blacklisted)/, hints: ['block', 'ban', 'blacklist'], about: 'a firewall blocks a port or an address (not RST)' },
+  { id: 'guard.blocked-port', playbook: null, weight: 2, on: 'phrase', pattern: BLOCKED_PORT, hints: ['block', 'ban', 'blacklist'], about: 'a firewall blocks a port or an address (not RST)' },
   { id: 'guard.thanks', playbook: null, weight: 2, on: 'phrase', pattern: / (?:thanks|thank|shukriya|dhonnobad|dhanyavad|gracias|obrigado|merci|resolved|solved|all good|working fine|works now|working now) /, hints: ['thank', 'shukriya', 'dhonnobad', 'dhanyavad', 'gracias', 'obrigado', 'merci', 'resolved', 'solved', 'all good', 'working fine', 'works now', 'working now'], about: 'thanks / resolved' },
   { id: 'guard.caller-id', playbook: null, weight: 2, on: 'phrase', pattern: / (?:caller id|callerid|cli|ani|display name|number translation) /, hints: ['caller', 'cli', 'ani', 'display name', 'number translation'], about: 'caller id / number presentation' },
   { id: 'guard.limits', playbook: null, weight: 2, on: 'phrase', pattern: / (?:increase|raise|upgrade|extend|more|higher|change|need) (?:my |our |the )?(?:cps|channels?|concurrent|capacity|limit|limits|lines?) | (?:cps|channel|channels|concurrent|call|calls) limits? /, hints: ['cps', 'channel', 'concurrent', 'capacity', 'limit', 'line'], about: 'account limits (CPS, channels)' },
@@ -196,11 +217,11 @@ export const rules: readonly Rule[] = [
   { id: 'not-pe.denied', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: denied('ports?|timewait|bind|binding', 'ports exhaustion|ports exhausted|exhaustion|ephemeral ports?|port range'), hints: ['port', 'timewait', 'bind', 'exhaust', 'ephemeral'], about: 'the message says it is not port exhaustion' },
   // nat_unregistered is about phones behind NAT that lose their registration once RST is on.
   { id: 'not-nat.denied', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: denied('registration|router|routers', 'nat|natted|nat traversal'), hints: ['nat', 'regist', 'router'], about: 'the message says it is not NAT' },
-  { id: 'not-nat.credentials', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:password|passwords|passwd|pwd|credential|credentials|username|secret|secrets|authentication|unauthorized|unauthorised|forbidden|401|403|407)(?: |$)| wrong (?:user|pass)| auth (?:fail|failed|failure|error)/, hints: ['pass', 'pwd', 'credential', 'username', 'secret', 'auth', 'forbidden', '401', '403', '407', 'wrong'], unless: cleared('password|passwords|passwd|credentials|username|account|accounts'), about: 'the registration fails on credentials' },
-  { id: 'not-nat.address-changed', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:new|changed|change|changing) (?:(?:public|static|server|our|the|its|their|wan|sip) ){0,2}(?:ip|ips|address|domain|hostname|dns)(?: |$)| (?:ip|address|dns|domain|hostname) (?:change|changed|changes|changing|moved)| dns | (?:resolve|resolves|resolving|resolved)(?: |$)| hostname | moved (?:the |our )?(?:server|vos3000|softswitch|box)| new (?:data centre|data center|datacenter|datacentre|server|host)| old (?:ip|server|address|host)/, hints: ['ip', 'address', 'domain', 'hostname', 'dns', 'resolv', 'moved', 'data', 'server', 'host'], unless: cleared('ip|ips|address|dns|domain|hostname'), about: 'the server address or DNS name changed' },
-  { id: 'not-nat.account-expired', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: new RegExp(` (?:account|accounts|licence|license|subscription|user|users|reseller|customer|extension|extensions|certificate|certificates|cert|certs|domain)(?: [a-z0-9]+){0,2} ${EXPIRED}(?: |$)| ${EXPIRED} (?:account|accounts|licence|license|subscription)| non payment| (?:balance|credit) (?:finished|khatam|over|zero|empty|exhausted)| (?:account|licence|license) (?:[a-z]+ )?expire`), hints: ['expir', 'suspend', 'disabl', 'delet', 'terminat', 'block', 'closed', 'finish', 'locked', 'activ', 'payment', 'balance', 'credit'], about: 'an account, licence, certificate or domain ran out' },
-  { id: 'not-nat.no-power', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / power (?:cut|cuts|outage|failure|down|off|gone|lost|supply|surge|spike|fluctuation|fluctuations|trip|tripped)| (?:no|lost|without|lose) power| (?:ups|inverter|generator|adapter|adaptor)(?: [a-z]+){0,2} (?:failed|fails|died|dead|broke|broken|down|off)| battery| batteries| (?:switched|turned|powered) off| poe | electricity| load shedding| bidyut| bijli| kareng| current (?:not|off|gone)| blackout/, hints: ['power', 'ups', 'inverter', 'generator', 'adapter', 'adaptor', 'batter', 'switched', 'turned', 'powered', 'poe', 'electric', 'shedding', 'bidyut', 'bijli', 'kareng', 'current', 'blackout'], unless: cleared('power|battery|batteries|electricity'), about: 'the phone has no power' },
-  { id: 'not-nat.network-down', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:internet|network|net|wifi|wi fi|wan|lan|link|line|fibre|fiber|isp|broadband|adsl|dsl|vdsl|uplink)(?: [a-z]+){0,3} (?:is |was |are |has |got |connection )?(?:down|broken|dead|cut|out|off|gone|not working|died|failed)(?: |$)| (?:no|without|lost) (?:internet|network|wifi|connectivity|link)| (?:internet|net|wifi|network) (?:not|off)(?: |$)| (?:isp|internet|network) (?:outage|problem)| outage | (?:cable|wire|cord) (?:is |was )?(?:unplugged|disconnected|cut|broken|removed)| unplugged /, hints: ['internet', 'network', 'net', 'wifi', 'wi fi', 'wan', 'lan', 'link', 'line', 'fibre', 'fiber', 'isp', 'broadband', 'dsl', 'outage', 'cable', 'wire', 'cord', 'unplugged'], unless: cleared('internet|network|net|wifi|isp|link|line|connectivity'), about: 'the phone has no network' },
+  { id: 'not-nat.credentials', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:password|passwords|passwd|pwd|credential|credentials|username|secret|secrets|authentication|unauthorized|unauthorised|forbidden|401|403|407)(?: |$)| wrong (?:[a-z]+ ){0,2}(?:user|users|username|pass|password|secret|id|auth|credentials|details|login)| auth (?:fail|failed|failure|error|id|name)/, hints: ['pass', 'pwd', 'credential', 'username', 'secret', 'auth', 'forbidden', '401', '403', '407', 'wrong'], unless: cleared('password|passwords|passwd|credentials|username|account|accounts'), about: 'the registration fails on credentials' },
+  { id: 'not-nat.address-changed', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:new|changed|change|changing) (?:(?:public|static|server|our|the|its|their|wan|sip) ){0,2}(?:ip|ips|address|domain|hostname|dns)(?: |$)| (?:ip|address|dns|domain|hostname) (?:(?:was|were|got|has been|had been|is|been) )?(?:change|changed|changes|changing|moved)| dns | (?:resolve|resolves|resolving|resolved)(?: |$)| hostname | moved (?:the |our )?(?:server|vos3000|softswitch|box)| new (?:data centre|data center|datacenter|datacentre|server|host)| old (?:ip|server|address|host)/, hints: ['ip', 'address', 'domain', 'hostname', 'dns', 'resolv', 'moved', 'data', 'server', 'host'], unless: cleared('ip|ips|address|dns|domain|hostname'), about: 'the server address or DNS name changed' },
+  { id: 'not-nat.account-expired', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: new RegExp(` (?:account|accounts|licence|license|subscription|user|users|reseller|customer|extension|extensions|certificate|certificates|cert|certs|domain)(?: [a-z0-9]+){0,2} ${EXPIRED}(?: |$)| ${EXPIRED} (?:account|accounts|licence|license|subscription)| non payment| (?:balance|credit|validity|subscription|plan) (?:[a-z]+ )?(?:finished|khatam|over|zero|empty|exhausted|ended|ran out|expired)| (?:not|never|failed to|forgot to) (?:renew|renewed|pay|paid)| (?:renewal|payment) (?:failed|missed|pending|overdue)| (?:account|licence|license) (?:[a-z]+ )?expire`), hints: ['expir', 'suspend', 'disabl', 'delet', 'terminat', 'block', 'closed', 'finish', 'locked', 'activ', 'payment', 'balance', 'credit', 'validity', 'subscription', 'plan', 'renew', 'pay', 'paid'], about: 'an account, licence, certificate or domain ran out' },
+  { id: 'not-nat.no-power', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / power (?:cut|cuts|outage|failure|down|off|gone|lost|supply|surge|spike|fluctuation|fluctuations|trip|tripped|went|is out|was out)| (?:no|lost|without|lose|knocked out|knocked out the|took out|cut|cut the|lost the) power| (?:ups|inverter|generator|adapter|adaptor)(?: [a-z]+){0,2} (?:failed|fails|died|dead|broke|broken|down|off)| battery| batteries| (?:switched|turned|powered) off| poe | electricity| load shedding| bidyut| bijli| kareng| current (?:not|off|gone)| blackout/, hints: ['power', 'ups', 'inverter', 'generator', 'adapter', 'adaptor', 'batter', 'switched', 'turned', 'powered', 'poe', 'electric', 'shedding', 'bidyut', 'bijli', 'kareng', 'current', 'blackout'], unless: cleared('power|battery|batteries|electricity'), about: 'the phone has no power' },
+  { id: 'not-nat.network-down', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:internet|network|net|wifi|wi fi|wan|lan|link|line|fibre|fiber|isp|broadband|adsl|dsl|vdsl|uplink)(?: [a-z]+){0,3} (?:is |was |are |has |got |connection )?(?:down|broken|dead|cut|out|off|gone|not working|died|failed)(?: |$)| (?:no|without|lost) (?:internet|network|wifi|connectivity|link)| (?:ran|run|runs|running) out of (?:mobile |cellular |internet )?data| (?:no|without) (?:mobile |cellular )data| data (?:pack|plan|balance|bundle) (?:finished|over|expired|ended)| (?:internet|net|wifi|network) (?:not|off)(?: |$)| (?:isp|internet|network) (?:outage|problem)| outage | (?:cable|wire|cord) (?:is |was )?(?:unplugged|disconnected|cut|broken|removed)| unplugged /, hints: ['internet', 'network', 'net', 'wifi', 'wi fi', 'wan', 'lan', 'link', 'line', 'fibre', 'fiber', 'isp', 'broadband', 'dsl', 'outage', 'cable', 'wire', 'cord', 'unplugged', 'data'], unless: cleared('internet|network|net|wifi|isp|link|line|connectivity'), about: 'the phone has no network' },
   { id: 'not-nat.device-reset', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / factory (?:reset|default|defaults|settings)| reset (?:to|it to) factory| firmware (?:upgrade|upgraded|update|updated)| (?:new|replaced|replacement) (?:phone|phones|handset|handsets|softphone)| (?:config|configuration|settings|provisioning) (?:was |were |got )?(?:wiped|lost|erased|deleted)| reprovision| boot ?loop| (?:phone|handset|device|set)(?: is| was)? (?:faulty|damaged|defective)/, hints: ['factory', 'firmware', 'new', 'replace', 'config', 'settings', 'provisioning', 'reprovision', 'boot', 'faulty', 'damaged', 'defective'], about: 'the phone itself was reset, upgraded, replaced or is faulty' },
   { id: 'not-nat.other-cause', playbook: 'nat_unregistered', weight: -2.5, on: 'phrase', pattern: / (?:because|due to|caused by|the reason is|karone|karon|wajah se|isliye|tai) (?!.* (?:rst|reset|resets|sstcpclosereset|tcpclosereset|close|closing|change|changed|nat|router|routers|mikrotik|firewall|you|your|fix|update|setting|tcp|keepalive)(?: |$))/, hints: ['because', 'due', 'caused', 'reason', 'karon', 'wajah', 'isliye', 'tai'], about: 'the message gives another cause than RST, NAT or a change' },
   {
@@ -208,17 +229,26 @@ export const rules: readonly Rule[] = [
     playbook: 'nat_unregistered',
     weight: -2.5,
     on: 'phrase',
-    pattern: / (?:after|since|when|once) (?:we|i|our (?:team|admin|it)|they|the isp|the provider)(?: [a-z]+)? (?:changed|change|moved|move|replaced|replace|updated|upgraded|swapped|installed|reinstalled|migrated|rotated|reset|renumbered)(?= |$)(?! (?:the |that |this |our |tcp )?(?:rst|reset|sstcpclosereset|tcpclosereset|close|setting|settings|config|configuration|tcp)(?: |$))/,
-    hints: ['after', 'since', 'when', 'once'],
+    // Said as a clause ("after we changed …"), a gerund ("after swapping the mikrotik"), a noun
+    // ("since the router reboot", "after the password rotation") or outright for named equipment
+    // ("we changed isp"); never when what changed is RST or the settings.
+    pattern: new RegExp(
+      String.raw` (?:after|since|when|once) (?:(?:we|i|our (?:team|admin|it)|they|the isp|the provider)(?: [a-z]+)? (?:changed|change|moved|move|replaced|replace|updated|upgraded|swapped|installed|reinstalled|migrated|rotated|reset|renumbered)|changing|swapping|replacing|moving|upgrading|installing|reinstalling|migrating|rotating|renumbering)(?= |$)(?! (?:the |that |this |our |tcp )?${RST_SETTING})` +
+        String.raw`| (?:after|since) (?:the|a|our|their|that|this) (?!${RST_SETTING})(?:[a-z]+ ){0,2}(?:swap|replacement|reboot|rotation|migration|renumbering|reinstall|move)(?: |$)` +
+        String.raw`| (?:we|i|they) (?:changed|replaced|swapped|moved|rebooted|reinstalled) (?:the |our |a |their |to a new |to another )?(?:isp|isps|router|routers|modem|modems|provider|providers|internet|office|mikrotik|wifi|switch|network)(?: |$)` +
+        String.raw`| (?:router|modem|mikrotik) (?:was |got |were )?(?:reboot|rebooted|swap|swapped|replaced|replacement)(?: |$)`,
+    ),
+    hints: ['after', 'since', 'when', 'once', 'changed', 'replaced', 'swapped', 'moved', 'rebooted', 'reinstalled', 'router', 'modem', 'mikrotik'],
     about: 'a change of the customer\'s own, not RST (office moved, port or router changed)',
   },
+  { id: 'not-nat.address-blocked', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: BLOCKED_PORT, hints: ['block', 'ban', 'blacklist'], about: 'the phones\' address or port is blocked or banned: another cause than RST' },
   // All three playbooks are about SIP over TCP: its ports, and RST closing its connections.
   ...(['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const).map(
-    (playbook): Rule => ({ id: `not-${TAG[playbook]}.udp-only`, playbook, weight: -3, on: 'phrase', pattern: UDP_ONLY, hints: ['udp', 'tcp'], about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
+    (playbook): Rule => ({ id: `not-${TAG[playbook]}.udp-only`, playbook, weight: -3, on: 'phrase', pattern: UDP_ONLY, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
   ),
   // Both RST playbooks need RST switched on.
   ...(['nat_unregistered', 'firewall_rst'] as const).map(
-    (playbook): Rule => ({ id: `not-${TAG[playbook]}.rst-off`, playbook, weight: -3, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: mode| setting| option| parameter)? (?:is |was |are |stays |still |has been |been )+(?:off|disabled|not enabled|not on|never enabled|not the (?:problem|issue|cause|reason)|not involved|not related|unrelated|irrelevant)| (?:never|not|have not|did not) (?:enabled|turned on|switched on|enable|turn on|activated|touched|changed) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)/, hints: ['rst', 'reset'], about: 'RST is off (or was never switched on)' }),
+    (playbook): Rule => ({ id: `not-${TAG[playbook]}.rst-off`, playbook, weight: -3, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: mode| setting| option| parameter)? (?:is |was |are |stays |still |has been |been )*(?:off|disabled|not enabled|not on|never enabled|never (?:turned|switched|set) on|not (?:turned|switched|set) on|not the (?:problem|issue|cause|reason)|not involved|not related|unrelated|irrelevant)(?: |$)| (?:never|not|have not|did not) (?:enabled|turned on|switched on|enable|turn on|activated|touched|changed) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)/, hints: ['rst', 'reset'], about: 'RST is off (or was never switched on)' }),
   ),
   { id: 'not-fw.denied', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: denied('rule|rules', 'firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack'), hints: ['rule', 'firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack'], about: 'the message says it is not the firewall' },
   // firewall_rst is about RST packets; a firewall that blocks ports or addresses is not.
@@ -449,10 +479,14 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     const hits: RuleHit[] = [];
     for (let i = 0; i < compiled.length; i++) {
       const rule = compiled[i] as CompiledRule;
-      // The rule's context first: tested once per message, it is cheaper than the hints.
+      // Cheapest first: a rule no hint armed (and with no hint left to search for) is out
+      // without a look at its context, which can be a costly pattern (EPHEMERAL); the context
+      // next, tested once per message; the remaining hints last.
+      const unarmed = rule.hinted && armed[i] === 0;
+      if (unarmed && rule.otherHints.length === 0) continue;
       if (rule.requires >= 0 && !context(rule.requires)) continue;
       const source = rule.onText ? n.text : n.phrase;
-      if (rule.hinted && armed[i] === 0 && !mentions(source, rule.otherHints)) continue;
+      if (unarmed && !mentions(source, rule.otherHints)) continue;
       // As fire() does: the pattern, then the negation before the match, then `unless`.
       const m = rule.pattern.exec(source);
       if (m === null) continue;

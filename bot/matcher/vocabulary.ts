@@ -84,6 +84,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   aaj: 'today', aj: 'today', ajke: 'today', aajke: 'today',
   sab: 'all', sob: 'all', shob: 'all', sabhi: 'all', sobai: 'all', shobai: 'all', sobgula: 'all', sare: 'all',
   bondho: 'off', bandh: 'off', band: 'off', chalu: 'on',
+  peeche: 'behind', piche: 'behind', pichone: 'behind', pichhe: 'behind', pechone: 'behind',
+  kete: 'cut', kat: 'cut', kata: 'cut', katgaya: 'cut', khatam: 'finished', khotom: 'finished', sesh: 'finished',
   kaj: 'work', kaaj: 'work', kam: 'work', kaam: 'work', kortese: 'work', korche: 'work', karta: 'work',
   keno: 'why', kyun: 'why', kyu: 'why', kivabe: 'how', kaise: 'how', kese: 'how',
   jacche: 'going', jache: 'going', jaitese: 'going', jaa: 'going', jarahi: 'going', jarahe: 'going',

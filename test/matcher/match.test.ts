@@ -143,6 +143,17 @@ describe('createMatcher', () => {
     expect(matcher.match('time_wait 30000 on our server').playbook).toBe('port_exhaustion');
   });
 
+  it('is not confident on the classifier alone: a rule has to point at the playbook too', () => {
+    const text = 'the phones behind the office router keep losing registration since the rst change';
+    const ruled = matcher.match(text);
+    expect(ruled.decision).toBe('confident');
+    expect(ruled.evidence.classifier.scores.nat_unregistered).toBeGreaterThanOrEqual(0.7);
+    const wordsOnly = createMatcher({ rules: [] }).match(text);
+    expect(wordsOnly.playbook).toBe('nat_unregistered');
+    expect(wordsOnly.decision).toBe('ambiguous');
+    expect(wordsOnly.evidence.reason).toContain('no rule points at nat_unregistered, only the classifier');
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },

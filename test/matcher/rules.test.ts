@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, createExtractor, createNormaliser, rules, runRules, type RuleHit } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTuned2Set, neverTunedSet, tuningSet } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTunedSet, tuning2Set, tuningSet } from '../../testkit/evaluation/index.js';
 
 const n = createNormaliser();
 const extract = createExtractor();
@@ -110,6 +110,30 @@ describe('rules', () => {
     ['ask.question', '300 time_wait, is that normal'],
     ['ask.question-mark', 'time_wait 200, ok?'],
     ['ask.healthy', '700 time_wait, calls are fine'],
+    ['not-nat.udp-only', 'the softphones use udp and drop registration'],
+    ['not-nat.udp-only', 'after the isp change our udp phones do not register'],
+    ['not-nat.udp-only', 'tcp is not used here, phones offline'],
+    ['not-nat.udp-only', 'not a tcp problem, phones behind nat lose registration'],
+    ['not-nat.rst-off', 'reset off, phones behind nat still offline'],
+    ['not-nat.rst-off', 'close reset was never switched on, phones unregistered'],
+    ['not-nat.own-change', 'phones behind nat unregistered after swapping the modem'],
+    ['not-nat.own-change', 'offline since the router reboot'],
+    ['not-nat.own-change', 'we replaced the router and the phones do not register'],
+    ['not-nat.address-changed', 'cannot register, the public ip was changed by the host'],
+    ['not-nat.account-expired', 'the customer did not pay, extensions unregistered'],
+    ['not-nat.account-expired', 'account validity ended, not registered'],
+    ['not-nat.no-power', 'the storm knocked out the power, phones unregistered'],
+    ['not-nat.network-down', 'the app is not registering, the user ran out of mobile data'],
+    ['not-nat.network-down', 'line kete geche, phone offline'],
+    ['not-nat.credentials', 'wrong auth id on the phone, not registered'],
+    ['not-nat.address-blocked', 'fail2ban banned the branch ip, so the phones cannot register'],
+    ['nat.unregistered', 'the branch phones cannot register anymore'],
+    ['nat.unregistered', 'remote phones lose their registration every few minutes'],
+    ['nat.unregistered', 'los telefonos estan sin registro'],
+    ['nat.behind-nat', 'users behind the office router are offline'],
+    ['nat.behind-nat', 'router ke peeche wale phones offline'],
+    ['pe.tcp-fails-under-load', 'the switch cannot create new tcp connections during peak'],
+    ['pe.tcp-fails-under-load', 'after hours of heavy traffic outbound tcp stops'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
@@ -133,7 +157,12 @@ describe('rules', () => {
     ['not-nat.credentials', 'phones unregistered since the rst change, passwords are correct'],
     ['not-nat.network-down', 'no power or network problem, phones drop registration'],
     ['not-nat.udp-only', 'tcp phones unregistered, udp phones are fine'],
+    ['not-nat.udp-only', 'phones behind nat unregistered since rst, the udp ones still work'],
+    ['not-pe.udp-only', 'peak e port khali thake na, tcp connect hoy na'],
+    ['not-nat.own-change', 'phones behind nat offline after the rst change'],
+    ['not-nat.own-change', 'since switching on the reset setting the nat phones are offline'],
     ['not-nat.account-expired', 'registration expired on the phones behind nat'],
+    ['pe.tcp-fails-under-load', 'tcp calls fail since the rst change'],
     ['not-fw.ports-addresses', 'the firewall drops the rst even though our ip is whitelisted'],
     ['ask.question', 'why do we get address already in use every evening?'],
     ['ask.question', 'is our port range too small? calls fail at peak'],
@@ -236,7 +265,7 @@ describe('rules', () => {
 
   it('have sound hints: with and without them, and compiled, every message fires the same rules', () => {
     const compiled = compileRules(rules);
-    const corpus = [...Object.values(trainingExamples).flat(), ...[...evalSet, ...tuningSet, ...neverTunedSet, ...neverTuned2Set].map((e) => e.text)];
+    const corpus = [...Object.values(trainingExamples).flat(), ...[...evalSet, ...tuningSet, ...neverTunedSet, ...tuning2Set].map((e) => e.text)];
     const said = (h: RuleHit) => `${h.id} ${h.weight} ${h.matched}`;
     for (const text of corpus) {
       const m = n.normalise(text);

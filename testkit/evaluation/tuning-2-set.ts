@@ -1,13 +1,17 @@
 import { amb, fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The second never-tuned evaluation set, by family. Written from the look-alike families of
- * the matcher's issue and from how customers write to VoIP support, before the second round of
- * look-alike changes to the matcher, and never tuned on: bench/classify prints its figures,
- * never its misses. The families the first never-tuned set
- * has, plus `negationContext`: messages whose negation or stated context rules the playbook out.
+ * The second tuning split, by family. Written from the look-alike families of the matcher's
+ * issue and from how customers write to VoIP support, before the second round of look-alike
+ * changes to the matcher, as a never-tuned set; measured once as such, then made tuning
+ * material: bench/classify lists its misses, like those of the first tuning split. The
+ * families the never-tuned set has, plus `negationContext`: messages whose negation or stated
+ * context rules the playbook out.
+ *
+ * First measured, before any tuning on it: in scope routed right 98.8 % (83 of 84), negatives
+ * given a confident playbook 9.0 % (12 of 134), confident wrong playbook 0.0 %.
  */
-export const neverTuned2Families = {
+export const tuning2Families = {
   /** One listening service cannot bind its own port. */
   bindOnePort: [
     no('nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)'),
@@ -267,5 +271,5 @@ export const neverTuned2Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the second never-tuned set (see neverTuned2Families). */
-export const neverTuned2Set: readonly EvalItem[] = Object.values(neverTuned2Families).flat();
+/** Every message of the second tuning split (see tuning2Families). */
+export const tuning2Set: readonly EvalItem[] = Object.values(tuning2Families).flat();
