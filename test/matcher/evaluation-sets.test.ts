@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTuned3Families, neverTuned3Set, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned3Families, neverTuned3Set, neverTuned4Families, neverTuned4Set, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
 
 const training = Object.values(trainingExamples).flat();
 const n = createNormaliser();
@@ -81,6 +81,32 @@ describe('the third never-tuned evaluation set', () => {
     expect(shared(neverTuned3Set, texts(neverTunedSet))).toEqual([]);
     expect(shared(neverTuned3Set, texts(tuning2Set))).toEqual([]);
     expect(shared(neverTuned3Set, texts(tuningSet))).toEqual([]);
+  });
+});
+
+describe('the fourth never-tuned evaluation set', () => {
+  it('has at least 150 messages: every look-alike family, negation and context, and fresh messages of each playbook', () => {
+    expect(neverTuned4Set.length).toBeGreaterThanOrEqual(150);
+    for (const family of ['oneListeningPort', 'otherRegistrationCause', 'smallFigures', 'firewallNoRst', 'negationContext'] as const) {
+      expect(neverTuned4Families[family].length, family).toBeGreaterThanOrEqual(20);
+      expect(neverTuned4Families[family].every((e) => e.expect === null), family).toBe(true);
+    }
+    for (const id of ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const) {
+      expect(neverTuned4Set.filter((e) => e.expect === id).length, id).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it('has no duplicates of its own', () => {
+    expect(new Set(texts(neverTuned4Set)).size).toBe(neverTuned4Set.length);
+  });
+
+  it('shares no message with the training examples, the other evaluation sets or the tuning splits, not even after normalisation', () => {
+    expect(shared(neverTuned4Set, training)).toEqual([]);
+    expect(shared(neverTuned4Set, texts(evalSet))).toEqual([]);
+    expect(shared(neverTuned4Set, texts(neverTunedSet))).toEqual([]);
+    expect(shared(neverTuned4Set, texts(neverTuned3Set))).toEqual([]);
+    expect(shared(neverTuned4Set, texts(tuning2Set))).toEqual([]);
+    expect(shared(neverTuned4Set, texts(tuningSet))).toEqual([]);
   });
 });
 
