@@ -89,6 +89,8 @@ const PORT_NUMBER = String.raw`(?!0\b|98\b)\d{2,5}\b(?![.,]\d|[\d-]|\s*(?:k\b|%|
 const NAMED_PORT = new RegExp(
   String.raw`\bports?\s*(?:number\s*|no\.?\s*)?[:=]?\s*${PORT_NUMBER}|(?:in use|used|bind|binding|bindexception|jvmbind|allocated|taken|listen|listening|occupied|busy|conflict|eaddrinuse)[\s:]*(?:(?:on|at|for|to)\s+)?(?:port\s+)?${PORT_NUMBER}|\bon\s+${PORT_NUMBER}|(?:^|[\s\]>)]):${PORT_NUMBER}|(?<![\d.:,/])${PORT_NUMBER}\s+(?:port\b|is (?:busy|taken|in use|used|occupied)|already)`,
 );
+/** A firewall or a stateful device by name: the context of RST drops in loose wording. */
+const FIREWALL_OR_STATEFUL = / (?:firewall|firewalls|iptables|nftables|netfilter|fortigate|pfsense|asa|conntrack|stateful|mikrotik|router|routers) /;
 /** A firewall, or a tool that bans addresses. */
 const FIREWALL = / (?:firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack|fail2ban|csf|alg|helper) /;
 /** "the password is correct", "internet is fine", "no power problem": a cause the message itself rules out. */
@@ -174,9 +176,9 @@ export const rules: readonly Rule[] = [
     playbook: 'nat_unregistered',
     weight: 1,
     on: 'phrase',
-    pattern: / (?:incoming|inbound) (?:calls? )?(?:[a-z]+ ){0,2}(?:fail|fails|failing|failed|not working|do not work|does not work|not reach|never arrive)(?: |$)| calls? to (?:them|those|these|the|our|their)(?: [a-z]+){0,2} (?:fail|fails|failing|failed|not working|go nowhere)(?: |$)| call ashe not | incoming fails /,
+    pattern: / (?:incoming|inbound) (?:calls? )?(?:[a-z]+ ){0,2}(?:fail|fails|failing|failed|not working|do not work|does not work|not reach|never arrive)(?: |$)| calls? to (?:them|those|these|the|our|their)(?: [a-z]+){0,2} (?:fail|fails|failing|failed|not working|go nowhere)(?: |$)| call ashe not | incoming fails | (?:cannot|can not|do not|does not|not|never) (?:receive|get|take) (?:any |their |incoming |inbound )*calls(?: |$)/,
     requires: /regist|offline|unreachable|online list/,
-    hints: ['incoming', 'inbound', 'calls', 'call'],
+    hints: ['incoming', 'inbound', 'call'],
     about: 'incoming calls to the phones fail while they are unregistered',
   },
   { id: 'nat.phones-offline', playbook: 'nat_unregistered', weight: 1.5, on: 'phrase', pattern: new RegExp(` ${PHONES}(?: [a-z0-9]+){0,5} (?:offline|unreachable|unregistered|show offline|go offline|went offline|gone offline|red|greyed|grey|gray|logged out|disappear|disappeared|disappearing)`), hints: ['offline', 'unreachable', 'unregistered', 'red', 'grey', 'gray', 'logged out', 'disappear'], about: 'phones / extensions offline' },
@@ -185,6 +187,20 @@ export const rules: readonly Rule[] = [
 
   // ── firewall_rst ───────────────────────────────────────────────────────────────────
   { id: 'fw.rst-blocked', playbook: 'firewall_rst', weight: 4, on: 'phrase', pattern: new RegExp(` ${RST}(?: packets?| flags?| segments?| replies| reply)? (?:(?:are|is|being|been|get|gets|getting|got|was|were|keep|keeps|all|still|always|often) )*${BLOCK_VERB} | ${BLOCK_VERB} (?:the |all |tcp |incoming |outgoing |our |those |these |every |of |any )*${RST}(?: packets?| flags?| segments?)? `), hints: ['rst', 'reset'], negatable: true, about: 'RST packets dropped / blocked' },
+  {
+    // The same fault told loosely: a firewall named, and RST and a drop within a few words
+    // ("blocked packets with the rst flag", "marks the reset as invalid and drops it").
+    id: 'fw.rst-near-drop',
+    playbook: 'firewall_rst',
+    weight: 2,
+    on: 'phrase',
+    // No negation between the two ("the resets are not dropped").
+    pattern: new RegExp(String.raw` ${RST}(?: (?!(?:not|no|never|nothing|hardly)\b)[a-z0-9]+){0,5} ${BLOCK_VERB}(?: |$)| ${BLOCK_VERB}(?: (?!(?:not|no|never|nothing|hardly)\b)[a-z0-9]+){0,5} ${RST}(?: |$)`),
+    requires: FIREWALL_OR_STATEFUL,
+    hints: ['rst', 'reset'],
+    negatable: true,
+    about: 'a firewall, with RST and a drop in the same few words',
+  },
   { id: 'fw.asa-deny-no-connection', playbook: 'firewall_rst', weight: 4, on: 'text', pattern: /deny tcp \(?no connection\)?|asa-6-106015|\b106015\b/, hints: ['deny tcp', 'asa-6', '106015'], about: 'Cisco ASA "Deny TCP (no connection)"' },
   { id: 'fw.log-rst', playbook: 'firewall_rst', weight: 3, on: 'text', pattern: /proto=tcp\b.{0,200}\brst\b|tcp ?flags ?[:=]? ?"?rst|flags rst|\bflags=\S{0,20}rst/, hints: ['rst'], about: 'firewall log line with the RST flag' },
   { id: 'fw.conntrack-invalid', playbook: 'firewall_rst', weight: 2.5, on: 'text', pattern: /ctstate invalid|state invalid|conntrack\S{0,20}.{0,40}invalid|invalid (?:state|packet)s?|nf_conntrack|nfconntrack/, hints: ['invalid', 'conntrack'], about: 'conntrack INVALID drops' },
@@ -192,8 +208,8 @@ export const rules: readonly Rule[] = [
   { id: 'fw.firewall', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: / (?:firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack|stateful) /, hints: ['firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'stateful'], negatable: true, about: 'mentions a firewall' },
 
   // ── RST mode was switched on: points at the two problems RST causes ───────────────
-  { id: 'rst.enabled-nat', playbook: 'nat_unregistered', weight: 0.75, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|rst|reset)(?: mode| setting| option| parameter| thing| param)? (?:on|enabled|turned on|switched on|enable|changed|change)| (?:enabled|enabling|enable|turned on|turning on|switched on|changed|changing|set|activated) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|rst|reset)|sstcpclosereset|tcpclosereset/, hints: ['rst', 'reset'], about: 'RST mode was switched on' },
-  { id: 'rst.enabled-fw', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|rst|reset)(?: mode| setting| option| parameter| thing| param)? (?:on|enabled|turned on|switched on|enable|changed|change)| (?:enabled|enabling|enable|turned on|turning on|switched on|changed|changing|set|activated) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|rst|reset)|sstcpclosereset|tcpclosereset/, hints: ['rst', 'reset'], about: 'RST mode was switched on' },
+  { id: 'rst.enabled-nat', playbook: 'nat_unregistered', weight: 0.75, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|rst|reset)(?: mode| setting| option| parameter| thing| param)? (?:on|enabled|turned on|switched on|enable|changed|change)| (?:enabled|enabling|enable|turned on|turning on|switched on|changed|changing|set|activated) (?:the |that |tcp )?(?:close )?(?:sstcpclosereset|tcpclosereset|rst|reset)|sstcpclosereset|tcpclosereset/, hints: ['rst', 'reset'], about: 'RST mode was switched on' },
+  { id: 'rst.enabled-fw', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|rst|reset)(?: mode| setting| option| parameter| thing| param)? (?:on|enabled|turned on|switched on|enable|changed|change)| (?:enabled|enabling|enable|turned on|turning on|switched on|changed|changing|set|activated) (?:the |that |tcp )?(?:close )?(?:sstcpclosereset|tcpclosereset|rst|reset)|sstcpclosereset|tcpclosereset/, hints: ['rst', 'reset'], about: 'RST mode was switched on' },
 
   { id: 'change.after-fix-nat', playbook: 'nat_unregistered', weight: 0.75, on: 'phrase', pattern: AFTER_CHANGE, hints: ['fix', 'chang', 'updat', 'tuning', 'applied'], about: 'trouble since a recent change (RST mode is the usual one)' },
   { id: 'change.after-fix-fw', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: AFTER_CHANGE, hints: ['fix', 'chang', 'updat', 'tuning', 'applied'], about: 'trouble since a recent change (RST mode is the usual one)' },
@@ -281,7 +297,16 @@ export const rules: readonly Rule[] = [
   ...(['nat_unregistered', 'firewall_rst'] as const).map(
     (playbook): Rule => ({ id: `not-${TAG[playbook]}.rst-off`, playbook, weight: -3, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: mode| setting| option| parameter)? (?:is |was |are |stays |still |has been |been )*(?:off|disabled|not enabled|not on|never enabled|never (?:turned|switched|set) on|not (?:turned|switched|set) on|not the (?:problem|issue|cause|reason)|not involved|not related|unrelated|irrelevant)(?: |$)| (?:never|not|have not|did not) (?:enabled|turned on|switched on|enable|turn on|activated|touched|changed) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)/, hints: ['rst', 'reset'], about: 'RST is off (or was never switched on)' }),
   ),
-  { id: 'not-fw.denied', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: denied('rule|rules', 'firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack'), hints: ['rule', 'firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack'], about: 'the message says it is not the firewall' },
+  {
+    id: 'not-fw.denied',
+    playbook: 'firewall_rst',
+    weight: -3,
+    on: 'phrase',
+    // …or that the resets get through ("the rst packets are not dropped").
+    pattern: new RegExp(`${denied('rule|rules', 'firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack').source}| ${RST}(?: packets?)? (?:are |is |were |was |get |gets )?(?:not|never) (?:being )?(?:dropped|blocked|filtered|denied|discarded)(?: |$)`),
+    hints: ['rule', 'firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'rst', 'reset'],
+    about: 'the message says it is not the firewall, or that the resets get through',
+  },
   // firewall_rst is about RST packets; a firewall that blocks ports or addresses is not.
   { id: 'not-fw.ports-addresses', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: / (?:open|opening|allow|allowed|allowing|whitelist|whitelisted|whitelisting|unblock|blacklist|blacklisted|ban|banned|bans|banning|fail2ban|unban|alg|helper|forward|forwarding|rtp|udp|sip|ip|ips|address|addresses|range|scanner|scanners|geo|geoblocking|rate limits?|invites?|options|table full|ports?|5060|5080|ssh|portal|services|icmp|ping|subnet|subnets|vpn|vlan|vlans)(?: |$)/, requires: FIREWALL, hints: ['firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'fail2ban', 'csf', 'alg', 'helper'], unless: RST_WORDS, about: 'a firewall about ports or addresses, nothing about RST' },
 

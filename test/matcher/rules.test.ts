@@ -141,6 +141,7 @@ describe('rules', () => {
     ['not-nat.denied', 'not unregistered, the phones just do not ring'],
     ['not-fw.denied', 'we do not have any firewall between the phones and the switch'],
     ['not-fw.denied', 'the firewall is not dropping anything'],
+    ['not-fw.denied', 'the resets are not dropped by the firewall'],
     ['not-nat.network-down', 'register timeout, the vpn tunnel to the hq is down'],
     ['not-nat.network-down', 'the app stops registering when the user switches off wifi'],
     ['not-fw.ports-addresses', 'the vpn rule on the firewall is missing the voice vlan'],
@@ -157,6 +158,10 @@ describe('rules', () => {
     ['guard.resolved', 'no bind errors in the log anymore since the upgrade'],
     ['guard.resolved', 'the change is fine, no complaints from anyone'],
     ['ask.question', 'send me the command to see tcp states'],
+    ['fw.rst-near-drop', 'the pfsense logs show blocked packets with the rst flag from the switch'],
+    ['fw.rst-near-drop', 'the mikrotik firewall marks the reset from vos as invalid and drops it'],
+    ['rst.enabled-nat', 'after enabling close reset the phones went offline'],
+    ['nat.incoming-fail', 'the nat phones cannot receive calls until they re-register'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
@@ -199,6 +204,8 @@ describe('rules', () => {
     ['not-nat.own-change', 'since we changed the router the tcp phones drop off the online list'],
     ['nat.tcp-phones', 'no tcp phones here, all on udp'],
     ['nat.incoming-fail', 'incoming calls fail with 480 on the trunk'],
+    ['fw.rst-near-drop', 'the resets are not dropped by the firewall'],
+    ['fw.rst-near-drop', 'rst packets are dropped somewhere between us and the carrier'],
   ])('%s does not fire on %j (context says otherwise)', (id, text) => {
     expect(fired(text)).not.toContain(id);
   });
