@@ -405,7 +405,18 @@ function finish(hits: RuleHit[], extracted: Extracted): RuleHit[] {
     const hit = rule.test(extracted);
     if (hit) hits.push({ id: rule.id, playbook: rule.playbook, weight: hit.weight, matched: hit.matched });
   }
-  return hits.length > 1 ? hits.sort((a, b) => b.weight - a.weight) : hits;
+  // Strongest first, equal weights in rule order (as the stable Array sort would): an insertion
+  // sort, cheaper than sort() with a comparator for the handful of hits a message has.
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i] as RuleHit;
+    let j = i - 1;
+    while (j >= 0 && (hits[j] as RuleHit).weight < h.weight) {
+      hits[j + 1] = hits[j] as RuleHit;
+      j--;
+    }
+    hits[j + 1] = h;
+  }
+  return hits;
 }
 
 const SINGLE_TOKEN = /^[a-z0-9]+$/;
@@ -510,6 +521,18 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     otherHints: otherHints[i] as string[],
   }));
   const contextState = new Uint8Array(contexts.length);
+  // Rules that read the same pattern on the same side (a contradiction per playbook, a cue for
+  // two playbooks) share one run of it per message: its match, by pattern number.
+  const patternKeys: string[] = [];
+  const patternNumber = compiled.map((rule) => {
+    const key = `${rule.onText ? 't' : 'p'}/${rule.pattern.source}/${rule.pattern.flags}`;
+    const at = patternKeys.indexOf(key);
+    return at >= 0 ? at : patternKeys.push(key) - 1;
+  });
+  // Per rule, its slot among the shared patterns (-1: its pattern is its own).
+  const sharedPatterns = [...new Set(patternNumber.filter((p, i) => patternNumber.indexOf(p) !== i))];
+  const sharedSlot = patternNumber.map((p) => sharedPatterns.indexOf(p));
+  const sharedMatch: (RegExpExecArray | null | undefined)[] = sharedPatterns.map(() => undefined);
   let phrase = '';
   const context = (c: number): boolean => {
     let state = contextState[c] as number;
@@ -523,6 +546,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   return (n, extracted) => {
     armed.fill(0);
     contextState.fill(0);
+    sharedMatch.fill(undefined);
     phrase = n.phrase;
     for (const w of n.words) for (const r of rulesFor(w)) armed[r] = 1;
     if (textHintAt !== undefined) {
@@ -544,7 +568,14 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       const source = rule.onText ? n.text : n.phrase;
       if (unarmed && !mentions(source, rule.otherHints)) continue;
       // As fire() does: the pattern, then the negation before the match, then `unless`.
-      const m = rule.pattern.exec(source);
+      let m: RegExpExecArray | null | undefined;
+      const slot = sharedSlot[i] as number;
+      if (slot >= 0) {
+        m = sharedMatch[slot];
+        if (m === undefined) sharedMatch[slot] = m = rule.pattern.exec(source);
+      } else {
+        m = rule.pattern.exec(source);
+      }
       if (m === null) continue;
       if (rule.negatable && NEGATED_BEFORE.test(source.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (rule.unless >= 0 && context(rule.unless)) continue;
