@@ -162,6 +162,9 @@ describe('rules', () => {
     ['fw.rst-near-drop', 'the mikrotik firewall marks the reset from vos as invalid and drops it'],
     ['rst.enabled-nat', 'after enabling close reset the phones went offline'],
     ['nat.incoming-fail', 'the nat phones cannot receive calls until they re-register'],
+    ['pe.tcp-fails-under-load', 'every evening peak our vos cannot open outbound tcp to the carrier'],
+    ['pe.cannot-assign', 'connect to the carrier: address not available'],
+    ['nat.phones-offline', 'remote extensions keep vanishing from the list'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
