@@ -235,8 +235,8 @@ export const rules: readonly Rule[] = [
     weight: 6,
     on: 'phrase',
     // Not when the message says the problem is back ("fixed yesterday but again …").
-    pattern: /^(?!.* (?:again|still|back|returned|recurring|not fixed|not solved|not resolved|not working|not ok) )(?:.* (?:thanks|thank you) for (?:fixing|solving|resolving|the fix|your fix|your help)|.* (?:is |are |was |got |now |been )(?:fixed|solved|resolved)|.* no more (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)|.* no (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)(?: [a-z0-9]+){0,4} (?:anymore|any more)(?: |$)|.* no (?:more )?complaints? |.* since (?:your|the) fix|.* (?:error|errors|problem|problems|issue|issues) (?:is |are |has |have |seems |now )*gone)/,
-    hints: ['thank', 'fixed', 'solved', 'resolved', 'no more', 'fix', 'gone', 'anymore', 'any more', 'complaint'],
+    pattern: /^(?!.* (?:again|still|back|returned|recurring|not fixed|not solved|not resolved|not working|not ok) )(?:.* (?:thanks|thank you) for (?:fixing|solving|resolving|the fix|your fix|your help)|.* (?:is |are |was |got |now |been )(?:fixed|solved|resolved)|.* no more (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)|.* no (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)(?: [a-z0-9]+){0,4} (?:anymore|any more)(?: |$)|.* no (?:[a-z0-9]+ ){0,4}(?:problem|problems|issue|issues|error|errors) since (?:we|you|the|our|your)(?: |$)|.* no (?:more )?complaints? |.* since (?:your|the) fix|.* (?:error|errors|problem|problems|issue|issues) (?:is |are |has |have |seems |now )*gone)/,
+    hints: ['thank', 'fixed', 'solved', 'resolved', 'no more', 'fix', 'gone', 'anymore', 'any more', 'complaint', 'since'],
     about: 'the problem is over (thanks, fixed, no more …, no complaints)',
   },
   { id: 'guard.sip-alg', playbook: null, weight: 2, on: 'phrase', pattern: / (?:sip )?alg (?:(?:is |was )?(?:on|off|enabled|disabled)|(?:[a-z]+ ){0,2}(?:rewrite|rewrites|rewriting|messing|mangle|mangles|mangling))| (?:sip )?alg (?:off|on|bondho|band) | (?:disable|disabled|disabling|enable|enabled|turn off|turned off|switch off|switched off|keep) (?:the )?(?:sip )?alg /, hints: ['alg'], about: 'SIP ALG on a router (a helper that rewrites SIP, not RST)' },
@@ -303,7 +303,7 @@ export const rules: readonly Rule[] = [
     weight: -3,
     on: 'phrase',
     // …or that the resets get through ("the rst packets are not dropped").
-    pattern: new RegExp(`${denied('rule|rules', 'firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack').source}| ${RST}(?: packets?)? (?:are |is |were |was |get |gets )?(?:not|never) (?:being )?(?:dropped|blocked|filtered|denied|discarded)(?: |$)`),
+    pattern: new RegExp(`${denied('rule|rules', 'firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack').source}| ${RST}(?: packets?)? (?:are |is |were |was |get |gets )?(?:not|never) (?:being )?(?:dropped|blocked|filtered|denied|discarded)(?: |$)| (?:passes|passed|allows|allowed|lets|let|forwards|forwarded) (?:the |all |every |our )?${RST}(?: packets?)?(?: through)?(?: |$)`),
     hints: ['rule', 'firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'rst', 'reset'],
     about: 'the message says it is not the firewall, or that the resets get through',
   },

@@ -142,6 +142,8 @@ describe('rules', () => {
     ['not-fw.denied', 'we do not have any firewall between the phones and the switch'],
     ['not-fw.denied', 'the firewall is not dropping anything'],
     ['not-fw.denied', 'the resets are not dropped by the firewall'],
+    ['not-fw.denied', 'the firewall is fine, it passes the rst'],
+    ['guard.resolved', 'no address already in use errors since we raised the port range'],
     ['not-nat.network-down', 'register timeout, the vpn tunnel to the hq is down'],
     ['not-nat.network-down', 'the app stops registering when the user switches off wifi'],
     ['not-fw.ports-addresses', 'the vpn rule on the firewall is missing the voice vlan'],
