@@ -151,19 +151,21 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
     const stems: string[] = [];
     const by: number[] = [];
     for (let i = 0; i < known.length; i++) {
-      const stem = known[i] as string;
       const pull = (knownPulls[i] as Float64Array)[top] as number;
       if (pull <= 0) continue;
-      // Insertion into a list kept sorted, at most 5 long.
+      // Insertion into a list kept sorted, at most 5 long; equal pulls keep their order.
       let at = by.length;
       while (at > 0 && (by[at - 1] as number) < pull) at--;
       if (at >= 5) continue;
-      stems.splice(at, 0, stem);
-      by.splice(at, 0, pull);
-      if (stems.length > 5) {
-        stems.pop();
-        by.pop();
+      // Shift the tail one place right (dropping the sixth), then write at `at`.
+      let j = by.length < 5 ? by.length : 4;
+      while (j > at) {
+        by[j] = by[j - 1] as number;
+        stems[j] = stems[j - 1] as string;
+        j--;
       }
+      by[at] = pull;
+      stems[at] = known[i] as string;
     }
     return stems;
   }

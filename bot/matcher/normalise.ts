@@ -118,6 +118,12 @@ const MEANINGFUL_NUMBERS = ['1202', '1203', '5060', '5061', '5070', '401', '403'
 /** Longer tokens are hashes, base64 and other junk. */
 const MAX_TOKEN = 32;
 
+/** Whether `text` contains one of `hints` (a loop, not some() with a closure: it runs on every message). */
+function mentionsAny(text: string, hints: readonly string[]): boolean {
+  for (const h of hints) if (text.includes(h)) return true;
+  return false;
+}
+
 /**
  * Creates a normaliser: lower case, accents, emoji and punctuation dropped, repeated letters
  * squeezed, chat shorthand and mixed-language words mapped to canonical English words,
@@ -247,12 +253,15 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     let text = (truncated ? whole.slice(0, maxChars) : whole).toLowerCase();
     if (NON_ASCII.test(text)) text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
     text = text.replace(DROPPED_CHARS, '');
-    for (const { hints, pattern, to } of joins) if (hints === undefined || hints.some((h) => text.includes(h))) text = text.replace(pattern, to);
+    for (const join of joins) if (join.hints === undefined || mentionsAny(text, join.hints)) text = text.replace(join.pattern, join.to);
     const questionMark = text.includes('?') && (QUESTION_AT_END.test(text) || QUESTION_INSIDE.test(text));
 
     // One pass; replacing the separators with spaces and then splitting (natural's tokenizer) gave the same words in three.
     const raw = text.match(WORD) ?? [];
     const words: string[] = [];
+    // The words again between empty ends: joined, they give the padded phrase as one flat
+    // string, which the rules' many regular expressions scan faster than a concatenation.
+    const padded: string[] = [''];
     const stemSet = new Set<string>();
     const corrections: { from: string; to: string }[] = [];
     const lookupsBefore = fuzzyLookups;
@@ -263,11 +272,15 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
       let t = token(r, fuzzyLookups - lookupsBefore < fuzzyBudget);
       // Out of spelling budget (junk): keep the word as written, uncached.
       if (t === undefined) t = info([r.length > 2 ? r.replace(REPEATS, '$1') : r], undefined);
-      for (const w of t.words) words.push(w);
+      for (const w of t.words) {
+        words.push(w);
+        padded.push(w);
+      }
       if (t.from !== undefined) corrections.push({ from: t.from, to: t.words[0] as string });
       for (const f of t.features) stemSet.add(f);
     }
-    return { text, phrase: ` ${words.join(' ')} `, words, stems: [...stemSet], corrections, truncated, questionMark };
+    padded.push('');
+    return { text, phrase: padded.join(' '), words, stems: [...stemSet], corrections, truncated, questionMark };
   }
 
   return { normalise, correct, stem };

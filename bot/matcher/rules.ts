@@ -73,14 +73,15 @@ const RST_WORDS = / (?:rst|rsts|reset|resets|sstcpclosereset|tcpclosereset|tcp c
  */
 const FAULT = / (?<!(?:not|no|nothing|never) )(?<!(?:if|whether|make|makes|cause|causes|lead to|leads to|result in|results in|trigger|triggers|would|might)(?: [a-z0-9]+){0,4} )(?:fail|fails|failing|failed|failure|failures|stuck|die|dies|died|dead|(?<!slow )down|offline|unregistered|cannot|can not|could not|unable|drop|drops|dropping|dropped|lost|lose|loses|losing|not working|stops|stopped|hang|hangs|hanging|times out|timing out|timed out|rejected|rejecting|refused|broken|broke|crash|crashes|crashed|throw|throws|throwing|full|again|keeps)(?: |$)| (?:we|i|our|my) (?:[a-z0-9]+ ){0,2}(?:get|gets|getting|see|seeing|got|hit|hitting|have|having) (?:[a-z0-9]+ ){0,3}(?:errors?|exceptions?|bindexceptions?|problems?|issues?|trouble|address already in use|bind)(?: |$)| what (?:can|should|do|must|could) (?:we|i) do | how (?:do|can|should|could) (?:we|i) (?:fix|solve|stop|resolve|avoid|prevent) | how to (?:fix|solve|stop|resolve|avoid|prevent) | (?:any|some) (?:idea|ideas|solution|solutions|fix|fixes|suggestion|suggestions) | please (?:help|advise|fix) | every (?:day|night|evening|morning|time|hour|peak)| (?:at|during|in) (?:the )?(?:peak|rush hour|busy hour)| peak (?:time|hour|hours) | (?:daily|nightly|roj|harroz) /;
 /** Everything works: a figure given with this is a health question, not a fault. */
-const HEALTHY = / (?:calls? (?:are |is )?(?:fine|ok|okay|working|good)|everything (?:is )?(?:fine|ok|okay|works|working|good)|all (?:calls )?(?:ok|okay|fine|good)|nothing (?:is )?(?:failing|wrong|broken)|no (?:errors?|problems?|issues?)|(?:works|working) fine|server is idle|quiet server|idle|sab (?:theek|thik)) /;
+const HEALTHY = / (?:calls? (?:are |is )?(?:fine|ok|okay|working|good)|everything (?:is )?(?:fine|ok|okay|works|working|good)|all (?:calls )?(?:ok|okay|fine|good)|nothing (?:is )?(?:failing|wrong|broken)|no (?:errors?|problems?|issues?)|(?:works|working) fine|no complaints?|(?:server|switch|system|box|vos3000) (?:is |was |mostly |fairly )?idle|idle (?:server|switch|system|box)|quiet server|sab (?:theek|thik)) /;
 /** A bind error or a port in use: what the listening-port contradictions are about. */
 const BIND_CONTEXT = / (?:bind|binding|bindexception|jvmbind|eaddrinuse|in use|used|already|allocated|listen|listening|taken|errno 98) /;
 /**
  * A number that names a port (2 to 5 digits, not 0 nor errno 98), read as one only when nothing
- * after it makes it a count, a rate, a time or part of an address ("300 cps", "28k", "9pm", "10.0.0.1").
+ * after it makes it a count, a rate, a time or part of an address or a larger number ("300 cps",
+ * "28k", "9pm", "10.0.0.1", "1,000"); a comma or full stop that ends the clause ("on 9090, …") does not.
  */
-const PORT_NUMBER = String.raw`(?!0\b|98\b)\d{2,5}\b(?![.,\d-]|\s*(?:k\b|%|x\b|cps|calls?\b|sockets?|connections?|conns?|timewait|time|channels?|concurrent|users?|times|am\b|pm\b|hours?|hrs?\b|h\b|mins?\b|minutes?|secs?\b|seconds?|ms\b|days?\b|thousand|hajar|hazar))`;
+const PORT_NUMBER = String.raw`(?!0\b|98\b)\d{2,5}\b(?![.,]\d|[\d-]|\s*(?:k\b|%|x\b|cps|calls?\b|sockets?|connections?|conns?|timewait|time|channels?|concurrent|users?|times|am\b|pm\b|hours?|hrs?\b|h\b|mins?\b|minutes?|secs?\b|seconds?|ms\b|days?\b|thousand|hajar|hazar))`;
 /**
  * One local port named by the message: "port 80", ":8080", "bind 5060", "in use on 443", "the
  * portal on 8443", "80 is taken", "BindException 5060". Read on the text (with punctuation).
@@ -88,6 +89,8 @@ const PORT_NUMBER = String.raw`(?!0\b|98\b)\d{2,5}\b(?![.,\d-]|\s*(?:k\b|%|x\b|c
 const NAMED_PORT = new RegExp(
   String.raw`\bports?\s*(?:number\s*|no\.?\s*)?[:=]?\s*${PORT_NUMBER}|(?:in use|used|bind|binding|bindexception|jvmbind|allocated|taken|listen|listening|occupied|busy|conflict|eaddrinuse)[\s:]*(?:(?:on|at|for|to)\s+)?(?:port\s+)?${PORT_NUMBER}|\bon\s+${PORT_NUMBER}|(?:^|[\s\]>)]):${PORT_NUMBER}|(?<![\d.:,/])${PORT_NUMBER}\s+(?:port\b|is (?:busy|taken|in use|used|occupied)|already)`,
 );
+/** A firewall or a stateful device by name: the context of RST drops in loose wording. */
+const FIREWALL_OR_STATEFUL = / (?:firewall|firewalls|iptables|nftables|netfilter|fortigate|pfsense|asa|conntrack|stateful|mikrotik|router|routers) /;
 /** A firewall, or a tool that bans addresses. */
 const FIREWALL = / (?:firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack|fail2ban|csf|alg|helper) /;
 /** "the password is correct", "internet is fine", "no power problem": a cause the message itself rules out. */
@@ -99,16 +102,19 @@ const cleared = (words: string) =>
  * TCP, so a bare "not tcp" is not one either.
  */
 const UDP_ONLY = / udp only| only (?:use |on |over )?udp| (?:all|everything|everyone|every phone|everybody)(?: [a-z]+){0,3} (?:is |are |on |over |uses |use |run |runs )?(?:on |over )?udp| (?:use|uses|using|run|runs|on|over|via|are on|is on) (?:only )?udp(?! (?:and|or|plus) tcp)| udp (?:pe|use|based|setup|only)| (?:our|the|their|his|her|my) udp | (?:never|no) tcp | not (?:a |an |the |any )?tcp (?:issue|issues|problem|problems|thing|setup|related)| not (?:use|using|on|over|via) tcp| tcp (?:is |was |are )?(?:not|never) (?:used|in use|enabled|on)/;
-/** UDP named as what still works ("udp phones still ok", "udp calls are fine"): the contrast, not the setup. */
-const UDP_CONTRAST = / udp (?:[a-z]+ ){0,3}(?:ok|okay|fine|unaffected|working|work|good|normal)(?: |$)| udp (?:[a-z]+ )?(?:not|never) affected/;
 /**
- * "the firewall is not the problem", "not a nat issue", "no port exhaustion": the message rules
- * out what `words` name. `bare` names need no "problem" after them ("no firewall", "not port
+ * UDP named as what still works ("udp phones still ok", "the udp ones never do"), or TCP named as
+ * the only part affected ("only the phones using tcp"): the contrast, not the setup.
+ */
+const UDP_CONTRAST = new RegExp(String.raw` udp (?:[a-z]+ ){0,3}(?:ok|okay|fine|unaffected|working|work|good|normal)(?: |$)| udp (?:[a-z]+ ){0,2}(?:not|never|do not|does not|did not) (?:affected|do|does|did|drop|drops|fail|fails|have|unregister|go|lose)(?: |$)| only (?:the )?(?:[a-z]+ )?(?:${PHONES}|ones) (?:using |on |over |with |via )?(?:sip )?tcp `);
+/**
+ * "the firewall is not the problem", "not a nat issue", "no port exhaustion", "we do not have any
+ * firewall", "the firewall is not dropping anything": the message rules out what `words` name. `bare` names need no "problem" after them ("no firewall", "not port
  * exhaustion"); the others do ("no ports left" is exhaustion, "no port problem" is not).
  */
 const denied = (words: string, bare: string) =>
   new RegExp(
-    ` (?:${words}|${bare})(?: [a-z]+){0,2} (?:is |are |was |were |seems |looks )?(?:not|never|hardly) (?:the |a |an |our |really )?(?:problem|issue|cause|reason|culprit|involved|related)(?: |$)| (?:not|no|never) (?:a |an |the |any |really )?(?:(?:${words}) (?:problem|problems|issue|issues|related|thing)|(?:${bare})(?: problem| problems| issue| issues| related| thing)?)(?: |$)`,
+    ` (?:${words}|${bare})(?: [a-z]+){0,2} (?:is |are |was |were |seems |looks )?(?:not|never|hardly) (?:the |a |an |our |really )?(?:problem|issue|cause|reason|culprit|involved|related)(?: |$)| (?:not|no|never) (?:a |an |the |any |really )?(?:(?:${words}) (?:problem|problems|issue|issues|related|thing)|(?:${bare})(?: problem| problems| issue| issues| related| thing)?)(?: |$)| (?:do not|does not|did not|dont|doesnt|never) (?:have|has|use|uses|run|runs|need) (?:a |an |any |the )?(?:${bare})(?: |$)| without (?:a |an |any )?(?:${bare})(?: |$)| (?:${bare})(?: [a-z]+){0,2} (?:is |are |was |were )?(?:not|never) (?:dropping|blocking|filtering|dropped|blocked|filtered|involved|in the path|in between)(?: |$)`,
   );
 /** The short form of each playbook in rule ids. */
 const TAG = { port_exhaustion: 'pe', nat_unregistered: 'nat', firewall_rst: 'fw' } as const;
@@ -125,8 +131,8 @@ export const rules: readonly Rule[] = [
   { id: 'pe.bind-exception', playbook: 'port_exhaustion', weight: 4, on: 'text', pattern: /bind ?exception|jvmbind/, hints: ['bind'], about: 'java.net.BindException ("JVM_Bind")' },
   { id: 'pe.address-in-use', playbook: 'port_exhaustion', weight: 4, on: 'phrase', pattern: / (?:address|addr|adress|addresses) (?:is )?(?:already )?(?:in use|used)/, hints: ['in use', 'used'], negatable: true, about: '"Address already in use"' },
   { id: 'pe.port-in-use', playbook: 'port_exhaustion', weight: 2.5, on: 'phrase', pattern: / (?:port|ports|socket|sockets) (?:is |are )?already (?:in use|used)/, hints: ['already'], negatable: true, about: '"port already in use"' },
-  { id: 'pe.cannot-bind', playbook: 'port_exhaustion', weight: 3.5, on: 'phrase', pattern: / (?:cannot|can not|could not|not able to|failed to|fail to|fails to|failing to|unable to)(?: [a-z0-9]+)? bind | bind(?:ing)? (?:failed|fails|failure|error|errors|fail|failing|problem|issue)| (?:error|errors|problem|issue|failure)s? (?:about |with |on |in )?binding |bind\(\)/, hints: ['bind'], about: '"cannot bind", "bind failed"' },
-  { id: 'pe.cannot-assign', playbook: 'port_exhaustion', weight: 4, on: 'text', pattern: /eaddrnotavail|cannot assign requested address|can ?not assign requested address/, hints: ['eaddrnotavail', 'assign'], about: '"Cannot assign requested address" (no free local port)' },
+  { id: 'pe.cannot-bind', playbook: 'port_exhaustion', weight: 3.5, on: 'phrase', negatable: true, pattern: / (?:cannot|can not|could not|not able to|failed to|fail to|fails to|failing to|unable to)(?: [a-z0-9]+)? bind | bind(?:ing)? (?:failed|fails|failure|error|errors|fail|failing|problem|issue)| (?:error|errors|problem|issue|failure)s? (?:about |with |on |in )?binding |bind\(\)/, hints: ['bind'], about: '"cannot bind", "bind failed"' },
+  { id: 'pe.cannot-assign', playbook: 'port_exhaustion', weight: 4, on: 'text', pattern: /eaddrnotavail|cannot assign requested address|can ?not assign requested address|(?<!not )address not available/, hints: ['eaddrnotavail', 'assign', 'not available'], about: '"Cannot assign requested address" or "Address not available" (no free local port)' },
   { id: 'pe.ports-exhausted', playbook: 'port_exhaustion', weight: 3, on: 'phrase', pattern: / (?:out of|run out of|ran out of|running out of|runs out of|exhausted|no free|no available|no more|not enough) (?:local |ephemeral |tcp |source |free |available |client )*(?:ports?|sockets?) | (?:ports?|sockets?) (?:are |is |got |get |getting |being )?(?:exhausted|exhaustion|exhaust|used up|all used|finished)| ephemeral ports?/, hints: ['port', 'socket'], negatable: true, about: '"ran out of ports", "port exhaustion"' },
   { id: 'pe.timewait', playbook: 'port_exhaustion', weight: 1.5, on: 'phrase', pattern: / timewait /, hints: ['timewait'], negatable: true, about: 'mentions TIME_WAIT' },
   { id: 'pe.too-many-sockets', playbook: 'port_exhaustion', weight: 1.5, on: 'phrase', pattern: / too many (?:tcp )?(?:connections|sockets|open connections|open sockets|tcp sessions)/, hints: ['too many'], about: '"too many connections"' },
@@ -136,7 +142,7 @@ export const rules: readonly Rule[] = [
     playbook: 'port_exhaustion',
     weight: 1,
     on: 'phrase',
-    pattern: / (?:tcp|outbound|outgoing|connect|connects|connection|connections|socket|sockets|legs?)(?: [a-z0-9]+){0,4} (?:fail|fails|failing|failed|stop|stops|stopped|not|cannot|die|dies)(?: |$)| (?:cannot|not|fail to|fails to|failed to) (?:create|open|opened|make|establish|get) (?:new |any |more )*(?:tcp )?(?:connections?|sockets?|legs?|sessions?)(?: |$)/,
+    pattern: / (?:tcp|outbound|outgoing|connect|connects|connection|connections|socket|sockets|legs?)(?: [a-z0-9]+){0,4} (?:fail|fails|failing|failed|stop|stops|stopped|not|cannot|die|dies)(?: |$)| (?:cannot|not|fail to|fails to|failed to|unable to) (?:create|open|opened|make|establish|get) (?:new |any |more |outbound |outgoing )*(?:tcp (?:connections?|sockets?|legs?|sessions?)|tcp|connections?|sockets?|legs?|sessions?)(?: |$)/,
     requires: EPHEMERAL,
     hints: ['tcp', 'outbound', 'outgoing', 'connect', 'socket', 'leg'],
     about: 'new TCP connections fail under load, in words',
@@ -149,16 +155,52 @@ export const rules: readonly Rule[] = [
     playbook: 'nat_unregistered',
     weight: 2.5,
     on: 'phrase',
-    pattern: / (?:unregistered|not registered|not registering|not register|cannot register|cannot stay registered|(?:sin|sem|without) registration|fail to register|fails to register|failed to register|stopped registering|stop registering|no registration|(?:lost|losing|lose|loses|drop|dropping|drops|dropped) (?:their |the |its |all |his |her )?registrations?) | register not |(?:registration|registrations|register) (?:is |are |keeps |keep |get |gets |got )?(?:lost|lose|loses|losing|drops|dropped|dropping|drop|expired|expires|expiring|timeout|times out|timed out|gone|falls|falling|fell)/,
-    hints: ['regist'],
-    about: '"unregistered", "registration lost"',
+    pattern: / (?:unregistered|not registered|not registering|not register|cannot register|cannot stay registered|(?:sin|sem|without) registration|fail to register|fails to register|failed to register|stopped registering|stop registering|stops registering|no registration|(?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|kicked) (?:off|out of) (?:the |their |its )?(?:registration|registrations|online list|registered list|register list)|(?:lost|losing|lose|loses|drop|dropping|drops|dropped) (?:their |the |its |all |his |her )?registrations?) | register not |(?:registration|registrations|register) (?:is |are |keeps |keep |get |gets |got )?(?:lost|lose|loses|losing|drops|dropped|dropping|drop|expired|expires|expiring|timeout|times out|timed out|gone|falls|falling|fell|(?:chole|cole|chale) (?:jay|jai|gelo|jaye))/,
+    hints: ['regist', 'online'],
+    about: '"unregistered", "registration lost", "fall off the online list"',
   },
-  { id: 'nat.phones-offline', playbook: 'nat_unregistered', weight: 1.5, on: 'phrase', pattern: new RegExp(` ${PHONES}(?: [a-z0-9]+){0,5} (?:offline|unreachable|unregistered|show offline|go offline|went offline|gone offline|red|greyed|grey|gray|logged out|disappear|disappeared|disappearing)`), hints: ['offline', 'unreachable', 'unregistered', 'red', 'grey', 'gray', 'logged out', 'disappear'], about: 'phones / extensions offline' },
+  {
+    // What the playbook is about, said of the phones: SIP over TCP. Context only, like behind-nat.
+    id: 'nat.tcp-phones',
+    playbook: 'nat_unregistered',
+    weight: 1,
+    on: 'phrase',
+    pattern: new RegExp(` tcp (?:[a-z]+ ){0,2}${PHONES}(?: |$)| ${PHONES} (?:[a-z]+ ){0,2}(?:on|over|using|via|with|use|uses) (?:sip over |sip )?tcp(?: |$)| tcp (?:connections?|sessions?|links?) (?:of|from|to) (?:the |our |their |those |these )?(?:[a-z]+ )?${PHONES}(?: |$)`),
+    hints: ['tcp'],
+    negatable: true,
+    about: 'the phones use SIP over TCP',
+  },
+  {
+    // The other half of the symptom: the switch cannot reach a phone that lost its registration.
+    id: 'nat.incoming-fail',
+    playbook: 'nat_unregistered',
+    weight: 1,
+    on: 'phrase',
+    pattern: / (?:incoming|inbound) (?:calls? )?(?:[a-z]+ ){0,2}(?:fail|fails|failing|failed|not working|do not work|does not work|not reach|never arrive)(?: |$)| calls? to (?:them|those|these|the|our|their)(?: [a-z]+){0,2} (?:fail|fails|failing|failed|not working|go nowhere)(?: |$)| call ashe not | incoming fails | (?:cannot|can not|do not|does not|not|never) (?:receive|get|take) (?:any |their |incoming |inbound )*calls(?: |$)/,
+    requires: /regist|offline|unreachable|online list/,
+    hints: ['incoming', 'inbound', 'call'],
+    about: 'incoming calls to the phones fail while they are unregistered',
+  },
+  { id: 'nat.phones-offline', playbook: 'nat_unregistered', weight: 1.5, on: 'phrase', pattern: new RegExp(` ${PHONES}(?: [a-z0-9]+){0,5} (?:offline|unreachable|unregistered|show offline|go offline|went offline|gone offline|red|greyed|grey|gray|logged out|disappear|disappeared|disappearing|vanish|vanishes|vanished|vanishing)`), hints: ['offline', 'unreachable', 'unregistered', 'red', 'grey', 'gray', 'logged out', 'disappear', 'vanish'], about: 'phones / extensions offline' },
   { id: 'nat.behind-nat', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / behind (?:(?:a|the|their|our|customer|customers|client|office|branch|home|shop|local|his|her|same) ){0,2}(?:nat|router|routers|mikrotik|modem|cgnat|4g|lte|wifi)| (?:router|routers|mikrotik|modem) (?:ke |er |ki |ka )?behind | nat |natted/, hints: ['behind', 'nat'], negatable: true, about: 'endpoints behind NAT / a router' },
   { id: 'nat.reregister', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / reregister| register again| registering again| keep registering/, hints: ['regist'], about: 'phones have to register again' },
 
   // ── firewall_rst ───────────────────────────────────────────────────────────────────
   { id: 'fw.rst-blocked', playbook: 'firewall_rst', weight: 4, on: 'phrase', pattern: new RegExp(` ${RST}(?: packets?| flags?| segments?| replies| reply)? (?:(?:are|is|being|been|get|gets|getting|got|was|were|keep|keeps|all|still|always|often) )*${BLOCK_VERB} | ${BLOCK_VERB} (?:the |all |tcp |incoming |outgoing |our |those |these |every |of |any )*${RST}(?: packets?| flags?| segments?)? `), hints: ['rst', 'reset'], negatable: true, about: 'RST packets dropped / blocked' },
+  {
+    // The same fault told loosely: a firewall named, and RST and a drop within a few words
+    // ("blocked packets with the rst flag", "marks the reset as invalid and drops it").
+    id: 'fw.rst-near-drop',
+    playbook: 'firewall_rst',
+    weight: 2,
+    on: 'phrase',
+    // No negation between the two ("the resets are not dropped").
+    pattern: new RegExp(String.raw` ${RST}(?: (?!(?:not|no|never|nothing|hardly)\b)[a-z0-9]+){0,5} ${BLOCK_VERB}(?: |$)| ${BLOCK_VERB}(?: (?!(?:not|no|never|nothing|hardly)\b)[a-z0-9]+){0,5} ${RST}(?: |$)`),
+    requires: FIREWALL_OR_STATEFUL,
+    hints: ['rst', 'reset'],
+    negatable: true,
+    about: 'a firewall, with RST and a drop in the same few words',
+  },
   { id: 'fw.asa-deny-no-connection', playbook: 'firewall_rst', weight: 4, on: 'text', pattern: /deny tcp \(?no connection\)?|asa-6-106015|\b106015\b/, hints: ['deny tcp', 'asa-6', '106015'], about: 'Cisco ASA "Deny TCP (no connection)"' },
   { id: 'fw.log-rst', playbook: 'firewall_rst', weight: 3, on: 'text', pattern: /proto=tcp\b.{0,200}\brst\b|tcp ?flags ?[:=]? ?"?rst|flags rst|\bflags=\S{0,20}rst/, hints: ['rst'], about: 'firewall log line with the RST flag' },
   { id: 'fw.conntrack-invalid', playbook: 'firewall_rst', weight: 2.5, on: 'text', pattern: /ctstate invalid|state invalid|conntrack\S{0,20}.{0,40}invalid|invalid (?:state|packet)s?|nf_conntrack|nfconntrack/, hints: ['invalid', 'conntrack'], about: 'conntrack INVALID drops' },
@@ -166,14 +208,14 @@ export const rules: readonly Rule[] = [
   { id: 'fw.firewall', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: / (?:firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack|stateful) /, hints: ['firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'stateful'], negatable: true, about: 'mentions a firewall' },
 
   // ── RST mode was switched on: points at the two problems RST causes ───────────────
-  { id: 'rst.enabled-nat', playbook: 'nat_unregistered', weight: 0.75, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|rst|reset)(?: mode| setting| option| parameter| thing| param)? (?:on|enabled|turned on|switched on|enable|changed|change)| (?:enabled|enabling|enable|turned on|turning on|switched on|changed|changing|set|activated) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|rst|reset)|sstcpclosereset|tcpclosereset/, hints: ['rst', 'reset'], about: 'RST mode was switched on' },
-  { id: 'rst.enabled-fw', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|rst|reset)(?: mode| setting| option| parameter| thing| param)? (?:on|enabled|turned on|switched on|enable|changed|change)| (?:enabled|enabling|enable|turned on|turning on|switched on|changed|changing|set|activated) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|rst|reset)|sstcpclosereset|tcpclosereset/, hints: ['rst', 'reset'], about: 'RST mode was switched on' },
+  { id: 'rst.enabled-nat', playbook: 'nat_unregistered', weight: 0.75, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|rst|reset)(?: mode| setting| option| parameter| thing| param)? (?:on|enabled|turned on|switched on|enable|changed|change)| (?:enabled|enabling|enable|turned on|turning on|switched on|changed|changing|set|activated) (?:the |that |tcp )?(?:close )?(?:sstcpclosereset|tcpclosereset|rst|reset)|sstcpclosereset|tcpclosereset/, hints: ['rst', 'reset'], about: 'RST mode was switched on' },
+  { id: 'rst.enabled-fw', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|rst|reset)(?: mode| setting| option| parameter| thing| param)? (?:on|enabled|turned on|switched on|enable|changed|change)| (?:enabled|enabling|enable|turned on|turning on|switched on|changed|changing|set|activated) (?:the |that |tcp )?(?:close )?(?:sstcpclosereset|tcpclosereset|rst|reset)|sstcpclosereset|tcpclosereset/, hints: ['rst', 'reset'], about: 'RST mode was switched on' },
 
   { id: 'change.after-fix-nat', playbook: 'nat_unregistered', weight: 0.75, on: 'phrase', pattern: AFTER_CHANGE, hints: ['fix', 'chang', 'updat', 'tuning', 'applied'], about: 'trouble since a recent change (RST mode is the usual one)' },
   { id: 'change.after-fix-fw', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: AFTER_CHANGE, hints: ['fix', 'chang', 'updat', 'tuning', 'applied'], about: 'trouble since a recent change (RST mode is the usual one)' },
 
   // ── guards: the same words about something else ────────────────────────────────────
-  { id: 'guard.web-portal', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:web )?(?:portal|dashboard|webui|web ui|web interface|web panel|admin panel|control panel|login page|browser|website|web page|webpage) /, hints: ['portal', 'dashboard', 'web', 'panel', 'login page', 'browser'], about: 'the web portal' },
+  { id: 'guard.web-portal', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:web )?(?:portal|dashboard|webui|web ui|web interface|web panel|admin panel|control panel|login page|browser|website|web page|webpage|web manager|web admin) /, hints: ['portal', 'dashboard', 'web', 'panel', 'login page', 'browser'], about: 'the web portal' },
   { id: 'guard.client-login', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:login|log in|logon|log on|sign in|signin) | 1202 | vos3000 client | client (?:software|app|program|tool|exe)/, hints: ['log', 'sign', '1202', 'client'], about: 'logging in with the VOS3000 client / the portal' },
   { id: 'guard.credentials', playbook: null, weight: 3, on: 'phrase', pattern: / (?:password|passwords|passwd|pwd|credential|credentials|authentication|unauthorized|unauthorised|forbidden|401|403|407) | wrong (?:user|username|pass|secret)| auth (?:fail|failed|failure|error)/, hints: ['pass', 'pwd', 'credential', 'auth', 'forbidden', '401', '403', '407', 'wrong'], about: 'passwords / authentication' },
   { id: 'guard.one-way-audio', playbook: null, weight: 4, on: 'phrase', pattern: / (?:one way|oneway|no|without) (?:audio|voice|sound)| (?:cannot|not|cant) hear /, hints: ['audio', 'voice', 'sound', 'hear'], about: 'one-way or no audio' },
@@ -193,10 +235,12 @@ export const rules: readonly Rule[] = [
     weight: 6,
     on: 'phrase',
     // Not when the message says the problem is back ("fixed yesterday but again …").
-    pattern: /^(?!.* (?:again|still|back|returned|recurring|not fixed|not solved|not resolved|not working|not ok) )(?:.* (?:thanks|thank you) for (?:fixing|solving|resolving|the fix|your fix|your help)|.* (?:is |are |was |got |now |been )(?:fixed|solved|resolved)|.* no more (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)|.* since (?:your|the) fix|.* (?:error|errors|problem|problems|issue|issues) (?:is |are |has |have |seems |now )*gone)/,
-    hints: ['thank', 'fixed', 'solved', 'resolved', 'no more', 'fix', 'gone'],
-    about: 'the problem is over (thanks, fixed, no more …)',
+    pattern: /^(?!.* (?:again|still|back|returned|recurring|not fixed|not solved|not resolved|not working|not ok) )(?:.* (?:thanks|thank you) for (?:fixing|solving|resolving|the fix|your fix|your help)|.* (?:is |are |was |got |now |been )(?:fixed|solved|resolved)|.* no more (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)|.* no (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)(?: [a-z0-9]+){0,4} (?:anymore|any more)(?: |$)|.* no (?:[a-z0-9]+ ){0,4}(?:problem|problems|issue|issues|error|errors) since (?:we|you|the|our|your)(?: |$)|.* no (?:more )?complaints? |.* since (?:your|the) fix|.* (?:error|errors|problem|problems|issue|issues) (?:is |are |has |have |seems |now )*gone)/,
+    hints: ['thank', 'fixed', 'solved', 'resolved', 'no more', 'fix', 'gone', 'anymore', 'any more', 'complaint', 'problem', 'issue', 'error'],
+    about: 'the problem is over (thanks, fixed, no more …, no complaints)',
   },
+  { id: 'guard.sip-alg', playbook: null, weight: 2, on: 'phrase', pattern: / (?:sip )?alg (?:(?:is |was )?(?:on|off|enabled|disabled)|(?:[a-z]+ ){0,2}(?:rewrite|rewrites|rewriting|messing|mangle|mangles|mangling))| (?:sip )?alg (?:off|on|bondho|band) | (?:disable|disabled|disabling|enable|enabled|turn off|turned off|switch off|switched off|keep) (?:the )?(?:sip )?alg /, hints: ['alg'], about: 'SIP ALG on a router (a helper that rewrites SIP, not RST)' },
+  { id: 'guard.port-forward', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:dst nat|dstnat|destination nat|port forward|port forwarding|portforward|forwarding rule|nat rule|nat rules|static nat|one to one nat) /, hints: ['nat', 'forward'], about: 'a port-forwarding or destination NAT rule (configuration, not phones losing registration)' },
   { id: 'guard.blocked-port', playbook: null, weight: 2, on: 'phrase', pattern: BLOCKED_PORT, hints: ['block', 'ban', 'blacklist'], about: 'a firewall blocks a port or an address (not RST)' },
   { id: 'guard.thanks', playbook: null, weight: 2, on: 'phrase', pattern: / (?:thanks|thank|shukriya|dhonnobad|dhanyavad|gracias|obrigado|merci|resolved|solved|all good|working fine|works now|working now) /, hints: ['thank', 'shukriya', 'dhonnobad', 'dhanyavad', 'gracias', 'obrigado', 'merci', 'resolved', 'solved', 'all good', 'working fine', 'works now', 'working now'], about: 'thanks / resolved' },
   { id: 'guard.caller-id', playbook: null, weight: 2, on: 'phrase', pattern: / (?:caller id|callerid|cli|ani|display name|number translation) /, hints: ['caller', 'cli', 'ani', 'display name', 'number translation'], about: 'caller id / number presentation' },
@@ -212,16 +256,16 @@ export const rules: readonly Rule[] = [
   // load; one service that cannot listen on its own port is another problem.
   { id: 'not-pe.listening-address', playbook: 'port_exhaustion', weight: -4, on: 'text', pattern: /(?:\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\*|\[::\]|::|localhost):(?!0\b)\d{2,5}\b|\blisten(?:ing|er|s)?\b/, requires: BIND_CONTEXT, hints: [':', 'listen'], unless: EPHEMERAL, about: 'a service listening on its own address and port' },
   { id: 'not-pe.named-port', playbook: 'port_exhaustion', weight: -4, on: 'text', pattern: NAMED_PORT, requires: BIND_CONTEXT, hints: ['port', 'in use', 'used', 'bind', 'allocated', 'taken', 'listen', 'occupied', 'busy', 'conflict', 'eaddrinuse', 'on ', ':'], unless: EPHEMERAL, about: 'one named local port (not the ephemeral range)' },
-  { id: 'not-pe.listening-service', playbook: 'port_exhaustion', weight: -4, on: 'phrase', pattern: new RegExp(` (?:apache|apache2|httpd|nginx|lighttpd|caddy|haproxy|squid|tomcat|catalina|jetty|iis|mysql|mysqld|mariadb|postgres|postgresql|postmaster|mongo|mongod|mongodb|redis|memcached|elasticsearch|kibana|rabbitmq|jenkins|grafana|prometheus|zabbix|nagios|webmin|miniserv|docker|container|containers|podman|kubernetes|kubectl|k8s|pod|compose|nodejs|npm|yarn|react|vite|webpack|flask|django|rails|spring|php|xampp|wamp|sshd|vsftpd|proftpd|dnsmasq|openvpn|kamailio|opensips|freeswitch|asterisk|web server|webserver|web panel|web portal|portal|dashboard|database|laptop|macbook|dev server|development server|local server|localhost) | (?:my|our) (?:pc|computer|mac|desktop|workstation|dev box|dev machine) | (?:another|second|2nd|other) one| (?:another|second|2nd|other)(?: [a-z0-9]+){0,2} (?:copy|copies|instance|instances|process|program|app|application|service)| already running | already allocated | (?:in use|used|taken) by | (?:has|owns|holds|took|grabbed) (?:the |that |this )?port| (?:when|while|if|on) (?:i |we )?(?:start|starts|starting|launch|launching|run|running|boot|booting) | twice `), requires: BIND_CONTEXT, hints: ['bind', 'use', 'already', 'allocated', 'listen', 'taken', 'errno', 'eaddrinuse'], unless: EPHEMERAL, about: 'a listening service, a developer machine or a second instance' },
+  { id: 'not-pe.listening-service', playbook: 'port_exhaustion', weight: -4, on: 'phrase', pattern: new RegExp(` (?:apache|apache2|httpd|nginx|lighttpd|caddy|haproxy|squid|tomcat|catalina|jetty|iis|mysql|mysqld|mariadb|postgres|postgresql|postmaster|mongo|mongod|mongodb|redis|memcached|elasticsearch|kibana|rabbitmq|jenkins|grafana|prometheus|zabbix|nagios|webmin|miniserv|docker|container|containers|podman|kubernetes|kubectl|k8s|pod|compose|nodejs|npm|yarn|react|vite|webpack|flask|django|rails|spring|php|xampp|wamp|sshd|vsftpd|proftpd|dnsmasq|openvpn|kamailio|opensips|freeswitch|asterisk|web server|webserver|web panel|web portal|portal|dashboard|database|laptop|macbook|dev server|development server|local server|localhost) | (?:my|our)(?: [a-z]+)? (?:pc|computer|mac|desktop|workstation|dev box|dev machine|test box|test machine|test server) | (?:another|second|2nd|other) one| (?:another|second|2nd|other|old|older|previous|stale)(?: [a-z0-9]+){0,2} (?:copy|copies|instance|instances|process|program|app|application|service)| (?:already|still) running | already allocated | (?:in use|used|taken) by | (?:has|owns|holds|took|grabbed) (?:the |that |this )?port| (?:when|while|if|on) (?:i |we )?(?:start|starts|starting|launch|launching|run|running|boot|booting) | twice `), requires: BIND_CONTEXT, hints: ['bind', 'use', 'already', 'allocated', 'listen', 'taken', 'errno', 'eaddrinuse'], unless: EPHEMERAL, about: 'a listening service, a developer machine or a second instance' },
   { id: 'not-pe.few-timewait-words', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: / (?:(?:a |just |only )?(?:few|couple of|some) (?:hundred|dozen)|hundreds of|dozens of|(?:only|just) a few) /, requires: / timewait /, hints: ['hundred', 'dozen', 'few'], about: 'a few hundred sockets in TIME_WAIT, in words' },
-  { id: 'not-pe.denied', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: denied('ports?|timewait|bind|binding', 'ports exhaustion|ports exhausted|exhaustion|ephemeral ports?|port range'), hints: ['port', 'timewait', 'bind', 'exhaust', 'ephemeral'], about: 'the message says it is not port exhaustion' },
+  { id: 'not-pe.denied', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: denied('ports?|timewait|bind|binding', 'ports exhaustion|ports exhausted|exhaustion|ephemeral ports?|port range|bindexception|bind exception'), hints: ['port', 'timewait', 'bind', 'exhaust', 'ephemeral'], about: 'the message says it is not port exhaustion (nor its error)' },
   // nat_unregistered is about phones behind NAT that lose their registration once RST is on.
-  { id: 'not-nat.denied', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: denied('registration|router|routers', 'nat|natted|nat traversal'), hints: ['nat', 'regist', 'router'], about: 'the message says it is not NAT' },
+  { id: 'not-nat.denied', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: denied('registration|router|routers', 'nat|natted|nat traversal|unregistered|offline'), hints: ['nat', 'regist', 'router', 'offline'], about: 'the message says it is not NAT, or that the phones are not unregistered' },
   { id: 'not-nat.credentials', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:password|passwords|passwd|pwd|credential|credentials|username|secret|secrets|authentication|unauthorized|unauthorised|forbidden|401|403|407)(?: |$)| wrong (?:[a-z]+ ){0,2}(?:user|users|username|pass|password|secret|id|auth|credentials|details|login)| auth (?:fail|failed|failure|error|id|name)/, hints: ['pass', 'pwd', 'credential', 'username', 'secret', 'auth', 'forbidden', '401', '403', '407', 'wrong'], unless: cleared('password|passwords|passwd|credentials|username|account|accounts'), about: 'the registration fails on credentials' },
   { id: 'not-nat.address-changed', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:new|changed|change|changing) (?:(?:public|static|server|our|the|its|their|wan|sip) ){0,2}(?:ip|ips|address|domain|hostname|dns)(?: |$)| (?:ip|address|dns|domain|hostname) (?:(?:was|were|got|has been|had been|is|been) )?(?:change|changed|changes|changing|moved)| dns | (?:resolve|resolves|resolving|resolved)(?: |$)| hostname | moved (?:the |our )?(?:server|vos3000|softswitch|box)| new (?:data centre|data center|datacenter|datacentre|server|host)| old (?:ip|server|address|host)/, hints: ['ip', 'address', 'domain', 'hostname', 'dns', 'resolv', 'moved', 'data', 'server', 'host'], unless: cleared('ip|ips|address|dns|domain|hostname'), about: 'the server address or DNS name changed' },
   { id: 'not-nat.account-expired', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: new RegExp(` (?:account|accounts|licence|license|subscription|user|users|reseller|customer|extension|extensions|certificate|certificates|cert|certs|domain)(?: [a-z0-9]+){0,2} ${EXPIRED}(?: |$)| ${EXPIRED} (?:account|accounts|licence|license|subscription)| non payment| (?:balance|credit|validity|subscription|plan) (?:[a-z]+ )?(?:finished|khatam|over|zero|empty|exhausted|ended|ran out|expired)| (?:not|never|failed to|forgot to) (?:renew|renewed|pay|paid)| (?:renewal|payment) (?:failed|missed|pending|overdue)| (?:account|licence|license) (?:[a-z]+ )?expire`), hints: ['expir', 'suspend', 'disabl', 'delet', 'terminat', 'block', 'closed', 'finish', 'locked', 'activ', 'payment', 'balance', 'credit', 'validity', 'subscription', 'plan', 'renew', 'pay', 'paid'], about: 'an account, licence, certificate or domain ran out' },
   { id: 'not-nat.no-power', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / power (?:cut|cuts|outage|failure|down|off|gone|lost|supply|surge|spike|fluctuation|fluctuations|trip|tripped|went|is out|was out)| (?:no|lost|without|lose|knocked out|knocked out the|took out|cut|cut the|lost the) power| (?:ups|inverter|generator|adapter|adaptor)(?: [a-z]+){0,2} (?:failed|fails|died|dead|broke|broken|down|off)| battery| batteries| (?:switched|turned|powered) off| poe | electricity| load shedding| bidyut| bijli| kareng| current (?:not|off|gone)| blackout/, hints: ['power', 'ups', 'inverter', 'generator', 'adapter', 'adaptor', 'batter', 'switched', 'turned', 'powered', 'poe', 'electric', 'shedding', 'bidyut', 'bijli', 'kareng', 'current', 'blackout'], unless: cleared('power|battery|batteries|electricity'), about: 'the phone has no power' },
-  { id: 'not-nat.network-down', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:internet|network|net|wifi|wi fi|wan|lan|link|line|fibre|fiber|isp|broadband|adsl|dsl|vdsl|uplink)(?: [a-z]+){0,3} (?:is |was |are |has |got |connection )?(?:down|broken|dead|cut|out|off|gone|not working|died|failed)(?: |$)| (?:no|without|lost) (?:internet|network|wifi|connectivity|link)| (?:ran|run|runs|running) out of (?:mobile |cellular |internet )?data| (?:no|without) (?:mobile |cellular )data| data (?:pack|plan|balance|bundle) (?:finished|over|expired|ended)| (?:internet|net|wifi|network) (?:not|off)(?: |$)| (?:isp|internet|network) (?:outage|problem)| outage | (?:cable|wire|cord) (?:is |was )?(?:unplugged|disconnected|cut|broken|removed)| unplugged /, hints: ['internet', 'network', 'net', 'wifi', 'wi fi', 'wan', 'lan', 'link', 'line', 'fibre', 'fiber', 'isp', 'broadband', 'dsl', 'outage', 'cable', 'wire', 'cord', 'unplugged', 'data'], unless: cleared('internet|network|net|wifi|isp|link|line|connectivity'), about: 'the phone has no network' },
+  { id: 'not-nat.network-down', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:internet|network|net|wifi|wi fi|wan|lan|link|line|fibre|fiber|isp|broadband|adsl|dsl|vdsl|uplink|vpn|tunnel|ipsec)(?: [a-z]+){0,3} (?:is |was |are |has |got |connection )?(?:down|broken|dead|cut|out|off|gone|not working|died|failed)(?: |$)| (?:no|without|lost) (?:internet|network|wifi|connectivity|link)| (?:ran|run|runs|running) out of (?:mobile |cellular |internet )?data| (?:no|without) (?:mobile |cellular )?data(?: |$)| (?:switch|switches|switched|switching|turn|turns|turned|turning) off (?:the |his |her |their |its )?(?:wifi|mobile data|data|internet)(?: |$)| data (?:pack|plan|balance|bundle) (?:finished|over|expired|ended)| (?:internet|net|wifi|network) (?:not|off)(?: |$)| (?:isp|internet|network) (?:outage|problem)| outage | (?:cable|wire|cord) (?:is |was )?(?:unplugged|disconnected|cut|broken|removed)| unplugged /, hints: ['internet', 'network', 'net', 'wifi', 'wi fi', 'wan', 'lan', 'link', 'line', 'fibre', 'fiber', 'isp', 'broadband', 'dsl', 'vpn', 'tunnel', 'ipsec', 'outage', 'cable', 'wire', 'cord', 'unplugged', 'data'], unless: cleared('internet|network|net|wifi|isp|link|line|connectivity'), about: 'the phone has no network' },
   { id: 'not-nat.device-reset', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / factory (?:reset|default|defaults|settings)| reset (?:to|it to) factory| firmware (?:upgrade|upgraded|update|updated)| (?:new|replaced|replacement) (?:phone|phones|handset|handsets|softphone)| (?:config|configuration|settings|provisioning) (?:was |were |got )?(?:wiped|lost|erased|deleted)| reprovision| boot ?loop| (?:phone|handset|device|set)(?: is| was)? (?:faulty|damaged|defective)/, hints: ['factory', 'firmware', 'new', 'replace', 'config', 'settings', 'provisioning', 'reprovision', 'boot', 'faulty', 'damaged', 'defective'], about: 'the phone itself was reset, upgraded, replaced or is faulty' },
   { id: 'not-nat.other-cause', playbook: 'nat_unregistered', weight: -2.5, on: 'phrase', pattern: / (?:because|due to|caused by|the reason is|karone|karon|wajah se|isliye|tai) (?!.* (?:rst|reset|resets|sstcpclosereset|tcpclosereset|close|closing|change|changed|nat|router|routers|mikrotik|firewall|you|your|fix|update|setting|tcp|keepalive)(?: |$))/, hints: ['because', 'due', 'caused', 'reason', 'karon', 'wajah', 'isliye', 'tai'], about: 'the message gives another cause than RST, NAT or a change' },
   {
@@ -238,8 +282,11 @@ export const rules: readonly Rule[] = [
         String.raw`| (?:we|i|they) (?:changed|replaced|swapped|moved|rebooted|reinstalled) (?:the |our |a |their |to a new |to another )?(?:isp|isps|router|routers|modem|modems|provider|providers|internet|office|mikrotik|wifi|switch|network)(?: |$)` +
         String.raw`| (?:router|modem|mikrotik) (?:was |got |were )?(?:reboot|rebooted|swap|swapped|replaced|replacement)(?: |$)`,
     ),
+    // A new router in front of phones on SIP over TCP is how they come to sit behind a NAT
+    // that RST hurts: the change is then the trigger, not another cause.
+    unless: / tcp /,
     hints: ['after', 'since', 'when', 'once', 'changed', 'replaced', 'swapped', 'moved', 'rebooted', 'reinstalled', 'router', 'modem', 'mikrotik'],
-    about: 'a change of the customer\'s own, not RST (office moved, port or router changed)',
+    about: 'a change of the customer\'s own on a setup not said to be TCP, not RST (office moved, port or router changed)',
   },
   { id: 'not-nat.address-blocked', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: BLOCKED_PORT, hints: ['block', 'ban', 'blacklist'], about: 'the phones\' address or port is blocked or banned: another cause than RST' },
   // All three playbooks are about SIP over TCP: its ports, and RST closing its connections.
@@ -251,14 +298,23 @@ export const rules: readonly Rule[] = [
     (playbook): Rule => ({ id: `not-${TAG[playbook]}.rst-off`, playbook, weight: -3, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: mode| setting| option| parameter)? (?:is |was |are |stays |still |has been |been )*(?:off|disabled|not enabled|not on|never enabled|never (?:turned|switched|set) on|not (?:turned|switched|set) on|not the (?:problem|issue|cause|reason)|not involved|not related|unrelated|irrelevant)(?: |$)| (?:never|not|have not|did not) (?:enabled|turned on|switched on|enable|turn on|activated|touched|changed) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)/, hints: ['rst', 'reset'], about: 'RST is off (or was never switched on)' }),
   ),
   { id: 'not-fw.denied', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: denied('rule|rules', 'firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack'), hints: ['rule', 'firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack'], about: 'the message says it is not the firewall' },
+  {
+    id: 'not-fw.rst-passes',
+    playbook: 'firewall_rst',
+    weight: -3,
+    on: 'phrase',
+    pattern: new RegExp(` ${RST}(?: packets?)? (?:are |is |were |was |get |gets )?(?:not|never) (?:being )?(?:dropped|blocked|filtered|denied|discarded)(?: |$)| (?:passes|passed|allows|allowed|lets|let|forwards|forwarded) (?:the |all |every |our )?${RST}(?: packets?)?(?: through)?(?: |$)`),
+    hints: ['rst', 'reset'],
+    about: 'the message says the resets get through ("the rst packets are not dropped", "it passes the rst")',
+  },
   // firewall_rst is about RST packets; a firewall that blocks ports or addresses is not.
-  { id: 'not-fw.ports-addresses', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: / (?:open|opening|allow|allowed|allowing|whitelist|whitelisted|whitelisting|unblock|blacklist|blacklisted|ban|banned|bans|banning|fail2ban|unban|alg|helper|forward|forwarding|rtp|udp|sip|ip|ips|address|addresses|range|scanner|scanners|geo|geoblocking|rate limits?|invites?|options|table full|ports?|5060|5080|ssh|portal|services|icmp|ping)(?: |$)/, requires: FIREWALL, hints: ['firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'fail2ban', 'csf', 'alg', 'helper'], unless: RST_WORDS, about: 'a firewall about ports or addresses, nothing about RST' },
+  { id: 'not-fw.ports-addresses', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: / (?:open|opening|allow|allowed|allowing|whitelist|whitelisted|whitelisting|unblock|blacklist|blacklisted|ban|banned|bans|banning|fail2ban|unban|alg|helper|forward|forwarding|rtp|udp|sip|ip|ips|address|addresses|range|scanner|scanners|geo|geoblocking|rate limits?|invites?|options|table full|ports?|5060|5080|ssh|portal|services|icmp|ping|subnet|subnets|vpn|vlan|vlans)(?: |$)/, requires: FIREWALL, hints: ['firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'fail2ban', 'csf', 'alg', 'helper'], unless: RST_WORDS, about: 'a firewall about ports or addresses, nothing about RST' },
 
   // ── questions: asked, not reported ────────────────────────────────────────────────
   { id: 'ask.question-word', playbook: null, weight: 2.5, on: 'phrase', pattern: /^ (?:(?:(?:quick|small|one|a|simple|general|short) )?(?:q|question|query|doubt)|hi|hello|hey|sir|dear|salam|so|ok|btw|also|and)?(?: sir)? ?(?:what|whats|which|how|why|where|who|is|are|does|do|did|can|could|should|would|will|explain|define|describe|curious|wondering) /, unless: FAULT, holdsBack: true, about: 'opens with a question word (after a greeting or "quick q" at most), and no fault of the writer\'s own' },
-  { id: 'ask.question', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:is|are) (?:that|this|it|these|those) (?:ok|okay|fine|normal|healthy|bad|good|a problem|an issue|safe|too many|too much|expected)| normal | healthy | should (?:i|we) worry| anything to (?:do|tune|worry|change)| (?:ok|fine) right | too many $| what (?:is|are|does|do|causes|cause|means) | how (?:many|much|big|long|can|do) | why (?:does|do|is|are) | (?:explain|meaning|mean|means|difference) | just (?:checking|asking|curious|wondering) | curious | (?:kya hota|jinis|jinish|normal naki|koi dikkat|ki problem|theek hai na|thik ache)/, hints: ['ok', 'fine', 'normal', 'healthy', 'bad', 'good', 'problem', 'issue', 'safe', 'many', 'much', 'expected', 'worry', 'anything', 'right', 'what', 'how', 'why', 'explain', 'meaning', 'mean', 'difference', 'just', 'curious', 'kya', 'jinis', 'naki', 'dikkat', 'theek', 'thik'], unless: FAULT, holdsBack: true, about: 'a question without a fault of the writer\'s own' },
+  { id: 'ask.question', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:is|are) (?:that|this|it|these|those) (?:ok|okay|fine|normal|healthy|bad|good|a problem|an issue|safe|too many|too much|expected)| normal | healthy | should (?:i|we) worry| anything to (?:do|tune|worry|change)| (?:ok|fine) right | too many $| what (?:is|are|does|do|causes|cause|means) | how (?:many|much|big|long|can|do) | why (?:does|do|is|are) | (?:explain|meaning|mean|means|difference) | just (?:checking|asking|curious|wondering|confirming) | curious | (?:send|give|tell|show) (?:me|us) (?:the |a |some )?(?:command|commands|cmd|steps|way|syntax) | (?:kya hota|jinis|jinish|normal naki|koi dikkat|ki problem|theek hai na|thik ache)/, hints: ['ok', 'fine', 'normal', 'healthy', 'bad', 'good', 'problem', 'issue', 'safe', 'many', 'much', 'expected', 'worry', 'anything', 'right', 'what', 'how', 'why', 'explain', 'meaning', 'mean', 'difference', 'just', 'curious', 'send', 'give', 'tell', 'show', 'kya', 'jinis', 'naki', 'dikkat', 'theek', 'thik'], unless: FAULT, holdsBack: true, about: 'a question without a fault of the writer\'s own' },
   { id: 'ask.question-mark', playbook: null, weight: 1, on: 'text', pattern: /\?(?:\s|$)/, hints: ['?'], unless: FAULT, holdsBack: true, about: 'a question mark and no fault of the writer\'s own' },
-  { id: 'ask.healthy', playbook: null, weight: 2, on: 'phrase', pattern: HEALTHY, hints: ['fine', 'ok', 'working', 'good', 'works', 'idle', 'quiet', 'theek', 'thik', 'error', 'problem', 'issue', 'failing', 'wrong', 'broken'], unless: FAULT, holdsBack: true, about: 'says everything works' },
+  { id: 'ask.healthy', playbook: null, weight: 2, on: 'phrase', pattern: HEALTHY, hints: ['fine', 'ok', 'working', 'good', 'works', 'idle', 'quiet', 'theek', 'thik', 'error', 'problem', 'issue', 'failing', 'wrong', 'broken', 'complaint'], unless: FAULT, holdsBack: true, about: 'says everything works' },
 ];
 
 /** Fewer sockets in TIME_WAIT than this are no sign of exhaustion (and are held against it). */
@@ -349,7 +405,18 @@ function finish(hits: RuleHit[], extracted: Extracted): RuleHit[] {
     const hit = rule.test(extracted);
     if (hit) hits.push({ id: rule.id, playbook: rule.playbook, weight: hit.weight, matched: hit.matched });
   }
-  return hits.length > 1 ? hits.sort((a, b) => b.weight - a.weight) : hits;
+  // Strongest first, equal weights in rule order (as the stable Array sort would): an insertion
+  // sort, cheaper than sort() with a comparator for the handful of hits a message has.
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i] as RuleHit;
+    let j = i - 1;
+    while (j >= 0 && (hits[j] as RuleHit).weight < h.weight) {
+      hits[j + 1] = hits[j] as RuleHit;
+      j--;
+    }
+    hits[j + 1] = h;
+  }
+  return hits;
 }
 
 const SINGLE_TOKEN = /^[a-z0-9]+$/;
@@ -454,6 +521,18 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     otherHints: otherHints[i] as string[],
   }));
   const contextState = new Uint8Array(contexts.length);
+  // Rules that read the same pattern on the same side (a contradiction per playbook, a cue for
+  // two playbooks) share one run of it per message: its match, by pattern number.
+  const patternKeys: string[] = [];
+  const patternNumber = compiled.map((rule) => {
+    const key = `${rule.onText ? 't' : 'p'}/${rule.pattern.source}/${rule.pattern.flags}`;
+    const at = patternKeys.indexOf(key);
+    return at >= 0 ? at : patternKeys.push(key) - 1;
+  });
+  // Per rule, its slot among the shared patterns (-1: its pattern is its own).
+  const sharedPatterns = [...new Set(patternNumber.filter((p, i) => patternNumber.indexOf(p) !== i))];
+  const sharedSlot = patternNumber.map((p) => sharedPatterns.indexOf(p));
+  const sharedMatch: (RegExpExecArray | null | undefined)[] = sharedPatterns.map(() => undefined);
   let phrase = '';
   const context = (c: number): boolean => {
     let state = contextState[c] as number;
@@ -467,6 +546,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   return (n, extracted) => {
     armed.fill(0);
     contextState.fill(0);
+    sharedMatch.fill(undefined);
     phrase = n.phrase;
     for (const w of n.words) for (const r of rulesFor(w)) armed[r] = 1;
     if (textHintAt !== undefined) {
@@ -488,7 +568,14 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       const source = rule.onText ? n.text : n.phrase;
       if (unarmed && !mentions(source, rule.otherHints)) continue;
       // As fire() does: the pattern, then the negation before the match, then `unless`.
-      const m = rule.pattern.exec(source);
+      let m: RegExpExecArray | null | undefined;
+      const slot = sharedSlot[i] as number;
+      if (slot >= 0) {
+        m = sharedMatch[slot];
+        if (m === undefined) sharedMatch[slot] = m = rule.pattern.exec(source);
+      } else {
+        m = rule.pattern.exec(source);
+      }
       if (m === null) continue;
       if (rule.negatable && NEGATED_BEFORE.test(source.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (rule.unless >= 0 && context(rule.unless)) continue;

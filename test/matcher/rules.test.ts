@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, createExtractor, createNormaliser, rules, runRules, type RuleHit } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTunedSet, tuning2Set, tuningSet } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTunedSet, tuning2Set, tuning3Set, tuningSet } from '../../testkit/evaluation/index.js';
 
 const n = createNormaliser();
 const extract = createExtractor();
@@ -134,6 +134,39 @@ describe('rules', () => {
     ['nat.behind-nat', 'router ke peeche wale phones offline'],
     ['pe.tcp-fails-under-load', 'the switch cannot create new tcp connections during peak'],
     ['pe.tcp-fails-under-load', 'after hours of heavy traffic outbound tcp stops'],
+    ['not-pe.named-port', 'the reports job fails with address already in use on 9090, then stops'],
+    ['not-pe.listening-service', 'address already in use only on my test pc'],
+    ['not-pe.listening-service', 'bind failed, an old copy of the service is still running'],
+    ['not-pe.denied', 'the error is not bindexception, it is out of memory'],
+    ['not-nat.denied', 'not unregistered, the phones just do not ring'],
+    ['not-fw.denied', 'we do not have any firewall between the phones and the switch'],
+    ['not-fw.denied', 'the firewall is not dropping anything'],
+    ['not-fw.rst-passes', 'the resets are not dropped by the firewall'],
+    ['not-fw.rst-passes', 'the firewall is fine, it passes the rst'],
+    ['guard.resolved', 'no address already in use errors since we raised the port range'],
+    ['not-nat.network-down', 'register timeout, the vpn tunnel to the hq is down'],
+    ['not-nat.network-down', 'the app stops registering when the user switches off wifi'],
+    ['not-fw.ports-addresses', 'the vpn rule on the firewall is missing the voice vlan'],
+    ['nat.unregistered', 'the tcp phones drop off the online list every few minutes'],
+    ['nat.unregistered', 'the mobile app stops registering at night'],
+    ['nat.unregistered', 'idle thakle register chole jay'],
+    ['nat.tcp-phones', 'our sip tcp extensions show offline'],
+    ['nat.tcp-phones', 'only the phones using tcp are unregistered'],
+    ['nat.incoming-fail', 'extensions show offline and incoming calls fail'],
+    ['nat.incoming-fail', 'the phones reregister and calls to them fail'],
+    ['guard.sip-alg', 'sip alg off on the router, do we need a restart'],
+    ['guard.port-forward', 'dst nat on the mikrotik for 5060 is not matching'],
+    ['guard.web-portal', 'only our office may reach the vos web manager'],
+    ['guard.resolved', 'no bind errors in the log anymore since the upgrade'],
+    ['guard.resolved', 'the change is fine, no complaints from anyone'],
+    ['ask.question', 'send me the command to see tcp states'],
+    ['fw.rst-near-drop', 'the pfsense logs show blocked packets with the rst flag from the switch'],
+    ['fw.rst-near-drop', 'the mikrotik firewall marks the reset from vos as invalid and drops it'],
+    ['rst.enabled-nat', 'after enabling close reset the phones went offline'],
+    ['nat.incoming-fail', 'the nat phones cannot receive calls until they re-register'],
+    ['pe.tcp-fails-under-load', 'every evening peak our vos cannot open outbound tcp to the carrier'],
+    ['pe.cannot-assign', 'connect to the carrier: address not available'],
+    ['nat.phones-offline', 'remote extensions keep vanishing from the list'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
@@ -169,6 +202,15 @@ describe('rules', () => {
     ['ask.question-mark', 'any idea? address already in use on every call'],
     ['ask.question-word', 'how do we stop tcp calls failing at peak'],
     ['ask.healthy', 'calls fail at peak, in the morning everything ok'],
+    ['ask.healthy', 'tcp phones behind nat go unregistered when idle'],
+    ['pe.cannot-bind', 'no bind errors since the upgrade'],
+    ['not-nat.udp-only', 'only the phones using tcp behind our nat get unregistered, the udp ones never do'],
+    ['not-nat.udp-only', 'the tcp phones are offline, udp phones do not drop'],
+    ['not-nat.own-change', 'since we changed the router the tcp phones drop off the online list'],
+    ['nat.tcp-phones', 'no tcp phones here, all on udp'],
+    ['nat.incoming-fail', 'incoming calls fail with 480 on the trunk'],
+    ['fw.rst-near-drop', 'the resets are not dropped by the firewall'],
+    ['fw.rst-near-drop', 'rst packets are dropped somewhere between us and the carrier'],
   ])('%s does not fire on %j (context says otherwise)', (id, text) => {
     expect(fired(text)).not.toContain(id);
   });
@@ -265,7 +307,7 @@ describe('rules', () => {
 
   it('have sound hints: with and without them, and compiled, every message fires the same rules', () => {
     const compiled = compileRules(rules);
-    const corpus = [...Object.values(trainingExamples).flat(), ...[...evalSet, ...tuningSet, ...neverTunedSet, ...tuning2Set].map((e) => e.text)];
+    const corpus = [...Object.values(trainingExamples).flat(), ...[...evalSet, ...tuningSet, ...neverTunedSet, ...tuning2Set, ...tuning3Set].map((e) => e.text)];
     const said = (h: RuleHit) => `${h.id} ${h.weight} ${h.matched}`;
     for (const text of corpus) {
       const m = n.normalise(text);

@@ -1,12 +1,16 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The third never-tuned evaluation set, by family. Written from the playbooks' symptoms and from
- * how customers write to VoIP support, without the matcher's rules in view, and never tuned on:
- * bench/classify prints its figures, never its misses. Five look-alike families that must not get
- * a playbook, and fresh messages of each playbook.
+ * The third tuning split, by family. Written from the playbooks' symptoms and from how customers
+ * write to VoIP support, without the matcher's rules in view, as the third never-tuned set;
+ * measured once as such, then made tuning material: bench/classify lists its misses, like those
+ * of the other tuning splits. Five look-alike families that must not get a playbook, and fresh
+ * messages of each playbook.
+ *
+ * First measured, before any tuning on it: in scope 91.7 %, negatives confident 5.0 %,
+ * confident wrong 0 %.
  */
-export const neverTuned3Families = {
+export const tuning3Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */
   oneListeningPort: [
     no('nginx -t ok but systemctl start nginx fails, bind() to [::]:443 failed (98: Address already in use)'),
@@ -232,5 +236,5 @@ export const neverTuned3Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the third never-tuned set (see neverTuned3Families). */
-export const neverTuned3Set: readonly EvalItem[] = Object.values(neverTuned3Families).flat();
+/** Every message of the third tuning split (see tuning3Families). */
+export const tuning3Set: readonly EvalItem[] = Object.values(tuning3Families).flat();
