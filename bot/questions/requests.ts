@@ -79,20 +79,21 @@ const FILLER = new Set(['please', 'pls', 'plz', 'now', 'so', 'and', 'the', 'it',
 export function readChatRequest(text: string): ChatRequest {
   const t = text.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
   const found = new Set<SmallTalk>();
-  let rest = ` ${t} `;
-  for (const [kind, re] of SMALL_TALK) {
-    // Each small-talk phrase is checked on what the others left, clause by clause.
-    const clauses = rest.split(/[!?.,;:।！？，。]+/);
-    rest = clauses
-      .map((c) => {
-        const stripped = c.replace(re, () => {
+  // Each small-talk phrase is checked on what the others left, clause by clause (taking a
+  // phrase out leaves a space, never a new clause, so the clauses are cut once).
+  const rest = ` ${t} `
+    .split(/[!?.,;:।！？，。]+/)
+    .map((clause) => {
+      let c = ` ${clause} `;
+      for (const [kind, re] of SMALL_TALK) {
+        c = c.replace(re, () => {
           found.add(kind);
           return ' ';
         });
-        return stripped;
-      })
-      .join(' , ');
-  }
+      }
+      return c;
+    })
+    .join(' , ');
   const leftover = rest
     .replace(/[!?.,;:।！？，。()"'🙏👍😊🙂]+/gu, ' ')
     .split(/\s+/)
