@@ -19,135 +19,55 @@ function shared(items: readonly EvalItem[], others: readonly string[]): string[]
 }
 const texts = (items: readonly EvalItem[]) => items.map((e) => e.text);
 
-describe('the first evaluation set', () => {
-  it('has at least 200 messages, a third of them negatives, and some of each playbook', () => {
-    expect(evalSet.length).toBeGreaterThanOrEqual(200);
+const PLAYBOOKS = ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const;
+const LOOK_ALIKES = ['bindOnePort', 'registrationOtherCause', 'questionsSmallFigures', 'firewallNoRst', 'negationContext'] as const;
+const LOOK_ALIKES_NAMED_PLAINLY = ['oneListeningPort', 'otherRegistrationCause', 'smallFigures', 'firewallNoRst', 'negationContext'] as const;
+
+/** Every split, apart from the training examples: none may share a message with another or with the training. */
+const splits: readonly { name: string; items: readonly EvalItem[] }[] = [
+  { name: 'held-out', items: evalSet },
+  { name: 'never-tuned', items: neverTunedSet },
+  { name: 'never-tuned-4', items: neverTuned4Set },
+  { name: 'tuning', items: tuningSet },
+  { name: 'tuning-2', items: tuning2Set },
+  { name: 'tuning-3', items: tuning3Set },
+];
+
+/** At least `min` messages, each named negative family with `perFamily` negatives only, and `perPlaybook` of each playbook. */
+function expectShape(items: readonly EvalItem[], families: Record<string, readonly EvalItem[]>, negatives: readonly string[], sizes: { min: number; perFamily: number; perPlaybook: number }) {
+  expect(items.length).toBeGreaterThanOrEqual(sizes.min);
+  for (const family of negatives) {
+    expect(families[family]?.length ?? 0, family).toBeGreaterThanOrEqual(sizes.perFamily);
+    expect(families[family]!.every((e) => e.expect === null), family).toBe(true);
+  }
+  for (const id of PLAYBOOKS) expect(items.filter((e) => e.expect === id).length, id).toBeGreaterThanOrEqual(sizes.perPlaybook);
+}
+
+describe('the evaluation sets and tuning splits', () => {
+  it('the first set has at least 200 messages, a third of them negatives, and 30 of each playbook', () => {
     expect(evalSet.filter((e) => e.expect === null).length).toBeGreaterThanOrEqual(evalSet.length / 3);
-    for (const id of ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const) {
-      expect(evalSet.filter((e) => e.expect === id).length).toBeGreaterThanOrEqual(30);
-    }
+    expectShape(evalSet, {}, [], { min: 200, perFamily: 0, perPlaybook: 30 });
   });
 
-  it('has no duplicates of its own', () => {
-    expect(new Set(texts(evalSet)).size).toBe(evalSet.length);
+  it('the never-tuned sets have at least 150 messages: every look-alike family, and fresh messages of each playbook', () => {
+    expectShape(neverTunedSet, neverTunedFamilies, LOOK_ALIKES.filter((f) => f !== 'negationContext'), { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned4Set, neverTuned4Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
   });
 
-  it('shares no message with the training examples, not even after normalisation', () => {
-    expect(shared(evalSet, training)).toEqual([]);
-  });
-});
-
-describe('the never-tuned evaluation set', () => {
-  it('has at least 150 messages: every look-alike family and fresh messages of each playbook', () => {
-    expect(neverTunedSet.length).toBeGreaterThanOrEqual(150);
-    for (const family of ['bindOnePort', 'registrationOtherCause', 'questionsSmallFigures', 'firewallNoRst'] as const) {
-      expect(neverTunedFamilies[family].length, family).toBeGreaterThanOrEqual(20);
-      expect(neverTunedFamilies[family].every((e) => e.expect === null), family).toBe(true);
-    }
-    for (const id of ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const) {
-      expect(neverTunedSet.filter((e) => e.expect === id).length, id).toBeGreaterThanOrEqual(20);
-    }
-  });
-
-  it('has no duplicates of its own', () => {
-    expect(new Set(texts(neverTunedSet)).size).toBe(neverTunedSet.length);
-  });
-
-  it('shares no message with the training examples or the first evaluation set, not even after normalisation', () => {
-    expect(shared(neverTunedSet, training)).toEqual([]);
-    expect(shared(neverTunedSet, texts(evalSet))).toEqual([]);
-  });
-});
-
-describe('the fourth never-tuned evaluation set', () => {
-  it('has at least 150 messages: every look-alike family, negation and context, and fresh messages of each playbook', () => {
-    expect(neverTuned4Set.length).toBeGreaterThanOrEqual(150);
-    for (const family of ['oneListeningPort', 'otherRegistrationCause', 'smallFigures', 'firewallNoRst', 'negationContext'] as const) {
-      expect(neverTuned4Families[family].length, family).toBeGreaterThanOrEqual(20);
-      expect(neverTuned4Families[family].every((e) => e.expect === null), family).toBe(true);
-    }
-    for (const id of ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const) {
-      expect(neverTuned4Set.filter((e) => e.expect === id).length, id).toBeGreaterThanOrEqual(20);
-    }
-  });
-
-  it('has no duplicates of its own', () => {
-    expect(new Set(texts(neverTuned4Set)).size).toBe(neverTuned4Set.length);
-  });
-
-  it('shares no message with the training examples, the other evaluation sets or the tuning splits, not even after normalisation', () => {
-    expect(shared(neverTuned4Set, training)).toEqual([]);
-    expect(shared(neverTuned4Set, texts(evalSet))).toEqual([]);
-    expect(shared(neverTuned4Set, texts(neverTunedSet))).toEqual([]);
-    expect(shared(neverTuned4Set, texts(tuning3Set))).toEqual([]);
-    expect(shared(neverTuned4Set, texts(tuning2Set))).toEqual([]);
-    expect(shared(neverTuned4Set, texts(tuningSet))).toEqual([]);
-  });
-});
-
-describe('the tuning split', () => {
-  it('covers the same families as the never-tuned set', () => {
+  it('the tuning splits cover the same families: the first as the never-tuned set, the others as the sets they were', () => {
     expect(Object.keys(tuningFamilies)).toEqual(Object.keys(neverTunedFamilies));
     for (const [family, items] of Object.entries(tuningFamilies)) expect(items.length, family).toBeGreaterThanOrEqual(3);
+    expectShape(tuning2Set, tuning2Families, LOOK_ALIKES, { min: 150, perFamily: 15, perPlaybook: 20 });
+    expectShape(tuning3Set, tuning3Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
   });
 
-  it('has no duplicates of its own', () => {
-    expect(new Set(texts(tuningSet)).size).toBe(tuningSet.length);
+  it.each(splits)('$name has no duplicates of its own', ({ items }) => {
+    expect(new Set(texts(items)).size).toBe(items.length);
   });
 
-  it('shares no message with the training examples or any evaluation set, not even after normalisation', () => {
-    expect(shared(tuningSet, training)).toEqual([]);
-    expect(shared(tuningSet, texts(evalSet))).toEqual([]);
-    expect(shared(tuningSet, texts(neverTunedSet))).toEqual([]);
-    expect(shared(tuningSet, texts(tuning2Set))).toEqual([]);
-  });
-});
-
-describe('the second tuning split', () => {
-  it('has at least 150 messages: every look-alike family, negation and context, and fresh messages of each playbook', () => {
-    expect(tuning2Set.length).toBeGreaterThanOrEqual(150);
-    for (const family of ['bindOnePort', 'registrationOtherCause', 'questionsSmallFigures', 'firewallNoRst', 'negationContext'] as const) {
-      expect(tuning2Families[family].length, family).toBeGreaterThanOrEqual(15);
-      expect(tuning2Families[family].every((e) => e.expect === null), family).toBe(true);
-    }
-    for (const id of ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const) {
-      expect(tuning2Set.filter((e) => e.expect === id).length, id).toBeGreaterThanOrEqual(20);
-    }
-  });
-
-  it('has no duplicates of its own', () => {
-    expect(new Set(texts(tuning2Set)).size).toBe(tuning2Set.length);
-  });
-
-  it('shares no message with the training examples or the evaluation sets, not even after normalisation', () => {
-    expect(shared(tuning2Set, training)).toEqual([]);
-    expect(shared(tuning2Set, texts(evalSet))).toEqual([]);
-    expect(shared(tuning2Set, texts(neverTunedSet))).toEqual([]);
-  });
-});
-
-describe('the third tuning split', () => {
-  it('has at least 150 messages: every look-alike family, negation and context, and fresh messages of each playbook', () => {
-    expect(tuning3Set.length).toBeGreaterThanOrEqual(150);
-    for (const family of ['oneListeningPort', 'otherRegistrationCause', 'smallFigures', 'firewallNoRst', 'negationContext'] as const) {
-      expect(tuning3Families[family].length, family).toBeGreaterThanOrEqual(20);
-      expect(tuning3Families[family].every((e) => e.expect === null), family).toBe(true);
-    }
-    for (const id of ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const) {
-      expect(tuning3Set.filter((e) => e.expect === id).length, id).toBeGreaterThanOrEqual(20);
-    }
-  });
-
-  it('has no duplicates of its own', () => {
-    expect(new Set(texts(tuning3Set)).size).toBe(tuning3Set.length);
-  });
-
-  it('shares no message with the training examples, the evaluation sets or the other tuning splits, not even after normalisation', () => {
-    expect(shared(tuning3Set, training)).toEqual([]);
-    expect(shared(tuning3Set, texts(evalSet))).toEqual([]);
-    expect(shared(tuning3Set, texts(neverTunedSet))).toEqual([]);
-    expect(shared(tuning3Set, texts(tuning2Set))).toEqual([]);
-    expect(shared(tuning3Set, texts(tuningSet))).toEqual([]);
+  it.each(splits)('$name shares no message with the training examples or any other split, not even after normalisation', ({ name, items }) => {
+    expect(shared(items, training)).toEqual([]);
+    for (const other of splits) if (other.name !== name) expect(shared(items, texts(other.items)), other.name).toEqual([]);
   });
 });
 
