@@ -3,6 +3,7 @@ import { trainingExamples } from '../../playbooks/examples/index.js';
 import { trainClassifier, type ClassifierOptions, type TrainedClassifier } from './classifier.js';
 import { createExtractor } from './extract.js';
 import { createNormaliser, type Normalised, type Normaliser, type NormaliserOptions } from './normalise.js';
+import { rankInPlace } from './rank.js';
 import { compileRules, rules as defaultRules, type Rule } from './rules.js';
 import type { Candidate, ClassifierEvidence, ClassLabel, Decision, Extracted, Matcher, MatcherServer, MatchResult, RuleHit } from './types.js';
 
@@ -165,7 +166,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       { playbook: matcherPlaybooks[1], score: round((z[1] as number) / sum) },
       { playbook: matcherPlaybooks[2], score: round((z[2] as number) / sum) },
     ];
-    rankByScore(ranked);
+    rankInPlace(ranked, byScore);
     const best = ranked[0] as Candidate;
     const second = ranked[1] as Candidate;
     const runnerUp = Math.max(second.score, none);
@@ -202,18 +203,7 @@ function stemsOf(normaliser: Normaliser, examples: Readonly<Record<ClassLabel, r
   return out;
 }
 
-/** Sorts a few candidates best first, in place; equal scores keep their order (as a stable sort would). */
-function rankByScore(ranked: Candidate[]): void {
-  for (let i = 1; i < ranked.length; i++) {
-    const c = ranked[i] as Candidate;
-    let j = i - 1;
-    while (j >= 0 && (ranked[j] as Candidate).score < c.score) {
-      ranked[j + 1] = ranked[j] as Candidate;
-      j--;
-    }
-    ranked[j + 1] = c;
-  }
-}
+const byScore = (c: Candidate) => c.score;
 
 /** The playbook the classifier scores highest. */
 function topPlaybook(scores: Readonly<Record<ClassLabel, number>>): PlaybookId {

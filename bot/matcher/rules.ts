@@ -1,5 +1,6 @@
 import type { PlaybookId } from '../../playbooks/ids.js';
 import type { Normalised } from './normalise.js';
+import { rankInPlace } from './rank.js';
 import type { Extracted, RuleHit } from './types.js';
 
 /**
@@ -400,22 +401,15 @@ function fire(rule: Rule, source: string, context: ContextTest): RuleHit | null 
   return { id: rule.id, playbook: rule.playbook, weight: rule.weight, matched: shorten(m[0]) };
 }
 
+const byWeight = (h: RuleHit) => h.weight;
+
 function finish(hits: RuleHit[], extracted: Extracted): RuleHit[] {
   for (const rule of valueRules) {
     const hit = rule.test(extracted);
     if (hit) hits.push({ id: rule.id, playbook: rule.playbook, weight: hit.weight, matched: hit.matched });
   }
-  // Strongest first, equal weights in rule order (as the stable Array sort would): an insertion
-  // sort, cheaper than sort() with a comparator for the handful of hits a message has.
-  for (let i = 1; i < hits.length; i++) {
-    const h = hits[i] as RuleHit;
-    let j = i - 1;
-    while (j >= 0 && (hits[j] as RuleHit).weight < h.weight) {
-      hits[j + 1] = hits[j] as RuleHit;
-      j--;
-    }
-    hits[j + 1] = h;
-  }
+  // Strongest first, equal weights in rule order.
+  rankInPlace(hits, byWeight);
   return hits;
 }
 
