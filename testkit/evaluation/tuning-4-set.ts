@@ -1,13 +1,16 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The fourth never-tuned evaluation set, by family. Written from the playbooks' symptoms and from
- * how customers and their staff write on WhatsApp (typos, Banglish, pasted output, forwards from a
- * NOC), without the matcher's rules in view, and never tuned on: bench/classify prints its
- * figures, never its misses. Five look-alike families that must not get a playbook, and fresh
- * messages of each playbook.
+ * The fourth tuning split, by family. Written from the playbooks' symptoms and from how customers
+ * and their staff write on WhatsApp (typos, Banglish, pasted output, forwards from a NOC), without
+ * the matcher's rules in view, as the fourth never-tuned set; measured once as such, then made
+ * tuning material: bench/classify lists its misses, like those of the other tuning splits. Five
+ * look-alike families that must not get a playbook, and fresh messages of each playbook.
+ *
+ * First measured, before any tuning on it: in scope 90.3 %, negatives confident 1.7 %,
+ * confident wrong 0 %.
  */
-export const neverTuned4Families = {
+export const tuning4Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */
   oneListeningPort: [
     no('bhai vos er web login page ashche na, tomcat log e dekhi port 8080 onno process dhore rakhse'),
@@ -233,5 +236,5 @@ export const neverTuned4Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the fourth never-tuned set (see neverTuned4Families). */
-export const neverTuned4Set: readonly EvalItem[] = Object.values(neverTuned4Families).flat();
+/** Every message of the fourth tuning split (see tuning4Families). */
+export const tuning4Set: readonly EvalItem[] = Object.values(tuning4Families).flat();
