@@ -16,9 +16,17 @@ const MAX_WAIT_MS = 250;
  * them. Whatever reads a chat's transcript to act on it (a hand-off quoting the last messages,
  * a takeover, a reply) calls `flush(chat)` first; `flush()` writes everything (idle, shutdown).
  */
+/** A queued message; `written` once a chat's own flush took it out of turn. */
+interface Queued {
+  readonly input: RecordInput;
+  written: boolean;
+}
+
 export class TranscriptWriter {
-  /** Queued messages, each with its chat's key (a hand-off's flush picks its chat's out of a burst's thousands). */
-  private queue: { input: RecordInput; key: string }[] = [];
+  /** Queued messages, in order. */
+  private queue: Queued[] = [];
+  /** The same messages by chat key: a hand-off's flush takes its chat's out of a burst's thousands without going through them all. */
+  private byChat = new Map<string, Queued[]>();
   /** The writes, one after another. */
   private writing: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
@@ -35,7 +43,12 @@ export class TranscriptWriter {
     const now = Date.now();
     if (this.queue.length === 0) this.oldestAt = now;
     this.newestAt = now;
-    this.queue.push({ input, key: chatKey(input.chat) });
+    const queued: Queued = { input, written: false };
+    this.queue.push(queued);
+    const key = chatKey(input.chat);
+    const chat = this.byChat.get(key);
+    if (chat) chat.push(queued);
+    else this.byChat.set(key, [queued]);
     // One timer for the queue, not one per message: a burst of a thousand chats would set
     // and clear two thousand of them among its replies.
     if (!this.timer) this.wake(QUIET_MS);
@@ -64,17 +77,17 @@ export class TranscriptWriter {
     if (chat === undefined) {
       if (this.timer) clearTimeout(this.timer);
       this.timer = null;
-      batch = this.queue.map((m) => m.input);
+      batch = this.queue.filter((m) => !m.written).map((m) => m.input);
       this.queue = [];
+      this.byChat.clear();
     } else {
       const key = chatKey(chat);
-      const others: typeof this.queue = [];
-      batch = [];
-      for (const m of this.queue) {
-        if (m.key === key) batch.push(m.input);
-        else others.push(m);
-      }
-      if (batch.length) this.queue = others;
+      const mine = this.byChat.get(key) ?? [];
+      this.byChat.delete(key);
+      batch = mine.map((m) => {
+        m.written = true;
+        return m.input;
+      });
     }
     // Queued after the writes already under way, so a chat's messages keep their order.
     this.writing = this.writing.then(() => this.write(batch));

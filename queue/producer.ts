@@ -105,9 +105,7 @@ export class Producer implements FollowUpScheduler, WatchScheduler {
    */
   private async replaceStaleJobs(items: readonly { queue: 'diagnose' | 'remediate'; name: string; jobId: string; data: JobData }[]): Promise<void> {
     if (!items.length) return;
-    const read = this.connection.pipeline();
-    for (const i of items) read.hget(this.queues[i.queue].toKey(i.jobId), 'data');
-    const stored = (await read.exec()) ?? [];
+    const stored = await this.readJobData(items.map((i) => this.queues[i.queue].toKey(i.jobId)));
     await Promise.all(
       items.map((i, k) => {
         const [err, raw] = stored[k] ?? [null, null];
@@ -116,6 +114,24 @@ export class Producer implements FollowUpScheduler, WatchScheduler {
         return createdAt && createdAt !== i.data.createdAt ? this.replaceStale(this.queues[i.queue], i.name, i.jobId, i.data) : undefined;
       }),
     );
+  }
+
+  /**
+   * The `data` field of each job key, in one round trip. A single job (every chat's diagnosis)
+   * is one plain command: an ioredis pipeline copies every script BullMQ defined on the
+   * connection into itself, about 15 KB of garbage each, a thousand times in a burst of chats.
+   */
+  private async readJobData(keys: readonly string[]): Promise<[Error | null, unknown][]> {
+    if (keys.length === 1) {
+      const raw = await this.connection.hget(keys[0]!, 'data').then(
+        (v) => [null, v] as [null, unknown],
+        (err: Error) => [err, null] as [Error, null],
+      );
+      return [raw];
+    }
+    const read = this.connection.pipeline();
+    for (const key of keys) read.hget(key, 'data');
+    return (await read.exec()) ?? [];
   }
 
   /** A job with this id but another run's `createdAt` (another store's run): replace it if it is finished. */

@@ -8,7 +8,15 @@ import { openSqliteRunStore } from '../../store/sqlite.js';
 import type { RunStore } from '../../store/types.js';
 
 const ACME = '+8801700000001';
-const config = configSchema.parse({ customers: [{ id: 'acme', name: 'ACME Telecom', chats: [ACME] }], servers: [], engineers: [] });
+const GLOBEX = '+8801700000002';
+const config = configSchema.parse({
+  customers: [
+    { id: 'acme', name: 'ACME Telecom', chats: [ACME] },
+    { id: 'globex', name: 'Globex', chats: [GLOBEX] },
+  ],
+  servers: [],
+  engineers: [],
+});
 
 let store: RunStore;
 let writer: TranscriptWriter;
@@ -28,8 +36,8 @@ afterEach(async () => {
   await store.close();
 });
 
-const say = (text: string) => writer.add({ chat: ACME, author: { kind: 'customer' }, text });
-const stored = async () => (await store.conversations.listMessages(ACME)).map((m) => m.text).reverse();
+const say = (text: string, chat = ACME) => writer.add({ chat, author: { kind: 'customer' }, text });
+const stored = async (chat = ACME) => (await store.conversations.listMessages(chat)).map((m) => m.text).reverse();
 /** Moves the clock and lets the write that came due finish. */
 async function wait(ms: number): Promise<void> {
   await vi.advanceTimersByTimeAsync(ms);
@@ -71,5 +79,23 @@ describe('TranscriptWriter', () => {
     await wait(300);
     expect(await stored()).toEqual(['one', 'two']);
     expect(writes).toBe(1);
+  });
+
+  it("writes one chat's messages when that chat is flushed, the others' later, each once and in order", async () => {
+    say('a1');
+    say('g1', GLOBEX);
+    say('a2');
+    say('g2', GLOBEX);
+    await writer.flush(ACME);
+    expect(await stored()).toEqual(['a1', 'a2']);
+    expect(await stored(GLOBEX)).toEqual([]);
+    say('a3');
+    await wait(11);
+    expect(await stored()).toEqual(['a1', 'a2', 'a3']);
+    expect(await stored(GLOBEX)).toEqual(['g1', 'g2']);
+    await writer.flush();
+    await wait(300);
+    expect(await stored()).toEqual(['a1', 'a2', 'a3']);
+    expect(writes).toBe(2);
   });
 });

@@ -120,6 +120,30 @@ describe('openSqliteRunStore', () => {
     }
   });
 
+  it('serves a thousand calls at once in the order they came, transactions among them', async () => {
+    const store = await openSqliteRunStore(':memory:');
+    try {
+      const chat = '+8801700000001';
+      const at = (i: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, i % 60, i)).toISOString();
+      const calls = Array.from({ length: 1000 }, (_, i) =>
+        i % 4 === 3
+          ? store.conversations.listMessages(chat, { limit: 1000 }).then((list) => list.length)
+          : store.conversations
+              .appendMessages([{ chat, customerId: 'acme', direction: 'in', authorKind: 'customer', author: 'acme', text: `m${i}`, media: null, at: at(i), runId: null }])
+              .then(() => -1),
+      );
+      const seen = await Promise.all(calls);
+      // Each read sees exactly the writes called before it: first come, first served.
+      seen.forEach((n, i) => {
+        if (i % 4 === 3) expect(n, `read ${i}`).toBe(Math.floor(i / 4) * 3 + 3);
+      });
+      const texts = (await store.conversations.listMessages(chat, { limit: 1000 })).map((m) => m.text).reverse();
+      expect(texts).toEqual(Array.from({ length: 1000 }, (_, i) => i).filter((i) => i % 4 !== 3).map((i) => `m${i}`));
+    } finally {
+      await store.close();
+    }
+  });
+
   it('works in memory', async () => {
     const store = await openSqliteRunStore(':memory:');
     try {
