@@ -65,6 +65,12 @@ function timeOfDay(t: string): { hour: number; minute: number } | null {
   return hour <= 23 && minute <= 59 ? { hour, minute } : null;
 }
 
+/** Each small-talk pattern twice: without `g` to test a clause (no `lastIndex` to carry), with it to take every occurrence out. */
+const SMALL_TALK_TESTS: readonly [SmallTalk, RegExp, RegExp][] = SMALL_TALK.map(([kind, re]) => [kind, new RegExp(re.source, re.flags.replace('g', '')), re]);
+/** The order small talk is reported in. */
+const SMALL_TALK_ORDER = ['greeting', 'thanks', 'resolved', 'ack', 'status', 'fixed', 'figures'] as const;
+const CLAUSE_ENDS = /[!?.,;:।！？，。]+/;
+
 /** Words that carry nothing once the small talk is taken out. */
 const FILLER = new Set(['please', 'pls', 'plz', 'now', 'so', 'and', 'the', 'it', 'is', 'guys', 'team', 'sir', 'bhai', 'dear', 'again', 'very', 'much', 'too', 'also', 'then', 'yes', 'yeah', 'ok', 'okay', 'oh', 'ah', 'well', 'a', 'lot', 'for', 'your', 'help', 'that', 'this', 'all', 'brother', 'boss', 'ji', 'vai', 'bro', 'man', 'you', 'u']);
 
@@ -80,28 +86,22 @@ export function readChatRequest(text: string): ChatRequest {
   const t = text.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
   const found = new Set<SmallTalk>();
   // Each small-talk phrase is checked on what the others left, clause by clause (taking a
-  // phrase out leaves a space, never a new clause, so the clauses are cut once).
-  const rest = ` ${t} `
-    .split(/[!?.,;:।！？，。]+/)
-    .map((clause) => {
-      let c = ` ${clause} `;
-      for (const [kind, re] of SMALL_TALK) {
-        c = c.replace(re, () => {
-          found.add(kind);
-          return ' ';
-        });
-      }
-      return c;
-    })
-    .join(' , ');
-  const leftover = rest
-    .replace(/[!?.,;:।！？，。()"'🙏👍😊🙂]+/gu, ' ')
-    .split(/\s+/)
-    .filter((w) => w && !FILLER.has(w));
-  const smallTalk = (['greeting', 'thanks', 'resolved', 'ack', 'status', 'fixed', 'figures'] as const).filter((k) => found.has(k));
+  // phrase out leaves a space, never a new clause, so the clauses are cut once). Most
+  // messages have none: a phrase is only taken out where a plain test found it.
+  const clauses = ` ${t} `.split(CLAUSE_ENDS);
+  for (let i = 0; i < clauses.length; i++) {
+    let c = ` ${clauses[i]} `;
+    for (const [kind, here, everywhere] of SMALL_TALK_TESTS) {
+      if (!here.test(c)) continue;
+      found.add(kind);
+      c = c.replace(everywhere, ' ');
+    }
+    clauses[i] = c;
+  }
+  const smallTalk = SMALL_TALK_ORDER.filter((k) => found.has(k));
   return {
     smallTalk,
-    onlySmallTalk: smallTalk.length > 0 && leftover.length === 0,
+    onlySmallTalk: smallTalk.length > 0 && onlyFiller(clauses.join(' , ')),
     person: PERSON.test(t),
     rollback: ROLLBACK.test(t) && !NOT_ROLLBACK.test(t),
     changes: CHANGES.test(t),
@@ -111,6 +111,14 @@ export function readChatRequest(text: string): ChatRequest {
     watch: WATCH.test(t) && !STOP_WATCHING.test(t),
     at: timeOfDay(t),
   };
+}
+
+/** True when nothing but filler words is left once the small talk is taken out. */
+function onlyFiller(rest: string): boolean {
+  return rest
+    .replace(/[!?.,;:।！？，。()"'🙏👍😊🙂]+/gu, ' ')
+    .split(/\s+/)
+    .every((w) => !w || FILLER.has(w));
 }
 
 function runIdIn(t: string): string | null {
