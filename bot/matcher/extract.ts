@@ -12,12 +12,12 @@ const NUM = String.raw`(?<![\d.:,/])(\d[\d,]*(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|
 const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // ss -s: "TCP: 28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0"
   /timewait\s*[:=]?\s*(\d[\d,]*)\/\d+/g,
-  // netstat … | grep TIME_WAIT | wc -l, with the count on the next line
-  /timewait\s*\|\s*wc\s+-l\s*(?:\S*[#$]\s*)?\n?\s*(\d[\d,]*)()/g,
+  // netstat … | grep TIME_WAIT | wc -l, with the count on the next line or told ("wc -l gives 37", "wc -l -> 28114")
+  /timewait\s*\|\s*wc\s+-l\s*(?:(?:gives|gave|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|:|comes|came|count|only|just)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d[\d,]*)()/g,
   // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"
   new RegExp(`${NUM}\\s*(?:sockets?|connections?|conns?|tcp|entries|ports?)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on )?(?:the )?(?:state )?timewait`, 'g'),
-  // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245"
-  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than)\\s*)*${NUM}`, 'g'),
+  // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50"
+  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
 ];
 const CPS_PATTERNS: readonly RegExp[] = [
   new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),

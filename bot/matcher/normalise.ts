@@ -1,5 +1,5 @@
 import { JaroWinklerDistance, PorterStemmer } from './natural.js';
-import { canonicalWords, correctionTargets, protectedWords, stopWords } from './vocabulary.js';
+import { canonicalWords, correctionTargets, protectedWords, scriptPrefixes, scriptSuffixes, scriptWords, stopWords } from './vocabulary.js';
 
 // The one text normaliser of the assistant: the symptom matcher and the question matcher
 // (bot/questions) each create one with their own word lists and limits.
@@ -49,6 +49,14 @@ export interface NormaliserOptions {
    * word like "constructor" is just a word. @defaultValue vocabulary.ts canonicalWords
    */
   readonly canonicalWords?: Readonly<Record<string, string>>;
+  /**
+   * Words in Bangla or Arabic script rewritten to Latin-script words before tokenising (a word
+   * not listed is tried without a suffix of `scriptSuffixes` or a prefix of `scriptPrefixes`).
+   * @defaultValue vocabulary.ts scriptWords, scriptSuffixes, scriptPrefixes
+   */
+  readonly scriptWords?: Readonly<Record<string, string>>;
+  readonly scriptSuffixes?: readonly string[];
+  readonly scriptPrefixes?: readonly string[];
   /** Correctly spelled words that misspellings are corrected towards. @defaultValue vocabulary.ts correctionTargets */
   readonly targets?: Iterable<string>;
   /** Words never corrected although they look like a target. @defaultValue vocabulary.ts protectedWords */
@@ -105,6 +113,11 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['regist'], pattern: /\b(un|re)[\s-]+regist/g, to: '$1regist' },
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
 ];
+/** A word in Bangla or Arabic script (the Arabic block holds Urdu's letters too). */
+const SCRIPT_WORD = /[\u0980-\u09ff\u0600-\u06ff\u200c\u200d]+/g;
+/** Zero-width joiners inside such a word (how some keyboards spell conjuncts): not part of its spelling. */
+const ZERO_WIDTH = /[\u200c\u200d]/g;
+const SCRIPT_TEST = /[\u0980-\u09ff\u0600-\u06ff]/;
 const QUESTION_AT_END = /\?[\s\p{Extended_Pictographic}\uFE0F!.)]*$/u;
 const QUESTION_INSIDE = /\?\s/;
 /** A word: a run of letters and digits (everything else separates words). */
@@ -158,6 +171,33 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     bucket.push(t);
     byPrefix.set(t.slice(0, 2), bucket);
   }
+  // Keys as the text will hold them: decomposed like every non-ASCII message (NFKD).
+  const nfkd = (w: string) => w.normalize('NFKD').replace(COMBINING_MARKS, '');
+  const script = new Map<string, string>(Object.entries(options.scriptWords ?? scriptWords).map(([k, v]) => [nfkd(k), v]));
+  const suffixes = (options.scriptSuffixes ?? scriptSuffixes).map(nfkd).sort((a, b) => b.length - a.length);
+  const prefixes = (options.scriptPrefixes ?? scriptPrefixes).map(nfkd).sort((a, b) => b.length - a.length);
+  /** A word in Bangla or Arabic script as a Latin-script word, padded with spaces; itself when unknown. */
+  const transliterate = (written: string): string => {
+    const word = written.includes('\u200c') || written.includes('\u200d') ? written.replace(ZERO_WIDTH, '') : written;
+    let v = script.get(word);
+    if (v === undefined) {
+      for (const s of suffixes) {
+        if (word.length > s.length && word.endsWith(s)) {
+          v = script.get(word.slice(0, -s.length));
+          if (v !== undefined) break;
+        }
+      }
+    }
+    if (v === undefined) {
+      for (const p of prefixes) {
+        if (word.length > p.length + 1 && word.startsWith(p)) {
+          v = script.get(word.slice(p.length));
+          if (v !== undefined) break;
+        }
+      }
+    }
+    return v === undefined ? written : ` ${v} `;
+  };
   const spelling = new Map<string, string | null>();
   const stems = new Map<string, string>();
   // Everything done to one token (squeeze, canonical word, spelling, stem) depends on the
@@ -251,7 +291,10 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     const whole = typeof input === 'string' ? input : String(input ?? '');
     const truncated = whole.length > maxChars;
     let text = (truncated ? whole.slice(0, maxChars) : whole).toLowerCase();
-    if (NON_ASCII.test(text)) text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
+    if (NON_ASCII.test(text)) {
+      text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
+      if (script.size > 0 && SCRIPT_TEST.test(text)) text = text.replace(SCRIPT_WORD, transliterate);
+    }
     text = text.replace(DROPPED_CHARS, '');
     for (const join of joins) if (join.hints === undefined || mentionsAny(text, join.hints)) text = text.replace(join.pattern, join.to);
     const questionMark = text.includes('?') && (QUESTION_AT_END.test(text) || QUESTION_INSIDE.test(text));

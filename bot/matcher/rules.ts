@@ -72,7 +72,7 @@ const RST_WORDS = / (?:rst|rsts|reset|resets|sstcpclosereset|tcpclosereset|tcp c
  * A fault of the writer's own, stated (not negated, not supposed: "if it fails", "can rst make
  * phones unregister", "why would a firewall drop rst") or recurring: what turns a question into a fault report.
  */
-const FAULT = / (?<!(?:not|no|nothing|never) )(?<!(?:if|whether|make|makes|cause|causes|lead to|leads to|result in|results in|trigger|triggers|would|might)(?: [a-z0-9]+){0,4} )(?:fail|fails|failing|failed|failure|failures|stuck|die|dies|died|dead|(?<!slow )down|offline|unregistered|cannot|can not|could not|unable|drop|drops|dropping|dropped|lost|lose|loses|losing|not working|stops|stopped|hang|hangs|hanging|times out|timing out|timed out|rejected|rejecting|refused|broken|broke|crash|crashes|crashed|throw|throws|throwing|full|again|keeps)(?: |$)| (?:we|i|our|my) (?:[a-z0-9]+ ){0,2}(?:get|gets|getting|see|seeing|got|hit|hitting|have|having) (?:[a-z0-9]+ ){0,3}(?:errors?|exceptions?|bindexceptions?|problems?|issues?|trouble|address already in use|bind)(?: |$)| what (?:can|should|do|must|could) (?:we|i) do | how (?:do|can|should|could) (?:we|i) (?:fix|solve|stop|resolve|avoid|prevent) | how to (?:fix|solve|stop|resolve|avoid|prevent) | (?:any|some) (?:idea|ideas|solution|solutions|fix|fixes|suggestion|suggestions) | please (?:help|advise|fix) | every (?:day|night|evening|morning|time|hour|peak)| (?:at|during|in) (?:the )?(?:peak|rush hour|busy hour)| peak (?:time|hour|hours) | (?:daily|nightly|roj|harroz) /;
+const FAULT = / (?<!(?:not|no|nothing|never) )(?<!(?:if|whether|make|makes|cause|causes|lead to|leads to|result in|results in|trigger|triggers|would|might)(?: [a-z0-9]+){0,4} )(?:fail|fails|failing|failed|failure|failures|stuck|die|dies|died|dead|(?<!slow )down|offline|unregistered|cannot|can not|could not|unable|drop|drops|dropping|dropped|lost|lose|loses|losing|not working|stops|stopped|hang|hangs|hanging|times out|timing out|timed out|rejected|rejecting|refused|broken|broke|crash|crashes|crashed|throw|throws|throwing|full|again|keeps|fall off|falls off|fell off|falling off|drop off|drops off|disappear|disappears|disappeared|disappearing|vanish|vanishes|vanished)(?: |$)| (?:we|i|our|my) (?:[a-z0-9]+ ){0,2}(?:get|gets|getting|see|seeing|got|hit|hitting|have|having) (?:[a-z0-9]+ ){0,3}(?:errors?|exceptions?|bindexceptions?|problems?|issues?|trouble|address already in use|bind)(?: |$)| what (?:can|should|do|must|could) (?:we|i) do | how (?:do|can|should|could) (?:we|i) (?:fix|solve|stop|resolve|avoid|prevent) | how to (?:fix|solve|stop|resolve|avoid|prevent) | (?:any|some) (?:idea|ideas|solution|solutions|fix|fixes|suggestion|suggestions) | please (?:help|advise|fix) | every (?:day|night|evening|morning|time|hour|peak)| (?:at|during|in) (?:the )?(?:peak|rush hour|busy hour)| peak (?:time|hour|hours) | (?:daily|nightly|roj|harroz) /;
 /** Everything works: a figure given with this is a health question, not a fault. */
 const HEALTHY = / (?:calls? (?:are |is )?(?:fine|ok|okay|working|good)|everything (?:is )?(?:fine|ok|okay|works|working|good)|all (?:calls )?(?:ok|okay|fine|good)|nothing (?:is )?(?:failing|wrong|broken)|no (?:errors?|problems?|issues?)|(?:works|working) fine|no complaints?|(?:server|switch|system|box|vos3000) (?:is |was |mostly |fairly )?idle|idle (?:server|switch|system|box)|quiet server|sab (?:theek|thik)) /;
 /** A bind error or a port in use: what the listening-port contradictions are about. */
@@ -102,27 +102,31 @@ const cleared = (words: string) =>
  * "never tcp". A postposed negation ("connect hoy na, tcp …" reads "… not tcp") is no denial of
  * TCP, so a bare "not tcp" is not one either.
  */
-const UDP_ONLY = / udp only| only (?:use |on |over )?udp| (?:all|everything|everyone|every phone|everybody)(?: [a-z]+){0,3} (?:is |are |on |over |uses |use |run |runs )?(?:on |over )?udp| (?:use|uses|using|run|runs|on|over|via|are on|is on) (?:only )?udp(?! (?:and|or|plus) tcp)| udp (?:pe|use|based|setup|only)| (?:our|the|their|his|her|my) udp | (?:never|no) tcp | not (?:a |an |the |any )?tcp (?:issue|issues|problem|problems|thing|setup|related)| not (?:use|using|on|over|via) tcp| tcp (?:is |was |are )?(?:not|never) (?:used|in use|enabled|on)/;
+const UDP_ONLY = / udp only| only (?:use |on |over )?udp| (?:all|everything|everyone|every phone|everybody)(?: [a-z]+){0,3} (?:is |are |on |over |uses |use |run |runs )?(?:on |over )?udp| (?:use|uses|using|run|runs|on|over|via|are on|is on) (?:only )?udp(?! (?:and|or|plus) tcp)| udp (?:pe|te|tei|me|par|use|based|setup|only)| tcp (?:use|used|using|uses)(?: [a-z]+)? not(?: |$)| (?:our|the|their|his|her|my) udp | (?:never|no) tcp | not (?:a |an |the |any )?tcp (?:issue|issues|problem|problems|thing|setup|related)| not (?:use|using|on|over|via) tcp| tcp (?:is |was |are )?(?:not|never) (?:used|in use|enabled|on)/;
 /**
  * UDP named as what still works ("udp phones still ok", "the udp ones never do"), or TCP named as
  * the only part affected ("only the phones using tcp"): the contrast, not the setup.
  */
-const UDP_CONTRAST = new RegExp(String.raw` udp (?:[a-z]+ ){0,3}(?:ok|okay|fine|unaffected|working|work|good|normal)(?: |$)| udp (?:[a-z]+ ){0,2}(?:not|never|do not|does not|did not) (?:affected|do|does|did|drop|drops|fail|fails|have|unregister|go|lose)(?: |$)| only (?:the )?(?:[a-z]+ )?(?:${PHONES}|ones) (?:using |on |over |with |via )?(?:sip )?tcp `);
+const UDP_CONTRAST = new RegExp(String.raw` udp (?:[a-z]+ ){0,3}(?:ok|okay|fine|unaffected|working|work|good|normal|stay|stays|remain|remains)(?: |$)| udp (?:[a-z]+ ){0,2}(?:not|never|do not|does not|did not) (?:affected|do|does|did|drop|drops|fail|fails|have|unregister|go|lose)(?: |$)| only (?:the )?(?:[a-z]+ )?(?:${PHONES}|ones) (?:using |on |over |with |via )?(?:sip )?tcp `);
 /**
  * "the firewall is not the problem", "not a nat issue", "no port exhaustion", "we do not have any
  * firewall", "the firewall is not dropping anything": the message rules out what `words` name. `bare` names need no "problem" after them ("no firewall", "not port
- * exhaustion"); the others do ("no ports left" is exhaustion, "no port problem" is not).
+ * exhaustion"); the others do ("no ports left" is exhaustion, "no port problem" is not), unless
+ * a clause says what it is not ("so it is not ports", "its not registration"). A denial may
+ * also come after the noun, as Banglish and Hindi put it ("bind error na", "nat problem nahi").
  */
 const denied = (words: string, bare: string) =>
   new RegExp(
-    ` (?:${words}|${bare})(?: [a-z]+){0,2} (?:is |are |was |were |seems |looks )?(?:not|never|hardly) (?:the |a |an |our |really )?(?:problem|issue|cause|reason|culprit|involved|related)(?: |$)| (?:not|no|never) (?:a |an |the |any |really )?(?:(?:${words}) (?:problem|problems|issue|issues|related|thing)|(?:${bare})(?: problem| problems| issue| issues| related| thing)?)(?: |$)| (?:do not|does not|did not|dont|doesnt|never) (?:have|has|use|uses|run|runs|need) (?:a |an |any |the )?(?:${bare})(?: |$)| without (?:a |an |any )?(?:${bare})(?: |$)| (?:${bare})(?: [a-z]+){0,2} (?:is |are |was |were )?(?:not|never) (?:dropping|blocking|filtering|dropped|blocked|filtered|involved|in the path|in between)(?: |$)`,
+    ` (?:${words}|${bare})(?: [a-z]+){0,2} (?:is |are |was |were |seems |looks )?(?:not|never|hardly) (?:the |a |an |our |really )?(?:problem|issue|cause|reason|culprit|involved|related)(?: |$)| (?:not|no|never) (?:a |an |the |any |really )?(?:(?:${words}) (?:problem|problems|issue|issues|related|thing)|(?:${bare})(?: problem| problems| issue| issues| related| thing)?)(?: |$)| (?:do not|does not|did not|dont|doesnt|never) (?:have|has|use|uses|run|runs|need) (?:a |an |any |the )?(?:${bare})(?: |$)| without (?:a |an |any )?(?:${bare})(?: |$)| (?:${bare})(?: [a-z]+){0,2} (?:is |are |was |were )?(?:not|never) (?:dropping|blocking|filtering|dropped|blocked|filtered|involved|in the path|in between)(?: |$)` +
+      `| not(?<= (?:is|its|thats|definitely|surely|clearly) not) (?:a |an |the |about |about the |our )?(?:${words}|${bare})(?: |$)` +
+      `| (?:${words}|${bare}) (?:problem|problems|issue|issues|error|errors) not(?= |$)(?! (?:fixed|solved|resolved|gone|going|stopping|stopped|working|sure|only|just|yet|even|able|always|showing|coming|clear|changed|happening|seen|visible|shown)(?: |$))`,
   );
 /** The short form of each playbook in rule ids. */
 const TAG = { port_exhaustion: 'pe', nat_unregistered: 'nat', firewall_rst: 'fw' } as const;
 /** RST or the setting that switches it, as what changed: the playbooks' own premise, never another cause. */
 const RST_SETTING = String.raw`(?:rst|reset|sstcpclosereset|tcpclosereset|close|setting|settings|config|configuration|tcp)(?: |$)`;
 /** A firewall that blocks a port or bans an address: no RST in it. */
-const BLOCKED_PORT = / (?:block|blocks|blocking|blocked|banned|bans|ban|blacklisted) (?:the |my |our |their |all |incoming |outgoing |inbound |outbound )*(?:port|ports|ip|ips|udp|5060|5061|rtp|sip port|sip ports|traffic from|address|addresses|range) | fail2ban | (?:ip|address) (?:is |got |was )?(?:blocked|banned|blacklisted)/;
+const BLOCKED_PORT = / (?:drop|drops|dropping|deny|denies|denying|reject|rejects|rejecting) (?:all )?(?:the )?(?:incoming |inbound )?(?:traffic|requests|attempts|connections) from | (?:block|blocks|blocking|blocked|banned|bans|ban|blacklisted) (?:the |my |our |their |all |incoming |outgoing |inbound |outbound )*(?:port|ports|ip|ips|udp|5060|5061|rtp|sip port|sip ports|traffic from|address|addresses|range) | fail2ban | (?:ip|address) (?:is |got |was )?(?:blocked|banned|blacklisted)/;
 const EXPIRED = '(?:expired|expire|expires|expiring|suspended|disabled|deleted|terminated|blocked|closed|finished|locked|deactivated|inactive)';
 
 /** The rule set: signatures and phrases for each playbook, and guards for look-alikes. */
@@ -177,12 +181,53 @@ export const rules: readonly Rule[] = [
     playbook: 'nat_unregistered',
     weight: 1,
     on: 'phrase',
-    pattern: / (?:incoming|inbound) (?:calls? )?(?:[a-z]+ ){0,2}(?:fail|fails|failing|failed|not working|do not work|does not work|not reach|never arrive)(?: |$)| calls? to (?:them|those|these|the|our|their)(?: [a-z]+){0,2} (?:fail|fails|failing|failed|not working|go nowhere)(?: |$)| call ashe not | incoming fails | (?:cannot|can not|do not|does not|not|never) (?:receive|get|take) (?:any |their |incoming |inbound )*calls(?: |$)/,
-    requires: /regist|offline|unreachable|online list/,
+    pattern: / (?:incoming|inbound) (?:calls? )?(?:[a-z]+ ){0,2}(?:fail|fails|failing|failed|not working|do not work|does not work|not reach|never arrive)(?: |$)| calls? to (?:them|those|these|the|our|their|it|him|her)(?: [a-z]+){0,2} (?:fail|fails|failing|failed|not working|go nowhere)(?: |$)| call ashe not | incoming fails | (?:cannot|can not|do not|does not|not|never) (?:receive|get|take) (?:any |their |incoming |inbound )*calls(?: |$)/,
+    requires: /regist|offline|unreachable|online|disappear|vanish/,
     hints: ['incoming', 'inbound', 'call'],
     about: 'incoming calls to the phones fail while they are unregistered',
   },
-  { id: 'nat.phones-offline', playbook: 'nat_unregistered', weight: 1.5, on: 'phrase', pattern: new RegExp(` ${PHONES}(?: [a-z0-9]+){0,5} (?:offline|unreachable|unregistered|show offline|go offline|went offline|gone offline|red|greyed|grey|gray|logged out|disappear|disappeared|disappearing|vanish|vanishes|vanished|vanishing)`), hints: ['offline', 'unreachable', 'unregistered', 'red', 'grey', 'gray', 'logged out', 'disappear', 'vanish'], about: 'phones / extensions offline' },
+  {
+    id: 'nat.phones-offline',
+    playbook: 'nat_unregistered',
+    weight: 1.5,
+    on: 'phrase',
+    // The phones, a customer's gateway (not a carrier's), or "it" / "them" as the switch lists them.
+    pattern: new RegExp(
+      ` (?:${PHONES}|(?<!(?:carrier|carriers|vendor|vendors|routing|provider|upstream|termination) )gateways?)(?: [a-z0-9]+){0,5} (?:offline|unreachable|unregistered|show offline|go offline|went offline|gone offline|red|greyed|grey|gray|logged out|disappear|disappears|disappeared|disappearing|vanish|vanishes|vanished|vanishing)` +
+        '| (?:list|lists|listed|listing|show|shows|showed|showing|mark|marks|marked|display|displays|put|puts) (?:it|them|him|her|those|these|each|all)(?: as)? (?:offline|unregistered|unreachable|gone|red)(?: |$)',
+    ),
+    hints: ['offline', 'unreachable', 'unregistered', 'red', 'grey', 'gray', 'logged out', 'disappear', 'vanish', 'gone'],
+    about: 'phones / extensions / a customer gateway offline',
+  },
+  {
+    // How RST hurts phones behind NAT: the connection goes quiet, the switch resets it, the
+    // router keeps a stale mapping, so the phone drops out after a while without calls.
+    id: 'nat.idle-drop',
+    playbook: 'nat_unregistered',
+    weight: 1.5,
+    on: 'phrase',
+    pattern: new RegExp(
+      String.raw` (?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|offline|unregistered|unreachable|disappear|disappears|disappeared|vanish|vanishes|vanished|disconnect|disconnects|disconnected|lose|loses|lost|losing|gone|dead)(?: [a-z0-9]+){0,8} (?:after|when|whenever|if|once|during|while)(?: [a-z0-9]+){0,4} (?:idle|quiet|silent|inactive|inactivity|no traffic|no activity|nothing happens)(?: |$)` +
+        String.raw`| (?:after|for) (?:a few |some |few |several |[0-9]+ )?(?:idle|quiet|silent) (?:minutes|mins|min|seconds|secs|while|time|period)(?: |$)` +
+        String.raw`| (?:idle|quiet|silent) (?:for )?(?:a while|some time|a few minutes|some minutes|few minutes|[0-9]+ (?:minutes|mins|seconds|secs))(?: |$)` +
+        String.raw`| (?:after|in) (?:a few |some |few |several |[0-9]+ )(?:minutes|mins) (?:of |with |without )?(?:no calls?|no traffic|idle|idling|inactivity|silence|calls?|traffic)(?: |$)`,
+    ),
+    requires: / (?:tcp|nat|behind) /,
+    hints: ['idle', 'quiet', 'silent', 'inactiv', 'minutes', 'mins', 'traffic', 'activity', 'happens'],
+    about: 'phones on TCP or behind NAT drop out after a while without calls',
+  },
+  {
+    // A new or replaced NAT device (router, firewall) in front of phones on SIP over TCP: how
+    // they come to sit behind a NAT that RST hurts. Context only, like tcp-phones.
+    id: 'nat.device-change',
+    playbook: 'nat_unregistered',
+    weight: 1,
+    on: 'phrase',
+    pattern: / (?:change|changed|changing|replace|replaced|replacing|replacement|swap|swapped|swapping|new|upgraded|installed|put|bodlanor|bodlano|bodlaise|bodlaisi|bodlechi|bodle)(?: (?:a|the|their|his|her|our|office|client|customer|customers|branch|site|new|in|front|of|at))* (?:router|routers|firewall|firewalls|mikrotik|pfsense|fortigate|modem|nat device|nat box|edge device)(?: |$)| (?:router|routers|firewall|firewalls|mikrotik|pfsense|fortigate|modem)(?: [a-z]+){0,2} (?:change|changed|changing|replacement|replaced|swap|swapped|upgrade|upgraded|bodlanor|bodlano|bodlaise|bodlaisi|bodlechi|bodle)(?: |$)/,
+    requires: / tcp /,
+    hints: ['router', 'firewall', 'mikrotik', 'pfsense', 'fortigate', 'modem', 'nat', 'edge'],
+    about: 'the NAT router or firewall in front of TCP phones was replaced or changed',
+  },
   { id: 'nat.behind-nat', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / behind (?:(?:a|the|their|our|customer|customers|client|office|branch|home|shop|local|his|her|same) ){0,2}(?:nat|router|routers|mikrotik|modem|cgnat|4g|lte|wifi)| (?:router|routers|mikrotik|modem) (?:ke |er |ki |ka )?behind | nat |natted/, hints: ['behind', 'nat'], negatable: true, about: 'endpoints behind NAT / a router' },
   { id: 'nat.reregister', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / reregister| register again| registering again| keep registering/, hints: ['regist'], about: 'phones have to register again' },
 
@@ -202,8 +247,33 @@ export const rules: readonly Rule[] = [
     negatable: true,
     about: 'a firewall, with RST and a drop in the same few words',
   },
+  {
+    // The reset leaves the switch but never arrives on the far side of a firewall.
+    id: 'fw.rst-lost',
+    playbook: 'firewall_rst',
+    weight: 2.5,
+    on: 'phrase',
+    pattern: new RegExp(
+      String.raw` ${RST}(?: packets?| segments?)?(?: [a-z0-9]+){0,3} (?:never|not|cannot|can not|does not|do not|did not|fails to|failed to) (?:reach|reaches|reached|arrive|arrives|arrived|get through|gets through|come through|make it|makes it|show up|shows up|appear|appears|seen)(?: |$)` +
+        String.raw`| (?:send|sends|sent|sending|leave|leaves|left|leaving|goes out|go out|went out) (?:the |a |an |its |our |their )?${RST}(?: packets?| segments?)?(?: [a-z0-9]+){0,12} (?:nothing|never|not|no ${RST}) (?:[a-z]+ ){0,2}(?:arrive|arrives|arrived|reach|reaches|reached|received|receive|seen|see|sees|shows|show|comes|come|gets|get|there|on)(?: |$)`,
+    ),
+    requires: FIREWALL_OR_STATEFUL,
+    hints: ['rst', 'reset'],
+    about: 'the RST is sent but never arrives past a firewall',
+  },
+  {
+    // What a dropped RST leaves behind: connections that stay open on the far side. Context only.
+    id: 'fw.half-open',
+    playbook: 'firewall_rst',
+    weight: 1,
+    on: 'phrase',
+    pattern: / half open| (?:stay|stays|stayed|remain|remains|remained|kept|keep|keeps) (?:open|alive|up|established)(?: |$)| never (?:get |gets |got )?(?:closed|close|closes|torn down|cleared|cleaned up)(?: |$)| (?:stale|dead|zombie|hung|hanging) (?:tcp )?(?:connections?|sessions?|sockets?|links?)(?: |$)/,
+    requires: FIREWALL_OR_STATEFUL,
+    hints: ['half', 'stay', 'remain', 'kept', 'keep', 'never', 'stale', 'dead', 'zombie', 'hung', 'hanging'],
+    about: 'connections stay half open where a firewall is in the path',
+  },
   { id: 'fw.asa-deny-no-connection', playbook: 'firewall_rst', weight: 4, on: 'text', pattern: /deny tcp \(?no connection\)?|asa-6-106015|\b106015\b/, hints: ['deny tcp', 'asa-6', '106015'], about: 'Cisco ASA "Deny TCP (no connection)"' },
-  { id: 'fw.log-rst', playbook: 'firewall_rst', weight: 3, on: 'text', pattern: /proto=tcp\b.{0,200}\brst\b|tcp ?flags ?[:=]? ?"?rst|flags rst|\bflags=\S{0,20}rst/, hints: ['rst'], about: 'firewall log line with the RST flag' },
+  { id: 'fw.log-rst', playbook: 'firewall_rst', weight: 3, on: 'text', pattern: /proto=tcp\b.{0,200}\brst\b|tcp ?flags ?[:=]? ?"?rst|flags rst|\bflags=\S{0,20}rst|\b(?:block|drop|deny|denied|reject|dropped|blocked)\b[^\n]{0,120}\bflags:? \[?r\b/, hints: ['rst', 'flags'], about: 'firewall log line with the RST flag' },
   { id: 'fw.conntrack-invalid', playbook: 'firewall_rst', weight: 2.5, on: 'text', pattern: /ctstate invalid|state invalid|conntrack\S{0,20}.{0,40}invalid|invalid (?:state|packet)s?|nf_conntrack|nfconntrack/, hints: ['invalid', 'conntrack'], about: 'conntrack INVALID drops' },
   { id: 'fw.tcpdump-rst', playbook: 'firewall_rst', weight: 1.5, on: 'text', pattern: /flags \[r\.?\]/, hints: ['flags [r'], about: 'tcpdump shows RST segments' },
   { id: 'fw.firewall', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: / (?:firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack|stateful) /, hints: ['firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'stateful'], negatable: true, about: 'mentions a firewall' },
@@ -229,26 +299,31 @@ export const rules: readonly Rule[] = [
   { id: 'guard.resources', playbook: null, weight: 1.5, on: 'phrase', pattern: / (?:cpu|memory|ram|disk|swap|load average|mysql|mysqld|database|harddisk|hard disk|storage|backup) /, hints: ['cpu', 'memory', 'ram', 'disk', 'swap', 'load average', 'mysql', 'database', 'storage', 'backup'], about: 'CPU / memory / disk / database' },
   { id: 'guard.question', playbook: null, weight: 1.5, on: 'phrase', pattern: / (?:what|whats|which) (?:is|are|does|do) | explain | meaning of | difference between | is it (?:safe|ok|okay|good|recommended) | should (?:we|i) (?:turn|enable|set|use|change|switch|move)| (?:does|do) (?:it|this|that)(?: [a-z]+){0,3} matter | can (?:we|i) (?:move|use|switch|change|get)| do (?:i|we) need to (?:enable|set|use|configure|change|open|add) /, hints: ['what', 'which', 'explain', 'meaning', 'difference', 'is it', 'should', 'matter', 'can ', 'need to'], about: 'a question about how things work' },
   { id: 'guard.ask-config', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:which|what) (?:ip|address|server|port|domain|host|url|username|user|proxy|transport)s? (?:do|should|to|can|is|for|does|are)/, hints: ['which', 'what'], about: 'asks for connection settings' },
-  { id: 'guard.sip-status', playbook: null, weight: 2, on: 'phrase', pattern: / (?:404|480|484|486|487|488|503|603) | service unavailable | not found | busy here /, hints: ['404', '480', '484', '486', '487', '488', '503', '603', 'unavailable', 'not found', 'busy here'], about: 'SIP error responses from the far end' },
+  { id: 'guard.sip-status', playbook: null, weight: 2, on: 'phrase', pattern: / (?:404|480|484|486|487|488|503|603) | service unavailable | not found | busy here /, unless: / (?:offline|unregistered|unreachable|not registered) /, hints: ['404', '480', '484', '486', '487', '488', '503', '603', 'unavailable', 'not found', 'busy here'], about: 'SIP error responses from the far end' },
   {
     id: 'guard.resolved',
     playbook: null,
     weight: 6,
     on: 'phrase',
+    // Read anywhere in the message, once (one scan, not one per wording).
+    pattern: / (?:(?:thanks|thank you) for (?:fixing|solving|resolving|the fix|your fix|your help)|(?:is |are |was |got |now |been )(?:fixed|solved|resolved)|no more (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)|no (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)(?: [a-z0-9]+){0,4} (?:anymore|any more)(?: |$)|no (?:[a-z0-9]+ ){0,4}(?:problem|problems|issue|issues|error|errors) since (?:we|you|the|our|your)(?: |$)|no (?:more )?complaints? |since (?:your|the) fix|(?:error|errors|problem|problems|issue|issues|failure|failures|trouble|complaint|complaints) (?:is |are |has |have |had |seems |now |just |all |then |finally )*(?:gone|went away|gone away|disappeared|vanished)(?: |$)|(?:carrier|carriers|vendor|vendors|provider|providers|isp|upstream|they) (?:have |has |had |finally |then )?(?:fixed|solved|resolved|repaired|corrected) (?:it|their|the|that|this)(?: |$))/,
     // Not when the message says the problem is back ("fixed yesterday but again …").
-    pattern: /^(?!.* (?:again|still|back|returned|recurring|not fixed|not solved|not resolved|not working|not ok) )(?:.* (?:thanks|thank you) for (?:fixing|solving|resolving|the fix|your fix|your help)|.* (?:is |are |was |got |now |been )(?:fixed|solved|resolved)|.* no more (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)|.* no (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)(?: [a-z0-9]+){0,4} (?:anymore|any more)(?: |$)|.* no (?:[a-z0-9]+ ){0,4}(?:problem|problems|issue|issues|error|errors) since (?:we|you|the|our|your)(?: |$)|.* no (?:more )?complaints? |.* since (?:your|the) fix|.* (?:error|errors|problem|problems|issue|issues) (?:is |are |has |have |seems |now )*gone)/,
-    hints: ['thank', 'fixed', 'solved', 'resolved', 'no more', 'fix', 'gone', 'anymore', 'any more', 'complaint', 'problem', 'issue', 'error'],
+    unless: / (?:again|still|back|returned|recurring|not fixed|not solved|not resolved|not working|not ok) /,
+    hints: ['thank', 'fixed', 'solved', 'resolved', 'no more', 'fix', 'gone', 'anymore', 'any more', 'complaint', 'problem', 'issue', 'error', 'away', 'disappeared', 'vanished'],
     about: 'the problem is over (thanks, fixed, no more …, no complaints)',
   },
+  { id: 'guard.vpn', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:vpn|vpns|ipsec|wireguard|openvpn|l2tp|pptp|ikev2|ikev1|strongswan|tailscale|zerotier|anyconnect|rekey|phase 1|phase 2|phase1|phase2|gre tunnel|site to site) /, hints: ['vpn', 'ipsec', 'wireguard', 'l2tp', 'pptp', 'ike', 'strongswan', 'tailscale', 'zerotier', 'anyconnect', 'rekey', 'phase', 'gre', 'site'], about: 'a VPN or tunnel (IPsec, WireGuard …), not RST on SIP over TCP' },
+  { id: 'guard.abuse', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:attack|attacks|attacked|attacking|attacker|attackers|brute force|bruteforce|scanner|scanners|flood|flooding|flooded|ddos|hacker|hackers|hacked|hacking|fraud|fraudulent|sipvicious|intrusion|robocalls?) | (?:too many|thousands of|hundreds of|lots of|repeated|multiple) (?:failed |bad |wrong |fake )?(?:register|registration|login|auth|authentication|invite) (?:attempts|requests|tries)(?: |$)/, hints: ['attack', 'brute', 'scanner', 'flood', 'ddos', 'hack', 'fraud', 'sipvicious', 'intrusion', 'robocall', 'attempts', 'requests', 'tries'], about: 'attacks, scanners, fraud: security, not a playbook' },
+  { id: 'guard.ignore', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:ignore (?:it|them|this|that|those|these|the [a-z]+)|please ignore|can be ignored|you can ignore|no need to (?:check|worry|look|fix))(?: |$)/, hints: ['ignore', 'need'], about: 'tells us to ignore what it reports' },
   { id: 'guard.sip-alg', playbook: null, weight: 2, on: 'phrase', pattern: / (?:sip )?alg (?:(?:is |was )?(?:on|off|enabled|disabled)|(?:[a-z]+ ){0,2}(?:rewrite|rewrites|rewriting|messing|mangle|mangles|mangling))| (?:sip )?alg (?:off|on|bondho|band) | (?:disable|disabled|disabling|enable|enabled|turn off|turned off|switch off|switched off|keep) (?:the )?(?:sip )?alg /, hints: ['alg'], about: 'SIP ALG on a router (a helper that rewrites SIP, not RST)' },
   { id: 'guard.port-forward', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:dst nat|dstnat|destination nat|port forward|port forwarding|portforward|forwarding rule|nat rule|nat rules|static nat|one to one nat) /, hints: ['nat', 'forward'], about: 'a port-forwarding or destination NAT rule (configuration, not phones losing registration)' },
-  { id: 'guard.blocked-port', playbook: null, weight: 2, on: 'phrase', pattern: BLOCKED_PORT, hints: ['block', 'ban', 'blacklist'], about: 'a firewall blocks a port or an address (not RST)' },
+  { id: 'guard.blocked-port', playbook: null, weight: 2, on: 'phrase', pattern: BLOCKED_PORT, hints: ['block', 'ban', 'blacklist', 'drop', 'deny', 'denies', 'denying', 'reject'], about: 'a firewall blocks a port or an address (not RST)' },
   { id: 'guard.thanks', playbook: null, weight: 2, on: 'phrase', pattern: / (?:thanks|thank|shukriya|dhonnobad|dhanyavad|gracias|obrigado|merci|resolved|solved|all good|working fine|works now|working now) /, hints: ['thank', 'shukriya', 'dhonnobad', 'dhanyavad', 'gracias', 'obrigado', 'merci', 'resolved', 'solved', 'all good', 'working fine', 'works now', 'working now'], about: 'thanks / resolved' },
   { id: 'guard.caller-id', playbook: null, weight: 2, on: 'phrase', pattern: / (?:caller id|callerid|cli|ani|display name|number translation) /, hints: ['caller', 'cli', 'ani', 'display name', 'number translation'], about: 'caller id / number presentation' },
   { id: 'guard.limits', playbook: null, weight: 2, on: 'phrase', pattern: / (?:increase|raise|upgrade|extend|more|higher|change|need) (?:my |our |the )?(?:cps|channels?|concurrent|capacity|limit|limits|lines?) | (?:cps|channel|channels|concurrent|call|calls) limits? /, hints: ['cps', 'channel', 'concurrent', 'capacity', 'limit', 'line'], about: 'account limits (CPS, channels)' },
   { id: 'guard.startup', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:not|fails to|failed to|failing to|fail to|cannot|unable to) start(?:ing|s)? | on startup | at startup | during startup | startup (?:error|errors|fails|failed|failure|problem)/, hints: ['start'], about: 'a service that will not start (a listening port taken, not exhaustion)' },
   { id: 'guard.connection-refused', playbook: null, weight: 2, on: 'text', pattern: /connection refused|econnrefused|connectexception/, hints: ['refused', 'connectexception'], about: 'the far end refuses connections' },
-  { id: 'guard.trunk-registration', playbook: null, weight: 3, on: 'phrase', pattern: / (?:registration|registrations|register|registering|registered|unregistered|unregistering) (?:[a-z0-9]+ )?(?:to|with|at|on) (?:the |our |my |their )?(?:upstream |sip )?(?:carrier|carriers|vendor|vendors|provider|providers|upstream|trunk|trunks|sbc|operator)| (?:carrier|vendor|provider|upstream|trunk|sbc|operator)s? (?:[a-z0-9]+ ){0,2}(?:registration|registrations|unregistered|unregistering|not registered)/, hints: ['regist'], about: 'our own registration to a carrier (not phones behind NAT)' },
+  { id: 'guard.trunk-registration', playbook: null, weight: 3, on: 'phrase', pattern: / (?:registration|registrations|register|registering|registered|unregistered|unregistering) (?:[a-z0-9]+ )?(?:to|with|at|on) (?:the |our |my |their )?(?:upstream |sip )?(?:carrier|carriers|vendor|vendors|provider|providers|upstream|trunk|trunks|sbc|operator)| (?<!(?:his|her|their|customer|customers|client|clients)(?: [a-z]+){0,2} )(?:carrier|vendor|provider|upstream|trunk|sbc|operator)s? (?:[a-z0-9]+ ){0,2}(?:registration|registrations|unregistered|unregistering|not registered)/, hints: ['regist'], about: 'our own registration to a carrier (not phones behind NAT, nor a customer\'s trunk registering to us)' },
   { id: 'guard.request', playbook: null, weight: 2, on: 'phrase', pattern: / (?:can you|could you|would you|please|kindly|want to|we want|i want|need to) (?:please )?(?:enable|disable|turn on|turn off|switch on|switch off|set|change|activate|deactivate|apply) /, hints: ['you', 'please', 'kindly', 'want', 'need'], about: 'asks for a change rather than describing a problem' },
   { id: 'guard.routing', playbook: null, weight: 2, on: 'phrase', pattern: / (?:no available routing|no routing|no route|route not found|routing prefix|dial plan|dialplan|prefix) /, hints: ['rout', 'dial plan', 'dialplan', 'prefix'], about: 'routing / prefixes' },
 
@@ -289,7 +364,31 @@ export const rules: readonly Rule[] = [
     hints: ['after', 'since', 'when', 'once', 'changed', 'replaced', 'swapped', 'moved', 'rebooted', 'reinstalled', 'router', 'modem', 'mikrotik'],
     about: 'a change of the customer\'s own on a setup not said to be TCP, not RST (office moved, port or router changed)',
   },
-  { id: 'not-nat.address-blocked', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: BLOCKED_PORT, hints: ['block', 'ban', 'blacklist'], about: 'the phones\' address or port is blocked or banned: another cause than RST' },
+  { id: 'not-nat.site-closed', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:shop|shops|office|offices|branch|branches|store|stores|site|sites|outlet|outlets|restaurant|hotel|building)(?: [a-z]+){0,3} (?:that |which |who )?(?:has |have |had |was |is |were |are |got )?(?:closed|shut|shutdown|shut down|closed down|moved out|abandoned|vacated|out of business)(?: |$)| (?:closed|shut|vacated) (?:down )?(?:the |our |their |his |her )?(?:shop|office|branch|store|site|outlet)(?: |$)/, hints: ['closed', 'shut', 'moved', 'abandon', 'vacat', 'business'], about: 'the phones\' site has closed: nobody is there to register' },
+  {
+    id: 'not-nat.registered-fine',
+    playbook: 'nat_unregistered',
+    weight: -3,
+    on: 'phrase',
+    pattern: / (?:registered|online)(?<= (?:are|is|show|shows|showing|shown|stay|stays|remain|remains|look|looks|all|still|as) (?:registered|online)) (?:fine|ok|okay|normally|properly|correctly|well|and working|without (?:any )?(?:problem|problems|issue|issues))(?: |$)| registration (?:is |are |looks |seems )?(?:fine|ok|okay|good|stable|working fine)(?: |$)/,
+    // "registered fine on the handset but offline on vos" is the playbook's own symptom.
+    unless: / (?:offline|unreachable|unregistered|vanish|vanished|disappear|disappears|disappeared|gone|missing) /,
+    hints: ['regist', 'online'],
+    about: 'the phones are registered: the trouble is elsewhere',
+  },
+  // A certificate or TLS handshake that fails: another cause than any of the playbooks.
+  ...(['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const).map(
+    (playbook): Rule => ({
+      id: `not-${TAG[playbook]}.tls-certificate`,
+      playbook,
+      weight: -3,
+      on: 'phrase',
+      pattern: / (?:tls|ssl|sips) (?:[a-z]+ ){0,2}(?:handshake|certificate|certificates|cert|certs|alert)| handshake (?:fail|fails|failed|failure|failures|error|errors|timeout)| (?:certificate|certificates|cert|certs)(?: [a-z0-9]+){0,4} (?:expired|expire|expires|lapsed|invalid|revoked|untrusted|mismatch|not valid|not trusted|verify failed|verification failed)(?: |$)| (?:expired|lapsed|invalid|revoked|untrusted|self signed|wrong) (?:tls |ssl |sip )?(?:certificate|certificates|cert|certs)(?: |$)| unknown ca /,
+      hints: ['tls', 'ssl', 'sips', 'handshake', 'cert', 'unknown ca'],
+      about: 'a TLS certificate or handshake fails: another cause than RST or ports',
+    }),
+  ),
+  { id: 'not-nat.address-blocked', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: BLOCKED_PORT, hints: ['block', 'ban', 'blacklist', 'drop', 'deny', 'denies', 'denying', 'reject'], about: 'the phones\' address or port is blocked or banned: another cause than RST' },
   // All three playbooks are about SIP over TCP: its ports, and RST closing its connections.
   ...(['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const).map(
     (playbook): Rule => ({ id: `not-${TAG[playbook]}.udp-only`, playbook, weight: -3, on: 'phrase', pattern: UDP_ONLY, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
@@ -304,9 +403,14 @@ export const rules: readonly Rule[] = [
     playbook: 'firewall_rst',
     weight: -3,
     on: 'phrase',
-    pattern: new RegExp(` ${RST}(?: packets?)? (?:are |is |were |was |get |gets )?(?:not|never) (?:being )?(?:dropped|blocked|filtered|denied|discarded)(?: |$)| (?:passes|passed|allows|allowed|lets|let|forwards|forwarded) (?:the |all |every |our )?${RST}(?: packets?)?(?: through)?(?: |$)`),
+    pattern: new RegExp(
+      ` ${RST}(?: packets?)? (?:are |is |were |was |get |gets )?(?:not|never) (?:being )?(?:dropped|blocked|filtered|denied|discarded)(?: |$)| (?:passes|passed|allows|allowed|lets|let|forwards|forwarded) (?:the |all |every |our )?${RST}(?: packets?)?(?: through)?(?: |$)` +
+        `| ${RST}(?: packets?| segments?)? (?:are |is |were |was |get |gets |being )?(?:allowed|permitted|accepted|whitelisted|let through|passed through)(?: |$)` +
+        // "the resets reach the phone fine", unless something drops them after all.
+        `| ${RST}(?: packets?| segments?)? (?:do |does |did |always |still )?(?:reach|reaches|reached|arrive|arrives|arrived|get through|gets through|got through|come through|comes through|came through|go through|goes through|went through|make it|makes it|made it)(?: |$)(?!.* ${BLOCK_VERB}(?: |$))`,
+    ),
     hints: ['rst', 'reset'],
-    about: 'the message says the resets get through ("the rst packets are not dropped", "it passes the rst")',
+    about: 'the message says the resets get through ("the rst packets are not dropped", "it passes the rst", "the resets reach the phone")',
   },
   // firewall_rst is about RST packets; a firewall that blocks ports or addresses is not.
   { id: 'not-fw.ports-addresses', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: / (?:open|opening|allow|allowed|allowing|whitelist|whitelisted|whitelisting|unblock|blacklist|blacklisted|ban|banned|bans|banning|fail2ban|unban|alg|helper|forward|forwarding|rtp|udp|sip|ip|ips|address|addresses|range|scanner|scanners|geo|geoblocking|rate limits?|invites?|options|table full|ports?|5060|5080|ssh|portal|services|icmp|ping|subnet|subnets|vpn|vlan|vlans)(?: |$)/, requires: FIREWALL, hints: ['firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'fail2ban', 'csf', 'alg', 'helper'], unless: RST_WORDS, about: 'a firewall about ports or addresses, nothing about RST' },

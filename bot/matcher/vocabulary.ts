@@ -48,6 +48,8 @@ export const protectedWords: readonly string[] = [
   'customer', 'customers', 'custom', 'cancel', 'capacity', 'capture', 'concurrent', 'condition', 'confirm',
   'working', 'workers', 'worked', 'error', 'errors', 'showing', 'shown', 'happened', 'happening', 'happens',
   'urgent', 'update', 'upgrade', 'unreachable', 'unable', 'unknown', 'license', 'licence', 'licensed',
+  // "rest deny" is not "reset deny", "the rst reaches the phone" is not "reachable"
+  'rest', 'rests', 'resets', 'reach', 'reaches', 'reached', 'reaching',
 ];
 
 /**
@@ -75,6 +77,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   bria: 'softphone', softphones: 'softphones', dialer: 'softphone', dialers: 'softphones', mobiledialer: 'softphone',
   tplink: 'router', ubiquiti: 'router', edgerouter: 'router', draytek: 'router', routerboard: 'router', onu: 'router',
   ont: 'router', modem: 'router', cpe: 'router',
+  dinstar: 'gateway', goip: 'gateway', synway: 'gateway', openvox: 'gateway', simbank: 'gateway',
   fortinet: 'fortigate', opnsense: 'pfsense', sophos: 'firewall', sonicwall: 'firewall', watchguard: 'firewall',
   checkpoint: 'firewall', firewalld: 'firewall', nftables: 'firewall', ufw: 'firewall', csf: 'firewall',
   // Banglish / Hinglish
@@ -88,6 +91,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   kete: 'cut', kat: 'cut', kata: 'cut', katgaya: 'cut', khatam: 'finished', khotom: 'finished', sesh: 'finished',
   kaj: 'work', kaaj: 'work', kam: 'work', kaam: 'work', kortese: 'work', korche: 'work', karta: 'work',
   keno: 'why', kyun: 'why', kyu: 'why', kivabe: 'how', kaise: 'how', kese: 'how',
+  kon: 'which', konta: 'which', kongula: 'which', konsa: 'which', konsi: 'which', kaunsa: 'which', kaunsi: 'which',
   jacche: 'going', jache: 'going', jaitese: 'going', jaa: 'going', jarahi: 'going', jarahe: 'going',
   pore: 'after', baad: 'after', porei: 'after', theke: 'since', se: 'since',
   bhai: 'sir', vai: 'sir', bro: 'sir', dada: 'sir', boss: 'sir', ji: 'sir', bhaiya: 'sir', vaiya: 'sir', brother: 'sir',
@@ -125,3 +129,48 @@ export const stopWords: ReadonlySet<string> = new Set([
   'abhi', 'hi', 'bhi', 'aur', 'ebong', 'ei', 'oi', 'yeh', 'ye', 'wo', 'woh', 'dekhacche', 'dekhay', 'dikha',
   'el', 'la', 'los', 'las', 'de', 'del', 'en', 'y', 'que', 'os', 'da', 'do', 'dos', 'le', 'les', 'des', 'et', 'yang',
 ]);
+
+/**
+ * Words in Bangla and Arabic script (Urdu too) that customers mix into English, rewritten to the
+ * English or Banglish word the rules and the classifier already know ("ফোনগুলো mikrotik এর
+ * পেছনে" reads "phones mikrotik er behind"). A word not listed is looked up again without a
+ * suffix of `scriptSuffixes` (ফোন-গুলো, অ্যাকাউন্ট-এর) or a prefix of `scriptPrefixes` (ال-هاتف);
+ * a word found nowhere is left out, as before. An empty value drops the word.
+ */
+export const scriptWords: Readonly<Record<string, string>> = {
+  // Bangla
+  ফোন: 'phone', আইপি: 'ip', কল: 'call', কলগুলো: 'calls', ফেইল: 'fail', ফেল: 'fail', ব্যর্থ: 'failed',
+  রেজিস্টার: 'register', রেজিষ্টার: 'register', রেজিস্ট্রেশন: 'registration', রেজিষ্ট্রেশন: 'registration',
+  অফলাইন: 'offline', অনলাইন: 'online', পেছনে: 'behind', পিছনে: 'behind', পিছে: 'behind', পেছনের: 'behind',
+  বদলানোর: 'changing', বদলানো: 'changed', বদলেছি: 'changed', বদলেছে: 'changed', বদল: 'change', পরিবর্তন: 'change',
+  পাল্টানোর: 'changing', পাল্টেছি: 'changed', রিপ্লেস: 'replaced', নতুন: 'new',
+  পর: 'after', পরে: 'after', থেকে: 'since', রাউটার: 'router', মাইক্রোটিক: 'mikrotik', মিক্রোটিক: 'mikrotik',
+  ফায়ারওয়াল: 'firewall', প্যাকেট: 'packet', ড্রপ: 'drop', রিসেট: 'reset',
+  ব্লক: 'block', আটকে: 'blocked', আটকায়: 'blocks', না: 'not', নাই: 'not', নেই: 'not', হচ্ছে: 'hocche', হয়: 'hoy',
+  হয়ে: 'hoye', যায়: 'jay', যাচ্ছে: 'jacche', চলে: 'chole', গেছে: 'geche', করছে: 'korche', করে: 'kore', দিলে: 'dile',
+  সার্ভার: 'server', সার্ভারে: 'server', টাইম: 'time', টাইমে: 'time', ওয়েট: 'wait', পিক: 'peak', রাতে: 'night',
+  রিস্টার্ট: 'restart', ঠিক: 'thik', কিছুক্ষণ: 'while', পোর্ট: 'port', শেষ: 'finished', এরর: 'error', সমস্যা: 'problem',
+  আবার: 'again', বারবার: 'again', কানেকশন: 'connection', সংযোগ: 'connection', ইনকামিং: 'incoming', আউটগোয়িং: 'outgoing',
+  কাস্টমার: 'customer', পাসওয়ার্ড: 'password', অ্যাকাউন্ট: 'account', একাউন্ট: 'account', ইন্টারনেট: 'internet', নেট: 'net',
+  বিদ্যুৎ: 'bidyut', কারেন্ট: 'current', লাইন: 'line', ভাই: 'sir', কেন: 'why', কি: 'ki', কী: 'what', কিভাবে: 'how',
+  কীভাবে: 'how', হাফ: 'half', ওপেন: 'open', খোলা: 'open', বন্ধ: 'off', এর: 'er', এ: 'e', টিসিপি: 'tcp', ইউডিপি: 'udp',
+  ট্রাফিক: 'traffic', লোড: 'load', বেশি: 'beshi', হাজার: 'hajar', ন্যাট: 'nat', সিপ: 'sip', লগ: 'log', সেশন: 'session',
+  বাইন্ড: 'bind', অ্যাড্রেস: 'address', ইউজ: 'use', ইন: 'in', কোন: 'which', কোনটা: 'which', কত: 'how many', ধন্যবাদ: 'thanks',
+  লাইসেন্স: 'license', বিল: 'bill', ব্যালেন্স: 'balance', রিচার্জ: 'recharge', অডিও: 'audio', ভয়েস: 'voice', শোনা: 'hear',
+  এক্সটেনশন: 'extension', গেটওয়ে: 'gateway', ক্যারিয়ার: 'carrier', হোয়াইটলিস্ট: 'whitelist', অফিস: 'office',
+  // Arabic and Urdu
+  مشكلة: 'problem', مشكله: 'problem', مسئلہ: 'problem', مسئله: 'problem', هاتف: 'phone', الهاتف: 'phone', هواتف: 'phones',
+  تلفون: 'phone', تلفونات: 'phones', فون: 'phone', مسجل: 'registered', مسجلة: 'registered', غير: 'not', تسجيل: 'registration',
+  التسجيل: 'registration', رجسٹر: 'register', جدار: 'firewall', الحماية: '', فايروول: 'firewall', راوتر: 'router',
+  بعد: 'after', منذ: 'since', مكالمات: 'calls', مكالمة: 'call', كالز: 'calls', تفشل: 'fail', فشل: 'failed', لا: 'not',
+  ليس: 'not', نہیں: 'not', نهیں: 'not', سيرفر: 'server', خادم: 'server', منفذ: 'port', منافذ: 'ports', اوفلاين: 'offline',
+  أوفلاين: 'offline', آف: 'off', تغيير: 'change', غيرنا: 'changed', حزم: 'packets', حزمة: 'packet', يحظر: 'blocks',
+  محظور: 'blocked', يرفض: 'rejects', شكرا: 'thanks', شکریہ: 'thanks', فاتورة: 'bill', رصيد: 'balance', صوت: 'audio',
+  الانترنت: 'internet', انترنت: 'internet', كهرباء: 'electricity', بجلی: 'bijli', كلمة: '', السر: 'password',
+};
+
+/** Endings of Bangla words (plural, case, particles), longest first when looked up. */
+export const scriptSuffixes: readonly string[] = ['গুলোকে', 'গুলোর', 'গুলো', 'গুলা', 'গুলি', 'টার', 'টা', 'টি', 'কে', 'তে', 'ের', 'এর', 'র', 'ে', 'য়', 'ও', 'ই'];
+
+/** Beginnings of Arabic words ("the", "and the", "and"), longest first when looked up. */
+export const scriptPrefixes: readonly string[] = ['وال', 'بال', 'ال', 'و'];

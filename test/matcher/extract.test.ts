@@ -38,6 +38,10 @@ describe('createExtractor', () => {
     ['ss -s\nTCP:   28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0', 27904],
     ["netstat -ant | awk '{print $6}' | sort | uniq -c\n    412 ESTABLISHED\n  28123 TIME_WAIT", 28123],
     ['# netstat -an | grep TIME_WAIT | wc -l\n27560', 27560],
+    ['netstat -an | grep TIME_WAIT | wc -l gives 37', 37],
+    ['ss -tan state time-wait | wc -l -> 28114', 28114],
+    ['time_wait count is very low, under 30', 30],
+    ['timewait is tiny, 12', 12],
   ])('reads the TIME_WAIT count in %j', (text, count) => {
     expect(x(text).timeWait).toBe(count);
   });

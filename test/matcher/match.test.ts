@@ -16,6 +16,11 @@ describe('createMatcher', () => {
     ['since you changed that reset thing yesterday all extensions behind the mikrotik are offline', 'nat_unregistered'],
     ['bhai branch er sob phone unregistered hoye geche', 'nat_unregistered'],
     ['our fortigate drops the rst packets from the switch', 'firewall_rst'],
+    ['tcp extensions behind the client router drop off after some idle minutes', 'nat_unregistered'],
+    ['since the office firewall was replaced the tcp phones keep going offline and calls to them fail', 'nat_unregistered'],
+    ['the phones behind nat on tcp lose registration when the line is idle', 'nat_unregistered'],
+    ['ফোনগুলো tcp তে mikrotik এর পেছনে, রাউটার বদলানোর পর থেকে অফলাইন', 'nat_unregistered'],
+    ['vos sends the reset but behind the asa nothing arrives, sessions stay open', 'firewall_rst'],
   ])('is confident about %j', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -35,6 +40,13 @@ describe('createMatcher', () => {
     'license expired',
     'wrong password on extension 1001',
     'g729 codec not working',
+    'ipsec vpn to the branch drops every hour',
+    'tls certificate expired on the sbc, phones cannot register',
+    'please drop all traffic from 198.51.100.7, it is a scanner',
+    'the resets reach the gateway fine, the problem is the gateway firmware',
+    'not a registration thing, the extensions are online fine, only calls to one carrier fail',
+    'netstat | grep TIME_WAIT | wc -l shows 64, calls fail from the carrier side',
+    'bind problem nahi hai, carrier 503 de raha hai',
   ])('says none for %j', (text) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('none');

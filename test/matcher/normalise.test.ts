@@ -63,10 +63,21 @@ describe('createNormaliser', () => {
   });
 
   it('gives nothing for empty text, emoji or scripts the tokenizer does not read', () => {
-    for (const t of ['', '   ', '😀🔥👍', 'مرحبا بالعالم', '服务器地址已被使用', 'সার্ভারে সমস্যা']) {
+    for (const t of ['', '   ', '😀🔥👍', 'مرحبا بالعالم', '服务器地址已被使用', 'আমি ভাত খাই']) {
       const r = n.normalise(t);
       expect(r.stems).toEqual([]);
     }
+  });
+
+  it('reads listed Bangla and Arabic-script words as the Latin words customers also write', () => {
+    expect(n.normalise('tcp ফোনগুলো mikrotik এর পেছনে, router বদলানোর পর থেকে vos এ offline হয়ে যায়').phrase).toBe(
+      ' tcp phone mikrotik er behind router changing after since vos3000 e offline hoye jay ',
+    );
+    expect(n.normalise('সার্ভারে সমস্যা').phrase).toBe(' server problem ');
+    // Composed or decomposed, with a zero-width joiner or without: the same word.
+    expect(n.normalise('ফায়ারওয়ালে'.normalize('NFC')).phrase).toBe(' firewall ');
+    expect(n.normalise('ফোন\u200dগুলো').phrase).toBe(' phone ');
+    expect(n.normalise('الهواتف غير مسجلة بعد تغيير الراوتر').phrase).toBe(' phones not registered after change router ');
   });
 
   it('keeps punctuation in .text for log signatures', () => {

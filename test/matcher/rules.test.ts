@@ -167,6 +167,43 @@ describe('rules', () => {
     ['pe.tcp-fails-under-load', 'every evening peak our vos cannot open outbound tcp to the carrier'],
     ['pe.cannot-assign', 'connect to the carrier: address not available'],
     ['nat.phones-offline', 'remote extensions keep vanishing from the list'],
+    // Another cause, said in so many words, rules the playbook out.
+    ['not-nat.tls-certificate', 'the sbc certificate has expired and the tls softphones fail the handshake'],
+    ['not-fw.tls-certificate', 'ssl handshake failed: unknown ca on the phones'],
+    ['not-pe.tls-certificate', 'certificate for sip.example.net lapsed, tls clients cannot connect'],
+    ['not-nat.site-closed', 'those extensions belong to a branch that shut down last month'],
+    ['not-nat.registered-fine', 'all phones show registered fine, only outbound calls fail'],
+    // Denials: "is not X", and a denial after the noun as Banglish and Hindi put it.
+    ['not-pe.denied', 'time wait is low, so it is not ports'],
+    ['not-nat.denied', 'its not registration, the calls drop after 30 seconds'],
+    ['not-pe.denied', 'bind error na, carrier 503 dicche'],
+    ['not-nat.denied', 'registration problem nahi hai, audio issue hai'],
+    ['not-fw.rst-passes', 'the resets reach the phones fine, we captured on both sides'],
+    ['not-fw.rst-passes', 'rst packets are allowed on the firewall'],
+    ['not-nat.udp-only', 'phones udp te, tcp use kori na'],
+    // Firewall, security and VPN words with nothing about RST.
+    ['guard.vpn', 'the ipsec tunnel to the branch goes down every night'],
+    ['guard.vpn', 'can the remote ata connect over wireguard'],
+    ['guard.abuse', 'someone is brute forcing extensions, thousands of register attempts per minute'],
+    ['guard.blocked-port', 'please drop all traffic from 198.51.100.7 on the firewall'],
+    ['guard.ignore', 'the offline ones are test phones, please ignore them'],
+    ['guard.open-ports', 'kon port gula open rakhte hobe'],
+    ['guard.resolved', 'the issue disappeared after the isp swapped the modem'],
+    ['guard.resolved', 'the carrier fixed it on their side yesterday'],
+    // The NAT playbook's own story: idle TCP connections, a new NAT device, phones listed offline.
+    ['nat.idle-drop', 'tcp phones behind the router go offline after a few idle minutes'],
+    ['nat.idle-drop', 'the nat ata loses registration when the line is idle'],
+    ['nat.idle-drop', 'behind nat on tcp, the phone drops after 10 minutes without calls'],
+    ['nat.idle-drop', 'tcp trunk registration falls whenever there is no traffic'],
+    ['nat.device-change', 'since the client replaced their mikrotik the tcp extensions are offline'],
+    ['nat.device-change', 'we put a new firewall in front of the tcp phones'],
+    ['nat.phones-offline', 'the switch shows them offline until they reboot'],
+    ['nat.phones-offline', 'the goip at the branch went offline again'],
+    // The reset leaves the switch but does not arrive past the firewall.
+    ['fw.rst-lost', 'the softswitch sends the rst but nothing reaches the phone behind the fortigate'],
+    ['fw.rst-lost', 'the reset never arrives on the far side of our firewall'],
+    ['fw.half-open', 'behind the firewall the tcp sessions stay open after vos resets them'],
+    ['fw.log-rst', 'pf: block drop in log on igb0 proto tcp flags R 10.0.0.5.5060 > 10.0.0.9.40000'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
@@ -211,6 +248,13 @@ describe('rules', () => {
     ['nat.incoming-fail', 'incoming calls fail with 480 on the trunk'],
     ['fw.rst-near-drop', 'the resets are not dropped by the firewall'],
     ['fw.rst-near-drop', 'rst packets are dropped somewhere between us and the carrier'],
+    ['not-fw.rst-passes', 'the rst reaches the fortigate and gets dropped there'],
+    ['not-pe.denied', 'bind error not fixed by the restart, still at peak'],
+    ['not-nat.registered-fine', 'the phone says registered fine but vos shows it offline'],
+    ['guard.trunk-registration', 'the customer pbx trunk registration drops after rst'],
+    ['guard.sip-status', 'the phones are offline and calls to them get 480'],
+    ['fw.rst-blocked', 'allow sip from the carrier only, rest deny'],
+    ['nat.device-change', 'we changed the router but the phones are on udp'],
   ])('%s does not fire on %j (context says otherwise)', (id, text) => {
     expect(fired(text)).not.toContain(id);
   });
