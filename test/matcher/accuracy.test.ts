@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../bot/matcher/index.js';
-import { evalSet, evaluate, tuning2Set, tuning3Set, tuning4Set, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, evaluate, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
 
 // The bar the product needs: proposing a fix for the wrong problem is the worst error, so a
 // negative may almost never come out confident, and a positive never as another playbook.

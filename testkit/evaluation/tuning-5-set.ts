@@ -1,16 +1,18 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The fifth never-tuned evaluation set, by family. Written by someone who had read only the
- * playbooks' symptoms and the domain notes, before the round of rules it measures, without the
- * matcher, its rules or the other sets in view; never tuned on: bench/classify prints its figures,
- * never its misses. Each message as a different WhatsApp writer (NOC forwards, pasted command
- * output, voice-to-text, Banglish and Bangla script, Roman Urdu, Arabic, Spanish and Portuguese
- * mixes, angry capitals); the negative families reuse the playbooks' words for other problems
- * (one busy listening port, other causes of failed registrations, healthy figures, plain firewall
- * work, symptoms ruled out by context).
+ * The fifth tuning split, by family. Written as the fifth never-tuned set by someone who had read
+ * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
+ * sets in view: each message as a different WhatsApp writer (NOC forwards, pasted command output,
+ * voice-to-text, Banglish and Bangla script, Roman Urdu, Arabic, Spanish and Portuguese mixes,
+ * angry capitals); the negative families reuse the playbooks' words for other problems. Measured
+ * as such before and after the round of rules it was written for, then made tuning material:
+ * bench/classify lists its misses, like those of the other tuning splits.
+ *
+ * First measured, before any tuning on it: in scope 85.7 %, negatives confident 3.6 %,
+ * confident wrong 0 % before the fourth round of rules; 86.9 %, 3.6 % and 0 % after it.
  */
-export const neverTuned5Families = {
+export const tuning5Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */
   oneListeningPort: [
     no('nginx wont start after update: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). apache was also installed by the panel i think'),
@@ -261,5 +263,5 @@ export const neverTuned5Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the fifth never-tuned set (see neverTuned5Families). */
-export const neverTuned5Set: readonly EvalItem[] = Object.values(neverTuned5Families).flat();
+/** Every message of the fifth tuning split (see tuning5Families). */
+export const tuning5Set: readonly EvalItem[] = Object.values(tuning5Families).flat();
