@@ -66,27 +66,58 @@ function aliases(server: MatcherServer): string[] {
 const SEPARATOR = /[\s._-]+/g;
 const key = (alias: string) => alias.replace(SEPARATOR, '');
 
+/** Between the parts of a name, any separator or none. */
+const OPTIONAL_SEPARATOR = '[\\s._-]?';
+
+/** The aliases as a tree of their pieces (an escaped character, or an optional separator), shared prefixes once. */
+interface AliasTree {
+  end: boolean;
+  readonly next: Map<string, AliasTree>;
+}
+
+/**
+ * The tree as one pattern with each shared prefix written once: with a thousand servers, a
+ * flat list of alternatives made the engine try every alias at every letter a server name
+ * may start with (about a thousand comparisons there); written as a tree, it follows one path.
+ * A longer alias is tried before a shorter one that is its prefix, as the flat list sorted by
+ * length did.
+ */
+function treePattern(tree: AliasTree): string {
+  const branches = [...tree.next].map(([piece, child]) => piece + treePattern(child));
+  if (branches.length === 0) return '';
+  if (branches.length === 1 && !tree.end) return branches[0]!;
+  const group = `(?:${branches.join('|')})`;
+  return tree.end ? `${group}?` : group;
+}
+
 /**
  * Builds the extractor for a set of configured servers. Everything is compiled once here:
  * one regular expression covers every server's id, name and host.
  */
 export function createExtractor(servers: readonly MatcherServer[] = []): Extractor {
   const byAlias = new Map<string, Set<string>>();
-  const patterns: string[] = [];
+  const tree: AliasTree = { end: false, next: new Map() };
   for (const s of servers) {
     for (const alias of aliases(s)) {
       const k = key(alias);
       if (!byAlias.has(k)) {
         byAlias.set(k, new Set());
         const isIp = /^[\d.]+$/.test(alias);
-        const parts = alias.split(SEPARATOR).filter(Boolean).map(escape);
-        patterns.push(isIp ? escape(alias) : parts.join('[\\s._-]?'));
+        const parts = isIp ? [alias] : alias.split(SEPARATOR).filter(Boolean);
+        let at = tree;
+        parts.forEach((part, i) => {
+          for (const piece of [...(i > 0 ? [OPTIONAL_SEPARATOR] : []), ...[...part].map(escape)]) {
+            let child = at.next.get(piece);
+            if (!child) at.next.set(piece, (child = { end: false, next: new Map() }));
+            at = child;
+          }
+        });
+        at.end = true;
       }
       byAlias.get(k)?.add(s.id);
     }
   }
-  patterns.sort((a, b) => b.length - a.length);
-  const serverRe = patterns.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${patterns.join('|')})(?![a-z0-9]|\\.\\d)`, 'g') : undefined;
+  const serverRe = tree.next.size > 0 ? new RegExp(`(?<![a-z0-9])${treePattern(tree)}(?![a-z0-9]|\\.\\d)`, 'g') : undefined;
 
   return (n) => {
     const text = n.text;

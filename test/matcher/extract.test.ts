@@ -24,6 +24,20 @@ describe('createExtractor', () => {
     expect(x('203.0.113.101').serverIds).toEqual([]);
   });
 
+  it('tells apart servers whose names share a beginning, among a thousand', () => {
+    const fleet = [
+      ...Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, host: '10.255.0.1' })),
+      { id: 'vos1', name: 'vos-dhaka', host: '203.0.113.10' },
+      { id: 'vos10', name: 'vos dhaka 2', host: '203.0.113.100' },
+    ];
+    const find = (t: string) => createExtractor(fleet)(n.normalise(t)).serverIds;
+    expect(find('s123 and s12 are down, s1234 is not ours')).toEqual(['s123', 's12']);
+    expect(find('vos10 then vos1')).toEqual(['vos10', 'vos1']);
+    expect(find('vos_dhaka_2 and vosdhaka')).toEqual(['vos10', 'vos1']);
+    expect(find('203.0.113.100 and 203.0.113.10')).toEqual(['vos10', 'vos1']);
+    expect(find('10.255.0.1').length).toBe(1000);
+  });
+
   it('lists IPv4 addresses once each, in order, and ignores what only looks like one', () => {
     expect(x('from 203.0.113.10 to 198.51.100.7, again 203.0.113.10').ips).toEqual(['203.0.113.10', '198.51.100.7']);
     expect(x('version 1.2.3.4.5 and 999.1.1.1').ips).toEqual([]);
