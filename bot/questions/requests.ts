@@ -70,6 +70,16 @@ const SMALL_TALK_TESTS: readonly [SmallTalk, RegExp, RegExp][] = SMALL_TALK.map(
 /** The order small talk is reported in. */
 const SMALL_TALK_ORDER = ['greeting', 'thanks', 'resolved', 'ack', 'status', 'fixed', 'figures'] as const;
 const CLAUSE_ENDS = /[!?.,;:।！？，。]+/;
+/** Whether a clause has any small talk at all: one pass, where most clauses have none. */
+const ANY_SMALL_TALK = anyOf(SMALL_TALK.map(([, re]) => re));
+/** Whether a message asks for anything below at all (most do not): one pass instead of eight. */
+const ANY_REQUEST = anyOf([PERSON, ROLLBACK, CHANGES, RUN_ID, TODAY, STOP_WATCHING, WATCH, AT_TIME]);
+const NO_REQUEST = { person: false, rollback: false, changes: false, runId: null, today: false, stopWatching: false, watch: false, at: null } as const;
+
+/** One pattern that matches where any of `patterns` does (they are all read on lower-cased text). */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'));
+}
 
 /** Words that carry nothing once the small talk is taken out. */
 const FILLER = new Set(['please', 'pls', 'plz', 'now', 'so', 'and', 'the', 'it', 'is', 'guys', 'team', 'sir', 'bhai', 'dear', 'again', 'very', 'much', 'too', 'also', 'then', 'yes', 'yeah', 'ok', 'okay', 'oh', 'ah', 'well', 'a', 'lot', 'for', 'your', 'help', 'that', 'this', 'all', 'brother', 'boss', 'ji', 'vai', 'bro', 'man', 'you', 'u']);
@@ -91,6 +101,10 @@ export function readChatRequest(text: string): ChatRequest {
   const clauses = ` ${t} `.split(CLAUSE_ENDS);
   for (let i = 0; i < clauses.length; i++) {
     let c = ` ${clauses[i]} `;
+    if (!ANY_SMALL_TALK.test(c)) {
+      clauses[i] = c;
+      continue;
+    }
     for (const [kind, here, everywhere] of SMALL_TALK_TESTS) {
       if (!here.test(c)) continue;
       found.add(kind);
@@ -99,9 +113,11 @@ export function readChatRequest(text: string): ChatRequest {
     clauses[i] = c;
   }
   const smallTalk = SMALL_TALK_ORDER.filter((k) => found.has(k));
+  const onlySmallTalk = smallTalk.length > 0 && onlyFiller(clauses.join(' , '));
+  if (!ANY_REQUEST.test(t)) return { smallTalk, onlySmallTalk, ...NO_REQUEST };
   return {
     smallTalk,
-    onlySmallTalk: smallTalk.length > 0 && onlyFiller(clauses.join(' , ')),
+    onlySmallTalk,
     person: PERSON.test(t),
     rollback: ROLLBACK.test(t) && !NOT_ROLLBACK.test(t),
     changes: CHANGES.test(t),
