@@ -60,7 +60,8 @@ export async function harness(options: Partial<WhatsAppChannelDeps> = {}): Promi
     store,
     qr: () => printed,
     async socket(n) {
-      await vi.waitFor(() => expect(sockets.length).toBeGreaterThan(n));
+      // A socket comes once the channel has its lease and the session; on a loaded machine that can take more than the default second.
+      await vi.waitFor(() => expect(sockets.length).toBeGreaterThan(n), { timeout: 5000 });
       return sockets[n]!;
     },
     async connect() {
