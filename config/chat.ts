@@ -1,3 +1,6 @@
+/** A chat key as chatKey returns it for a phone number. */
+const IS_KEY = /^\+\d+$/;
+
 /**
  * Reduces the ways one chat can be written to one key: "+880 1700-000001",
  * "8801700000001@s.whatsapp.net", "8801700000001:12@s.whatsapp.net" (a linked device) and
@@ -12,6 +15,8 @@ export function chatKey(address: string): string {
     const user = address.slice(0, at).split(':')[0]!;
     return domain === 's.whatsapp.net' || domain === 'c.us' ? `+${user.replace(/\D/g, '')}` : address.toLowerCase();
   }
+  // Most addresses reach here already as a key (the bot passes keys around): nothing to rewrite.
+  if (IS_KEY.test(address)) return address;
   const digits = address.replace(/[^\d+]/g, '');
   return digits.startsWith('+') ? digits : `+${digits}`;
 }
