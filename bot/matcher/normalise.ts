@@ -90,10 +90,11 @@ interface TokenInfo {
   readonly features: readonly string[];
   /** The word as written when it was corrected. */
   readonly from: string | undefined;
-  /** The token is a word only Portuguese writes ("nosso", "ficam", "não"). */
-  readonly portuguese: boolean;
-  /** The token is "no" or "na": Portuguese for "in the", elsewhere a negation. */
-  readonly inThe: boolean;
+  /**
+   * PORTUGUESE when the token is a word only Portuguese writes ("nosso", "ficam", "não"); IN_THE
+   * when it is "no" or "na", Portuguese for "in the", elsewhere a negation; 0 for every other word.
+   */
+  readonly marks: number;
 }
 
 /** Turns raw chat text into a Normalised message. Holds caches; create one per matcher. */
@@ -114,10 +115,9 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const DROPPED_CHARS = /['\u2018\u2019\u02bc`_]/g;
 const SYMPTOM_JOINS: readonly Join[] = [
   TIME_WAIT_JOIN,
-  { hints: ['regist'], pattern: /\b(un|re)[\s-]+regist|\b(de)-regist/g, to: '$1$2regist' },
+  // "un registered", "re-register", "de-registered" (only with the hyphen: Spanish writes "de registro").
+  { hints: ['regist'], pattern: /\b(un|re|de(?=-))[\s-]+regist/g, to: '$1regist' },
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
-  // "TP-Link" is one brand (a router), not "tp" and a network "link" that went down.
-  { hints: ['tp-link', 'tp link'], pattern: /\btp[\s-]+link/g, to: 'tplink' },
 ];
 /** A word in Bangla or Arabic script (the Arabic block holds Urdu's letters too). */
 const SCRIPT_WORD = /[\u0980-\u09ff\u0600-\u06ff\u200c\u200d]+/g;
@@ -127,6 +127,8 @@ const ZERO_WIDTH = /[\u200c\u200d]/g;
  * Words only Portuguese writes (accents already stripped): in a message with one of them, "no"
  * and "na" are "in the" ("erro no log", "problema na rede"), not a denial.
  */
+const PORTUGUESE = 1;
+const IN_THE = 2;
 const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
   'nao', 'nosso', 'nossa', 'nossos', 'nossas', 'voce', 'voces', 'ficam', 'fica', 'ficou', 'estao', 'entao', 'tambem', 'obrigado',
   'obrigada', 'muito', 'muitos', 'ramais', 'ramal', 'ligamos', 'ligou', 'agora', 'isso', 'uma', 'pra', 'pelo', 'pela', 'bom', 'boa',
@@ -286,7 +288,7 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
       const f = featureOf(w);
       if (f !== null) features.push(f);
     }
-    return { words, features, from, portuguese: PORTUGUESE_WORDS.has(raw), inThe: raw === 'no' || raw === 'na' };
+    return { words, features, from, marks: PORTUGUESE_WORDS.has(raw) ? PORTUGUESE : raw === 'no' || raw === 'na' ? IN_THE : 0 };
   }
 
   /** Processes one raw token; undefined when a spelling look-up is needed but the budget is spent. */
@@ -343,8 +345,10 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
       let t = token(r, fuzzyLookups - lookupsBefore < fuzzyBudget);
       // Out of spelling budget (junk): keep the word as written, uncached.
       if (t === undefined) t = info([r.length > 2 ? r.replace(REPEATS, '$1') : r], undefined);
-      if (t.portuguese) portuguese = true;
-      if (t.inThe) (inThe ??= []).push(words.length);
+      if (t.marks !== 0) {
+        if (t.marks === PORTUGUESE) portuguese = true;
+        else (inThe ??= []).push(words.length);
+      }
       for (const w of t.words) {
         words.push(w);
         padded.push(w);
