@@ -90,6 +90,11 @@ interface TokenInfo {
   readonly features: readonly string[];
   /** The word as written when it was corrected. */
   readonly from: string | undefined;
+  /**
+   * PORTUGUESE when the token is a word only Portuguese writes ("nosso", "ficam", "não"); IN_THE
+   * when it is "no" or "na", Portuguese for "in the", elsewhere a negation; 0 for every other word.
+   */
+  readonly marks: number;
 }
 
 /** Turns raw chat text into a Normalised message. Holds caches; create one per matcher. */
@@ -110,14 +115,34 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const DROPPED_CHARS = /['\u2018\u2019\u02bc`_]/g;
 const SYMPTOM_JOINS: readonly Join[] = [
   TIME_WAIT_JOIN,
-  { hints: ['regist'], pattern: /\b(un|re)[\s-]+regist/g, to: '$1regist' },
+  // "un registered", "re-register", "de-registered" (only with the hyphen: Spanish writes "de registro").
+  { hints: ['regist'], pattern: /\b(un|re|de(?=-))[\s-]+regist/g, to: '$1regist' },
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
 ];
 /** A word in Bangla or Arabic script (the Arabic block holds Urdu's letters too). */
 const SCRIPT_WORD = /[\u0980-\u09ff\u0600-\u06ff\u200c\u200d]+/g;
 /** Zero-width joiners inside such a word (how some keyboards spell conjuncts): not part of its spelling. */
 const ZERO_WIDTH = /[\u200c\u200d]/g;
+/**
+ * Words only Portuguese writes (accents already stripped): in a message with one of them, "no"
+ * and "na" are "in the" ("erro no log", "problema na rede"), not a denial.
+ */
+const PORTUGUESE = 1;
+const IN_THE = 2;
+const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
+  'nao', 'nosso', 'nossa', 'nossos', 'nossas', 'voce', 'voces', 'ficam', 'fica', 'ficou', 'estao', 'entao', 'tambem', 'obrigado',
+  'obrigada', 'muito', 'muitos', 'ramais', 'ramal', 'ligamos', 'ligou', 'agora', 'isso', 'uma', 'pra', 'pelo', 'pela', 'bom', 'boa',
+  'chamadas', 'telefones', 'portas', 'depois', 'ontem', 'precisa', 'quando', 'sao', 'estamos', 'temos', 'tenho', 'ainda',
+]);
 const SCRIPT_TEST = /[\u0980-\u09ff\u0600-\u06ff]/;
+/** Bangla, Arabic-Indic and Persian/Urdu digits. */
+const SCRIPT_DIGITS = /[\u09e6-\u09ef\u0660-\u0669\u06f0-\u06f9]/g;
+const SCRIPT_DIGIT = /[\u09e6-\u09ef\u0660-\u0669\u06f0-\u06f9]/;
+/** One such digit as its ASCII digit (each block holds 0 to 9 in order). */
+const asciiDigit = (d: string): string => {
+  const c = d.charCodeAt(0);
+  return String(c - (c >= 0x9e6 ? 0x9e6 : c >= 0x6f0 ? 0x6f0 : 0x660));
+};
 const QUESTION_AT_END = /\?[\s\p{Extended_Pictographic}\uFE0F!.)]*$/u;
 const QUESTION_INSIDE = /\?\s/;
 /** A word: a run of letters and digits (everything else separates words). */
@@ -257,13 +282,13 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     return stops.has(w) ? null : stem(w);
   }
 
-  function info(words: readonly string[], from: string | undefined): TokenInfo {
+  function info(words: readonly string[], from: string | undefined, raw = ''): TokenInfo {
     const features: string[] = [];
     for (const w of words) {
       const f = featureOf(w);
       if (f !== null) features.push(f);
     }
-    return { words, features, from };
+    return { words, features, from, marks: PORTUGUESE_WORDS.has(raw) ? PORTUGUESE : raw === 'no' || raw === 'na' ? IN_THE : 0 };
   }
 
   /** Processes one raw token; undefined when a spelling look-up is needed but the budget is spent. */
@@ -274,13 +299,13 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     let result: TokenInfo;
     const mapped = canonical.get(w);
     if (mapped !== undefined) {
-      result = info(mapped, undefined);
+      result = info(mapped, undefined, w);
     } else if (eligible(w)) {
       if (!mayFuzz && !spelling.has(w)) return undefined;
       const fixed = correct(w);
-      result = fixed === undefined ? info([w], undefined) : info([fixed], w);
+      result = fixed === undefined ? info([w], undefined, w) : info([fixed], w, w);
     } else {
-      result = info([w], undefined);
+      result = info([w], undefined, w);
     }
     if (tokens.size >= cacheSize) tokens.clear();
     tokens.set(raw, result);
@@ -293,6 +318,8 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     let text = (truncated ? whole.slice(0, maxChars) : whole).toLowerCase();
     if (NON_ASCII.test(text)) {
       text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
+      // "১৫০টা TIME_WAIT", "٣٠٠ cps": counts in Bangla or Arabic digits are read like any other.
+      if (SCRIPT_DIGIT.test(text)) text = text.replace(SCRIPT_DIGITS, asciiDigit);
       if (script.size > 0 && SCRIPT_TEST.test(text)) text = text.replace(SCRIPT_WORD, transliterate);
     }
     text = text.replace(DROPPED_CHARS, '');
@@ -309,18 +336,31 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     const corrections: { from: string; to: string }[] = [];
     const lookupsBefore = fuzzyLookups;
     const n = Math.min(raw.length, maxWords);
+    // Where "no" and "na" stand, and whether the message is Portuguese: there they mean "in the".
+    let portuguese = false;
+    let inThe: number[] | undefined;
     for (let i = 0; i < n; i++) {
       const r = raw[i] as string;
       if (r.length > MAX_TOKEN) continue;
       let t = token(r, fuzzyLookups - lookupsBefore < fuzzyBudget);
       // Out of spelling budget (junk): keep the word as written, uncached.
       if (t === undefined) t = info([r.length > 2 ? r.replace(REPEATS, '$1') : r], undefined);
+      if (t.marks !== 0) {
+        if (t.marks === PORTUGUESE) portuguese = true;
+        else (inThe ??= []).push(words.length);
+      }
       for (const w of t.words) {
         words.push(w);
         padded.push(w);
       }
       if (t.from !== undefined) corrections.push({ from: t.from, to: t.words[0] as string });
       for (const f of t.features) stemSet.add(f);
+    }
+    if (portuguese && inThe !== undefined) {
+      for (const at of inThe) {
+        words[at] = 'in';
+        padded[at + 1] = 'in';
+      }
     }
     padded.push('');
     return { text, phrase: padded.join(' '), words, stems: [...stemSet], corrections, truncated, questionMark };

@@ -50,6 +50,10 @@ export const protectedWords: readonly string[] = [
   'urgent', 'update', 'upgrade', 'unreachable', 'unable', 'unknown', 'license', 'licence', 'licensed',
   // "rest deny" is not "reset deny", "the rst reaches the phone" is not "reachable"
   'rest', 'rests', 'resets', 'reach', 'reaches', 'reached', 'reaching',
+  // everyday words one letter or two from a target: "became" is not "because", "routed" not "router"
+  'became', 'become', 'becomes', 'becoming', 'ever', 'excerpt', 'connector', 'connectors', 'registrar', 'registrars',
+  'routed', 'readable', 'unreadable', 'carries', 'carried', 'contract', 'contracts', 'wording', 'wordings', 'restored',
+  'concrete', 'probe', 'probes', 'collection', 'collections', 'extends', 'billion', 'serves', 'rested',
 ];
 
 /**
@@ -72,6 +76,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   natted: 'nat', nated: 'nat', natd: 'nat', snat: 'nat', dnat: 'nat', cgnat: 'nat', masquerade: 'nat',
   // kinds of device
   yealink: 'phone', grandstream: 'phone', polycom: 'phone', fanvil: 'phone', snom: 'phone', spa: 'phone',
+  yealinks: 'phones', grandstreams: 'phones', polycoms: 'phones', fanvils: 'phones', snoms: 'phones', spas: 'phones',
+  zoipers: 'softphones', goips: 'gateways', dinstars: 'gateways', mikrotiks: 'mikrotik', tplinks: 'routers',
   handset: 'phone', handsets: 'phones', ipphone: 'phone', ipphones: 'phones', ata: 'phone', atas: 'phones',
   zoiper: 'softphone', microsip: 'softphone', eyebeam: 'softphone', xlite: 'softphone', linphone: 'softphone',
   bria: 'softphone', softphones: 'softphones', dialer: 'softphone', dialers: 'softphones', mobiledialer: 'softphone',
@@ -108,6 +114,16 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   nueva: 'new', nuevo: 'new', novo: 'new', nova: 'new', nouveau: 'new', nouvelle: 'new', baru: 'new', notun: 'new', naya: 'new', nayi: 'new',
   cuenta: 'account', conta: 'account', compte: 'account', akun: 'account',
   errores: 'errors', erro: 'error', erreur: 'error',
+  puerto: 'port', porta: 'port', pico: 'peak', sem: 'without', sin: 'without', sans: 'without', tanpa: 'without',
+  milhares: 'thousands', desregistrados: 'unregistered', desregistrado: 'unregistered', desregistradas: 'unregistered',
+  deregistered: 'unregistered', deregister: 'unregistered', deregisters: 'unregistered', deregistering: 'unregistered',
+  gayab: 'disappear', ghayab: 'disappear',
+  descarta: 'discards', descartan: 'discard', descartando: 'discarding', descartados: 'discarded', descartadas: 'discarded',
+  bloqueando: 'blocking', bloqueado: 'blocked', bloqueados: 'blocked', bloqueadas: 'blocked', paquetes: 'packets', pacotes: 'packets',
+  conexiones: 'connections', conexion: 'connection', conexoes: 'connections', conexao: 'connection', sesiones: 'sessions', sessoes: 'sessions',
+  abiertas: 'open', abiertos: 'open', abertas: 'open', abertos: 'open', meio: 'half', medio: 'half',
+  colgadas: 'hanging', colgados: 'hanging', colgada: 'hanging', colgado: 'hanging', penduradas: 'hanging', travadas: 'hanging',
+  quedan: 'stay', queda: 'stays', ficam: 'stay', fica: 'stays',
 };
 
 /**
@@ -154,7 +170,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   কাস্টমার: 'customer', পাসওয়ার্ড: 'password', অ্যাকাউন্ট: 'account', একাউন্ট: 'account', ইন্টারনেট: 'internet', নেট: 'net',
   বিদ্যুৎ: 'bidyut', কারেন্ট: 'current', লাইন: 'line', ভাই: 'sir', কেন: 'why', কি: 'ki', কী: 'what', কিভাবে: 'how',
   কীভাবে: 'how', হাফ: 'half', ওপেন: 'open', খোলা: 'open', বন্ধ: 'off', এর: 'er', এ: 'e', টিসিপি: 'tcp', ইউডিপি: 'udp',
-  ট্রাফিক: 'traffic', লোড: 'load', বেশি: 'beshi', হাজার: 'hajar', ন্যাট: 'nat', সিপ: 'sip', লগ: 'log', সেশন: 'session',
+  ট্রাফিক: 'traffic', লোড: 'load', বেশি: 'beshi', হাজার: 'hajar', টা: '', টি: '', ন্যাট: 'nat', সিপ: 'sip', লগ: 'log', সেশন: 'session',
   বাইন্ড: 'bind', অ্যাড্রেস: 'address', ইউজ: 'use', ইন: 'in', কোন: 'which', কোনটা: 'which', কত: 'how many', ধন্যবাদ: 'thanks',
   লাইসেন্স: 'license', বিল: 'bill', ব্যালেন্স: 'balance', রিচার্জ: 'recharge', অডিও: 'audio', ভয়েস: 'voice', শোনা: 'hear',
   এক্সটেনশন: 'extension', গেটওয়ে: 'gateway', ক্যারিয়ার: 'carrier', হোয়াইটলিস্ট: 'whitelist', অফিস: 'office',

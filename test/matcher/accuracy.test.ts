@@ -14,6 +14,7 @@ describe.each([
   ['the second tuning split', tuning2Set],
   ['the third tuning split', tuning3Set],
   ['the fourth tuning split', tuning4Set],
+  ['the fifth tuning split', tuning5Set],
 ] as [string, readonly EvalItem[]][])('matcher accuracy on %s', (_name, items) => {
   const report = evaluate((t) => matcher.match(t), items);
   const misses = report.misses.map((m) => `${m.item.expect ?? 'none'} → ${m.decision} ${m.playbook ?? ''} (${m.confidence}): ${m.item.text.slice(0, 80)}`).join('\n');

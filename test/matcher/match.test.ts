@@ -166,6 +166,65 @@ describe('createMatcher', () => {
     expect(wordsOnly.evidence.reason).toContain('no rule points at nat_unregistered, only the classifier');
   });
 
+  // Families of wording, each told in sentences of its own (none of them is in an evaluation set).
+  it.each([
+    // the phones named once, then "they" show offline
+    ['after the new mikrotik our yealinks on tcp can not receive calls and they appear offline on vos', 'nat_unregistered'],
+    ['we replaced the office router, the tcp extensions behind it cannot take calls, they all show unreachable', 'nat_unregistered'],
+    // off, from or missing in the online list; deregistered
+    ['gateways at the shops on tcp disappeared from the online list since yesterday rst change, incoming fails', 'nat_unregistered'],
+    ['our tcp extensions are not showing in the online list after rst on', 'nat_unregistered'],
+    ['tcp extensions behind nat de-registered after close reset was enabled, udp extensions stable', 'nat_unregistered'],
+    // RST switched on, said in other ways; a recurring fault asked about
+    ['we switched the tcp close mode to reset last night and now the natted tcp handsets keep losing registration', 'nat_unregistered'],
+    ['since rst mode the tcp softphones behind home routers keep dropping out of registration, could that be the reason?', 'nat_unregistered'],
+    // a change proposed ("turn rst off?") is no statement that RST is off
+    ['the pfsense drops the rst since we enabled reset close, sessions stay half open. do we turn rst off?', 'firewall_rst'],
+    // the reset that never arrives
+    ['stateful firewall at the vendor, no rst reaches them, only retransmits, calls failing after rst on', 'firewall_rst'],
+    ['the vendor never receives the rst, their checkpoint is stateful, tcp sessions hang since rst enabled', 'firewall_rst'],
+    // a UDP device said to be fine beside TCP phones is the contrast, not a UDP-only setup
+    ['our tcp grandstreams behind a tp-link keep dropping off the registered list, the udp phone in the reception is fine', 'nat_unregistered'],
+    // Portuguese and Spanish: "no"/"na" are "in the"; peak, without, discard, hanging
+    ['os ramais atrás do NAT via TCP ficam offline desde que ligaram o RST, problema no NAT?', 'nat_unregistered'],
+    ['nosso servidor fica sem portas livres na hora de pico, erro cannot assign requested address', 'port_exhaustion'],
+    ['desde que activamos RST el firewall descarta los paquetes RST y las conexiones quedan colgadas', 'firewall_rst'],
+  ])('reads the family of %j', (text, playbook) => {
+    const r = matcher.match(text);
+    expect(r.decision, r.evidence.reason).toBe('confident');
+    expect(r.playbook).toBe(playbook);
+  });
+
+  it.each([
+    // power cuts as South Asian customers say them
+    'ek hafte se light nahi hai office me, generator bhi band, isliye sab phones offline',
+    'bhai current chole geche office e, ups er backup sesh, extension gula offline',
+    // an address on a blacklist
+    'our sbc ip landed on a spamhaus blacklist, all registers get 403 now, phones red',
+    // another PBX, not our VOS3000; someone else's problem
+    'question about our FreePBX, not the VOS: it says address already in use on startup',
+    'a colleague runs 3CX and his firewall drops rst packets, does vos have the same? we never saw this issue ourselves',
+    // the resets get through
+    'our firewall does not block anything and the rst passes through fine, the calls fail on 480 from the vendor',
+    // hypothetical and study questions, health checks
+    'for my ccna exam: why would a stateful firewall drop rst packets?',
+    'is the close reset on by default? we have no problem currently, just checking',
+    'netstat shows ١٢٠ TIME_WAIT, is that ok?',
+    // over, and fine
+    'no problems since then, the phones behind nat have been online for a week',
+    'the router was replaced but all phones are udp so registration stayed fine, only the fax is failing',
+    // one service's own port
+    'el servicio de grabación no arranca, el puerto 8000 está ocupado por otro proceso: address already in use',
+  ])('gives no playbook with confidence for %j', (text) => {
+    expect(matcher.match(text).decision).not.toBe('confident');
+  });
+
+  it('reads counts in Bangla and Arabic digits', () => {
+    const r = matcher.match('নতুন সার্ভার, netstat এ ১৫০টা TIME_WAIT');
+    expect(r.extracted.timeWait).toBe(150);
+    expect(r.evidence.rules.map((h) => h.id)).toContain('not-pe.few-timewait');
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },

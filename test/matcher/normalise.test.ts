@@ -27,6 +27,17 @@ describe('createNormaliser', () => {
   it('leaves real words that merely look like a domain word alone', () => {
     expect(words('which port is the web portal on')).toBe('which port is the web portal on');
     expect(words('the registry and the reseller report')).toBe('the registry and the reseller report');
+    expect(words('they became unregistered ever since the call was routed to the registrar')).toBe('they became unregistered ever since the call was routed to the registrar');
+  });
+
+  it('reads counts written in Bangla and Arabic digits as numbers', () => {
+    expect(n.normalise('১৫০টা TIME_WAIT').text).toMatch(/^150\s+timewait$/);
+    expect(words('٣٠٠ cps ۴۵')).toBe('300 cps 45');
+  });
+
+  it('reads "no" and "na" as "in the" in a Portuguese message, and as a negation elsewhere', () => {
+    expect(words('nosso erro no firewall, problema na rede')).toBe('nosso error in firewall problem in rede');
+    expect(words('no firewall here, na problem')).toBe('no firewall here not problem');
   });
 
   it('joins TIME_WAIT in its many spellings into one word', () => {
