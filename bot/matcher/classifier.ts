@@ -100,11 +100,18 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
     perStem.set(key, { weight: w, pull: w.map((wc) => wc - (total - wc) / (k - 1)) });
   });
 
-  /** Log scores per class (natural's, in log space), the stems that were known and their pulls. */
+  // Scratch space for one message at a time (scoring is synchronous): a message allocates
+  // nothing here but what it returns.
+  const s = new Float64Array(k);
+  const probs = new Float64Array(k);
+  const known: string[] = [];
+  const knownPulls: Float64Array[] = [];
+
+  /** Log scores per class (natural's, in log space), the stems that were known and their pulls; valid until the next call. */
   function raw(stems: readonly string[]): { s: Float64Array; known: string[]; knownPulls: Float64Array[] } {
-    const s = prior.slice();
-    const known: string[] = [];
-    const knownPulls: Float64Array[] = [];
+    s.set(prior);
+    known.length = 0;
+    knownPulls.length = 0;
     for (const stem of stems) {
       const entry = perStem.get(stem);
       if (entry === undefined) continue;
@@ -123,8 +130,7 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
   }
 
   function score(stems: readonly string[]): ClassifierEvidence {
-    const { s, known, knownPulls } = raw(stems);
-    const probs = new Float64Array(k);
+    raw(stems);
     if (known.length === 0) {
       probs.fill(1 / k);
       return { scores: toRecord(probs), knownTerms: 0, topTerms: [] };
