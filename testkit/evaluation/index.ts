@@ -9,4 +9,4 @@ export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
 export { tuning4Families, tuning4Set } from './tuning-4-set.js';
 export { tuning5Families, tuning5Set } from './tuning-5-set.js';
-export { neverTuned6Families, neverTuned6Set } from './never-tuned-6-set.js';
+export { tuning6Families, tuning6Set } from './tuning-6-set.js';

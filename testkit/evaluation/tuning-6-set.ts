@@ -1,16 +1,18 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The sixth never-tuned evaluation set, by family. Written during the fifth round of rules by
- * someone who had read only the playbooks' symptoms and the domain notes, without the matcher,
- * its rules or the other sets in view; never tuned on: bench/classify prints its figures, never
- * its misses. Each message as a different WhatsApp writer, leaning to those earlier sets had few
- * of (Nigerian Pidgin, Kenyan Sheng and Swahili, Ghanaian English, Taglish, Bahasa, Arabizi and
- * Arabic script, Nepali, Turkish, Russian, Portuguese, Spanish, European NOC tickets) besides
- * Banglish, Bangla script and Roman Urdu, voice-to-text, capitals and pasted command output; the
- * negatives reuse the playbooks' words for other problems.
+ * The sixth tuning split, by family. Written as the sixth never-tuned set, during the fifth round
+ * of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the
+ * matcher, its rules or the other sets in view; each message as a different WhatsApp writer,
+ * leaning to those earlier sets had few of (Nigerian Pidgin, Kenyan Sheng and Swahili, Ghanaian
+ * English, Taglish, Bahasa, Arabizi and Arabic script, Nepali, Turkish, Russian, Portuguese,
+ * Spanish, European NOC tickets) besides Banglish, Bangla script and Roman Urdu. Measured as such
+ * before and after that round, then made tuning material: bench/classify lists its misses.
+ *
+ * First measured, before any tuning on it: in scope 83.3 %, negatives confident 10.4 %,
+ * confident wrong 0 % before the fifth round of rules; 84.5 %, 9.6 % and 0 % after it.
  */
-export const neverTuned6Families = {
+export const tuning6Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */
   oneListeningPort: [
     no('bhai nginx start nahi ho raha, "bind() to 0.0.0.0:80 failed (98: Address already in use)" apache bhi chal raha hai shayad usi ne pakda hai'),
@@ -256,5 +258,5 @@ export const neverTuned6Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the sixth never-tuned set (see neverTuned6Families). */
-export const neverTuned6Set: readonly EvalItem[] = Object.values(neverTuned6Families).flat();
+/** Every message of the sixth tuning split (see tuning6Families). */
+export const tuning6Set: readonly EvalItem[] = Object.values(tuning6Families).flat();
