@@ -329,9 +329,6 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     // One pass; replacing the separators with spaces and then splitting (natural's tokenizer) gave the same words in three.
     const raw = text.match(WORD) ?? [];
     const words: string[] = [];
-    // The words again between empty ends: joined, they give the padded phrase as one flat
-    // string, which the rules' many regular expressions scan faster than a concatenation.
-    const padded: string[] = [''];
     const stemSet = new Set<string>();
     const corrections: { from: string; to: string }[] = [];
     const lookupsBefore = fuzzyLookups;
@@ -349,21 +346,16 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
         if (t.marks === PORTUGUESE) portuguese = true;
         else (inThe ??= []).push(words.length);
       }
-      for (const w of t.words) {
-        words.push(w);
-        padded.push(w);
-      }
-      if (t.from !== undefined) corrections.push({ from: t.from, to: t.words[0] as string });
-      for (const f of t.features) stemSet.add(f);
+      const tw = t.words;
+      for (let j = 0; j < tw.length; j++) words.push(tw[j] as string);
+      if (t.from !== undefined) corrections.push({ from: t.from, to: tw[0] as string });
+      const tf = t.features;
+      for (let j = 0; j < tf.length; j++) stemSet.add(tf[j] as string);
     }
-    if (portuguese && inThe !== undefined) {
-      for (const at of inThe) {
-        words[at] = 'in';
-        padded[at + 1] = 'in';
-      }
-    }
-    padded.push('');
-    return { text, phrase: padded.join(' '), words, stems: [...stemSet], corrections, truncated, questionMark };
+    if (portuguese && inThe !== undefined) for (const at of inThe) words[at] = 'in';
+    // The words between empty ends, joined: the padded phrase as one flat string, which the
+    // rules' many regular expressions scan faster than a concatenation.
+    return { text, phrase: ['', ...words, ''].join(' '), words, stems: [...stemSet], corrections, truncated, questionMark };
   }
 
   return { normalise, correct, stem };
