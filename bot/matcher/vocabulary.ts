@@ -184,6 +184,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   bien: 'fine', bem: 'fine', estan: 'are', estao: 'are', nyingi: 'many',
   sertifika: 'certificate', sertifikamiz: 'certificate', sertifikasi: 'certificate', sertifikat: 'certificate',
   dahili: 'extension', dahililer: 'extensions',
+  // down, dead, gone, finished: how a power cut, a dead line or a used-up balance is said
+  corte: 'cut', cortes: 'cuts', mati: 'dead', patay: 'dead', lampu: 'light', batti: 'light', walang: 'no', gitti: 'gone',
+  gayo: 'gone', mtandao: 'network', stima: 'electricity', wa2e3: 'down', bloqueada: 'blocked', agotado: 'finished',
+  esgotado: 'finished', habis: 'finished', bitti: 'finished', imeisha: 'finished', ubos: 'finished', sorunu: 'problem',
+  es: 'is', bisa: 'can',
 };
 
 /**
