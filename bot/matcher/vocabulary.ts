@@ -188,7 +188,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   corte: 'cut', cortes: 'cuts', mati: 'dead', patay: 'dead', lampu: 'light', batti: 'light', walang: 'no', gitti: 'gone',
   gayo: 'gone', mtandao: 'network', stima: 'electricity', wa2e3: 'down', bloqueada: 'blocked', agotado: 'finished',
   esgotado: 'finished', habis: 'finished', bitti: 'finished', imeisha: 'finished', ubos: 'finished', sorunu: 'problem',
-  es: 'is', bisa: 'can',
+  es: 'is', bisa: 'can', ang: 'the',
 };
 
 /**
