@@ -189,6 +189,10 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   gayo: 'gone', mtandao: 'network', stima: 'electricity', wa2e3: 'down', bloqueada: 'blocked', agotado: 'finished',
   esgotado: 'finished', habis: 'finished', bitti: 'finished', imeisha: 'finished', ubos: 'finished', sorunu: 'problem',
   es: 'is', bisa: 'can', ang: 'the',
+  // registered, switched off
+  terdaftar: 'registered', apagado: 'off', apagada: 'off', apagados: 'off', desactivado: 'disabled', desactivada: 'disabled',
+  desligado: 'off', desligada: 'off', desativado: 'disabled', nonaktif: 'disabled', dimatikan: 'off', kapatildi: 'off',
+  esta: 'is', diaktifkan: 'enabled', dinyalakan: 'enabled', pakai: 'using',
 };
 
 /**

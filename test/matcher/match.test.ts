@@ -226,6 +226,7 @@ describe('createMatcher', () => {
     ['desde que activaron el RST los telefonos atras del router por TCP se caen del registro', 'nat_unregistered'],
     ['Tangu mmeweka RST, simu zenye TCP nyuma ya router zinapotea online list', 'nat_unregistered'],
     ['the sophos does not let the rst packets through since rst mode, tcp sessions hang half open', 'firewall_rst'],
+    ['semua IP phone tidak terdaftar sejak RST diaktifkan, phone di belakang router pakai TCP', 'nat_unregistered'],
   ])('reads the fault in the words of other languages and word orders: %j', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -248,6 +249,8 @@ describe('createMatcher', () => {
     'those bindexception lines are from 2021, before we upgraded, today the switch is fine',
     'ss showed 900 sockets total at peak, so no port exhaustion there',
     'ntpd: bind to 0.0.0.0 udp:123 failed, address already in use',
+    // RST said to be off, in Spanish
+    'el modo RST esta apagado, los telefonos no registran por otra cosa',
   ])('gives no playbook when the message rules it out in its own language or figures: %j', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

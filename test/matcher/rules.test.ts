@@ -323,6 +323,8 @@ describe('rules', () => {
     expect(fired('netstat: 800 sockets total')).toContain('not-pe.few-sockets-total');
     expect(fired('netstat: 30000 sockets total')).not.toContain('not-pe.few-sockets-total');
     expect(fired('snmpd: error opening specified endpoint udp:161')).toContain('not-pe.named-port');
+    expect(fired('telefonlar kayitli degil')).toContain('nat.unregistered');
+    expect(fired('the phones are registered, not the trunk')).not.toContain('nat.unregistered');
   });
 
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
