@@ -48,14 +48,15 @@ export interface Rule {
 interface ValueRule {
   readonly id: string;
   readonly playbook: PlaybookId | null;
-  test(x: Extracted): { weight: number; matched: string } | undefined;
+  /** `text` is the message as the text rules read it. */
+  test(x: Extracted, text: string): { weight: number; matched: string } | undefined;
 }
 
 const PHONES = '(?:extensions?|phones?|softphones?|endpoints?|users?|agents?|clients?|devices?|sip accounts?|accounts?|subscribers?|handsets?|branch(?:es)?)';
 const BLOCK_VERB = '(?:dropped|drop|drops|dropping|blocked|block|blocks|blocking|denied|deny|denies|denying|rejected|reject|rejects|filtered|filter|filters|filtering|discarded|discard|discards|discarding|eaten|eats|killed|kills|marked invalid|invalid)';
 const RST = '(?:rst|reset|resets|tcp rst|tcp reset)';
 /** "after your fix", "since the change you made", "the setting you applied yesterday". */
-const AFTER_CHANGE = / (?:after|since|from) (?:your|the|you|that|this) (?:fixes|fixed|fix|changes|changed|change|updated|update|tuning|modification)| (?:fix|change|setting|settings|tuning) (?:you|u) (?:made|did|applied|changed|done)| (?:you|u) (?:changed|applied|fixed|modified|updated) /;
+const AFTER_CHANGE = / (?:after|since|from) (?:your|the|you|that|this) (?:(?:team|guys|engineer|engineers|people|support) )?(?:fixes|fixed|fix|changes|changed|change|updated|update|tuning|modification)| (?:fix|change|setting|settings|tuning) (?:you|u) (?:made|did|applied|changed|done)| (?:you|u) (?:changed|applied|fixed|modified|updated) /;
 
 /** The words of EPHEMERAL below. */
 const EPHEMERAL_WORDS = String.raw`(?:connect|connects|connecting|connection to|connections to|outbound|outgoing|dial|dials|dialing|dialling|peak|peaks|rush|busy hour|heavy|high load|under load|load(?<!to load)|traffic|cps|calls per second|timewait|ephemeral|source ports?|local ports?|random|all ports|all the ports|all local|run out|runs out|ran out|running out|exhausted|exhaustion|new tcp|new connections|carriers?|vendors?|trunks?|tcp legs|evening|every night|at night|restart fixes|restart helps|fixes it for)`;
@@ -80,12 +81,12 @@ const FAULT_WORDS = String.raw`(?:fail|fails|failing|failed|failure|failures|stu
 const FAULT = new RegExp(
   // Negated or supposed: looked for behind the word once it is found (cheaper than a lookbehind in front, at every space).
   String.raw` ${FAULT_WORDS}(?<!(?:not|no|nothing|never) ${FAULT_WORDS})(?<!(?:if|whether|make|makes|cause|causes|lead to|leads to|result in|results in|trigger|triggers|would|might)(?: [a-z0-9]+){0,4} ${FAULT_WORDS})(?: |$)` +
-    String.raw`| (?:we|i|our|my) (?:(?!(?:not|never|no)\b)[a-z0-9]+ ){0,2}(?:get|gets|getting|see|seeing|got|hit|hitting|have|having) (?:(?!(?:no|not|zero|never|nothing|without)\b)[a-z0-9]+ ){0,3}(?:errors?|exceptions?|bindexceptions?|problems?|issues?|trouble|address already in use|bind)(?: |$)| what (?:can|should|do|must|could) (?:we|i) do | how (?:do|can|should|could) (?:we|i) (?:fix|solve|stop|resolve|avoid|prevent) | how to (?:fix|solve|stop|resolve|avoid|prevent) | (?:any|some) (?:idea|ideas|solution|solutions|fix|fixes|suggestion|suggestions) | please (?:help|advise|fix) | every (?:day|night|evening|morning|time|hour|peak)| (?:at|during|in) (?:the )?(?:[a-z]+ ){0,2}(?:peak|rush hour|busy hour)| peak (?:time|hour|hours) | (?:daily|nightly|roj|harroz) `,
+    String.raw`| (?:we|i|our|my) (?:(?!(?:not|never|no)\b)[a-z0-9]+ ){0,2}(?:get|gets|getting|see|seeing|got|hit|hitting|have|having) (?:(?!(?:no|not|zero|never|nothing|without)\b)[a-z0-9]+ ){0,3}(?:errors?|exceptions?|bindexceptions?|problems?|issues?|trouble|address already in use|bind)(?: |$)| what (?:can|should|do|must|could) (?:we|i) do | how (?:do|can|should|could) (?:we|i) (?:fix|solve|stop|resolve|avoid|prevent) | how to (?:fix|solve|stop|resolve|avoid|prevent) | (?:any|some) (?:idea|ideas|solution|solutions|fix|fixes|suggestion|suggestions) | please (?:help|advise|fix) | every (?:day|night|evening|morning|time|hour|peak)| (?:at|during|in) (?:the )?(?:[a-z]+ ){0,2}(?:peak|rush hour|busy hour)| peak (?:time|hour|hours) | (?:daily|nightly|roj|harroz) (?!(?:report|reports|check|checks|checking|monitoring|summary|backup|backups|graph|graphs|stats|cron)(?: |$))`,
 );
 /** Everything works: a figure given with this is a health question, not a fault. */
 const HEALTHY = / (?:calls? (?:are |is )?(?:fine|ok|okay|working|good)|everything (?:is )?(?:fine|ok|okay|works|working|good)|all (?:calls )?(?:ok|okay|fine|good)|nothing (?:is )?(?:failing|wrong|broken)|(?:no|zero) (?:errors?|problems?|issues?|failures?)|nothing (?:is )?happening|(?:works|working) fine|no complaints?|(?:server|switch|system|box|vos3000) (?:is |was |mostly |fairly )?idle|idle (?:server|switch|system|box)|quiet server|sab (?:theek|thik)) /;
 /** A bind error or a port in use: what the listening-port contradictions are about. */
-const BIND_CONTEXT = / (?:bind|binding|bindexception|jvmbind|eaddrinuse|in use|used|already|allocated|listen|listening|taken|busy|occupied|holding|errno 98|assign) /;
+const BIND_CONTEXT = / (?:bind|binding|bindexception|jvmbind|eaddrinuse|in use|used|already|allocated|listen|listening|taken|busy|occupied|holding|(?:errno|error) 9[89]|assign|endpoint) /;
 /**
  * A number that names a port (2 to 5 digits, not 0 nor errno 98), read as one only when nothing
  * after it makes it a count, a rate, a time or part of an address or a larger number ("300 cps",
@@ -97,7 +98,7 @@ const PORT_NUMBER = String.raw`(?!0\b|98\b)\d{2,5}\b(?![.,]\d|[\d-]|\s*(?:k\b|%|
  * portal on 8443", "80 is taken", "BindException 5060". Read on the text (with punctuation).
  */
 const NAMED_PORT = new RegExp(
-  String.raw`\bp(?:orta?|uerto)s?\s*(?:number\s*|no\.?\s*)?[:=]?\s*${PORT_NUMBER}|(?:in use|used|bind|binding|bindexception|jvmbind|allocated|taken|listen|listening|occupied|busy|conflict|eaddrinuse)[\s:]*(?:(?:on|at|for|to)\s+)?(?:port\s+)?${PORT_NUMBER}|\bon\s+${PORT_NUMBER}|(?:^|[\s\]>)]):${PORT_NUMBER}|(?<![\d.:,/])${PORT_NUMBER}\s+(?:port\b|is (?:busy|taken|in use|used|occupied)|already)`,
+  String.raw`\bp(?:orta?|uerto)s?\s*(?:number\s*|no\.?\s*)?[:=]?\s*${PORT_NUMBER}|(?:in use|used|bind|binding|bindexception|jvmbind|allocated|taken|listen|listening|occupied|busy|conflict|eaddrinuse)[\s:]*(?:(?:on|at|for|to)\s+)?(?:port\s+)?${PORT_NUMBER}|\bon\s+${PORT_NUMBER}|(?:^|[\s\]>)]|\b(?:udp|tcp|sctp)):${PORT_NUMBER}|(?<![\d.:,/])${PORT_NUMBER}\s+(?:port\b|is (?:busy|taken|in use|used|occupied)|already)`,
 );
 /** A firewall or a stateful device by name: the context of RST drops in loose wording. */
 const FIREWALL_OR_STATEFUL = / (?:firewall|firewalls|iptables|nftables|netfilter|fortigate|pfsense|asa|conntrack|stateful|mikrotik|router|routers) /;
@@ -130,17 +131,21 @@ const denied = (words: string, bare: string) =>
   new RegExp(
     ` (?:${words}|${bare})(?: [a-z]+){0,2} (?:is |are |was |were |seems |looks )?(?:not|never|hardly) (?:the |a |an |our |really )?(?:problem|issue|cause|reason|culprit|involved|related)(?: |$)| (?:not|no|never) (?:a |an |the |any |really )?(?:(?:${words}) (?:problem|problems|issue|issues|related|thing)|(?:${bare})(?: problem| problems| issue| issues| related| thing)?)(?: |$)(?!(?:left|available|free|remaining|anymore)(?: |$))| (?:do not|does not|did not|dont|doesnt|never) (?:have|has|use|uses|run|runs|need) (?:a |an |any |the )?(?:${bare})(?: |$)| without (?:a |an |any )?(?:${bare})(?: |$)| (?:${bare})(?: [a-z]+){0,2} (?:is |are |was |were )?(?:not|never) (?:dropping|blocking|filtering|dropped|blocked|filtered|drop|drops|block|blocks|filter|filters|involved|in the path|in between)(?: |$)` +
       `| not(?<= (?:is|its|thats|definitely|surely|clearly) not) (?:a |an |the |about |about the |our )?(?:${words}|${bare})(?: |$)` +
-      `| (?:${words}|${bare}) (?:problem|problems|issue|issues|error|errors) not(?= |$)(?! (?:fixed|solved|resolved|gone|going|stopping|stopped|working|sure|only|just|yet|even|able|always|showing|coming|clear|changed|happening|seen|visible|shown)(?: |$))`,
+      // The verb after the negation, as Spanish and Portuguese put it ("no era el firewall"), or the noun after "problem" ("bukan masalah NAT").
+      `| (?:not|no) (?:is|was|were|are) (?:a |an |the |our )?(?:${words}|${bare})(?: |$)| not (?:a |the )?(?:problem|problems|issue|issues) (?:of |with |the |de |da |do |ng )?(?:${words}|${bare})(?: |$)` +
+      `| (?:${bare}) ${POSTPOSED_NOT}| (?:${words}|${bare}) (?:ki |ka |ke |er |ko |wala )?(?:problem|problems|issue|issues|error|errors) not(?= |$)(?! (?:fixed|solved|resolved|gone|going|stopping|stopped|working|sure|only|just|yet|even|able|always|showing|coming|clear|changed|happening|seen|visible|shown)(?: |$))`,
   );
 /** The short form of each playbook in rule ids. */
 const TAG = { port_exhaustion: 'pe', nat_unregistered: 'nat', firewall_rst: 'fw' } as const;
+/** "not" after a verb, as Hindi, Urdu, Bangla and Nepali deny it ("drop nahi kiye", "block hoy na"): a helper verb or the end follows. */
+const POSTPOSED_NOT = String.raw`(?:(?:kore|kora|kiye|kiya|kiyi|kar|karta|karte|hota|hua|ho|hoy|hoi|gareko|garyo|bhayo) )?not(?= (?:kiye|kiya|kiyi|kar|karta|karte|kare|kari|hai|hain|tha|thi|hua|hui|ho|hoy|hoyni|hocche|kore|korche|gareko|bhayo|ki|raha|rahe|rahi|thiyo)(?: |$)| ?$)`;
 /** RST or the setting that switches it, as what changed: the playbooks' own premise, never another cause. */
 const RST_SETTING = String.raw`(?:rst|reset|sstcpclosereset|tcpclosereset|close|setting|settings|config|configuration|tcp)(?: |$)`;
 /**
  * RST mode switched on, however said: "rst on", "enabled the close reset", "switched the close mode
  * to reset", "rst close was enabled", "TCP close -> RST", "since RST mode", "after the rst change".
  */
-const RST_ON = / (?:sstcpclosereset|tcpclosereset|rst|reset)(?: mode| setting| option| parameter| thing| param| close| closing)? (?:is |was |got |been |has been )?(?:on|enabled|turned on|switched on|enable|changed|change)| (?:enabled|enabling|enable|turned on|turning on|switched on|changed|changing|set|activated) (?:the |that |tcp )?(?:close )?(?:sstcpclosereset|tcpclosereset|rst|reset)|sstcpclosereset|tcpclosereset| (?:set|switched|changed|moved|put|turned|switching|changing|setting) (?:the |our |tcp |sip )*(?:close|closing|disconnect)(?: mode| method| behaviour| behavior| type)? (?:to|into|as) (?:rst|reset)(?: |$)| close (?:mode |method )?(?:to )?rst(?: |$)| (?:since|after|from) (?:the |we |you |that |this )?(?:rst|reset|close reset)(?: mode| setting| change| close| option| thing)(?: |$)/;
+const RST_ON = / (?:sstcpclosereset|tcpclosereset|rst|reset)(?: mode| setting| option| parameter| thing| param| close| closing)? (?:is |was |got |been |has been )?(?:on|enabled|turned on|switched on|enable|changed|change)| (?:enabled|enabling|enable|turned on|turning on|switched on|changed|changing|set|activated) (?:the |that |tcp |o |a |al )?(?:close )?(?:sstcpclosereset|tcpclosereset|rst|reset)|sstcpclosereset|tcpclosereset| (?:set|switched|changed|moved|put|turned|switching|changing|setting) (?:the |our |tcp |sip )*(?:close|closing|disconnect)(?: mode| method| behaviour| behavior| type)? (?:to|into|as) (?:rst|reset)(?: |$)| close (?:mode |method )?(?:to )?rst(?: |$)| (?:changed|enabled|switched|modified|touched|flipped) (?:the |our |tcp |sip )*close (?:setting|mode|option|parameter|behaviour|behavior)(?: |$)| (?:since|after|from) (?:the |we |you |that |this )?(?:rst|reset|close reset)(?: mode| setting| change| close| option| thing)(?: |$)/;
 /** Another PBX or softswitch by name: what a message may be about instead of VOS3000. */
 const OTHER_SWITCH = / (?:asterisk|freepbx|issabel|elastix|3cx|kamailio|opensips|freeswitch|fusionpbx|yeastar|avaya|cucm|callmanager|mizu|sippy|vicidial|goautodial|a2billing|magnus|voipswitch|teles) /;
 /**
@@ -149,8 +154,8 @@ const OTHER_SWITCH = / (?:asterisk|freepbx|issabel|elastix|3cx|kamailio|opensips
  */
 const ABOUT_OTHER_SWITCH = / (?:not|no) (?:on |in |about |for |from |with |on the side of )?(?:the |our |my |your |a )?(?:vos3000|softswitch|vos3000 server|vos3000 box)(?: |$)| (?:different|another|other|separate|third party) (?:product|products|system|platform|software|pbx|brand|box|server)(?: |$)| (?:at|on|from) (?:their|his|her|the customers|the clients) (?:side|end)(?: |$)| (?:my|a|our) (?:friend|friends|colleague|cousin|neighbour|neighbor)s? /;
 /** A firewall that blocks a port or bans an address: no RST in it. */
-const BLOCKED_PORT = / (?:drop|drops|dropping|deny|denies|denying|reject|rejects|rejecting) (?:all )?(?:the )?(?:incoming |inbound )?(?:traffic|requests|attempts|connections) from | (?:block|blocks|blocking|blocked|banned|bans|ban|blacklisted) (?:the |my |our |their |all |incoming |outgoing |inbound |outbound )*(?:port|ports|ip|ips|udp|5060|5061|rtp|sip port|sip ports|traffic from|address|addresses|range) | fail2ban | (?:ip|address) (?:is |got |was )?(?:blocked|banned|blacklisted)| (?:listed|put|added|placed) (?:in|on|to|into) (?:a |an |the |their |some )?(?:blacklist|blocklist|denylist|ban list|rbl)| (?:blacklisted|blocklisted) | (?:on|in) (?:a |the |their )?(?:blacklist|blocklist|denylist) /;
-const EXPIRED = '(?:expired|expire|expires|expiring|suspended|disabled|deleted|terminated|blocked|closed|finished|locked|deactivated|inactive)';
+const BLOCKED_PORT = / (?:drop|drops|dropping|deny|denies|denying|reject|rejects|rejecting) (?:all )?(?:the )?(?:incoming |inbound )?(?:traffic|requests|attempts|connections) from | (?:block|blocks|blocking|blocked|banned|bans|ban|blacklisted) (?:the |my |our |their |all |incoming |outgoing |inbound |outbound )*(?:port|ports|ip|ips|udp|5060|5061|rtp|sip port|sip ports|traffic from|address|addresses|range) | fail2ban | (?:ip|address|voip|sip|calls) (?:is |are |got |was |were |being )?(?:blocked|banned|blacklisted)| (?:listed|put|added|placed) (?:in|on|to|into) (?:a |an |the |their |some )?(?:blacklist|blocklist|denylist|ban list|rbl)| (?:blacklisted|blocklisted) | (?:on|in) (?:a |the |their )?(?:blacklist|blocklist|denylist) /;
+const EXPIRED = '(?:expired|expire|expires|expiring|suspended|suspend|disabled|deleted|terminated|blocked|closed|finished|locked|deactivated|inactive)';
 
 /** The rule set: signatures and phrases for each playbook, and guards for look-alikes. */
 export const rules: readonly Rule[] = [
@@ -160,7 +165,7 @@ export const rules: readonly Rule[] = [
   { id: 'pe.address-in-use', playbook: 'port_exhaustion', weight: 4, on: 'phrase', pattern: / (?:address|addr|adress|addresses) (?:is )?(?:already )?(?:in use|used)/, hints: ['in use', 'used'], negatable: true, about: '"Address already in use"' },
   { id: 'pe.port-in-use', playbook: 'port_exhaustion', weight: 2.5, on: 'phrase', pattern: / (?:port|ports|socket|sockets) (?:is |are )?already (?:in use|used)/, hints: ['already'], negatable: true, about: '"port already in use"' },
   { id: 'pe.cannot-bind', playbook: 'port_exhaustion', weight: 3.5, on: 'phrase', negatable: true, pattern: / (?:cannot|can not|could not|not able to|failed to|fail to|fails to|failing to|unable to)(?: [a-z0-9]+)? bind | bind(?:ing)? (?:failed|fails|failure|error|errors|fail|failing|problem|issue)| (?:error|errors|problem|issue|failure)s? (?:about |with |on |in )?binding |bind\(\)/, hints: ['bind'], about: '"cannot bind", "bind failed"' },
-  { id: 'pe.cannot-assign', playbook: 'port_exhaustion', weight: 4, on: 'text', pattern: /eaddrnotavail|cannot assign requested address|can ?not assign requested address|address not available(?<!not address not available)/, hints: ['eaddrnotavail', 'assign', 'not available'], about: '"Cannot assign requested address" or "Address not available" (no free local port)' },
+  { id: 'pe.cannot-assign', playbook: 'port_exhaustion', weight: 4, on: 'text', pattern: /eaddrnotavail|errno\s*[=:]?\s*99\b|cannot assign requested address|can ?not assign requested address|address not available(?<!not address not available)/, hints: ['eaddrnotavail', 'errno', 'assign', 'not available'], about: '"Cannot assign requested address", errno 99 or "Address not available" (no free local port)' },
   { id: 'pe.ports-exhausted', playbook: 'port_exhaustion', weight: 3, on: 'phrase', pattern: / (?:out of|run out of|ran out of|running out of|runs out of|exhausted|no free|no available|no more|not enough) (?:local |ephemeral |tcp |source |free |available |client )*(?:ports?|sockets?) | without (?:local |ephemeral |tcp |source |free |available |client )*(?:ports|sockets) (?!forward)| (?:ports?|sockets?) (?:are |is |got |get |getting |being )?(?:exhausted|exhaustion|exhaust|used up|all used|finished)| ephemeral ports?/, hints: ['port', 'socket'], negatable: true, about: '"ran out of ports", "port exhaustion"' },
   { id: 'pe.timewait', playbook: 'port_exhaustion', weight: 1.5, on: 'phrase', pattern: / timewait /, hints: ['timewait'], negatable: true, about: 'mentions TIME_WAIT' },
   { id: 'pe.too-many-sockets', playbook: 'port_exhaustion', weight: 1.5, on: 'phrase', pattern: / too many (?:tcp )?(?:connections|sockets|open connections|open sockets|tcp sessions)/, hints: ['too many'], about: '"too many connections"' },
@@ -175,6 +180,18 @@ export const rules: readonly Rule[] = [
     hints: ['tcp', 'outbound', 'outgoing', 'connect', 'socket', 'leg'],
     about: 'new TCP connections fail under load, in words',
   },
+  { id: 'pe.range-ceiling', playbook: 'port_exhaustion', weight: 2.5, on: 'phrase', pattern: / (?:hit|hits|hitting|reach|reached|reaches|reaching|touch|touches|touched|touching) (?:the )?(?:ceiling|limit|max|maximum|top|end)(?: |$)/, requires: / (?:iplocalportrange|port range|ports range|local ports?|ephemeral ports?|source ports?) /, hints: ['hit', 'reach', 'touch'], negatable: true, about: 'the local port range named, and its ceiling hit' },
+  {
+    // A connect() that fails for want of a local port sends nothing: no SYN leaves, at the hours of load.
+    id: 'pe.no-syn',
+    playbook: 'port_exhaustion',
+    weight: 1.5,
+    on: 'phrase',
+    pattern: / (?:no|zero|never a|not a|not one) syn(?: |$)| syn (?:never|not) (?:leaves|goes out|sent|send)| nothing leaves(?: |$)/,
+    requires: EPHEMERAL,
+    hints: ['syn', 'leaves'],
+    about: 'no SYN leaves the server when the load is up (connect fails before sending)',
+  },
   { id: 'pe.kernel-knobs', playbook: 'port_exhaustion', weight: 1, on: 'text', pattern: /iplocalportrange|tcptwreuse|tcptwrecycle|tcpfintimeout/, hints: ['iplocal', 'tcptw', 'tcpfin'], about: 'mentions the port range or tw_reuse sysctls' },
 
   // ── nat_unregistered ───────────────────────────────────────────────────────────────
@@ -183,7 +200,7 @@ export const rules: readonly Rule[] = [
     playbook: 'nat_unregistered',
     weight: 2.5,
     on: 'phrase',
-    pattern: / (?:unregistered|not registered|not registering|not register|cannot register|cannot stay registered|(?:sin|sem|without) registration|fail to register|fails to register|failed to register|stopped registering|stop registering|stops registering|no registration|(?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|kicked) (?:off|out of) (?:the |their |its )?(?:registration|registrations|online list|registered list|register list)|(?:online|registered|registration|register) (?:list|users|page)(?:(?<=(?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|gone|kicked|disappear|disappears|disappeared|disappearing|vanish|vanishes|vanished|vanishing|missing|removed) (?:off|out of|from|off of) (?:the |their |its |our |vos3000 |softswitch )*[a-z]+ [a-z]+)|(?<=not (?:in|on|(?:showing|shown|visible|listed|seen|appearing) (?:in|on)) (?:the )?(?:vos3000 )?[a-z]+ [a-z]+)| (?:[a-z0-9]+ ){0,3}(?:disappear|disappears|disappeared|vanish|vanished|missing|gone|lacks|empty)(?= |$))|(?:lost|losing|lose|loses|drop|dropping|drops|dropped) (?:their |the |its |all |his |her )?registrations?) | register not |(?:registration|registrations|register) (?:is |are |keeps |keep |get |gets |got )?(?:lost|lose|loses|losing|drops|dropped|dropping|drop|expired|expires|expiring|timeout|times out|timed out|gone|falls|falling|fell|(?:chole|cole|chale) (?:jay|jai|gelo|jaye))/,
+    pattern: / (?:unregistered|not registered|not registering|registered (?:hoy |ho )?not(?= (?:hai|hain|ho|hoy|hocche|tha|thiyo|raha|rahe|rahi)(?: |$)| $)|(?:not|no) register|cannot register|cannot stay registered|(?:sin|sem|without) registration|fail to register|fails to register|failed to register|stopped registering|stop registering|stops registering|no registration|(?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|kicked) (?:off|out of|from|off of|del|do|da|dari|men) (?:the |their |its |o |a )?(?:registration|registrations|online list|registered list|register list)|(?:online|registered|registration|register) (?:list|users|page)(?:(?<=(?:fall|falls|fell|falling|drop|drops|dropped|dropping|go|goes|went|going|gone|kicked|disappear|disappears|disappeared|disappearing|vanish|vanishes|vanished|vanishing|missing|removed) (?:off|out of|from|off of) (?:the |their |its |our |vos3000 |softswitch )*[a-z]+ [a-z]+)|(?<=(?:disappear|disappears|disappeared|disappearing|vanish|vanishes|vanished|vanishing) [a-z]+ [a-z]+)|(?<=not (?:in|on|(?:showing|shown|visible|listed|seen|appearing) (?:in|on)) (?:the )?(?:vos3000 )?[a-z]+ [a-z]+)| (?:[a-z0-9]+ ){0,3}(?:disappear|disappears|disappeared|vanish|vanished|missing|gone|lacks|empty)(?= |$))|(?:lost|losing|lose|loses|drop|dropping|drops|dropped) (?:their |the |its |all |his |her )?(?:registrations?|register)) | register not |(?:registration|registrations|register) (?:is |are |keeps |keep |get |gets |got )?(?:lost|lose|loses|losing|drops|dropped|dropping|drop|expired|expires|expiring|timeout|times out|timed out|gone|falls|falling|fell|(?:chole|cole|chale) (?:jay|jai|gelo|jaye))/,
     hints: ['regist', 'online'],
     about: '"unregistered", "registration lost", "fall off the online list"',
   },
@@ -264,11 +281,11 @@ export const rules: readonly Rule[] = [
     hints: ['router', 'firewall', 'mikrotik', 'pfsense', 'fortigate', 'modem', 'nat', 'edge'],
     about: 'the NAT router or firewall in front of TCP phones was replaced or changed',
   },
-  { id: 'nat.behind-nat', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / behind (?:(?:a|the|their|our|customer|customers|client|office|branch|home|shop|local|his|her|same) ){0,2}(?:nat|router|routers|mikrotik|modem|cgnat|4g|lte|wifi)| (?:router|routers|mikrotik|modem) (?:ke |er |ki |ka )?behind | nat |natted/, hints: ['behind', 'nat'], negatable: true, about: 'endpoints behind NAT / a router' },
+  { id: 'nat.behind-nat', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / behind (?:(?:a|the|their|our|customer|customers|client|office|branch|home|shop|local|his|her|same|of|del|do|da|ya|ng|o|al) ){0,2}(?:[a-z0-9]+ )?(?:nat|router|routers|mikrotik|modem|cgnat|4g|lte|wifi)| (?:router|routers|mikrotik|modem) (?:ke |er |ki |ka )?behind | nat |natted/, hints: ['behind', 'nat'], negatable: true, about: 'endpoints behind NAT / a router' },
   { id: 'nat.reregister', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / reregister| register again| registering again| keep registering/, hints: ['reregist', 'again', 'keep registering'], about: 'phones have to register again' },
 
   // ── firewall_rst ───────────────────────────────────────────────────────────────────
-  { id: 'fw.rst-blocked', playbook: 'firewall_rst', weight: 4, on: 'phrase', pattern: new RegExp(` ${RST}(?: packets?| flags?| segments?| replies| reply)? (?:(?:are|is|being|been|get|gets|getting|got|was|were|keep|keeps|all|still|always|often) )*${BLOCK_VERB} | ${BLOCK_VERB} (?:the |all |tcp |incoming |outgoing |our |those |these |every |of |any )*${RST}(?: packets?| flags?| segments?)? `), hints: ['rst', 'reset'], negatable: true, about: 'RST packets dropped / blocked' },
+  { id: 'fw.rst-blocked', playbook: 'firewall_rst', weight: 4, on: 'phrase', pattern: new RegExp(` ${RST}(?: packets?| flags?| segments?| replies| reply)? (?:(?:are|is|being|been|get|gets|getting|got|was|were|keep|keeps|all|still|always|often) )*${BLOCK_VERB} | ${BLOCK_VERB} (?:the |all |tcp |incoming |outgoing |our |those |these |every |of |any )*${RST}(?: packets?| flags?| segments?)? | (?:not|no|never|cannot|will not|do not|does not|did not)(?: dey)? (?:allow|let|pass) (?:the |all |any |our |tcp |incoming |outgoing )*${RST}(?: packets?| flags?| segments?)?(?: |$)`), hints: ['rst', 'reset'], negatable: true, about: 'RST packets dropped / blocked, or not let through' },
   {
     // The same fault told loosely: a firewall named, and RST and a drop within a few words
     // ("blocked packets with the rst flag", "marks the reset as invalid and drops it").
@@ -317,8 +334,8 @@ export const rules: readonly Rule[] = [
   { id: 'fw.firewall', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: / (?:firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack|stateful) /, hints: ['firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'stateful'], negatable: true, about: 'mentions a firewall' },
 
   // ── RST mode was switched on: points at the two problems RST causes ───────────────
-  { id: 'rst.enabled-nat', playbook: 'nat_unregistered', weight: 0.75, on: 'phrase', pattern: RST_ON, hints: ['rst', 'reset'], about: 'RST mode was switched on' },
-  { id: 'rst.enabled-fw', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: RST_ON, hints: ['rst', 'reset'], about: 'RST mode was switched on' },
+  { id: 'rst.enabled-nat', playbook: 'nat_unregistered', weight: 0.75, on: 'phrase', pattern: RST_ON, hints: ['rst', 'reset', 'close'], about: 'RST mode was switched on' },
+  { id: 'rst.enabled-fw', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: RST_ON, hints: ['rst', 'reset', 'close'], about: 'RST mode was switched on' },
 
   { id: 'change.after-fix-nat', playbook: 'nat_unregistered', weight: 0.75, on: 'phrase', pattern: AFTER_CHANGE, hints: ['fix', 'chang', 'updat', 'tuning', 'applied'], about: 'trouble since a recent change (RST mode is the usual one)' },
   { id: 'change.after-fix-fw', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: AFTER_CHANGE, hints: ['fix', 'chang', 'updat', 'tuning', 'applied'], about: 'trouble since a recent change (RST mode is the usual one)' },
@@ -344,9 +361,9 @@ export const rules: readonly Rule[] = [
     weight: 6,
     on: 'phrase',
     // Read anywhere in the message, once (one scan, not one per wording).
-    pattern: / (?:(?:thanks|thank you) for (?:fixing|solving|resolving|the fix|your fix|your help)|(?:is |are |was |got |now |been )(?:fixed|solved|resolved)|no more (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)|no (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)(?: [a-z0-9]+){0,4} (?:anymore|any more)(?: |$)|(?:no|zero) (?:[a-z0-9]+ ){0,4}(?:problem|problems|issue|issues|error|errors) since (?:we|you|the|our|your|then)(?: |$)|(?:since then|since that|after that|from then on|ever since) (?:we have |we had |there (?:is|are|were|was) )?(?:zero|no|not a single|not any|not one) (?:[a-z]+ )?(?:problem|problems|issue|issues|error|errors|complaint|complaints|failure|failures)(?: |$)|no (?:more )?complaints? |since (?:your|the) fix|(?:error|errors|problem|problems|issue|issues|failure|failures|trouble|complaint|complaints) (?:is |are |has |have |had |seems |now |just |all |then |finally )*(?:gone|went away|gone away|disappeared|vanished)(?: |$)|(?:carrier|carriers|vendor|vendors|provider|providers|isp|upstream|they) (?:have |has |had |finally |then )?(?:fixed|solved|resolved|repaired|corrected) (?:it|their|the|that|this)(?: |$))/,
+    pattern: / (?:(?:thanks|thank you) for (?:fixing|solving|resolving|the fix|your fix|your help)|(?:is |are |was |got |now |been )(?:fixed|solved|resolved)|no (?:[a-z]+ )?(?:problem|problems|issue|issues) (?:now|today|since then)(?: |$)|no more (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)|no (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)(?: [a-z0-9]+){0,4} (?:anymore|any more)(?: |$)|(?:no|zero) (?:[a-z0-9]+ ){0,4}(?:problem|problems|issue|issues|error|errors) since (?:we|you|the|our|your|then)(?: |$)|(?:since then|since that|after that|from then on|ever since) (?:we have |we had |there (?:is|are|were|was) )?(?:zero|no|not a single|not any|not one) (?:[a-z]+ )?(?:problem|problems|issue|issues|error|errors|complaint|complaints|failure|failures)(?: |$)|no (?:more )?complaints? |since (?:your|the) fix|(?:error|errors|problem|problems|issue|issues|failure|failures|trouble|complaint|complaints) (?:is |are |has |have |had |seems |now |just |all |then |finally )*(?:gone|went away|gone away|disappeared|vanished)(?: |$)|(?:carrier|carriers|vendor|vendors|provider|providers|isp|upstream|they) (?:have |has |had |finally |then )?(?:fixed|solved|resolved|repaired|corrected) (?:it|their|the|that|this)(?: |$))/,
     // Not when the message says the problem is back ("fixed yesterday but again …").
-    unless: / (?:again|still|back|returned|recurring|not fixed|not solved|not resolved|not working|not ok) /,
+    unless: / (?:again(?<!(?:registered|registering|working|works|online|fine|normal|ok|okay|connected|stable|up) again)|still|back(?<!(?:turned|turn|switched|switch|set|put|rolled|roll|reverted|changed|go|went)(?: rst| it| that| reset| the setting)? back)|returned|recurring|not fixed|not solved|not resolved|not working|not ok) /,
     hints: ['thank', 'fixed', 'solved', 'resolved', 'no more', 'fix', 'gone', 'anymore', 'any more', 'complaint', 'problem', 'issue', 'error', 'failure', 'away', 'disappeared', 'vanished'],
     about: 'the problem is over (thanks, fixed, no more …, no complaints)',
   },
@@ -363,6 +380,7 @@ export const rules: readonly Rule[] = [
   { id: 'guard.connection-refused', playbook: null, weight: 2, on: 'text', pattern: /connection refused|econnrefused|connectexception/, hints: ['refused', 'connectexception'], about: 'the far end refuses connections' },
   { id: 'guard.trunk-registration', playbook: null, weight: 3, on: 'phrase', pattern: / (?:registration|registrations|register|registering|registered|unregistered|unregistering) (?:[a-z0-9]+ )?(?:to|with|at|on) (?:the |our |my |their )?(?:upstream |sip )?(?:carrier|carriers|vendor|vendors|provider|providers|upstream|trunk|trunks|sbc|operator)| (?:carrier|vendor|provider|upstream|trunk|sbc|operator)s?(?<!(?:his|her|their|customer|customers|client|clients)(?: [a-z]+){0,2} (?:carrier|vendor|provider|upstream|trunk|sbc|operator)s?) (?:[a-z0-9]+ ){0,2}(?:registration|registrations|unregistered|unregistering|not registered)/, hints: ['regist'], about: 'our own registration to a carrier (not phones behind NAT, nor a customer\'s trunk registering to us)' },
   { id: 'guard.request', playbook: null, weight: 2, on: 'phrase', pattern: / (?:can you|could you|would you|please|kindly|want to|we want|i want|need to) (?:please )?(?:enable|disable|turn on|turn off|switch on|switch off|set|change|activate|deactivate|apply) /, hints: ['you', 'please', 'kindly', 'want', 'need'], about: 'asks for a change rather than describing a problem' },
+  { id: 'guard.clock', playbook: null, weight: 2, on: 'phrase', pattern: / (?:ntp|ntpd|chrony|chronyd|timezone|time zone|(?:server|system|wrong|the) clock|clock (?:is |was )?(?:wrong|drift|drifts|skew|behind|ahead)|(?:server|system) (?:time|date) (?:is |was )?(?:behind|ahead)|time sync|(?:[0-9]+|few|some|several) (?:hours?|minutes?|mins?) (?:behind|ahead))(?: |$)/, hints: ['ntp', 'chrony', 'zone', 'clock', 'behind', 'ahead', 'sync'], about: 'the server clock or time zone' },
   { id: 'guard.routing', playbook: null, weight: 2, on: 'phrase', pattern: / (?:no available routing|no routing|no route|route not found|routing prefix|dial plan|dialplan|prefix) /, hints: ['rout', 'dial plan', 'dialplan', 'prefix'], about: 'routing / prefixes' },
 
   // ── contradictions: the message says the playbook's premise does not hold ──────────
@@ -370,16 +388,37 @@ export const rules: readonly Rule[] = [
   // load; one service that cannot listen on its own port is another problem.
   { id: 'not-pe.listening-address', playbook: 'port_exhaustion', weight: -4, on: 'text', pattern: /(?:\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\*|\[::\]|::|localhost):(?!0\b)\d{2,5}\b|\blisten(?:ing|er|s)?\b/, requires: BIND_CONTEXT, hints: [':', 'listen'], unless: EPHEMERAL, about: 'a service listening on its own address and port' },
   { id: 'not-pe.named-port', playbook: 'port_exhaustion', weight: -4, on: 'text', pattern: NAMED_PORT, requires: BIND_CONTEXT, hints: ['port', 'puerto', 'in use', 'used', 'bind', 'allocated', 'taken', 'listen', 'occupied', 'busy', 'conflict', 'eaddrinuse', 'on ', ':'], unless: EPHEMERAL, about: 'one named local port (not the ephemeral range)' },
-  { id: 'not-pe.listening-service', playbook: 'port_exhaustion', weight: -4, on: 'phrase', pattern: new RegExp(` (?:apache|apache2|httpd|nginx|lighttpd|caddy|haproxy|squid|tomcat|catalina|jetty|iis|mysql|mysqld|mariadb|postgres|postgresql|postmaster|mongo|mongod|mongodb|redis|memcached|elasticsearch|kibana|rabbitmq|jenkins|grafana|prometheus|zabbix|nagios|webmin|miniserv|docker|container|containers|podman|kubernetes|kubectl|k8s|pod|compose|nodejs|npm|yarn|react|vite|webpack|flask|django|rails|spring|php|xampp|wamp|sshd|vsftpd|proftpd|dnsmasq|openvpn|kamailio|opensips|freeswitch|asterisk|web server|webserver|web panel|web portal|portal|dashboard|database|laptop|macbook|dev server|development server|local server|localhost) | (?:my|our)(?: [a-z]+)? (?:pc|computer|mac|desktop|workstation|dev box|dev machine|test box|test machine|test server) | (?:another|second|2nd|other) one| (?:another|second|2nd|other|old|older|previous|stale)(?: [a-z0-9]+){0,2} (?:copy|copies|instance|instances|process|program|app|application|service)| (?:already|still) running | already allocated | (?:in use|used|taken) by | (?:has|owns|holds|holding|took|grabbed|occupies|occupying) (?:the |that |this )?(?:one |same |single )?port| (?:when|while|if|on) (?:i |we )?(?:start|starts|starting|launch|launching|run|running|boot|booting) | twice `), requires: BIND_CONTEXT, hints: ['bind', 'use', 'already', 'allocated', 'listen', 'taken', 'busy', 'occupied', 'holding', 'assign', 'errno', 'eaddrinuse'], unless: EPHEMERAL, about: 'a listening service, a developer machine or a second instance' },
-  { id: 'not-pe.few-timewait-words', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: / (?:(?:a |just |only )?(?:few|couple of|some) (?:hundred|dozen)|hundreds of|dozens of|(?:only|just) a few) /, requires: / timewait /, hints: ['hundred', 'dozen', 'few'], about: 'a few hundred sockets in TIME_WAIT, in words' },
+  { id: 'not-pe.listening-service', playbook: 'port_exhaustion', weight: -4, on: 'phrase', pattern: new RegExp(` (?:apache|apache2|httpd|nginx|lighttpd|caddy|haproxy|squid|tomcat|catalina|jetty|iis|mysql|mysqld|mariadb|postgres|postgresql|postmaster|mongo|mongod|mongodb|redis|memcached|elasticsearch|kibana|rabbitmq|jenkins|grafana|prometheus|zabbix|nagios|webmin|miniserv|docker|container|containers|podman|kubernetes|kubectl|k8s|pod|compose|nodejs|npm|yarn|react|vite|webpack|flask|django|rails|spring|php|xampp|wamp|sshd|vsftpd|proftpd|dnsmasq|openvpn|kamailio|opensips|freeswitch|asterisk|web server|webserver|web panel|web portal|portal|dashboard|database|laptop|macbook|dev server|development server|local server|localhost) | (?:my|our)(?: [a-z]+)? (?:pc|computer|mac|desktop|workstation|dev box|dev machine|test box|test machine|test server) | (?:another|second|2nd|other) one| (?:another|second|2nd|other|old|older|previous|stale)(?: [a-z0-9]+){0,2} (?:copy|copies|instance|instances|process|program|app|application|service)| (?:already|still) running | already allocated | (?:in use|used|taken) by | (?:has|owns|holds|holding|took|grabbed|occupies|occupying) (?:the |that |this )?(?:one |same |single )?port| (?:when|while|if|on) (?:i |we )?(?:start|starts|starting|launch|launching|run|running|boot|booting) | twice `), requires: BIND_CONTEXT, hints: ['bind', 'use', 'already', 'allocated', 'listen', 'taken', 'busy', 'occupied', 'holding', 'assign', 'errno', '98', '99', 'endpoint', 'eaddrinuse'], unless: EPHEMERAL, about: 'a listening service, a developer machine or a second instance' },
+  { id: 'not-pe.few-timewait-words', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: / (?:(?:a |just |only )?(?:few|couple of|some) (?:hundred|dozen)|hundreds of|dozens of|(?:only|just) a few|(?:not|no) (?:that |so |too )?(?:many|much|a lot of|lots of) timewait|(?:no|not) timewait (?:many|much|a lot)) /, requires: / timewait /, hints: ['hundred', 'dozen', 'few', 'many', 'much', 'lot'], about: 'a few hundred sockets in TIME_WAIT, or not many, in words' },
+  {
+    // A total read from the message: all the sockets there are, far fewer than the ~28,000 ports of the default range.
+    id: 'not-pe.few-sockets-total',
+    playbook: 'port_exhaustion',
+    weight: -3,
+    on: 'text',
+    pattern: /\b(?:[1-9]\d{0,2}|[1-4]\d{3}|[1-4](?:[.,]\d+)? ?k)\s+(?:tcp\s+)?(?:sockets|connections|conns)\s+(?:in\s+)?total\b|\btotal\s+(?:of\s+)?(?:[1-9]\d{0,2}|[1-4]\d{3}|[1-4](?:[.,]\d+)? ?k)\s+(?:tcp\s+)?(?:sockets|connections)\b/,
+    hints: ['total'],
+    about: 'a total of sockets too small to use up the port range ("1.1k sockets total")',
+  },
+  {
+    // "we use maybe 300 at peak": the ports in use, read from the message, are a few hundred.
+    id: 'not-pe.few-in-use',
+    playbook: 'port_exhaustion',
+    weight: -3,
+    on: 'phrase',
+    pattern: / (?:use|uses|using|used) (?:maybe |about |around |only |just |like |roughly |approx |approximately )*(?:[1-9][0-9]{0,2}|[1-4] [0-9]{3})(?: ports?| sockets?)? (?:at peak|at most|max|maximum|peak|in peak)(?: |$)/,
+    requires: / (?:port|ports|ephemeral|range|sockets) /,
+    hints: ['use', 'using'],
+    about: 'a few hundred ports in use at peak, read from the message',
+  },
   { id: 'not-pe.denied', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: denied('ports?|timewait|bind|binding', 'ports exhaustion|ports exhausted|exhaustion|ephemeral ports?|port range|bindexception|bind exception'), hints: ['port', 'timewait', 'bind', 'exhaust', 'ephemeral'], about: 'the message says it is not port exhaustion (nor its error)' },
   // nat_unregistered is about phones behind NAT that lose their registration once RST is on.
   { id: 'not-nat.denied', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: denied('registration|router|routers', 'nat|natted|nat traversal|unregistered|offline'), hints: ['nat', 'regist', 'router', 'offline'], about: 'the message says it is not NAT, or that the phones are not unregistered' },
   { id: 'not-nat.credentials', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:password|passwords|passwd|pwd|credential|credentials|username|secret|secrets|authentication|unauthorized|unauthorised|forbidden|401|403|407)(?: |$)| wrong (?:[a-z]+ ){0,2}(?:user|users|username|pass|password|secret|id|auth|credentials|details|login)| auth (?:fail|failed|failure|error|id|name)/, hints: ['pass', 'pwd', 'credential', 'username', 'secret', 'auth', 'forbidden', '401', '403', '407', 'wrong'], unless: cleared('password|passwords|passwd|credentials|username|account|accounts'), about: 'the registration fails on credentials' },
   { id: 'not-nat.address-changed', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:new|changed|change|changing) (?:(?:public|static|server|our|the|its|their|wan|sip) ){0,2}(?:ip|ips|address|domain|hostname|dns)(?: |$)| (?:ip|address|dns|domain|hostname) (?:(?:was|were|got|has been|had been|is|been) )?(?:change|changed|changes|changing|moved)| dns | (?:resolve|resolves|resolving|resolved)(?: |$)| hostname | moved (?:the |our )?(?:server|vos3000|softswitch|box)| new (?:data centre|data center|datacenter|datacentre|server|host)| old (?:ip|server|address|host)/, hints: ['ip', 'address', 'domain', 'hostname', 'dns', 'resolv', 'moved', 'data', 'server', 'host'], unless: cleared('ip|ips|address|dns|domain|hostname'), about: 'the server address or DNS name changed' },
-  { id: 'not-nat.account-expired', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: new RegExp(` (?:account|accounts|licence|license|subscription|user|users|reseller|customer|extension|extensions|certificate|certificates|cert|certs|domain)(?: [a-z0-9]+){0,2} ${EXPIRED}(?: |$)| ${EXPIRED} (?:account|accounts|licence|license|subscription)| non payment| (?:balance|credit|validity|subscription|plan) (?:[a-z]+ )?(?:finished|khatam|over|zero|empty|exhausted|ended|ran out|expired)| (?:not|never|failed to|forgot to) (?:renew|renewed|pay|paid)| (?:renewal|payment) (?:failed|missed|pending|overdue)| (?:account|licence|license) (?:[a-z]+ )?expire`), hints: ['expir', 'suspend', 'disabl', 'delet', 'terminat', 'block', 'closed', 'finish', 'locked', 'activ', 'payment', 'balance', 'credit', 'validity', 'subscription', 'plan', 'renew', 'pay', 'paid'], about: 'an account, licence, certificate or domain ran out' },
-  { id: 'not-nat.no-power', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / power (?:cut|cuts|outage|failure|down|off|gone|lost|supply|surge|spike|fluctuation|fluctuations|trip|tripped|went|is out|was out)| (?:no|lost|without|lose|knocked out|knocked out the|took out|cut|cut the|lost the) power| (?:ups|inverter|generator|adapter|adaptor)(?: [a-z]+){0,2} (?:failed|fails|died|dead|broke|broken|down|off|finished|drained|empty|over|exhausted)| (?:light|lights|current) (?:chali|chale|chole|gone|went|cut|off|not|gayi|geche|nai|nei)(?: |$)| (?:no|without) (?:light|lights)(?: |$)| battery| batteries| (?:switched|turned|powered) off| poe | electricity| load shedding| bidyut| bijli| kareng| current (?:not|off|gone)| blackout/, hints: ['power', 'ups', 'inverter', 'generator', 'adapter', 'adaptor', 'batter', 'switched', 'turned', 'powered', 'poe', 'electric', 'shedding', 'bidyut', 'bijli', 'kareng', 'current', 'light', 'blackout'], unless: cleared('power|battery|batteries|electricity'), about: 'the phone has no power' },
-  { id: 'not-nat.network-down', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:internet|network|net|wifi|wi fi|wan|lan|link(?<!tp link)|line|fibre|fiber|isp|broadband|adsl|dsl|vdsl|uplink|vpn|tunnel|ipsec)(?: [a-z]+){0,3} (?:is |was |are |has |got |connection )?(?:down|broken|dead|cut|out|off|gone|not working|died|failed)(?: |$)| (?:no|without|lost) (?:internet|network|wifi|connectivity|link)| (?:ran|run|runs|running) out of (?:mobile |cellular |internet )?data| (?:no|without) (?:mobile |cellular )?data(?: |$)| (?:switch|switches|switched|switching|turn|turns|turned|turning) off (?:the |his |her |their |its )?(?:wifi|mobile data|data|internet)(?: |$)| data (?:pack|plan|balance|bundle) (?:finished|over|expired|ended)| (?:internet|net|wifi|network) (?:not|off)(?: |$)| (?:isp|internet|network) (?:outage|problem)| outage | (?:cable|wire|cord) (?:is |was )?(?:unplugged|disconnected|cut|broken|removed)| unplugged /, hints: ['internet', 'network', 'net', 'wifi', 'wi fi', 'wan', 'lan', 'link', 'line', 'fibre', 'fiber', 'isp', 'broadband', 'dsl', 'vpn', 'tunnel', 'ipsec', 'outage', 'cable', 'wire', 'cord', 'unplugged', 'data'], unless: cleared('internet|network|net|wifi|isp|link|line|connectivity'), about: 'the phone has no network' },
+  { id: 'not-nat.account-expired', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: new RegExp(` (?:account|accounts|licence|license|subscription|user|users|reseller|customer|extension|extensions|certificate|certificates|cert|certs|domain)(?: [a-z0-9]+){0,2} ${EXPIRED}(?: |$)| ${EXPIRED} (?:account|accounts|licence|license|subscription)| non payment| (?:balance|credit|validity|subscription|plan) (?:[a-z]+ )?(?:finished|khatam|over|zero|empty|exhausted|ended|ran out|expired)| (?:not|never|failed to|forgot to) (?:renew|renewed|pay|paid)| (?:no|without|zero) (?:balance|credit)(?: |$)| (?:payment|payments|bill|bills|dues|renewal) (?:[a-z]+ )?(?:not|never)(?: |$)| (?:renewal|payment) (?:failed|missed|pending|overdue)| (?:account|licence|license) (?:[a-z]+ )?expire`), hints: ['expir', 'suspend', 'disabl', 'delet', 'terminat', 'block', 'closed', 'finish', 'locked', 'activ', 'payment', 'balance', 'credit', 'validity', 'subscription', 'plan', 'renew', 'pay', 'paid', 'bill', 'dues'], about: 'an account, licence, certificate or domain ran out' },
+  { id: 'not-nat.no-power', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / power (?:cut|cuts|outage|failure|down|off|gone|lost|supply|surge|spike|fluctuation|fluctuations|trip|tripped|went|is out|was out)| (?:no|lost|without|lose|knocked out|knocked out the|took out|cut|cut the|lost the) power| (?:ups|inverter|generator|adapter|adaptor)(?: [a-z]+){0,2} (?:failed|fails|died|dead|broke|broken|down|off|finished|drained|empty|over|exhausted)| (?:light|lights|current) (?:chali|chale|chole|gone|went|cut|off|not|gayi|geche|nai|nei)(?: |$)| (?:no|without|dead) (?:light|lights)(?: |$)| (?:cut|cuts|outage) (?:de |of |in )?(?:light|lights|power)(?: |$)| battery| batteries| (?:switched|turned|powered) off| poe | electricity| load shedding| bidyut| bijli| kareng| current (?:not|off|gone)| blackout/, hints: ['power', 'ups', 'inverter', 'generator', 'adapter', 'adaptor', 'batter', 'switched', 'turned', 'powered', 'poe', 'electric', 'shedding', 'bidyut', 'bijli', 'kareng', 'current', 'light', 'blackout'], unless: cleared('power|battery|batteries|electricity'), about: 'the phone has no power' },
+  { id: 'not-nat.network-down', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:internet|network|net|wifi|wi fi|wan|lan|link(?<!tp link)|line|fibre|fiber|isp|broadband|adsl|dsl|vdsl|uplink|vpn|tunnel|ipsec)(?: [a-z]+){0,3} (?:is |was |are |has |got |connection )?(?:down|broken|dead|cut|out|off|gone|not working|died|failed)(?: |$)| (?:no|without|lost) (?:internet|net|network|wifi|connectivity|link)(?: |$)| (?:ran|run|runs|running) out of (?:mobile |cellular |internet )?data| (?:no|without) (?:mobile |cellular )?data(?: |$)| (?:switch|switches|switched|switching|turn|turns|turned|turning) off (?:the |his |her |their |its )?(?:wifi|mobile data|data|internet)(?: |$)| data (?:pack|plan|balance|bundle) (?:finished|over|expired|ended)| (?:internet|net|wifi|network) (?:not|off)(?: |$)| (?:isp|internet|network) (?:outage|problem)| outage | (?:cable|wire|cord) (?:is |was )?(?:unplugged|disconnected|cut|broken|removed)| unplugged | (?:cut|broke|unplugged) (?:the )?(?:internet|fiber|fibre|cable|wire|line|wan|lan|uplink|network)(?: |$)/, hints: ['internet', 'network', 'net', 'wifi', 'wi fi', 'wan', 'lan', 'link', 'line', 'fibre', 'fiber', 'isp', 'broadband', 'dsl', 'vpn', 'tunnel', 'ipsec', 'outage', 'cable', 'wire', 'cord', 'unplugged', 'data'], unless: cleared('internet|network|net|wifi|isp|link|line|connectivity'), about: 'the phone has no network' },
   { id: 'not-nat.device-reset', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / factory (?:reset|default|defaults|settings)| reset (?:to|it to) factory| firmware (?:upgrade|upgraded|update|updated)| (?:new|replaced|replacement) (?:phone|phones|handset|handsets|softphone)| (?:config|configuration|settings|provisioning) (?:was |were |got )?(?:wiped|lost|erased|deleted)| reprovision| boot ?loop| (?:phone|handset|device|set)(?: is| was)? (?:faulty|damaged|defective)/, hints: ['factory', 'firmware', 'new', 'replace', 'config', 'settings', 'provisioning', 'reprovision', 'boot', 'faulty', 'damaged', 'defective'], about: 'the phone itself was reset, upgraded, replaced or is faulty' },
   { id: 'not-nat.other-cause', playbook: 'nat_unregistered', weight: -2.5, on: 'phrase', pattern: / (?:because|due to|caused by|the reason is|karone|karon|wajah se|isliye|tai) (?!.* (?:rst|reset|resets|sstcpclosereset|tcpclosereset|close|closing|change|changed|nat|router|routers|mikrotik|firewall|you|your|fix|update|setting|tcp|keepalive)(?: |$))/, hints: ['because', 'due', 'caused', 'reason', 'karon', 'wajah', 'isliye', 'tai'], about: 'the message gives another cause than RST, NAT or a change' },
   {
@@ -403,6 +442,7 @@ export const rules: readonly Rule[] = [
     about: 'a change of the customer\'s own on a setup not said to be TCP, not RST (office moved, port or router changed)',
   },
   { id: 'not-nat.site-closed', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:shop|shops|office|offices|branch|branches|store|stores|site|sites|outlet|outlets|restaurant|hotel|building)(?: [a-z]+){0,3} (?:that |which |who )?(?:has |have |had |was |is |were |are |got )?(?:closed|shut|shutdown|shut down|closed down|moved out|abandoned|vacated|out of business)(?: |$)| (?:closed|shut|vacated) (?:down )?(?:the |our |their |his |her )?(?:shop|office|branch|store|site|outlet)(?: |$)/, hints: ['closed', 'shut', 'moved', 'abandon', 'vacat', 'business'], about: 'the phones\' site has closed: nobody is there to register' },
+  { id: 'not-nat.site-holiday', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:holiday|holidays|vacation|vacations|eid|festival|dashain|tihar|puja)(?<= (?:shop|shops|office|offices|branch|branches|store|stores|site|sites|staff|everyone|everybody)(?: [a-z]+){0,4} [a-z]+)(?: |$)/, hints: ['holiday', 'vacation', 'eid', 'festival', 'dashain', 'tihar', 'puja'], about: 'the phones\' site is on holiday: nobody is there to register' },
   {
     id: 'not-nat.registered-fine',
     playbook: 'nat_unregistered',
@@ -427,6 +467,20 @@ export const rules: readonly Rule[] = [
     }),
   ),
   { id: 'not-nat.address-blocked', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: BLOCKED_PORT, hints: ['block', 'ban', 'blacklist', 'rbl', 'drop', 'deny', 'denies', 'denying', 'reject'], about: 'the phones\' address or port is blocked or banned: another cause than RST' },
+  // Log lines from another year or from before an upgrade: what the message pastes is history, not today's fault.
+  ...(['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const).map(
+    (playbook): Rule => ({
+      id: `not-${TAG[playbook]}.old-log`,
+      playbook,
+      weight: -3,
+      on: 'phrase',
+      // Anchored on the year or on "before", the log words looked for behind them (cheaper than the other way round).
+      pattern: / (?:from|dated|in) (?:19|20)[0-9]{2}(?<= (?:line|lines|log|logs|entries|entry|errors?|messages?)(?: [a-z0-9]+){0,6} (?:from|dated|back in) [0-9]+)(?: |$)| before (?:we|the|our) (?:upgraded|upgrade|migrated|migration|moved|reinstalled|reinstall)(?<= (?:line|lines|log|logs|entries|entry|errors?|messages?)(?: [a-z0-9]+){0,8} before [a-z]+ [a-z]+)(?: |$)/,
+      hints: ['19', '20', 'before'],
+      unless: / (?:again|still|returned|came back|coming back|every day|every night|since then)(?: |$)/,
+      about: 'the log lines are old (another year, before an upgrade): history, not the fault now',
+    }),
+  ),
   // All three playbooks are about SIP over TCP: its ports, and RST closing its connections.
   ...(['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const).map(
     (playbook): Rule => ({ id: `not-${TAG[playbook]}.udp-only`, playbook, weight: -3, on: 'phrase', pattern: UDP_ONLY, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
@@ -441,15 +495,27 @@ export const rules: readonly Rule[] = [
   ),
   { id: 'not-fw.denied', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: denied('rule|rules', 'firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack'), hints: ['rule', 'firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack'], about: 'the message says it is not the firewall' },
   {
+    // The firewall taken out of the path and the fault the same: it is not the firewall ("humne firewall hata ke bhi test kiya, same issue").
+    id: 'not-fw.removed-same',
+    playbook: 'firewall_rst',
+    weight: -3,
+    on: 'phrase',
+    // Anchored on "same" or "still", the firewall taken out looked for behind it.
+    pattern: / (?:same|still)(?<= (?:firewall|firewalls|iptables|fortigate|pfsense)(?: [a-z]+)? (?:hata|hataya|hatake|hatiye|removed|disabled|bypassed|off)(?: [a-z]+){0,6} [a-z]+)(?: |$)| (?:same|still)(?<= (?:removed|disabled|bypassed|turned off|switched off|took out|without) (?:the |our |a )?(?:firewall|iptables|fortigate|pfsense)(?: [a-z]+){0,6} [a-z]+) (?:issue|problem|thing|error|fault|result|happens|fails|failing)(?: |$)/,
+    requires: / (?:firewall|firewalls|iptables|fortigate|pfsense) /,
+    hints: ['same', 'still'],
+    about: 'the firewall taken out of the path, and the same fault: not the firewall',
+  },
+  {
     id: 'not-fw.rst-passes',
     playbook: 'firewall_rst',
     weight: -3,
     on: 'phrase',
     pattern: new RegExp(
-      ` ${RST}(?: packets?)? (?:are |is |were |was |get |gets )?(?:not|never) (?:being )?(?:dropped|blocked|filtered|denied|discarded)(?: |$)| (?:passes|passed|allows|allowed|lets|let|forwards|forwarded) (?:the |all |every |our )?${RST}(?: packets?)?(?: through)?(?: |$)` +
-        `| ${RST}(?<!(?:no|not|never|zero|nothing) ${RST})(?: packets?| segments?)? (?:are |is |were |was |get |gets |being )?(?:allowed|permitted|accepted|whitelisted|let through|passed through)(?: |$)` +
+      ` ${RST}(?: packets?)? (?:are |is |were |was |get |gets )?(?:not|never) (?:being )?(?:dropped|blocked|filtered|denied|discarded)(?: |$)| ${RST}(?: packets?)? ${BLOCK_VERB} ${POSTPOSED_NOT}| (?:passes|passed|allows|allowed|lets|let|forwards|forwarded)(?<!(?:not|no|never|cannot|dey) (?:passes|passed|allows|allowed|lets|let|forwards|forwarded)) (?:the |all |every |our )?${RST}(?: packets?)?(?: through)?(?: |$)` +
+        `| ${RST}(?<!(?:no|not|never|zero|nothing|cannot)(?: [a-z]+){0,3} ${RST})(?: packets?| segments?)? (?:are |is |were |was |get |gets |being )?(?:allowed|permitted|accepted|whitelisted|let through|passed through)(?: |$)` +
         // "the resets reach the phone fine", unless something drops them after all.
-        `| ${RST}(?<!(?:no|not|never|zero|nothing) ${RST})(?: packets?| segments?)? (?:do |does |did |always |still )?(?:reach|reaches|reached|arrive|arrives|arrived|get through|gets through|got through|come through|comes through|came through|go through|goes through|went through|make it|makes it|made it|pass|passes|passed|passing)(?: |$)(?!.* ${BLOCK_VERB}(?: |$))`,
+        `| ${RST}(?<!(?:no|not|never|zero|nothing|cannot)(?: [a-z]+){0,3} ${RST})(?: packets?| segments?)? (?:do |does |did |always |still )?(?:reach|reaches|reached|arrive|arrives|arrived|get through|gets through|got through|come through|comes through|came through|go through|goes through|went through|make it|makes it|made it|pass|passes|passed|passing)(?: |$)(?!.* ${BLOCK_VERB}(?: |$))`,
     ),
     hints: ['rst', 'reset'],
     about: 'the message says the resets get through ("the rst packets are not dropped", "it passes the rst", "the resets reach the phone")',
@@ -461,7 +527,7 @@ export const rules: readonly Rule[] = [
   { id: 'ask.question-word', playbook: null, weight: 2.5, on: 'phrase', pattern: /^ (?:(?:(?:quick|small|one|a|simple|general|short) )?(?:q|question|query|doubt)|hi|hello|hey|sir|dear|salam|so|ok|btw|also|and)?(?: sir)? ?(?:what|whats|which|how|why|where|who|is|are|does|do|did|can|could|should|would|will|explain|define|describe|curious|wondering) /, unless: FAULT, holdsBack: true, about: 'opens with a question word (after a greeting or "quick q" at most), and no fault of the writer\'s own' },
   { id: 'ask.question', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:is|are) (?:that|this|it|these|those) (?:ok|okay|fine|normal|healthy|bad|good|a problem|an issue|safe|too many|too much|expected)| normal | healthy | should (?:i|we) worry| anything to (?:do|tune|worry|change)| (?:ok|fine) right | too many $| what (?:is|are|does|do|causes|cause|means) | how (?:many|much|big|long|can|do) | why (?:does|do|is|are) | (?:explain|meaning|mean|means|difference) | just (?:checking|asking|curious|wondering|confirming) | curious | (?:send|give|tell|show) (?:me|us) (?:the |a |some )?(?:command|commands|cmd|steps|way|syntax) | (?:kya hota|jinis|jinish|normal naki|koi dikkat|ki problem|theek hai na|thik ache)/, hints: ['ok', 'fine', 'normal', 'healthy', 'bad', 'good', 'problem', 'issue', 'safe', 'many', 'much', 'expected', 'worry', 'anything', 'right', 'what', 'how', 'why', 'explain', 'meaning', 'mean', 'difference', 'just', 'curious', 'send', 'give', 'tell', 'show', 'kya', 'jinis', 'naki', 'dikkat', 'theek', 'thik'], unless: FAULT, holdsBack: true, about: 'a question without a fault of the writer\'s own' },
   { id: 'ask.question-mark', playbook: null, weight: 1, on: 'text', pattern: /\?(?:\s|$)/, hints: ['?'], unless: FAULT, holdsBack: true, about: 'a question mark and no fault of the writer\'s own' },
-  { id: 'ask.hypothetical', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:hypothetically|hypothetical|theoretically|in theory|just planning|only planning|for planning|not a real (?:ticket|issue|problem|case|fault|complaint)|for (?:my |an |the |a |our )?(?:[a-z0-9]+ )?(?:exam|certification|training|study|studies|course|interview|quiz)|studying|learning about)(?: |$)/, hints: ['hypothetic', 'theor', 'planning', 'real', 'exam', 'certification', 'training', 'stud', 'course', 'interview', 'quiz', 'learning'], unless: FAULT, holdsBack: true, about: 'a hypothetical or study question, not a fault' },
+  { id: 'ask.hypothetical', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:hypothetically|hypothetical|theoretically|in theory|just planning|only planning|for planning|not a (?:real|live|actual) (?:ticket|issue|problem|case|fault|complaint)|(?:for|from|in) (?:my |an |the |a |our )?(?:[a-z0-9]+ )?(?:exam|certification|training|study|studies|course|class|lecture|workshop|interview|quiz)|studying|learning about|(?:just|only|pure|purely) (?:theory|curiosity))(?: |$)/, hints: ['hypothetic', 'theor', 'planning', 'real', 'live', 'actual', 'exam', 'certification', 'training', 'stud', 'course', 'class', 'lecture', 'workshop', 'interview', 'quiz', 'learning', 'curiosity'], unless: FAULT, holdsBack: true, about: 'a hypothetical or study question, not a fault' },
   { id: 'ask.not-ours', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:we|i) (?:do not |did not |not |never )(?:have|had|see|saw|get|got|face|faced|having|seeing|getting|facing) (?:this|that|the|such|any|these|those|same)(?: [a-z]+)? (?:issue|issues|problem|problems|error|errors|symptom|symptoms|trouble)(?: (?:ourselves|ourself|at all|yet|currently|right now|at the moment|here)(?: |$)| $)| (?:my|a) (?:friend|friends|colleague|cousin|neighbour|neighbor)s? (?:has|have|had|with|says|said|runs|uses|asked|asks) /, hints: ['issue', 'problem', 'error', 'symptom', 'trouble', 'friend', 'colleague', 'cousin', 'neighbo'], holdsBack: true, about: 'someone else\'s problem: "we dont have this issue ourselves", "my friend has …"' },
   { id: 'ask.healthy', playbook: null, weight: 2, on: 'phrase', pattern: HEALTHY, hints: ['fine', 'ok', 'working', 'good', 'works', 'idle', 'quiet', 'theek', 'thik', 'error', 'problem', 'issue', 'failing', 'failure', 'happening', 'wrong', 'broken', 'complaint'], unless: FAULT, holdsBack: true, about: 'says everything works' },
 ];
@@ -473,6 +539,8 @@ const FEW_TIME_WAIT = 1000;
  * ports, the count is a sign of exhaustion by itself; below it, only worth a look.
  */
 const MANY_TIME_WAIT = 5000;
+/** TIME_WAIT followed by an Arabizi word that starts with a digit standing for a letter ("3ala", "7awaly"). */
+const ARABIZI_AFTER_TIME_WAIT = /timewait\s*[:=]?\s*[2-9][a-z]{2}/;
 /** Fewer calls per second than this cannot exhaust the port range. */
 const LOW_CPS = 50;
 
@@ -487,7 +555,8 @@ const valueRules: readonly ValueRule[] = [
     // The default port range has about 28,000 ports: a few hundred sockets in TIME_WAIT use up none of it.
     id: 'not-pe.few-timewait',
     playbook: 'port_exhaustion',
-    test: (x) => (x.timeWait === undefined || x.timeWait >= FEW_TIME_WAIT ? undefined : { weight: -3, matched: `TIME_WAIT ${x.timeWait}` }),
+    // Not when the "count" begins an Arabizi word ("time_wait 3ala 28 alf": 3 is a letter there, the count is 28 thousand).
+    test: (x, text) => (x.timeWait === undefined || x.timeWait >= FEW_TIME_WAIT || ARABIZI_AFTER_TIME_WAIT.test(text) ? undefined : { weight: -3, matched: `TIME_WAIT ${x.timeWait}` }),
   },
   {
     id: 'pe.high-cps',
@@ -530,11 +599,24 @@ export function runRules(n: Normalised, extracted: Extracted, ruleSet: readonly 
     const hit = fire(rule, source, (pattern) => pattern.test(n.phrase));
     if (hit) hits.push(hit);
   }
-  return finish(hits, extracted);
+  return finish(hits, extracted, n.text);
 }
 
 /** "not", "no", "never" … right before a match, optionally with "a", "any", "the" …: the match is negated. */
 const NEGATED_BEFORE = /(?:^| )(?:not|no|never|nothing|nobody|without|hardly)(?: (?:a|an|any|the|much|more|many|real|big|such|really))? ?$/;
+/**
+ * A negation right after a match, as Hindi, Urdu, Bangla and Nepali put it ("rst drop nahi kiye",
+ * "block hoy na", "drop gareko chaina"): "not" behind the words, with at most a helper verb before
+ * it, and then a helper verb or the end of the message ("not sure", "not the sip" are English).
+ */
+const NEGATED_AFTER = /^ ?(?:(?:kore|kora|kiye|kiya|kiyi|kar|karta|karte|karti|hota|hoti|hua|hui|ho|hoy|hoi|hoyni|gareko|garne|garyo|bhayo) )?not(?:$| $| (?:kiye|kiya|kiyi|kar|karta|karte|karti|kare|kari|kiya|hai|hain|tha|thi|hua|hui|hue|ho|hoy|hoyni|hocche|hoche|kore|korche|korse|gareko|bhayo|ki|raha|rahe|rahi|hota|hoti|gaya|gaye|thiyo|ho)(?: |$))/;
+
+/** Whether a negation stands right before or right after a match (see NEGATED_BEFORE, NEGATED_AFTER). */
+function negated(source: string, m: RegExpExecArray): boolean {
+  if (NEGATED_BEFORE.test(source.slice(Math.max(0, m.index - 24), m.index))) return true;
+  const end = m.index + m[0].length;
+  return NEGATED_AFTER.test(source.slice(end, end + 24));
+}
 
 /** Tests a context pattern (`requires`, `unless`) on the phrase of the message being read. */
 type ContextTest = (pattern: RegExp) => boolean;
@@ -544,16 +626,16 @@ function fire(rule: Rule, source: string, context: ContextTest): RuleHit | null 
   if (rule.requires !== undefined && !context(rule.requires)) return null;
   const m = rule.pattern.exec(source);
   if (m === null) return null;
-  if (rule.negatable && NEGATED_BEFORE.test(source.slice(Math.max(0, m.index - 24), m.index))) return null;
+  if (rule.negatable && negated(source, m)) return null;
   if (rule.unless !== undefined && context(rule.unless)) return null;
   return { id: rule.id, playbook: rule.playbook, weight: rule.weight, matched: shorten(m[0]) };
 }
 
 const byWeight = (h: RuleHit) => h.weight;
 
-function finish(hits: RuleHit[], extracted: Extracted): RuleHit[] {
+function finish(hits: RuleHit[], extracted: Extracted, text: string): RuleHit[] {
   for (const rule of valueRules) {
-    const hit = rule.test(extracted);
+    const hit = rule.test(extracted, text);
     if (hit) hits.push({ id: rule.id, playbook: rule.playbook, weight: hit.weight, matched: hit.matched });
   }
   // Strongest first, equal weights in rule order.
@@ -720,10 +802,10 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
         m = rule.pattern.exec(source);
       }
       if (m === null) continue;
-      if (rule.negatable && NEGATED_BEFORE.test(source.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (rule.negatable && negated(source, m)) continue;
       if (rule.unless >= 0 && context(rule.unless)) continue;
       hits.push({ id: rule.id, playbook: rule.playbook, weight: rule.weight, matched: shorten(m[0]) });
     }
-    return finish(hits, extracted);
+    return finish(hits, extracted, n.text);
   };
 }

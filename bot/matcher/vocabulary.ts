@@ -124,6 +124,75 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   abiertas: 'open', abiertos: 'open', abertas: 'open', abertos: 'open', meio: 'half', medio: 'half',
   colgadas: 'hanging', colgados: 'hanging', colgada: 'hanging', colgado: 'hanging', penduradas: 'hanging', travadas: 'hanging',
   quedan: 'stay', queda: 'stays', ficam: 'stay', fica: 'stays',
+  // Everyday words of the other languages customers write in (Indonesian/Malay, Tagalog, Turkish
+  // without its accents, Swahili/Sheng, Arabizi, Spanish/Portuguese, Hindi/Urdu, Nepali), whole
+  // families at a time, so that a cause, a denial or a time said in them reads as in English.
+  // not / no
+  bukan: 'not', tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', ngga: 'not', enggak: 'not', belum: 'not',
+  degil: 'not', yok: 'not', hakuna: 'no', hapana: 'not', msh: 'not', mish: 'not', mafish: 'no', mafeesh: 'no',
+  chaina: 'not', chhaina: 'not', hoina: 'not', haina: 'not', nao: 'not',
+  // since / after
+  sejak: 'since', semenjak: 'since', sesudah: 'after', sonra: 'after', beri: 'since', tangu: 'since', baada: 'after',
+  ba3d: 'after', pachi: 'after', pachhi: 'after', dekhi: 'since', pagkatapos: 'after', simula: 'since', apos: 'after',
+  // all
+  semua: 'all', seluruh: 'all', lahat: 'all', hepsi: 'all', butun: 'all', zote: 'all', wote: 'all', yote: 'all',
+  todos: 'all', todas: 'all', saare: 'all', saari: 'all', sabai: 'all', kol: 'all', koll: 'all',
+  // yesterday
+  kahapon: 'yesterday', dun: 'yesterday', hijo: 'yesterday', embare7: 'yesterday', mbare7: 'yesterday', kemaren: 'yesterday',
+  // cable, cut, unplugged, removed
+  kabel: 'cable', kablo: 'cable', kable: 'cable', cabo: 'cable', cabos: 'cables',
+  putus: 'cut', terputus: 'cut', putol: 'cut', naputol: 'cut', kesildi: 'cut', kesik: 'cut', cortado: 'cut', cortada: 'cut',
+  cortaron: 'cut', cortou: 'cut', imekatika: 'cut', katiyo: 'cut',
+  dicabut: 'unplugged', tercabut: 'unplugged', desenchufado: 'unplugged', desenchufaron: 'unplugged', desplugado: 'unplugged',
+  tinanggal: 'removed', dilepas: 'removed',
+  // power / electricity
+  listrik: 'electricity', kuryente: 'electricity', brownout: 'blackout', elektrik: 'electricity', umeme: 'electricity',
+  kahraba: 'electricity', electricidad: 'electricity', energia: 'electricity', bijuli: 'electricity', apagon: 'blackout',
+  apagao: 'blackout', luz: 'light',
+  // payment, balance, suspended, blocked
+  pembayaran: 'payment', bayar: 'pay', dibayar: 'paid', bayad: 'payment', odeme: 'payment', malipo: 'payment', pago: 'payment',
+  pagamento: 'payment', saldo: 'balance', bakiye: 'balance', salio: 'balance',
+  suspendida: 'suspended', suspendido: 'suspended', suspensa: 'suspended', suspenso: 'suspended', ditangguhkan: 'suspended',
+  diblokir: 'blocked', blokir: 'block', engellendi: 'blocked', engelledi: 'blocked', engelliyor: 'blocks', imezuiwa: 'blocked',
+  // because
+  karena: 'because', karna: 'because', krn: 'because', soalnya: 'because', kasi: 'because', dahil: 'because', cunku: 'because',
+  sababu: 'because', '3ashan': 'because', '3alashan': 'because', la2en: 'because', porque: 'because', kyunki: 'because',
+  kyonki: 'because', kiunki: 'because', kinabhane: 'because',
+  // resolved, was
+  resolvimos: 'resolved', resuelto: 'resolved', solucionado: 'resolved', solucionamos: 'resolved', resolvido: 'resolved',
+  resolvemos: 'resolved', arreglado: 'fixed', arreglamos: 'fixed', cozuldu: 'resolved', duzeldi: 'fixed', naayos: 'fixed',
+  era: 'was', fue: 'was', foi: 'was',
+  // the, on, with, via: little words the rules read between the nouns
+  el: 'the', los: 'the', las: 'the', ng: 'the', naka: 'on', kullanan: 'using', ile: 'with', zenye: 'with', yenye: 'with',
+  wenye: 'with', por: 'via',
+  // behind, phones, registration, dropping out, switched on
+  atras: 'behind', detras: 'behind', arkasinda: 'behind', arkasindaki: 'behind', nyuma: 'behind', wara: 'behind',
+  belakang: 'behind', likod: 'behind',
+  telefon: 'phone', telefonlar: 'phones', telefonlari: 'phones', telephonat: 'phones', telefonat: 'phones', simu: 'phone',
+  telepono: 'phone', telefone: 'phone',
+  kayit: 'registration', kayitsiz: 'unregistered', kayitli: 'registered', usajili: 'registration',
+  dusuyor: 'drops', dustu: 'dropped', duser: 'drops', bet2a3: 'drops', beto2a3: 'drop', zinapotea: 'disappear', inapotea: 'disappears',
+  acildiktan: 'enabled', acildi: 'enabled', actik: 'enabled', acik: 'on', kapali: 'off', modu: 'mode', modo: 'mode',
+  fa3alna: 'enabled', fa3alt: 'enabled', mmeweka: 'set', wameweka: 'set', tumeweka: 'set',
+  pusieron: 'set', pusimos: 'set', puso: 'set', activaron: 'enabled', activamos: 'enabled', activado: 'enabled',
+  habilitaron: 'enabled', habilitamos: 'enabled', habilitado: 'enabled', ligaram: 'enabled', ligamos: 'enabled', ligou: 'enabled',
+  ativaram: 'enabled', ativamos: 'enabled', ativado: 'enabled', ativou: 'enabled',
+  // fine, problem, incoming, minutes
+  kowayes: 'fine', kowayesa: 'fine', sorunsuz: 'fine', sawa: 'fine', masalah: 'problem', sorun: 'problem', problema: 'problem',
+  shida: 'problem', tatizo: 'problem', gelen: 'incoming', entrantes: 'incoming', dakika: 'minutes', minutos: 'minutes',
+  birkac: 'few', bosta: 'idle',
+  bien: 'fine', bem: 'fine', estan: 'are', estao: 'are', nyingi: 'many',
+  sertifika: 'certificate', sertifikamiz: 'certificate', sertifikasi: 'certificate', sertifikat: 'certificate',
+  dahili: 'extension', dahililer: 'extensions',
+  // down, dead, gone, finished: how a power cut, a dead line or a used-up balance is said
+  corte: 'cut', cortes: 'cuts', mati: 'dead', patay: 'dead', lampu: 'light', batti: 'light', walang: 'no', gitti: 'gone',
+  gayo: 'gone', mtandao: 'network', stima: 'electricity', wa2e3: 'down', bloqueada: 'blocked', agotado: 'finished',
+  esgotado: 'finished', habis: 'finished', bitti: 'finished', imeisha: 'finished', ubos: 'finished', sorunu: 'problem',
+  es: 'is', bisa: 'can', ang: 'the',
+  // registered, switched off
+  terdaftar: 'registered', apagado: 'off', apagada: 'off', apagados: 'off', desactivado: 'disabled', desactivada: 'disabled',
+  desligado: 'off', desligada: 'off', desativado: 'disabled', nonaktif: 'disabled', dimatikan: 'off', kapatildi: 'off',
+  esta: 'is', diaktifkan: 'enabled', dinyalakan: 'enabled', pakai: 'using',
 };
 
 /**

@@ -219,6 +219,42 @@ describe('createMatcher', () => {
     expect(matcher.match(text).decision).not.toBe('confident');
   });
 
+  it.each([
+    ['errno 99 on outbound tcp to the carrier every evening at peak, restart fixes it for a while', 'port_exhaustion'],
+    ['the evening peak kills outbound tcp: ip_local_port_range is 32768 60999 and we hit the limit, no syn leaves', 'port_exhaustion'],
+    ['RST acildiktan sonra modem arkasindaki TCP telefonlar kayitsiz, UDP olanlar sorunsuz', 'nat_unregistered'],
+    ['desde que activaron el RST los telefonos atras del router por TCP se caen del registro', 'nat_unregistered'],
+    ['Tangu mmeweka RST, simu zenye TCP nyuma ya router zinapotea online list', 'nat_unregistered'],
+    ['the sophos does not let the rst packets through since rst mode, tcp sessions hang half open', 'firewall_rst'],
+    ['semua IP phone tidak terdaftar sejak RST diaktifkan, phone di belakang router pakai TCP', 'nat_unregistered'],
+  ])('reads the fault in the words of other languages and word orders: %j', (text, playbook) => {
+    const r = matcher.match(text);
+    expect(r.decision).toBe('confident');
+    expect(r.playbook).toBe(playbook);
+  });
+
+  it.each([
+    // another cause, said in Bahasa, Sheng, Taglish, Turkish, Spanish, Hinglish
+    'semua extension di kantor cabang unregistered karena kabel internet putus tadi pagi',
+    'extensions zote unregistered tangu jana, stima imekatika ofisini',
+    'lahat ng phone unregistered kasi walang kuryente sa building',
+    'telefonlar kayitsiz cunku elektrik kesildi, NAT degil',
+    'todos los telefonos unregistered porque la cuenta esta suspendida por falta de pago',
+    'bhai sab phones unregistered hain kyunki unka balance khatam ho gaya, account suspend hai',
+    // a denial after the verb, or with the verb after the negation
+    'no era el firewall tirando los RST, era un cable cortado',
+    'firewall ne RST block nahi kiya, problem kahin aur hai',
+    'bukan masalah NAT, RST mode belum pernah dinyalakan, phone offline karena listrik mati',
+    // old log lines, totals read from the message, one named endpoint
+    'those bindexception lines are from 2021, before we upgraded, today the switch is fine',
+    'ss showed 900 sockets total at peak, so no port exhaustion there',
+    'ntpd: bind to 0.0.0.0 udp:123 failed, address already in use',
+    // RST said to be off, in Spanish
+    'el modo RST esta apagado, los telefonos no registran por otra cosa',
+  ])('gives no playbook when the message rules it out in its own language or figures: %j', (text) => {
+    expect(matcher.match(text).decision).toBe('none');
+  });
+
   it('reads counts in Bangla and Arabic digits', () => {
     const r = matcher.match('নতুন সার্ভার, netstat এ ১৫০টা TIME_WAIT');
     expect(r.extracted.timeWait).toBe(150);

@@ -305,6 +305,28 @@ describe('rules', () => {
     expect(fired('calls not going, address already in use')).toContain('pe.address-in-use');
   });
 
+  it('take a negation right after the words, as Hindi, Bangla and Nepali put it, for a negation', () => {
+    expect(fired('firewall rst drop nahi karte')).not.toContain('fw.rst-blocked');
+    expect(fired('mikrotik rst block kore na')).not.toContain('fw.rst-near-drop');
+    expect(fired('port range ka limit hit nahi hua')).not.toContain('pe.range-ceiling');
+    // English "not" after the words is no denial of them.
+    expect(fired('the firewall drops rst, not the sip invites')).toContain('fw.rst-blocked');
+    expect(fired('our firewall drops the rst, not sure why')).toContain('fw.rst-blocked');
+  });
+
+  it('read the causes and denials of other languages through their everyday words', () => {
+    expect(fired('semua phone unregistered karena listrik mati')).toContain('not-nat.no-power');
+    expect(fired('lahat ng extension offline, naputol ang fiber')).toContain('not-nat.network-down');
+    expect(fired('no era el firewall, era el cable')).toContain('not-fw.denied');
+    expect(fired('sorun NAT degil')).toContain('not-nat.denied');
+    expect(fired('Those cannot assign requested address lines are from 2019')).toContain('not-pe.old-log');
+    expect(fired('netstat: 800 sockets total')).toContain('not-pe.few-sockets-total');
+    expect(fired('netstat: 30000 sockets total')).not.toContain('not-pe.few-sockets-total');
+    expect(fired('snmpd: error opening specified endpoint udp:161')).toContain('not-pe.named-port');
+    expect(fired('telefonlar kayitli degil')).toContain('nat.unregistered');
+    expect(fired('the phones are registered, not the trunk')).not.toContain('nat.unregistered');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
