@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { DelayedError, Worker, type Job } from 'bullmq';
+import { DelayedError, WaitingError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ServerConfig } from '../config/schema.js';
 import type { Target } from '../executors/target.js';
@@ -132,9 +132,19 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
 
   const mayRetry = (job: Job<JobData>) => job.attemptsMade + 1 < (job.opts.attempts ?? 1);
 
+  // Once closing, a job is not started: BullMQ can still hand one over that arrived while it
+  // was waiting for work, and a stopping worker must not change a server for it. The job goes
+  // back to waiting, untouched and without spending an attempt, for another worker.
+  let closing = false;
+  const handBack = async (job: Job<JobData>, token: string | undefined): Promise<never> => {
+    await job.moveToWait(token);
+    throw new WaitingError();
+  };
+
   const diagnose = new Worker<JobData>(
     QUEUES.diagnose,
-    async (job) => {
+    async (job, token) => {
+      if (closing) return handBack(job, token);
       const { run, server } = await loadRun(job);
       if (!run || !server) return null;
       if (run.status !== 'queued' && run.status !== 'running') return { runId: run.id, status: run.status };
@@ -148,6 +158,7 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
   const remediate = new Worker<JobData>(
     QUEUES.remediate,
     async (job, token) => {
+      if (closing) return handBack(job, token);
       const { run, server } = await loadRun(job);
       if (!run || !server) return null;
       // The server lock is the run store's, which the command line takes too. Its owner
@@ -219,6 +230,7 @@ export function startWorkers(deps: WorkerDeps, opts: WorkerOptions = {}): Worker
     maintenance: maintenance?.worker ?? null,
     checks,
     close: async () => {
+      closing = true;
       await Promise.all([diagnose.close(), remediate.close(), maintenance?.close(), checks?.close()]);
     },
   };
