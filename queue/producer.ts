@@ -122,13 +122,7 @@ export class Producer implements FollowUpScheduler, WatchScheduler {
    * connection into itself, about 15 KB of garbage each, a thousand times in a burst of chats.
    */
   private async readJobData(keys: readonly string[]): Promise<[Error | null, unknown][]> {
-    if (keys.length === 1) {
-      const raw = await this.connection.hget(keys[0]!, 'data').then(
-        (v) => [null, v] as [null, unknown],
-        (err: Error) => [err, null] as [Error, null],
-      );
-      return [raw];
-    }
+    if (keys.length === 1) return [[null, await this.connection.hget(keys[0]!, 'data')]];
     const read = this.connection.pipeline();
     for (const key of keys) read.hget(key, 'data');
     return (await read.exec()) ?? [];

@@ -137,6 +137,12 @@ const denied = (words: string, bare: string) =>
   );
 /** The short form of each playbook in rule ids. */
 const TAG = { port_exhaustion: 'pe', nat_unregistered: 'nat', firewall_rst: 'fw' } as const;
+const EVERY_PLAYBOOK = ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const;
+
+/** The same contradiction for each playbook it rules out, as `not-<tag>.<name>`. */
+function contradictions(playbooks: readonly (keyof typeof TAG)[], name: string, rule: Omit<Rule, 'id' | 'playbook'>): Rule[] {
+  return playbooks.map((playbook) => ({ id: `not-${TAG[playbook]}.${name}`, playbook, ...rule }));
+}
 /** "not" after a verb, as Hindi, Urdu, Bangla and Nepali deny it ("drop nahi kiye", "block hoy na"): a helper verb or the end follows. */
 const POSTPOSED_NOT = String.raw`(?:(?:kore|kora|kiye|kiya|kiyi|kar|karta|karte|hota|hua|ho|hoy|hoi|gareko|garyo|bhayo) )?not(?= (?:kiye|kiya|kiyi|kar|karta|karte|kare|kari|hai|hain|tha|thi|hua|hui|ho|hoy|hoyni|hocche|kore|korche|gareko|bhayo|ki|raha|rahe|rahi|thiyo)(?: |$)| ?$)`;
 /** RST or the setting that switches it, as what changed: the playbooks' own premise, never another cause. */
@@ -455,44 +461,30 @@ export const rules: readonly Rule[] = [
     about: 'the phones are registered: the trouble is elsewhere',
   },
   // A certificate or TLS handshake that fails: another cause than any of the playbooks.
-  ...(['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const).map(
-    (playbook): Rule => ({
-      id: `not-${TAG[playbook]}.tls-certificate`,
-      playbook,
-      weight: -3,
-      on: 'phrase',
-      pattern: / (?:tls|ssl|sips) (?:[a-z]+ ){0,2}(?:handshake|certificate|certificates|cert|certs|alert)| handshake (?:fail|fails|failed|failure|failures|error|errors|timeout)| (?:certificate|certificates|cert|certs)(?: [a-z0-9]+){0,4} (?:expired|expire|expires|lapsed|invalid|revoked|untrusted|mismatch|not valid|not trusted|verify failed|verification failed)(?: |$)| (?:expired|lapsed|invalid|revoked|untrusted|self signed|wrong) (?:tls |ssl |sip )?(?:certificate|certificates|cert|certs)(?: |$)| unknown ca /,
-      hints: ['tls', 'ssl', 'sips', 'handshake', 'cert', 'unknown ca'],
-      about: 'a TLS certificate or handshake fails: another cause than RST or ports',
-    }),
-  ),
+  ...contradictions(EVERY_PLAYBOOK, 'tls-certificate', {
+    weight: -3,
+    on: 'phrase',
+    pattern: / (?:tls|ssl|sips) (?:[a-z]+ ){0,2}(?:handshake|certificate|certificates|cert|certs|alert)| handshake (?:fail|fails|failed|failure|failures|error|errors|timeout)| (?:certificate|certificates|cert|certs)(?: [a-z0-9]+){0,4} (?:expired|expire|expires|lapsed|invalid|revoked|untrusted|mismatch|not valid|not trusted|verify failed|verification failed)(?: |$)| (?:expired|lapsed|invalid|revoked|untrusted|self signed|wrong) (?:tls |ssl |sip )?(?:certificate|certificates|cert|certs)(?: |$)| unknown ca /,
+    hints: ['tls', 'ssl', 'sips', 'handshake', 'cert', 'unknown ca'],
+    about: 'a TLS certificate or handshake fails: another cause than RST or ports',
+  }),
   { id: 'not-nat.address-blocked', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: BLOCKED_PORT, hints: ['block', 'ban', 'blacklist', 'rbl', 'drop', 'deny', 'denies', 'denying', 'reject'], about: 'the phones\' address or port is blocked or banned: another cause than RST' },
   // Log lines from another year or from before an upgrade: what the message pastes is history, not today's fault.
-  ...(['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const).map(
-    (playbook): Rule => ({
-      id: `not-${TAG[playbook]}.old-log`,
-      playbook,
-      weight: -3,
-      on: 'phrase',
-      // Anchored on the year or on "before", the log words looked for behind them (cheaper than the other way round).
-      pattern: / (?:from|dated|in) (?:19|20)[0-9]{2}(?<= (?:line|lines|log|logs|entries|entry|errors?|messages?)(?: [a-z0-9]+){0,6} (?:from|dated|back in) [0-9]+)(?: |$)| before (?:we|the|our) (?:upgraded|upgrade|migrated|migration|moved|reinstalled|reinstall)(?<= (?:line|lines|log|logs|entries|entry|errors?|messages?)(?: [a-z0-9]+){0,8} before [a-z]+ [a-z]+)(?: |$)/,
-      hints: ['19', '20', 'before'],
-      unless: / (?:again|still|returned|came back|coming back|every day|every night|since then)(?: |$)/,
-      about: 'the log lines are old (another year, before an upgrade): history, not the fault now',
-    }),
-  ),
+  ...contradictions(EVERY_PLAYBOOK, 'old-log', {
+    weight: -3,
+    on: 'phrase',
+    // Anchored on the year or on "before", the log words looked for behind them (cheaper than the other way round).
+    pattern: / (?:from|dated|in) (?:19|20)[0-9]{2}(?<= (?:line|lines|log|logs|entries|entry|errors?|messages?)(?: [a-z0-9]+){0,6} (?:from|dated|back in) [0-9]+)(?: |$)| before (?:we|the|our) (?:upgraded|upgrade|migrated|migration|moved|reinstalled|reinstall)(?<= (?:line|lines|log|logs|entries|entry|errors?|messages?)(?: [a-z0-9]+){0,8} before [a-z]+ [a-z]+)(?: |$)/,
+    hints: ['19', '20', 'before'],
+    unless: / (?:again|still|returned|came back|coming back|every day|every night|since then)(?: |$)/,
+    about: 'the log lines are old (another year, before an upgrade): history, not the fault now',
+  }),
   // All three playbooks are about SIP over TCP: its ports, and RST closing its connections.
-  ...(['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const).map(
-    (playbook): Rule => ({ id: `not-${TAG[playbook]}.udp-only`, playbook, weight: -3, on: 'phrase', pattern: UDP_ONLY, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
-  ),
+  ...contradictions(EVERY_PLAYBOOK, 'udp-only', { weight: -3, on: 'phrase', pattern: UDP_ONLY, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
   // Another PBX named, and the message says it is about that one, not our VOS3000.
-  ...(['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const).map(
-    (playbook): Rule => ({ id: `not-${TAG[playbook]}.other-switch`, playbook, weight: -3, on: 'phrase', pattern: ABOUT_OTHER_SWITCH, requires: OTHER_SWITCH, hints: ['asterisk', 'freepbx', 'issabel', 'elastix', '3cx', 'kamailio', 'opensips', 'freeswitch', 'fusionpbx', 'yeastar', 'avaya', 'cucm', 'callmanager', 'mizu', 'sippy', 'vicidial', 'goautodial', 'a2billing', 'magnus', 'voipswitch', 'teles'], about: 'about another PBX (Asterisk, 3CX, Kamailio …), not our VOS3000' }),
-  ),
+  ...contradictions(EVERY_PLAYBOOK, 'other-switch', { weight: -3, on: 'phrase', pattern: ABOUT_OTHER_SWITCH, requires: OTHER_SWITCH, hints: ['asterisk', 'freepbx', 'issabel', 'elastix', '3cx', 'kamailio', 'opensips', 'freeswitch', 'fusionpbx', 'yeastar', 'avaya', 'cucm', 'callmanager', 'mizu', 'sippy', 'vicidial', 'goautodial', 'a2billing', 'magnus', 'voipswitch', 'teles'], about: 'about another PBX (Asterisk, 3CX, Kamailio …), not our VOS3000' }),
   // Both RST playbooks need RST switched on.
-  ...(['nat_unregistered', 'firewall_rst'] as const).map(
-    (playbook): Rule => ({ id: `not-${TAG[playbook]}.rst-off`, playbook, weight: -3, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?<!(?:turn|turning|switch|switching|put|putting|revert|reverting|back to|go back|roll back|make|making)(?: the| tcp)? (?:sstcpclosereset|tcpclosereset|close reset|rst|reset))(?: mode| setting| option| parameter)? (?:is |was |are |stays |still |has been |been )*(?:off|disabled|not enabled|not on|never enabled|never (?:turned|switched|set) on|not (?:turned|switched|set) on|not the (?:problem|issue|cause|reason)|not involved|not related|unrelated|irrelevant)(?: |$)| (?:never|not|have not|did not) (?:enabled|turned on|switched on|enable|turn on|activated|touched|changed) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)/, hints: ['rst', 'reset'], about: 'RST is off (or was never switched on)' }),
-  ),
+  ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-off', { weight: -3, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?<!(?:turn|turning|switch|switching|put|putting|revert|reverting|back to|go back|roll back|make|making)(?: the| tcp)? (?:sstcpclosereset|tcpclosereset|close reset|rst|reset))(?: mode| setting| option| parameter)? (?:is |was |are |stays |still |has been |been )*(?:off|disabled|not enabled|not on|never enabled|never (?:turned|switched|set) on|not (?:turned|switched|set) on|not the (?:problem|issue|cause|reason)|not involved|not related|unrelated|irrelevant)(?: |$)| (?:never|not|have not|did not) (?:enabled|turned on|switched on|enable|turn on|activated|touched|changed) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)/, hints: ['rst', 'reset'], about: 'RST is off (or was never switched on)' }),
   { id: 'not-fw.denied', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: denied('rule|rules', 'firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack'), hints: ['rule', 'firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack'], about: 'the message says it is not the firewall' },
   {
     // The firewall taken out of the path and the fault the same: it is not the firewall ("humne firewall hata ke bhi test kiya, same issue").
