@@ -10,4 +10,4 @@ export { tuning3Families, tuning3Set } from './tuning-3-set.js';
 export { tuning4Families, tuning4Set } from './tuning-4-set.js';
 export { tuning5Families, tuning5Set } from './tuning-5-set.js';
 export { tuning6Families, tuning6Set } from './tuning-6-set.js';
-export { neverTuned7Families, neverTuned7Set } from './never-tuned-7-set.js';
+export { tuning7Families, tuning7Set } from './tuning-7-set.js';

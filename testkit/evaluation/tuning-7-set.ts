@@ -1,16 +1,20 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The seventh never-tuned evaluation set, by family. Written after the fifth round of rules by
- * someone who had read only the playbooks' symptoms and the domain notes, without the matcher,
- * its rules or the other sets in view; never tuned on: bench/classify prints its figures, never
- * its misses. Writers from everywhere VOS3000 is sold in about even shares (Banglish and Bangla
- * script, Roman Urdu and Hinglish, Nepali English, Arabic script and Arabizi, Pidgin, Sheng,
- * Ghanaian and South African English, Taglish, Bahasa, Vietnamese English, Spanish, Portuguese,
- * Turkish, Russian, European and US NOC English), with pasted logs, forwards, voice-to-text and
- * capitals; the negatives reuse the playbooks' words for other problems.
+ * The seventh tuning split, by family. Written as the seventh never-tuned set, after the fifth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes,
+ * without the matcher, its rules or the other sets in view. Writers from everywhere VOS3000 is
+ * sold in about even shares (Banglish and Bangla script, Roman Urdu and Hinglish, Nepali English,
+ * Arabic script and Arabizi, Pidgin, Sheng, Ghanaian and South African English, Taglish, Bahasa,
+ * Vietnamese English, Spanish, Portuguese, Turkish, Russian, European and US NOC English), with
+ * pasted logs, forwards, voice-to-text and capitals; the negatives reuse the playbooks' words for
+ * other problems. Measured as such before and after the sixth round of rules, then made tuning
+ * material: bench/classify lists its misses.
+ *
+ * First measured, before any tuning on it: in scope 78.4 %, negatives confident 5.9 %,
+ * confident wrong 0 % before the sixth round of rules; 84.1 %, 5.9 % and 0 % after it.
  */
-export const neverTuned7Families = {
+export const tuning7Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */
   oneListeningPort: [
     no('nginx wont start: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). apache was still running i think'),
@@ -260,5 +264,5 @@ export const neverTuned7Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the seventh never-tuned set (see neverTuned7Families). */
-export const neverTuned7Set: readonly EvalItem[] = Object.values(neverTuned7Families).flat();
+/** Every message of the seventh tuning split (see tuning7Families). */
+export const tuning7Set: readonly EvalItem[] = Object.values(tuning7Families).flat();
