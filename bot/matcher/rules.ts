@@ -654,6 +654,39 @@ interface CompiledRule {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The top-level alternatives of a pattern's source (split at `|` outside groups and classes). */
+function topAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * A phrase pattern whose alternatives all begin with a space (" a| b| c"), with the space taken
+ * out in front (" (?:a|b|c)"): the same matches, tried in the same order, but V8 tries the
+ * alternatives only where a word begins instead of at every character.
+ */
+function spaceFactored(pattern: RegExp): RegExp {
+  const alternatives = topAlternatives(pattern.source);
+  if (alternatives.length < 2 || !alternatives.every((a) => a.startsWith(' ') && !/^ [*+?{]/.test(a))) return pattern;
+  return new RegExp(` (?:${alternatives.map((a) => a.slice(1)).join('|')})`, pattern.flags);
+}
+
 /**
  * Compiles a rule set into a runner that answers exactly like runRules, cheaper: a phrase
  * rule's one-word hints are looked up once per distinct word (and cached), instead of
@@ -730,7 +763,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     playbook: rule.playbook,
     weight: rule.weight,
     onText: rule.on === 'text',
-    pattern: rule.pattern,
+    pattern: rule.on === 'phrase' ? spaceFactored(rule.pattern) : rule.pattern,
     requires: contextNumber(rule.requires),
     unless: contextNumber(rule.unless),
     negatable: rule.negatable === true,
@@ -738,6 +771,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     otherHints: otherHints[i] as string[],
   }));
   const contextState = new Uint8Array(contexts.length);
+  const contextPatterns = contexts.map(spaceFactored);
   // Rules that read the same pattern on the same side (a contradiction per playbook, a cue for
   // two playbooks) share one run of it per message: its match, by pattern number.
   const patternKeys: string[] = [];
@@ -754,7 +788,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   const context = (c: number): boolean => {
     let state = contextState[c] as number;
     if (state === 0) {
-      state = (contexts[c] as RegExp).test(phrase) ? 1 : 2;
+      state = (contextPatterns[c] as RegExp).test(phrase) ? 1 : 2;
       contextState[c] = state;
     }
     return state === 1;
