@@ -531,8 +531,6 @@ const FEW_TIME_WAIT = 1000;
  * ports, the count is a sign of exhaustion by itself; below it, only worth a look.
  */
 const MANY_TIME_WAIT = 5000;
-/** TIME_WAIT followed by an Arabizi word that starts with a digit standing for a letter ("3ala", "7awaly"). */
-const ARABIZI_AFTER_TIME_WAIT = /timewait\s*[:=]?\s*[2-9][a-z]{2}/;
 /** Fewer calls per second than this cannot exhaust the port range. */
 const LOW_CPS = 50;
 
@@ -547,8 +545,7 @@ const valueRules: readonly ValueRule[] = [
     // The default port range has about 28,000 ports: a few hundred sockets in TIME_WAIT use up none of it.
     id: 'not-pe.few-timewait',
     playbook: 'port_exhaustion',
-    // Not when the "count" begins an Arabizi word ("time_wait 3ala 28 alf": 3 is a letter there, the count is 28 thousand).
-    test: (x, text) => (x.timeWait === undefined || x.timeWait >= FEW_TIME_WAIT || ARABIZI_AFTER_TIME_WAIT.test(text) ? undefined : { weight: -3, matched: `TIME_WAIT ${x.timeWait}` }),
+    test: (x) => (x.timeWait === undefined || x.timeWait >= FEW_TIME_WAIT ? undefined : { weight: -3, matched: `TIME_WAIT ${x.timeWait}` }),
   },
   {
     id: 'pe.high-cps',
