@@ -155,7 +155,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   suspendida: 'suspended', suspendido: 'suspended', suspensa: 'suspended', suspenso: 'suspended', ditangguhkan: 'suspended',
   diblokir: 'blocked', blokir: 'block', engellendi: 'blocked', engelledi: 'blocked', engelliyor: 'blocks', imezuiwa: 'blocked',
   // because
-  karena: 'because', karna: 'because', krn: 'because', soalnya: 'because', kasi: 'because', dahil: 'because', cunku: 'because',
+  karena: 'because', krn: 'because', soalnya: 'because', kasi: 'because', dahil: 'because', cunku: 'because',
   sababu: 'because', '3ashan': 'because', '3alashan': 'because', la2en: 'because', porque: 'because', kyunki: 'because',
   kyonki: 'because', kiunki: 'because', kinabhane: 'because',
   // resolved, was
@@ -193,6 +193,26 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   terdaftar: 'registered', apagado: 'off', apagada: 'off', apagados: 'off', desactivado: 'disabled', desactivada: 'disabled',
   desligado: 'off', desligada: 'off', desativado: 'disabled', nonaktif: 'disabled', dimatikan: 'off', kapatildi: 'off',
   esta: 'is', diaktifkan: 'enabled', dinyalakan: 'enabled', pakai: 'using',
+  // not: Tagalog, Vietnamese, Nepali ("hindi maka-receive", "khong nhan", "drop gardaina")
+  hindi: 'not', khong: 'not', gardaina: 'not', gardena: 'not',
+  // lost, disappearing, dropping (Tagalog builds the verb on the English one: "dinadrop", "nagdadrop")
+  nawawala: 'disappear', nawala: 'disappeared', dinadrop: 'dropping', nagdadrop: 'dropping', dinidrop: 'dropping',
+  dinrop: 'dropped', nadrop: 'dropped',
+  // receive, deleted, run out
+  recebem: 'receive', recebe: 'receive', receber: 'receive', reciben: 'receive', recibe: 'receive', recibir: 'receive',
+  nhan: 'receive', almiyor: 'not receive', borraron: 'deleted', borramos: 'deleted', borrado: 'deleted', borrada: 'deleted',
+  borrados: 'deleted', borradas: 'deleted', eliminaron: 'deleted', eliminado: 'deleted', eliminada: 'deleted',
+  eliminados: 'deleted', eliminadas: 'deleted', excluiram: 'deleted', excluido: 'deleted', excluida: 'deleted',
+  acaban: 'exhausted', acabaron: 'exhausted', agotan: 'exhausted', agotaron: 'exhausted', esgotam: 'exhausted',
+  esgotaram: 'exhausted', esgota: 'exhausted', esgotou: 'exhausted',
+  // the router, the firewall, the list, the accounts, the calls, new connections out
+  roteador: 'router', roteadores: 'routers', enrutador: 'router', enrutadores: 'routers', modemi: 'router', palo: 'firewall',
+  lista: 'list', cuentas: 'accounts', contas: 'accounts', cuoc: 'calls', cagri: 'call', cagrilar: 'calls',
+  salidas: 'outgoing', salida: 'outgoing', saida: 'outgoing', saidas: 'outgoing', keluar: 'outgoing', koneksi: 'connection',
+  baglanti: 'connection', baglantilar: 'connections', yeni: 'new', yogun: 'heavy', gagal: 'failed',
+  // behind, using, again, the, of
+  sau: 'behind', dung: 'using', lagi: 'again', yung: 'the', ung: 'the', bta3: 'of', beta3: 'of',
+  bta3et: 'of',
 };
 
 /**
@@ -291,7 +311,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   потеря: 'lost', блокиру: 'blocks', заблокирован: 'blocked', заблокирова: 'blocked', блокировк: 'blocking', режет: 'drops',
   режут: 'drop', дропа: 'drops', отбрасыва: 'drops', поменя: 'changed', измени: 'changed', изменени: 'change', смени: 'changed',
   включи: 'enabled', включа: 'enabled', включен: 'enabled', включени: 'enabling', выключен: 'off', выключи: 'disabled',
-  отключен: 'off', отключи: 'disabled', решено: 'resolved', решена: 'resolved', решили: 'resolved', исправили: 'fixed',
+  отключен: 'off', отключи: 'disabled', решено: 'solved', решена: 'solved', решили: 'solved', может: 'able', могут: 'able', можем: 'able', пор: 'since', исправили: 'fixed',
   починили: 'fixed', работа: 'working', висят: 'hang', висит: 'hangs', зависа: 'hang', зависли: 'hung', полуоткрыт: 'half open',
   проход: 'pass', принима: 'receive', открыва: 'open', откры: 'open', переста: 'stops', упа: 'down', пада: 'drop',
   занят: 'taken', использу: 'use', используется: 'in use', запущен: 'running', старту: 'starts', истек: 'expired',
