@@ -193,8 +193,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   terdaftar: 'registered', apagado: 'off', apagada: 'off', apagados: 'off', desactivado: 'disabled', desactivada: 'disabled',
   desligado: 'off', desligada: 'off', desativado: 'disabled', nonaktif: 'disabled', dimatikan: 'off', kapatildi: 'off',
   esta: 'is', diaktifkan: 'enabled', dinyalakan: 'enabled', pakai: 'using',
-  // not: Tagalog, Vietnamese, Nepali ("hindi maka-receive", "khong nhan", "drop gardaina")
-  hindi: 'not', khong: 'not', gardaina: 'not', gardena: 'not',
+  // not: Tagalog, Vietnamese, Nepali, Swahili ("hindi maka-receive", "khong nhan", "drop gardaina", "sio NAT")
+  hindi: 'not', khong: 'not', gardaina: 'not', gardena: 'not', sio: 'not',
   // lost, disappearing, dropping (Tagalog builds the verb on the English one: "dinadrop", "nagdadrop")
   nawawala: 'disappear', nawala: 'disappeared', dinadrop: 'dropping', nagdadrop: 'dropping', dinidrop: 'dropping',
   dinrop: 'dropped', nadrop: 'dropped',
@@ -210,9 +210,15 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   lista: 'list', cuentas: 'accounts', contas: 'accounts', cuoc: 'calls', cagri: 'call', cagrilar: 'calls',
   salidas: 'outgoing', salida: 'outgoing', saida: 'outgoing', saidas: 'outgoing', keluar: 'outgoing', koneksi: 'connection',
   baglanti: 'connection', baglantilar: 'connections', yeni: 'new', yogun: 'heavy', gagal: 'failed',
-  // behind, using, again, the, of
+  // going out of, disappearing from a list ("salen de la lista online", "hilang dari online list", "bet2a3 mn el online list")
+  salen: 'go', sale: 'goes', salieron: 'went', saem: 'go', sairam: 'went', saiu: 'went', somem: 'disappear',
+  sumiram: 'disappeared', sumiu: 'disappeared', hilang: 'disappear', menghilang: 'disappear', masuk: 'incoming',
+  // dropping the packets, half open (Turkish)
+  dusuruyor: 'drops', dusurdu: 'dropped', dusurur: 'drops', paketler: 'packets', paketleri: 'packets', paketlerini: 'packets',
+  yari: 'half', kaliyor: 'stays',
+  // behind, using, again, the, of, from
   sau: 'behind', dung: 'using', lagi: 'again', yung: 'the', ung: 'the', bta3: 'of', beta3: 'of',
-  bta3et: 'of',
+  bta3et: 'of', mn: 'from',
 };
 
 /**
