@@ -364,6 +364,20 @@ describe('rules', () => {
     expect(fired('gelen cagri almiyor, telefonlar kayitsiz')).toContain('nat.incoming-fail');
     expect(fired('PHCN took light at the branch so the phones dropped')).toContain('not-nat.no-power');
     expect(fired('hamare branch ke phone TCP pe nahi, sab UDP pe hain')).toContain('not-nat.udp-only');
+    // A denial with a particle, or with the verb first; RST said off Tagalog-style
+    expect(fired('hindi po NAT yan, sira yung power supply')).toContain('not-nat.denied');
+    expect(fired('a causa nao e o firewall, e a operadora')).toContain('not-fw.denied');
+    expect(fired('hii si shida ya firewall')).toContain('not-fw.denied');
+    expect(fired('naka-off pa rin yung RST sa VOS namin')).toContain('not-fw.rst-off');
+    expect(fired('we want to switch the rst off again')).not.toContain('not-fw.rst-off');
+    // Out of or gone from the online list; packets dropped, half open; SIP blocked upstream
+    expect(fired('los anexos TCP salen de la lista online cada rato')).toContain('nat.unregistered');
+    expect(fired('extension TCP hilang dari online list tiap malam')).toContain('nat.unregistered');
+    expect(fired('el gateway bet2a3 mn el online list kol shwaya')).toContain('nat.unregistered');
+    expect(fired('aradaki firewall RST paketlerini dusuruyor')).toContain('fw.rst-blocked');
+    expect(fired('firewall arkasinda oturumlar yari acik kaliyor')).toContain('fw.half-open');
+    expect(fired('mobile operator blocked SIP on their network, the softphones cannot register')).toContain('not-nat.address-blocked');
+    expect(fired('we blocked sip scanners on the router, then the tcp phones went offline')).not.toContain('not-nat.address-blocked');
     // The cause said to lie elsewhere, once the playbook's own words were checked.
     expect(fired('we checked, the firewall passes the rst, the problem is something else')).toContain('not-fw.cause-elsewhere');
     expect(fired('RST drop check kiya, problem kuch aur hai')).toContain('not-fw.cause-elsewhere');
