@@ -27,8 +27,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|lang|sekitar|tembus|hampir|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
 ];
 const CPS_PATTERNS: readonly RegExp[] = [
-  // "300 cps", "300 calls per second", and as Spanish, Portuguese and Indonesian say it ("300 llamadas por segundo")
-  new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b|(?:llamadas|chamadas|ligacoes) por segundo|panggilan per detik)`, 'g'),
+  new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
   new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}`, 'g'),
 ];
 const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
@@ -150,7 +149,7 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
       const tw = largest(text, TIME_WAIT_PATTERNS, 10_000_000);
       if (tw !== undefined) out.timeWait = tw;
     }
-    if (text.indexOf('cps') !== -1 || text.indexOf('per sec') !== -1 || text.indexOf('/s') !== -1 || text.indexOf('por segundo') !== -1 || text.indexOf('per detik') !== -1) {
+    if (text.indexOf('cps') !== -1 || text.indexOf('per sec') !== -1 || text.indexOf('/s') !== -1) {
       const cps = largest(text, CPS_PATTERNS, 1_000_000);
       if (cps !== undefined) out.cps = cps;
     }

@@ -79,7 +79,7 @@ export interface NormaliserOptions {
   readonly minSimilarity?: number;
   /** Uncached fuzzy look-ups allowed per message (bounds the cost of junk). @defaultValue 48 */
   readonly fuzzyBudget?: number;
-  /** Entries kept in each cache (tokens, spelling, stems) before it is cleared. @defaultValue 20000 */
+  /** Entries kept in each cache (tokens, spelling, stems, script words) before it is cleared. @defaultValue 20000 */
   readonly cacheSize?: number;
 }
 
@@ -204,7 +204,17 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
   const suffixes = (options.scriptSuffixes ?? scriptSuffixes).map(nfkd).sort((a, b) => b.length - a.length);
   const prefixes = (options.scriptPrefixes ?? scriptPrefixes).map(nfkd).sort((a, b) => b.length - a.length);
   /** A word in Bangla, Arabic or Cyrillic script as a Latin-script word, padded with spaces; itself when unknown. */
+  // Looked up once per distinct word: an unknown word tries every ending and beginning.
+  const scriptCache = new Map<string, string>();
   const transliterate = (written: string): string => {
+    const hit = scriptCache.get(written);
+    if (hit !== undefined) return hit;
+    const out = lookUpScript(written);
+    if (scriptCache.size >= cacheSize) scriptCache.clear();
+    scriptCache.set(written, out);
+    return out;
+  };
+  const lookUpScript = (written: string): string => {
     const word = written.includes('\u200c') || written.includes('\u200d') ? written.replace(ZERO_WIDTH, '') : written;
     let v = script.get(word);
     if (v === undefined) {

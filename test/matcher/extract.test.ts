@@ -96,8 +96,6 @@ describe('createExtractor', () => {
     ['CPS is around 1.2k', 1200],
     ['at 300 calls per second', 300],
     ['cps: 275', 275],
-    ['llegamos a 220 llamadas por segundo', 220],
-    ['pico de 180 chamadas por segundo', 180],
   ])('reads the CPS figure in %j', (text, cps) => {
     expect(x(text).cps).toBe(cps);
   });

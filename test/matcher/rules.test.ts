@@ -223,6 +223,8 @@ describe('rules', () => {
     ['nat.incoming-fail', 'the gateways are offline and no calls come through to them'],
     ['nat.phones-offline', 'the extensions behind the huawei router on tcp went offline'],
     ['pe.tcp-fails-under-load', 'at peak the switch is not able to open new tcp connections'],
+    ['pe.cannot-bind', 'a la hora pico salen errores de bind en las conexiones al carrier'],
+    ['pe.ports-exhausted', 'en el pico se agotaron los puertos locales'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
