@@ -6,18 +6,25 @@ export type Extractor = (n: Normalised) => Extracted;
 
 // A whole number (never the start of a longer one), not a time of day or a duration ("at 9pm",
 // "21:00", "5 min"): since a few hundred TIME_WAIT count against port exhaustion, a clock
-// read as a count would rule the playbook out.
-const NUM = String.raw`(?<![\d.:,/])(\d[\d,]*(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)\s?(k\b|thousand\b|hajar\b|hazar\b|hazaar\b|mil\b)?`;
+// read as a count would rule the playbook out. Not an errno ("errno 99, TIME_WAIT …"), not the
+// comma after it, and not a digit that begins a word: Arabizi writes letters with digits
+// ("TIME_WAIT 3ala 28 alf"). "Thousand" in the languages customers write in: Bangla, Hindi and
+// Nepali "hajar", Spanish "mil", Turkish "bin", Indonesian "ribu", Arabic "alf", Tagalog "libo"
+// (Russian "тыс." and "60к" arrive here as "thousand" and "k").
+const NUM = String.raw`(?<![\d.:,/])(?<!errno\s?[=:]?\s?)(\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,2}(k\b|thousand\b|hajar\b|hazar\b|hazaar\b|mil\b|bin\b|ribu\b|alf\b|elf\b|libo\b)|(?![a-z]))`;
+/** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
+const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
 const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // ss -s: "TCP: 28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0"
   /timewait\s*[:=]?\s*(\d[\d,]*)\/\d+/g,
-  // netstat … | grep TIME_WAIT | wc -l, with the count on the next line or told ("wc -l gives 37", "wc -l -> 28114")
-  /timewait\s*\|\s*wc\s+-l\s*(?:(?:gives|gave|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|:|comes|came|count|only|just)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d[\d,]*)()/g,
+  // netstat … | grep TIME_WAIT | wc -l, with the count on the next line or told ("wc -l gives 37", "wc -l -> 28114", "wc -l sonucu 73")
+  /timewait\s*\|\s*wc\s+-l\s*(?:(?:gives|gave|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d[\d,]*)()/g,
   // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"
-  new RegExp(`${NUM}\\s*(?:sockets?|connections?|conns?|tcp|entries|ports?)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on )?(?:the )?(?:state )?timewait`, 'g'),
-  // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50"
-  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
+  new RegExp(`${NUM}\\s*${PARTICLES}(?:sockets?|connections?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di )?(?:the )?(?:state )?timewait`, 'g'),
+  // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50",
+  // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf"
+  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|lang|sekitar|tembus|hampir|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
 ];
 const CPS_PATTERNS: readonly RegExp[] = [
   new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),

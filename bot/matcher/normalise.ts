@@ -50,7 +50,7 @@ export interface NormaliserOptions {
    */
   readonly canonicalWords?: Readonly<Record<string, string>>;
   /**
-   * Words in Bangla or Arabic script rewritten to Latin-script words before tokenising (a word
+   * Words in Bangla, Arabic or Cyrillic script rewritten to Latin-script words before tokenising (a word
    * not listed is tried without a suffix of `scriptSuffixes` or a prefix of `scriptPrefixes`).
    * @defaultValue vocabulary.ts scriptWords, scriptSuffixes, scriptPrefixes
    */
@@ -79,7 +79,7 @@ export interface NormaliserOptions {
   readonly minSimilarity?: number;
   /** Uncached fuzzy look-ups allowed per message (bounds the cost of junk). @defaultValue 48 */
   readonly fuzzyBudget?: number;
-  /** Entries kept in each cache (tokens, spelling, stems) before it is cleared. @defaultValue 20000 */
+  /** Entries kept in each cache (tokens, spelling, stems, script words) before it is cleared. @defaultValue 20000 */
   readonly cacheSize?: number;
 }
 
@@ -119,8 +119,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['regist'], pattern: /\b(un|re|de(?=-))[\s-]+regist/g, to: '$1regist' },
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
 ];
-/** A word in Bangla or Arabic script (the Arabic block holds Urdu's letters too). */
-const SCRIPT_WORD = /[\u0980-\u09ff\u0600-\u06ff\u200c\u200d]+/g;
+/** A word in Bangla, Arabic or Cyrillic script (the Arabic block holds Urdu's letters too). */
+const SCRIPT_WORD = /[\u0980-\u09ff\u0600-\u06ff\u0400-\u04ff\u200c\u200d]+/g;
 /** Zero-width joiners inside such a word (how some keyboards spell conjuncts): not part of its spelling. */
 const ZERO_WIDTH = /[\u200c\u200d]/g;
 /**
@@ -134,7 +134,9 @@ const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
   'obrigada', 'muito', 'muitos', 'ramais', 'ramal', 'ligamos', 'ligou', 'agora', 'isso', 'uma', 'pra', 'pelo', 'pela', 'bom', 'boa',
   'chamadas', 'telefones', 'portas', 'depois', 'ontem', 'precisa', 'quando', 'sao', 'estamos', 'temos', 'tenho', 'ainda',
 ]);
-const SCRIPT_TEST = /[\u0980-\u09ff\u0600-\u06ff]/;
+const SCRIPT_TEST = /[\u0980-\u09ff\u0600-\u06ff\u0400-\u04ff]/;
+/** Turkish dotless ı, which NFKD leaves alone: read as i ("kayıtlı" → "kayitli"), not as a break inside the word. */
+const DOTLESS_I = /\u0131/g;
 /** Bangla, Arabic-Indic and Persian/Urdu digits. */
 const SCRIPT_DIGITS = /[\u09e6-\u09ef\u0660-\u0669\u06f0-\u06f9]/g;
 const SCRIPT_DIGIT = /[\u09e6-\u09ef\u0660-\u0669\u06f0-\u06f9]/;
@@ -201,8 +203,18 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
   const script = new Map<string, string>(Object.entries(options.scriptWords ?? scriptWords).map(([k, v]) => [nfkd(k), v]));
   const suffixes = (options.scriptSuffixes ?? scriptSuffixes).map(nfkd).sort((a, b) => b.length - a.length);
   const prefixes = (options.scriptPrefixes ?? scriptPrefixes).map(nfkd).sort((a, b) => b.length - a.length);
-  /** A word in Bangla or Arabic script as a Latin-script word, padded with spaces; itself when unknown. */
+  /** A word in Bangla, Arabic or Cyrillic script as a Latin-script word, padded with spaces; itself when unknown. */
+  // Looked up once per distinct word: an unknown word tries every ending and beginning.
+  const scriptCache = new Map<string, string>();
   const transliterate = (written: string): string => {
+    const hit = scriptCache.get(written);
+    if (hit !== undefined) return hit;
+    const out = lookUpScript(written);
+    if (scriptCache.size >= cacheSize) scriptCache.clear();
+    scriptCache.set(written, out);
+    return out;
+  };
+  const lookUpScript = (written: string): string => {
     const word = written.includes('\u200c') || written.includes('\u200d') ? written.replace(ZERO_WIDTH, '') : written;
     let v = script.get(word);
     if (v === undefined) {
@@ -320,6 +332,7 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
       text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
       // "১৫০টা TIME_WAIT", "٣٠٠ cps": counts in Bangla or Arabic digits are read like any other.
       if (SCRIPT_DIGIT.test(text)) text = text.replace(SCRIPT_DIGITS, asciiDigit);
+      if (text.includes('\u0131')) text = text.replace(DOTLESS_I, 'i');
       if (script.size > 0 && SCRIPT_TEST.test(text)) text = text.replace(SCRIPT_WORD, transliterate);
     }
     text = text.replace(DROPPED_CHARS, '');

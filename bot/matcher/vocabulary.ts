@@ -155,7 +155,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   suspendida: 'suspended', suspendido: 'suspended', suspensa: 'suspended', suspenso: 'suspended', ditangguhkan: 'suspended',
   diblokir: 'blocked', blokir: 'block', engellendi: 'blocked', engelledi: 'blocked', engelliyor: 'blocks', imezuiwa: 'blocked',
   // because
-  karena: 'because', karna: 'because', krn: 'because', soalnya: 'because', kasi: 'because', dahil: 'because', cunku: 'because',
+  karena: 'because', krn: 'because', soalnya: 'because', kasi: 'because', dahil: 'because', cunku: 'because',
   sababu: 'because', '3ashan': 'because', '3alashan': 'because', la2en: 'because', porque: 'because', kyunki: 'because',
   kyonki: 'because', kiunki: 'because', kinabhane: 'because',
   // resolved, was
@@ -193,6 +193,32 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   terdaftar: 'registered', apagado: 'off', apagada: 'off', apagados: 'off', desactivado: 'disabled', desactivada: 'disabled',
   desligado: 'off', desligada: 'off', desativado: 'disabled', nonaktif: 'disabled', dimatikan: 'off', kapatildi: 'off',
   esta: 'is', diaktifkan: 'enabled', dinyalakan: 'enabled', pakai: 'using',
+  // not: Tagalog, Vietnamese, Nepali, Swahili ("hindi maka-receive", "khong nhan", "drop gardaina", "sio NAT")
+  hindi: 'not', khong: 'not', gardaina: 'not', gardena: 'not', sio: 'not',
+  // lost, disappearing, dropping (Tagalog builds the verb on the English one: "dinadrop", "nagdadrop")
+  nawawala: 'disappear', nawala: 'disappeared', dinadrop: 'dropping', nagdadrop: 'dropping', dinidrop: 'dropping',
+  dinrop: 'dropped', nadrop: 'dropped',
+  // receive, deleted, run out
+  recebem: 'receive', recebe: 'receive', receber: 'receive', reciben: 'receive', recibe: 'receive', recibir: 'receive',
+  nhan: 'receive', almiyor: 'not receive', borraron: 'deleted', borramos: 'deleted', borrado: 'deleted', borrada: 'deleted',
+  borrados: 'deleted', borradas: 'deleted', eliminaron: 'deleted', eliminado: 'deleted', eliminada: 'deleted',
+  eliminados: 'deleted', eliminadas: 'deleted', excluiram: 'deleted', excluido: 'deleted', excluida: 'deleted',
+  acaban: 'exhausted', acabaron: 'exhausted', agotan: 'exhausted', agotaron: 'exhausted', esgotam: 'exhausted',
+  esgotaram: 'exhausted', esgota: 'exhausted', esgotou: 'exhausted',
+  // the router, the firewall, the list, the accounts, the calls, new connections out
+  roteador: 'router', roteadores: 'routers', enrutador: 'router', enrutadores: 'routers', modemi: 'router', palo: 'firewall',
+  lista: 'list', cuentas: 'accounts', contas: 'accounts', cuoc: 'calls', cagri: 'call', cagrilar: 'calls',
+  salidas: 'outgoing', salida: 'outgoing', saida: 'outgoing', saidas: 'outgoing', keluar: 'outgoing', koneksi: 'connection',
+  baglanti: 'connection', baglantilar: 'connections', yeni: 'new', yogun: 'heavy', gagal: 'failed',
+  // going out of, disappearing from a list ("salen de la lista online", "hilang dari online list", "bet2a3 mn el online list")
+  salen: 'go', sale: 'goes', salieron: 'went', saem: 'go', sairam: 'went', saiu: 'went', somem: 'disappear',
+  sumiram: 'disappeared', sumiu: 'disappeared', hilang: 'disappear', menghilang: 'disappear', masuk: 'incoming',
+  // dropping the packets, half open (Turkish)
+  dusuruyor: 'drops', dusurdu: 'dropped', dusurur: 'drops', paketler: 'packets', paketleri: 'packets', paketlerini: 'packets',
+  yari: 'half', kaliyor: 'stays',
+  // behind, using, again, the, of, from
+  sau: 'behind', dung: 'using', lagi: 'again', yung: 'the', ung: 'the', bta3: 'of', beta3: 'of',
+  bta3et: 'of', mn: 'from',
 };
 
 /**
@@ -216,7 +242,7 @@ export const stopWords: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words in Bangla and Arabic script (Urdu too) that customers mix into English, rewritten to the
+ * Words in Bangla and Arabic script (Urdu too), and Russian ones, that customers mix into English, rewritten to the
  * English or Banglish word the rules and the classifier already know ("ফোনগুলো mikrotik এর
  * পেছনে" reads "phones mikrotik er behind"). A word not listed is looked up again without a
  * suffix of `scriptSuffixes` (ফোন-গুলো, অ্যাকাউন্ট-এর) or a prefix of `scriptPrefixes` (ال-هاتف);
@@ -252,10 +278,63 @@ export const scriptWords: Readonly<Record<string, string>> = {
   أوفلاين: 'offline', آف: 'off', تغيير: 'change', غيرنا: 'changed', حزم: 'packets', حزمة: 'packet', يحظر: 'blocks',
   محظور: 'blocked', يرفض: 'rejects', شكرا: 'thanks', شکریہ: 'thanks', فاتورة: 'bill', رصيد: 'balance', صوت: 'audio',
   الانترنت: 'internet', انترنت: 'internet', كهرباء: 'electricity', بجلی: 'bijli', كلمة: '', السر: 'password',
+  // Russian, as NOC engineers from Central Asia write it: nouns and adjectives by their stem (the
+  // endings in scriptSuffixes are tried off), verbs by the stem their common forms share
+  // ("отваливаются", "отваливается" → отвалива-) or in full where stems would collide.
+  // not, no, nothing, never, all
+  не: 'not', нет: 'no', ни: 'not', нету: 'no', никто: 'nobody', ничего: 'nothing', никогда: 'never', все: 'all', весь: 'all',
+  вся: 'all', всех: 'all',
+  // since, after, when, time of day and load
+  после: 'after', когда: 'when', если: 'if', пока: 'while', уже: 'already', снова: 'again', опять: 'again', еще: 'still',
+  всегда: 'always', кажд: 'every', вчера: 'yesterday', сегодня: 'today', утра: 'morning', утром: 'morning', ночью: 'night',
+  вечер: 'evening', вечером: 'evening', чнн: 'peak', пик: 'peak', нагрузк: 'load', минут: 'minutes', час: 'hours',
+  секунд: 'seconds', тыс: 'thousand', тысяч: 'thousand', тысячи: 'thousand', около: 'about', примерно: 'about',
+  порядка: 'about', почти: 'almost', под: 'under', больше: 'more', более: 'more', только: 'only', просто: 'just', тоже: 'also', также: 'also',
+  // the little words the rules read between the nouns ("за NAT" is behind NAT, "по TCP" over TCP; "60к" is 60 thousand)
+  мы: 'we', нас: 'us', наш: 'our', это: 'this', тут: 'here', здесь: 'here', там: 'there', и: 'and', а: 'and', но: 'but',
+  или: 'or', в: 'in', во: 'in', на: 'on', за: 'behind', по: 'over', из: 'from', от: 'from', к: 'k', с: 'with', со: 'with',
+  для: 'for', без: 'without', у: '', при: '', чем: 'related', потому: 'because', что: 'what', как: 'how', почему: 'why',
+  сколько: 'how many', какой: 'which', какие: 'which', какая: 'which', вопрос: 'question', подскажите: 'tell', скажите: 'tell',
+  думаю: 'think', похоже: 'seems', кажется: 'seems', нормальн: 'normal', норм: 'normal', норма: 'normal',
+  // phones, the switch, the network in between
+  телефон: 'phone', телефоны: 'phones', телефонов: 'phones', телефонами: 'phones', аппарат: 'phones', абонент: 'subscribers',
+  клиент: 'customers', пользовател: 'users', устройств: 'devices', шлюз: 'gateway', сервер: 'server', свич: 'softswitch',
+  свитч: 'softswitch', софтсвич: 'softswitch', софтсвитч: 'softswitch', роутер: 'router', маршрутизатор: 'router',
+  модем: 'router', файрвол: 'firewall', фаервол: 'firewall', файервол: 'firewall', брандмауэр: 'firewall', межсетев: 'firewall',
+  экран: '', оператор: 'carriers', провайдер: 'provider', стенд: 'test', тестов: 'test',
+  порт: 'port', портов: 'ports', сокет: 'sockets', адрес: 'address', домен: 'domain', соединени: 'connections',
+  подключени: 'connections', сесси: 'sessions', пакет: 'packets', звонок: 'call', звонк: 'calls', вызов: 'calls',
+  входящ: 'incoming', исходящ: 'outgoing', список: 'list', списк: 'list', онлайн: 'online', офлайн: 'offline',
+  оффлайн: 'offline', регистраци: 'registration', ошибк: 'error', проблем: 'problem', причин: 'reason', лог: 'log',
+  рестарт: 'restart', перезагрузк: 'restart', перезапуск: 'restart', настройк: 'settings', режим: 'mode',
+  // password, account, money, power, network
+  парол: 'password', логин: 'login', аккаунт: 'account', учетк: 'account', лицензи: 'license', сертификат: 'certificate',
+  баланс: 'balance', оплат: 'payment', сет: 'network', интернет: 'internet', питани: 'power', свет: 'light',
+  электричеств: 'electricity', кабел: 'cable', отключени: 'outage',
+  // registered, dropping out, blocked, changed, switched on or off, resolved, works
+  регистриру: 'register', зарегистрирован: 'registered', незарегистрирован: 'unregistered', отвалива: 'drop',
+  отвали: 'dropped', пропада: 'disappear', пропа: 'disappeared', исчеза: 'disappear', исчез: 'disappeared', теря: 'lose',
+  потеря: 'lost', блокиру: 'blocks', заблокирован: 'blocked', заблокирова: 'blocked', блокировк: 'blocking', режет: 'drops',
+  режут: 'drop', дропа: 'drops', отбрасыва: 'drops', поменя: 'changed', измени: 'changed', изменени: 'change', смени: 'changed',
+  включи: 'enabled', включа: 'enabled', включен: 'enabled', включени: 'enabling', выключен: 'off', выключи: 'disabled',
+  отключен: 'off', отключи: 'disabled', решено: 'solved', решена: 'solved', решили: 'solved', может: 'able', могут: 'able', можем: 'able', пор: 'since', исправили: 'fixed',
+  починили: 'fixed', работа: 'working', висят: 'hang', висит: 'hangs', зависа: 'hang', зависли: 'hung', полуоткрыт: 'half open',
+  проход: 'pass', принима: 'receive', открыва: 'open', откры: 'open', переста: 'stops', упа: 'down', пада: 'drop',
+  занят: 'taken', использу: 'use', используется: 'in use', запущен: 'running', старту: 'starts', истек: 'expired',
+  просрочен: 'expired', закончи: 'finished', кончи: 'finished',
 };
 
-/** Endings of Bangla words (plural, case, particles), longest first when looked up. */
-export const scriptSuffixes: readonly string[] = ['গুলোকে', 'গুলোর', 'গুলো', 'গুলা', 'গুলি', 'টার', 'টা', 'টি', 'কে', 'তে', 'ের', 'এর', 'র', 'ে', 'য়', 'ও', 'ই'];
+/**
+ * Endings of Bangla words (plural, case, particles) and of Russian ones (case and number of
+ * nouns and adjectives, person and tense of verbs), longest first when looked up.
+ */
+export const scriptSuffixes: readonly string[] = [
+  'গুলোকে', 'গুলোর', 'গুলো', 'গুলা', 'গুলি', 'টার', 'টা', 'টি', 'কে', 'তে', 'ের', 'এর', 'র', 'ে', 'য়', 'ও', 'ই',
+  'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ются', 'ется', 'ится', 'ятся', 'лись', 'лась', 'лся', 'ться',
+  'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю',
+  'ых', 'их', 'ым', 'им', 'ет', 'ют', 'ут', 'ит', 'ат', 'ят', 'ла', 'ли', 'ло', 'ть',
+  'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'ь', 'л',
+];
 
 /** Beginnings of Arabic words ("the", "and the", "and"), longest first when looked up. */
 export const scriptPrefixes: readonly string[] = ['وال', 'بال', 'ال', 'و'];

@@ -67,6 +67,26 @@ describe('createExtractor', () => {
     expect(x('timewait at 29000 by 10pm').timeWait).toBe(29000);
   });
 
+  it.each([
+    ['sunucuda time_wait 38 bin civarinda', 38000],
+    ['timewait sekitar 41 ribu waktu sibuk', 41000],
+    ['el time_wait 3ala 33 alf ya basha', 33000],
+    ['hay 26 mil conexiones en time_wait', 26000],
+    ['mga 35 libo na time_wait', 35000],
+    ['на сервере TIME_WAIT около 45 тыс.', 45000],
+    ['TIME_WAIT почти 52к', 52000],
+    ['sirf 25 lang ang time_wait', 25],
+  ])('reads "thousand" and the little words between count and TIME_WAIT in other languages: %j', (text, count) => {
+    expect(x(text).timeWait).toBe(count);
+  });
+
+  it('does not take an errno, or a digit that begins an Arabizi word, for a TIME_WAIT count', () => {
+    expect(x('connect failed errno 99, time_wait everywhere')).not.toHaveProperty('timeWait');
+    expect(x('errno=99 time_wait piling up')).not.toHaveProperty('timeWait');
+    expect(x('time_wait 3ala kol el servers')).not.toHaveProperty('timeWait');
+    expect(x('time_wait 7aga kteer')).not.toHaveProperty('timeWait');
+  });
+
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {
     expect(x('tcp 0 0 203.0.113.10:5060 198.51.100.7:41234 TIME_WAIT').timeWait).toBeUndefined();
   });

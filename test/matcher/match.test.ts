@@ -227,6 +227,15 @@ describe('createMatcher', () => {
     ['Tangu mmeweka RST, simu zenye TCP nyuma ya router zinapotea online list', 'nat_unregistered'],
     ['the sophos does not let the rst packets through since rst mode, tcp sessions hang half open', 'firewall_rst'],
     ['semua IP phone tidak terdaftar sejak RST diaktifkan, phone di belakang router pakai TCP', 'nat_unregistered'],
+    // Russian, read word by word with its endings
+    ['Абоненты на TCP, которые сидят за домашними роутерами, с ночи теряют регистрацию; вчера включили RST', 'nat_unregistered'],
+    ['Фаервол оператора дропает наши RST пакеты, TCP сессии висят, началось когда включили SS_TCP_CLOSE_RESET', 'firewall_rst'],
+    ['Каждый вечер под нагрузкой сервер пишет cannot assign requested address, сокетов в TIME_WAIT около 35 тыс, помогает только рестарт', 'port_exhaustion'],
+    // Turkish with its dotless i; a count said with "thousand" in the writer's language
+    ['Dün gece RST açıldı, o zamandan beri router arkasındaki TCP dahililer kayıtsız; UDP kullananlar normal çalışıyor', 'nat_unregistered'],
+    ['pico de trafico: TIME_WAIT en 31 mil y cannot assign requested address hacia el carrier', 'port_exhaustion'],
+    // UDP phones said to be fine are the contrast, not a health question
+    ['amader mikrotik er pichone je tcp softphone gula ache oigula unregistered rst chalu korar por, shudhu udp gula thik ache', 'nat_unregistered'],
   ])('reads the fault in the words of other languages and word orders: %j', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -251,6 +260,13 @@ describe('createMatcher', () => {
     'ntpd: bind to 0.0.0.0 udp:123 failed, address already in use',
     // RST said to be off, in Spanish
     'el modo RST esta apagado, los telefonos no registran por otra cosa',
+    // Russian: another cause, a denial, another switch
+    'Телефоны офлайн, потому что в офисе нет света с утра',
+    'Баланс у реселлера закончился, поэтому абоненты не регистрируются; роутер и NAT ни при чём',
+    'Вопрос не про VOS: address already in use выдаёт наш Asterisk на стенде',
+    // the cause said to lie elsewhere; a few TIME_WAIT said with particles
+    'hamro firewall le reset packet block gardaina, hami le capture herisakyau, problem arkai ho',
+    'hindi po ports ang problema, 60 lang ang time_wait, yung fax ang may issue',
   ])('gives no playbook when the message rules it out in its own language or figures: %j', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

@@ -91,6 +91,19 @@ describe('createNormaliser', () => {
     expect(n.normalise('الهواتف غير مسجلة بعد تغيير الراوتر').phrase).toBe(' phones not registered after change router ');
   });
 
+  it('reads common Russian words, with their endings, as the English words the rules know', () => {
+    expect(n.normalise('Телефоны за роутером отваливаются из списка онлайн').phrase).toBe(' phones behind router drop from list online ');
+    expect(n.normalise('пароль поменяли вчера, регистрации нет').phrase).toBe(' password changed yesterday registration no ');
+    expect(n.normalise('файрвол не блокирует, всё работает').phrase).toBe(' firewall not blocks all working ');
+    expect(n.normalise('межсетевой экран режет пакеты RST').phrase).toBe(' firewall drops packets rst ');
+    // An unknown Russian word is left out, as any unread script.
+    expect(n.normalise('Достопримечательности').stems).toEqual([]);
+  });
+
+  it('reads the Turkish dotless i as i, not as a break inside the word', () => {
+    expect(n.normalise('telefonlar kayıtlı değil').phrase).toBe(' phones registered not ');
+  });
+
   it('keeps punctuation in .text for log signatures', () => {
     expect(n.normalise('java.net.BindException: Address').text).toBe('java.net.bindexception: address');
   });

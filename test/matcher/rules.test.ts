@@ -204,6 +204,27 @@ describe('rules', () => {
     ['fw.rst-lost', 'the reset never arrives on the far side of our firewall'],
     ['fw.half-open', 'behind the firewall the tcp sessions stay open after vos resets them'],
     ['fw.log-rst', 'pf: block drop in log on igb0 proto tcp flags R 10.0.0.5.5060 > 10.0.0.9.40000'],
+    // One listening service, said in other words: a port before "pe bind", RADIUS, a second copy, a dev box.
+    ['not-pe.named-port', 'radius 1813 pe bind nahi hota, address already in use'],
+    ['not-pe.listening-service', 'freeradius says address already in use after the upgrade'],
+    ['not-pe.listening-service', 'EADDRINUSE because two copies of the cdr exporter were started'],
+    ['not-pe.listening-service', 'my dev box gives address already in use'],
+    ['not-pe.other-switch', 'no es el VOS, es el Asterisk del cliente que da address already in use'],
+    ['guard.ignore', 'please disregard my last message about the bind error'],
+    // Other causes of lost registration in other words.
+    ['not-nat.address-blocked', 'the isp blocked voip traffic, our gateways are not registering'],
+    ['not-nat.network-down', 'phones failing to register, packet loss on the office line'],
+    ['not-nat.network-down', 'registration failed 408, the branch internet is very unstable'],
+    ['not-nat.account-expired', 'the unregistered ones are the customers with unpaid invoices'],
+    ['ask.hypothetical', 'will rst affect the tcp phones? nothing broken, i just dey plan'],
+    // The symptom in other words.
+    ['nat.unregistered', 'amader softphone gula registered list theke pore jay'],
+    ['nat.tcp-phones', 'temos 40 ramais tcp na filial'],
+    ['nat.incoming-fail', 'the gateways are offline and no calls come through to them'],
+    ['nat.phones-offline', 'the extensions behind the huawei router on tcp went offline'],
+    ['pe.tcp-fails-under-load', 'at peak the switch is not able to open new tcp connections'],
+    ['pe.cannot-bind', 'a la hora pico salen errores de bind en las conexiones al carrier'],
+    ['pe.ports-exhausted', 'en el pico se agotaron los puertos locales'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
@@ -213,6 +234,7 @@ describe('rules', () => {
     ['not-pe.named-port', 'java.net.BindException at com.example.Foo.bar(Foo.java:42)'],
     ['not-pe.named-port', 'address already in use at 350 cps'],
     ['not-pe.listening-address', 'bind: address already in use connecting to 203.0.113.20:5060 at peak'],
+    ['not-pe.named-port', 'peak pe bind fail ho raha, tcp legs to carrier'],
     ['not-nat.own-change', 'phones behind nat unregistered since we changed the rst setting'],
     ['not-nat.own-change', 'after you changed the reset option our phones are offline'],
     ['ask.question-word', 'hi, our phones are offline since rst'],
@@ -255,6 +277,9 @@ describe('rules', () => {
     ['guard.sip-status', 'the phones are offline and calls to them get 480'],
     ['fw.rst-blocked', 'allow sip from the carrier only, rest deny'],
     ['nat.device-change', 'we changed the router but the phones are on udp'],
+    // UDP said to be fine is a contrast: the rest is a fault, not a health question.
+    ['ask.question', 'tcp phones behind the router offline since rst, udp gula thik ache'],
+    ['ask.healthy', 'tcp extensions unregistered since the reset change, ok naman yung udp'],
   ])('%s does not fire on %j (context says otherwise)', (id, text) => {
     expect(fired(text)).not.toContain(id);
   });
@@ -325,6 +350,40 @@ describe('rules', () => {
     expect(fired('snmpd: error opening specified endpoint udp:161')).toContain('not-pe.named-port');
     expect(fired('telefonlar kayitli degil')).toContain('nat.unregistered');
     expect(fired('the phones are registered, not the trunk')).not.toContain('nat.unregistered');
+    // Russian
+    expect(fired('с утра телефоны не регистрируются, клиент поменял пароль')).toContain('not-nat.credentials');
+    expect(fired('в офисе нет света, поэтому телефоны офлайн')).toContain('not-nat.no-power');
+    expect(fired('роутер и NAT здесь ни при чём')).toContain('not-nat.denied');
+    expect(fired('абоненты за роутером по TCP отваливаются из списка онлайн')).toContain('nat.unregistered');
+    expect(fired('фаервол дропает RST пакеты от свича')).toContain('fw.rst-blocked');
+    // Tagalog, Vietnamese, Portuguese, Spanish, Turkish, Arabizi, Pidgin, Hindi
+    expect(fired('yung mga IP phone ng branch, paulit-ulit nawawala sa online list')).toContain('nat.unregistered');
+    expect(fired('dinadrop ng firewall namin ang RST')).toContain('fw.rst-near-drop');
+    expect(fired('tu hom qua may Grandstream o chi nhanh mat dang ky')).toContain('nat.unregistered');
+    expect(fired('os ramais TCP nao recebem chamadas, sumiram da lista online')).toContain('nat.incoming-fail');
+    expect(fired('ayer eliminaron las cuentas viejas del reseller')).toContain('not-nat.account-expired');
+    expect(fired('el license bta3 el server expired')).toContain('not-nat.account-expired');
+    expect(fired('gelen cagri almiyor, telefonlar kayitsiz')).toContain('nat.incoming-fail');
+    expect(fired('PHCN took light at the branch so the phones dropped')).toContain('not-nat.no-power');
+    expect(fired('hamare branch ke phone TCP pe nahi, sab UDP pe hain')).toContain('not-nat.udp-only');
+    // A denial with a particle, or with the verb first; RST said off Tagalog-style
+    expect(fired('hindi po NAT yan, sira yung power supply')).toContain('not-nat.denied');
+    expect(fired('a causa nao e o firewall, e a operadora')).toContain('not-fw.denied');
+    expect(fired('hii si shida ya firewall')).toContain('not-fw.denied');
+    expect(fired('naka-off pa rin yung RST sa VOS namin')).toContain('not-fw.rst-off');
+    expect(fired('we want to switch the rst off again')).not.toContain('not-fw.rst-off');
+    // Out of or gone from the online list; packets dropped, half open; SIP blocked upstream
+    expect(fired('los anexos TCP salen de la lista online cada rato')).toContain('nat.unregistered');
+    expect(fired('extension TCP hilang dari online list tiap malam')).toContain('nat.unregistered');
+    expect(fired('el gateway bet2a3 mn el online list kol shwaya')).toContain('nat.unregistered');
+    expect(fired('aradaki firewall RST paketlerini dusuruyor')).toContain('fw.rst-blocked');
+    expect(fired('firewall arkasinda oturumlar yari acik kaliyor')).toContain('fw.half-open');
+    expect(fired('mobile operator blocked SIP on their network, the softphones cannot register')).toContain('not-nat.address-blocked');
+    expect(fired('we blocked sip scanners on the router, then the tcp phones went offline')).not.toContain('not-nat.address-blocked');
+    // The cause said to lie elsewhere, once the playbook's own words were checked.
+    expect(fired('we checked, the firewall passes the rst, the problem is something else')).toContain('not-fw.cause-elsewhere');
+    expect(fired('RST drop check kiya, problem kuch aur hai')).toContain('not-fw.cause-elsewhere');
+    expect(fired('there is another problem too: the rst gets dropped')).not.toContain('not-fw.cause-elsewhere');
   });
 
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
