@@ -15,6 +15,9 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * forwarded tickets, voice-to-text, capitals and follow-ups. It was written by someone who had
  * read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
  * other sets in view. Never tuned on: bench/classify prints its figures, never its misses.
+ *
+ * Measured as such, never tuned on: in scope 84.4 %, negatives confident 11.9 %,
+ * confident wrong 0 % before the seventh round of rules; 90.0 %, 11.9 % and 0 % after it.
  */
 export const neverTuned8Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */

@@ -13,6 +13,9 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
  * sets in view, and the matcher was never tuned on them: bench/classify prints its figures,
  * never its misses.
+ *
+ * Measured as such, never tuned on: in scope 83.3 %, negatives confident 7.4 %,
+ * confident wrong 0 % before the seventh round of rules; 90.0 %, 7.4 % and 0 % after it.
  */
 export const neverTuned9Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */
