@@ -203,9 +203,9 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
   const script = new Map<string, string>(Object.entries(options.scriptWords ?? scriptWords).map(([k, v]) => [nfkd(k), v]));
   const suffixes = (options.scriptSuffixes ?? scriptSuffixes).map(nfkd).sort((a, b) => b.length - a.length);
   const prefixes = (options.scriptPrefixes ?? scriptPrefixes).map(nfkd).sort((a, b) => b.length - a.length);
-  /** A word in Bangla, Arabic or Cyrillic script as a Latin-script word, padded with spaces; itself when unknown. */
   // Looked up once per distinct word: an unknown word tries every ending and beginning.
   const scriptCache = new Map<string, string>();
+  /** A word in Bangla, Arabic or Cyrillic script as a Latin-script word, padded with spaces; itself when unknown. */
   const transliterate = (written: string): string => {
     const hit = scriptCache.get(written);
     if (hit !== undefined) return hit;

@@ -615,7 +615,7 @@ const NEGATED_BEFORE = /(?:^| )(?:not|no|never|nothing|nobody|without|hardly)(?:
  * "block hoy na", "drop gareko chaina"): "not" behind the words, with at most a helper verb before
  * it, and then a helper verb or the end of the message ("not sure", "not the sip" are English).
  */
-const NEGATED_AFTER = /^ ?(?:(?:kore|kora|kiye|kiya|kiyi|kar|karta|karte|karti|hota|hoti|hua|hui|ho|hoy|hoi|hoyni|gareko|garne|garyo|bhayo) )?not(?:$| $| (?:kiye|kiya|kiyi|kar|karta|karte|karti|kare|kari|kiya|hai|hain|tha|thi|hua|hui|hue|ho|hoy|hoyni|hocche|hoche|kore|korche|korse|gareko|bhayo|ki|raha|rahe|rahi|hota|hoti|gaya|gaye|thiyo|ho)(?: |$))/;
+const NEGATED_AFTER = /^ ?(?:(?:kore|kora|kiye|kiya|kiyi|kar|karta|karte|karti|hota|hoti|hua|hui|ho|hoy|hoi|hoyni|gareko|garne|garyo|bhayo) )?not(?:$| $| (?:kiye|kiya|kiyi|kar|karta|karte|karti|kare|kari|hai|hain|tha|thi|hua|hui|hue|ho|hoy|hoyni|hocche|hoche|kore|korche|korse|gareko|bhayo|ki|raha|rahe|rahi|hota|hoti|gaya|gaye|thiyo)(?: |$))/;
 
 /** Whether a negation stands right before or right after a match (see NEGATED_BEFORE, NEGATED_AFTER). */
 function negated(source: string, m: RegExpExecArray): boolean {
