@@ -11,5 +11,5 @@ export { tuning4Families, tuning4Set } from './tuning-4-set.js';
 export { tuning5Families, tuning5Set } from './tuning-5-set.js';
 export { tuning6Families, tuning6Set } from './tuning-6-set.js';
 export { tuning7Families, tuning7Set } from './tuning-7-set.js';
-export { neverTuned8Families, neverTuned8Set } from './never-tuned-8-set.js';
+export { tuning8Families, tuning8Set } from './tuning-8-set.js';
 export { neverTuned9Families, neverTuned9Set } from './never-tuned-9-set.js';

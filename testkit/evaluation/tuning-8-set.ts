@@ -1,25 +1,27 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The eighth never-tuned evaluation set: 225 WhatsApp messages in eight families, five negative
+ * The eighth tuning split, by family: 225 WhatsApp messages in eight families, five negative
  * families of 27 messages that no playbook fits (one listening port taken, registration lost for
  * another cause, questions and health checks with small figures, firewall words without RST being
  * dropped, the playbooks' own words denied or explained by something else) and three playbook
- * families of 30 (port_exhaustion, nat_unregistered, firewall_rst). Each message is written as a
- * different customer or NOC engineer from where VOS3000 is sold, in about even shares: Bangladesh
- * (Banglish and Bangla script), Pakistan and India (Roman Urdu, Hinglish), Nepal, the Gulf and
- * Egypt (Arabic script and Arabizi), Nigeria (Pidgin), Kenya (Swahili and Sheng), Ghana, South
- * Africa, the Philippines (Taglish), Indonesia and Malaysia, Vietnam, Latin America (Spanish),
- * Brazil (Portuguese), Turkey, Russia and Central Asia (Cyrillic Russian) and terse NOC English
- * from Europe and the US, as one-liners, long messages, pasted command output and log lines,
- * forwarded tickets, voice-to-text, capitals and follow-ups. It was written by someone who had
- * read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
- * other sets in view. Never tuned on: bench/classify prints its figures, never its misses.
+ * families of 30 (port_exhaustion, nat_unregistered, firewall_rst). Written as the eighth
+ * never-tuned set, after the sixth round of rules, by someone who had read only the playbooks'
+ * symptoms and the domain notes, without the matcher, its rules or the other sets in view. Each
+ * message is a different customer or NOC engineer from where VOS3000 is sold, in about even
+ * shares: Bangladesh (Banglish and Bangla script), Pakistan and India (Roman Urdu, Hinglish),
+ * Nepal, the Gulf and Egypt (Arabic script and Arabizi), Nigeria (Pidgin), Kenya (Swahili and
+ * Sheng), Ghana, South Africa, the Philippines (Taglish), Indonesia and Malaysia, Vietnam, Latin
+ * America (Spanish), Brazil (Portuguese), Turkey, Russia and Central Asia (Cyrillic Russian) and
+ * terse NOC English from Europe and the US, as one-liners, long messages, pasted command output
+ * and log lines, forwarded tickets, voice-to-text, capitals and follow-ups. Measured as such
+ * before and after the seventh round of rules, then made tuning material: bench/classify lists
+ * its misses.
  *
- * Measured as such, never tuned on: in scope 84.4 %, negatives confident 11.9 %,
+ * First measured, before any tuning on it: in scope 84.4 %, negatives confident 11.9 %,
  * confident wrong 0 % before the seventh round of rules; 90.0 %, 11.9 % and 0 % after it.
  */
-export const neverTuned8Families = {
+export const tuning8Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */
   oneListeningPort: [
     no('bhai vos web portal khultese na, tomcat log e dekhi "Address already in use: JVM_Bind 8080". amader server e ager ekta apache o 8080 e chalu chilo mone hoy, ki korbo?'),
@@ -271,5 +273,5 @@ export const neverTuned8Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the eighth never-tuned set (see neverTuned8Families). */
-export const neverTuned8Set: readonly EvalItem[] = Object.values(neverTuned8Families).flat();
+/** Every message of the eighth never-tuned set (see tuning8Families). */
+export const tuning8Set: readonly EvalItem[] = Object.values(tuning8Families).flat();
