@@ -1,4 +1,5 @@
-// The matcher: one chat message in, a playbook decision out (DESIGN.md, "Matcher").
+// The matcher: one chat message in, a playbook decision out (docs/ARCHITECTURE.md, Seams and
+// "Where to add things").
 // Built on natural (tokenizer, Porter stemmer, Jaro-Winkler, naive Bayes) plus explicit rules;
 // no LLM, no network. Everything is prepared in createMatcher; match() is pure and cheap.
 

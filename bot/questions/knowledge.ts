@@ -1,5 +1,5 @@
 // The knowledge base: what the assistant can say about SS_TCP_CLOSE_RESET without touching a
-// server. Data only (DESIGN.md, "The domain", which summarises the VOS3000 manual §4.3.5.2);
+// server. Data only (the VOS3000 manual §4.3.5.2 and field practice);
 // classify.ts reads `examples` and `cues`, the conversation reads `answer` and `offer`.
 
 /** The knowledge entries, in the order `help` and the engineers' list name them. */

@@ -15,7 +15,7 @@ const oneM = matchersFor(one);
 const twoM = matchersFor(two);
 
 describe('answers', () => {
-  it('answers example 5 of CONVERSATIONS.md and offers to check the server', () => {
+  it('answers whether the setting matters on UDP only and offers to check the server', () => {
     const chat = new Chat(one, oneM);
     const [reply] = Chat.replies(chat.say('does that tcp reset setting matter if we only use udp?'));
     expect(reply).toBe(`${knowledgeEntry('udp').answer}\nWant me to check which transports vos-dhaka uses?`);

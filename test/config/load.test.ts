@@ -32,7 +32,7 @@ function problem(text: string) {
 }
 
 describe('config', () => {
-  it('loads the DESIGN.md example with defaults filled in', () => {
+  it('loads the documented example config with defaults filled in', () => {
     const c = parseConfig(good, 'x.yaml');
     expect(c.servers[0]).toMatchObject({ port: 22, softswitchConf: '/home/kunshi/mbx3000/etc/softswitch.conf', reloadCommand: 'service mbx3000d reparse', sysctlFile: '/etc/sysctl.d/90-vos-assist.conf' });
   });

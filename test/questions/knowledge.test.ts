@@ -26,7 +26,7 @@ describe('knowledge base', () => {
     for (const e of knowledge) expect(answer(e, null)).toBe(e.answer);
   });
 
-  it('says the facts of DESIGN.md: FIN vs RST, default Off, where it is set, UDP, TLS, TIME_WAIT checks, kernel settings, three problems', () => {
+  it('says the domain facts: FIN vs RST, default Off, where it is set, UDP, TLS, TIME_WAIT checks, kernel settings, three problems', () => {
     expect(knowledgeEntry('what_it_does').answer).toMatch(/FIN[\s\S]*RST/);
     expect(knowledgeEntry('default').answer).toMatch(/default is Off/);
     expect(knowledgeEntry('where_set').answer).toContain(CLIENT_PATH);
