@@ -136,7 +136,7 @@ const UDP_CONTRAST = new RegExp(String.raw`${UDP_FINE}| udp (?:[a-z]+ ){0,2}(?:n
  */
 const denied = (words: string, bare: string) =>
   new RegExp(
-    ` (?:${words}|${bare})(?: [a-z]+){0,2} (?:is |are |was |were |seems |looks )?(?:not|never|hardly) (?:the |a |an |our |really )?(?:problem|issue|cause|reason|culprit|involved|related)(?: |$)| (?:not|no|never)${AFTER_HELPER_VERB} (?:a |an |the |any |really |po )?(?:(?:${words}) (?:problem|problems|issue|issues|related|thing)|(?:${bare})(?: problem| problems| issue| issues| related| thing)?)(?: |$)(?!(?:left|available|free|remaining|anymore)(?: |$))| (?:do not|does not|did not|dont|doesnt|never) (?:have|has|use|uses|run|runs|need) (?:a |an |any |the )?(?:${bare})(?: |$)| without (?:a |an |any )?(?:${bare})(?: |$)| (?:${bare})(?: [a-z]+){0,2} (?:is |are |was |were )?(?:not|never) (?:dropping|blocking|filtering|dropped|blocked|filtered|drop|drops|block|blocks|filter|filters|involved|in the path|in between)(?: |$)` +
+    ` (?:${words}|${bare})(?: [a-z]+){0,2} (?:is |are |was |were |seems |looks )?(?:not|never|hardly) (?:the |a |an |our |really )?(?:problem|issue|cause|reason|culprit|involved|related)(?: |$)| (?:not|no|never) ${AFTER_HELPER_VERB}(?:a |an |the |any |really |po )?(?:(?:${words}) (?:problem|problems|issue|issues|related|thing)|(?:${bare})(?: problem| problems| issue| issues| related| thing)?)(?: |$)(?!(?:left|available|free|remaining|anymore)(?: |$))| (?:do not|does not|did not|dont|doesnt|never) (?:have|has|use|uses|run|runs|need) (?:a |an |any |the )?(?:${bare})(?: |$)| without (?:a |an |any )?(?:${bare})(?: |$)| (?:${bare})(?: [a-z]+){0,2} (?:is |are |was |were )?(?:not|never) (?:dropping|blocking|filtering|dropped|blocked|filtered|drop|drops|block|blocks|filter|filters|involved|in the path|in between)(?: |$)` +
       `| not(?<= (?:is|its|thats|definitely|surely|clearly) not) (?:a |an |the |about |about the |our )?(?:${words}|${bare})(?: |$)` +
       // The verb after the negation, as Spanish and Portuguese put it ("no era el firewall", "nao e o firewall"), or the noun
       // after "problem" ("bukan masalah NAT", Swahili "si shida ya NAT").
@@ -147,7 +147,7 @@ const denied = (words: string, bare: string) =>
  * "not" right after a helper verb ends the clause before it, as Bangla and Hindi deny ("connect hoy na,
  * firewall log …"): it denies that verb, not the noun after it. Looked for behind the "not" once it is found.
  */
-const AFTER_HELPER_VERB = String.raw`(?<! (?:hoy|hoi|ho|hai|hain|hocche|hoyni|kore|kora|kiya|kiye|kar|jay|jai|geche|gelo|hua|hui|tha|thi) (?:not|no|never))`;
+const AFTER_HELPER_VERB = String.raw`(?<! (?:hoy|hoi|ho|hai|hain|hocche|hoyni|kore|kora|kiya|kiye|kar|jay|jai|geche|gelo|hua|hui|tha|thi) (?:not|no|never) )`;
 /** The short form of each playbook in rule ids. */
 const TAG = { port_exhaustion: 'pe', nat_unregistered: 'nat', firewall_rst: 'fw' } as const;
 const EVERY_PLAYBOOK = ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const;
@@ -388,7 +388,7 @@ export const rules: readonly Rule[] = [
     pattern: / (?:(?:thanks|thank you) for (?:fixing|solving|resolving|the fix|your fix|your help)|(?:is |are |was |got |now |been )(?:fixed|solved|resolved)|no (?:[a-z]+ )?(?:problem|problems|issue|issues) (?:now|today|since then)(?: |$)|no more (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)|no (?:[a-z0-9]+ ){0,3}(?:problem|problems|issue|issues|error|errors)(?: [a-z0-9]+){0,4} (?:anymore|any more)(?: |$)|(?:no|zero) (?:[a-z0-9]+ ){0,4}(?:problem|problems|issue|issues|error|errors) since (?:we|you|the|our|your|then)(?: |$)|(?:since then|since that|after that|from then on|ever since) (?:we have |we had |there (?:is|are|were|was) )?(?:zero|no|not a single|not any|not one) (?:[a-z]+ )?(?:problem|problems|issue|issues|error|errors|complaint|complaints|failure|failures)(?: |$)|no (?:more )?complaints? |since (?:your|the) fix|no (?:further |more )?action (?:is )?(?:needed|required)(?: |$)|(?:fix|fixes|solution|patch|change|tuning)(?: [a-z]+){0,3} (?:worked|helped|work garyo|work kiya|work kar gaya)(?: |$)|(?:error|errors|problem|problems|issue|issues|failure|failures|trouble|complaint|complaints) (?:is |are |has |have |had |seems |now |just |all |then |finally )*(?:gone|went away|gone away|disappeared|vanished)(?: |$)|(?:carrier|carriers|vendor|vendors|provider|providers|isp|upstream|they) (?:have |has |had |finally |then )?(?:fixed|solved|resolved|repaired|corrected) (?:it|their|the|that|this)(?: |$))/,
     // Not when the message says the problem is back ("fixed yesterday but again …").
     unless: / (?:again(?<!(?:registered|registering|working|works|online|fine|normal|ok|okay|connected|stable|up) again)|still|back(?<!(?:turned|turn|turning|switched|switch|switching|set|setting|put|putting|rolled|roll|rolling|reverted|changed|go|went)(?: rst| it| that| reset| the setting)? back)|returned|recurring|not fixed|not solved|not resolved|not working|not ok) /,
-    hints: ['thank', 'fixed', 'solved', 'resolved', 'no more', 'fix', 'gone', 'anymore', 'any more', 'complaint', 'problem', 'issue', 'error', 'failure', 'away', 'disappeared', 'vanished', 'action', 'worked', 'helped', 'garyo', 'kiya', 'gaya'],
+    hints: ['thank', 'fixed', 'solved', 'resolved', 'no more', 'fix', 'gone', 'anymore', 'any more', 'complaint', 'problem', 'issue', 'error', 'failure', 'away', 'disappeared', 'vanished', 'action', 'solution', 'patch', 'chang', 'tuning'],
     about: 'the problem is over (thanks, fixed, no more …, no complaints)',
   },
   { id: 'guard.vpn', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:vpn|vpns|ipsec|wireguard|openvpn|l2tp|pptp|ikev2|ikev1|strongswan|tailscale|zerotier|anyconnect|rekey|phase 1|phase 2|phase1|phase2|gre tunnel|site to site) /, hints: ['vpn', 'ipsec', 'wireguard', 'l2tp', 'pptp', 'ike', 'strongswan', 'tailscale', 'zerotier', 'anyconnect', 'rekey', 'phase', 'gre', 'site'], about: 'a VPN or tunnel (IPsec, WireGuard …), not RST on SIP over TCP' },
@@ -435,7 +435,7 @@ export const rules: readonly Rule[] = [
     hints: ['use', 'using'],
     about: 'a few hundred ports in use at peak, read from the message',
   },
-  { id: 'not-pe.denied', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: denied('ports?|timewait|bind|binding|in use', 'ports exhaustion|ports exhausted|exhaustion|ephemeral ports?|port range|bindexception|bind exception'), hints: ['port', 'timewait', 'bind', 'exhaust', 'ephemeral', 'in use'], about: 'the message says it is not port exhaustion (nor its error)' },
+  { id: 'not-pe.denied', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: denied('ports?|timewait|bind|binding|already in use', 'ports exhaustion|ports exhausted|exhaustion|ephemeral ports?|port range|bindexception|bind exception'), hints: ['port', 'timewait', 'bind', 'exhaust', 'ephemeral', 'already'], about: 'the message says it is not port exhaustion (nor its error)' },
   // nat_unregistered is about phones behind NAT that lose their registration once RST is on.
   { id: 'not-nat.denied', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: denied('registration|router|routers', 'nat|natted|nat traversal|unregistered|offline'), hints: ['nat', 'regist', 'router', 'offline'], about: 'the message says it is not NAT, or that the phones are not unregistered' },
   { id: 'not-nat.credentials', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:password|passwords|passwd|pwd|credential|credentials|username|secret|secrets|authentication|unauthorized|unauthorised|forbidden|401|403|407)(?: |$)| wrong (?:[a-z]+ ){0,2}(?:user|users|username|pass|password|secret|id|auth|credentials|details|login)| auth (?:fail|failed|failure|error|id|name)/, hints: ['pass', 'pwd', 'credential', 'username', 'secret', 'auth', 'forbidden', '401', '403', '407', 'wrong'], unless: cleared('password|passwords|passwd|credentials|username|account|accounts'), about: 'the registration fails on credentials' },
@@ -520,8 +520,8 @@ export const rules: readonly Rule[] = [
     playbook: 'port_exhaustion',
     weight: -3,
     on: 'phrase',
-    pattern: / (?:nothing|nada) (?:to do|a ver) (?:with|com|con) (?:the |our |my |o |a |el )?(?:production |live |main |real )?(?:softswitch|server|vos3000|platform)(?: |$)| not (?:a |an )?(?:vos3000|softswitch|server) (?:issue|problem|thing)(?: |$)/,
-    hints: ['nothing', 'nada', 'issue', 'problem', 'thing'],
+    pattern: / (?:nothing|nada) (?:to do|a ver) (?:with|com|con) (?:the |our |my |o |a |el )?(?:production |live |main |real )?(?:softswitch|server|vos3000|platform)(?: |$)| not (?:a |an )?(?:vos3000|softswitch) (?:issue|problem|thing)(?: |$)/,
+    hints: ['nothing', 'nada', 'vos3000', 'softswitch'],
     about: 'the error was on another machine, not the switch',
   },
   // All three playbooks are about SIP over TCP: its ports, and RST closing its connections.
