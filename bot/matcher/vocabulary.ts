@@ -230,6 +230,10 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // stuck, dropping with a Swahili verb prefix, plural RSTs, a laptop
   trabadas: 'stuck', trabados: 'stuck', trabada: 'stuck', trabado: 'stuck', inadrop: 'drops', zinadrop: 'drop',
   anadrop: 'drops', rsts: 'rst', notebook: 'laptop',
+  // a domain run out and no longer resolving, a public IP changed (Spanish, Portuguese); a previous message corrected (Turkish)
+  vencio: 'expired', vencido: 'expired', vencida: 'expired', venceu: 'expired', dominio: 'domain', resuelve: 'resolves',
+  mudou: 'changed', mudaram: 'changed', trocou: 'changed', trocaram: 'changed', publico: 'public', publica: 'public',
+  onceki: 'previous', mesajimi: 'message', mesajim: 'message', duzeltiyorum: 'correcting', duzeltme: 'correction',
 };
 
 /**

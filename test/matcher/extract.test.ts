@@ -80,6 +80,7 @@ describe('createExtractor', () => {
     ['ang time_wait nasa 27k+ tuwing gabi', 27000],
     ['time_wait cuma 150 je', 150],
     ['time wait is like 31k', 31000],
+    ['"netstat -an | grep TIME_WAIT | wc -l" ko, 23 lang', 23],
   ])('reads "thousand" and the little words between count and TIME_WAIT in other languages: %j', (text, count) => {
     expect(x(text).timeWait).toBe(count);
   });

@@ -238,6 +238,10 @@ describe('rules', () => {
     ['guard.resolved', 'after setting rst back to off the phones are stable, no further action needed'],
     ['guard.resolved', 'the tuning you suggested worked, the peak hour was clean'],
     ['not-pe.denied', 'the address already in use was not the issue, the licence had lapsed'],
+    ['not-pe.retracted', 'correcting my previous message: the bind errors came from a staging box'],
+    ['not-fw.retracted', 'onceki mesajimi duzeltiyorum, firewall RST dusurmuyor'],
+    ['not-nat.address-changed', 'o IP publico mudou ontem e os ramais ficaram sem registro'],
+    ['not-nat.address-changed', 'se vencio el dominio del proxy y ya no resuelve'],
     // RST not switched on yet, the setting named before.
     ['not-nat.rst-off', 'agar RST on karein to phones ka kya hoga? abhi on nahi kiya'],
     ['not-fw.rst-off', 'the close reset option: we have not enabled it, only reading about it'],
