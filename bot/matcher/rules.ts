@@ -170,6 +170,8 @@ const RST_ON = / (?:sstcpclosereset|tcpclosereset|rst|reset)(?: mode| setting| o
  * contrast that says RST is on now, not that it is off.
  */
 const RST_OFF_BEFORE = / (?:when|while|before|back when) (?:the )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: mode| setting)? (?:was|were) (?:off|disabled)(?: [a-z]+){0,2} (?:no (?:issue|issues|problem|problems)|(?:everything |all |it )?(?:was |were )?(?:fine|ok|okay|worked|working|good|normal))(?: |$)| (?:no (?:issue|issues|problem|problems)|fine|ok|okay|worked|working|good|normal) (?:[a-z]+ ){0,2}(?:when|while|before) (?:the )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: mode| setting)? (?:was|were) (?:off|disabled)(?: |$)/;
+/** The words of the playbooks' own causes: a "real cause" named with one of them is still one of the playbooks. */
+const PLAYBOOK_CAUSE_WORDS = '(?:port|ports|timewait|ephemeral|exhaustion|exhausted|bind|bindexception|rst|reset|resets|sstcpclosereset|firewall|firewalls|iptables|conntrack|nat|router|routers|mikrotik|registration|tcp)';
 /** Another PBX or softswitch by name: what a message may be about instead of VOS3000. */
 const OTHER_SWITCH = / (?:asterisk|freepbx|issabel|elastix|3cx|kamailio|opensips|freeswitch|fusionpbx|yeastar|avaya|cucm|callmanager|mizu|sippy|vicidial|goautodial|a2billing|magnus|voipswitch|teles) /;
 /**
@@ -502,9 +504,13 @@ export const rules: readonly Rule[] = [
   ...contradictions(EVERY_PLAYBOOK, 'cause-elsewhere', {
     weight: -3,
     on: 'phrase',
-    pattern: / (?:problem|problems|issue|issues|fault|cause|culprit) (?:is |was |lies |must be |seems to be )?(?:something else|somewhere else|elsewhere|arkai|kuch aur|kahin aur|onno kichu)(?: |$)| (?:problem|issue|cause) (?:is|was) (?:otro|outro|another thing|a different one)(?: |$)/,
-    hints: ['else', 'arkai', 'kuch aur', 'kahin aur', 'onno kichu', 'otro', 'outro', 'another thing', 'different one'],
-    about: 'the message says the cause lies elsewhere',
+    pattern: new RegExp(
+      String.raw` (?:problem|problems|issue|issues|fault|cause|culprit) (?:is |was |lies |must be |seems to be )?(?:something else|somewhere else|elsewhere|arkai|kuch aur|kahin aur|onno kichu)(?: |$)| (?:problem|issue|cause) (?:is|was) (?:otro|outro|another thing|a different one)(?: |$)` +
+      // "the real problem was the license": the true cause named, and none of the playbooks' words in the next few.
+      String.raw`| (?:real|actual|true) (?:problem|issue|cause|culprit|reason) (?:was|is|turned out to be)(?!(?: [a-z0-9]+){0,6} ${PLAYBOOK_CAUSE_WORDS}(?: |$))(?: |$)`,
+    ),
+    hints: ['else', 'arkai', 'kuch aur', 'kahin aur', 'onno kichu', 'otro', 'outro', 'another thing', 'different one', 'real', 'actual', 'true'],
+    about: 'the message says the cause lies elsewhere, or names the real one and it is none of the playbooks\'',
   }),
   // The message takes back what it reported: a false alarm, a wrong alarm threshold, "forget what I said".
   ...contradictions(EVERY_PLAYBOOK, 'retracted', {

@@ -242,6 +242,7 @@ describe('rules', () => {
     ['not-fw.retracted', 'onceki mesajimi duzeltiyorum, firewall RST dusurmuyor'],
     ['not-nat.address-changed', 'o IP publico mudou ontem e os ramais ficaram sem registro'],
     ['not-nat.address-changed', 'se vencio el dominio del proxy y ya no resuelve'],
+    ['not-fw.cause-elsewhere', 'the calls hung, but the real cause was a dead disk in the media server'],
     // RST not switched on yet, the setting named before.
     ['not-nat.rst-off', 'agar RST on karein to phones ka kya hoga? abhi on nahi kiya'],
     ['not-fw.rst-off', 'the close reset option: we have not enabled it, only reading about it'],
@@ -349,6 +350,11 @@ describe('rules', () => {
     expect(fired('no firewall between us and carrier b, yet rst packets get rejected')).toContain('not-fw.denied');
     expect(fired('call connect hoy na. firewall log e rst drop dekhi')).not.toContain('not-fw.denied');
     expect(fired('rst drop hoy, kintu firewall na')).toContain('not-fw.denied');
+  });
+
+  it('take a real cause named with one of the playbooks\' own words for that playbook', () => {
+    expect(fired('the real problem is that the mikrotik drops the rst packets')).not.toContain('not-fw.cause-elsewhere');
+    expect(fired('turned out the actual issue was the local port range, far too small')).not.toContain('not-pe.cause-elsewhere');
   });
 
   it('take a negated mention for no mention', () => {
