@@ -348,9 +348,11 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
       if (text.includes('\u0131')) text = text.replace(DOTLESS_I, 'i');
       // Vietnamese đ, which NFKD leaves alone: read as d ("đăng ký" → "dang ky"), not as a break inside the word.
       if (text.includes('\u0111')) text = text.replace(VIETNAMESE_D, 'd');
-      // The Arabic question mark and comma end the word before them ("حاجة؟"), as "?" and "," do.
-      if (ARABIC_PUNCTUATION_TEST.test(text)) text = text.replace(ARABIC_PUNCTUATION, arabicPunctuation);
-      if (script.size > 0 && SCRIPT_TEST.test(text)) text = text.replace(SCRIPT_WORD, transliterate);
+      if (script.size > 0 && SCRIPT_TEST.test(text)) {
+        // The Arabic question mark and comma end the word before them ("حاجة؟"), as "?" and "," do.
+        if (ARABIC_PUNCTUATION_TEST.test(text)) text = text.replace(ARABIC_PUNCTUATION, arabicPunctuation);
+        text = text.replace(SCRIPT_WORD, transliterate);
+      }
     }
     text = text.replace(DROPPED_CHARS, '');
     for (const join of joins) if (join.hints === undefined || mentionsAny(text, join.hints)) text = text.replace(join.pattern, join.to);
