@@ -19,12 +19,13 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // ss -s: "TCP: 28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0"
   /timewait\s*[:=]?\s*(\d[\d,]*)\/\d+/g,
   // netstat … | grep TIME_WAIT | wc -l, with the count on the next line or told ("wc -l gives 37", "wc -l -> 28114", "wc -l sonucu 73")
-  /timewait\s*\|\s*wc\s+-l\s*(?:(?:gives|gave|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d[\d,]*)()/g,
+  /timewait\s*\|\s*wc\s+-l\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d[\d,]*)()/g,
   // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"
   new RegExp(`${NUM}\\s*${PARTICLES}(?:sockets?|connections?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di )?(?:the )?(?:state )?timewait`, 'g'),
   // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50",
-  // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf"
-  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|lang|sekitar|tembus|hampir|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
+  // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf", "TIME_WAIT ni kama 35k" (Swahili), "TIME_WAIT nasa 30k+" (Tagalog),
+  // "TIME_WAIT cuma 300" (Malay)
+  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
 ];
 const CPS_PATTERNS: readonly RegExp[] = [
   new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),

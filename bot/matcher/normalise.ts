@@ -137,6 +137,19 @@ const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
 const SCRIPT_TEST = /[\u0980-\u09ff\u0600-\u06ff\u0400-\u04ff]/;
 /** Turkish dotless ı, which NFKD leaves alone: read as i ("kayıtlı" → "kayitli"), not as a break inside the word. */
 const DOTLESS_I = /\u0131/g;
+const VIETNAMESE_D = /\u0111/g;
+const ARABIC_PUNCTUATION = /[\u060c\u061b\u061f]/g;
+const ARABIC_PUNCTUATION_TEST = /[\u060c\u061b\u061f]/;
+const arabicPunctuation = (c: string): string => (c === '\u061f' ? '?' : c === '\u061b' ? ';' : ',');
+/**
+ * Words only Swahili or Tagalog writes: in a message with one of them, "na" is "and", "with" or
+ * "already" ("tuko na calls", "bumaba na"), never the Hindi and Bangla "not".
+ */
+const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
+  'tuko', 'kwa', 'hii', 'lakini', 'kuna', 'zote', 'yetu', 'yangu', 'ziko', 'iko', 'sana', 'tangu', 'habari', 'sasa', 'wasee',
+  'namin', 'natin', 'yung', 'naman', 'mga', 'kami', 'tayo', 'ito', 'nasa', 'kapag', 'tuwing', 'ako', 'kasi', 'pag',
+]);
+const NA_LINKER = 4;
 /** Bangla, Arabic-Indic and Persian/Urdu digits. */
 const SCRIPT_DIGITS = /[\u09e6-\u09ef\u0660-\u0669\u06f0-\u06f9]/g;
 const SCRIPT_DIGIT = /[\u09e6-\u09ef\u0660-\u0669\u06f0-\u06f9]/;
@@ -300,7 +313,7 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
       const f = featureOf(w);
       if (f !== null) features.push(f);
     }
-    return { words, features, from, marks: PORTUGUESE_WORDS.has(raw) ? PORTUGUESE : raw === 'no' || raw === 'na' ? IN_THE : 0 };
+    return { words, features, from, marks: PORTUGUESE_WORDS.has(raw) ? PORTUGUESE : raw === 'no' || raw === 'na' ? IN_THE : NA_IS_NO_NEGATION.has(raw) ? NA_LINKER : 0 };
   }
 
   /** Processes one raw token; undefined when a spelling look-up is needed but the budget is spent. */
@@ -333,7 +346,13 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
       // "১৫০টা TIME_WAIT", "٣٠٠ cps": counts in Bangla or Arabic digits are read like any other.
       if (SCRIPT_DIGIT.test(text)) text = text.replace(SCRIPT_DIGITS, asciiDigit);
       if (text.includes('\u0131')) text = text.replace(DOTLESS_I, 'i');
-      if (script.size > 0 && SCRIPT_TEST.test(text)) text = text.replace(SCRIPT_WORD, transliterate);
+      // Vietnamese đ, which NFKD leaves alone: read as d ("đăng ký" → "dang ky"), not as a break inside the word.
+      if (text.includes('\u0111')) text = text.replace(VIETNAMESE_D, 'd');
+      if (script.size > 0 && SCRIPT_TEST.test(text)) {
+        // The Arabic question mark and comma end the word before them ("حاجة؟"), as "?" and "," do.
+        if (ARABIC_PUNCTUATION_TEST.test(text)) text = text.replace(ARABIC_PUNCTUATION, arabicPunctuation);
+        text = text.replace(SCRIPT_WORD, transliterate);
+      }
     }
     text = text.replace(DROPPED_CHARS, '');
     for (const join of joins) if (join.hints === undefined || mentionsAny(text, join.hints)) text = text.replace(join.pattern, join.to);
@@ -348,7 +367,9 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     const n = Math.min(raw.length, maxWords);
     // Where "no" and "na" stand, and whether the message is Portuguese: there they mean "in the".
     let portuguese = false;
+    let linker = false;
     let inThe: number[] | undefined;
+    let naAt: number[] | undefined;
     for (let i = 0; i < n; i++) {
       const r = raw[i] as string;
       if (r.length > MAX_TOKEN) continue;
@@ -357,7 +378,11 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
       if (t === undefined) t = info([r.length > 2 ? r.replace(REPEATS, '$1') : r], undefined);
       if (t.marks !== 0) {
         if (t.marks === PORTUGUESE) portuguese = true;
-        else (inThe ??= []).push(words.length);
+        else if (t.marks === NA_LINKER) linker = true;
+        else {
+          (inThe ??= []).push(words.length);
+          if (r === 'na') (naAt ??= []).push(words.length);
+        }
       }
       const tw = t.words;
       for (let j = 0; j < tw.length; j++) words.push(tw[j] as string);
@@ -366,6 +391,7 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
       for (let j = 0; j < tf.length; j++) stemSet.add(tf[j] as string);
     }
     if (portuguese && inThe !== undefined) for (const at of inThe) words[at] = 'in';
+    else if (linker && naAt !== undefined) for (const at of naAt) words[at] = 'na';
     // The words between empty ends, joined: the padded phrase as one flat string, which the
     // rules' many regular expressions scan faster than a concatenation.
     return { text, phrase: ['', ...words, ''].join(' '), words, stems: [...stemSet], corrections, truncated, questionMark };

@@ -219,6 +219,21 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // behind, using, again, the, of, from
   sau: 'behind', dung: 'using', lagi: 'again', yung: 'the', ung: 'the', bta3: 'of', beta3: 'of',
   bta3et: 'of', mn: 'from',
+  // finished, thanks, were not (Bangla, Nepali, English without its apostrophe)
+  shesh: 'finished', dhanyabad: 'thanks', dhanyabaad: 'thanks', shokran: 'thanks', werent: 'not', wasnt: 'not',
+  // an account and its term run out (Turkish: "hesabinin suresi dolmus")
+  hesap: 'account', hesabi: 'account', hesabinin: 'account', hesabimiz: 'account', hesabim: 'account',
+  dolmus: 'expired', doldu: 'expired', dolmustur: 'expired',
+  // the fix worked; forget what I said; wrong (Indonesian/Malay, Spanish, Portuguese)
+  berhasil: 'worked', funciono: 'worked', funcionou: 'worked', esquece: 'forget', esqueca: 'forget', esquecam: 'forget',
+  olvida: 'forget', olviden: 'forget', salah: 'wrong',
+  // stuck, dropping with a Swahili verb prefix, plural RSTs, a laptop
+  trabadas: 'stuck', trabados: 'stuck', trabada: 'stuck', trabado: 'stuck', inadrop: 'drops', zinadrop: 'drop',
+  anadrop: 'drops', rsts: 'rst', notebook: 'laptop',
+  // a domain run out and no longer resolving, a public IP changed (Spanish, Portuguese); a previous message corrected (Turkish)
+  vencio: 'expired', vencido: 'expired', vencida: 'expired', venceu: 'expired', dominio: 'domain', resuelve: 'resolves',
+  mudou: 'changed', mudaram: 'changed', trocou: 'changed', trocaram: 'changed', publico: 'public', publica: 'public',
+  onceki: 'previous', mesajimi: 'message', mesajim: 'message', duzeltiyorum: 'correcting', duzeltme: 'correction',
 };
 
 /**
@@ -278,6 +293,10 @@ export const scriptWords: Readonly<Record<string, string>> = {
   أوفلاين: 'offline', آف: 'off', تغيير: 'change', غيرنا: 'changed', حزم: 'packets', حزمة: 'packet', يحظر: 'blocks',
   محظور: 'blocked', يرفض: 'rejects', شكرا: 'thanks', شکریہ: 'thanks', فاتورة: 'bill', رصيد: 'balance', صوت: 'audio',
   الانترنت: 'internet', انترنت: 'internet', كهرباء: 'electricity', بجلی: 'bijli', كلمة: '', السر: 'password',
+  // connections, about, normal, working fine; enabling a mode; devices behind routers that lose registration every few minutes
+  اتصال: 'connections', اتصالات: 'connections', حوالي: 'about', طبيعي: 'normal', عادي: 'normal', شغالة: 'working',
+  شغال: 'working', تمام: 'fine', تفعيل: 'enabling', وضع: 'mode', أجهزة: 'devices', اجهزة: 'devices', ورا: 'behind',
+  راوترات: 'routers', تفقد: 'lose', بتفقد: 'lose', يفقد: 'loses', كل: 'every', دقيقة: 'minutes', دقايق: 'minutes',
   // Russian, as NOC engineers from Central Asia write it: nouns and adjectives by their stem (the
   // endings in scriptSuffixes are tried off), verbs by the stem their common forms share
   // ("отваливаются", "отваливается" → отвалива-) or in full where stems would collide.
@@ -322,6 +341,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   проход: 'pass', принима: 'receive', открыва: 'open', откры: 'open', переста: 'stops', упа: 'down', пада: 'drop',
   занят: 'taken', использу: 'use', используется: 'in use', запущен: 'running', старту: 'starts', истек: 'expired',
   просрочен: 'expired', закончи: 'finished', кончи: 'finished',
+  // a test machine, a false alarm called off, the production server
+  машин: 'machine', тревог: 'alarm', отбой: 'cancel', боев: 'production',
 };
 
 /**

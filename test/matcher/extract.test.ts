@@ -76,6 +76,11 @@ describe('createExtractor', () => {
     ['на сервере TIME_WAIT около 45 тыс.', 45000],
     ['TIME_WAIT почти 52к', 52000],
     ['sirf 25 lang ang time_wait', 25],
+    ['TIME_WAIT ni kama 42k wakati wa jioni', 42000],
+    ['ang time_wait nasa 27k+ tuwing gabi', 27000],
+    ['time_wait cuma 150 je', 150],
+    ['time wait is like 31k', 31000],
+    ['"netstat -an | grep TIME_WAIT | wc -l" ko, 23 lang', 23],
   ])('reads "thousand" and the little words between count and TIME_WAIT in other languages: %j', (text, count) => {
     expect(x(text).timeWait).toBe(count);
   });

@@ -236,6 +236,13 @@ describe('createMatcher', () => {
     ['pico de trafico: TIME_WAIT en 31 mil y cannot assign requested address hacia el carrier', 'port_exhaustion'],
     // UDP phones said to be fine are the contrast, not a health question
     ['amader mikrotik er pichone je tcp softphone gula ache oigula unregistered rst chalu korar por, shudhu udp gula thik ache', 'nat_unregistered'],
+    // Stuck in Spanish, a count after "is like" in Swahili, Vietnamese đ, Arabic with its own question mark and comma
+    ['desde que pusimos el RST en on, las llamadas por el firewall quedan trabadas, el firewall descarta los paquetes rst. que hacemos?', 'firewall_rst'],
+    ['kila jioni calls mpya hazipiti, TIME_WAIT ni kama 40k, ni ports?', 'port_exhaustion'],
+    ['từ khi bật RST, điện thoại TCP sau NAT bị mất đăng ký', 'nat_unregistered'],
+    ['بعد تفعيل RST، التلفونات ورا الراوتر بتفقد التسجيل كل دقيقة؟', 'nat_unregistered'],
+    // RST off said of the time before, and the Hindi "na" that ends its clause
+    ['after enabling rst the calls through our iptables box hang, the log shows INVALID drops of rst; when rst was off no issue', 'firewall_rst'],
   ])('reads the fault in the words of other languages and word orders: %j', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -267,6 +274,12 @@ describe('createMatcher', () => {
     // the cause said to lie elsewhere; a few TIME_WAIT said with particles
     'hamro firewall le reset packet block gardaina, hami le capture herisakyau, problem arkai ho',
     'hindi po ports ang problema, 60 lang ang time_wait, yung fax ang may issue',
+    // taken back, on another machine, the error's own words denied, the fix worked
+    'the BindException was on my notebook running eclipse, nothing to do with the server',
+    'update: address already in use was not the issue, the licence had expired. all good now',
+    'kal ka port exhaustion fix work kiya, aaj peak pe koi call fail nahi hua, dhanyabad',
+    "the calls that dropped weren't the firewall or RST, a switch port was flapping",
+    'Отбой тревоги: TIME_WAIT alarm сработал на тестовой машине',
   ])('gives no playbook when the message rules it out in its own language or figures: %j', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

@@ -104,6 +104,29 @@ describe('createNormaliser', () => {
     expect(n.normalise('telefonlar kayıtlı değil').phrase).toBe(' phones registered not ');
   });
 
+  it('reads the Vietnamese đ as d, not as a break inside the word', () => {
+    expect(n.normalise('Điện thoại mất đăng ký').phrase).toBe(' dien thoai mat dang ky ');
+  });
+
+  it('reads the Arabic question mark and comma as "?" and ",", so the word before them is still read', () => {
+    const m = n.normalise('العدد طبيعي؟');
+    expect(m.phrase).toBe(' normal ');
+    expect(m.questionMark).toBe(true);
+    expect(n.normalise('الأجهزة ورا الراوتر، بتفقد التسجيل').phrase).toBe(' devices behind router lose registration ');
+  });
+
+  it('reads "na" as no negation in a Swahili or Tagalog message, and as "not" elsewhere', () => {
+    expect(n.normalise('tuko na shida kwa server').phrase).toBe(' tuko na problem kwa server ');
+    expect(n.normalise('bumaba na yung load').phrase).toBe(' bumaba na the load ');
+    expect(n.normalise('packet block hoy na').phrase).toBe(' packet block hoy not ');
+  });
+
+  it('reads the words for an account run out, finished, were not, stuck and a laptop', () => {
+    expect(n.normalise('hesabimiz suresi doldu').phrase).toBe(' account suresi expired ');
+    expect(n.normalise("credit shesh, weren't, notebook, trabados").phrase).toBe(' credit finished not laptop stuck ');
+    expect(n.normalise('на тестовой машине').phrase).toBe(' on test machine ');
+  });
+
   it('keeps punctuation in .text for log signatures', () => {
     expect(n.normalise('java.net.BindException: Address').text).toBe('java.net.bindexception: address');
   });

@@ -225,6 +225,28 @@ describe('rules', () => {
     ['pe.tcp-fails-under-load', 'at peak the switch is not able to open new tcp connections'],
     ['pe.cannot-bind', 'a la hora pico salen errores de bind en las conexiones al carrier'],
     ['pe.ports-exhausted', 'en el pico se agotaron los puertos locales'],
+    // One listening port: a Turkish case ending on "port", the listening sockets looked up, a copy left running, a test machine.
+    ['not-pe.named-port', 'ikinci servis 5061 portunda acilamiyor: address already in use'],
+    ['not-pe.listening-lookup', 'netstat -tlnp shows an old java on 9000, hence the BindException'],
+    ['not-pe.listening-lookup', 'bind failed; ss -ltnp says nginx has it'],
+    ['not-pe.listening-service', 'bind failed, address already in use: I had left a previous sipp running'],
+    ['not-pe.listening-service', 'cannot assign requested address, but only on the lab machine with a wrong ip in its config'],
+    ['not-pe.not-the-server', 'that BindException came from my eclipse, nothing to do with the production server'],
+    // A report taken back: a false alarm, a wrong threshold, "forget what I said".
+    ['not-pe.retracted', 'the port exhaustion alert was a false alarm, the check counted every socket'],
+    ['not-nat.retracted', 'forget what I said about the phones being unregistered, it was the demo range'],
+    ['not-pe.retracted', 'the time_wait alarm threshold was wrong, 50 instead of 50000'],
+    ['guard.fix-worked', 'after setting rst back to off the phones are stable, no further action needed'],
+    ['guard.fix-worked', 'the tuning you suggested worked, the peak hour was clean'],
+    ['not-pe.denied', 'the address already in use was not the issue, the licence had lapsed'],
+    ['not-pe.retracted', 'correcting my previous message: the bind errors came from a staging box'],
+    ['not-fw.retracted', 'onceki mesajimi duzeltiyorum, firewall RST dusurmuyor'],
+    ['not-nat.address-changed', 'o IP publico mudou ontem e os ramais ficaram sem registro'],
+    ['not-nat.address-changed', 'se vencio el dominio del proxy y ya no resuelve'],
+    ['not-fw.cause-elsewhere', 'the calls hung, but the real cause was a dead disk in the media server'],
+    // RST not switched on yet, the setting named before.
+    ['not-nat.rst-off', 'agar RST on karein to phones ka kya hoga? abhi on nahi kiya'],
+    ['not-fw.rst-off', 'the close reset option: we have not enabled it, only reading about it'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
@@ -320,6 +342,20 @@ describe('rules', () => {
     expect(fired('can rst mode make phones behind nat unregister?')).toContain('ask.question-word');
     expect(fired('could the reset setting cause calls to fail?')).toContain('ask.question-mark');
     expect(fired('can you check, our phones behind nat are unregistered?')).not.toContain('ask.question-word');
+  });
+
+  it('read a contrast as no denial: RST off in the time before, paths without a firewall fine, "not" that ends the clause before', () => {
+    expect(fired('since rst went on the tcp calls hang; when rst was off no issue at all')).not.toContain('not-fw.rst-off');
+    expect(fired('the rst is off now, and the phones are still unregistered')).toContain('not-nat.rst-off');
+    expect(fired('rst packets rejected on the path to carrier b, the other carriers (no firewall between) are fine')).not.toContain('not-fw.denied');
+    expect(fired('no firewall between us and carrier b, yet rst packets get rejected')).toContain('not-fw.denied');
+    expect(fired('call connect hoy na. firewall log e rst drop dekhi')).not.toContain('not-fw.denied');
+    expect(fired('rst drop hoy, kintu firewall na')).toContain('not-fw.denied');
+  });
+
+  it('take a real cause named with one of the playbooks\' own words for that playbook', () => {
+    expect(fired('the real problem is that the mikrotik drops the rst packets')).not.toContain('not-fw.cause-elsewhere');
+    expect(fired('turned out the actual issue was the local port range, far too small')).not.toContain('not-pe.cause-elsewhere');
   });
 
   it('take a negated mention for no mention', () => {
