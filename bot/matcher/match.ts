@@ -4,7 +4,7 @@ import { trainClassifier, type ClassifierOptions, type TrainedClassifier } from 
 import { createExtractor } from './extract.js';
 import { createNormaliser, type Normalised, type Normaliser, type NormaliserOptions } from './normalise.js';
 import { rankInPlace } from './rank.js';
-import { compileRules, rules as defaultRules, type Rule } from './rules.js';
+import { causeRuleIds, compileRules, rules as defaultRules, type Rule } from './rules.js';
 import type { Candidate, ClassifierEvidence, ClassLabel, Decision, Extracted, Matcher, MatcherServer, MatchResult, RuleHit } from './types.js';
 
 /** Where the decision boundaries lie; every field has a default. */
@@ -90,6 +90,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const ruleSet = options.rules ?? defaultRules;
   const runRules = compileRules(ruleSet);
   const holdsBack = new Set(ruleSet.filter((r) => r.holdsBack).map((r) => r.id));
+  const causes = causeRuleIds(ruleSet);
   const t = options.thresholds ?? {};
   const confidentAt = t.confident ?? 0.7;
   const margin = t.margin ?? 0.3;
@@ -182,15 +183,17 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // playbook needs a rule that points at it as well.
     if (!specific && supported && !noisy && clf.scores[best.playbook] >= classifierAlone && against[bestIndex] === 0) specific = true;
     const unsupported = !supported && best.score >= confidentAt;
+    const confident = best.score >= confidentAt && best.score - runnerUp >= margin && specific && !heldBack;
+    const rival = confident ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
 
     let decision: Decision;
-    if (best.score >= confidentAt && best.score - runnerUp >= margin && specific && !heldBack) decision = 'confident';
+    if (confident && rival === undefined) decision = 'confident';
     else if (best.score >= ambiguousAt || (second.score >= COMPETING && none < COMPETING)) decision = 'ambiguous';
     else decision = 'none';
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, unsupported);
+    const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, unsupported, rival);
     return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
   }
 
@@ -204,6 +207,22 @@ function stemsOf(normaliser: Normaliser, examples: Readonly<Record<ClassLabel, r
 }
 
 const byScore = (c: Candidate) => c.score;
+
+/**
+ * Another explanation beside only the playbook's symptom: the strongest guard that counted (the
+ * billing, a licence, the web portal, a VPN …), unless the message also names the playbook's
+ * cause (load, RST switched on, NAT, a firewall dropping RST). An engineer would ask which it is,
+ * so the playbook is not `confident` then.
+ */
+function rivalExplanation(counted: readonly RuleHit[], playbook: PlaybookId, causes: ReadonlySet<string>, questions: ReadonlySet<string>): RuleHit | undefined {
+  let rival: RuleHit | undefined;
+  for (const h of counted) {
+    if (h.playbook === playbook && causes.has(h.id)) return undefined;
+    // The question rules have their own say (holdsBack).
+    if (rival === undefined && h.playbook === null && h.weight > 0 && !questions.has(h.id)) rival = h;
+  }
+  return rival;
+}
 
 /** The playbook the classifier scores highest. */
 function topPlaybook(scores: Readonly<Record<ClassLabel, number>>): PlaybookId {
@@ -249,6 +268,7 @@ function explain(
   heldBackBy: ReadonlySet<string> | undefined,
   scores: Readonly<Record<ClassLabel, number>> | undefined,
   unsupported = false,
+  rival?: RuleHit,
 ): string {
   let clfSays = 'classifier ignored (mostly unreadable text)';
   if (scores) {
@@ -263,6 +283,7 @@ function explain(
   }
   if (heldBackBy) context += `a question, not a fault report (${hits.filter((h) => heldBackBy.has(h.id)).map((h) => h.id).join(', ')}): not confident; `;
   if (unsupported && decision !== 'confident') context += `no rule points at ${best.playbook}, only the classifier: not confident; `;
+  if (rival) context += `another explanation (${rival.id}) and only the symptom of ${best.playbook}, not its cause: not confident; `;
   switch (decision) {
     case 'confident': {
       const bestRules = ruleIds(hits, best.playbook, 1);

@@ -16,7 +16,8 @@ export interface Rule {
   /**
    * Evidence in log-odds units (nats). 4 ≈ a log signature, 2–3 a clear phrase, 1 context.
    * Negative: the message contradicts what the playbook is about (its premise), so the
-   * playbook's other rules count for nothing and this much is held against it.
+   * playbook's other rules count for nothing and this much is held against it. 0: a cue that
+   * names the playbook's cause (`cause`) and is no evidence by itself.
    */
   readonly weight: number;
   readonly on: 'text' | 'phrase';
@@ -28,6 +29,13 @@ export interface Rule {
   readonly hints?: readonly string[];
   /** What the rule recognises, for people reading the rule list. */
   readonly about: string;
+  /**
+   * The rule names what causes its playbook's problem (load and the port range, RST switched on,
+   * phones behind NAT, a firewall dropping RST), not only the symptom ("address already in use",
+   * "unregistered"). Beside another explanation (a guard), only such a rule lets the playbook be
+   * `confident` (see match.ts).
+   */
+  readonly cause?: boolean;
   /** The rule fires only when this pattern matches the phrase too (the context the rule is about; checked first). */
   readonly requires?: RegExp;
   /** The rule does not fire when this pattern matches the phrase (context that says otherwise). */
@@ -48,6 +56,8 @@ export interface Rule {
 interface ValueRule {
   readonly id: string;
   readonly playbook: PlaybookId | null;
+  /** As Rule.cause. */
+  readonly cause?: boolean;
   /** `text` is the message as the text rules read it. */
   test(x: Extracted, text: string): { weight: number; matched: string } | undefined;
 }
@@ -194,13 +204,13 @@ export const rules: readonly Rule[] = [
   { id: 'pe.port-in-use', playbook: 'port_exhaustion', weight: 2.5, on: 'phrase', pattern: / (?:port|ports|socket|sockets) (?:is |are )?already (?:in use|used)/, hints: ['already'], negatable: true, about: '"port already in use"' },
   { id: 'pe.cannot-bind', playbook: 'port_exhaustion', weight: 3.5, on: 'phrase', negatable: true, pattern: / (?:cannot|can not|could not|not able to|failed to|fail to|fails to|failing to|unable to)(?: [a-z0-9]+)? bind | bind(?:ing)? (?:failed|fails|failure|error|errors|fail|failing|problem|issue)| (?:error|errors|problem|issue|failure)s? (?:(?:about |with |on |in )?binding|(?:of|de|da|ka|ki) bind(?:ing)?) |bind\(\)/, hints: ['bind'], about: '"cannot bind", "bind failed"' },
   { id: 'pe.cannot-assign', playbook: 'port_exhaustion', weight: 4, on: 'text', pattern: /eaddrnotavail|errno\s*[=:]?\s*99\b|cannot assign requested address|can ?not assign requested address|address not available(?<!not address not available)/, hints: ['eaddrnotavail', 'errno', 'assign', 'not available'], about: '"Cannot assign requested address", errno 99 or "Address not available" (no free local port)' },
-  { id: 'pe.ports-exhausted', playbook: 'port_exhaustion', weight: 3, on: 'phrase', pattern: / (?:out of|run out of|ran out of|running out of|runs out of|exhausted|no free|no available|no more|not enough) (?:the |all the |all )?(?:local |ephemeral |tcp |source |free |available |client )*(?:ports?|sockets?) | without (?:local |ephemeral |tcp |source |free |available |client )*(?:ports|sockets) (?!forward)| (?:ports?|sockets?) (?:are |is |got |get |getting |being )?(?:exhausted|exhaustion|exhaust|used up|all used|finished)| ephemeral ports?/, hints: ['port', 'socket'], negatable: true, about: '"ran out of ports", "port exhaustion"' },
+  { id: 'pe.ports-exhausted', playbook: 'port_exhaustion', cause: true, weight: 3, on: 'phrase', pattern: / (?:out of|run out of|ran out of|running out of|runs out of|exhausted|no free|no available|no more|not enough) (?:the |all the |all )?(?:local |ephemeral |tcp |source |free |available |client )*(?:ports?|sockets?) | without (?:local |ephemeral |tcp |source |free |available |client )*(?:ports|sockets) (?!forward)| (?:ports?|sockets?) (?:are |is |got |get |getting |being )?(?:exhausted|exhaustion|exhaust|used up|all used|finished)| ephemeral ports?/, hints: ['port', 'socket'], negatable: true, about: '"ran out of ports", "port exhaustion"' },
   { id: 'pe.timewait', playbook: 'port_exhaustion', weight: 1.5, on: 'phrase', pattern: / timewait /, hints: ['timewait'], negatable: true, about: 'mentions TIME_WAIT' },
   { id: 'pe.too-many-sockets', playbook: 'port_exhaustion', weight: 1.5, on: 'phrase', pattern: / too many (?:tcp )?(?:connections|sockets|open connections|open sockets|tcp sessions)/, hints: ['too many'], about: '"too many connections"' },
   {
     // The symptom in words, without an error name: new TCP connections fail when the load is up.
     id: 'pe.tcp-fails-under-load',
-    playbook: 'port_exhaustion',
+    playbook: 'port_exhaustion', cause: true,
     weight: 1,
     on: 'phrase',
     pattern: / (?:tcp|outbound|outgoing|connect|connects|connection|connections|socket|sockets|legs?)(?: [a-z0-9]+){0,4} (?:fail|fails|failing|failed|stop|stops|stopped|not|cannot|die|dies)(?: |$)| (?:cannot|not|fail to|fails to|failed to|unable to)(?: able)?(?: to)? (?:create|open|opened|make|establish|get) (?:new |any |more |outbound |outgoing )*(?:tcp (?:connections?|sockets?|legs?|sessions?)|tcp|connections?|sockets?|legs?|sessions?)(?: |$)/,
@@ -208,11 +218,15 @@ export const rules: readonly Rule[] = [
     hints: ['tcp', 'outbound', 'outgoing', 'connect', 'socket', 'leg'],
     about: 'new TCP connections fail under load, in words',
   },
-  { id: 'pe.range-ceiling', playbook: 'port_exhaustion', weight: 2.5, on: 'phrase', pattern: / (?:hit|hits|hitting|reach|reached|reaches|reaching|touch|touches|touched|touching) (?:the )?(?:ceiling|limit|max|maximum|top|end)(?: |$)/, requires: / (?:iplocalportrange|port range|ports range|local ports?|ephemeral ports?|source ports?) /, hints: ['hit', 'reach', 'touch'], negatable: true, about: 'the local port range named, and its ceiling hit' },
+  // Weight 0: load, outbound connections or TIME_WAIT said beside a bind error are no evidence by
+  // themselves ("outbound" and "carrier" are everyday words), but they name what exhausts the
+  // ports, so beside another explanation the playbook may still be confident (Rule.cause).
+  { id: 'pe.load-named', playbook: 'port_exhaustion', cause: true, weight: 0, on: 'phrase', pattern: EPHEMERAL, hints: ['connect', 'outbound', 'outgoing', 'dial', 'peak', 'rush', 'busy hour', 'heavy', 'load', 'traffic', 'cps', 'calls per second', 'timewait', 'ephemeral', 'source port', 'local port', 'random', 'all ports', 'all the ports', 'all local', 'run out', 'runs out', 'ran out', 'running out', 'exhaust', 'new tcp', 'new connections', 'carrier', 'vendor', 'trunk', 'tcp legs', 'evening', 'every night', 'at night', 'restart fixes', 'restart helps', 'fixes it for'], about: 'load, outbound connections or TIME_WAIT named: what exhausts the ports' },
+  { id: 'pe.range-ceiling', playbook: 'port_exhaustion', cause: true, weight: 2.5, on: 'phrase', pattern: / (?:hit|hits|hitting|reach|reached|reaches|reaching|touch|touches|touched|touching) (?:the )?(?:ceiling|limit|max|maximum|top|end)(?: |$)/, requires: / (?:iplocalportrange|port range|ports range|local ports?|ephemeral ports?|source ports?) /, hints: ['hit', 'reach', 'touch'], negatable: true, about: 'the local port range named, and its ceiling hit' },
   {
     // A connect() that fails for want of a local port sends nothing: no SYN leaves, at the hours of load.
     id: 'pe.no-syn',
-    playbook: 'port_exhaustion',
+    playbook: 'port_exhaustion', cause: true,
     weight: 1.5,
     on: 'phrase',
     pattern: / (?:no|zero|never a|not a|not one) syn(?: |$)| syn (?:never|not) (?:leaves|goes out|sent|send)| nothing leaves(?: |$)/,
@@ -220,7 +234,7 @@ export const rules: readonly Rule[] = [
     hints: ['syn', 'leaves'],
     about: 'no SYN leaves the server when the load is up (connect fails before sending)',
   },
-  { id: 'pe.kernel-knobs', playbook: 'port_exhaustion', weight: 1, on: 'text', pattern: /iplocalportrange|tcptwreuse|tcptwrecycle|tcpfintimeout/, hints: ['iplocal', 'tcptw', 'tcpfin'], about: 'mentions the port range or tw_reuse sysctls' },
+  { id: 'pe.kernel-knobs', playbook: 'port_exhaustion', cause: true, weight: 1, on: 'text', pattern: /iplocalportrange|tcptwreuse|tcptwrecycle|tcpfintimeout/, hints: ['iplocal', 'tcptw', 'tcpfin'], about: 'mentions the port range or tw_reuse sysctls' },
 
   // ── nat_unregistered ───────────────────────────────────────────────────────────────
   {
@@ -235,7 +249,7 @@ export const rules: readonly Rule[] = [
   {
     // What the playbook is about, said of the phones: SIP over TCP. Context only, like behind-nat.
     id: 'nat.tcp-phones',
-    playbook: 'nat_unregistered',
+    playbook: 'nat_unregistered', cause: true,
     weight: 1,
     on: 'phrase',
     pattern: new RegExp(` tcp (?:[a-z]+ ){0,2}${PHONES}(?: |$)| ${PHONES} (?:(?:[a-z]+ ){0,2}(?:on|over|using|via|with|use|uses) (?:sip over |sip )?)?tcp(?: |$)| tcp (?:connections?|sessions?|links?) (?:of|from|to) (?:the |our |their |those |these )?(?:[a-z]+ )?${PHONES}(?: |$)`),
@@ -284,7 +298,7 @@ export const rules: readonly Rule[] = [
     // How RST hurts phones behind NAT: the connection goes quiet, the switch resets it, the
     // router keeps a stale mapping, so the phone drops out after a while without calls.
     id: 'nat.idle-drop',
-    playbook: 'nat_unregistered',
+    playbook: 'nat_unregistered', cause: true,
     weight: 1.5,
     on: 'phrase',
     pattern: new RegExp(
@@ -301,7 +315,7 @@ export const rules: readonly Rule[] = [
     // A new or replaced NAT device (router, firewall) in front of phones on SIP over TCP: how
     // they come to sit behind a NAT that RST hurts. Context only, like tcp-phones.
     id: 'nat.device-change',
-    playbook: 'nat_unregistered',
+    playbook: 'nat_unregistered', cause: true,
     weight: 1,
     on: 'phrase',
     pattern: / (?:change|changed|changing|replace|replaced|replacing|replacement|swap|swapped|swapping|new|upgraded|installed|put|bodlanor|bodlano|bodlaise|bodlaisi|bodlechi|bodle)(?: (?:a|the|their|his|her|our|office|client|customer|customers|branch|site|new|in|front|of|at))* (?:router|routers|firewall|firewalls|mikrotik|pfsense|fortigate|modem|nat device|nat box|edge device)(?: |$)| (?:router|routers|firewall|firewalls|mikrotik|pfsense|fortigate|modem)(?: [a-z]+){0,2} (?:change|changed|changing|replacement|replaced|swap|swapped|upgrade|upgraded|bodlanor|bodlano|bodlaise|bodlaisi|bodlechi|bodle)(?: |$)/,
@@ -309,16 +323,16 @@ export const rules: readonly Rule[] = [
     hints: ['router', 'firewall', 'mikrotik', 'pfsense', 'fortigate', 'modem', 'nat', 'edge'],
     about: 'the NAT router or firewall in front of TCP phones was replaced or changed',
   },
-  { id: 'nat.behind-nat', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / behind (?:(?:a|the|their|our|customer|customers|client|office|branch|home|shop|local|his|her|same|of|del|do|da|ya|ng|o|al) ){0,2}(?:[a-z0-9]+ )?(?:nat|router|routers|mikrotik|modem|cgnat|4g|lte|wifi)| (?:router|routers|mikrotik|modem) (?:ke |er |ki |ka )?behind | nat |natted/, hints: ['behind', 'nat'], negatable: true, about: 'endpoints behind NAT / a router' },
+  { id: 'nat.behind-nat', playbook: 'nat_unregistered', cause: true, weight: 1, on: 'phrase', pattern: / behind (?:(?:a|the|their|our|customer|customers|client|office|branch|home|shop|local|his|her|same|of|del|do|da|ya|ng|o|al) ){0,2}(?:[a-z0-9]+ )?(?:nat|router|routers|mikrotik|modem|cgnat|4g|lte|wifi)| (?:router|routers|mikrotik|modem) (?:ke |er |ki |ka )?behind | nat |natted/, hints: ['behind', 'nat'], negatable: true, about: 'endpoints behind NAT / a router' },
   { id: 'nat.reregister', playbook: 'nat_unregistered', weight: 1, on: 'phrase', pattern: / reregister| register again| registering again| keep registering/, hints: ['reregist', 'again', 'keep registering'], about: 'phones have to register again' },
 
   // ── firewall_rst ───────────────────────────────────────────────────────────────────
-  { id: 'fw.rst-blocked', playbook: 'firewall_rst', weight: 4, on: 'phrase', pattern: new RegExp(` ${RST}(?: packets?| flags?| segments?| replies| reply)? (?:(?:are|is|being|been|get|gets|getting|got|was|were|keep|keeps|all|still|always|often) )*${BLOCK_VERB} | ${BLOCK_VERB} (?:the |all |tcp |incoming |outgoing |our |those |these |every |of |any )*${RST}(?: packets?| flags?| segments?)? | (?:not|no|never|cannot|will not|do not|does not|did not)(?: dey)? (?:allow|let|pass) (?:the |all |any |our |tcp |incoming |outgoing )*${RST}(?: packets?| flags?| segments?)?(?: |$)`), hints: ['rst', 'reset'], negatable: true, about: 'RST packets dropped / blocked, or not let through' },
+  { id: 'fw.rst-blocked', playbook: 'firewall_rst', cause: true, weight: 4, on: 'phrase', pattern: new RegExp(` ${RST}(?: packets?| flags?| segments?| replies| reply)? (?:(?:are|is|being|been|get|gets|getting|got|was|were|keep|keeps|all|still|always|often) )*${BLOCK_VERB} | ${BLOCK_VERB} (?:the |all |tcp |incoming |outgoing |our |those |these |every |of |any )*${RST}(?: packets?| flags?| segments?)? | (?:not|no|never|cannot|will not|do not|does not|did not)(?: dey)? (?:allow|let|pass) (?:the |all |any |our |tcp |incoming |outgoing )*${RST}(?: packets?| flags?| segments?)?(?: |$)`), hints: ['rst', 'reset'], negatable: true, about: 'RST packets dropped / blocked, or not let through' },
   {
     // The same fault told loosely: a firewall named, and RST and a drop within a few words
     // ("blocked packets with the rst flag", "marks the reset as invalid and drops it").
     id: 'fw.rst-near-drop',
-    playbook: 'firewall_rst',
+    playbook: 'firewall_rst', cause: true,
     weight: 2,
     on: 'phrase',
     // No negation between the two ("the resets are not dropped").
@@ -331,7 +345,7 @@ export const rules: readonly Rule[] = [
   {
     // The reset leaves the switch but never arrives on the far side of a firewall.
     id: 'fw.rst-lost',
-    playbook: 'firewall_rst',
+    playbook: 'firewall_rst', cause: true,
     weight: 2.5,
     on: 'phrase',
     pattern: new RegExp(
@@ -347,7 +361,7 @@ export const rules: readonly Rule[] = [
   {
     // What a dropped RST leaves behind: connections that stay open on the far side. Context only.
     id: 'fw.half-open',
-    playbook: 'firewall_rst',
+    playbook: 'firewall_rst', cause: true,
     weight: 1,
     on: 'phrase',
     pattern: / half (?:open|on)| (?:stay|stays|stayed|remain|remains|remained|kept|keep|keeps) (?:open|alive|up|established)(?: |$)| (?:hang|hangs|hung|hanging|stuck)(?<= (?:connections?|sessions?)(?: [a-z]+){0,2} (?:hang|hangs|hung|hanging|stuck))(?: |$)| never (?:get |gets |got )?(?:closed|close|closes|torn down|cleared|cleaned up)(?: |$)| (?:stale|dead|zombie|hung|hanging) (?:tcp )?(?:connections?|sessions?|sockets?|links?)(?: |$)/,
@@ -355,22 +369,22 @@ export const rules: readonly Rule[] = [
     hints: ['half', 'stay', 'remain', 'kept', 'keep', 'never', 'stale', 'dead', 'zombie', 'hung', 'hang', 'stuck'],
     about: 'connections stay half open where a firewall is in the path',
   },
-  { id: 'fw.asa-deny-no-connection', playbook: 'firewall_rst', weight: 4, on: 'text', pattern: /deny tcp \(?no connection\)?|asa-6-106015|\b106015\b/, hints: ['deny tcp', 'asa-6', '106015'], about: 'Cisco ASA "Deny TCP (no connection)"' },
-  { id: 'fw.log-rst', playbook: 'firewall_rst', weight: 3, on: 'text', pattern: /proto=tcp\b.{0,200}\brst\b|tcp ?flags ?[:=]? ?"?rst|flags rst|\bflags=\S{0,20}rst|\b(?:block|drop|deny|denied|reject|dropped|blocked)\b[^\n]{0,120}\bflags:? \[?r\b/, hints: ['rst', 'flags'], about: 'firewall log line with the RST flag' },
-  { id: 'fw.conntrack-invalid', playbook: 'firewall_rst', weight: 2.5, on: 'text', pattern: /ctstate invalid|state invalid|conntrack\S{0,20}.{0,40}invalid|invalid (?:state|packet)s?|nf_conntrack|nfconntrack/, hints: ['invalid', 'conntrack'], about: 'conntrack INVALID drops' },
+  { id: 'fw.asa-deny-no-connection', playbook: 'firewall_rst', cause: true, weight: 4, on: 'text', pattern: /deny tcp \(?no connection\)?|asa-6-106015|\b106015\b/, hints: ['deny tcp', 'asa-6', '106015'], about: 'Cisco ASA "Deny TCP (no connection)"' },
+  { id: 'fw.log-rst', playbook: 'firewall_rst', cause: true, weight: 3, on: 'text', pattern: /proto=tcp\b.{0,200}\brst\b|tcp ?flags ?[:=]? ?"?rst|flags rst|\bflags=\S{0,20}rst|\b(?:block|drop|deny|denied|reject|dropped|blocked)\b[^\n]{0,120}\bflags:? \[?r\b/, hints: ['rst', 'flags'], about: 'firewall log line with the RST flag' },
+  { id: 'fw.conntrack-invalid', playbook: 'firewall_rst', cause: true, weight: 2.5, on: 'text', pattern: /ctstate invalid|state invalid|conntrack\S{0,20}.{0,40}invalid|invalid (?:state|packet)s?|nf_conntrack|nfconntrack/, hints: ['invalid', 'conntrack'], about: 'conntrack INVALID drops' },
   { id: 'fw.tcpdump-rst', playbook: 'firewall_rst', weight: 1.5, on: 'text', pattern: /flags \[r\.?\]/, hints: ['flags [r'], about: 'tcpdump shows RST segments' },
   { id: 'fw.firewall', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: / (?:firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack|stateful) /, hints: ['firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack', 'stateful'], negatable: true, about: 'mentions a firewall' },
 
   // ── RST mode was switched on: points at the two problems RST causes ───────────────
-  { id: 'rst.enabled-nat', playbook: 'nat_unregistered', weight: 0.75, on: 'phrase', pattern: RST_ON, hints: ['rst', 'reset', 'close'], about: 'RST mode was switched on' },
-  { id: 'rst.enabled-fw', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: RST_ON, hints: ['rst', 'reset', 'close'], about: 'RST mode was switched on' },
+  { id: 'rst.enabled-nat', playbook: 'nat_unregistered', cause: true, weight: 0.75, on: 'phrase', pattern: RST_ON, hints: ['rst', 'reset', 'close'], about: 'RST mode was switched on' },
+  { id: 'rst.enabled-fw', playbook: 'firewall_rst', cause: true, weight: 0.75, on: 'phrase', pattern: RST_ON, hints: ['rst', 'reset', 'close'], about: 'RST mode was switched on' },
 
-  { id: 'change.after-fix-nat', playbook: 'nat_unregistered', weight: 0.75, on: 'phrase', pattern: AFTER_CHANGE, hints: ['fix', 'chang', 'updat', 'tuning', 'applied'], about: 'trouble since a recent change (RST mode is the usual one)' },
-  { id: 'change.after-fix-fw', playbook: 'firewall_rst', weight: 0.75, on: 'phrase', pattern: AFTER_CHANGE, hints: ['fix', 'chang', 'updat', 'tuning', 'applied'], about: 'trouble since a recent change (RST mode is the usual one)' },
+  { id: 'change.after-fix-nat', playbook: 'nat_unregistered', cause: true, weight: 0.75, on: 'phrase', pattern: AFTER_CHANGE, hints: ['fix', 'chang', 'updat', 'tuning', 'applied'], about: 'trouble since a recent change (RST mode is the usual one)' },
+  { id: 'change.after-fix-fw', playbook: 'firewall_rst', cause: true, weight: 0.75, on: 'phrase', pattern: AFTER_CHANGE, hints: ['fix', 'chang', 'updat', 'tuning', 'applied'], about: 'trouble since a recent change (RST mode is the usual one)' },
 
   // ── guards: the same words about something else ────────────────────────────────────
   { id: 'guard.web-portal', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:web )?(?:portal|dashboard|webui|web ui|web interface|web panel|admin panel|control panel|login page|browser|website|web page|webpage|web manager|web admin) /, hints: ['portal', 'dashboard', 'web', 'panel', 'login page', 'browser'], about: 'the web portal' },
-  { id: 'guard.client-login', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:login|log in|logon|log on|sign in|signin) | 1202 | vos3000 client | client (?:software|app|program|tool|exe)/, hints: ['log', 'sign', '1202', 'client'], about: 'logging in with the VOS3000 client / the portal' },
+  { id: 'guard.client-login', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:login|logon|sign in|signin|log (?:in|on)(?<! (?:the|a|this|that|our|my|your|whole|full|its|their) log (?:in|on))) | 1202 | vos3000 client | client (?:software|app|program|tool|exe)/, hints: ['log', 'sign', '1202', 'client'], about: 'logging in with the VOS3000 client / the portal ("the log on lab1" is a log file)' },
   { id: 'guard.credentials', playbook: null, weight: 3, on: 'phrase', pattern: / (?:password|passwords|passwd|pwd|credential|credentials|authentication|unauthorized|unauthorised|forbidden|401|403|407) | wrong (?:user|username|pass|secret)| auth (?:fail|failed|failure|error)/, hints: ['pass', 'pwd', 'credential', 'auth', 'forbidden', '401', '403', '407', 'wrong'], about: 'passwords / authentication' },
   { id: 'guard.one-way-audio', playbook: null, weight: 4, on: 'phrase', pattern: / (?:one way|oneway|no|without) (?:audio|voice|sound)(?! (?:problem|problems|issue|issues|complaint|complaints|trouble|quality))| (?:cannot|not|cant) hear /, hints: ['audio', 'voice', 'sound', 'hear'], about: 'one-way or no audio' },
   { id: 'guard.audio', playbook: null, weight: 3, on: 'phrase', pattern: / (?:audio|voice quality|voice breaking|voice breaks|voice cutting|voice cuts|broken voice|breaking voice|choppy|robotic|jitter|echo|rtp|codec|codecs|g729|g711|g723|transcoding|dtmf|fax|t38|noise|crackling|silence|mos) /, hints: ['audio', 'voice', 'sound', 'choppy', 'robotic', 'jitter', 'echo', 'rtp', 'codec', 'g7', 'transcod', 'dtmf', 'fax', 't38', 'noise', 'crackl', 'silence', 'mos', 'hear'], unless: cleared('audio|voice|sound|fax|codec|codecs|rtp|media|quality'), about: 'audio / codec / voice quality, unless said to be fine ("the udp fax ata is fine")' },
@@ -406,7 +420,7 @@ export const rules: readonly Rule[] = [
     about: 'no further action needed, the fix worked',
   },
   { id: 'guard.vpn', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:vpn|vpns|ipsec|wireguard|openvpn|l2tp|pptp|ikev2|ikev1|strongswan|tailscale|zerotier|anyconnect|rekey|phase 1|phase 2|phase1|phase2|gre tunnel|site to site) /, hints: ['vpn', 'ipsec', 'wireguard', 'l2tp', 'pptp', 'ike', 'strongswan', 'tailscale', 'zerotier', 'anyconnect', 'rekey', 'phase', 'gre', 'site'], about: 'a VPN or tunnel (IPsec, WireGuard …), not RST on SIP over TCP' },
-  { id: 'guard.abuse', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:attack|attacks|attacked|attacking|attacker|attackers|brute force|bruteforce|scanner|scanners|flood|flooding|flooded|ddos|hacker|hackers|hacked|hacking|fraud|fraudulent|sipvicious|intrusion|robocalls?) | (?:too many|thousands of|hundreds of|lots of|repeated|multiple) (?:failed |bad |wrong |fake )?(?:register|registration|login|auth|authentication|invite) (?:attempts|requests|tries)(?: |$)/, hints: ['attack', 'brute', 'scanner', 'flood', 'ddos', 'hack', 'fraud', 'sipvicious', 'intrusion', 'robocall', 'attempts', 'requests', 'tries'], about: 'attacks, scanners, fraud: security, not a playbook' },
+  { id: 'guard.abuse', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:attack|attacks|attacked|attacking|attacker|attackers|brute force|bruteforce|scanner|scanners|(?:flood|floods|flooding|flooded)(?<!(?:log|logs|syslog|logfile|console)(?: is| are| gets| get| got| was| were| being)? flood[a-z]*)|ddos|hacker|hackers|hacked|hacking|fraud|fraudulent|sipvicious|intrusion|robocalls?) | (?:too many|thousands of|hundreds of|lots of|repeated|multiple) (?:failed |bad |wrong |fake )?(?:register|registration|login|auth|authentication|invite) (?:attempts|requests|tries)(?: |$)/, hints: ['attack', 'brute', 'scanner', 'flood', 'ddos', 'hack', 'fraud', 'sipvicious', 'intrusion', 'robocall', 'attempts', 'requests', 'tries'], about: 'attacks, scanners, fraud: security, not a playbook' },
   { id: 'guard.ignore', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:(?:ignore|disregard) (?:it|them|this|that|those|these|the [a-z]+|my [a-z]+)|please (?:ignore|disregard)|can be (?:ignored|disregarded)|you can (?:ignore|disregard)|no need to (?:check|worry|look|fix))(?: |$)/, hints: ['ignore', 'disregard', 'need'], about: 'tells us to ignore what it reports' },
   { id: 'guard.sip-alg', playbook: null, weight: 2, on: 'phrase', pattern: / (?:sip )?alg (?:(?:is |was )?(?:on|off|enabled|disabled)|(?:[a-z]+ ){0,2}(?:rewrite|rewrites|rewriting|messing|mangle|mangles|mangling))| (?:sip )?alg (?:off|on|bondho|band) | (?:disable|disabled|disabling|enable|enabled|turn off|turned off|switch off|switched off|keep) (?:the )?(?:sip )?alg /, hints: ['alg'], about: 'SIP ALG on a router (a helper that rewrites SIP, not RST)' },
   { id: 'guard.port-forward', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:dst nat|dstnat|destination nat|port forward|port forwarding|portforward|forwarding rule|nat rule|nat rules|static nat|one to one nat) /, hints: ['nat', 'forward'], about: 'a port-forwarding or destination NAT rule (configuration, not phones losing registration)' },
@@ -616,6 +630,7 @@ const valueRules: readonly ValueRule[] = [
   {
     id: 'pe.timewait-count',
     playbook: 'port_exhaustion',
+    cause: true,
     test: (x) => (x.timeWait === undefined || x.timeWait < FEW_TIME_WAIT ? undefined : { weight: x.timeWait >= MANY_TIME_WAIT ? 4 : 1.5, matched: `TIME_WAIT ${x.timeWait}` }),
   },
   {
@@ -627,6 +642,7 @@ const valueRules: readonly ValueRule[] = [
   {
     id: 'pe.high-cps',
     playbook: 'port_exhaustion',
+    cause: true,
     test: (x) => (x.cps === undefined || x.cps < LOW_CPS ? undefined : { weight: 0.75, matched: `${x.cps} cps` }),
   },
   {
@@ -636,6 +652,11 @@ const valueRules: readonly ValueRule[] = [
     test: (x) => (x.cps === undefined || x.cps >= LOW_CPS ? undefined : { weight: -2, matched: `${x.cps} cps` }),
   },
 ];
+
+/** The ids of the rules of `ruleSet`, and of the value rules, that name a cause (Rule.cause). */
+export function causeRuleIds(ruleSet: readonly Rule[] = rules): ReadonlySet<string> {
+  return new Set([...ruleSet, ...valueRules].filter((r) => r.cause === true).map((r) => r.id));
+}
 
 /** Whitespace other than single spaces: only then is there anything to collapse. */
 const UNEVEN_SPACE = /\s\s|[^\S ]/;

@@ -155,6 +155,28 @@ describe('createMatcher', () => {
     expect(matcher.match('time_wait 30000 on our server').playbook).toBe('port_exhaustion');
   });
 
+  it.each([
+    ['BindException in the log again and the cdr export is empty', 'port_exhaustion', 'guard.billing'],
+    ['all phones went unregistered this morning, also the license page shows a warning', 'nat_unregistered', 'guard.license'],
+  ])('asks rather than proposes when another explanation stands beside only the symptom: %j', (text, playbook, guard) => {
+    const r = matcher.match(text);
+    expect(r.decision).toBe('ambiguous');
+    expect(r.playbook).toBe(playbook);
+    expect(r.evidence.rules.map((h) => h.id)).toContain(guard);
+    expect(r.evidence.reason).toContain(`another explanation (${guard}) and only the symptom of ${playbook}`);
+  });
+
+  it.each([
+    ['address already in use at peak every evening, and the billing shows wrong rates', 'port_exhaustion'],
+    ['our fortigate drops the rst packets, and the cdrs are missing', 'firewall_rst'],
+    ['since rst was switched on the phones behind our mikrotik show unregistered, and the billing page is slow too', 'nat_unregistered'],
+  ])('still proposes when the message names the cause beside the other explanation: %j', (text, playbook) => {
+    const r = matcher.match(text);
+    expect(r.decision).toBe('confident');
+    expect(r.playbook).toBe(playbook);
+    expect(r.evidence.rules.some((h) => h.playbook === null && h.weight > 0)).toBe(true);
+  });
+
   it('is not confident on the classifier alone: a rule has to point at the playbook too', () => {
     const text = 'the phones behind the office router keep losing registration since the rst change';
     const ruled = matcher.match(text);
