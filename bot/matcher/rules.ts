@@ -33,6 +33,13 @@ export interface Rule {
   /** The rule does not fire when this pattern matches the phrase (context that says otherwise). */
   readonly unless?: RegExp;
   /**
+   * A short pattern the phrase matches whenever `pattern` can (a word every wording of it holds,
+   * such as a negation): the compiled runner tests it first, once per message for every rule
+   * that shares it, and skips a long pattern on the many messages without it. A speed-up only:
+   * it never changes what fires (runRules ignores it, and a test compares the two runners).
+   */
+  readonly needs?: RegExp;
+  /**
    * The rule does not fire when the word before the match negates it ("not dropping rst",
    * "no time_wait problem"). Only for phrase rules.
    */
@@ -143,6 +150,11 @@ const denied = (words: string, bare: string) =>
       `| (?:not|no) (?:is|was|were|are|e) (?:a |an |the |our |o )?(?:${words}|${bare})(?: |$)| (?:not|si) (?:a |the )?(?:problem|problems|issue|issues) (?:of |with |the |de |da |do |ng |ya |la |za )?(?:${words}|${bare})(?: |$)` +
       `| (?:${bare}) ${POSTPOSED_NOT}| (?:${words}|${bare}) (?:ki |ka |ke |er |ko |wala )?(?:problem|problems|issue|issues|error|errors) not(?= |$)(?! (?:fixed|solved|resolved|gone|going|stopping|stopped|working|sure|only|just|yet|even|able|always|showing|coming|clear|changed|happening|seen|visible|shown)(?: |$))`,
   );
+/**
+ * A word that denies or switches off: every wording `denied` reads, and every way of saying RST
+ * is off, holds one (their `needs`).
+ */
+const NEGATION_WORD = / (?:not|no|never|hardly|without|dont|doesnt|si|off|disabled|unrelated|irrelevant) /;
 /** The short form of each playbook in rule ids. */
 const TAG = { port_exhaustion: 'pe', nat_unregistered: 'nat', firewall_rst: 'fw' } as const;
 const EVERY_PLAYBOOK = ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const;
@@ -425,9 +437,9 @@ export const rules: readonly Rule[] = [
     hints: ['use', 'using'],
     about: 'a few hundred ports in use at peak, read from the message',
   },
-  { id: 'not-pe.denied', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: denied('ports?|timewait|bind|binding', 'ports exhaustion|ports exhausted|exhaustion|ephemeral ports?|port range|bindexception|bind exception'), hints: ['port', 'timewait', 'bind', 'exhaust', 'ephemeral'], about: 'the message says it is not port exhaustion (nor its error)' },
+  { id: 'not-pe.denied', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: denied('ports?|timewait|bind|binding', 'ports exhaustion|ports exhausted|exhaustion|ephemeral ports?|port range|bindexception|bind exception'), needs: NEGATION_WORD, hints: ['port', 'timewait', 'bind', 'exhaust', 'ephemeral'], about: 'the message says it is not port exhaustion (nor its error)' },
   // nat_unregistered is about phones behind NAT that lose their registration once RST is on.
-  { id: 'not-nat.denied', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: denied('registration|router|routers', 'nat|natted|nat traversal|unregistered|offline'), hints: ['nat', 'regist', 'router', 'offline'], about: 'the message says it is not NAT, or that the phones are not unregistered' },
+  { id: 'not-nat.denied', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: denied('registration|router|routers', 'nat|natted|nat traversal|unregistered|offline'), needs: NEGATION_WORD, hints: ['nat', 'regist', 'router', 'offline'], about: 'the message says it is not NAT, or that the phones are not unregistered' },
   { id: 'not-nat.credentials', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:password|passwords|passwd|pwd|credential|credentials|username|secret|secrets|authentication|unauthorized|unauthorised|forbidden|401|403|407)(?: |$)| wrong (?:[a-z]+ ){0,2}(?:user|users|username|pass|password|secret|id|auth|credentials|details|login)| auth (?:fail|failed|failure|error|id|name)/, hints: ['pass', 'pwd', 'credential', 'username', 'secret', 'auth', 'forbidden', '401', '403', '407', 'wrong'], unless: cleared('password|passwords|passwd|credentials|username|account|accounts'), about: 'the registration fails on credentials' },
   { id: 'not-nat.address-changed', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:new|changed|change|changing) (?:(?:public|static|server|our|the|its|their|wan|sip) ){0,2}(?:ip|ips|address|domain|hostname|dns)(?: |$)| (?:ip|address|dns|domain|hostname) (?:(?:was|were|got|has been|had been|is|been) )?(?:change|changed|changes|changing|moved)| dns | (?:resolve|resolves|resolving|resolved)(?: |$)| hostname | moved (?:the |our )?(?:server|vos3000|softswitch|box)| new (?:data centre|data center|datacenter|datacentre|server|host)| old (?:ip|server|address|host)/, hints: ['ip', 'address', 'domain', 'hostname', 'dns', 'resolv', 'moved', 'data', 'server', 'host'], unless: cleared('ip|ips|address|dns|domain|hostname'), about: 'the server address or DNS name changed' },
   { id: 'not-nat.account-expired', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: new RegExp(` (?:account|accounts|licence|license|subscription|user|users|reseller|customer|extension|extensions|certificate|certificates|cert|certs|domain)(?: [a-z0-9]+){0,3} ${EXPIRED}(?: |$)| ${EXPIRED} (?:the |their |our |all |his |her )?(?:account|accounts|licence|license|subscription|balance|credit)(?: |$)| non payment| (?:unpaid|overdue) (?:invoices?|bills?|dues|balance)| (?:balance|credit|validity|subscription|plan) (?:[a-z]+ )?(?:finished|khatam|over|zero|empty|exhausted|ended|ran out|expired)| (?:not|never|failed to|forgot to) (?:renew|renewed|pay|paid)| (?:no|without|zero) (?:balance|credit)(?: |$)| (?:payment|payments|bill|bills|dues|renewal) (?:[a-z]+ )?(?:not|never)(?: |$)| (?:renewal|payment) (?:failed|missed|pending|overdue)| (?:account|licence|license) (?:[a-z]+ )?expire`), hints: ['expir', 'suspend', 'disabl', 'delet', 'terminat', 'block', 'closed', 'finish', 'locked', 'activ', 'payment', 'balance', 'credit', 'validity', 'subscription', 'plan', 'renew', 'pay', 'paid', 'bill', 'dues', 'unpaid', 'overdue'], about: 'an account, licence, certificate or domain ran out' },
@@ -501,8 +513,8 @@ export const rules: readonly Rule[] = [
   // Another PBX named, and the message says it is about that one, not our VOS3000.
   ...contradictions(EVERY_PLAYBOOK, 'other-switch', { weight: -3, on: 'phrase', pattern: ABOUT_OTHER_SWITCH, requires: OTHER_SWITCH, hints: ['asterisk', 'freepbx', 'issabel', 'elastix', '3cx', 'kamailio', 'opensips', 'freeswitch', 'fusionpbx', 'yeastar', 'avaya', 'cucm', 'callmanager', 'mizu', 'sippy', 'vicidial', 'goautodial', 'a2billing', 'magnus', 'voipswitch', 'teles'], about: 'about another PBX (Asterisk, 3CX, Kamailio …), not our VOS3000' }),
   // Both RST playbooks need RST switched on.
-  ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-off', { weight: -3, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?<!(?:turn|turning|switch|switching|put|putting|revert|reverting|back to|go back|roll back|make|making)(?: the| tcp)? (?:sstcpclosereset|tcpclosereset|close reset|rst|reset))(?: mode| setting| option| parameter)? (?:is |was |are |stays |still |has been |been )*(?:off|disabled|not enabled|not on|never enabled|never (?:turned|switched|set) on|not (?:turned|switched|set) on|not the (?:problem|issue|cause|reason)|not involved|not related|unrelated|irrelevant)(?: |$)| (?:never|not|have not|did not) (?:enabled|turned on|switched on|enable|turn on|activated|touched|changed) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)| on off (?:naman |na |pa |po |rin |din )*(?:the )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: |$)/, hints: ['rst', 'reset'], about: 'RST is off (or was never switched on)' }),
-  { id: 'not-fw.denied', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: denied('rule|rules', 'firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack'), hints: ['rule', 'firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack'], about: 'the message says it is not the firewall' },
+  ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-off', { weight: -3, on: 'phrase', pattern: / (?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?<!(?:turn|turning|switch|switching|put|putting|revert|reverting|back to|go back|roll back|make|making)(?: the| tcp)? (?:sstcpclosereset|tcpclosereset|close reset|rst|reset))(?: mode| setting| option| parameter)? (?:is |was |are |stays |still |has been |been )*(?:off|disabled|not enabled|not on|never enabled|never (?:turned|switched|set) on|not (?:turned|switched|set) on|not the (?:problem|issue|cause|reason)|not involved|not related|unrelated|irrelevant)(?: |$)| (?:never|not|have not|did not) (?:enabled|turned on|switched on|enable|turn on|activated|touched|changed) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)| on off (?:naman |na |pa |po |rin |din )*(?:the )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: |$)/, needs: NEGATION_WORD, hints: ['rst', 'reset'], about: 'RST is off (or was never switched on)' }),
+  { id: 'not-fw.denied', playbook: 'firewall_rst', weight: -3, on: 'phrase', pattern: denied('rule|rules', 'firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack'), needs: NEGATION_WORD, hints: ['rule', 'firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack'], about: 'the message says it is not the firewall' },
   {
     // The firewall taken out of the path and the fault the same: it is not the firewall ("humne firewall hata ke bhi test kiya, same issue").
     id: 'not-fw.removed-same',
@@ -658,6 +670,7 @@ interface CompiledRule {
   readonly weight: number;
   readonly onText: boolean;
   readonly pattern: RegExp;
+  readonly needs: number;
   readonly requires: number;
   readonly unless: number;
   readonly negatable: boolean;
@@ -763,7 +776,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     return hit;
   }
 
-  // Several rules share a context pattern (FAULT, BIND_CONTEXT …): each is tested once per
+  // Several rules share a context pattern (FAULT, BIND_CONTEXT, NEGATION_WORD …): each is tested once per
   // message, and remembered by its number (0 not yet tested, 1 matches, 2 does not).
   const contexts: RegExp[] = [];
   const contextNumber = (pattern: RegExp | undefined): number => {
@@ -778,6 +791,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     weight: rule.weight,
     onText: rule.on === 'text',
     pattern: rule.on === 'phrase' ? spaceFactored(rule.pattern) : rule.pattern,
+    needs: contextNumber(rule.needs),
     requires: contextNumber(rule.requires),
     unless: contextNumber(rule.unless),
     negatable: rule.negatable === true,
@@ -829,6 +843,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       // next, tested once per message; the remaining hints last.
       const unarmed = rule.hinted && armed[i] === 0;
       if (unarmed && rule.otherHints.length === 0) continue;
+      if (rule.needs >= 0 && !context(rule.needs)) continue;
       if (rule.requires >= 0 && !context(rule.requires)) continue;
       const source = rule.onText ? n.text : n.phrase;
       if (unarmed && !mentions(source, rule.otherHints)) continue;
