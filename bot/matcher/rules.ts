@@ -41,6 +41,13 @@ export interface Rule {
   /** The rule does not fire when this pattern matches the phrase (context that says otherwise). */
   readonly unless?: RegExp;
   /**
+   * A short pattern the phrase matches whenever `pattern` can (a word every wording of it holds,
+   * such as a negation): the compiled runner tests it first, once per message for every rule
+   * that shares it, and skips a long pattern on the many messages without it. A speed-up only:
+   * it never changes what fires (runRules ignores it, and a test compares the two runners).
+   */
+  readonly needs?: RegExp;
+  /**
    * The rule does not fire when the word before the match negates it ("not dropping rst",
    * "no time_wait problem"). Only for phrase rules.
    */
@@ -158,6 +165,11 @@ const denied = (words: string, bare: string) =>
  * firewall log …"): it denies that verb, not the noun after it. Looked for behind the denial once all of it is found.
  */
 const AFTER_HELPER_VERB = String.raw`(?<! (?:hoy|hoi|ho|hai|hain|hocche|hoyni|kore|kora|kiya|kiye|kar|jay|jai|geche|gelo|hua|hui|tha|thi) (?:not|no|never)(?: [a-z0-9]+){1,4} ?)`;
+/**
+ * A word that denies or switches off: every wording `denied` reads, and every way of saying RST
+ * is off, holds one (their `needs`).
+ */
+const NEGATION_WORD = / (?:not|no|never|hardly|without|dont|doesnt|si|off|disabled|unrelated|irrelevant) /;
 /** The short form of each playbook in rule ids. */
 const TAG = { port_exhaustion: 'pe', nat_unregistered: 'nat', firewall_rst: 'fw' } as const;
 const EVERY_PLAYBOOK = ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const;
@@ -465,9 +477,9 @@ export const rules: readonly Rule[] = [
     hints: ['use', 'using'],
     about: 'a few hundred ports in use at peak, read from the message',
   },
-  { id: 'not-pe.denied', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: denied('ports?|timewait|bind|binding|already in use', 'ports exhaustion|ports exhausted|exhaustion|ephemeral ports?|port range|bindexception|bind exception'), hints: ['port', 'timewait', 'bind', 'exhaust', 'ephemeral', 'already'], about: 'the message says it is not port exhaustion (nor its error)' },
+  { id: 'not-pe.denied', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: denied('ports?|timewait|bind|binding|already in use', 'ports exhaustion|ports exhausted|exhaustion|ephemeral ports?|port range|bindexception|bind exception'), needs: NEGATION_WORD, hints: ['port', 'timewait', 'bind', 'exhaust', 'ephemeral', 'already'], about: 'the message says it is not port exhaustion (nor its error)' },
   // nat_unregistered is about phones behind NAT that lose their registration once RST is on.
-  { id: 'not-nat.denied', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: denied('registration|router|routers', 'nat|natted|nat traversal|unregistered|offline'), hints: ['nat', 'regist', 'router', 'offline'], about: 'the message says it is not NAT, or that the phones are not unregistered' },
+  { id: 'not-nat.denied', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: denied('registration|router|routers', 'nat|natted|nat traversal|unregistered|offline'), needs: NEGATION_WORD, hints: ['nat', 'regist', 'router', 'offline'], about: 'the message says it is not NAT, or that the phones are not unregistered' },
   { id: 'not-nat.credentials', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:password|passwords|passwd|pwd|credential|credentials|username|secret|secrets|authentication|unauthorized|unauthorised|forbidden|401|403|407)(?: |$)| wrong (?:[a-z]+ ){0,2}(?:user|users|username|pass|password|secret|id|auth|credentials|details|login)| auth (?:fail|failed|failure|error|id|name)/, hints: ['pass', 'pwd', 'credential', 'username', 'secret', 'auth', 'forbidden', '401', '403', '407', 'wrong'], unless: cleared('password|passwords|passwd|credentials|username|account|accounts'), about: 'the registration fails on credentials' },
   { id: 'not-nat.address-changed', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: / (?:new|changed|change|changing) (?:(?:public|static|server|our|the|its|their|wan|sip) ){0,2}(?:ip|ips|address|domain|hostname|dns)(?: |$)| (?:ip|address|dns|domain|hostname)(?: public| static| wan)? (?:(?:was|were|got|has been|had been|is|been) )?(?:change|changed|changes|changing|moved)| dns | (?:resolve|resolves|resolving|resolved)(?: |$)| hostname | moved (?:the |our )?(?:server|vos3000|softswitch|box)| new (?:data centre|data center|datacenter|datacentre|server|host)| old (?:ip|server|address|host)/, hints: ['ip', 'address', 'domain', 'hostname', 'dns', 'resolv', 'moved', 'data', 'server', 'host'], unless: cleared('ip|ips|address|dns|domain|hostname'), about: 'the server address or DNS name changed' },
   { id: 'not-nat.account-expired', playbook: 'nat_unregistered', weight: -3, on: 'phrase', pattern: new RegExp(` (?:account|accounts|licence|license|subscription|user|users|reseller|customer|extension|extensions|certificate|certificates|cert|certs|domain)(?: [a-z0-9]+){0,3} ${EXPIRED}(?: |$)| ${EXPIRED} (?:the |their |our |all |his |her )?(?:account|accounts|licence|license|subscription|balance|credit)(?: |$)| non payment| (?:unpaid|overdue) (?:invoices?|bills?|dues|balance)| (?:balance|credit|validity|subscription|plan) (?:[a-z]+ )?(?:finished|khatam|over|zero|empty|exhausted|ended|ran out|expired)| (?:not|never|failed to|forgot to) (?:renew|renewed|pay|paid)| (?:no|without|zero) (?:balance|credit)(?: |$)| (?:payment|payments|bill|bills|dues|renewal) (?:[a-z]+ )?(?:not|never)(?: |$)| (?:renewal|payment) (?:failed|missed|pending|overdue)| (?:account|licence|license) (?:[a-z]+ )?expire`), hints: ['expir', 'suspend', 'disabl', 'delet', 'terminat', 'block', 'closed', 'finish', 'locked', 'activ', 'payment', 'balance', 'credit', 'validity', 'subscription', 'plan', 'renew', 'pay', 'paid', 'bill', 'dues', 'unpaid', 'overdue'], about: 'an account, licence, certificate or domain ran out' },
@@ -565,13 +577,14 @@ export const rules: readonly Rule[] = [
   // Both RST playbooks need RST switched on.
   ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-off', { weight: -3, on: 'phrase', pattern: new RegExp(String.raw` (?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?<!(?:turn|turning|switch|switching|put|putting|revert|reverting|back to|go back|roll back|make|making)(?: the| tcp)? (?:sstcpclosereset|tcpclosereset|close reset|rst|reset))(?: mode| setting| option| parameter)? (?:is |was |are |stays |still |has been |been )*(?:off|disabled|not enabled|not on|never enabled|never (?:turned|switched|set) on|not (?:turned|switched|set) on|not the (?:problem|issue|cause|reason)|not involved|not related|unrelated|irrelevant)(?: |$)| (?:never|not|have not|did not) (?:enabled|turned on|switched on|enable|turn on|activated|touched|changed) (?:the |that |tcp )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)| on off (?:naman |na |pa |po |rin |din )*(?:the )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: |$)` +
       // Not switched on yet, the setting named before: "haven't enabled it yet", "abhi on nahi kiya".
-      String.raw`| (?:not|never|have not|did not) (?:yet )?(?:enabled|turned on|switched on|enable|turn on|switch on|activated) (?:it|that|this)(?: |$)| (?:on|enable|chalu) not (?:kiya|kiye|kia|kara|kare|kori|kora)(?: |$)`), hints: ['rst', 'reset'], unless: RST_OFF_BEFORE, about: 'RST is off (or was never switched on), unless said of the time before, when things worked' }),
+      String.raw`| (?:not|never|have not|did not) (?:yet )?(?:enabled|turned on|switched on|enable|turn on|switch on|activated) (?:it|that|this)(?: |$)| (?:on|enable|chalu) not (?:kiya|kiye|kia|kara|kare|kori|kora)(?: |$)`), needs: NEGATION_WORD, hints: ['rst', 'reset'], unless: RST_OFF_BEFORE, about: 'RST is off (or was never switched on), unless said of the time before, when things worked' }),
   {
     id: 'not-fw.denied',
     playbook: 'firewall_rst',
     weight: -3,
     on: 'phrase',
     pattern: denied('rule|rules', 'firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack'),
+    needs: NEGATION_WORD,
     hints: ['rule', 'firewall', 'iptables', 'fortigate', 'pfsense', 'asa', 'conntrack'],
     // The paths without a firewall said to be fine ("other carriers (no fw in path) fine") is the contrast, not a denial.
     unless: / (?:no|without) (?:a |any |the )?(?:firewall|firewalls)(?: [a-z]+){0,3} (?:are |is |all |still )?(?:fine|ok|okay|working|work|good|normal|unaffected)(?: |$)/,
@@ -739,6 +752,7 @@ interface CompiledRule {
   readonly weight: number;
   readonly onText: boolean;
   readonly pattern: RegExp;
+  readonly needs: number;
   readonly requires: number;
   readonly unless: number;
   readonly negatable: boolean;
@@ -844,7 +858,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     return hit;
   }
 
-  // Several rules share a context pattern (FAULT, BIND_CONTEXT …): each is tested once per
+  // Several rules share a context pattern (FAULT, BIND_CONTEXT, NEGATION_WORD …): each is tested once per
   // message, and remembered by its number (0 not yet tested, 1 matches, 2 does not).
   const contexts: RegExp[] = [];
   const contextNumber = (pattern: RegExp | undefined): number => {
@@ -859,6 +873,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     weight: rule.weight,
     onText: rule.on === 'text',
     pattern: rule.on === 'phrase' ? spaceFactored(rule.pattern) : rule.pattern,
+    needs: contextNumber(rule.needs),
     requires: contextNumber(rule.requires),
     unless: contextNumber(rule.unless),
     negatable: rule.negatable === true,
@@ -910,6 +925,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       // next, tested once per message; the remaining hints last.
       const unarmed = rule.hinted && armed[i] === 0;
       if (unarmed && rule.otherHints.length === 0) continue;
+      if (rule.needs >= 0 && !context(rule.needs)) continue;
       if (rule.requires >= 0 && !context(rule.requires)) continue;
       const source = rule.onText ? n.text : n.phrase;
       if (unarmed && !mentions(source, rule.otherHints)) continue;

@@ -343,6 +343,17 @@ describe('rules', () => {
     expect(ids('nothing here')).toEqual([]);
   });
 
+  it('skip a rule whose `needs` the phrase lacks when compiled, without a run of its pattern (runRules reads the pattern alone)', () => {
+    const custom = [{ id: 'x.denied', playbook: null, weight: 1, on: 'phrase', pattern: / firewall /, needs: / not /, hints: ['firewall'], about: 'the firewall' }] as const;
+    const compiled = compileRules(custom);
+    const ids = (run: (m: ReturnType<typeof n.normalise>) => RuleHit[], t: string) => run(n.normalise(t)).map((h) => h.id);
+    const fast = (m: ReturnType<typeof n.normalise>) => compiled(m, extract(m));
+    const plain = (m: ReturnType<typeof n.normalise>) => runRules(m, extract(m), custom);
+    expect(ids(fast, 'it is not the firewall')).toEqual(['x.denied']);
+    expect(ids(fast, 'the firewall again')).toEqual([]);
+    expect(ids(plain, 'the firewall again')).toEqual(['x.denied']);
+  });
+
   it('read a fault that is only supposed ("can rst make phones unregister?") as no fault of the writer\'s own', () => {
     expect(fired('can rst mode make phones behind nat unregister?')).toContain('ask.question-word');
     expect(fired('could the reset setting cause calls to fail?')).toContain('ask.question-mark');
