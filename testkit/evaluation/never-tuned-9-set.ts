@@ -15,7 +15,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * never its misses.
  *
  * Measured as such, never tuned on: in scope 83.3 %, negatives confident 7.4 %,
- * confident wrong 0 % before the seventh round of rules; 90.0 %, 7.4 % and 0 % after it.
+ * confident wrong 0 % before the seventh round of rules; 90.0 %, 7.4 % and 0 % after it;
+ * 94.4 %, 5.2 % and 0 % after the eighth (with a guard beside only the symptom asking).
  */
 export const neverTuned9Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */
