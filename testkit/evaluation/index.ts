@@ -12,5 +12,5 @@ export { tuning5Families, tuning5Set } from './tuning-5-set.js';
 export { tuning6Families, tuning6Set } from './tuning-6-set.js';
 export { tuning7Families, tuning7Set } from './tuning-7-set.js';
 export { tuning8Families, tuning8Set } from './tuning-8-set.js';
-export { neverTuned9Families, neverTuned9Set } from './never-tuned-9-set.js';
+export { tuning9Families, tuning9Set } from './tuning-9-set.js';
 export { neverTuned10Families, neverTuned10Set } from './never-tuned-10-set.js';
