@@ -92,7 +92,8 @@ interface TokenInfo {
   readonly from: string | undefined;
   /**
    * PORTUGUESE when the token is a word only Portuguese writes ("nosso", "ficam", "não"); IN_THE
-   * when it is "no" or "na", Portuguese for "in the", elsewhere a negation; 0 for every other word.
+   * when it is "no" or "na", Portuguese for "in the", elsewhere a negation; NA_LINKER when it is a
+   * word only Swahili or Tagalog writes, where "na" is no negation; 0 for every other word.
    */
   readonly marks: number;
 }
