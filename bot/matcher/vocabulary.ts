@@ -59,7 +59,8 @@ export const protectedWords: readonly string[] = [
 /**
  * Words (after lower-casing) rewritten to one canonical word before stemming: chat shorthand,
  * product names that stand for a kind of device, and the Banglish, Hinglish, Spanish,
- * Portuguese and French words that customers mix in. Keys are single tokens.
+ * Portuguese and French words that customers mix in. Keys are single tokens; an empty value
+ * drops the word (a particle that only stresses the word after it).
  */
 export const canonicalWords: Readonly<Record<string, string>> = {
   // chat shorthand
@@ -202,6 +203,15 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   tukar: 'changed', ditukar: 'changed', menukar: 'changed', tukarkan: 'changed', diganti: 'changed', ganti: 'changed', mengganti: 'changed',
   badilisha: 'changed', kubadilisha: 'changed', tubadilishe: 'changed', tumebadilisha: 'changed', imebadilisha: 'changed',
   wamebadilisha: 'changed', amebadilisha: 'changed', alibadilisha: 'changed', walibadilisha: 'changed', tulibadilisha: 'changed',
+  // not, never, at all: Tagalog "ayaw" (will not), Swahili "haijawahi" (has never); Turkish "hiç" only stresses the "not" after it
+  ayaw: 'not', haijawahi: 'never', hajawahi: 'never', hic: '',
+  // switched on: Swahili "kuwashwa", "imewashwa"; Turkish "açmadık" (we did not switch on), "açtık" (we switched on), "modunu"
+  kuwashwa: 'switched on', imewashwa: 'switched on', kuwasha: 'switch on', acmadik: 'not enabled', acmadim: 'not enabled',
+  acilmadi: 'not enabled', modunu: 'mode',
+  // credentials: chat shorthand, Turkish "şifre", "kullanıcı adı"
+  creds: 'credentials', cred: 'credentials', sifre: 'password', sifreyi: 'password', sifresi: 'password', kullanici: 'user',
+  // we use, we changed, paid, blocked: Spanish and Portuguese
+  usamos: 'we use', cambiamos: 'we changed', pagou: 'paid', pagamos: 'paid', bloqueou: 'blocked', bloquearon: 'blocked',
   // lose: Spanish and Portuguese "pierden el registro", "perdem o registro"
   pierden: 'lose', pierde: 'loses', perdiendo: 'losing', perdieron: 'lost', perdio: 'lost', perdem: 'lose', perde: 'loses',
   perdendo: 'losing', perderam: 'lost', perdeu: 'lost',
