@@ -449,6 +449,9 @@ describe('rules', () => {
     expect(fired('please do not close the ticket, the errors still come')).not.toContain('guard.fix-worked');
     expect(fired('the 40k time_wait came from a sipp run by our lab server, gone now')).toContain('not-pe.test-load');
     expect(fired('stress test on the staging box filled time_wait')).toContain('not-pe.test-load');
+    expect(fired('the close reset mode haijawahi kuwashwa on our switch')).toContain('not-fw.rst-off');
+    expect(fired('RST modunu hiç açmadık')).toContain('not-nat.rst-off');
+    expect(fired('the pbx extensions unregistered after the provider rotated our creds')).toContain('not-nat.credentials');
     // A load test against the switch itself is the playbook's own load.
     expect(fired('during the load test at 400 cps every new tcp connection fails with address already in use')).not.toContain('not-pe.test-load');
   });
