@@ -159,6 +159,7 @@ describe('createMatcher', () => {
     ['BindException in the log again and the cdr export is empty', 'port_exhaustion', 'guard.billing'],
     ['all phones went unregistered this morning, also the license page shows a warning', 'nat_unregistered', 'guard.license'],
     ['the desk phones at the depot went unregistered, turns out somebody moved them to another vlan', 'nat_unregistered', 'guard.cause-found'],
+    ['cannot assign requested address on vos1 this morning, because our intern pasted a wrong host list into the dialer', 'port_exhaustion', 'guard.cause-given'],
   ])('asks rather than proposes when another explanation stands beside only the symptom: %j', (text, playbook, guard) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('ambiguous');

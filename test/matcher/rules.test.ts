@@ -452,6 +452,11 @@ describe('rules', () => {
     expect(fired('the close reset mode haijawahi kuwashwa on our switch')).toContain('not-fw.rst-off');
     expect(fired('RST modunu hiç açmadık')).toContain('not-nat.rst-off');
     expect(fired('the pbx extensions unregistered after the provider rotated our creds')).toContain('not-nat.credentials');
+    expect(fired('handsets unregistered because the depot manager took them home')).toContain('guard.cause-given');
+    expect(fired('phones unregistered because rst was switched on')).not.toContain('guard.cause-given');
+    // The playbook's own cause right after "because" is no other cause.
+    expect(fired('phones unregistered because rst was switched on')).not.toContain('not-nat.other-cause');
+    expect(fired('bind errors at peak because the ports run out')).not.toContain('guard.cause-given');
     // A load test against the switch itself is the playbook's own load.
     expect(fired('during the load test at 400 cps every new tcp connection fails with address already in use')).not.toContain('not-pe.test-load');
   });
