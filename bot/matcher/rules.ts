@@ -175,6 +175,8 @@ const NEGATION_WORD = / (?:not|no|never|hardly|without|dont|doesnt|si|off|disabl
  * arm it on most messages ("online", "netstat", "plan"), this skips its long pattern on those that say nothing down, cut or slow.
  */
 const NETWORK_DOWN_WORD = / (?:down|broken|broke|dead|cut|out|off|gone|not|died|failed|no|without|lost|data|outage|problem|unplugged|disconnected|removed|slow|unstable|flaky|intermittent|choppy) | loss/;
+/** What every wording of not-fw.rst-passes holds (its `needs`): a negation, or a verb of letting through or arriving. */
+const RST_PASSES_WORD = / (?:not|never|passes|passed|pass|passing|allows|allowed|lets|let|forwards|forwarded|permitted|accepted|whitelisted|reach|reaches|reached|arrive|arrives|arrived|get|gets|got|come|comes|came|go|goes|went|make|makes|made) /;
 /** The short form of each playbook in rule ids. */
 const TAG = { port_exhaustion: 'pe', nat_unregistered: 'nat', firewall_rst: 'fw' } as const;
 const EVERY_PLAYBOOK = ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const;
@@ -635,6 +637,7 @@ export const rules: readonly Rule[] = [
         // "the resets reach the phone fine", unless something drops them after all.
         `| ${RST}(?<!(?:no|not|never|zero|nothing|cannot)(?: [a-z]+){0,3} ${RST})(?: packets?| segments?)? (?:do |does |did |always |still )?(?:reach|reaches|reached|arrive|arrives|arrived|get through|gets through|got through|come through|comes through|came through|go through|goes through|went through|make it|makes it|made it|pass|passes|passed|passing)(?: |$)(?!.* ${BLOCK_VERB}(?: |$))`,
     ),
+    needs: RST_PASSES_WORD,
     hints: ['rst', 'reset'],
     about: 'the message says the resets get through ("the rst packets are not dropped", "it passes the rst", "the resets reach the phone")',
   },
