@@ -203,7 +203,7 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
   for (const t of options.targets ?? correctionTargets) if (t.length >= 4 && ALPHA.test(t)) targets.add(t);
   const protectedSet = new Set(options.protectedWords ?? protectedWords);
   // A Map, not the object literal: a user's word is never looked up on Object.prototype.
-  const canonical = new Map<string, readonly string[]>(Object.entries(options.canonicalWords ?? canonicalWords).map(([k, v]) => [k, v.split(' ')]));
+  const canonical = new Map<string, readonly string[]>(Object.entries(options.canonicalWords ?? canonicalWords).map(([k, v]) => [k, v === '' ? [] : v.split(' ')]));
   // Targets bucketed by their first two letters: typos rarely touch the start of a word (and
   // Jaro-Winkler rewards a shared prefix anyway), so each look-up costs a handful of comparisons.
   const byPrefix = new Map<string, string[]>();

@@ -59,7 +59,8 @@ export const protectedWords: readonly string[] = [
 /**
  * Words (after lower-casing) rewritten to one canonical word before stemming: chat shorthand,
  * product names that stand for a kind of device, and the Banglish, Hinglish, Spanish,
- * Portuguese and French words that customers mix in. Keys are single tokens.
+ * Portuguese and French words that customers mix in. Keys are single tokens; an empty value
+ * drops the word (a particle that only stresses the word after it).
  */
 export const canonicalWords: Readonly<Record<string, string>> = {
   // chat shorthand
@@ -198,6 +199,22 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // lost, disappearing, dropping (Tagalog builds the verb on the English one: "dinadrop", "nagdadrop")
   nawawala: 'disappear', nawala: 'disappeared', dinadrop: 'dropping', nagdadrop: 'dropping', dinidrop: 'dropping',
   dinrop: 'dropped', nadrop: 'dropped',
+  // changed: Malay and Indonesian "tukar", "ganti", Swahili "badilisha" in its persons and tenses ("tumebadilisha", "tubadilishe")
+  tukar: 'changed', ditukar: 'changed', menukar: 'changed', tukarkan: 'changed', diganti: 'changed', ganti: 'changed', mengganti: 'changed',
+  badilisha: 'changed', kubadilisha: 'changed', tubadilishe: 'changed', tumebadilisha: 'changed', imebadilisha: 'changed',
+  wamebadilisha: 'changed', amebadilisha: 'changed', alibadilisha: 'changed', walibadilisha: 'changed', tulibadilisha: 'changed',
+  // not, never, at all: Tagalog "ayaw" (will not), Swahili "haijawahi" (has never); Turkish "hiç" only stresses the "not" after it
+  ayaw: 'not', haijawahi: 'never', hajawahi: 'never', hic: '',
+  // switched on: Swahili "kuwashwa", "imewashwa"; Turkish "açmadık" (we did not switch on), "açtık" (we switched on), "modunu"
+  kuwashwa: 'switched on', imewashwa: 'switched on', kuwasha: 'switch on', acmadik: 'not enabled', acmadim: 'not enabled',
+  acilmadi: 'not enabled', modunu: 'mode',
+  // credentials: chat shorthand, Turkish "şifre", "kullanıcı adı"
+  creds: 'credentials', cred: 'credentials', sifre: 'password', sifreyi: 'password', sifresi: 'password', kullanici: 'user',
+  // we use, we changed, paid, blocked: Spanish and Portuguese
+  usamos: 'we use', cambiamos: 'we changed', pagou: 'paid', pagamos: 'paid', bloqueou: 'blocked', bloquearon: 'blocked',
+  // lose: Spanish and Portuguese "pierden el registro", "perdem o registro"
+  pierden: 'lose', pierde: 'loses', perdiendo: 'losing', perdieron: 'lost', perdio: 'lost', perdem: 'lose', perde: 'loses',
+  perdendo: 'losing', perderam: 'lost', perdeu: 'lost',
   // receive, deleted, run out
   recebem: 'receive', recebe: 'receive', receber: 'receive', reciben: 'receive', recibe: 'receive', recibir: 'receive',
   nhan: 'receive', almiyor: 'not receive', borraron: 'deleted', borramos: 'deleted', borrado: 'deleted', borrada: 'deleted',
@@ -295,6 +312,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   الانترنت: 'internet', انترنت: 'internet', كهرباء: 'electricity', بجلی: 'bijli', كلمة: '', السر: 'password',
   // connections, about, normal, working fine; enabling a mode; devices behind routers that lose registration every few minutes
   اتصال: 'connections', اتصالات: 'connections', حوالي: 'about', طبيعي: 'normal', عادي: 'normal', شغالة: 'working',
+  // a FortiGate ('الفورتي جيت'), the firewall as Gulf Arabic spells it, RST packets refused, calls that hang
+  فورتي: 'fortigate', فورتيجيت: 'fortigate', جيت: '', فايروال: 'firewall', مرفوضة: 'rejected', مرفوض: 'rejected', ترفض: 'rejects', تعلق: 'hang',
   شغال: 'working', تمام: 'fine', تفعيل: 'enabling', وضع: 'mode', أجهزة: 'devices', اجهزة: 'devices', ورا: 'behind',
   راوترات: 'routers', تفقد: 'lose', بتفقد: 'lose', يفقد: 'loses', كل: 'every', دقيقة: 'minutes', دقايق: 'minutes',
   // Russian, as NOC engineers from Central Asia write it: nouns and adjectives by their stem (the
@@ -341,6 +360,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   проход: 'pass', принима: 'receive', открыва: 'open', откры: 'open', переста: 'stops', упа: 'down', пада: 'drop',
   занят: 'taken', использу: 'use', используется: 'in use', запущен: 'running', старту: 'starts', истек: 'expired',
   просрочен: 'expired', закончи: 'finished', кончи: 'finished',
+  // cut off for non-payment ("отключил интернет за неуплату")
+  неуплат: 'non payment', неоплат: 'non payment',
   // a test machine, a false alarm called off, the production server
   машин: 'machine', тревог: 'alarm', отбой: 'cancel', боев: 'production',
 };

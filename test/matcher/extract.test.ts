@@ -54,6 +54,8 @@ describe('createExtractor', () => {
     ['# netstat -an | grep TIME_WAIT | wc -l\n27560', 27560],
     ['netstat -an | grep TIME_WAIT | wc -l gives 37', 37],
     ['ss -tan state time-wait | wc -l -> 28114', 28114],
+    ['ss -tan state time-wait | wc -l → 41002', 41002],
+    ['netstat -tan | grep TIME_WAIT | wc -l and it show 412', 412],
     ['time_wait count is very low, under 30', 30],
     ['timewait is tiny, 12', 12],
   ])('reads the TIME_WAIT count in %j', (text, count) => {

@@ -158,6 +158,8 @@ describe('createMatcher', () => {
   it.each([
     ['BindException in the log again and the cdr export is empty', 'port_exhaustion', 'guard.billing'],
     ['all phones went unregistered this morning, also the license page shows a warning', 'nat_unregistered', 'guard.license'],
+    ['the desk phones at the depot went unregistered, turns out somebody moved them to another vlan', 'nat_unregistered', 'guard.cause-found'],
+    ['cannot assign requested address on vos1 this morning, because our intern pasted a wrong host list into the dialer', 'port_exhaustion', 'guard.cause-given'],
   ])('asks rather than proposes when another explanation stands beside only the symptom: %j', (text, playbook, guard) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('ambiguous');
@@ -169,6 +171,7 @@ describe('createMatcher', () => {
   it.each([
     ['address already in use at peak every evening, and the billing shows wrong rates', 'port_exhaustion'],
     ['our fortigate drops the rst packets, and the cdrs are missing', 'firewall_rst'],
+    ['turns out the fortigate in front of the switch drops every rst packet', 'firewall_rst'],
     ['since rst was switched on the phones behind our mikrotik show unregistered, and the billing page is slow too', 'nat_unregistered'],
   ])('still proposes when the message names the cause beside the other explanation: %j', (text, playbook) => {
     const r = matcher.match(text);

@@ -127,6 +127,22 @@ describe('createNormaliser', () => {
     expect(n.normalise('на тестовой машине').phrase).toBe(' on test machine ');
   });
 
+  it('reads the words for changed and lost in Malay, Swahili, Spanish and Portuguese, a FortiGate and refused RST in Arabic, non-payment in Russian', () => {
+    expect(n.normalise('dia tukar alamat, kami ganti modem').phrase).toBe(' dia changed alamat kami changed router ');
+    expect(n.normalise('tumebadilisha router jana').phrase).toBe(' changed router jana ');
+    expect(n.normalise('los anexos pierden la conexion, os ramais perdem').phrase).toBe(' the extensions lose la connection os extensions lose ');
+    expect(n.normalise('الفورتي جيت يقول الحزم مرفوضة').phrase).toBe(' fortigate packets rejected ');
+    expect(n.normalise('отключили за неуплату').phrase).toBe(' disabled behind non payment ');
+  });
+
+  it('reads never, switched on, credentials and paid in Tagalog, Swahili, Turkish, chat shorthand and Portuguese; a word mapped to nothing is dropped', () => {
+    expect(n.normalise('ayaw gumana, haijawahi kuwashwa').phrase).toBe(' not gumana never switched on ');
+    expect(n.normalise('close modunu hiç açmadık').phrase).toBe(' close mode not enabled ');
+    expect(n.normalise('yeni şifre ve kullanıcı adı, rotated creds').phrase).toBe(' new password ve user adi rotated credentials ');
+    expect(n.normalise('usamos TCP, ele não pagou').phrase).toBe(' we use tcp ele not paid ');
+    expect(createNormaliser({ canonicalWords: { um: '' } }).normalise('um the port').words).toEqual(['the', 'port']);
+  });
+
   it('keeps punctuation in .text for log signatures', () => {
     expect(n.normalise('java.net.BindException: Address').text).toBe('java.net.bindexception: address');
   });

@@ -438,6 +438,29 @@ describe('rules', () => {
     expect(fired('there is another problem too: the rst gets dropped')).not.toContain('not-fw.cause-elsewhere');
   });
 
+  it('read the registration lost or dropped in other wordings, a firmware updated, a ticket to close, a load test on a test machine', () => {
+    expect(fired('the yealinks disappear the registration every few minutes')).toContain('nat.unregistered');
+    expect(fired('абоненты отваливаются с регистрации каждые пять минут')).toContain('nat.unregistered');
+    expect(fired('los anexos pierden el registro todo el dia')).toContain('nat.unregistered');
+    expect(fired('the desk phones updated their firmware last night and show unregistered')).toContain('not-nat.device-reset');
+    expect(fired('we flashed new firmware on the ATAs, now offline')).toContain('not-nat.device-reset');
+    expect(fired('since the tuning the errors stopped, you can close the ticket')).toContain('guard.fix-worked');
+    expect(fired('ticket close kar dijiye, sab theek')).toContain('guard.fix-worked');
+    expect(fired('please do not close the ticket, the errors still come')).not.toContain('guard.fix-worked');
+    expect(fired('the 40k time_wait came from a sipp run by our lab server, gone now')).toContain('not-pe.test-load');
+    expect(fired('stress test on the staging box filled time_wait')).toContain('not-pe.test-load');
+    expect(fired('the close reset mode haijawahi kuwashwa on our switch')).toContain('not-fw.rst-off');
+    expect(fired('RST modunu hiç açmadık')).toContain('not-nat.rst-off');
+    expect(fired('the pbx extensions unregistered after the provider rotated our creds')).toContain('not-nat.credentials');
+    expect(fired('handsets unregistered because the depot manager took them home')).toContain('guard.cause-given');
+    expect(fired('phones unregistered because rst was switched on')).not.toContain('guard.cause-given');
+    // The playbook's own cause right after "because" is no other cause.
+    expect(fired('phones unregistered because rst was switched on')).not.toContain('not-nat.other-cause');
+    expect(fired('bind errors at peak because the ports run out')).not.toContain('guard.cause-given');
+    // A load test against the switch itself is the playbook's own load.
+    expect(fired('during the load test at 400 cps every new tcp connection fails with address already in use')).not.toContain('not-pe.test-load');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
