@@ -778,6 +778,8 @@ interface CompiledRule {
   readonly onText: boolean;
   readonly pattern: RegExp;
   readonly needs: number;
+  /** The context whose run is this rule's match too (the same pattern, e.g. EPHEMERAL), or -1. */
+  readonly fromContext: number;
   readonly requires: number;
   readonly unless: number;
   readonly negatable: boolean;
@@ -883,14 +885,20 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     return hit;
   }
 
-  // Several rules share a context pattern (FAULT, BIND_CONTEXT, NEGATION_WORD …): each is tested once per
-  // message, and remembered by its number (0 not yet tested, 1 matches, 2 does not).
+  // Several rules share a context pattern (FAULT, BIND_CONTEXT, NEGATION_WORD …): each is run once per
+  // message, and its match remembered by its number (undefined: not yet run). A phrase rule whose
+  // pattern is a context (pe.load-named reads EPHEMERAL) takes that run as its own match.
   const contexts: RegExp[] = [];
   const contextNumber = (pattern: RegExp | undefined): number => {
     if (pattern === undefined) return -1;
     const at = contexts.indexOf(pattern);
     return at >= 0 ? at : contexts.push(pattern) - 1;
   };
+  for (const rule of ruleSet) {
+    contextNumber(rule.needs);
+    contextNumber(rule.requires);
+    contextNumber(rule.unless);
+  }
   // Every rule in one shape, so that reading a field in the loop below is one inline-cached load.
   const compiled: readonly CompiledRule[] = ruleSet.map((rule, i) => ({
     id: rule.id,
@@ -899,13 +907,14 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     onText: rule.on === 'text',
     pattern: rule.on === 'phrase' ? spaceFactored(rule.pattern) : rule.pattern,
     needs: contextNumber(rule.needs),
+    fromContext: rule.on === 'phrase' ? contexts.indexOf(rule.pattern) : -1,
     requires: contextNumber(rule.requires),
     unless: contextNumber(rule.unless),
     negatable: rule.negatable === true,
     hinted: rule.hints !== undefined,
     otherHints: otherHints[i] as string[],
   }));
-  const contextState = new Uint8Array(contexts.length);
+  const contextMatch: (RegExpExecArray | null | undefined)[] = contexts.map(() => undefined);
   const contextPatterns = contexts.map(spaceFactored);
   // Rules that read the same pattern on the same side (a contradiction per playbook, a cue for
   // two playbooks) share one run of it per message: its match, by pattern number.
@@ -920,18 +929,16 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   const sharedSlot = patternNumber.map((p) => sharedPatterns.indexOf(p));
   const sharedMatch: (RegExpExecArray | null | undefined)[] = sharedPatterns.map(() => undefined);
   let phrase = '';
-  const context = (c: number): boolean => {
-    let state = contextState[c] as number;
-    if (state === 0) {
-      state = (contextPatterns[c] as RegExp).test(phrase) ? 1 : 2;
-      contextState[c] = state;
-    }
-    return state === 1;
+  const contextRun = (c: number): RegExpExecArray | null => {
+    let m = contextMatch[c];
+    if (m === undefined) contextMatch[c] = m = (contextPatterns[c] as RegExp).exec(phrase);
+    return m;
   };
+  const context = (c: number): boolean => contextRun(c) !== null;
 
   return (n, extracted) => {
     armed.fill(0);
-    contextState.fill(0);
+    contextMatch.fill(undefined);
     sharedMatch.fill(undefined);
     phrase = n.phrase;
     for (const w of n.words) for (const r of rulesFor(w)) armed[r] = 1;
@@ -957,7 +964,9 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       // As fire() does: the pattern, then the negation before the match, then `unless`.
       let m: RegExpExecArray | null | undefined;
       const slot = sharedSlot[i] as number;
-      if (slot >= 0) {
+      if (rule.fromContext >= 0) {
+        m = contextRun(rule.fromContext);
+      } else if (slot >= 0) {
         m = sharedMatch[slot];
         if (m === undefined) sharedMatch[slot] = m = rule.pattern.exec(source);
       } else {
