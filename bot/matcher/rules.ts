@@ -84,6 +84,8 @@ const EPHEMERAL_WORDS = String.raw`(?:connect|connects|connecting|connection to|
  * word once the word is found (a lookbehind in front of it would run at every space).
  */
 const EPHEMERAL = new RegExp(` ${EPHEMERAL_WORDS}(?<!(?:^| )(?:not|no|nothing|never|without|hardly|zero|little)(?: [a-z]+)? ${EPHEMERAL_WORDS}) `);
+/** One hint per word of EPHEMERAL_WORDS (a part all its forms hold): the hints of a rule that reads EPHEMERAL. */
+const EPHEMERAL_HINTS: readonly string[] = ['connect', 'outbound', 'outgoing', 'dial', 'peak', 'rush', 'busy hour', 'heavy', 'load', 'traffic', 'cps', 'calls per second', 'timewait', 'ephemeral', 'source port', 'local port', 'random', 'all ports', 'all the ports', 'all local', 'run out', 'runs out', 'ran out', 'running out', 'exhaust', 'new tcp', 'new connections', 'carrier', 'vendor', 'trunk', 'tcp legs', 'evening', 'every night', 'at night', 'restart fixes', 'restart helps', 'fixes it for'];
 /**
  * RST, the close-reset setting, or what a firewall makes of it: a firewall message without any
  * of these is about something else. (tcpdump's "Flags [R.]" reads "flags are": "r" is chat shorthand for "are".)
@@ -240,7 +242,7 @@ export const rules: readonly Rule[] = [
   // Weight 0: load, outbound connections or TIME_WAIT said beside a bind error are no evidence by
   // themselves ("outbound" and "carrier" are everyday words), but they name what exhausts the
   // ports, so beside another explanation the playbook may still be confident (Rule.cause).
-  { id: 'pe.load-named', playbook: 'port_exhaustion', cause: true, weight: 0, on: 'phrase', pattern: EPHEMERAL, hints: ['connect', 'outbound', 'outgoing', 'dial', 'peak', 'rush', 'busy hour', 'heavy', 'load', 'traffic', 'cps', 'calls per second', 'timewait', 'ephemeral', 'source port', 'local port', 'random', 'all ports', 'all the ports', 'all local', 'run out', 'runs out', 'ran out', 'running out', 'exhaust', 'new tcp', 'new connections', 'carrier', 'vendor', 'trunk', 'tcp legs', 'evening', 'every night', 'at night', 'restart fixes', 'restart helps', 'fixes it for'], about: 'load, outbound connections or TIME_WAIT named: what exhausts the ports' },
+  { id: 'pe.load-named', playbook: 'port_exhaustion', cause: true, weight: 0, on: 'phrase', pattern: EPHEMERAL, hints: EPHEMERAL_HINTS, about: 'load, outbound connections or TIME_WAIT named: what exhausts the ports' },
   { id: 'pe.range-ceiling', playbook: 'port_exhaustion', cause: true, weight: 2.5, on: 'phrase', pattern: / (?:hit|hits|hitting|reach|reached|reaches|reaching|touch|touches|touched|touching) (?:the )?(?:ceiling|limit|max|maximum|top|end)(?: |$)/, requires: / (?:iplocalportrange|port range|ports range|local ports?|ephemeral ports?|source ports?) /, hints: ['hit', 'reach', 'touch'], negatable: true, about: 'the local port range named, and its ceiling hit' },
   {
     // A connect() that fails for want of a local port sends nothing: no SYN leaves, at the hours of load.
