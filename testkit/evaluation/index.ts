@@ -13,5 +13,5 @@ export { tuning6Families, tuning6Set } from './tuning-6-set.js';
 export { tuning7Families, tuning7Set } from './tuning-7-set.js';
 export { tuning8Families, tuning8Set } from './tuning-8-set.js';
 export { tuning9Families, tuning9Set } from './tuning-9-set.js';
-export { neverTuned10Families, neverTuned10Set } from './never-tuned-10-set.js';
+export { tuning10Families, tuning10Set } from './tuning-10-set.js';
 export { neverTuned11Families, neverTuned11Set } from './never-tuned-11-set.js';
