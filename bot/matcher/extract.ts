@@ -9,9 +9,11 @@ export type Extractor = (n: Normalised) => Extracted;
 // read as a count would rule the playbook out. Not an errno ("errno 99, TIME_WAIT …"), not the
 // comma after it, and not a digit that begins a word: Arabizi writes letters with digits
 // ("TIME_WAIT 3ala 28 alf"). "Thousand" in the languages customers write in: Bangla, Hindi and
-// Nepali "hajar", Spanish "mil", Turkish "bin", Indonesian "ribu", Arabic "alf", Tagalog "libo"
-// (Russian "тыс." and "60к" arrive here as "thousand" and "k").
-const NUM = String.raw`(?<![\d.:,/])(?<!errno\s?[=:]?\s?)(\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,2}(k\b|thousand\b|hajar\b|hazar\b|hazaar\b|mil\b|bin\b|ribu\b|alf\b|elf\b|libo\b)|(?![a-z]))`;
+// Nepali "hajar", Spanish "mil", Turkish "bin" ("binin üstünde", "binden fazla"), Indonesian
+// "ribu", Arabic "alf", Tagalog "libo", Uzbek "ming" ("mingdan oshgan"), Vietnamese "nghìn" and
+// "ngàn", Swahili "elfu" (Russian "тыс." and "60к" arrive here as "thousand" and "k"; Hindi "हजार"
+// as "hazar"). Read without it, "TIME_WAIT 30 binin üstünde" would be a count of 30.
+const NUM = String.raw`(?<![\d.:,/])(?<!errno\s?[=:]?\s?)(\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,2}(k\b|thousand\b|hajar\b|hazar\b|hazaar\b|mil\b|bin(?:in|den|e)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b)|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.

@@ -50,7 +50,7 @@ export interface NormaliserOptions {
    */
   readonly canonicalWords?: Readonly<Record<string, string>>;
   /**
-   * Words in Bangla, Arabic or Cyrillic script rewritten to Latin-script words before tokenising (a word
+   * Words in Bangla, Devanagari, Arabic or Cyrillic script rewritten to Latin-script words before tokenising (a word
    * not listed is tried without a suffix of `scriptSuffixes` or a prefix of `scriptPrefixes`).
    * @defaultValue vocabulary.ts scriptWords, scriptSuffixes, scriptPrefixes
    */
@@ -120,10 +120,17 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['regist'], pattern: /\b(un|re|de(?=-))[\s-]+regist/g, to: '$1regist' },
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
 ];
-/** A word in Bangla, Arabic or Cyrillic script (the Arabic block holds Urdu's letters too). */
-const SCRIPT_WORD = /[\u0980-\u09ff\u0600-\u06ff\u0400-\u04ff\u200c\u200d]+/g;
-/** Zero-width joiners inside such a word (how some keyboards spell conjuncts): not part of its spelling. */
-const ZERO_WIDTH = /[\u200c\u200d]/g;
+/**
+ * A word in Bangla, Devanagari (Hindi, Nepali), Arabic or Cyrillic script (the Arabic block holds
+ * Urdu's letters too). The Devanagari danda and double danda (U+0964, U+0965) end a sentence, not
+ * a word's spelling, and its digits are read as digits first.
+ */
+const SCRIPT_WORD = /[\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0400-\u04ff\u200c\u200d]+/g;
+/**
+ * Inside such a word, not part of its spelling: zero-width joiners (how some keyboards spell
+ * conjuncts) and the Devanagari nukta, which writers set or leave out ("फ़ोन", "फोन").
+ */
+const ZERO_WIDTH = /[\u200c\u200d\u093c]/g;
 /**
  * Words only Portuguese writes (accents already stripped): in a message with one of them, "no"
  * and "na" are "in the" ("erro no log", "problema na rede"), not a denial.
@@ -135,7 +142,7 @@ const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
   'obrigada', 'muito', 'muitos', 'ramais', 'ramal', 'ligamos', 'ligou', 'agora', 'isso', 'uma', 'pra', 'pelo', 'pela', 'bom', 'boa',
   'chamadas', 'telefones', 'portas', 'depois', 'ontem', 'precisa', 'quando', 'sao', 'estamos', 'temos', 'tenho', 'ainda',
 ]);
-const SCRIPT_TEST = /[\u0980-\u09ff\u0600-\u06ff\u0400-\u04ff]/;
+const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff]/;
 /** Turkish dotless ı, which NFKD leaves alone: read as i ("kayıtlı" → "kayitli"), not as a break inside the word. */
 const DOTLESS_I = /\u0131/g;
 const VIETNAMESE_D = /\u0111/g;
@@ -151,13 +158,13 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'namin', 'natin', 'yung', 'naman', 'mga', 'kami', 'tayo', 'ito', 'nasa', 'kapag', 'tuwing', 'ako', 'kasi', 'pag',
 ]);
 const NA_LINKER = 4;
-/** Bangla, Arabic-Indic and Persian/Urdu digits. */
-const SCRIPT_DIGITS = /[\u09e6-\u09ef\u0660-\u0669\u06f0-\u06f9]/g;
-const SCRIPT_DIGIT = /[\u09e6-\u09ef\u0660-\u0669\u06f0-\u06f9]/;
+/** Bangla, Devanagari, Arabic-Indic and Persian/Urdu digits. */
+const SCRIPT_DIGITS = /[\u09e6-\u09ef\u0966-\u096f\u0660-\u0669\u06f0-\u06f9]/g;
+const SCRIPT_DIGIT = /[\u09e6-\u09ef\u0966-\u096f\u0660-\u0669\u06f0-\u06f9]/;
 /** One such digit as its ASCII digit (each block holds 0 to 9 in order). */
 const asciiDigit = (d: string): string => {
   const c = d.charCodeAt(0);
-  return String(c - (c >= 0x9e6 ? 0x9e6 : c >= 0x6f0 ? 0x6f0 : 0x660));
+  return String(c - (c >= 0x9e6 ? 0x9e6 : c >= 0x966 ? 0x966 : c >= 0x6f0 ? 0x6f0 : 0x660));
 };
 const QUESTION_AT_END = /\?[\s\p{Extended_Pictographic}\uFE0F!.)]*$/u;
 const QUESTION_INSIDE = /\?\s/;
@@ -213,13 +220,13 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     byPrefix.set(t.slice(0, 2), bucket);
   }
   // Keys as the text will hold them: decomposed like every non-ASCII message (NFKD).
-  const nfkd = (w: string) => w.normalize('NFKD').replace(COMBINING_MARKS, '');
+  const nfkd = (w: string) => w.normalize('NFKD').replace(COMBINING_MARKS, '').replace(ZERO_WIDTH, '');
   const script = new Map<string, string>(Object.entries(options.scriptWords ?? scriptWords).map(([k, v]) => [nfkd(k), v]));
   const suffixes = (options.scriptSuffixes ?? scriptSuffixes).map(nfkd).sort((a, b) => b.length - a.length);
   const prefixes = (options.scriptPrefixes ?? scriptPrefixes).map(nfkd).sort((a, b) => b.length - a.length);
   // Looked up once per distinct word: an unknown word tries every ending and beginning.
   const scriptCache = new Map<string, string>();
-  /** A word in Bangla, Arabic or Cyrillic script as a Latin-script word, padded with spaces; itself when unknown. */
+  /** A word in Bangla, Devanagari, Arabic or Cyrillic script as a Latin-script word, padded with spaces; itself when unknown. */
   const transliterate = (written: string): string => {
     const hit = scriptCache.get(written);
     if (hit !== undefined) return hit;
@@ -229,7 +236,7 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     return out;
   };
   const lookUpScript = (written: string): string => {
-    const word = written.includes('\u200c') || written.includes('\u200d') ? written.replace(ZERO_WIDTH, '') : written;
+    const word = written.includes('\u200c') || written.includes('\u200d') || written.includes('\u093c') ? written.replace(ZERO_WIDTH, '') : written;
     let v = script.get(word);
     if (v === undefined) {
       for (const s of suffixes) {

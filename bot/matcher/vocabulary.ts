@@ -251,6 +251,24 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   vencio: 'expired', vencido: 'expired', vencida: 'expired', venceu: 'expired', dominio: 'domain', resuelve: 'resolves',
   mudou: 'changed', mudaram: 'changed', trocou: 'changed', trocaram: 'changed', publico: 'public', publica: 'public',
   onceki: 'previous', mesajimi: 'message', mesajim: 'message', duzeltiyorum: 'correcting', duzeltme: 'correction',
+  // the old IP still whitelisted (Hinglish "purana IP"); a contract run out (Spanish, Portuguese);
+  // an account not paid (Egyptian Arabizi "el 7esab mesh medfoo3")
+  purana: 'old', purani: 'old', purane: 'old', contrato: 'contract', contratos: 'contracts', contract: 'contract',
+  '7esab': 'account', mesh: 'not', medfoo3: 'paid', madfoo3: 'paid', metdafa3: 'paid',
+  // power cut by schedule (South Africa, Nepal, Pakistan), an outage (Malay, Indonesian "gangguan")
+  loadshedding: 'load shedding', loadsheding: 'load shedding', gangguan: 'outage',
+  // phones dropping off the registration (Tagalog "nag-uunregistered", Spanish "se desregistran",
+  // Turkish "kaydı düşüyor"), RST mode switched on (Turkish "RST modunu açtığınızdan beri")
+  uunregistered: 'unregistered', desregistran: 'unregistered', desregistra: 'unregistered', desregistrando: 'unregistered',
+  desregistram: 'unregistered', kaydi: 'registration', kayitlari: 'registrations', modun: 'mode',
+  dahililerin: 'extensions', dahilileri: 'extensions',
+  actiginizdan: 'enabled', actiktan: 'enabled', actiniz: 'enabled', acinca: 'enabled', acildigindan: 'enabled',
+  // Russian written in Latin letters: "posle vashego izmeneniya … otvalivayutsya ot registracii"
+  posle: 'after', vashego: 'your', vashe: 'your', izmeneniya: 'change', izmenenie: 'change', telefony: 'phones',
+  otvalivayutsya: 'drop off', otvalivaetsya: 'drops off', otvalilis: 'dropped off', ot: 'from', routerami: 'routers',
+  ispolzuem: 'we use',
+  // a balance run out (Indonesian "saldonya habis")
+  saldonya: 'balance',
 };
 
 /**
@@ -274,8 +292,8 @@ export const stopWords: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words in Bangla and Arabic script (Urdu too), and Russian ones, that customers mix into English, rewritten to the
- * English or Banglish word the rules and the classifier already know ("ফোনগুলো mikrotik এর
+ * Words in Bangla, Devanagari (Hindi and Nepali) and Arabic script (Urdu too), and Russian ones, that customers mix
+ * into English, rewritten to the English, Banglish or Hinglish word the rules and the classifier already know ("ফোনগুলো mikrotik এর
  * পেছনে" reads "phones mikrotik er behind"). A word not listed is looked up again without a
  * suffix of `scriptSuffixes` (ফোন-গুলো, অ্যাকাউন্ট-এর) or a prefix of `scriptPrefixes` (ال-هاتف);
  * a word found nowhere is left out, as before. An empty value drops the word.
@@ -300,11 +318,57 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ট্রাফিক: 'traffic', লোড: 'load', বেশি: 'beshi', হাজার: 'hajar', টা: '', টি: '', ন্যাট: 'nat', সিপ: 'sip', লগ: 'log', সেশন: 'session',
   বাইন্ড: 'bind', অ্যাড্রেস: 'address', ইউজ: 'use', ইন: 'in', কোন: 'which', কোনটা: 'which', কত: 'how many', ধন্যবাদ: 'thanks',
   লাইসেন্স: 'license', বিল: 'bill', ব্যালেন্স: 'balance', রিচার্জ: 'recharge', অডিও: 'audio', ভয়েস: 'voice', শোনা: 'hear',
-  এক্সটেনশন: 'extension', গেটওয়ে: 'gateway', ক্যারিয়ার: 'carrier', হোয়াইটলিস্ট: 'whitelist', অফিস: 'office',
+  এক্সটেনশন: 'extension', এক্সপায়ার: 'expired', শূন্য: 'zero', গেটওয়ে: 'gateway', ক্যারিয়ার: 'carrier', হোয়াইটলিস্ট: 'whitelist', অফিস: 'office',
+  // Hindi and Nepali in Devanagari, as the Hinglish (or English) word the same customers type in
+  // Latin letters; the nukta is left out of the spelling ("फ़ोन" is "फोन")
+  // people, greetings, pronouns
+  नमस्ते: 'hello', नमस्कार: 'hello', सर: 'sir', भाई: 'sir', भैया: 'sir', दाइ: 'sir', दाई: 'sir', जी: 'ji', धन्यवाद: 'thanks',
+  शुक्रिया: 'thanks', हम: 'we', हमने: 'we', हमारे: 'our', हमारा: 'our', हमारी: 'our', मैं: 'i', मैंने: 'i', मेरा: 'my', मेरे: 'my',
+  मेरी: 'my', आप: 'you', आपने: 'you', आपके: 'your', आपका: 'your', आपकी: 'your', उसके: 'his', उसका: 'his', उसकी: 'his',
+  उनके: 'their', उनका: 'their', उनकी: 'their', यह: 'this', ये: 'these', वह: 'that', वो: 'that', हामी: 'we', हाम्रो: 'our',
+  // the little words between: particles, helper verbs, negation (Hinglish spellings)
+  का: 'ka', की: 'ki', के: 'ke', को: 'ko', ने: 'ne', में: 'me', से: 'se', पर: 'par', पे: 'pe', तक: 'tak', और: 'and', या: 'or',
+  लेकिन: 'but', मगर: 'but', तर: 'but', अनि: 'and', भी: 'bhi', ही: '', तो: '', वाला: '', वाले: '', वाली: '', पनि: 'also',
+  है: 'hai', हैं: 'hain', था: 'tha', थी: 'thi', थे: 'tha', हो: 'ho', हुआ: 'hua', हुई: 'hui', हुए: 'hue', रहा: 'raha',
+  रही: 'rahi', रहे: 'rahe', रहता: 'rehta', रहती: 'rehti', गया: 'gaya', गई: 'gayi', गयी: 'gayi', गए: 'gaye', किया: 'kiya',
+  किये: 'kiye', किए: 'kiye', कर: 'kar', करते: 'karte', करने: 'karne', दिया: 'diya', दी: 'di', दिए: 'diye', जा: 'ja',
+  जाता: 'jata', जाती: 'jati', जाते: 'jate', सकते: 'sakte', पा: 'pa', छ: 'cha', भयो: 'bhayo', गर्दा: 'garda', गरेको: 'gareko',
+  भएको: 'bhaeko', हुन्छ: 'huncha', नहीं: 'not', नही: 'not', ना: 'na', न: 'na', मत: 'not', छैन: 'chaina', हुँदैन: 'not', भएन: 'not',
+  // time and sequence
+  बाद: 'baad', पहले: 'before', पछि: 'pachi', देखि: 'dekhi', कल: 'kal', आज: 'today', अब: 'now', अभी: 'now', फिर: 'again',
+  दोबारा: 'again', बार: 'bar', रात: 'night', शाम: 'evening', सुबह: 'morning', दिन: 'day', घंटे: 'hours', घंटा: 'hours',
+  मिनट: 'minutes', समय: 'time', टाइम: 'time', पीक: 'peak', पिक: 'peak', लगभग: 'about', करीब: 'about', ऊपर: 'over',
+  // the switch, the network, the phones
+  कॉल: 'call', कॉल्स: 'calls', कॉलें: 'calls', कॉलों: 'calls', फोन: 'phone', फोनों: 'phones', फोनहरू: 'phones', मोबाइल: 'mobile',
+  एक्सटेंशन: 'extension', एक्सटेंशन्स: 'extensions', सर्वर: 'server', सर्भर: 'server', स्विच: 'softswitch', सॉफ्टस्विच: 'softswitch',
+  राउटर: 'router', माइक्रोटिक: 'mikrotik', फायरवॉल: 'firewall', फायरवाल: 'firewall', पोर्ट: 'port', पोर्ट्स: 'ports',
+  पैकेट: 'packet', पैकेट्स: 'packets', लॉग: 'log', एरर: 'error', त्रुटि: 'error', समस्या: 'problem', दिक्कत: 'problem',
+  प्रॉब्लम: 'problem', इंटरनेट: 'internet', नेट: 'net', नेटवर्क: 'network', बिजली: 'bijli', लाइट: 'light', पावर: 'power',
+  आईपी: 'ip', आइपी: 'ip', डोमेन: 'domain', कनेक्शन: 'connection', कनेक्शन्स: 'connections', ट्रैफिक: 'traffic', लोड: 'load',
+  सेटिंग: 'setting', सेटिंग्स: 'settings', मोड: 'mode', रीसेट: 'reset', रिसेट: 'reset', वेब: 'web', पोर्टल: 'portal',
+  पेज: 'page', ऑफिस: 'office', ब्रांच: 'branch', शाखा: 'branch', टीसीपी: 'tcp', यूडीपी: 'udp', सिप: 'sip', नेट्स: 'nat',
+  // money, accounts, customers
+  बैलेंस: 'balance', बेलेंस: 'balance', रिचार्ज: 'recharge', पेमेंट: 'payment', भुगतान: 'payment', बिल: 'bill',
+  अकाउंट: 'account', खाता: 'account', लाइसेंस: 'license', पासवर्ड: 'password', क्लाइंट: 'client', ग्राहक: 'customer',
+  कस्टमर: 'customer', वेंडर: 'vendor', कैरियर: 'carrier', ऑपरेटर: 'operator',
+  // how many, which, old and new
+  सब: 'all', सारे: 'all', सारी: 'all', सभी: 'all', सबै: 'all', कुछ: 'some', बहुत: 'many', धेरै: 'many', ज्यादा: 'more',
+  कम: 'low', हजार: 'hazar', लाख: 'lakh', दूसरा: 'another', दूसरी: 'another', दूसरे: 'another', पुराना: 'old', पुरानी: 'old',
+  पुराने: 'old', नया: 'new', नई: 'new', नए: 'new', नयाँ: 'new',
+  // what happens: registered, failing, dropping, blocked, off and on, changed, finished
+  रजिस्टर: 'register', रजिस्ट्रेशन: 'registration', रजिस्टर्ड: 'registered', अनरजिस्टर: 'unregistered', अनरजिस्टर्ड: 'unregistered',
+  फेल: 'fail', ड्रॉप: 'drop', ड्रोप: 'drop', कट: 'cut', ब्लॉक: 'block', बंद: 'off', चालू: 'on', ऑन: 'on', ऑफ: 'off',
+  ऑफलाइन: 'offline', ऑनलाइन: 'online', बदल: 'change', बदला: 'changed', बदली: 'changed', बदले: 'changed', बदलने: 'changing',
+  चेंज: 'change', रीस्टार्ट: 'restart', रिस्टार्ट: 'restart', ठीक: 'theek', खत्म: 'finished', समाप्त: 'finished',
+  एक्सपायर: 'expired', बाइंड: 'bind', एड्रेस: 'address', यूज: 'use', इस्तेमाल: 'use', हैंग: 'hang', टेस्ट: 'test', चेक: 'check',
+  देखा: 'saw', दिख: 'dikh', वजह: 'reason', कारण: 'reason', इसीलिए: 'because', इसलिए: 'so', क्योंकि: 'because',
+  // questions
+  क्या: 'kya', क्यों: 'why', कैसे: 'how', कितने: 'how many', कितना: 'how much', कौन: 'which', कौनसा: 'which', किन: 'which',
   // Arabic and Urdu
   مشكلة: 'problem', مشكله: 'problem', مسئلہ: 'problem', مسئله: 'problem', هاتف: 'phone', الهاتف: 'phone', هواتف: 'phones',
   تلفون: 'phone', تلفونات: 'phones', فون: 'phone', مسجل: 'registered', مسجلة: 'registered', غير: 'not', تسجيل: 'registration',
   التسجيل: 'registration', رجسٹر: 'register', جدار: 'firewall', الحماية: '', فايروول: 'firewall', راوتر: 'router',
+  دومين: 'domain', اسم: 'name', قديم: 'old', القديم: 'old', كارير: 'carrier', مو: 'not', مش: 'not',
   بعد: 'after', منذ: 'since', مكالمات: 'calls', مكالمة: 'call', كالز: 'calls', تفشل: 'fail', فشل: 'failed', لا: 'not',
   ليس: 'not', نہیں: 'not', نهیں: 'not', سيرفر: 'server', خادم: 'server', منفذ: 'port', منافذ: 'ports', اوفلاين: 'offline',
   أوفلاين: 'offline', آف: 'off', تغيير: 'change', غيرنا: 'changed', حزم: 'packets', حزمة: 'packet', يحظر: 'blocks',
@@ -367,10 +431,12 @@ export const scriptWords: Readonly<Record<string, string>> = {
 };
 
 /**
- * Endings of Bangla words (plural, case, particles) and of Russian ones (case and number of
- * nouns and adjectives, person and tense of verbs), longest first when looked up.
+ * Endings of Bangla words (plural, case, particles), of Hindi and Nepali ones (plural, the
+ * Nepali "-हरू", "-लाई", "-मा") and of Russian ones (case and number of nouns and adjectives,
+ * person and tense of verbs), longest first when looked up.
  */
 export const scriptSuffixes: readonly string[] = [
+  'हरूलाई', 'हरू', 'लाई', 'मा', 'ों', 'ें',
   'গুলোকে', 'গুলোর', 'গুলো', 'গুলা', 'গুলি', 'টার', 'টা', 'টি', 'কে', 'তে', 'ের', 'এর', 'র', 'ে', 'য়', 'ও', 'ই',
   'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ются', 'ется', 'ится', 'ятся', 'лись', 'лась', 'лся', 'ться',
   'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю',

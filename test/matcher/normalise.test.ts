@@ -91,6 +91,15 @@ describe('createNormaliser', () => {
     expect(n.normalise('الهواتف غير مسجلة بعد تغيير الراوتر').phrase).toBe(' phones not registered after change router ');
   });
 
+  it('reads listed Hindi and Nepali words in Devanagari as the Hinglish or English words customers also type, digits as digits', () => {
+    expect(n.normalise('सर, कॉल फेल हो रही हैं लेकिन फायरवॉल की वजह से नहीं, RST बंद है।').phrase).toBe(
+      ' sir call fail ho rahi hain but firewall ki reason since not rst off hai ',
+    );
+    // With the nukta or without, a plural ending, Devanagari digits: the same words.
+    expect(n.normalise('फ़ोन फोनों').phrase).toBe(' phone phones ');
+    expect(n.normalise('TIME_WAIT २७ हजार').phrase).toBe(' timewait 27 hazar ');
+  });
+
   it('reads common Russian words, with their endings, as the English words the rules know', () => {
     expect(n.normalise('Телефоны за роутером отваливаются из списка онлайн').phrase).toBe(' phones behind router drop from list online ');
     expect(n.normalise('пароль поменяли вчера, регистрации нет').phrase).toBe(' password changed yesterday registration no ');

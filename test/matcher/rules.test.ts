@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, createExtractor, createNormaliser, rules, runRules, type RuleHit } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTuned11Set, neverTunedSet, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuningSet } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned11Set, neverTuned12Set, neverTunedSet, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuningSet } from '../../testkit/evaluation/index.js';
 
 const n = createNormaliser();
 const extract = createExtractor();
@@ -249,6 +249,24 @@ describe('rules', () => {
     // RST not switched on yet, the setting named before.
     ['not-nat.rst-off', 'agar RST on karein to phones ka kya hoga? abhi on nahi kiya'],
     ['not-fw.rst-off', 'the close reset option: we have not enabled it, only reading about it'],
+    ['not-fw.rst-off', 'calls failing but the rst thing is off, the carrier has a problem'],
+    ['not-nat.rst-off', 'SS_TCP_CLOSE_RESET abhi bhi Off hai, phir bhi phones unregistered'],
+    ['not-fw.rst-off', 'SS_TCP_CLOSE_RESET unchanged (Off), calls dropped during the outage'],
+    ['not-nat.address-changed', 'ISP ne static IP change kar dia, ab phones register nahi ho rahe'],
+    ['not-nat.address-changed', 'whitelist me purana IP para hai, phones unregistered'],
+    ['not-nat.account-expired', 'o contrato dele venceu e os ramais estão desregistrados'],
+    ['not-nat.account-expired', 'akun reseller unregistered semua, saldonya habis'],
+    ['not-nat.no-power', 'power to the comms cabinet was off, UPS flat, phones unregistered'],
+    ['not-nat.no-power', 'since stage 6 loadshedding half the phones show unregistered'],
+    ['not-nat.network-down', 'the DHCP server box died, phones unregistered'],
+    ['not-nat.network-down', 'the yealinks have no IP at all, all unregistered'],
+    ['guard.no-impact', 'many TIME_WAIT during the backup job, calls never affected'],
+    ['not-pe.not-the-switch', '"address already in use" came from a test script of our developer, not from the softswitch'],
+    ['nat.unregistered', 'desde que activaron el modo RST los anexos se desregistran a cada rato'],
+    ['rst.enabled-nat', 'desde que activaron el modo RST los anexos se desregistran'],
+    ['rst.enabled-nat', 'RST modunu açtığınızdan beri dahililerin kaydı düşüyor'],
+    ['change.after-fix-nat', 'posle vashego izmeneniya telefony otvalivayutsya ot registracii'],
+    ['guard.thanks', 'yung error galing pala sa test script, okay na po'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
@@ -507,7 +525,7 @@ describe('rules', () => {
 
   it('have sound hints: with and without them, and compiled (shared patterns, alternatives with the space in front taken out), every message fires the same rules', () => {
     const compiled = compileRules(rules);
-    const corpus = [...Object.values(trainingExamples).flat(), ...[...evalSet, ...tuningSet, ...neverTunedSet, ...tuning2Set, ...tuning3Set, ...tuning4Set, ...tuning5Set, ...tuning6Set, ...tuning7Set, ...tuning8Set, ...tuning9Set, ...tuning10Set, ...neverTuned11Set].map((e) => e.text)];
+    const corpus = [...Object.values(trainingExamples).flat(), ...[...evalSet, ...tuningSet, ...neverTunedSet, ...tuning2Set, ...tuning3Set, ...tuning4Set, ...tuning5Set, ...tuning6Set, ...tuning7Set, ...tuning8Set, ...tuning9Set, ...tuning10Set, ...neverTuned11Set, ...neverTuned12Set].map((e) => e.text)];
     const said = (h: RuleHit) => `${h.id} ${h.weight} ${h.matched}`;
     for (const text of corpus) {
       const m = n.normalise(text);

@@ -20,7 +20,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * bench/classify prints its figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 93.3 %, negatives confident 8.9 %,
- * confident wrong 0 % before the ninth round of rules, and the same after it.
+ * confident wrong 0 % before the ninth round of rules, and the same after it; 94.4 %, 7.4 % and
+ * 0 % after the tenth.
  */
 export const neverTuned11Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */
