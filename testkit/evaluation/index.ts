@@ -14,5 +14,5 @@ export { tuning7Families, tuning7Set } from './tuning-7-set.js';
 export { tuning8Families, tuning8Set } from './tuning-8-set.js';
 export { tuning9Families, tuning9Set } from './tuning-9-set.js';
 export { tuning10Families, tuning10Set } from './tuning-10-set.js';
-export { neverTuned11Families, neverTuned11Set } from './never-tuned-11-set.js';
+export { tuning11Families, tuning11Set } from './tuning-11-set.js';
 export { neverTuned12Families, neverTuned12Set } from './never-tuned-12-set.js';

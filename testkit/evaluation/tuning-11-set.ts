@@ -1,7 +1,7 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The eleventh never-tuned evaluation set: 225 WhatsApp-style messages from VOS3000 customers
+ * The eleventh tuning split, by family: 225 WhatsApp-style messages from VOS3000 customers
  * everywhere the switch is sold, in about even shares (Banglish and Bangla script, Roman Urdu,
  * Hinglish and Devanagari, Nepali, Gulf and Egyptian Arabic in Arabic script and Arabizi,
  * Nigerian Pidgin, Swahili/Sheng, Ghanaian and South African English, Taglish, Indonesian and
@@ -15,15 +15,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * port, registration failing for another cause, questions and health checks with small figures,
  * firewall words without RST being dropped, the playbooks' words denied or explained by
  * something else) and 30 real fault reports for each of the three playbooks.
- * It was written by someone who had read only the playbooks' symptoms and the domain notes,
- * without the matcher, its rules or the other sets in view, and it is never tuned on:
- * bench/classify prints its figures, never its misses.
+ * Written as the eleventh never-tuned set by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as
+ * such before and after the ninth and the tenth round of rules, then made tuning material:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 8.9 %,
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 8.9 %,
  * confident wrong 0 % before the ninth round of rules, and the same after it; 94.4 %, 7.4 % and
  * 0 % after the tenth.
  */
-export const neverTuned11Families = {
+export const tuning11Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */
   oneListeningPort: [
     no('Assalamualaikum bhai, ami Rafiq, Dhaka theke, notun customer. VOS3000 2.1.6, 2ta gateway. Server reboot er por web portal (tomcat) uthtese na, log e dekhay "java.net.BindException: Address already in use" port 8080 e. Mone hoy onno kono java process oi port dhore rakhse. Call gula thik ache.'),
@@ -275,5 +276,5 @@ export const neverTuned11Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the eleventh never-tuned set. */
-export const neverTuned11Set: readonly EvalItem[] = Object.values(neverTuned11Families).flat();
+/** Every message of the eleventh tuning split. */
+export const tuning11Set: readonly EvalItem[] = Object.values(tuning11Families).flat();
