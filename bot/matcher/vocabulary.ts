@@ -268,7 +268,21 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   otvalivayutsya: 'drop off', otvalivaetsya: 'drops off', otvalilis: 'dropped off', ot: 'from', routerami: 'routers',
   ispolzuem: 'we use',
   // a balance run out (Indonesian "saldonya habis")
-  saldonya: 'balance',
+  saldonya: 'balance', dikunci: 'locked', terkunci: 'locked',
+  // a password changed (Portuguese "troca de senha"), a fixed IP (Portuguese, Spanish), all of it on UDP ("tudo em UDP")
+  senha: 'password', senhas: 'passwords', fixo: 'static', fija: 'static', fijo: 'static', tudo: 'everything',
+  // Vietnamese: only, not yet
+  chi: 'only', chua: 'not',
+  // Swahili: changed, public, suspended, not paid
+  imebadilika: 'changed', imebadilishwa: 'changed', umma: 'public',
+  imesimamishwa: 'suspended', hawajalipa: 'not paid', hajalipa: 'not paid',
+  // a problem (Urdu, Egyptian Arabizi)
+  masla: 'problem', masala: 'problem', moshkela: 'problem', moshkelet: 'problem', mushkila: 'problem',
+  // Nepali: you, behind, lost
+  tapai: 'you', tapaile: 'you', tapaiharu: 'you', tapaiko: 'your', pachhadi: 'behind', pachadi: 'behind',
+  harairako: 'lost', harayo: 'lost', haraudai: 'lost',
+  // Turkish: the router's, from the registration; Portuguese: listening
+  routerinin: 'router', routerin: 'router', modemin: 'router', kayittan: 'registration', escutando: 'listening',
 };
 
 /**
@@ -318,7 +332,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ট্রাফিক: 'traffic', লোড: 'load', বেশি: 'beshi', হাজার: 'hajar', টা: '', টি: '', ন্যাট: 'nat', সিপ: 'sip', লগ: 'log', সেশন: 'session',
   বাইন্ড: 'bind', অ্যাড্রেস: 'address', ইউজ: 'use', ইন: 'in', কোন: 'which', কোনটা: 'which', কত: 'how many', ধন্যবাদ: 'thanks',
   লাইসেন্স: 'license', বিল: 'bill', ব্যালেন্স: 'balance', রিচার্জ: 'recharge', অডিও: 'audio', ভয়েস: 'voice', শোনা: 'hear',
-  এক্সটেনশন: 'extension', এক্সপায়ার: 'expired', শূন্য: 'zero', গেটওয়ে: 'gateway', ক্যারিয়ার: 'carrier', হোয়াইটলিস্ট: 'whitelist', অফিস: 'office',
+  এক্সটেনশন: 'extension', এক্সপায়ার: 'expired', শুধু: 'only', ব্যবহার: 'use', ফরওয়ার্ড: 'forward', শূন্য: 'zero', গেটওয়ে: 'gateway', ক্যারিয়ার: 'carrier', হোয়াইটলিস্ট: 'whitelist', অফিস: 'office',
   // Hindi and Nepali in Devanagari, as the Hinglish (or English) word the same customers type in
   // Latin letters; the nukta is left out of the spelling ("फ़ोन" is "फोन")
   // people, greetings, pronouns
@@ -368,6 +382,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   مشكلة: 'problem', مشكله: 'problem', مسئلہ: 'problem', مسئله: 'problem', هاتف: 'phone', الهاتف: 'phone', هواتف: 'phones',
   تلفون: 'phone', تلفونات: 'phones', فون: 'phone', مسجل: 'registered', مسجلة: 'registered', غير: 'not', تسجيل: 'registration',
   التسجيل: 'registration', رجسٹر: 'register', جدار: 'firewall', الحماية: '', فايروول: 'firewall', راوتر: 'router',
+  رخصة: 'license', انتهت: 'expired', انتهى: 'expired', ريستارت: 'restart', إعدادات: 'settings', بإعدادات: 'settings', مصنع: 'factory',
+  مقفول: 'off', مقفل: 'off', سبب: 'reason', عطل: 'outage', مزود: 'provider',
   دومين: 'domain', اسم: 'name', قديم: 'old', القديم: 'old', كارير: 'carrier', مو: 'not', مش: 'not',
   بعد: 'after', منذ: 'since', مكالمات: 'calls', مكالمة: 'call', كالز: 'calls', تفشل: 'fail', فشل: 'failed', لا: 'not',
   ليس: 'not', نہیں: 'not', نهیں: 'not', سيرفر: 'server', خادم: 'server', منفذ: 'port', منافذ: 'ports', اوفلاين: 'offline',

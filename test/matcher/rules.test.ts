@@ -267,12 +267,31 @@ describe('rules', () => {
     ['rst.enabled-nat', 'RST modunu açtığınızdan beri dahililerin kaydı düşüyor'],
     ['change.after-fix-nat', 'posle vashego izmeneniya telefony otvalivayutsya ot registracii'],
     ['guard.thanks', 'yung error galing pala sa test script, okay na po'],
+    ['not-pe.listening-own-address', 'apache: (98)Address already in use: make_sock: could not bind to address [::]:80, switch traffic normal hai'],
+    ['not-pe.listening-own-address', 'snmp exporter: listen tcp :9116: bind: address already in use, ~40 trunks'],
+    ['not-pe.listening-own-address', 'mock SIP server on the laptop: EADDRINUSE 127.0.0.1:5060'],
+    ['not-pe.denied', 'bhai ye ports khatam hone wala issue nahi hai'],
+    ['not-pe.denied', 'ports ka koi masla nahi tha, carrier ka 503 tha'],
+    ['not-nat.udp-only', 'khách chỉ dùng SIP UDP, modem mới chưa mở port'],
+    ['not-nat.address-changed', 'a operadora trocou o IP fixo deles'],
+    ['not-nat.address-changed', 'ISP alibadilisha router yao na IP ya umma imebadilika'],
+    ['not-nat.account-expired', 'ternyata saldo prepaid mereka habis dan akun dikunci'],
+    ['not-nat.no-power', 'the unregistered phones na light wey go for the whole office, the router no get power'],
+    ['not-nat.credentials', 'os ramais ficaram não registrados depois da troca de senha'],
+    ['not-fw.rst-off', 'change gareko chhaina, RST pani Off nai cha'],
+    ['change.after-fix-nat', 'tapaiharu le hijo gareko change pachhi MikroTik pachhadi ka sabai phone ko registration harairako cha'],
+    ['nat.behind-nat', 'hamro agents ghar ko router pachhadi chan'],
+    ['guard.cause-found', 'calls fail hone ki asal wajah carrier ka 503 reject tha'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
 
   it.each([
     ['not-pe.named-port', 'bind failed for 203.0.113.10:0 at peak'],
+    ['not-pe.listening-own-address', 'bind 0.0.0.0:0 failed: address already in use at peak, connecting to carriers'],
+    ['not-pe.listening-own-address', 'cannot bind 127.0.0.1:5070 when connecting to the carrier at peak'],
+    ['not-fw.denied', 'FortiGate ache. call hang hoye jacche, line chare na. FortiGate log e dekhi RST packet drop hocche'],
+    ['nat.unregistered', 'softphone log: "Registration failed: 403 Forbidden"'],
     ['not-pe.named-port', 'java.net.BindException at com.example.Foo.bar(Foo.java:42)'],
     ['not-pe.named-port', 'address already in use at 350 cps'],
     ['not-pe.listening-address', 'bind: address already in use connecting to 203.0.113.20:5060 at peak'],
