@@ -1,7 +1,7 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The thirteenth never-tuned evaluation set: 225 WhatsApp-style messages from VOS3000 customers, each
+ * The thirteenth tuning split, by family: WhatsApp-style messages from VOS3000 customers, each
  * from a different customer and written mostly in the customer's own language and script (Bangla,
  * Hindi and Nepali in Devanagari, Urdu, Arabic and Persian script, Russian, Uzbek and Kazakh Cyrillic,
  * Spanish, Portuguese, Turkish, Indonesian/Malay, Vietnamese, Tagalog, Swahili, French, Thai, a few
@@ -10,16 +10,17 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Five negative families of 27 (one service cannot bind its own port, registration lost for another
  * reason, small figures and setting questions, firewall work without dropped RSTs, the playbooks' words
  * denied or explained) and three positive families of 30 (port exhaustion, NAT phones unregistered after
- * RST mode, a stateful firewall dropping RSTs). It was written by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view,
- * and it is never tuned on: bench/classify prints its figures, never its misses. One question (small
- * figures) that reads like a message of an earlier set once normalised was taken out: 224 messages.
+ * RST mode, a stateful firewall dropping RSTs): 224 messages, after one question (small figures) that
+ * reads like a message of an earlier set once normalised was taken out. Written as the thirteenth
+ * never-tuned set by someone who had read only the playbooks' symptoms and the domain notes, without
+ * the matcher, its rules or the other sets in view; measured as such after the tenth and the eleventh
+ * round of rules, then made tuning material: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 80.0 %, negatives confident 11.2 %, confident wrong
- * 0 % after the tenth round of rules, and the same after the eleventh (76.7 %, 12.7 % and 0 % with
- * the rules from before the tenth).
+ * First measured, before any tuning on it: in scope 80.0 %, negatives confident 11.2 %, confident
+ * wrong 0 % after the tenth round of rules, and the same after the eleventh (76.7 %, 12.7 % and 0 %
+ * with the rules from before the tenth).
  */
-export const neverTuned13Families = {
+export const tuning13Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */
   oneListeningPort: [
     no('আমাদের VOS এর ওয়েব পোর্টাল আর খুলছে না, tomcat লগে পোর্ট 8080 তে "address already in use" লিখছে। দেখলাম পুরোনো একটা java প্রসেস এখনো চলছে, ওটা কি kill করে দেব?'),
@@ -270,5 +271,5 @@ export const neverTuned13Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the thirteenth never-tuned set. */
-export const neverTuned13Set: readonly EvalItem[] = Object.values(neverTuned13Families).flat();
+/** Every message of the thirteenth tuning split. */
+export const tuning13Set: readonly EvalItem[] = Object.values(tuning13Families).flat();
