@@ -12,8 +12,10 @@ export type Extractor = (n: Normalised) => Extracted;
 // Nepali "hajar", Spanish "mil", Turkish "bin" ("binin üstünde", "binden fazla"), Indonesian
 // "ribu", Arabic "alf", Tagalog "libo", Uzbek "ming" ("mingdan oshgan"), Vietnamese "nghìn" and
 // "ngàn", Swahili "elfu" (Russian "тыс." and "60к" arrive here as "thousand" and "k"; Hindi "हजार"
-// as "hazar"). Read without it, "TIME_WAIT 30 binin üstünde" would be a count of 30.
-const NUM = String.raw`(?<![\d.:,/])(?<!errno\s?[=:]?\s?)(\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,2}(k\b|thousand\b|hajar\b|hazar\b|hazaar\b|mil\b|bin(?:in|den|e|i)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b)|(?![a-z]))`;
+// as "hazar"). Read without it, "TIME_WAIT 30 binin üstünde" would be a count of 30. Digits grouped
+// by spaces, as French and Russian write them ("32 000 en TIME_WAIT"), are one number, never "000".
+// Thai and Chinese count in ten thousands ("3 หมื่น", "3万"), which arrive here as "tenthousand".
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,2}(k\b|thousand\b|hajar\b|hazar\b|hazaar\b|mil\b|bin(?:in|den|e|i)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b)|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
@@ -27,7 +29,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50",
   // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf", "TIME_WAIT ni kama 35k" (Swahili), "TIME_WAIT nasa 30k+" (Tagalog),
   // "TIME_WAIT cuma 300" (Malay)
-  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
+  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|us|chi|khoang|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
 ];
 const CPS_PATTERNS: readonly RegExp[] = [
   new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
@@ -38,9 +40,9 @@ const MAX_IPS = 16;
 
 function toNumber(digits: string | undefined, k: string | undefined): number | undefined {
   if (digits === undefined) return undefined;
-  const v = Number(digits.replace(/,/g, ''));
+  const v = Number(digits.replace(/[,\s\u00a0\u202f]/g, ''));
   if (!Number.isFinite(v)) return undefined;
-  return Math.round(k ? v * 1000 : v);
+  return Math.round(k === 'tenthousand' ? v * 10_000 : k ? v * 1000 : v);
 }
 
 function largest(text: string, patterns: readonly RegExp[], max: number): number | undefined {

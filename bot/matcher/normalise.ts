@@ -1,5 +1,5 @@
 import { JaroWinklerDistance, PorterStemmer } from './natural.js';
-import { canonicalWords, correctionTargets, protectedWords, scriptPrefixes, scriptSuffixes, scriptWords, stopWords } from './vocabulary.js';
+import { canonicalWords, correctionTargets, protectedWords, scriptPrefixes, scriptSuffixes, scriptWords, stopWords, unspacedWords } from './vocabulary.js';
 
 // The one text normaliser of the assistant: the symptom matcher and the question matcher
 // (bot/questions) each create one with their own word lists and limits.
@@ -57,6 +57,11 @@ export interface NormaliserOptions {
   readonly scriptWords?: Readonly<Record<string, string>>;
   readonly scriptSuffixes?: readonly string[];
   readonly scriptPrefixes?: readonly string[];
+  /**
+   * Words in Thai or Chinese, which are written without spaces between words: each run of such
+   * script is read as the longest listed words, one after the other. @defaultValue vocabulary.ts unspacedWords
+   */
+  readonly unspacedWords?: Readonly<Record<string, string>>;
   /** Correctly spelled words that misspellings are corrected towards. @defaultValue vocabulary.ts correctionTargets */
   readonly targets?: Iterable<string>;
   /** Words never corrected although they look like a target. @defaultValue vocabulary.ts protectedWords */
@@ -143,6 +148,9 @@ const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
   'chamadas', 'telefones', 'portas', 'depois', 'ontem', 'precisa', 'quando', 'sao', 'estamos', 'temos', 'tenho', 'ainda',
 ]);
 const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff]/;
+/** A run of Thai or Chinese script (no spaces between its words). */
+const UNSPACED_RUN = /[\u0e00-\u0e7f\u3400-\u4dbf\u4e00-\u9fff]+/g;
+const UNSPACED_TEST = /[\u0e00-\u0e7f\u3400-\u4dbf\u4e00-\u9fff]/;
 /** Turkish dotless ı, which NFKD leaves alone: read as i ("kayıtlı" → "kayitli"), not as a break inside the word. */
 const DOTLESS_I = /\u0131/g;
 const VIETNAMESE_D = /\u0111/g;
@@ -224,6 +232,35 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
   const script = new Map<string, string>(Object.entries(options.scriptWords ?? scriptWords).map(([k, v]) => [nfkd(k), v]));
   const suffixes = (options.scriptSuffixes ?? scriptSuffixes).map(nfkd).sort((a, b) => b.length - a.length);
   const prefixes = (options.scriptPrefixes ?? scriptPrefixes).map(nfkd).sort((a, b) => b.length - a.length);
+  // The words of the unspaced scripts by their first character, longest first.
+  const unspaced = new Map<string, string>(Object.entries(options.unspacedWords ?? unspacedWords).map(([k, v]) => [nfkd(k), v]));
+  const unspacedByFirst = new Map<string, string[]>();
+  for (const k of [...unspaced.keys()].sort((a, b) => b.length - a.length)) unspacedByFirst.set(k[0] as string, [...(unspacedByFirst.get(k[0] as string) ?? []), k]);
+  const unspacedCache = new Map<string, string>();
+  /** A run of Thai or Chinese as the Latin-script words listed for it, each padded with spaces. */
+  const segment = (run: string): string => {
+    const hit = unspacedCache.get(run);
+    if (hit !== undefined) return hit;
+    let out = ' ';
+    for (let i = 0; i < run.length; ) {
+      let found: string | undefined;
+      for (const k of unspacedByFirst.get(run[i] as string) ?? []) {
+        if (run.startsWith(k, i)) {
+          found = k;
+          break;
+        }
+      }
+      if (found === undefined) {
+        i++;
+        continue;
+      }
+      out += `${unspaced.get(found)} `;
+      i += found.length;
+    }
+    if (unspacedCache.size >= cacheSize) unspacedCache.clear();
+    unspacedCache.set(run, out);
+    return out;
+  };
   // Looked up once per distinct word: an unknown word tries every ending and beginning.
   const scriptCache = new Map<string, string>();
   /** A word in Bangla, Devanagari, Arabic or Cyrillic script as a Latin-script word, padded with spaces; itself when unknown. */
@@ -361,6 +398,7 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
         if (ARABIC_PUNCTUATION_TEST.test(text)) text = text.replace(ARABIC_PUNCTUATION, arabicPunctuation);
         text = text.replace(SCRIPT_WORD, transliterate);
       }
+      if (unspaced.size > 0 && UNSPACED_TEST.test(text)) text = text.replace(UNSPACED_RUN, segment);
     }
     text = text.replace(DROPPED_CHARS, '');
     for (const join of joins) if (join.hints === undefined || mentionsAny(text, join.hints)) text = text.replace(join.pattern, join.to);

@@ -265,8 +265,17 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   actiginizdan: 'enabled', actiktan: 'enabled', actiniz: 'enabled', acinca: 'enabled', acildigindan: 'enabled',
   // Russian written in Latin letters: "posle vashego izmeneniya … otvalivayutsya ot registracii"
   posle: 'after', vashego: 'your', vashe: 'your', izmeneniya: 'change', izmenenie: 'change', telefony: 'phones',
-  otvalivayutsya: 'drop off', otvalivaetsya: 'drops off', otvalilis: 'dropped off', ot: 'from', routerami: 'routers',
+  otvalivayutsya: 'drop', otvalivaetsya: 'drops', otvalilis: 'dropped', ot: 'from', routerami: 'routers',
   ispolzuem: 'we use',
+  // Vietnamese "không" (not), "rớt" (drop), French "jamais" (never), "panne" (outage), "échouent" (fail)
+  rot: 'drop', bat: 'enabled', tung: '', khoang: 'about', jamais: 'never', panne: 'outage', echouent: 'fail', echouaient: 'failed',
+  // Turkish: balance run out, the RSTs blocked, the close setting changed
+  alan: 'domain', causa: 'because', kullanmiyoruz: 'not use', kullanmiyorlar: 'not use', bitmis: 'finished', rstleri: 'rst', rstler: 'rst', bloklamis: 'blocked', blokluyor: 'blocks', kapanis: 'close',
+  ayari: 'setting', ayar: 'setting', degisti: 'changed', degistiginden: 'changed', degistirdiniz: 'changed',
+  // Russian in Latin letters: switched on, registration, behind a router
+  vklyuchili: 'enabled', vklyuchil: 'enabled', registratsii: 'registration', registracii: 'registration', routerom: 'router',
+  // Swahili: drops, packets
+  inaangusha: 'drops', zinaangusha: 'drop', pakiti: 'packets',
   // a balance run out (Indonesian "saldonya habis")
   saldonya: 'balance', dikunci: 'locked', terkunci: 'locked',
   // a password changed (Portuguese "troca de senha"), a fixed IP (Portuguese, Spanish), all of it on UDP ("tudo em UDP")
@@ -375,9 +384,20 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ऑफलाइन: 'offline', ऑनलाइन: 'online', बदल: 'change', बदला: 'changed', बदली: 'changed', बदले: 'changed', बदलने: 'changing',
   चेंज: 'change', रीस्टार्ट: 'restart', रिस्टार्ट: 'restart', ठीक: 'theek', खत्म: 'finished', समाप्त: 'finished',
   एक्सपायर: 'expired', बाइंड: 'bind', एड्रेस: 'address', यूज: 'use', इस्तेमाल: 'use', हैंग: 'hang', टेस्ट: 'test', चेक: 'check',
-  देखा: 'saw', दिख: 'dikh', वजह: 'reason', कारण: 'reason', इसीलिए: 'because', इसलिए: 'so', क्योंकि: 'because',
+  देखा: 'saw', दिख: 'dikh', वजह: 'wajah', कारण: 'reason', इसीलिए: 'because', इसलिए: 'so', क्योंकि: 'because',
+  // lose, backup, script, own
+  खो: 'lose', खोना: 'lose', बैकअप: 'backup', स्क्रिप्ट: 'script', अपनी: 'own', अपना: 'own', अन: 'on', ब्लक: 'block',
+  प्याकेट: 'packets', अड्किन: 'hang', सामान्य: 'normal',
   // questions
   क्या: 'kya', क्यों: 'why', कैसे: 'how', कितने: 'how many', कितना: 'how much', कौन: 'which', कौनसा: 'which', किन: 'which',
+  // Urdu and Persian words the Arabic list above lacks (Persian "-های" plurals and "را" after the object are
+  // endings and particles, see scriptSuffixes)
+  رجسٹریشن: 'registration', کھو: 'lose', لائسنس: 'license', ختم: 'finished', ایکسٹینشن: 'extension',
+  ثبت: 'registration', خارج: 'out', تماس: 'calls', بسته: 'packets', دراپ: 'drop', روشن: 'on',
+  خاموش: 'off', پشت: 'behind', فایروال: 'firewall', قطع: 'cut', معلق: 'hang', از: 'from', وقتی: 'when', را: '',
+  میکند: '', میشوند: '', کردید: 'you', کردیم: 'we', سرور: 'server', حدود: 'about', مشکل: 'problem', طبیعی: 'normal',
+  // Arabic written with the shadda, where it tells the verb from another word ("غيّر" changed, "غير" not)
+  غيّر: 'changed', غيّرنا: 'changed', مسجّلة: 'registered', مسجّل: 'registered', مطفأة: 'off', مطفي: 'off', مزوّد: 'provider',
   // Arabic and Urdu
   مشكلة: 'problem', مشكله: 'problem', مسئلہ: 'problem', مسئله: 'problem', هاتف: 'phone', الهاتف: 'phone', هواتف: 'phones',
   تلفون: 'phone', تلفونات: 'phones', فون: 'phone', مسجل: 'registered', مسجلة: 'registered', غير: 'not', تسجيل: 'registration',
@@ -440,6 +460,14 @@ export const scriptWords: Readonly<Record<string, string>> = {
   проход: 'pass', принима: 'receive', открыва: 'open', откры: 'open', переста: 'stops', упа: 'down', пада: 'drop',
   занят: 'taken', использу: 'use', используется: 'in use', запущен: 'running', старту: 'starts', истек: 'expired',
   просрочен: 'expired', закончи: 'finished', кончи: 'finished',
+  // Kazakh and Uzbek in Cyrillic: thousand, registration, dropping, error, not, account term run out
+  мың: 'thousand', минг: 'thousand', тіркеу: 'registration', рўйхат: 'registration', түсіп: 'drop', түс: 'drop',
+  қате: 'error', хато: 'error', скрипт: 'script', біздің: 'our', саны: 'count', қалыпты: 'normal', шамамен: 'about', емес: 'not', эмас: 'not', тугаган: 'expired', тугади: 'expired', муддат: 'term',
+  қосқан: 'enabled', қосылым: 'connections', уланиш: 'connections', роутері: 'router', артындағы: 'behind',
+  орқасидаги: 'behind', йўқолди: 'disappeared', раҳмат: 'thanks', рахмет: 'thanks',
+  // an outage, it turned out, old, moved, turned back
+  авари: 'outage', оказалось: 'turned out', выяснилось: 'turned out', стар: 'old', перенес: 'moved', переехал: 'moved',
+  вернули: 'reverted',
   // cut off for non-payment ("отключил интернет за неуплату")
   неуплат: 'non payment', неоплат: 'non payment',
   // a test machine, a false alarm called off, the production server
@@ -452,7 +480,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
  * person and tense of verbs), longest first when looked up.
  */
 export const scriptSuffixes: readonly string[] = [
-  'हरूलाई', 'हरू', 'लाई', 'मा', 'ों', 'ें',
+  'हरूलाई', 'हरू', 'लाई', 'मा', 'ों', 'ें', 'های', 'ها', 'ی',
+  'дан', 'нан', 'ден', 'нен', 'тан', 'тен', 'лар', 'лер', 'ни', 'ны', 'нинг', 'ның', 'сі', 'си', 'ді', 'ди',
   'গুলোকে', 'গুলোর', 'গুলো', 'গুলা', 'গুলি', 'টার', 'টা', 'টি', 'কে', 'তে', 'ের', 'এর', 'র', 'ে', 'য়', 'ও', 'ই',
   'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ются', 'ется', 'ится', 'ятся', 'лись', 'лась', 'лся', 'ться',
   'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю',
@@ -462,3 +491,30 @@ export const scriptSuffixes: readonly string[] = [
 
 /** Beginnings of Arabic words ("the", "and the", "and"), longest first when looked up. */
 export const scriptPrefixes: readonly string[] = ['وال', 'بال', 'ال', 'و'];
+
+/**
+ * Words in scripts written without spaces between words (Thai, Chinese), rewritten to the English
+ * word the rules and the classifier know. A run of such script is read by taking, at each place,
+ * the longest word listed here that starts there (and skipping a character no word starts with),
+ * so "โทรศัพท์หลุดลงทะเบียน" reads "phones drop off registration". An empty value drops the word.
+ */
+export const unspacedWords: Readonly<Record<string, string>> = {
+  // Thai: phones, registration, dropping off, behind, on and off, not, changed, the network, failing
+  โทรศัพท์: 'phones', ลงทะเบียน: 'registration', หลุด: 'drop off', หลัง: 'behind', หลังจาก: 'after', ตั้งแต่: 'since',
+  เปิด: 'enabled', ปิด: 'off', ไม่: 'not', ไม่ได้: 'not', ไม่เกี่ยวกับ: 'not related', เกี่ยวกับ: 'related',
+  เปลี่ยน: 'changed', เราเตอร์: 'router', รหัสผ่าน: 'password', อินเทอร์เน็ต: 'internet', ไฟร์วอลล์: 'firewall',
+  ไฟวอลล์: 'firewall', สาย: 'calls', การโทร: 'calls', ล้มเหลว: 'failed', ค้าง: 'hang', ตัด: 'cut', แพ็กเก็ต: 'packets',
+  บล็อก: 'block', ทิ้ง: 'drops', เพราะ: 'because', ใช้: 'use', ผ่าน: 'over', เซิร์ฟเวอร์: 'server', พอร์ต: 'port',
+  ปกติ: 'normal', เท่าไหร่: 'how many', อะไร: 'what', ยอดเงิน: 'balance', หมดอายุ: 'expired', ไฟดับ: 'blackout',
+  ไฟฟ้า: 'electricity', บ่อย: 'often', ยังไม่ได้ต่อ: 'without', หมื่น: 'tenthousand', พัน: 'thousand', พีค: 'peak',
+  ตอนเย็น: 'evening', ใหม่: 'new', รีสตาร์ท: 'restart', ปัญหา: 'problem', ครับ: '', ค่ะ: '', นะ: '',
+  // Chinese: registration lost, phones, behind, switched on or never, the firewall dropping, calls failing
+  注册: 'registration', 掉注册: 'unregistered', 未注册: 'unregistered', 话机: 'phones', 电话: 'phones', 分机: 'extensions',
+  后面: 'behind', 打开: 'enabled', 开启: 'enabled', 启用: 'enabled', 关闭: 'off', 没开: 'not enabled', 从来没: 'never',
+  防火墙: 'firewall', 丢包: 'packet loss', 丢弃: 'drops', 拦截: 'blocks', 阻止: 'blocks', 通话: 'calls', 呼叫: 'calls',
+  失败: 'fail', 挂断: 'drop', 卡住: 'hang', 路由器: 'router', 密码: 'password', 余额: 'balance', 欠费: 'non payment',
+  到期: 'expired', 过期: 'expired', 地址已被使用: 'address already in use', 端口: 'port', 连接: 'connections', 高峰: 'peak',
+  千: 'thousand', 万: 'tenthousand', 一直: 'always', 用: 'use', 以后: 'after', 之后: 'after', 自从: 'since', 因为: 'because', 导致: 'caused',
+  故障: 'outage', 断网: 'no internet', 网络: 'network', 正常: 'normal', 多少: 'how many', 什么: 'what', 不: 'not',
+  没有: 'no', 没: 'not', 经常: 'often', 办公室: 'office', 服务器: 'server', 换了: 'changed', 更换: 'replaced', 修改: 'changed',
+};

@@ -74,7 +74,7 @@ describe('createNormaliser', () => {
   });
 
   it('gives nothing for empty text, emoji or scripts the tokenizer does not read', () => {
-    for (const t of ['', '   ', '😀🔥👍', 'مرحبا بالعالم', '服务器地址已被使用', 'আমি ভাত খাই']) {
+    for (const t of ['', '   ', '😀🔥👍', 'مرحبا بالعالم', '서버 주소가 이미 사용 중', 'আমি ভাত খাই']) {
       const r = n.normalise(t);
       expect(r.stems).toEqual([]);
     }
@@ -93,11 +93,21 @@ describe('createNormaliser', () => {
 
   it('reads listed Hindi and Nepali words in Devanagari as the Hinglish or English words customers also type, digits as digits', () => {
     expect(n.normalise('सर, कॉल फेल हो रही हैं लेकिन फायरवॉल की वजह से नहीं, RST बंद है।').phrase).toBe(
-      ' sir call fail ho rahi hain but firewall ki reason since not rst off hai ',
+      ' sir call fail ho rahi hain but firewall ki wajah since not rst off hai ',
     );
     // With the nukta or without, a plural ending, Devanagari digits: the same words.
     expect(n.normalise('फ़ोन फोनों').phrase).toBe(' phone phones ');
     expect(n.normalise('TIME_WAIT २७ हजार').phrase).toBe(' timewait 27 hazar ');
+  });
+
+  it('reads Thai and Chinese, written without spaces, as the longest listed words one after the other', () => {
+    expect(n.normalise('ตั้งแต่เปิด RST mode โทรศัพท์หลัง NAT หลุดการลงทะเบียน').phrase).toBe(' since enabled rst mode phones behind nat drop off registration ');
+    expect(n.normalise('办公室 NAT 后面的话机经常掉注册').phrase).toBe(' office nat behind phones often unregistered ');
+  });
+
+  it('reads Persian, Kazakh and Uzbek words with their endings', () => {
+    expect(n.normalise('بسته‌های RST را دراپ می‌کند').phrase).toBe(' packets rst drop ');
+    expect(n.normalise('TIME_WAIT 30 мыңнан асады').phrase).toBe(' timewait 30 thousand ');
   });
 
   it('reads common Russian words, with their endings, as the English words the rules know', () => {

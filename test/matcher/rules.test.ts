@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, createExtractor, createNormaliser, rules, runRules, type RuleHit } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTuned12Set, neverTunedSet, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuning11Set, tuning13Set, tuningSet } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned12Set, neverTuned14Set, neverTunedSet, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuning11Set, tuning13Set, tuningSet } from '../../testkit/evaluation/index.js';
 
 const n = createNormaliser();
 const extract = createExtractor();
@@ -282,6 +282,11 @@ describe('rules', () => {
     ['change.after-fix-nat', 'tapaiharu le hijo gareko change pachhi MikroTik pachhadi ka sabai phone ko registration harairako cha'],
     ['nat.behind-nat', 'hamro agents ghar ko router pachhadi chan'],
     ['guard.cause-found', 'calls fail hone ki asal wajah carrier ka 503 reject tha'],
+    ['guard.blocked-port', 'O FortiGate estava descartando pacotes por causa de uma regra de geo-bloqueio'],
+    ['not-nat.udp-only', 'telefonlar zaten UDP ile kayıt oluyorlar, TCP kullanmıyoruz'],
+    ['nat.unregistered', 'S teh por kak vklyuchili RST, telefony otvalivayutsya ot registratsii'],
+    ['fw.rst-blocked', 'RST अन गरेपछि कलहरू अड्किन थाले, pfSense ले RST प्याकेटहरू ब्लक गरिरहेको'],
+    ['not-fw.rst-off', 'không phải do RST, bên em chưa từng bật SS_TCP_CLOSE_RESET'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
