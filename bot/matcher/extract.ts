@@ -30,6 +30,8 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf", "TIME_WAIT ni kama 35k" (Swahili), "TIME_WAIT nasa 30k+" (Tagalog),
   // "TIME_WAIT cuma 300" (Malay)
   new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|us|chi|khoang|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
+  // "TIME_WAIT hazar se down to 200", "time_wait dropped to 150 after the change": the count it is now.
+  new RegExp(`timewait(?:\\s+[a-z]+){0,3}?\\s+(?:down to|dropped to|fell to|came down to|reduced to|decreased to)\\s+${NUM}`, 'g'),
 ];
 const CPS_PATTERNS: readonly RegExp[] = [
   new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),

@@ -126,11 +126,11 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
 ];
 /**
- * A word in Bangla, Devanagari (Hindi, Nepali), Arabic or Cyrillic script (the Arabic block holds
- * Urdu's letters too). The Devanagari danda and double danda (U+0964, U+0965) end a sentence, not
+ * A word in Bangla, Devanagari (Hindi, Nepali), Arabic, Cyrillic or Ethiopic (Amharic) script (the
+ * Arabic block holds Urdu's and Persian letters too; Ethiopic punctuation, U+1360 on, ends a word). The Devanagari danda and double danda (U+0964, U+0965) end a sentence, not
  * a word's spelling, and its digits are read as digits first.
  */
-const SCRIPT_WORD = /[\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0400-\u04ff\u200c\u200d]+/g;
+const SCRIPT_WORD = /[\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u200c\u200d]+/g;
 /**
  * Inside such a word, not part of its spelling: zero-width joiners (how some keyboards spell
  * conjuncts) and the Devanagari nukta, which writers set or leave out ("फ़ोन", "फोन").
@@ -147,7 +147,7 @@ const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
   'obrigada', 'muito', 'muitos', 'ramais', 'ramal', 'ligamos', 'ligou', 'agora', 'isso', 'uma', 'pra', 'pelo', 'pela', 'bom', 'boa',
   'chamadas', 'telefones', 'portas', 'depois', 'ontem', 'precisa', 'quando', 'sao', 'estamos', 'temos', 'tenho', 'ainda',
 ]);
-const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff]/;
+const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f]/;
 /** A run of Thai or Chinese script (no spaces between its words). */
 const UNSPACED_RUN = /[\u0e00-\u0e7f\u3400-\u4dbf\u4e00-\u9fff]+/g;
 const UNSPACED_TEST = /[\u0e00-\u0e7f\u3400-\u4dbf\u4e00-\u9fff]/;

@@ -268,10 +268,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   otvalivayutsya: 'drop', otvalivaetsya: 'drops', otvalilis: 'dropped', ot: 'from', routerami: 'routers',
   ispolzuem: 'we use',
   // Vietnamese "không" (not), "rớt" (drop), French "jamais" (never), "panne" (outage), "échouent" (fail)
-  rot: 'drop', bat: 'enabled', tung: '', khoang: 'about', jamais: 'never', panne: 'outage', echouent: 'fail', echouaient: 'failed',
+  rot: 'drop', bat: 'enabled', nua: 'anymore', loi: 'error', significa: 'means', pregunta: 'asks', funciona: 'works', tung: '', khoang: 'about', jamais: 'never', panne: 'outage', echouent: 'fail', echouaient: 'failed',
   // Turkish: balance run out, the RSTs blocked, the close setting changed
   alan: 'domain', causa: 'because', kullanmiyoruz: 'not use', kullanmiyorlar: 'not use', bitmis: 'finished', rstleri: 'rst', rstler: 'rst', bloklamis: 'blocked', blokluyor: 'blocks', kapanis: 'close',
-  ayari: 'setting', ayar: 'setting', degisti: 'changed', degistiginden: 'changed', degistirdiniz: 'changed',
+  ayari: 'setting', ayar: 'setting', ayarini: 'setting', degistirdiginizden: 'changed', engellendigini: 'blocked',
+  engelledigini: 'blocks', degisti: 'changed', degistiginden: 'changed', degistirdiniz: 'changed',
   // Russian in Latin letters: switched on, registration, behind a router
   vklyuchili: 'enabled', vklyuchil: 'enabled', registratsii: 'registration', registracii: 'registration', routerom: 'router',
   // Swahili: drops, packets
@@ -385,6 +386,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   चेंज: 'change', रीस्टार्ट: 'restart', रिस्टार्ट: 'restart', ठीक: 'theek', खत्म: 'finished', समाप्त: 'finished',
   एक्सपायर: 'expired', बाइंड: 'bind', एड्रेस: 'address', यूज: 'use', इस्तेमाल: 'use', हैंग: 'hang', टेस्ट: 'test', चेक: 'check',
   देखा: 'saw', दिख: 'dikh', वजह: 'wajah', कारण: 'reason', इसीलिए: 'because', इसलिए: 'so', क्योंकि: 'because',
+  // Nepali electricity and generator, own, countries, connect, change
+  दो: 'two', दुई: 'two', पटक: 'times', आ: '', कोई: 'koi', घटकर: 'down to', बिजुली: 'electricity', जेनेरेटर: 'generator', अफिस: 'office', आफ्नै: 'own', देश: 'country', कनेक्ट: 'connect', बदलाव: 'change',
   // lose, backup, script, own
   खो: 'lose', खोना: 'lose', बैकअप: 'backup', स्क्रिप्ट: 'script', अपनी: 'own', अपना: 'own', अन: 'on', ब्लक: 'block',
   प्याकेट: 'packets', अड्किन: 'hang', सामान्य: 'normal',
@@ -396,6 +399,19 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ثبت: 'registration', خارج: 'out', تماس: 'calls', بسته: 'packets', دراپ: 'drop', روشن: 'on',
   خاموش: 'off', پشت: 'behind', فایروال: 'firewall', قطع: 'cut', معلق: 'hang', از: 'from', وقتی: 'when', را: '',
   میکند: '', میشوند: '', کردید: 'you', کردیم: 'we', سرور: 'server', حدود: 'about', مشکل: 'problem', طبیعی: 'normal',
+  // Urdu: ports, peak, calls, the firewall ("فائر وال"), packets dropped, hang, on, the close setting changed
+  پورٹس: 'ports', پورٹ: 'port', لوکل: 'local', پیک: 'peak', شام: 'evening', کالیں: 'calls', کال: 'call', باہر: 'out',
+  سٹارٹ: 'restart', ری: '', فائر: 'firewall', وال: '', پیکٹ: 'packets', ڈراپ: 'drop', ہینگ: 'hang', لاگ: 'log', آن: 'on',
+  تبدیلی: 'change', کلوز: 'close', گر: 'drop', رہے: 'rahe', ہیں: 'hain', ہو: 'ho', کے: 'ke', کی: 'ki', کا: 'ka', سے: 'se',
+  والی: '', آپ: 'you', کنکشن: 'connections', ٹھیک: 'theek', کیا: 'kya',
+  // Levantine, Egyptian and Maghrebi Arabic: the ports run out, per second, evening, only, the net, the router, dropping
+  بورتات: 'ports', خلصت: 'finished', جديدة: 'new', يفتح: 'open', ثانية: 'per second', مسا: 'evening', بس: 'only', نت: 'net',
+  روتور: 'router', تيليفونات: 'phones', كيطيحو: 'drop', بدلتو: 'changed', إعداد: 'setting', ديال: '', من: 'from',
+  شغّل: 'enabled', أبداً: 'never', أبدا: 'never',
+  // Amharic: the customer, phones, behind the router, registration cut, calls, the firewall dropping packets, switched on
+  ደንበኛው: 'customer', ደንበኛ: 'customer', ስልኮች: 'phones', ስልክ: 'phone', ራውተር: 'router', ጀርባ: 'behind', ምዝገባ: 'registration',
+  ምዝገባቸው: 'registration', ይቋረጣል: 'cut', ይቋረጣሉ: 'cut', ጥሪዎቹ: 'calls', ጥሪዎች: 'calls', ፋየርዎሉ: 'firewall', ፋየርዎል: 'firewall',
+  ፓኬቶችን: 'packets', ይጥላል: 'drops', ከበራ: 'enabled', አልበራም: 'not enabled', በጭራሽ: 'never', ችግር: 'problem', ምክንያት: 'because',
   // Arabic written with the shadda, where it tells the verb from another word ("غيّر" changed, "غير" not)
   غيّر: 'changed', غيّرنا: 'changed', مسجّلة: 'registered', مسجّل: 'registered', مطفأة: 'off', مطفي: 'off', مزوّد: 'provider',
   // Arabic and Urdu
@@ -465,9 +481,13 @@ export const scriptWords: Readonly<Record<string, string>> = {
   қате: 'error', хато: 'error', скрипт: 'script', біздің: 'our', саны: 'count', қалыпты: 'normal', шамамен: 'about', емес: 'not', эмас: 'not', тугаган: 'expired', тугади: 'expired', муддат: 'term',
   қосқан: 'enabled', қосылым: 'connections', уланиш: 'connections', роутері: 'router', артындағы: 'behind',
   орқасидаги: 'behind', йўқолди: 'disappeared', раҳмат: 'thanks', рахмет: 'thanks',
+  // Uzbek and Kazakh: firewall, packets dropped, switched on or not, registration, phones, account
+  желіаралық: 'firewall', ташлаб: 'drops', тастап: 'drops', ёқилган: 'enabled',
+  ёқилмаган: 'not enabled', қосылған: 'enabled', тіркелім: 'registration', телефондар: 'phones', ҳисоб: 'account',
+  атак: 'attack', сканер: 'scanners', ограничени: 'limit',
   // an outage, it turned out, old, moved, turned back
   авари: 'outage', оказалось: 'turned out', выяснилось: 'turned out', стар: 'old', перенес: 'moved', переехал: 'moved',
-  вернули: 'reverted',
+  вернули: 'reverted', собственн: 'own', дважды: 'twice', запускал: 'started',
   // cut off for non-payment ("отключил интернет за неуплату")
   неуплат: 'non payment', неоплат: 'non payment',
   // a test machine, a false alarm called off, the production server
@@ -482,6 +502,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
 export const scriptSuffixes: readonly string[] = [
   'हरूलाई', 'हरू', 'लाई', 'मा', 'ों', 'ें', 'های', 'ها', 'ی',
   'дан', 'нан', 'ден', 'нен', 'тан', 'тен', 'лар', 'лер', 'ни', 'ны', 'нинг', 'ның', 'сі', 'си', 'ді', 'ди',
+  'ларини', 'лари', 'ини', 'терін', 'тері', 'лері', 'дері', 'ары', 'ері',
   'গুলোকে', 'গুলোর', 'গুলো', 'গুলা', 'গুলি', 'টার', 'টা', 'টি', 'কে', 'তে', 'ের', 'এর', 'র', 'ে', 'য়', 'ও', 'ই',
   'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ются', 'ется', 'ится', 'ятся', 'лись', 'лась', 'лся', 'ться',
   'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю',

@@ -80,6 +80,7 @@ describe('createExtractor', () => {
     ['TIME_WAIT ขึ้นไปถึง 3 หมื่นกว่า', 30000],
     ['TIME_WAIT 已经 3万 多', 30000],
     ['Số TIME_WAIT chỉ khoảng 100', 100],
+    ['बदलाव के बाद TIME_WAIT हज़ारों से घटकर 200 पर आ गया है', 200],
     ['ss -s mein timewait sirf 200 hai', 200],
     ['monitoring shows TIME_WAIT hovering at 90-110', 90],
     ['el TIME_WAIT 3andi 150 bas', 150],

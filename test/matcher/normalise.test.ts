@@ -105,7 +105,8 @@ describe('createNormaliser', () => {
     expect(n.normalise('办公室 NAT 后面的话机经常掉注册').phrase).toBe(' office nat behind phones often unregistered ');
   });
 
-  it('reads Persian, Kazakh and Uzbek words with their endings', () => {
+  it('reads Persian, Kazakh, Uzbek and Amharic words with their endings', () => {
+    expect(n.normalise('ስልኮች ራውተር ጀርባ፤ ምዝገባቸው ይቋረጣል።').phrase).toBe(' phones router behind registration cut ');
     expect(n.normalise('بسته‌های RST را دراپ می‌کند').phrase).toBe(' packets rst drop ');
     expect(n.normalise('TIME_WAIT 30 мыңнан асады').phrase).toBe(' timewait 30 thousand ');
   });

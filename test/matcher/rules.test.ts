@@ -287,6 +287,17 @@ describe('rules', () => {
     ['nat.unregistered', 'S teh por kak vklyuchili RST, telefony otvalivayutsya ot registratsii'],
     ['fw.rst-blocked', 'RST अन गरेपछि कलहरू अड्किन थाले, pfSense ले RST प्याकेटहरू ब्लक गरिरहेको'],
     ['not-fw.rst-off', 'không phải do RST, bên em chưa từng bật SS_TCP_CLOSE_RESET'],
+    ['not-fw.rst-off', 'الزبون عندو فايروول FortiGate بس ما شغّل RST أبداً'],
+    ['not-fw.denied', 'المكالمات تنقطع بس مو من الجدار الناري'],
+    ['not-pe.own-script', 'Клиент пишет, что «Address already in use» в логе был от их собственного скрипта, который запускался дважды из cron'],
+    ['not-pe.own-script', '"address already in use" वाला एरर हमारी अपनी बैकअप स्क्रिप्ट की वजह से था'],
+    ['guard.resolved', 'sau khi bật tcp_tw_reuse thì lỗi address already in use không còn nữa'],
+    ['pe.ports-exhausted', 'شام کے پیک میں سرور کے لوکل پورٹس ختم ہو جاتے ہیں'],
+    ['fw.rst-blocked', 'ASA فائر وال لاگ میں RST پیکٹ ڈراپ ہوتے دکھ رہے ہیں'],
+    ['fw.rst-blocked', 'pfSense\'in reset paketlerini engellediğini söylüyor'],
+    ['rst.enabled-nat', 'الكليان قال من نهار بدلتو الإعداد ديال RST، التيليفونات اللي ورا الروتور كيطيحو من التسجيل'],
+    ['nat.behind-nat', 'ደንበኛው RST ከበራ ጀምሮ ከቢሮው ራውተር ጀርባ ያሉት ስልኮች ምዝገባቸው ይቋረጣል'],
+    ['not-nat.udp-only', 'التليفونات بتاعته ورا NAT، بس شغالة UDP بس'],
   ])('%s fires on %j', (id, text) => {
     expect(fired(text)).toContain(id);
   });
