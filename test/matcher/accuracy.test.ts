@@ -8,19 +8,28 @@ import { evalSet, evaluate, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuni
 // that nobody is drawn into tuning on it to make a test pass.
 const matcher = createMatcher();
 
+/** Besides the product's three targets, how many messages at least are decided right, and how many negatives at most are asked back. */
+const STRICT = { accuracy: 0.95, asked: 0.05 };
+// The splits of first contact and of the customers' own languages and scripts hold more
+// questions with small figures that the matcher asks back rather than leaves alone.
+const MANY_QUESTIONS = { accuracy: 0.9, asked: 0.15 };
+
 describe.each([
-  ['the first held-out evaluation set', evalSet],
-  ['the tuning split', tuningSet],
-  ['the second tuning split', tuning2Set],
-  ['the third tuning split', tuning3Set],
-  ['the fourth tuning split', tuning4Set],
-  ['the fifth tuning split', tuning5Set],
-  ['the sixth tuning split', tuning6Set],
-  ['the seventh tuning split', tuning7Set],
-  ['the eighth tuning split', tuning8Set],
-  ['the ninth tuning split', tuning9Set],
-  ['the tenth tuning split', tuning10Set],
-] as [string, readonly EvalItem[]][])('matcher accuracy on %s', (_name, items) => {
+  ['the first held-out evaluation set', evalSet, STRICT],
+  ['the tuning split', tuningSet, STRICT],
+  ['the second tuning split', tuning2Set, STRICT],
+  ['the third tuning split', tuning3Set, STRICT],
+  ['the fourth tuning split', tuning4Set, STRICT],
+  ['the fifth tuning split', tuning5Set, STRICT],
+  ['the sixth tuning split', tuning6Set, STRICT],
+  ['the seventh tuning split', tuning7Set, STRICT],
+  ['the eighth tuning split', tuning8Set, STRICT],
+  ['the ninth tuning split', tuning9Set, STRICT],
+  ['the tenth tuning split', tuning10Set, STRICT],
+  ['the eleventh tuning split', tuning11Set, MANY_QUESTIONS],
+  ['the thirteenth tuning split', tuning13Set, MANY_QUESTIONS],
+  ['the fourteenth tuning split', tuning14Set, MANY_QUESTIONS],
+] as [string, readonly EvalItem[], typeof STRICT][])('matcher accuracy on %s', (_name, items, bar) => {
   const report = evaluate((t) => matcher.match(t), items);
   const misses = report.misses.map((m) => `${m.item.expect ?? 'none'} → ${m.decision} ${m.playbook ?? ''} (${m.confidence}): ${m.item.text.slice(0, 80)}`).join('\n');
 
@@ -28,40 +37,16 @@ describe.each([
     expect(report.inScopeRight, misses).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('decides at least 95 % of all messages right', () => {
-    expect(report.accuracy, misses).toBeGreaterThanOrEqual(0.95);
+  it(`decides at least ${bar.accuracy * 100} % of all messages right`, () => {
+    expect(report.accuracy, misses).toBeGreaterThanOrEqual(bar.accuracy);
   });
 
   it('gives at most 1 % of the negatives a confident playbook', () => {
     expect(report.negativesConfident, misses).toBeLessThanOrEqual(0.01);
   });
 
-  it('asks a needless question on at most 5 % of the negatives', () => {
-    expect(report.negativesAmbiguous, misses).toBeLessThanOrEqual(0.05);
-  });
-
-  it('almost never names the wrong playbook with confidence (at most 1 % of the positives)', () => {
-    expect(report.positivesConfidentWrong, misses).toBeLessThanOrEqual(0.01);
-  });
-});
-
-// The eleventh split (first contact), the thirteenth and the fourteenth (the customers' own
-// languages and scripts) still meet the product's targets, though more of their questions with small figures are asked
-// back than the 5 % above.
-describe.each([
-  ['the eleventh tuning split', tuning11Set],
-  ['the thirteenth tuning split', tuning13Set],
-  ['the fourteenth tuning split', tuning14Set],
-] as [string, readonly EvalItem[]][])('matcher accuracy on %s', (_name, items) => {
-  const report = evaluate((t) => matcher.match(t), items);
-  const misses = report.misses.map((m) => `${m.item.expect ?? 'none'} → ${m.decision} ${m.playbook ?? ''} (${m.confidence}): ${m.item.text.slice(0, 80)}`).join('\n');
-
-  it('routes at least 97 % of the in-scope messages right', () => {
-    expect(report.inScopeRight, misses).toBeGreaterThanOrEqual(0.97);
-  });
-
-  it('gives at most 1 % of the negatives a confident playbook', () => {
-    expect(report.negativesConfident, misses).toBeLessThanOrEqual(0.01);
+  it(`asks a needless question on at most ${bar.asked * 100} % of the negatives`, () => {
+    expect(report.negativesAmbiguous, misses).toBeLessThanOrEqual(bar.asked);
   });
 
   it('almost never names the wrong playbook with confidence (at most 1 % of the positives)', () => {
