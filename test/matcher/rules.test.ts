@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, createExtractor, createNormaliser, rules, runRules, type RuleHit } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTuned12Set, neverTunedSet, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuning11Set, tuning13Set, tuning14Set, tuningSet } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned12Set, neverTuned15Set, neverTunedSet, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuning11Set, tuning13Set, tuning14Set, tuningSet } from '../../testkit/evaluation/index.js';
 
 const n = createNormaliser();
 const extract = createExtractor();

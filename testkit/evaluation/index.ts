@@ -16,5 +16,6 @@ export { tuning9Families, tuning9Set } from './tuning-9-set.js';
 export { tuning10Families, tuning10Set } from './tuning-10-set.js';
 export { tuning11Families, tuning11Set } from './tuning-11-set.js';
 export { neverTuned12Families, neverTuned12Set } from './never-tuned-12-set.js';
+export { neverTuned15Families, neverTuned15Set } from './never-tuned-15-set.js';
 export { tuning14Families, tuning14Set } from './tuning-14-set.js';
 export { tuning13Families, tuning13Set } from './tuning-13-set.js';
