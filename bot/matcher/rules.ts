@@ -788,6 +788,8 @@ interface CompiledRule {
   readonly hinted: boolean;
   /** Hints no word or text pass arms: looked for with includes(). */
   readonly otherHints: readonly string[];
+  /** The slot a word that begins as the pattern needs sets (see wordStarts), or -1. */
+  readonly startSlot: number;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -823,6 +825,88 @@ function spaceFactored(pattern: RegExp): RegExp {
   const alternatives = topAlternatives(pattern.source);
   if (alternatives.length < 2 || !alternatives.every((a) => a.startsWith(' ') && !/^ [*+?{]/.test(a))) return pattern;
   return new RegExp(` (?:${alternatives.map((a) => a.slice(1)).join('|')})`, pattern.flags);
+}
+
+/** Where the group opened at `open` closes, or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const WORD_CHAR = /^[a-z0-9]$/;
+/** A quantifier that lets the atom before it match nothing. */
+const OPTIONAL_NEXT = /^(?:[?*]|\{0[,}])/;
+const LOOKAROUND = /^\(\?<?[=!]/;
+
+/**
+ * Letters and digits, one of which every match of `source` (one alternative, no `|` at its top)
+ * starts with, e.g. ["connect", "dial"] for `(?:connect|dial)(?:s|ing)? …`; undefined when a
+ * match may start otherwise (a class, an escape, an optional first letter). Lookarounds match
+ * nothing and only narrow the match, so they are passed over; an optional first group adds the
+ * beginnings of what follows it.
+ */
+function leadingLiterals(source: string): string[] | undefined {
+  let literal = '';
+  for (let i = 0; i < source.length; ) {
+    const c = source[i] as string;
+    if (WORD_CHAR.test(c)) {
+      if (OPTIONAL_NEXT.test(source.slice(i + 1, i + 4))) break;
+      literal += c;
+      i++;
+      continue;
+    }
+    if (literal !== '' || c !== '(') break;
+    const end = groupEnd(source, i);
+    if (end < 0) return undefined;
+    const group = source.slice(i, end + 1);
+    const optional = OPTIONAL_NEXT.test(source.slice(end + 1, end + 4));
+    if (LOOKAROUND.test(group)) {
+      if (optional || /^[+{]/.test(source.slice(end + 1))) return undefined;
+      i = end + 1;
+      continue;
+    }
+    // Only plain groups: a named group's name is no part of the text.
+    if (!group.startsWith('(?:') && group.startsWith('(?')) return undefined;
+    const inner = group.slice(group.startsWith('(?:') ? 3 : 1, -1);
+    const out: string[] = [];
+    for (const a of topAlternatives(inner)) {
+      const first = leadingLiterals(a);
+      if (first === undefined) return undefined;
+      out.push(...first);
+    }
+    if (!optional) return out;
+    const after = leadingLiterals(source.slice(end + 1).replace(/^(?:[?*]|\{[0-9,]*\})\??/, ''));
+    return after === undefined ? undefined : [...out, ...after];
+  }
+  return literal === '' ? undefined : [literal];
+}
+
+/**
+ * What a word must begin with for a phrase pattern to match there: for ` (?:connect|dial)…`
+ * (every alternative begins with a space, or `^ `), a match starts at a word that begins with
+ * "connect" or "dial", so a phrase without such a word needs no run of the pattern. Undefined
+ * when the pattern gives no such beginnings.
+ */
+function wordStarts(pattern: RegExp): string[] | undefined {
+  if (pattern.flags.includes('i') || pattern.flags.includes('m')) return undefined;
+  const out: string[] = [];
+  for (const a of topAlternatives(pattern.source)) {
+    const rest = a.startsWith(' ') ? a.slice(1) : a.startsWith('^ ') ? a.slice(2) : undefined;
+    if (rest === undefined || /^[*+?{]/.test(rest)) return undefined;
+    const first = leadingLiterals(rest);
+    if (first === undefined) return undefined;
+    out.push(...first);
+  }
+  return out;
 }
 
 /**
@@ -867,26 +951,6 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     bucket.push(h);
     byStart.set(h.hint.slice(0, 2), bucket);
   }
-  const byWord = new Map<string, readonly number[]>();
-  const armed = new Uint8Array(ruleSet.length);
-
-  function rulesFor(word: string): readonly number[] {
-    let hit = byWord.get(word);
-    if (hit === undefined) {
-      const found: number[] = [];
-      for (let at = 0; at < word.length; at++) {
-        // A one-letter hint is filed under its letter, every other under its first two.
-        for (const key of [word[at] as string, word.slice(at, at + 2)]) {
-          for (const { rule, hint } of byStart.get(key) ?? []) if (word.startsWith(hint, at) && !found.includes(rule)) found.push(rule);
-        }
-      }
-      hit = found;
-      if (byWord.size >= cacheSize) byWord.clear();
-      byWord.set(word, hit);
-    }
-    return hit;
-  }
-
   // Several rules share a context pattern (FAULT, BIND_CONTEXT, NEGATION_WORD …): each is run once per
   // message, and its match remembered by its number (undefined: not yet run). A phrase rule whose
   // pattern is a context (pe.load-named reads EPHEMERAL) takes that run as its own match.
@@ -901,21 +965,36 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     contextNumber(rule.requires);
     contextNumber(rule.unless);
   }
+  // Flags the words of a message set, by slot: slot i, a hint arms rule i; each slot after
+  // those, some word begins as every match of a phrase pattern (a rule's or a context's) does
+  // (wordStarts), so the pattern may match at all.
+  const startSlots = new Map<string, number[]>();
+  let slots = ruleSet.length;
+  const startSlot = (pattern: RegExp): number => {
+    const starts = wordStarts(pattern);
+    if (starts === undefined) return -1;
+    for (const start of starts) startSlots.set(start, [...(startSlots.get(start) ?? []), slots]);
+    return slots++;
+  };
   // Every rule in one shape, so that reading a field in the loop below is one inline-cached load.
-  const compiled: readonly CompiledRule[] = ruleSet.map((rule, i) => ({
-    id: rule.id,
-    playbook: rule.playbook,
-    weight: rule.weight,
-    onText: rule.on === 'text',
-    pattern: rule.on === 'phrase' ? spaceFactored(rule.pattern) : rule.pattern,
-    needs: contextNumber(rule.needs),
-    fromContext: rule.on === 'phrase' ? contexts.indexOf(rule.pattern) : -1,
-    requires: contextNumber(rule.requires),
-    unless: contextNumber(rule.unless),
-    negatable: rule.negatable === true,
-    hinted: rule.hints !== undefined,
-    otherHints: otherHints[i] as string[],
-  }));
+  const compiled: readonly CompiledRule[] = ruleSet.map((rule, i) => {
+    const pattern = rule.on === 'phrase' ? spaceFactored(rule.pattern) : rule.pattern;
+    return {
+      id: rule.id,
+      playbook: rule.playbook,
+      weight: rule.weight,
+      onText: rule.on === 'text',
+      pattern,
+      needs: contextNumber(rule.needs),
+      fromContext: rule.on === 'phrase' ? contexts.indexOf(rule.pattern) : -1,
+      requires: contextNumber(rule.requires),
+      unless: contextNumber(rule.unless),
+      negatable: rule.negatable === true,
+      hinted: rule.hints !== undefined,
+      otherHints: otherHints[i] as string[],
+      startSlot: rule.on === 'phrase' ? startSlot(pattern) : -1,
+    };
+  });
   const contextMatch: (RegExpExecArray | null | undefined)[] = contexts.map(() => undefined);
   const contextPatterns = contexts.map(spaceFactored);
   // Rules that read the same pattern on the same side (a contradiction per playbook, a cue for
@@ -930,10 +1009,36 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   const sharedPatterns = [...new Set(patternNumber.filter((p, i) => patternNumber.indexOf(p) !== i))];
   const sharedSlot = patternNumber.map((p) => sharedPatterns.indexOf(p));
   const sharedMatch: (RegExpExecArray | null | undefined)[] = sharedPatterns.map(() => undefined);
+  const contextStart = contextPatterns.map(startSlot);
+  const byWord = new Map<string, readonly number[]>();
+  const armed = new Uint8Array(slots);
+
+  /** The slots a word sets (cached per word). */
+  function slotsFor(word: string): readonly number[] {
+    let hit = byWord.get(word);
+    if (hit === undefined) {
+      const found: number[] = [];
+      for (let at = 0; at < word.length; at++) {
+        // A one-letter hint is filed under its letter, every other under its first two.
+        for (const key of [word[at] as string, word.slice(at, at + 2)]) {
+          for (const { rule, hint } of byStart.get(key) ?? []) if (word.startsWith(hint, at) && !found.includes(rule)) found.push(rule);
+        }
+      }
+      for (let end = 1; end <= word.length; end++) for (const slot of startSlots.get(word.slice(0, end)) ?? []) if (!found.includes(slot)) found.push(slot);
+      hit = found;
+      if (byWord.size >= cacheSize) byWord.clear();
+      byWord.set(word, hit);
+    }
+    return hit;
+  }
+
   let phrase = '';
   const contextRun = (c: number): RegExpExecArray | null => {
     let m = contextMatch[c];
-    if (m === undefined) contextMatch[c] = m = (contextPatterns[c] as RegExp).exec(phrase);
+    if (m === undefined) {
+      const slot = contextStart[c] as number;
+      contextMatch[c] = m = slot >= 0 && armed[slot] === 0 ? null : (contextPatterns[c] as RegExp).exec(phrase);
+    }
     return m;
   };
   const context = (c: number): boolean => contextRun(c) !== null;
@@ -943,7 +1048,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     contextMatch.fill(undefined);
     sharedMatch.fill(undefined);
     phrase = n.phrase;
-    for (const w of n.words) for (const r of rulesFor(w)) armed[r] = 1;
+    for (const w of n.words) for (const slot of slotsFor(w)) armed[slot] = 1;
     if (textHintAt !== undefined) {
       textHintAt.lastIndex = 0;
       for (let m = textHintAt.exec(n.text); m !== null; m = textHintAt.exec(n.text)) {
@@ -956,9 +1061,11 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       const rule = compiled[i] as CompiledRule;
       // Cheapest first: a rule no hint armed (and with no hint left to search for) is out
       // without a look at its context, which can be a costly pattern (EPHEMERAL); the context
-      // next, tested once per message; the remaining hints last.
+      // next, tested once per message; the remaining hints last. A pattern whose matches all
+      // start at a word beginning so (wordStarts) is out when no word does.
       const unarmed = rule.hinted && armed[i] === 0;
       if (unarmed && rule.otherHints.length === 0) continue;
+      if (rule.startSlot >= 0 && armed[rule.startSlot] === 0) continue;
       if (rule.needs >= 0 && !context(rule.needs)) continue;
       if (rule.requires >= 0 && !context(rule.requires)) continue;
       const source = rule.onText ? n.text : n.phrase;
