@@ -897,7 +897,7 @@ function leadingLiterals(source: string): string[] | undefined {
  * when the pattern gives no such beginnings.
  */
 function wordStarts(pattern: RegExp): string[] | undefined {
-  if (pattern.flags.includes('i') || pattern.flags.includes('m')) return undefined;
+  if (/[gimy]/.test(pattern.flags)) return undefined;
   const out: string[] = [];
   for (const a of topAlternatives(pattern.source)) {
     const rest = a.startsWith(' ') ? a.slice(1) : a.startsWith('^ ') ? a.slice(2) : undefined;
@@ -908,6 +908,9 @@ function wordStarts(pattern: RegExp): string[] | undefined {
   }
   return out;
 }
+
+/** The same pattern, searching from its lastIndex. */
+const fromLastIndex = (pattern: RegExp): RegExp => new RegExp(pattern.source, `${pattern.flags}g`);
 
 /**
  * Compiles a rule set into a runner that answers exactly like runRules, cheaper: a phrase
@@ -978,7 +981,9 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   };
   // Every rule in one shape, so that reading a field in the loop below is one inline-cached load.
   const compiled: readonly CompiledRule[] = ruleSet.map((rule, i) => {
-    const pattern = rule.on === 'phrase' ? spaceFactored(rule.pattern) : rule.pattern;
+    const factored = rule.on === 'phrase' ? spaceFactored(rule.pattern) : rule.pattern;
+    const starts = rule.on === 'phrase' ? startSlot(factored) : -1;
+    const pattern = starts >= 0 ? fromLastIndex(factored) : factored;
     return {
       id: rule.id,
       playbook: rule.playbook,
@@ -992,11 +997,12 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       negatable: rule.negatable === true,
       hinted: rule.hints !== undefined,
       otherHints: otherHints[i] as string[],
-      startSlot: rule.on === 'phrase' ? startSlot(pattern) : -1,
+      startSlot: starts,
     };
   });
   const contextMatch: (RegExpExecArray | null | undefined)[] = contexts.map(() => undefined);
-  const contextPatterns = contexts.map(spaceFactored);
+  const contextStart = contexts.map((pattern) => startSlot(spaceFactored(pattern)));
+  const contextPatterns = contexts.map((pattern, c) => (contextStart[c] === -1 ? spaceFactored(pattern) : fromLastIndex(spaceFactored(pattern))));
   // Rules that read the same pattern on the same side (a contradiction per playbook, a cue for
   // two playbooks) share one run of it per message: its match, by pattern number.
   const patternKeys: string[] = [];
@@ -1009,9 +1015,9 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   const sharedPatterns = [...new Set(patternNumber.filter((p, i) => patternNumber.indexOf(p) !== i))];
   const sharedSlot = patternNumber.map((p) => sharedPatterns.indexOf(p));
   const sharedMatch: (RegExpExecArray | null | undefined)[] = sharedPatterns.map(() => undefined);
-  const contextStart = contextPatterns.map(startSlot);
   const byWord = new Map<string, readonly number[]>();
-  const armed = new Uint8Array(slots);
+  // 0: not set; else, for a word start, 1 + where the space before the first such word stands.
+  const armed = new Int32Array(slots);
 
   /** The slots a word sets (cached per word). */
   function slotsFor(word: string): readonly number[] {
@@ -1037,18 +1043,27 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     let m = contextMatch[c];
     if (m === undefined) {
       const slot = contextStart[c] as number;
-      contextMatch[c] = m = slot >= 0 && armed[slot] === 0 ? null : (contextPatterns[c] as RegExp).exec(phrase);
+      contextMatch[c] = m = slot >= 0 && armed[slot] === 0 ? null : run(contextPatterns[c] as RegExp, slot, phrase);
     }
     return m;
   };
   const context = (c: number): boolean => contextRun(c) !== null;
+  // A pattern with word starts runs from the first word that begins so: no match starts before it.
+  const run = (pattern: RegExp, slot: number, source: string): RegExpExecArray | null => {
+    if (slot >= 0) pattern.lastIndex = (armed[slot] as number) - 1;
+    return pattern.exec(source);
+  };
 
   return (n, extracted) => {
     armed.fill(0);
     contextMatch.fill(undefined);
     sharedMatch.fill(undefined);
     phrase = n.phrase;
-    for (const w of n.words) for (const slot of slotsFor(w)) armed[slot] = 1;
+    let at = 0;
+    for (const w of n.words) {
+      for (const slot of slotsFor(w)) if (armed[slot] === 0) armed[slot] = at + 1;
+      at += w.length + 1;
+    }
     if (textHintAt !== undefined) {
       textHintAt.lastIndex = 0;
       for (let m = textHintAt.exec(n.text); m !== null; m = textHintAt.exec(n.text)) {
@@ -1077,9 +1092,9 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
         m = contextRun(rule.fromContext);
       } else if (slot >= 0) {
         m = sharedMatch[slot];
-        if (m === undefined) sharedMatch[slot] = m = rule.pattern.exec(source);
+        if (m === undefined) sharedMatch[slot] = m = run(rule.pattern, rule.startSlot, source);
       } else {
-        m = rule.pattern.exec(source);
+        m = run(rule.pattern, rule.startSlot, source);
       }
       if (m === null) continue;
       if (rule.negatable && negated(source, m)) continue;
