@@ -909,8 +909,14 @@ function wordStarts(pattern: RegExp): string[] | undefined {
   return out;
 }
 
-/** The same pattern, searching from its lastIndex. */
-const fromLastIndex = (pattern: RegExp): RegExp => new RegExp(pattern.source, `${pattern.flags}g`);
+const grown = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
+
+/** The same pattern, matching only where its lastIndex stands. */
+const sticky = (pattern: RegExp): RegExp => new RegExp(pattern.source, `${pattern.flags}y`);
 
 /**
  * Compiles a rule set into a runner that answers exactly like runRules, cheaper: a phrase
@@ -968,9 +974,9 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     contextNumber(rule.requires);
     contextNumber(rule.unless);
   }
-  // Flags the words of a message set, by slot: slot i, a hint arms rule i; each slot after
-  // those, some word begins as every match of a phrase pattern (a rule's or a context's) does
-  // (wordStarts), so the pattern may match at all.
+  // What the words of a message set, by slot: slot i, a hint arms rule i; each slot after those,
+  // a word begins as every match of a phrase pattern (a rule's or a context's) does (wordStarts),
+  // so the pattern may match before it.
   const startSlots = new Map<string, number[]>();
   let slots = ruleSet.length;
   const startSlot = (pattern: RegExp): number => {
@@ -983,7 +989,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   const compiled: readonly CompiledRule[] = ruleSet.map((rule, i) => {
     const factored = rule.on === 'phrase' ? spaceFactored(rule.pattern) : rule.pattern;
     const starts = rule.on === 'phrase' ? startSlot(factored) : -1;
-    const pattern = starts >= 0 ? fromLastIndex(factored) : factored;
+    const pattern = starts >= 0 ? sticky(factored) : factored;
     return {
       id: rule.id,
       playbook: rule.playbook,
@@ -1002,7 +1008,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   });
   const contextMatch: (RegExpExecArray | null | undefined)[] = contexts.map(() => undefined);
   const contextStart = contexts.map((pattern) => startSlot(spaceFactored(pattern)));
-  const contextPatterns = contexts.map((pattern, c) => (contextStart[c] === -1 ? spaceFactored(pattern) : fromLastIndex(spaceFactored(pattern))));
+  const contextPatterns = contexts.map((pattern, c) => (contextStart[c] === -1 ? spaceFactored(pattern) : sticky(spaceFactored(pattern))));
   // Rules that read the same pattern on the same side (a contradiction per playbook, a cue for
   // two playbooks) share one run of it per message: its match, by pattern number.
   const patternKeys: string[] = [];
@@ -1016,8 +1022,13 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   const sharedSlot = patternNumber.map((p) => sharedPatterns.indexOf(p));
   const sharedMatch: (RegExpExecArray | null | undefined)[] = sharedPatterns.map(() => undefined);
   const byWord = new Map<string, readonly number[]>();
-  // 0: not set; else, for a word start, 1 + where the space before the first such word stands.
+  // By slot: for a hint, 1 once it armed its rule; for a word start, the first entry (from 1 on;
+  // 0: none) of a chain of the words that begin so, each entry giving where the space before its
+  // word stands in the phrase (entryAt) and the next entry (entryNext, 0 at the end).
   const armed = new Int32Array(slots);
+  let entryAt = new Int32Array(256);
+  let entryNext = new Int32Array(256);
+  const lastEntry = new Int32Array(slots);
 
   /** The slots a word sets (cached per word). */
   function slotsFor(word: string): readonly number[] {
@@ -1048,10 +1059,16 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     return m;
   };
   const context = (c: number): boolean => contextRun(c) !== null;
-  // A pattern with word starts runs from the first word that begins so: no match starts before it.
+  // A pattern with word starts (sticky) is tried only before the words that begin so, in
+  // order: a match starts nowhere else, so the first found is the one a search would find.
   const run = (pattern: RegExp, slot: number, source: string): RegExpExecArray | null => {
-    if (slot >= 0) pattern.lastIndex = (armed[slot] as number) - 1;
-    return pattern.exec(source);
+    if (slot < 0) return pattern.exec(source);
+    for (let e = armed[slot] as number; e !== 0; e = entryNext[e] as number) {
+      pattern.lastIndex = entryAt[e] as number;
+      const m = pattern.exec(source);
+      if (m !== null) return m;
+    }
+    return null;
   };
 
   return (n, extracted) => {
@@ -1060,8 +1077,23 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     sharedMatch.fill(undefined);
     phrase = n.phrase;
     let at = 0;
+    let entries = 1;
     for (const w of n.words) {
-      for (const slot of slotsFor(w)) if (armed[slot] === 0) armed[slot] = at + 1;
+      for (const slot of slotsFor(w)) {
+        if (slot < ruleSet.length) {
+          armed[slot] = 1;
+          continue;
+        }
+        if (entries === entryAt.length) {
+          entryAt = grown(entryAt);
+          entryNext = grown(entryNext);
+        }
+        entryAt[entries] = at;
+        entryNext[entries] = 0;
+        if (armed[slot] === 0) armed[slot] = entries;
+        else entryNext[lastEntry[slot] as number] = entries;
+        lastEntry[slot] = entries++;
+      }
       at += w.length + 1;
     }
     if (textHintAt !== undefined) {
