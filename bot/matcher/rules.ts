@@ -979,11 +979,19 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   // so the pattern may match before it.
   const startSlots = new Map<string, number[]>();
   let slots = ruleSet.length;
+  // Patterns that begin the same ways share a slot (the negations, RST and its synonyms …).
+  const slotOfStarts = new Map<string, number>();
   const startSlot = (pattern: RegExp): number => {
     const starts = wordStarts(pattern);
     if (starts === undefined) return -1;
-    for (const start of starts) startSlots.set(start, [...(startSlots.get(start) ?? []), slots]);
-    return slots++;
+    const key = [...new Set(starts)].sort().join(' ');
+    let slot = slotOfStarts.get(key);
+    if (slot === undefined) {
+      slot = slots++;
+      slotOfStarts.set(key, slot);
+      for (const start of new Set(starts)) startSlots.set(start, [...(startSlots.get(start) ?? []), slot]);
+    }
+    return slot;
   };
   // Every rule in one shape, so that reading a field in the loop below is one inline-cached load.
   const compiled: readonly CompiledRule[] = ruleSet.map((rule, i) => {
