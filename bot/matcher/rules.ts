@@ -772,6 +772,12 @@ function finish(hits: RuleHit[], extracted: Extracted, text: string): RuleHit[] 
 
 const SINGLE_TOKEN = /^[a-z0-9]+$/;
 
+/** What one word sets in the compiled runner: the rules its hints arm, the word starts it has (by slot). */
+interface WordSlots {
+  readonly arms: readonly number[];
+  readonly starts: readonly number[];
+}
+
 /** A rule as the compiled runner reads it: every field present, context patterns by number (-1: none). */
 interface CompiledRule {
   readonly id: string;
@@ -1029,28 +1035,28 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   const sharedPatterns = [...new Set(patternNumber.filter((p, i) => patternNumber.indexOf(p) !== i))];
   const sharedSlot = patternNumber.map((p) => sharedPatterns.indexOf(p));
   const sharedMatch: (RegExpExecArray | null | undefined)[] = sharedPatterns.map(() => undefined);
-  const byWord = new Map<string, readonly number[]>();
+  const byWord = new Map<string, WordSlots>();
   // By slot: for a hint, 1 once it armed its rule; for a word start, the first entry (from 1 on;
   // 0: none) of a chain of the words that begin so, each entry giving where the space before its
   // word stands in the phrase (entryAt) and the next entry (entryNext, 0 at the end).
   const armed = new Int32Array(slots);
   let entryAt = new Int32Array(256);
   let entryNext = new Int32Array(256);
-  const lastEntry = new Int32Array(slots);
 
   /** The slots a word sets (cached per word). */
-  function slotsFor(word: string): readonly number[] {
+  function slotsFor(word: string): WordSlots {
     let hit = byWord.get(word);
     if (hit === undefined) {
-      const found: number[] = [];
+      const arms: number[] = [];
       for (let at = 0; at < word.length; at++) {
         // A one-letter hint is filed under its letter, every other under its first two.
         for (const key of [word[at] as string, word.slice(at, at + 2)]) {
-          for (const { rule, hint } of byStart.get(key) ?? []) if (word.startsWith(hint, at) && !found.includes(rule)) found.push(rule);
+          for (const { rule, hint } of byStart.get(key) ?? []) if (word.startsWith(hint, at) && !arms.includes(rule)) arms.push(rule);
         }
       }
-      for (let end = 1; end <= word.length; end++) for (const slot of startSlots.get(word.slice(0, end)) ?? []) if (!found.includes(slot)) found.push(slot);
-      hit = found;
+      const starts: number[] = [];
+      for (let end = 1; end <= word.length; end++) for (const slot of startSlots.get(word.slice(0, end)) ?? []) if (!starts.includes(slot)) starts.push(slot);
+      hit = { arms, starts };
       if (byWord.size >= cacheSize) byWord.clear();
       byWord.set(word, hit);
     }
@@ -1084,25 +1090,25 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     contextMatch.fill(undefined);
     sharedMatch.fill(undefined);
     phrase = n.phrase;
-    let at = 0;
+    // The words from the last: each word-start chain grows at its front and stays in order.
+    const words = n.words;
+    let at = n.phrase.length - 1;
     let entries = 1;
-    for (const w of n.words) {
-      for (const slot of slotsFor(w)) {
-        if (slot < ruleSet.length) {
-          armed[slot] = 1;
-          continue;
-        }
-        if (entries === entryAt.length) {
-          entryAt = grown(entryAt);
-          entryNext = grown(entryNext);
-        }
-        entryAt[entries] = at;
-        entryNext[entries] = 0;
-        if (armed[slot] === 0) armed[slot] = entries;
-        else entryNext[lastEntry[slot] as number] = entries;
-        lastEntry[slot] = entries++;
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k] as string;
+      at -= w.length + 1;
+      const { arms, starts } = slotsFor(w);
+      for (let j = 0; j < arms.length; j++) armed[arms[j] as number] = 1;
+      while (entries + starts.length > entryAt.length) {
+        entryAt = grown(entryAt);
+        entryNext = grown(entryNext);
       }
-      at += w.length + 1;
+      for (let j = 0; j < starts.length; j++) {
+        const slot = starts[j] as number;
+        entryAt[entries] = at;
+        entryNext[entries] = armed[slot] as number;
+        armed[slot] = entries++;
+      }
     }
     if (textHintAt !== undefined) {
       textHintAt.lastIndex = 0;
