@@ -1036,6 +1036,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   const sharedSlot = patternNumber.map((p) => sharedPatterns.indexOf(p));
   const sharedMatch: (RegExpExecArray | null | undefined)[] = sharedPatterns.map(() => undefined);
   const byWord = new Map<string, WordSlots>();
+  const sameSlots = new Map<string, WordSlots>();
   // By slot: for a hint, 1 once it armed its rule; for a word start, the first entry (from 1 on;
   // 0: none) of a chain of the words that begin so, each entry giving where the space before its
   // word stands in the phrase (entryAt) and the next entry (entryNext, 0 at the end).
@@ -1056,7 +1057,14 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       }
       const starts: number[] = [];
       for (let end = 1; end <= word.length; end++) for (const slot of startSlots.get(word.slice(0, end)) ?? []) if (!starts.includes(slot)) starts.push(slot);
-      hit = { arms, starts };
+      // Words that set the same slots share one entry (most set none): fewer objects to reach.
+      const key = `${arms.join(',')}/${starts.join(',')}`;
+      hit = sameSlots.get(key);
+      if (hit === undefined) {
+        hit = { arms, starts };
+        if (sameSlots.size >= cacheSize) sameSlots.clear();
+        sameSlots.set(key, hit);
+      }
       if (byWord.size >= cacheSize) byWord.clear();
       byWord.set(word, hit);
     }
