@@ -954,7 +954,10 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   // first; the scan goes on from the next position, so hints that overlap are found too); every
   // shorter hint that starts there too is a prefix of it, so each hint arms its own rules and
   // those of its prefixes. (A plain alternation, not a lookahead that captures: a fifth cheaper.)
-  const longestFirst = [...textHints.keys()].sort((a, b) => b.length - a.length);
+  // One-character hints (":", "?") are looked for on their own: in the alternation they would
+  // match often, and keep V8 from skipping ahead by the length of the shortest alternative.
+  const charHints = [...textHints].filter(([h]) => h.length === 1);
+  const longestFirst = [...textHints.keys()].filter((h) => h.length > 1).sort((a, b) => b.length - a.length);
   const textHintAt = longestFirst.length > 0 ? new RegExp(longestFirst.map(escapeRegExp).join('|'), 'g') : undefined;
   const armsInText = new Map<string, number[]>();
   for (const h of longestFirst) armsInText.set(h, [...new Set(longestFirst.filter((p) => h.startsWith(p)).flatMap((p) => textHints.get(p) ?? []))]);
@@ -1118,6 +1121,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
         armed[slot] = entries++;
       }
     }
+    for (const [h, arms] of charHints) if (n.text.includes(h)) for (const r of arms) armed[r] = 1;
     if (textHintAt !== undefined) {
       textHintAt.lastIndex = 0;
       for (let m = textHintAt.exec(n.text); m !== null; m = textHintAt.exec(n.text)) {
