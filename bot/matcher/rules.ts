@@ -915,6 +915,7 @@ function wordStarts(pattern: RegExp): string[] | undefined {
   return out;
 }
 
+/** A copy twice as long (the rest zero). */
 const grown = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
   const b = new Int32Array(a.length * 2);
   b.set(a);
@@ -928,7 +929,8 @@ const sticky = (pattern: RegExp): RegExp => new RegExp(pattern.source, `${patter
  * Compiles a rule set into a runner that answers exactly like runRules, cheaper: a phrase
  * rule's one-word hints are looked up once per distinct word (and cached), instead of
  * searching the whole phrase for every hint of every rule; the text rules' hints are all found
- * in one pass over the text, instead of one search per hint.
+ * in one pass over the text, instead of one search per hint; a phrase pattern whose matches all
+ * start at a word beginning so (wordStarts) is tried only before such words, not searched for.
  */
 export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_000): RuleRunner {
   /** Per rule: run always, or only when armed by a word or by a hint found in the text, or by an includes() check. */
