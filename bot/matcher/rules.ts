@@ -848,14 +848,15 @@ function groupEnd(source: string, open: number): number {
   return -1;
 }
 
-const WORD_CHAR = /^[a-z0-9]$/;
+const LITERAL_CHAR = /^[a-z0-9 ]$/;
 /** A quantifier that lets the atom before it match nothing. */
 const OPTIONAL_NEXT = /^(?:[?*]|\{0[,}])/;
 const LOOKAROUND = /^\(\?<?[=!]/;
 
 /**
- * Letters and digits, one of which every match of `source` (one alternative, no `|` at its top)
- * starts with, e.g. ["connect", "dial"] for `(?:connect|dial)(?:s|ing)? …`; undefined when a
+ * Letters, digits and spaces, one of which every match of `source` (one alternative, no `|` at
+ * its top) starts with, e.g. ["connect", "dial"] for `(?:connect|dial)(?:s|ing)? …`, ["a few"]
+ * for `a few …`; undefined when a
  * match may start otherwise (a class, an escape, an optional first letter). Lookarounds match
  * nothing and only narrow the match, so they are passed over; an optional first group adds the
  * beginnings of what follows it.
@@ -864,7 +865,7 @@ function leadingLiterals(source: string): string[] | undefined {
   let literal = '';
   for (let i = 0; i < source.length; ) {
     const c = source[i] as string;
-    if (WORD_CHAR.test(c)) {
+    if (LITERAL_CHAR.test(c)) {
       if (OPTIONAL_NEXT.test(source.slice(i + 1, i + 4))) break;
       literal += c;
       i++;
@@ -899,8 +900,9 @@ function leadingLiterals(source: string): string[] | undefined {
 /**
  * What a word must begin with for a phrase pattern to match there: for ` (?:connect|dial)…`
  * (every alternative begins with a space, or `^ `), a match starts at a word that begins with
- * "connect" or "dial", so a phrase without such a word needs no run of the pattern. Undefined
- * when the pattern gives no such beginnings.
+ * "connect" or "dial", so a phrase without such a word needs no run of the pattern. A beginning
+ * that ends in a space is the whole word (` (?:a|the) …`: "a ", "the "). Undefined when the
+ * pattern gives no such beginnings.
  */
 function wordStarts(pattern: RegExp): string[] | undefined {
   if (/[gimy]/.test(pattern.flags)) return undefined;
@@ -909,8 +911,8 @@ function wordStarts(pattern: RegExp): string[] | undefined {
     const rest = a.startsWith(' ') ? a.slice(1) : a.startsWith('^ ') ? a.slice(2) : undefined;
     if (rest === undefined || /^[*+?{]/.test(rest)) return undefined;
     const first = leadingLiterals(rest);
-    if (first === undefined) return undefined;
-    out.push(...first);
+    if (first === undefined || first.some((l) => l.startsWith(' '))) return undefined;
+    for (const l of first) out.push(l.includes(' ') ? l.slice(0, l.indexOf(' ') + 1) : l);
   }
   return out;
 }
@@ -1061,7 +1063,10 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
         }
       }
       const starts: number[] = [];
-      for (let end = 1; end <= word.length; end++) for (const slot of startSlots.get(word.slice(0, end)) ?? []) if (!starts.includes(slot)) starts.push(slot);
+      for (let end = 1; end <= word.length + 1; end++) {
+        const start = end > word.length ? `${word} ` : word.slice(0, end);
+        for (const slot of startSlots.get(start) ?? []) if (!starts.includes(slot)) starts.push(slot);
+      }
       // Words that set the same slots share one entry (most set none): fewer objects to reach.
       const key = `${arms.join(',')}/${starts.join(',')}`;
       hit = sameSlots.get(key);
