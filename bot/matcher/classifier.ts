@@ -87,8 +87,11 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
     prior[c] = Math.log(total / bayes.totalExamples);
   });
   // Per stem: its log-likelihood per class, and per class how much the stem favours that class
-  // over the average of the others (for ClassifierEvidence.topTerms); one look-up per stem of a message.
-  const perStem = new Map<string, { readonly weight: Float64Array; readonly pull: Float64Array }>();
+  // over the average of the others (for ClassifierEvidence.topTerms); one look-up per stem of a
+  // message, for the stem's row (at its number × k) of two flat tables.
+  const perStem = new Map<string, number>();
+  const weights = new Float64Array(featureKeys.length * k);
+  const pulls = new Float64Array(featureKeys.length * k);
   featureKeys.forEach((key, i) => {
     const w = new Float64Array(k);
     labels.forEach((label, c) => {
@@ -97,7 +100,9 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
     });
     let total = 0;
     for (let c = 0; c < k; c++) total += w[c] as number;
-    perStem.set(key, { weight: w, pull: w.map((wc) => wc - (total - wc) / (k - 1)) });
+    weights.set(w, i * k);
+    pulls.set(w.map((wc) => wc - (total - wc) / (k - 1)), i * k);
+    perStem.set(key, i * k);
   });
 
   // Scratch space for one message at a time (scoring is synchronous): a message allocates
@@ -105,22 +110,22 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
   const s = new Float64Array(k);
   const probs = new Float64Array(k);
   const known: string[] = [];
-  const knownPulls: Float64Array[] = [];
+  /** Where the rows of the known stems start. */
+  const knownRows: number[] = [];
 
-  /** Log scores per class (natural's, in log space), the stems that were known and their pulls; valid until the next call. */
-  function raw(stems: readonly string[]): { s: Float64Array; known: string[]; knownPulls: Float64Array[] } {
+  /** Log scores per class (natural's, in log space), the stems that were known and their rows; valid until the next call. */
+  function raw(stems: readonly string[]): { s: Float64Array; known: string[]; knownRows: number[] } {
     s.set(prior);
     known.length = 0;
-    knownPulls.length = 0;
+    knownRows.length = 0;
     for (const stem of stems) {
-      const entry = perStem.get(stem);
-      if (entry === undefined) continue;
+      const row = perStem.get(stem);
+      if (row === undefined) continue;
       known.push(stem);
-      knownPulls.push(entry.pull);
-      const w = entry.weight;
-      for (let c = 0; c < k; c++) s[c] = (s[c] as number) + (w[c] as number);
+      knownRows.push(row);
+      for (let c = 0; c < k; c++) s[c] = (s[c] as number) + (weights[row + c] as number);
     }
-    return { s, known, knownPulls };
+    return { s, known, knownRows };
   }
 
   function toRecord(values: ArrayLike<number>): Record<ClassLabel, number> {
@@ -149,15 +154,15 @@ export function trainClassifier(labels: readonly ClassLabel[], docs: TrainingSte
       probs[c] = (probs[c] as number) / sum;
       if ((probs[c] as number) > (probs[top] as number)) top = c;
     }
-    return { scores: toRecord(probs), knownTerms: known.length, topTerms: topTermsFor(known, knownPulls, top) };
+    return { scores: toRecord(probs), knownTerms: known.length, topTerms: topTermsFor(known, knownRows, top) };
   }
 
   /** The (at most 5) known stems that favour class `top` most over the average of the others. */
-  function topTermsFor(known: readonly string[], knownPulls: readonly Float64Array[], top: number): string[] {
+  function topTermsFor(known: readonly string[], knownRows: readonly number[], top: number): string[] {
     const stems: string[] = [];
     const by: number[] = [];
     for (let i = 0; i < known.length; i++) {
-      const pull = (knownPulls[i] as Float64Array)[top] as number;
+      const pull = pulls[(knownRows[i] as number) + top] as number;
       if (pull <= 0) continue;
       // Insertion into a list kept sorted, at most 5 long; equal pulls keep their order.
       let at = by.length;

@@ -784,6 +784,12 @@ function finish(hits: RuleHit[], extracted: Extracted, text: string): RuleHit[] 
 
 const SINGLE_TOKEN = /^[a-z0-9]+$/;
 
+/** What one word sets in the compiled runner: the rules its hints arm, the word starts it has (by slot). */
+interface WordSlots {
+  readonly arms: readonly number[];
+  readonly starts: readonly number[];
+}
+
 /** A rule as the compiled runner reads it: every field present, context patterns by number (-1: none). */
 interface CompiledRule {
   readonly id: string;
@@ -800,6 +806,8 @@ interface CompiledRule {
   readonly hinted: boolean;
   /** Hints no word or text pass arms: looked for with includes(). */
   readonly otherHints: readonly string[];
+  /** The slot a word that begins as the pattern needs sets (see wordStarts), or -1. */
+  readonly startSlot: number;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -837,11 +845,106 @@ function spaceFactored(pattern: RegExp): RegExp {
   return new RegExp(` (?:${alternatives.map((a) => a.slice(1)).join('|')})`, pattern.flags);
 }
 
+/** Where the group opened at `open` closes, or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const LITERAL_CHAR = /^[a-z0-9 ]$/;
+/** A quantifier that lets the atom before it match nothing. */
+const OPTIONAL_NEXT = /^(?:[?*]|\{0[,}])/;
+const LOOKAROUND = /^\(\?<?[=!]/;
+
+/**
+ * Letters, digits and spaces, one of which every match of `source` (one alternative, no `|` at
+ * its top) starts with, e.g. ["connect", "dial"] for `(?:connect|dial)(?:s|ing)? …`, ["a few"]
+ * for `a few …`; undefined when a
+ * match may start otherwise (a class, an escape, an optional first letter). Lookarounds match
+ * nothing and only narrow the match, so they are passed over; an optional first group adds the
+ * beginnings of what follows it.
+ */
+function leadingLiterals(source: string): string[] | undefined {
+  let literal = '';
+  for (let i = 0; i < source.length; ) {
+    const c = source[i] as string;
+    if (LITERAL_CHAR.test(c)) {
+      if (OPTIONAL_NEXT.test(source.slice(i + 1, i + 4))) break;
+      literal += c;
+      i++;
+      continue;
+    }
+    if (literal !== '' || c !== '(') break;
+    const end = groupEnd(source, i);
+    if (end < 0) return undefined;
+    const group = source.slice(i, end + 1);
+    const optional = OPTIONAL_NEXT.test(source.slice(end + 1, end + 4));
+    if (LOOKAROUND.test(group)) {
+      if (optional || /^[+{]/.test(source.slice(end + 1))) return undefined;
+      i = end + 1;
+      continue;
+    }
+    // Only plain groups: a named group's name is no part of the text.
+    if (!group.startsWith('(?:') && group.startsWith('(?')) return undefined;
+    const inner = group.slice(group.startsWith('(?:') ? 3 : 1, -1);
+    const out: string[] = [];
+    for (const a of topAlternatives(inner)) {
+      const first = leadingLiterals(a);
+      if (first === undefined) return undefined;
+      out.push(...first);
+    }
+    if (!optional) return out;
+    const after = leadingLiterals(source.slice(end + 1).replace(/^(?:[?*]|\{[0-9,]*\})\??/, ''));
+    return after === undefined ? undefined : [...out, ...after];
+  }
+  return literal === '' ? undefined : [literal];
+}
+
+/**
+ * What a word must begin with for a phrase pattern to match there: for ` (?:connect|dial)…`
+ * (every alternative begins with a space, or `^ `), a match starts at a word that begins with
+ * "connect" or "dial", so a phrase without such a word needs no run of the pattern. A beginning
+ * that ends in a space is the whole word (` (?:a|the) …`: "a ", "the "). Undefined when the
+ * pattern gives no such beginnings.
+ */
+function wordStarts(pattern: RegExp): string[] | undefined {
+  if (/[gimy]/.test(pattern.flags)) return undefined;
+  const out: string[] = [];
+  for (const a of topAlternatives(pattern.source)) {
+    const rest = a.startsWith(' ') ? a.slice(1) : a.startsWith('^ ') ? a.slice(2) : undefined;
+    if (rest === undefined || /^[*+?{]/.test(rest)) return undefined;
+    const first = leadingLiterals(rest);
+    if (first === undefined || first.some((l) => l.startsWith(' '))) return undefined;
+    for (const l of first) out.push(l.includes(' ') ? l.slice(0, l.indexOf(' ') + 1) : l);
+  }
+  return out;
+}
+
+/** A copy twice as long (the rest zero). */
+const grown = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
+
+/** The same pattern, matching only where its lastIndex stands. */
+const sticky = (pattern: RegExp): RegExp => new RegExp(pattern.source, `${pattern.flags}y`);
+
 /**
  * Compiles a rule set into a runner that answers exactly like runRules, cheaper: a phrase
  * rule's one-word hints are looked up once per distinct word (and cached), instead of
  * searching the whole phrase for every hint of every rule; the text rules' hints are all found
- * in one pass over the text, instead of one search per hint.
+ * in one pass over the text, instead of one search per hint; a phrase pattern whose matches all
+ * start at a word beginning so (wordStarts) is tried only before such words, not searched for.
  */
 export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_000): RuleRunner {
   /** Per rule: run always, or only when armed by a word or by a hint found in the text, or by an includes() check. */
@@ -867,7 +970,10 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   // first; the scan goes on from the next position, so hints that overlap are found too); every
   // shorter hint that starts there too is a prefix of it, so each hint arms its own rules and
   // those of its prefixes. (A plain alternation, not a lookahead that captures: a fifth cheaper.)
-  const longestFirst = [...textHints.keys()].sort((a, b) => b.length - a.length);
+  // One-character hints (":", "?") are looked for on their own: in the alternation they would
+  // match often, and keep V8 from skipping ahead by the length of the shortest alternative.
+  const charHints = [...textHints].filter(([h]) => h.length === 1);
+  const longestFirst = [...textHints.keys()].filter((h) => h.length > 1).sort((a, b) => b.length - a.length);
   const textHintAt = longestFirst.length > 0 ? new RegExp(longestFirst.map(escapeRegExp).join('|'), 'g') : undefined;
   const armsInText = new Map<string, number[]>();
   for (const h of longestFirst) armsInText.set(h, [...new Set(longestFirst.filter((p) => h.startsWith(p)).flatMap((p) => textHints.get(p) ?? []))]);
@@ -879,26 +985,6 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     bucket.push(h);
     byStart.set(h.hint.slice(0, 2), bucket);
   }
-  const byWord = new Map<string, readonly number[]>();
-  const armed = new Uint8Array(ruleSet.length);
-
-  function rulesFor(word: string): readonly number[] {
-    let hit = byWord.get(word);
-    if (hit === undefined) {
-      const found: number[] = [];
-      for (let at = 0; at < word.length; at++) {
-        // A one-letter hint is filed under its letter, every other under its first two.
-        for (const key of [word[at] as string, word.slice(at, at + 2)]) {
-          for (const { rule, hint } of byStart.get(key) ?? []) if (word.startsWith(hint, at) && !found.includes(rule)) found.push(rule);
-        }
-      }
-      hit = found;
-      if (byWord.size >= cacheSize) byWord.clear();
-      byWord.set(word, hit);
-    }
-    return hit;
-  }
-
   // Several rules share a context pattern (FAULT, BIND_CONTEXT, NEGATION_WORD …): each is run once per
   // message, and its match remembered by its number (undefined: not yet run). A phrase rule whose
   // pattern is a context (pe.load-named reads EPHEMERAL) takes that run as its own match.
@@ -913,23 +999,49 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     contextNumber(rule.requires);
     contextNumber(rule.unless);
   }
+  // What the words of a message set, by slot: slot i, a hint arms rule i; each slot after those,
+  // a word begins as every match of a phrase pattern (a rule's or a context's) does (wordStarts),
+  // so the pattern may match before it.
+  const startSlots = new Map<string, number[]>();
+  let slots = ruleSet.length;
+  // Patterns that begin the same ways share a slot (the negations, RST and its synonyms …).
+  const slotOfStarts = new Map<string, number>();
+  const startSlot = (pattern: RegExp): number => {
+    const starts = wordStarts(pattern);
+    if (starts === undefined) return -1;
+    const key = [...new Set(starts)].sort().join(' ');
+    let slot = slotOfStarts.get(key);
+    if (slot === undefined) {
+      slot = slots++;
+      slotOfStarts.set(key, slot);
+      for (const start of new Set(starts)) startSlots.set(start, [...(startSlots.get(start) ?? []), slot]);
+    }
+    return slot;
+  };
   // Every rule in one shape, so that reading a field in the loop below is one inline-cached load.
-  const compiled: readonly CompiledRule[] = ruleSet.map((rule, i) => ({
-    id: rule.id,
-    playbook: rule.playbook,
-    weight: rule.weight,
-    onText: rule.on === 'text',
-    pattern: rule.on === 'phrase' ? spaceFactored(rule.pattern) : rule.pattern,
-    needs: contextNumber(rule.needs),
-    fromContext: rule.on === 'phrase' ? contexts.indexOf(rule.pattern) : -1,
-    requires: contextNumber(rule.requires),
-    unless: contextNumber(rule.unless),
-    negatable: rule.negatable === true,
-    hinted: rule.hints !== undefined,
-    otherHints: otherHints[i] as string[],
-  }));
+  const compiled: readonly CompiledRule[] = ruleSet.map((rule, i) => {
+    const factored = rule.on === 'phrase' ? spaceFactored(rule.pattern) : rule.pattern;
+    const starts = rule.on === 'phrase' ? startSlot(factored) : -1;
+    const pattern = starts >= 0 ? sticky(factored) : factored;
+    return {
+      id: rule.id,
+      playbook: rule.playbook,
+      weight: rule.weight,
+      onText: rule.on === 'text',
+      pattern,
+      needs: contextNumber(rule.needs),
+      fromContext: rule.on === 'phrase' ? contexts.indexOf(rule.pattern) : -1,
+      requires: contextNumber(rule.requires),
+      unless: contextNumber(rule.unless),
+      negatable: rule.negatable === true,
+      hinted: rule.hints !== undefined,
+      otherHints: otherHints[i] as string[],
+      startSlot: starts,
+    };
+  });
   const contextMatch: (RegExpExecArray | null | undefined)[] = contexts.map(() => undefined);
-  const contextPatterns = contexts.map(spaceFactored);
+  const contextStart = contexts.map((pattern) => startSlot(spaceFactored(pattern)));
+  const contextPatterns = contexts.map((pattern, c) => (contextStart[c] === -1 ? spaceFactored(pattern) : sticky(spaceFactored(pattern))));
   // Rules that read the same pattern on the same side (a contradiction per playbook, a cue for
   // two playbooks) share one run of it per message: its match, by pattern number.
   const patternKeys: string[] = [];
@@ -942,20 +1054,93 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   const sharedPatterns = [...new Set(patternNumber.filter((p, i) => patternNumber.indexOf(p) !== i))];
   const sharedSlot = patternNumber.map((p) => sharedPatterns.indexOf(p));
   const sharedMatch: (RegExpExecArray | null | undefined)[] = sharedPatterns.map(() => undefined);
+  const byWord = new Map<string, WordSlots>();
+  const sameSlots = new Map<string, WordSlots>();
+  // By slot: for a hint, 1 once it armed its rule; for a word start, the first entry (from 1 on;
+  // 0: none) of a chain of the words that begin so, each entry giving where the space before its
+  // word stands in the phrase (entryAt) and the next entry (entryNext, 0 at the end).
+  const armed = new Int32Array(slots);
+  let entryAt = new Int32Array(256);
+  let entryNext = new Int32Array(256);
+
+  /** The slots a word sets (cached per word). */
+  function slotsFor(word: string): WordSlots {
+    let hit = byWord.get(word);
+    if (hit === undefined) {
+      const arms: number[] = [];
+      for (let at = 0; at < word.length; at++) {
+        // A one-letter hint is filed under its letter, every other under its first two.
+        for (const key of [word[at] as string, word.slice(at, at + 2)]) {
+          for (const { rule, hint } of byStart.get(key) ?? []) if (word.startsWith(hint, at) && !arms.includes(rule)) arms.push(rule);
+        }
+      }
+      const starts: number[] = [];
+      for (let end = 1; end <= word.length + 1; end++) {
+        const start = end > word.length ? `${word} ` : word.slice(0, end);
+        for (const slot of startSlots.get(start) ?? []) if (!starts.includes(slot)) starts.push(slot);
+      }
+      // Words that set the same slots share one entry (most set none): fewer objects to reach.
+      const key = `${arms.join(',')}/${starts.join(',')}`;
+      hit = sameSlots.get(key);
+      if (hit === undefined) {
+        hit = { arms, starts };
+        if (sameSlots.size >= cacheSize) sameSlots.clear();
+        sameSlots.set(key, hit);
+      }
+      if (byWord.size >= cacheSize) byWord.clear();
+      byWord.set(word, hit);
+    }
+    return hit;
+  }
+
   let phrase = '';
   const contextRun = (c: number): RegExpExecArray | null => {
     let m = contextMatch[c];
-    if (m === undefined) contextMatch[c] = m = (contextPatterns[c] as RegExp).exec(phrase);
+    if (m === undefined) {
+      const slot = contextStart[c] as number;
+      contextMatch[c] = m = slot >= 0 && armed[slot] === 0 ? null : run(contextPatterns[c] as RegExp, slot, phrase);
+    }
     return m;
   };
   const context = (c: number): boolean => contextRun(c) !== null;
+  // A pattern with word starts (sticky) is tried only before the words that begin so, in
+  // order: a match starts nowhere else, so the first found is the one a search would find.
+  const run = (pattern: RegExp, slot: number, source: string): RegExpExecArray | null => {
+    if (slot < 0) return pattern.exec(source);
+    for (let e = armed[slot] as number; e !== 0; e = entryNext[e] as number) {
+      pattern.lastIndex = entryAt[e] as number;
+      const m = pattern.exec(source);
+      if (m !== null) return m;
+    }
+    return null;
+  };
 
   return (n, extracted) => {
     armed.fill(0);
     contextMatch.fill(undefined);
     sharedMatch.fill(undefined);
     phrase = n.phrase;
-    for (const w of n.words) for (const r of rulesFor(w)) armed[r] = 1;
+    // The words from the last: each word-start chain grows at its front and stays in order.
+    const words = n.words;
+    let at = n.phrase.length - 1;
+    let entries = 1;
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k] as string;
+      at -= w.length + 1;
+      const { arms, starts } = slotsFor(w);
+      for (let j = 0; j < arms.length; j++) armed[arms[j] as number] = 1;
+      while (entries + starts.length > entryAt.length) {
+        entryAt = grown(entryAt);
+        entryNext = grown(entryNext);
+      }
+      for (let j = 0; j < starts.length; j++) {
+        const slot = starts[j] as number;
+        entryAt[entries] = at;
+        entryNext[entries] = armed[slot] as number;
+        armed[slot] = entries++;
+      }
+    }
+    for (const [h, arms] of charHints) if (n.text.includes(h)) for (const r of arms) armed[r] = 1;
     if (textHintAt !== undefined) {
       textHintAt.lastIndex = 0;
       for (let m = textHintAt.exec(n.text); m !== null; m = textHintAt.exec(n.text)) {
@@ -968,9 +1153,11 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       const rule = compiled[i] as CompiledRule;
       // Cheapest first: a rule no hint armed (and with no hint left to search for) is out
       // without a look at its context, which can be a costly pattern (EPHEMERAL); the context
-      // next, tested once per message; the remaining hints last.
+      // next, tested once per message; the remaining hints last. A pattern whose matches all
+      // start at a word beginning so (wordStarts) is out when no word does.
       const unarmed = rule.hinted && armed[i] === 0;
       if (unarmed && rule.otherHints.length === 0) continue;
+      if (rule.startSlot >= 0 && armed[rule.startSlot] === 0) continue;
       if (rule.needs >= 0 && !context(rule.needs)) continue;
       if (rule.requires >= 0 && !context(rule.requires)) continue;
       const source = rule.onText ? n.text : n.phrase;
@@ -982,9 +1169,9 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
         m = contextRun(rule.fromContext);
       } else if (slot >= 0) {
         m = sharedMatch[slot];
-        if (m === undefined) sharedMatch[slot] = m = rule.pattern.exec(source);
+        if (m === undefined) sharedMatch[slot] = m = run(rule.pattern, rule.startSlot, source);
       } else {
-        m = rule.pattern.exec(source);
+        m = run(rule.pattern, rule.startSlot, source);
       }
       if (m === null) continue;
       if (rule.negatable && negated(source, m)) continue;

@@ -396,6 +396,18 @@ describe('rules', () => {
     expect(ids('nothing here')).toEqual([]);
   });
 
+  it('run a phrase pattern when compiled only if a word begins as its matches do, from the first such word, and find what runRules finds', () => {
+    const custom = [
+      { id: 'x.portal', playbook: null, weight: 1, on: 'phrase', pattern: / (?:web )?(?:portal|panel)(?<!x panel) (?:is )?down/, about: 'the portal' },
+      { id: 'x.inside', playbook: null, weight: 1, on: 'phrase', pattern: / down| (?:fail|stuck)|rest/, about: 'a match inside a word' },
+    ] as const;
+    const compiled = compileRules(custom);
+    for (const t of ['the web portal is down', 'panel down', 'the panel is fine but the portal is down', 'x panel down', 'my webportal down', 'the portals down', 'it is stuck', 'interest', 'nothing here']) {
+      const m = n.normalise(t);
+      expect(compiled(m, extract(m)), t).toEqual(runRules(m, extract(m), custom));
+    }
+  });
+
   it('skip a rule whose `needs` the phrase lacks when compiled, without a run of its pattern (runRules reads the pattern alone)', () => {
     const custom = [{ id: 'x.denied', playbook: null, weight: 1, on: 'phrase', pattern: / firewall /, needs: / not /, hints: ['firewall'], about: 'the firewall' }] as const;
     const compiled = compileRules(custom);
