@@ -8,7 +8,7 @@ import { canonicalWords, correctionTargets, protectedWords, scriptPrefixes, scri
 export const MAX_CHARS = 4096;
 
 /** A message after normalisation: what the rules, the classifier and the extractor read. */
-export interface Normalised {
+export interface Normalised<W = unknown> {
   /**
    * The first `maxChars` characters, lower case, accents stripped, apostrophes and underscores
    * removed, joins applied ("time wait" → "timewait"). Punctuation is kept for log signatures.
@@ -26,6 +26,8 @@ export interface Normalised {
   readonly truncated: boolean;
   /** True when the message ends with a question mark (before trailing emoji and spaces) or has one before a space. */
   readonly questionMark: boolean;
+  /** With NormaliserOptions.wordData: what it gives for each of `words`, in step with them, and the function that gave it. */
+  readonly wordData?: { readonly of: (word: string) => W; readonly values: readonly W[] };
 }
 
 /**
@@ -42,7 +44,7 @@ export interface Join {
 export const TIME_WAIT_JOIN: Join = { hints: ['tim', 'tiem', 'tyme', 'tme'], pattern: /\b(?:time|tiem|tyme|tme|tim)[\s-]*(?:wait|wiat|wati|wayt)\b/g, to: 'timewait' };
 
 /** Tuning of the normaliser; every field has a default (the symptom matcher's). */
-export interface NormaliserOptions {
+export interface NormaliserOptions<W = never> {
   /**
    * Single tokens rewritten before anything else: chat shorthand, brands, mixed-language
    * words. A value may be several words ("whats" → "what is"). Looked up in a Map, so a
@@ -86,13 +88,28 @@ export interface NormaliserOptions {
   readonly fuzzyBudget?: number;
   /** Entries kept in each cache (tokens, spelling, stems, script words) before it is cleared. @defaultValue 20000 */
   readonly cacheSize?: number;
+  /**
+   * Data a reader of the words keeps per word (the rule runner's): computed when a token is first
+   * seen, cached with it, and handed out in Normalised.wordData, so that the reader needs no
+   * look-up of its own per word. @defaultValue none
+   */
+  readonly wordData?: (word: string) => W;
 }
 
-interface TokenInfo {
+/** A classifier feature, one record per distinct stem, so that a message's stems are told apart without a Set. */
+interface Feature {
+  readonly stem: string;
+  /** The number of the last message that listed it. */
+  seenIn: number;
+}
+
+interface TokenInfo<W> {
   /** The words after squeezing, canonical mapping and spelling correction (usually one). */
   readonly words: readonly string[];
+  /** NormaliserOptions.wordData of each of the words (undefined without it). */
+  readonly data: readonly W[] | undefined;
   /** Their classifier features (stems); words that carry none are left out. */
-  readonly features: readonly string[];
+  readonly features: readonly Feature[];
   /** The word as written when it was corrected. */
   readonly from: string | undefined;
   /**
@@ -104,8 +121,8 @@ interface TokenInfo {
 }
 
 /** Turns raw chat text into a Normalised message. Holds caches; create one per matcher. */
-export interface Normaliser {
-  normalise(text: string): Normalised;
+export interface Normaliser<W = never> {
+  normalise(text: string): Normalised<W>;
   /** The spelling correction for one lower-case word, or undefined when it is left alone. */
   correct(word: string): string | undefined;
   /** The Porter stem of one word (cached). */
@@ -203,7 +220,7 @@ function mentionsAny(text: string, hints: readonly string[]): boolean {
  * // ' address already in use again '
  * ```
  */
-export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
+export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}): Normaliser<W> {
   const minSimilarity = options.minSimilarity ?? 0.9;
   const fuzzyBudget = options.fuzzyBudget ?? 48;
   const cacheSize = options.cacheSize ?? 20_000;
@@ -297,7 +314,10 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
   const stems = new Map<string, string>();
   // Everything done to one token (squeeze, canonical word, spelling, stem) depends on the
   // token alone, so it is cached per raw token: most messages reuse the same few hundred words.
-  const tokens = new Map<string, TokenInfo>();
+  const tokens = new Map<string, TokenInfo<W>>();
+  const wordData = options.wordData;
+  const featureRecords = new Map<string, Feature>();
+  let messages = 0;
   let fuzzyLookups = 0;
 
   function fuzzy(word: string): string | null {
@@ -352,21 +372,28 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     return stops.has(w) ? null : stem(w);
   }
 
-  function info(words: readonly string[], from: string | undefined, raw = ''): TokenInfo {
-    const features: string[] = [];
+  function info(words: readonly string[], from: string | undefined, raw = ''): TokenInfo<W> {
+    const features: Feature[] = [];
     for (const w of words) {
-      const f = featureOf(w);
-      if (f !== null) features.push(f);
+      const stem = featureOf(w);
+      if (stem === null) continue;
+      let f = featureRecords.get(stem);
+      if (f === undefined) {
+        f = { stem, seenIn: 0 };
+        featureRecords.set(stem, f);
+      }
+      features.push(f);
     }
-    return { words, features, from, marks: PORTUGUESE_WORDS.has(raw) ? PORTUGUESE : raw === 'no' || raw === 'na' ? IN_THE : NA_IS_NO_NEGATION.has(raw) ? NA_LINKER : 0 };
+    const data = wordData === undefined ? undefined : words.map((w) => wordData(w));
+    return { words, data, features, from, marks: PORTUGUESE_WORDS.has(raw) ? PORTUGUESE : raw === 'no' || raw === 'na' ? IN_THE : NA_IS_NO_NEGATION.has(raw) ? NA_LINKER : 0 };
   }
 
   /** Processes one raw token; undefined when a spelling look-up is needed but the budget is spent. */
-  function token(raw: string, mayFuzz: boolean): TokenInfo | undefined {
+  function token(raw: string, mayFuzz: boolean): TokenInfo<W> | undefined {
     const hit = tokens.get(raw);
     if (hit !== undefined) return hit;
     const w = raw.length > 2 && REPEATS_TEST.test(raw) ? raw.replace(REPEATS, '$1') : raw;
-    let result: TokenInfo;
+    let result: TokenInfo<W>;
     const mapped = canonical.get(w);
     if (mapped !== undefined) {
       result = info(mapped, undefined, w);
@@ -382,7 +409,12 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     return result;
   }
 
-  function normalise(input: string): Normalised {
+  function normalise(input: string): Normalised<W> {
+    // Between messages only, and with the tokens that hold them: a stem never has two records in one message.
+    if (featureRecords.size >= cacheSize) {
+      featureRecords.clear();
+      tokens.clear();
+    }
     const whole = typeof input === 'string' ? input : String(input ?? '');
     const truncated = whole.length > maxChars;
     let text = (truncated ? whole.slice(0, maxChars) : whole).toLowerCase();
@@ -407,7 +439,9 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     // One pass; replacing the separators with spaces and then splitting (natural's tokenizer) gave the same words in three.
     const raw = text.match(WORD) ?? [];
     const words: string[] = [];
-    const stemSet = new Set<string>();
+    const data: W[] | undefined = wordData === undefined ? undefined : [];
+    const stems: string[] = [];
+    const message = ++messages;
     const corrections: { from: string; to: string }[] = [];
     const lookupsBefore = fuzzyLookups;
     const n = Math.min(raw.length, maxWords);
@@ -432,15 +466,29 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
       }
       const tw = t.words;
       for (let j = 0; j < tw.length; j++) words.push(tw[j] as string);
+      if (data !== undefined) for (const d of t.data as readonly W[]) data.push(d);
       if (t.from !== undefined) corrections.push({ from: t.from, to: tw[0] as string });
       const tf = t.features;
-      for (let j = 0; j < tf.length; j++) stemSet.add(tf[j] as string);
+      for (let j = 0; j < tf.length; j++) {
+        const f = tf[j] as Feature;
+        if (f.seenIn === message) continue;
+        f.seenIn = message;
+        stems.push(f.stem);
+      }
     }
-    if (portuguese && inThe !== undefined) for (const at of inThe) words[at] = 'in';
-    else if (linker && naAt !== undefined) for (const at of naAt) words[at] = 'na';
+    const reworded = portuguese && inThe !== undefined ? inThe : linker ? naAt : undefined;
+    if (reworded !== undefined) {
+      const to = portuguese ? 'in' : 'na';
+      for (const at of reworded) {
+        words[at] = to;
+        if (data !== undefined && wordData !== undefined) data[at] = wordData(to);
+      }
+    }
     // The words between empty ends, joined: the padded phrase as one flat string, which the
     // rules' many regular expressions scan faster than a concatenation.
-    return { text, phrase: ['', ...words, ''].join(' '), words, stems: [...stemSet], corrections, truncated, questionMark };
+    const phrase = ['', ...words, ''].join(' ');
+    if (data === undefined || wordData === undefined) return { text, phrase, words, stems, corrections, truncated, questionMark };
+    return { text, phrase, words, stems, corrections, truncated, questionMark, wordData: { of: wordData, values: data } };
   }
 
   return { normalise, correct, stem };
