@@ -110,6 +110,10 @@ interface TokenInfo<W> {
   readonly data: readonly W[] | undefined;
   /** Their classifier features (stems); words that carry none are left out. */
   readonly features: readonly Feature[];
+  /** When there is exactly one word (most tokens): it, its data and its feature (null: none), read without the arrays. */
+  readonly word: string | undefined;
+  readonly datum: W | undefined;
+  readonly feature: Feature | null;
   /** The word as written when it was corrected. */
   readonly from: string | undefined;
   /**
@@ -385,7 +389,8 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       features.push(f);
     }
     const data = wordData === undefined ? undefined : words.map((w) => wordData(w));
-    return { words, data, features, from, marks: PORTUGUESE_WORDS.has(raw) ? PORTUGUESE : raw === 'no' || raw === 'na' ? IN_THE : NA_IS_NO_NEGATION.has(raw) ? NA_LINKER : 0 };
+    const one = words.length === 1;
+    return { words, data, features, word: one ? words[0] : undefined, datum: one ? data?.[0] : undefined, feature: one ? (features[0] ?? null) : null, from, marks: PORTUGUESE_WORDS.has(raw) ? PORTUGUESE : raw === 'no' || raw === 'na' ? IN_THE : NA_IS_NO_NEGATION.has(raw) ? NA_LINKER : 0 };
   }
 
   /** Processes one raw token; undefined when a spelling look-up is needed but the budget is spent. */
@@ -464,10 +469,20 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
           if (r === 'na') (naAt ??= []).push(words.length);
         }
       }
+      if (t.from !== undefined) corrections.push({ from: t.from, to: t.words[0] as string });
+      if (t.word !== undefined) {
+        words.push(t.word);
+        if (data !== undefined) data.push(t.datum as W);
+        const f = t.feature;
+        if (f !== null && f.seenIn !== message) {
+          f.seenIn = message;
+          stems.push(f.stem);
+        }
+        continue;
+      }
       const tw = t.words;
       for (let j = 0; j < tw.length; j++) words.push(tw[j] as string);
       if (data !== undefined) for (const d of t.data as readonly W[]) data.push(d);
-      if (t.from !== undefined) corrections.push({ from: t.from, to: tw[0] as string });
       const tf = t.features;
       for (let j = 0; j < tf.length; j++) {
         const f = tf[j] as Feature;
