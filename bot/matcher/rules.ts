@@ -1046,6 +1046,9 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       startSlot: starts,
     };
   });
+  // What the first tests in the loop below read, in two flat arrays rather than from each rule's object.
+  const armedOnly = Uint8Array.from(compiled, (rule) => (rule.hinted && rule.otherHints.length === 0 ? 1 : 0));
+  const startSlotOf = Int32Array.from(compiled, (rule) => rule.startSlot);
   const contextMatch: (RegExpExecArray | null | undefined)[] = contexts.map(() => undefined);
   const contextStart = contexts.map((pattern) => startSlot(spaceFactored(pattern)));
   const contextPatterns = contexts.map((pattern, c) => (contextStart[c] === -1 ? spaceFactored(pattern) : sticky(spaceFactored(pattern))));
@@ -1158,14 +1161,15 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     }
     const hits: RuleHit[] = [];
     for (let i = 0; i < compiled.length; i++) {
-      const rule = compiled[i] as CompiledRule;
       // Cheapest first: a rule no hint armed (and with no hint left to search for) is out
       // without a look at its context, which can be a costly pattern (EPHEMERAL); the context
       // next, tested once per message; the remaining hints last. A pattern whose matches all
       // start at a word beginning so (wordStarts) is out when no word does.
+      if (armed[i] === 0 && armedOnly[i] === 1) continue;
+      const startSlot = startSlotOf[i] as number;
+      if (startSlot >= 0 && armed[startSlot] === 0) continue;
+      const rule = compiled[i] as CompiledRule;
       const unarmed = rule.hinted && armed[i] === 0;
-      if (unarmed && rule.otherHints.length === 0) continue;
-      if (rule.startSlot >= 0 && armed[rule.startSlot] === 0) continue;
       if (rule.needs >= 0 && !context(rule.needs)) continue;
       if (rule.requires >= 0 && !context(rule.requires)) continue;
       const source = rule.onText ? n.text : n.phrase;
