@@ -47,11 +47,21 @@ function toNumber(digits: string | undefined, k: string | undefined): number | u
   return Math.round(k === 'tenthousand' ? v * 10_000 : k ? v * 1000 : v);
 }
 
+/**
+ * The next match of a global pattern from its lastIndex, as matchAll would give it (past an empty
+ * match by one character), without the copy of the pattern matchAll makes on every call.
+ */
+function next(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(text);
+  if (m !== null && m[0] === '') re.lastIndex++;
+  return m;
+}
+
 function largest(text: string, patterns: readonly RegExp[], max: number): number | undefined {
   let best: number | undefined;
   for (const re of patterns) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (let m = next(re, text); m !== null; m = next(re, text)) {
       const v = toNumber(m[1], m[2]);
       if (v !== undefined && v <= max && (best === undefined || v > best)) best = v;
     }
@@ -137,7 +147,8 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
     const text = n.text;
     const ips: string[] = [];
     if (text.indexOf('.') !== -1) {
-      for (const m of text.matchAll(IPV4)) {
+      IPV4.lastIndex = 0;
+      for (let m = next(IPV4, text); m !== null; m = next(IPV4, text)) {
         if ([m[1], m[2], m[3], m[4]].every((o) => Number(o) <= 255)) {
           const ip = m[0];
           if (!ips.includes(ip)) ips.push(ip);
@@ -147,7 +158,8 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
     }
     const serverIds: string[] = [];
     if (serverRe) {
-      for (const m of text.matchAll(serverRe)) {
+      serverRe.lastIndex = 0;
+      for (let m = next(serverRe, text); m !== null; m = next(serverRe, text)) {
         for (const id of byAlias.get(key(m[0])) ?? []) if (!serverIds.includes(id)) serverIds.push(id);
       }
     }

@@ -83,12 +83,12 @@ const NOISY_UNKNOWN_SHARE = 0.8;
  * ```
  */
 export function createMatcher(options: MatcherOptions = {}): Matcher {
-  const normaliser = createNormaliser(options.normaliser);
+  const ruleSet = options.rules ?? defaultRules;
+  const runRules = compileRules(ruleSet);
+  const normaliser = createNormaliser({ ...options.normaliser, wordData: runRules.wordData });
   const examples = options.examples ?? trainingExamples;
   const classifier = trainClassifier(classLabels, stemsOf(normaliser, examples), options.classifier);
   const extract = createExtractor(options.servers ?? []);
-  const ruleSet = options.rules ?? defaultRules;
-  const runRules = compileRules(ruleSet);
   const holdsBack = new Set(ruleSet.filter((r) => r.holdsBack).map((r) => r.id));
   const causes = causeRuleIds(ruleSet);
   const t = options.thresholds ?? {};
@@ -200,7 +200,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   return { match };
 }
 
-function stemsOf(normaliser: Normaliser, examples: Readonly<Record<ClassLabel, readonly string[]>>): Record<ClassLabel, string[][]> {
+function stemsOf(normaliser: Normaliser<unknown>, examples: Readonly<Record<ClassLabel, readonly string[]>>): Record<ClassLabel, string[][]> {
   const out = {} as Record<ClassLabel, string[][]>;
   for (const label of classLabels) out[label] = (examples[label] ?? []).map((text) => [...normaliser.normalise(text).stems]);
   return out;

@@ -8,7 +8,7 @@ import { canonicalWords, correctionTargets, protectedWords, scriptPrefixes, scri
 export const MAX_CHARS = 4096;
 
 /** A message after normalisation: what the rules, the classifier and the extractor read. */
-export interface Normalised {
+export interface Normalised<W = unknown> {
   /**
    * The first `maxChars` characters, lower case, accents stripped, apostrophes and underscores
    * removed, joins applied ("time wait" → "timewait"). Punctuation is kept for log signatures.
@@ -26,6 +26,8 @@ export interface Normalised {
   readonly truncated: boolean;
   /** True when the message ends with a question mark (before trailing emoji and spaces) or has one before a space. */
   readonly questionMark: boolean;
+  /** With NormaliserOptions.wordData: what it gives for each of `words`, in step with them, and the function that gave it. */
+  readonly wordData?: { readonly of: (word: string) => W; readonly values: readonly W[] };
 }
 
 /**
@@ -42,7 +44,7 @@ export interface Join {
 export const TIME_WAIT_JOIN: Join = { hints: ['tim', 'tiem', 'tyme', 'tme'], pattern: /\b(?:time|tiem|tyme|tme|tim)[\s-]*(?:wait|wiat|wati|wayt)\b/g, to: 'timewait' };
 
 /** Tuning of the normaliser; every field has a default (the symptom matcher's). */
-export interface NormaliserOptions {
+export interface NormaliserOptions<W = never> {
   /**
    * Single tokens rewritten before anything else: chat shorthand, brands, mixed-language
    * words. A value may be several words ("whats" → "what is"). Looked up in a Map, so a
@@ -86,13 +88,32 @@ export interface NormaliserOptions {
   readonly fuzzyBudget?: number;
   /** Entries kept in each cache (tokens, spelling, stems, script words) before it is cleared. @defaultValue 20000 */
   readonly cacheSize?: number;
+  /**
+   * Data a reader of the words keeps per word (the rule runner's): computed when a token is first
+   * seen, cached with it, and handed out in Normalised.wordData, so that the reader needs no
+   * look-up of its own per word. @defaultValue none
+   */
+  readonly wordData?: (word: string) => W;
 }
 
-interface TokenInfo {
+/** A classifier feature, one record per distinct stem, so that a message's stems are told apart without a Set. */
+interface Feature {
+  readonly stem: string;
+  /** The number of the last message that listed it. */
+  seenIn: number;
+}
+
+interface TokenInfo<W> {
   /** The words after squeezing, canonical mapping and spelling correction (usually one). */
   readonly words: readonly string[];
+  /** NormaliserOptions.wordData of each of the words (undefined without it). */
+  readonly data: readonly W[] | undefined;
   /** Their classifier features (stems); words that carry none are left out. */
-  readonly features: readonly string[];
+  readonly features: readonly Feature[];
+  /** When there is exactly one word (most tokens): it, its data and its feature (null: none), read without the arrays. */
+  readonly word: string | undefined;
+  readonly datum: W | undefined;
+  readonly feature: Feature | null;
   /** The word as written when it was corrected. */
   readonly from: string | undefined;
   /**
@@ -104,8 +125,8 @@ interface TokenInfo {
 }
 
 /** Turns raw chat text into a Normalised message. Holds caches; create one per matcher. */
-export interface Normaliser {
-  normalise(text: string): Normalised;
+export interface Normaliser<W = never> {
+  normalise(text: string): Normalised<W>;
   /** The spelling correction for one lower-case word, or undefined when it is left alone. */
   correct(word: string): string | undefined;
   /** The Porter stem of one word (cached). */
@@ -187,6 +208,17 @@ const MEANINGFUL_NUMBERS = ['1202', '1203', '5060', '5061', '5070', '401', '403'
 /** Longer tokens are hashes, base64 and other junk. */
 const MAX_TOKEN = 32;
 
+/**
+ * The same word held one byte a character. A word sliced from a text that held a character
+ * beyond Latin-1 is held two bytes a character, however plain its letters; cached, it would make
+ * every later phrase it joins two-byte, which the rules' patterns read slower.
+ */
+function oneByte(word: string): string {
+  const codes: number[] = [];
+  for (let i = 0; i < word.length; i++) codes.push(word.charCodeAt(i));
+  return String.fromCharCode(...codes);
+}
+
 /** Whether `text` contains one of `hints` (a loop, not some() with a closure: it runs on every message). */
 function mentionsAny(text: string, hints: readonly string[]): boolean {
   for (const h of hints) if (text.includes(h)) return true;
@@ -203,7 +235,7 @@ function mentionsAny(text: string, hints: readonly string[]): boolean {
  * // ' address already in use again '
  * ```
  */
-export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
+export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}): Normaliser<W> {
   const minSimilarity = options.minSimilarity ?? 0.9;
   const fuzzyBudget = options.fuzzyBudget ?? 48;
   const cacheSize = options.cacheSize ?? 20_000;
@@ -297,7 +329,10 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
   const stems = new Map<string, string>();
   // Everything done to one token (squeeze, canonical word, spelling, stem) depends on the
   // token alone, so it is cached per raw token: most messages reuse the same few hundred words.
-  const tokens = new Map<string, TokenInfo>();
+  const tokens = new Map<string, TokenInfo<W>>();
+  const wordData = options.wordData;
+  const featureRecords = new Map<string, Feature>();
+  let messages = 0;
   let fuzzyLookups = 0;
 
   function fuzzy(word: string): string | null {
@@ -352,21 +387,33 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     return stops.has(w) ? null : stem(w);
   }
 
-  function info(words: readonly string[], from: string | undefined, raw = ''): TokenInfo {
-    const features: string[] = [];
+  function info(words: readonly string[], from: string | undefined, raw = ''): TokenInfo<W> {
+    const features: Feature[] = [];
     for (const w of words) {
-      const f = featureOf(w);
-      if (f !== null) features.push(f);
+      const stem = featureOf(w);
+      if (stem === null) continue;
+      let f = featureRecords.get(stem);
+      if (f === undefined) {
+        f = { stem, seenIn: 0 };
+        featureRecords.set(stem, f);
+      }
+      features.push(f);
     }
-    return { words, features, from, marks: PORTUGUESE_WORDS.has(raw) ? PORTUGUESE : raw === 'no' || raw === 'na' ? IN_THE : NA_IS_NO_NEGATION.has(raw) ? NA_LINKER : 0 };
+    const data = wordData === undefined ? undefined : words.map((w) => wordData(w));
+    const one = words.length === 1;
+    return { words, data, features, word: one ? words[0] : undefined, datum: one ? data?.[0] : undefined, feature: one ? (features[0] ?? null) : null, from, marks: PORTUGUESE_WORDS.has(raw) ? PORTUGUESE : raw === 'no' || raw === 'na' ? IN_THE : NA_IS_NO_NEGATION.has(raw) ? NA_LINKER : 0 };
   }
 
-  /** Processes one raw token; undefined when a spelling look-up is needed but the budget is spent. */
-  function token(raw: string, mayFuzz: boolean): TokenInfo | undefined {
+  /**
+   * Processes one raw token (from a text that was not plain ASCII when `wide`); undefined when a
+   * spelling look-up is needed but the budget is spent.
+   */
+  function token(raw: string, mayFuzz: boolean, wide: boolean): TokenInfo<W> | undefined {
     const hit = tokens.get(raw);
     if (hit !== undefined) return hit;
-    const w = raw.length > 2 && REPEATS_TEST.test(raw) ? raw.replace(REPEATS, '$1') : raw;
-    let result: TokenInfo;
+    const squeezed = raw.length > 2 && REPEATS_TEST.test(raw) ? raw.replace(REPEATS, '$1') : raw;
+    const w = wide ? oneByte(squeezed) : squeezed;
+    let result: TokenInfo<W>;
     const mapped = canonical.get(w);
     if (mapped !== undefined) {
       result = info(mapped, undefined, w);
@@ -382,11 +429,17 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     return result;
   }
 
-  function normalise(input: string): Normalised {
+  function normalise(input: string): Normalised<W> {
+    // Between messages only, and with the tokens that hold them: a stem never has two records in one message.
+    if (featureRecords.size >= cacheSize) {
+      featureRecords.clear();
+      tokens.clear();
+    }
     const whole = typeof input === 'string' ? input : String(input ?? '');
     const truncated = whole.length > maxChars;
     let text = (truncated ? whole.slice(0, maxChars) : whole).toLowerCase();
-    if (NON_ASCII.test(text)) {
+    const wide = NON_ASCII.test(text);
+    if (wide) {
       text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
       // "১৫০টা TIME_WAIT", "٣٠٠ cps": counts in Bangla or Arabic digits are read like any other.
       if (SCRIPT_DIGIT.test(text)) text = text.replace(SCRIPT_DIGITS, asciiDigit);
@@ -407,7 +460,9 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     // One pass; replacing the separators with spaces and then splitting (natural's tokenizer) gave the same words in three.
     const raw = text.match(WORD) ?? [];
     const words: string[] = [];
-    const stemSet = new Set<string>();
+    const data: W[] | undefined = wordData === undefined ? undefined : [];
+    const stems: string[] = [];
+    const message = ++messages;
     const corrections: { from: string; to: string }[] = [];
     const lookupsBefore = fuzzyLookups;
     const n = Math.min(raw.length, maxWords);
@@ -419,7 +474,7 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
     for (let i = 0; i < n; i++) {
       const r = raw[i] as string;
       if (r.length > MAX_TOKEN) continue;
-      let t = token(r, fuzzyLookups - lookupsBefore < fuzzyBudget);
+      let t = token(r, fuzzyLookups - lookupsBefore < fuzzyBudget, wide);
       // Out of spelling budget (junk): keep the word as written, uncached.
       if (t === undefined) t = info([r.length > 2 ? r.replace(REPEATS, '$1') : r], undefined);
       if (t.marks !== 0) {
@@ -430,17 +485,41 @@ export function createNormaliser(options: NormaliserOptions = {}): Normaliser {
           if (r === 'na') (naAt ??= []).push(words.length);
         }
       }
+      if (t.from !== undefined) corrections.push({ from: t.from, to: t.words[0] as string });
+      if (t.word !== undefined) {
+        words.push(t.word);
+        if (data !== undefined) data.push(t.datum as W);
+        const f = t.feature;
+        if (f !== null && f.seenIn !== message) {
+          f.seenIn = message;
+          stems.push(f.stem);
+        }
+        continue;
+      }
       const tw = t.words;
       for (let j = 0; j < tw.length; j++) words.push(tw[j] as string);
-      if (t.from !== undefined) corrections.push({ from: t.from, to: tw[0] as string });
+      if (data !== undefined) for (const d of t.data as readonly W[]) data.push(d);
       const tf = t.features;
-      for (let j = 0; j < tf.length; j++) stemSet.add(tf[j] as string);
+      for (let j = 0; j < tf.length; j++) {
+        const f = tf[j] as Feature;
+        if (f.seenIn === message) continue;
+        f.seenIn = message;
+        stems.push(f.stem);
+      }
     }
-    if (portuguese && inThe !== undefined) for (const at of inThe) words[at] = 'in';
-    else if (linker && naAt !== undefined) for (const at of naAt) words[at] = 'na';
+    const reworded = portuguese && inThe !== undefined ? inThe : linker ? naAt : undefined;
+    if (reworded !== undefined) {
+      const to = portuguese ? 'in' : 'na';
+      for (const at of reworded) {
+        words[at] = to;
+        if (data !== undefined && wordData !== undefined) data[at] = wordData(to);
+      }
+    }
     // The words between empty ends, joined: the padded phrase as one flat string, which the
     // rules' many regular expressions scan faster than a concatenation.
-    return { text, phrase: ['', ...words, ''].join(' '), words, stems: [...stemSet], corrections, truncated, questionMark };
+    const phrase = ['', ...words, ''].join(' ');
+    if (data === undefined || wordData === undefined) return { text, phrase, words, stems, corrections, truncated, questionMark };
+    return { text, phrase, words, stems, corrections, truncated, questionMark, wordData: { of: wordData, values: data } };
   }
 
   return { normalise, correct, stem };

@@ -723,8 +723,15 @@ function mentions(source: string, hints: readonly string[]): boolean {
   return false;
 }
 
-/** Runs rules on a normalised message; hits come back strongest first. */
-export type RuleRunner = (n: Normalised, extracted: Extracted) => RuleHit[];
+/**
+ * Runs rules on a normalised message; hits come back strongest first. Given to the normaliser
+ * as its NormaliserOptions.wordData, `wordData` is looked up once per token there, not once per
+ * word here.
+ */
+export interface RuleRunner {
+  (n: Normalised<WordSlots>, extracted: Extracted): RuleHit[];
+  readonly wordData: (word: string) => WordSlots;
+}
 
 /**
  * Runs every rule on a normalised message, hints first; hits come back strongest first.
@@ -785,7 +792,7 @@ function finish(hits: RuleHit[], extracted: Extracted, text: string): RuleHit[] 
 const SINGLE_TOKEN = /^[a-z0-9]+$/;
 
 /** What one word sets in the compiled runner: the rules its hints arm, the word starts it has (by slot). */
-interface WordSlots {
+export interface WordSlots {
   readonly arms: readonly number[];
   readonly starts: readonly number[];
 }
@@ -1039,6 +1046,9 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       startSlot: starts,
     };
   });
+  // What the first tests in the loop below read, in two flat arrays rather than from each rule's object.
+  const armedOnly = Uint8Array.from(compiled, (rule) => (rule.hinted && rule.otherHints.length === 0 ? 1 : 0));
+  const startSlotOf = Int32Array.from(compiled, (rule) => rule.startSlot);
   const contextMatch: (RegExpExecArray | null | undefined)[] = contexts.map(() => undefined);
   const contextStart = contexts.map((pattern) => startSlot(spaceFactored(pattern)));
   const contextPatterns = contexts.map((pattern, c) => (contextStart[c] === -1 ? spaceFactored(pattern) : sticky(spaceFactored(pattern))));
@@ -1115,19 +1125,20 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     return null;
   };
 
-  return (n, extracted) => {
+  const runner = (n: Normalised<WordSlots>, extracted: Extracted): RuleHit[] => {
     armed.fill(0);
     contextMatch.fill(undefined);
     sharedMatch.fill(undefined);
     phrase = n.phrase;
     // The words from the last: each word-start chain grows at its front and stays in order.
     const words = n.words;
+    const data = n.wordData?.of === slotsFor ? n.wordData.values : undefined;
     let at = n.phrase.length - 1;
     let entries = 1;
     for (let k = words.length - 1; k >= 0; k--) {
       const w = words[k] as string;
       at -= w.length + 1;
-      const { arms, starts } = slotsFor(w);
+      const { arms, starts } = data === undefined ? slotsFor(w) : (data[k] as WordSlots);
       for (let j = 0; j < arms.length; j++) armed[arms[j] as number] = 1;
       while (entries + starts.length > entryAt.length) {
         entryAt = grown(entryAt);
@@ -1150,14 +1161,15 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     }
     const hits: RuleHit[] = [];
     for (let i = 0; i < compiled.length; i++) {
-      const rule = compiled[i] as CompiledRule;
       // Cheapest first: a rule no hint armed (and with no hint left to search for) is out
       // without a look at its context, which can be a costly pattern (EPHEMERAL); the context
       // next, tested once per message; the remaining hints last. A pattern whose matches all
       // start at a word beginning so (wordStarts) is out when no word does.
+      if (armed[i] === 0 && armedOnly[i] === 1) continue;
+      const startSlot = startSlotOf[i] as number;
+      if (startSlot >= 0 && armed[startSlot] === 0) continue;
+      const rule = compiled[i] as CompiledRule;
       const unarmed = rule.hinted && armed[i] === 0;
-      if (unarmed && rule.otherHints.length === 0) continue;
-      if (rule.startSlot >= 0 && armed[rule.startSlot] === 0) continue;
       if (rule.needs >= 0 && !context(rule.needs)) continue;
       if (rule.requires >= 0 && !context(rule.requires)) continue;
       const source = rule.onText ? n.text : n.phrase;
@@ -1180,4 +1192,5 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     }
     return finish(hits, extracted, n.text);
   };
+  return Object.assign(runner, { wordData: slotsFor });
 }
