@@ -52,7 +52,7 @@ export interface NormaliserOptions<W = never> {
    */
   readonly canonicalWords?: Readonly<Record<string, string>>;
   /**
-   * Words in Bangla, Devanagari, Arabic or Cyrillic script rewritten to Latin-script words before tokenising (a word
+   * Words in the scripts of SCRIPT_WORD rewritten to Latin-script words before tokenising (a word
    * not listed is tried without a suffix of `scriptSuffixes` or a prefix of `scriptPrefixes`).
    * @defaultValue vocabulary.ts scriptWords, scriptSuffixes, scriptPrefixes
    */
@@ -147,9 +147,10 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
 ];
 /**
- * A word in Bangla, Devanagari (Hindi, Nepali), Arabic, Cyrillic or Ethiopic (Amharic) script (the
- * Arabic block holds Urdu's and Persian letters too; Ethiopic punctuation, U+1360 on, ends a word). The Devanagari danda and double danda (U+0964, U+0965) end a sentence, not
- * a word's spelling, and its digits are read as digits first.
+ * A word in Bangla, Devanagari (Hindi, Nepali), Arabic, Cyrillic or Ethiopic (Amharic) script
+ * (the Arabic block holds Urdu's and Persian letters too). The Devanagari danda and double danda
+ * (U+0964, U+0965) and Ethiopic punctuation (U+1360 on) end a sentence, not a word's spelling;
+ * Devanagari digits are read as digits first.
  */
 const SCRIPT_WORD = /[\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u200c\u200d]+/g;
 /**
@@ -157,6 +158,7 @@ const SCRIPT_WORD = /[\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0400
  * conjuncts) and the Devanagari nukta, which writers set or leave out ("फ़ोन", "फोन").
  */
 const ZERO_WIDTH = /[\u200c\u200d\u093c]/g;
+const ZERO_WIDTH_TEST = /[\u200c\u200d\u093c]/;
 /**
  * Words only Portuguese writes (accents already stripped): in a message with one of them, "no"
  * and "na" are "in the" ("erro no log", "problema na rede"), not a denial.
@@ -267,7 +269,12 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   // The words of the unspaced scripts by their first character, longest first.
   const unspaced = new Map<string, string>(Object.entries(options.unspacedWords ?? unspacedWords).map(([k, v]) => [nfkd(k), v]));
   const unspacedByFirst = new Map<string, string[]>();
-  for (const k of [...unspaced.keys()].sort((a, b) => b.length - a.length)) unspacedByFirst.set(k[0] as string, [...(unspacedByFirst.get(k[0] as string) ?? []), k]);
+  for (const k of [...unspaced.keys()].sort((a, b) => b.length - a.length)) {
+    const first = k[0] as string;
+    const bucket = unspacedByFirst.get(first);
+    if (bucket === undefined) unspacedByFirst.set(first, [k]);
+    else bucket.push(k);
+  }
   const unspacedCache = new Map<string, string>();
   /** A run of Thai or Chinese as the Latin-script words listed for it, each padded with spaces. */
   const segment = (run: string): string => {
@@ -295,7 +302,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   };
   // Looked up once per distinct word: an unknown word tries every ending and beginning.
   const scriptCache = new Map<string, string>();
-  /** A word in Bangla, Devanagari, Arabic or Cyrillic script as a Latin-script word, padded with spaces; itself when unknown. */
+  /** A word in one of the scripts of SCRIPT_WORD as a Latin-script word, padded with spaces; itself when unknown. */
   const transliterate = (written: string): string => {
     const hit = scriptCache.get(written);
     if (hit !== undefined) return hit;
@@ -305,7 +312,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     return out;
   };
   const lookUpScript = (written: string): string => {
-    const word = written.includes('\u200c') || written.includes('\u200d') || written.includes('\u093c') ? written.replace(ZERO_WIDTH, '') : written;
+    const word = ZERO_WIDTH_TEST.test(written) ? written.replace(ZERO_WIDTH, '') : written;
     let v = script.get(word);
     if (v === undefined) {
       for (const s of suffixes) {
