@@ -15,7 +15,7 @@ export type Extractor = (n: Normalised) => Extracted;
 // as "hazar"). Read without it, "TIME_WAIT 30 binin üstünde" would be a count of 30. Digits grouped
 // by spaces, as French and Russian write them ("32 000 en TIME_WAIT"), are one number, never "000".
 // Thai and Chinese count in ten thousands ("3 หมื่น", "3万"), which arrive here as "tenthousand".
-const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,2}(k\b|thousand\b|hajar\b|hazar\b|hazaar\b|mil\b|bin(?:in|den|e|i)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b)|(?![a-z]))`;
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,2}(k\b|thousand\b|hajar\b|hazar\b|hazaar\b|mil\b|bin(?:in|den|e|i)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b)|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
@@ -32,17 +32,32 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|us|chi|khoang|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
   // "TIME_WAIT hazar se down to 200", "time_wait dropped to 150 after the change": the count it is now.
   new RegExp(`timewait(?:\\s+[a-z]+){0,3}?\\s+(?:down to|dropped to|fell to|came down to|reduced to|decreased to)\\s+${NUM}`, 'g'),
+  // Swahili says the thousands first: "TIME_WAIT zaidi ya elfu 20". The second group (the word, caught looking back) makes it thousands.
+  /timewait(?:\s+[a-z]+){0,4}?\s+elfu\s+(\d{1,3})(?<=(elfu)\s+\d{1,3})(?!\d|[.,]\d)/g,
 ];
+/**
+ * Only when none of the above reads a count: the first number within eight words after TIME_WAIT ("TIME_WAIT kya hai,
+ * netstat me kuch 150 ke", "timewait cung thap chi khoang 50,"), unless a word between says it counts something else
+ * (calls per second, ports, channels). The number must end the clause or be followed by a little word: one followed by
+ * a word the normaliser does not read ("30 ألف", "3 vạn") may be thousands said in a way it does not know.
+ */
+const TIME_WAIT_NEAR = /timewait(?:\s+(?!(?:cps|ports?|calls?|channels?)\b)[^\s\d]+){1,8}?\s+(?=\d)/g;
+/** The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT). */
+const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?)\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|approx|ish|ya|and|dan|va)\\b))`, 'y');
 const CPS_PATTERNS: readonly RegExp[] = [
   new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
   new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}`, 'g'),
 ];
+/** Runs of spaces, except after a digit: "900  35 cps" must not read as the spaced thousands "900 35". */
+const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+const RUNS_OF_SPACES = /(?<!\d) {2,}/g;
 const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
 const MAX_IPS = 16;
 
 function toNumber(digits: string | undefined, k: string | undefined): number | undefined {
   if (digits === undefined) return undefined;
-  const v = Number(digits.replace(/[,\s\u00a0\u202f]/g, ''));
+  // "38.000" groups thousands with dots, as much of the world writes them; "1.5" is a decimal.
+  const v = Number((DOTTED_THOUSANDS.test(digits) ? digits.replace(/\./g, '') : digits).replace(/[,\s\u00a0\u202f]/g, ''));
   if (!Number.isFinite(v)) return undefined;
   return Math.round(k === 'tenthousand' ? v * 10_000 : k ? v * 1000 : v);
 }
@@ -65,6 +80,19 @@ function largest(text: string, patterns: readonly RegExp[], max: number): number
       const v = toNumber(m[1], m[2]);
       if (v !== undefined && v <= max && (best === undefined || v > best)) best = v;
     }
+  }
+  return best;
+}
+
+/** The largest figure a few words after TIME_WAIT (TIME_WAIT_NEAR, NEAR_COUNT). */
+function nearCount(text: string): number | undefined {
+  let best: number | undefined;
+  TIME_WAIT_NEAR.lastIndex = 0;
+  for (let m = TIME_WAIT_NEAR.exec(text); m !== null; m = TIME_WAIT_NEAR.exec(text)) {
+    NEAR_COUNT.lastIndex = m.index + m[0].length;
+    const n = NEAR_COUNT.exec(text);
+    const v = n === null ? undefined : toNumber(n[1], n[2]);
+    if (v !== undefined && v <= 10_000_000 && (best === undefined || v > best)) best = v;
   }
   return best;
 }
@@ -164,12 +192,16 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
       }
     }
     const out: { serverIds: string[]; ips: string[]; timeWait?: number; cps?: number } = { serverIds, ips };
-    if (text.indexOf('timewait') !== -1) {
-      const tw = largest(text, TIME_WAIT_PATTERNS, 10_000_000);
+    // Words of a script the normaliser does not read leave runs of spaces; a count is read across them.
+    const hasTimeWait = text.indexOf('timewait') !== -1;
+    const hasCps = text.indexOf('cps') !== -1 || text.indexOf('per sec') !== -1 || text.indexOf('/s') !== -1;
+    const counted = (hasTimeWait || hasCps) && text.indexOf('  ') !== -1 ? text.replace(RUNS_OF_SPACES, ' ') : text;
+    if (hasTimeWait) {
+      const tw = largest(counted, TIME_WAIT_PATTERNS, 10_000_000) ?? nearCount(counted);
       if (tw !== undefined) out.timeWait = tw;
     }
-    if (text.indexOf('cps') !== -1 || text.indexOf('per sec') !== -1 || text.indexOf('/s') !== -1) {
-      const cps = largest(text, CPS_PATTERNS, 1_000_000);
+    if (hasCps) {
+      const cps = largest(counted, CPS_PATTERNS, 1_000_000);
       if (cps !== undefined) out.cps = cps;
     }
     return out;

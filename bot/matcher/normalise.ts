@@ -40,8 +40,8 @@ export interface Join {
   readonly to: string;
 }
 
-/** "TIME_WAIT", "time wait", "tiem-wait" → "timewait" (both matchers use it). */
-export const TIME_WAIT_JOIN: Join = { hints: ['tim', 'tiem', 'tyme', 'tme'], pattern: /\b(?:time|tiem|tyme|tme|tim)[\s-]*(?:wait|wiat|wati|wayt)\b/g, to: 'timewait' };
+/** "TIME_WAIT", "time wait", "tiem-wait", and "time weight" as speech-to-text writes it → "timewait" (both matchers use it). */
+export const TIME_WAIT_JOIN: Join = { hints: ['tim', 'tiem', 'tyme', 'tme'], pattern: /\b(?:time|tiem|tyme|tme|tim)[\s-]*(?:wait|wiat|wati|wayt|weight|weit)\b/g, to: 'timewait' };
 
 /** Tuning of the normaliser; every field has a default (the symptom matcher's). */
 export interface NormaliserOptions<W = never> {
@@ -145,6 +145,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // "un registered", "re-register", "de-registered" (only with the hyphen: Spanish writes "de registro").
   { hints: ['regist'], pattern: /\b(un|re|de(?=-))[\s-]+regist/g, to: '$1regist' },
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
+  // "tw 38k", "TW under 200": TIME_WAIT as a count is written, so the extractor reads the count too.
+  { hints: ['tw'], pattern: /\btw(?=\s*(?:[:=~]\s*)?(?:(?:is|at|under|over|around|about|only|just|still|now|ab|ekhon)\s+)?\d)/g, to: 'timewait' },
 ];
 /**
  * A word in Bangla, Devanagari (Hindi, Nepali), Arabic, Cyrillic or Ethiopic (Amharic) script

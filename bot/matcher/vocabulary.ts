@@ -293,6 +293,18 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   harairako: 'lost', harayo: 'lost', haraudai: 'lost',
   // Turkish: the router's, from the registration; Portuguese: listening
   routerinin: 'router', routerin: 'router', modemin: 'router', kayittan: 'registration', escutando: 'listening',
+  // thanks (Russian, Arabic, Swahili, Tagalog, Turkish, Uzbek, Hindi written in Latin letters)
+  spasibo: 'thanks', shukran: 'thanks', asante: 'thanks', salamat: 'thanks', tesekkurler: 'thanks', tesekkur: 'thanks',
+  rahmat: 'thanks', dhanyavaad: 'thanks', sukriya: 'thanks',
+  // transliterated Russian: the password changed, (not) touched
+  parol: 'password', parolya: 'password', smenil: 'changed', smenili: 'changed', pomenyali: 'changed', trogali: 'touched', trogal: 'touched',
+  // Spanish: changed; Portuguese: nobody, turned off, came back, close the ticket; French: behind, unregistered
+  cambio: 'changed', cambiaron: 'changed', ninguem: 'nobody', desligaram: 'disabled', desligamos: 'disabled', desligou: 'disabled',
+  voltaram: 'recovered', fechar: 'close', chamado: 'ticket', derriere: 'behind', desenregistrent: 'unregistered',
+  desenregistre: 'unregistered', desenregistres: 'unregistered',
+  // Uzbek: registration, dropping out, switched on, behind; Turkish: does not drop; Vietnamese: low; Egyptian "bey-" (is …-ing)
+  registratsiya: 'registration', registratsiyadan: 'registration', tushib: 'dropping', yoqilgandan: 'enabled', yoqildi: 'enabled',
+  yoqilgan: 'enabled', ortidagi: 'behind', yanlis: 'wrong', adresini: 'address', adresi: 'address', sunucu: 'server', ortida: 'behind', dusurmuyor: 'not dropping', dusurmedi: 'not dropping', thap: 'low', bey: '',
 };
 
 /**
@@ -492,6 +504,16 @@ export const scriptWords: Readonly<Record<string, string>> = {
   неуплат: 'non payment', неоплат: 'non payment',
   // a test machine, a false alarm called off, the production server
   машин: 'machine', тревог: 'alarm', отбой: 'cancel', боев: 'production',
+  // thanks (Russian, Ukrainian, Uzbek, Kazakh, Arabic, Persian)
+  спасибо: 'thanks', дякую: 'thanks', рахмат: 'thanks', рақмет: 'thanks', شكراً: 'thanks', ممنون: 'thanks', مرسی: 'thanks',
+  // Persian: the password, power cut; Arabic: solved, cut; Hindi and Nepali: changed, outage
+  پورت: 'port', بورت: 'port', رمز: 'password', پسورد: 'password', برق: 'power', قطعه: 'cut', انحلت: 'got solved', اتحلت: 'got solved', انحل: 'got solved',
+  परिवर्तन: 'changed', बदलियो: 'changed', आउटेज: 'outage',
+  // Russian and Ukrainian: thousand as said, turned off, registered again, stable; Kazakh and Uzbek: the password,
+  // nobody, not touched, not changed, fixed, very few
+  тыщ: 'thousand', тыща: 'thousand', тыщи: 'thousand', вимкнули: 'disabled', выключили: 'disabled',
+  зареєструвались: 'registered', стабільно: 'stable', стабильно: 'stable', құпиясөз: 'password', ешкім: 'nobody',
+  тиіспеген: 'not touched', ўзгартирмаган: 'not changed', жөнделді: 'got fixed', кам: 'low', жуда: 'very',
 };
 
 /**
@@ -502,7 +524,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
 export const scriptSuffixes: readonly string[] = [
   'हरूलाई', 'हरू', 'लाई', 'मा', 'ों', 'ें', 'های', 'ها', 'ی',
   'дан', 'нан', 'ден', 'нен', 'тан', 'тен', 'лар', 'лер', 'ни', 'ны', 'нинг', 'ның', 'сі', 'си', 'ді', 'ди',
-  'ларини', 'лари', 'ини', 'терін', 'тері', 'лері', 'дері', 'ары', 'ері',
+  'ларини', 'лари', 'ини', 'ға', 'ге', 'қа', 'терін', 'тері', 'лері', 'дері', 'ары', 'ері',
   'গুলোকে', 'গুলোর', 'গুলো', 'গুলা', 'গুলি', 'টার', 'টা', 'টি', 'কে', 'তে', 'ের', 'এর', 'র', 'ে', 'য়', 'ও', 'ই',
   'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ются', 'ется', 'ится', 'ятся', 'лись', 'лась', 'лся', 'ться',
   'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю',

@@ -101,6 +101,37 @@ describe('createExtractor', () => {
     expect(x(text).timeWait).toBe(count);
   });
 
+  it.each([
+    // TIME_WAIT as the phone's speech-to-text and terse operators write it
+    ['netstat show like 28k time weight', 28000],
+    ['tw 38k at peak', 38000],
+    ['TW under 200, no customer impact', 200],
+    // thousands grouped with dots, said first (Swahili), or read across words the normaliser leaves out
+    ['Đếm TIME_WAIT được 38.000. Sau 23h thì tự hết', 38000],
+    ['TIME_WAIT zinafika elfu 30.', 30000],
+    ['у нас в пик около 200 соединений в TIME_WAIT это нормально', 200],
+    ['ss -s показывает timewait 31 тыщу', 31000],
+    ['TIME_WAIT 35 мыңға жетеді', 35000],
+    // the first figure a few words after TIME_WAIT, when nothing closer gives one
+    ['सर TIME_WAIT होता क्या है, netstat में कुछ 150 के आस पास दिख रहे हैं', 150],
+    ['ano ba yung TIME_WAIT sa netstat, may nakita ako mga 60 lang naman', 60],
+    ['time_wait cũng thấp chỉ khoảng 50, cuộc gọi lỗi hôm qua', 50],
+  ])('reads the TIME_WAIT count however it is spelt or put: %j', (text, count) => {
+    expect(x(text).timeWait).toBe(count);
+  });
+
+  it('reads a figure a few words after TIME_WAIT only when it ends the clause or a little word follows it', () => {
+    // "30 ألف", "3 vạn": thousands said in words the normaliser does not read are no count of 30 or 3.
+    expect(x('وعدد TIME_WAIT فوق 30 ألف، وإعادة التشغيل تحل المشكلة')).not.toHaveProperty('timeWait');
+    expect(x('time_wait lên tới 3 vạn, khởi động lại thì chạy')).not.toHaveProperty('timeWait');
+    // Nor a figure of calls, ports or channels, nor one with a figure of its own closer to TIME_WAIT.
+    expect(x('timewait grows when we reach 300 cps')).not.toHaveProperty('timeWait');
+    expect(x('timewait grows and then 2 gateways drop')).not.toHaveProperty('timeWait');
+    expect(x('time_wait 35k was yesterday, the box has 4 cores')).toHaveProperty('timeWait', 35000);
+    // A decimal is no dotted thousands.
+    expect(x('time_wait 1.5k at peak').timeWait).toBe(1500);
+  });
+
   it('does not take an errno, or a digit that begins an Arabizi word, for a TIME_WAIT count', () => {
     expect(x('connect failed errno 99, time_wait everywhere')).not.toHaveProperty('timeWait');
     expect(x('errno=99 time_wait piling up')).not.toHaveProperty('timeWait');

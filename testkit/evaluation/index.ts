@@ -4,6 +4,7 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
+export { neverTuned17Families, neverTuned17Set } from './never-tuned-17-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
@@ -15,7 +16,7 @@ export { tuning8Families, tuning8Set } from './tuning-8-set.js';
 export { tuning9Families, tuning9Set } from './tuning-9-set.js';
 export { tuning10Families, tuning10Set } from './tuning-10-set.js';
 export { tuning11Families, tuning11Set } from './tuning-11-set.js';
-export { neverTuned12Families, neverTuned12Set } from './never-tuned-12-set.js';
-export { neverTuned15Families, neverTuned15Set } from './never-tuned-15-set.js';
-export { tuning14Families, tuning14Set } from './tuning-14-set.js';
+export { tuning12Families, tuning12Set } from './tuning-12-set.js';
 export { tuning13Families, tuning13Set } from './tuning-13-set.js';
+export { tuning14Families, tuning14Set } from './tuning-14-set.js';
+export { tuning15Families, tuning15Set } from './tuning-15-set.js';

@@ -1,7 +1,7 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The twelfth never-tuned evaluation set: terse messages typed on a phone by busy operators and
+ * The twelfth tuning split, by family: terse messages typed on a phone by busy operators and
  * resellers of VOS3000 in every market it is sold in (Banglish and Bangla script, Roman Urdu,
  * Hinglish and Devanagari, Nepali, Arabic script and Arabizi, Pidgin, Swahili and Sheng, Taglish,
  * Indonesian and Malay, Vietnamese, Spanish, Portuguese, Turkish, Russian, Uzbek, NOC English).
@@ -11,18 +11,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * own port, registration lost for another reason, small figures and questions, firewall work with
  * no dropped RST, and words that are denied or explained away. Three positive families (30 each)
  * report port exhaustion, NATed phones unregistered after RST mode, and a stateful firewall
- * dropping RST. It was written by someone who had read only the playbooks' symptoms and the domain
- * notes, without the matcher, its rules or the other sets in view, and it is never tuned on:
- * bench/classify prints its figures, never its misses.
+ * dropping RST. Written as the twelfth never-tuned set by someone who had read only the playbooks'
+ * symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such after the tenth to the thirteenth round of rules, then made tuning material for the
+ * fourteenth: bench/classify lists its misses.
  *
  * Three of its questions (small figures) said in the same words as messages of earlier sets were
  * taken out, so it holds 222 messages: 132 negatives and 90 positives.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 8.3 %, confident wrong
- * 0 % before the tenth round of rules; 95.6 %, 8.3 % and 0 % after it, and the same after the
- * eleventh.
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 8.3 %, confident
+ * wrong 0 % before the tenth round of rules; 95.6 %, 8.3 % and 0 % after it, and the same after the
+ * eleventh to the thirteenth.
  */
-export const neverTuned12Families = {
+export const tuning12Families = {
   /** One listening service cannot bind its own port: not the switch running out of ports. */
   oneListeningPort: [
     no('vos web portal not opening, tomcat log says Address already in use: JVM_Bind 8080 pls help'),
@@ -271,5 +272,5 @@ export const neverTuned12Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the twelfth never-tuned set. */
-export const neverTuned12Set: readonly EvalItem[] = Object.values(neverTuned12Families).flat();
+/** Every message of the twelfth tuning split. */
+export const tuning12Set: readonly EvalItem[] = Object.values(tuning12Families).flat();
