@@ -90,6 +90,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const classifier = trainClassifier(classLabels, stemsOf(normaliser, examples), options.classifier);
   const extract = createExtractor(options.servers ?? []);
   const holdsBack = new Set(ruleSet.filter((r) => r.holdsBack).map((r) => r.id));
+  const settling = new Set(ruleSet.filter((r) => r.settles).map((r) => r.id));
   const causes = causeRuleIds(ruleSet);
   const t = options.thresholds ?? {};
   const confidentAt = t.confident ?? 0.7;
@@ -141,6 +142,28 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         if ((against[i] as number) < 0 && (clfTop === playbook || overruled.some((h) => h.playbook === playbook))) z[NONE] = (z[NONE] as number) - (against[i] as number);
       }
     }
+    // The problem said to be over ("fixed, you can close the ticket"): what the message told before of a
+    // playbook's symptom or cause is history, so the playbooks' own rules count for nothing. Not when a
+    // playbook's words come after it: that is a new problem ("bind errors gone, thanks. But now …").
+    let settledBy: RuleHit | undefined;
+    for (const h of counted) if (settledBy === undefined && settling.has(h.id)) settledBy = h;
+    if (settledBy !== undefined) {
+      const over = settledBy.at ?? 0;
+      let after = false;
+      for (const h of counted) if (h.weight >= SPECIFIC_RULE && h.playbook !== null && (h.at ?? 0) > over) after = true;
+      // Then what is over was another problem, and speaks neither for nor against the new one.
+      if (after) {
+        const kept: RuleHit[] = [];
+        for (const h of counted) (settling.has(h.id) ? overruled : kept).push(h);
+        counted = kept;
+        settledBy = undefined;
+      }
+    }
+    if (settledBy !== undefined) {
+      const kept: RuleHit[] = [];
+      for (const h of counted) (h.weight > 0 && h.playbook !== null ? overruled : kept).push(h);
+      counted = kept;
+    }
     for (const h of counted) {
       const i = h.playbook === null ? NONE : classLabels.indexOf(h.playbook);
       z[i] = (z[i] as number) + h.weight;
@@ -183,7 +206,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // playbook needs a rule that points at it as well.
     if (!specific && supported && !noisy && clf.scores[best.playbook] >= classifierAlone && against[bestIndex] === 0) specific = true;
     const unsupported = !supported && best.score >= confidentAt;
-    const confident = best.score >= confidentAt && best.score - runnerUp >= margin && specific && !heldBack;
+    const confident = best.score >= confidentAt && best.score - runnerUp >= margin && specific && !heldBack && settledBy === undefined;
     const rival = confident ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
 
     let decision: Decision;
@@ -193,7 +216,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, unsupported, rival);
+    const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, unsupported, rival, settledBy);
     return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
   }
 
@@ -269,6 +292,7 @@ function explain(
   scores: Readonly<Record<ClassLabel, number>> | undefined,
   unsupported = false,
   rival?: RuleHit,
+  settledBy?: RuleHit,
 ): string {
   let clfSays = 'classifier ignored (mostly unreadable text)';
   if (scores) {
@@ -281,6 +305,7 @@ function explain(
   for (let i = 0; i < matcherPlaybooks.length; i++) {
     if ((against[i] as number) < 0) context += `${matcherPlaybooks[i]} ruled out by ${ruleIds(hits, matcherPlaybooks[i] as PlaybookId, -1)}; `;
   }
+  if (settledBy) context += `the problem is said to be over (${settledBy.id}): not confident; `;
   if (heldBackBy) context += `a question, not a fault report (${hits.filter((h) => heldBackBy.has(h.id)).map((h) => h.id).join(', ')}): not confident; `;
   if (unsupported && decision !== 'confident') context += `no rule points at ${best.playbook}, only the classifier: not confident; `;
   if (rival) context += `another explanation (${rival.id}) and only the symptom of ${best.playbook}, not its cause: not confident; `;

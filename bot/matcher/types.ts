@@ -26,6 +26,11 @@ export interface RuleHit {
   readonly weight: number;
   /** The part of the (normalised) message that matched, shortened. */
   readonly matched: string;
+  /**
+   * Where the match starts, as a share of what the rule reads (the phrase or the text): 0 at the
+   * start, near 1 at the end. Absent for the rules on extracted figures.
+   */
+  readonly at?: number;
 }
 
 /** What the trained classifier said. */

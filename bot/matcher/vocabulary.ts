@@ -300,7 +300,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   parol: 'password', parolya: 'password', smenil: 'changed', smenili: 'changed', pomenyali: 'changed', trogali: 'touched', trogal: 'touched',
   // Spanish: changed; Portuguese: nobody, turned off, came back, close the ticket; French: behind, unregistered
   cambio: 'changed', cambiaron: 'changed', ninguem: 'nobody', desligaram: 'disabled', desligamos: 'disabled', desligou: 'disabled',
-  voltaram: 'recovered', fechar: 'close', chamado: 'ticket', derriere: 'behind', desenregistrent: 'unregistered',
+  voltaram: 'recovered', fabrica: 'factory', maquina: 'machine', telepon: 'phone', ada: '', derrubam: 'end', kapanmiyor: 'not closing',
+  zinakwama: 'stuck', inakwama: 'stuck', apontou: 'pointed', fechar: 'close', chamado: 'ticket', derriere: 'behind', desenregistrent: 'unregistered',
   desenregistre: 'unregistered', desenregistres: 'unregistered',
   // Uzbek: registration, dropping out, switched on, behind; Turkish: does not drop; Vietnamese: low; Egyptian "bey-" (is …-ing)
   registratsiya: 'registration', registratsiyadan: 'registration', tushib: 'dropping', yoqilgandan: 'enabled', yoqildi: 'enabled',
@@ -507,11 +508,12 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // thanks (Russian, Ukrainian, Uzbek, Kazakh, Arabic, Persian)
   спасибо: 'thanks', дякую: 'thanks', рахмат: 'thanks', рақмет: 'thanks', شكراً: 'thanks', ممنون: 'thanks', مرسی: 'thanks',
   // Persian: the password, power cut; Arabic: solved, cut; Hindi and Nepali: changed, outage
+  ہزار: 'thousand', هزار: 'thousand', ألف: 'thousand', الف: 'thousand', آلاف: 'thousand', دن: 'day', حسابات: 'accounts', حساب: 'account',
   پورت: 'port', بورت: 'port', رمز: 'password', پسورد: 'password', برق: 'power', قطعه: 'cut', انحلت: 'got solved', اتحلت: 'got solved', انحل: 'got solved',
   परिवर्तन: 'changed', बदलियो: 'changed', आउटेज: 'outage',
   // Russian and Ukrainian: thousand as said, turned off, registered again, stable; Kazakh and Uzbek: the password,
   // nobody, not touched, not changed, fixed, very few
-  тыщ: 'thousand', тыща: 'thousand', тыщи: 'thousand', вимкнули: 'disabled', выключили: 'disabled',
+  зависать: 'hang', зависают: 'hang', тыщ: 'thousand', тыща: 'thousand', тыщи: 'thousand', лишним: '', лишком: '', вимкнули: 'disabled', выключили: 'disabled',
   зареєструвались: 'registered', стабільно: 'stable', стабильно: 'stable', құпиясөз: 'password', ешкім: 'nobody',
   тиіспеген: 'not touched', ўзгартирмаган: 'not changed', жөнделді: 'got fixed', кам: 'low', жуда: 'very',
 };

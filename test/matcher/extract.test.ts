@@ -121,9 +121,13 @@ describe('createExtractor', () => {
   });
 
   it('reads a figure a few words after TIME_WAIT only when it ends the clause or a little word follows it', () => {
-    // "30 ألف", "3 vạn": thousands said in words the normaliser does not read are no count of 30 or 3.
-    expect(x('وعدد TIME_WAIT فوق 30 ألف، وإعادة التشغيل تحل المشكلة')).not.toHaveProperty('timeWait');
-    expect(x('time_wait lên tới 3 vạn, khởi động lại thì chạy')).not.toHaveProperty('timeWait');
+    // Thousands said in a word the normaliser does not read (Georgian "ათასი") are no count of 30.
+    expect(x('TIME_WAIT ზე 30 ათასი, ზარები ვერ გადის')).not.toHaveProperty('timeWait');
+    expect(x('وعدد TIME_WAIT فوق 30 ألف، وإعادة التشغيل تحل المشكلة').timeWait).toBe(30000);
+    expect(x('time_wait lên tới 3 vạn, khởi động lại thì chạy').timeWait).toBe(30000);
+    expect(x('netstat میں تقریباً 28 ہزار TIME_WAIT نظر آتے ہیں').timeWait).toBe(28000);
+    expect(x('netstat | grep TIME_WAIT | wc -l показывает 28 с лишним тысяч').timeWait).toBe(28000);
+    expect(x('ss -tan state time-wait | wc -l gives 29,4xx. At 2pm it is just 3k').timeWait).toBe(29400);
     // Nor a figure of calls, ports or channels, nor one with a figure of its own closer to TIME_WAIT.
     expect(x('timewait grows when we reach 300 cps')).not.toHaveProperty('timeWait');
     expect(x('timewait grows and then 2 gateways drop')).not.toHaveProperty('timeWait');

@@ -139,6 +139,26 @@ describe('createMatcher', () => {
     }
   });
 
+  it('is not confident when the message says the problem is over, and overrules what it told of the problem before', () => {
+    for (const text of [
+      'the issue where our mikrotik phones lost registration after RST On is solved, we put it back to Off and all phones registered. no further help needed',
+      'update on the cannot assign requested address ticket: after your change three peak evenings without one error, you can close the ticket',
+    ]) {
+      const r = matcher.match(text);
+      expect(r.decision, text).toBe('none');
+      expect(r.evidence.reason, text).toContain('the problem is said to be over');
+      expect(r.evidence.overruled.length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('still takes a new problem told after the old one was said to be over', () => {
+    const r = matcher.match('no bind errors anymore, thanks. But one new thing: the extensions of our agents working from home behind their routers keep showing unregistered, all on TCP');
+    expect(r.decision).toBe('confident');
+    expect(r.playbook).toBe('nat_unregistered');
+    expect(r.evidence.reason).not.toContain('the problem is said to be over');
+    expect(r.evidence.overruled.map((h) => h.id)).toContain('guard.resolved');
+  });
+
   it('still takes a question that reports a fault for a fault', () => {
     for (const text of ['is our port range too small? address already in use every evening at peak', 'why do we get bind exceptions every night?', 'TCP: 31022 (estab 412, closed 30390, timewait 30311/0), ports 0\nis this normal?']) {
       const r = matcher.match(text);

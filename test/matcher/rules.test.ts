@@ -571,6 +571,34 @@ describe('rules', () => {
     expect(fired('depuis le SS_TCP_CLOSE_RESET sur On, les postes derrière la box se désenregistrent')).toContain('nat.unregistered');
   });
 
+  it('read the other explanations a whole story gives, and take a side detail the writer doubts or explains for none', () => {
+    // Where each match starts, for what the message says later
+    const m = n.normalise('the bind errors are fixed now, thanks. but the phones behind the router are unregistered');
+    const at = Object.fromEntries(runRules(m, extract(m)).map((h) => [h.id, h.at]));
+    expect(at['guard.resolved']).toBeLessThan(at['nat.unregistered'] as number);
+    // A carrier trunk that stopped registering; accounts locked; phones reset or provisioned elsewhere
+    expect(fired('our outbound trunk to the carrier in UK stopped registering since yesterday, routing gateway registration failed')).toContain('guard.trunk-registration');
+    expect(fired('the phones behind the router stopped registering since yesterday')).not.toContain('guard.trunk-registration');
+    expect(fired('su tecnico reseteó los ATAs de fábrica sin querer')).toContain('not-nat.device-reset');
+    expect(fired('o TI dele mudou o template do servidor de provisionamento e apontou o outbound proxy para o PABX')).toContain('not-nat.device-reset');
+    // A load test on a VM, a container or a laptop, the production switch fine; not the switch but another machine
+    expect(fired('cannot assign requested address on a 1GB VM during a load test, production is fine')).toContain('not-pe.test-load');
+    expect(fired('15 тысяч TIME_WAIT, проверили: это не VOS, а отдельная машина с HTTP API')).toContain('not-pe.not-the-switch');
+    expect(fired('12 mil TIME_WAIT en la máquina generador de sipp, no en el VOS')).toContain('not-pe.not-the-switch');
+    // RST said off as "the parameter"; a second SIP server's bind on TCP 5060
+    expect(fired('the drops are on port 443 of the web server; on VOS the RST parameter is off anyway')).toContain('not-fw.rst-off');
+    expect(fired('OpenSIPS on the same box: failed to bind TCP 5060, address in use')).toContain('not-pe.named-port');
+    // UDP blocked upstream is why phones use TCP, no other cause; a side detail the writer doubts is none
+    expect(fired('residential customers behind NAT lose registration, all on TCP since the ISP blocks UDP SIP')).not.toContain('not-nat.address-blocked');
+    expect(fired('the mobile operator blocked SIP on their network, softphones cannot register')).toContain('not-nat.address-blocked');
+    expect(fired('phones behind NAT unregistered since RST on; we also renewed our SSL cert the same day, not sure if related')).not.toContain('not-nat.tls-certificate');
+    expect(fired('phones unregistered since our SSL cert expired yesterday')).toContain('not-nat.tls-certificate');
+    // Calls that never end are hung calls: a fault, not a denial; "not one error" is none
+    expect(fired('since RST On the TCP calls do not end, the channel stays open. what is the solution?')).not.toContain('ask.question-mark');
+    expect(fired('22k TIME_WAIT but calls are completing and there is not one bind error in any log')).not.toContain('pe.cannot-bind');
+    expect(fired('22k TIME_WAIT but calls are completing and there is not one bind error in any log')).toContain('ask.healthy');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
