@@ -63,6 +63,8 @@ const MAX_RULE_EVIDENCE = 8;
 const COMPETING = 0.3;
 /** A rule at least this strong for a playbook counts as specific evidence for it. */
 const SPECIFIC_RULE = 1.5;
+/** A playbook rule at least this strong after "it is fixed" tells a new problem (a symptom, not TIME_WAIT named). */
+const NEW_PROBLEM = 2;
 /** A question giving at least this many sockets in TIME_WAIT reports the fault ("30k TIME_WAIT, is this normal?"). */
 const REPORTED_TIME_WAIT = 5000;
 /** Index of "none" in classLabels. */
@@ -91,6 +93,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const extract = createExtractor(options.servers ?? []);
   const holdsBack = new Set(ruleSet.filter((r) => r.holdsBack).map((r) => r.id));
   const settling = new Set(ruleSet.filter((r) => r.settles).map((r) => r.id));
+  const holdsFirmly = new Set(ruleSet.filter((r) => r.holdsBack && r.firmly).map((r) => r.id));
   const causes = causeRuleIds(ruleSet);
   const t = options.thresholds ?? {};
   const confidentAt = t.confident ?? 0.7;
@@ -150,7 +153,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     if (settledBy !== undefined) {
       const over = settledBy.at ?? 0;
       let after = false;
-      for (const h of counted) if (h.weight >= SPECIFIC_RULE && h.playbook !== null && (h.at ?? 0) > over) after = true;
+      for (const h of counted) if (h.weight >= NEW_PROBLEM && h.playbook !== null && (h.at ?? 0) > over) after = true;
       // Then what is over was another problem, and speaks neither for nor against the new one.
       if (after) {
         const kept: RuleHit[] = [];
@@ -164,13 +167,16 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       for (const h of counted) (h.weight > 0 && h.playbook !== null ? overruled : kept).push(h);
       counted = kept;
     }
+    let heldFirmly = false;
     for (const h of counted) {
       const i = h.playbook === null ? NONE : classLabels.indexOf(h.playbook);
       z[i] = (z[i] as number) + h.weight;
       if (holdsBack.has(h.id)) heldBack = true;
+      if (holdsFirmly.has(h.id)) heldFirmly = true;
     }
-    // Tens of thousands of sockets in TIME_WAIT are a fault report however the message is put.
-    if ((extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT) heldBack = false;
+    // Tens of thousands of sockets in TIME_WAIT are a fault report however the message is put, unless
+    // it says everything works.
+    if ((extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT && !heldFirmly) heldBack = false;
     let top = -Infinity;
     for (let i = 0; i < 4; i++) {
       const belief = noisy ? 0 : Math.log(Math.max(clf.scores[classLabels[i] as ClassLabel], 1e-6));

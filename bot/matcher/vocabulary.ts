@@ -305,7 +305,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   desenregistre: 'unregistered', desenregistres: 'unregistered',
   // Uzbek: registration, dropping out, switched on, behind; Turkish: does not drop; Vietnamese: low; Egyptian "bey-" (is …-ing)
   registratsiya: 'registration', registratsiyadan: 'registration', tushib: 'dropping', yoqilgandan: 'enabled', yoqildi: 'enabled',
-  yoqilgan: 'enabled', ortidagi: 'behind', yanlis: 'wrong', adresini: 'address', adresi: 'address', sunucu: 'server', ortida: 'behind', dusurmuyor: 'not dropping', dusurmedi: 'not dropping', thap: 'low', bey: '',
+  yoqilgan: 'enabled', ortidagi: 'behind', pernah: '', sach: 'clean', yanlis: 'wrong', adresini: 'address', adresi: 'address', sunucu: 'server', ortida: 'behind', dusurmuyor: 'not dropping', dusurmedi: 'not dropping', thap: 'low', bey: '',
 };
 
 /**
@@ -513,7 +513,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   परिवर्तन: 'changed', बदलियो: 'changed', आउटेज: 'outage',
   // Russian and Ukrainian: thousand as said, turned off, registered again, stable; Kazakh and Uzbek: the password,
   // nobody, not touched, not changed, fixed, very few
-  зависать: 'hang', зависают: 'hang', тыщ: 'thousand', тыща: 'thousand', тыщи: 'thousand', лишним: '', лишком: '', вимкнули: 'disabled', выключили: 'disabled',
+  продакшен: 'production', сброшенн: 'dropped', исправить: 'fix', зависать: 'hang', зависают: 'hang', тыщ: 'thousand', тыща: 'thousand', тыщи: 'thousand', лишним: '', лишком: '', вимкнули: 'disabled', выключили: 'disabled',
   зареєструвались: 'registered', стабільно: 'stable', стабильно: 'stable', құпиясөз: 'password', ешкім: 'nobody',
   тиіспеген: 'not touched', ўзгартирмаган: 'not changed', жөнделді: 'got fixed', кам: 'low', жуда: 'very',
 };

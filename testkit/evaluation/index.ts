@@ -4,7 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned17Families, neverTuned17Set } from './never-tuned-17-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
@@ -20,3 +19,5 @@ export { tuning12Families, tuning12Set } from './tuning-12-set.js';
 export { tuning13Families, tuning13Set } from './tuning-13-set.js';
 export { tuning14Families, tuning14Set } from './tuning-14-set.js';
 export { tuning15Families, tuning15Set } from './tuning-15-set.js';
+export { tuning16Families, tuning16Set } from './tuning-16-set.js';
+export { tuning17Families, tuning17Set } from './tuning-17-set.js';

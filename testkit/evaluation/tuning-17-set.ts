@@ -1,7 +1,7 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The seventeenth never-tuned evaluation set: the whole story in one message, as a stressed customer
+ * The seventeenth tuning split, by family: the whole story in one message, as a stressed customer
  * finally writes to support: what happened over hours or days, what was tried, what changed on their
  * side and what did not, what a colleague or another vendor said, often a wrong guess at the cause,
  * side details that point elsewhere (an old firewall change, a password reset, a new router, a peak,
@@ -12,14 +12,15 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * service that cannot bind its own port, registration lost for another reason, small figures and
  * questions, firewall work without dropped RST, playbook words denied or explained) and three
  * positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful
- * firewall dropping RST). Written by someone who had read only the playbooks' symptoms and the domain
- * notes, without the matcher, its rules or the other sets in view, before the fourteenth round of
- * rules, and never tuned on: bench/classify prints its figures, never its misses.
+ * firewall dropping RST). Written as the seventeenth never-tuned set, before the fourteenth round of
+ * rules, by someone who had read only the playbooks' symptoms and the domain notes, without the
+ * matcher, its rules or the other sets in view; measured as such before and after that round, then
+ * made tuning material for the fifteenth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 82.2 %, negatives confident 15.6 %, confident wrong 0 %
- * with the rules from before the fourteenth round; 84.4 %, 15.6 % and 0 % after it.
+ * First measured, before any tuning on it: in scope 82.2 %, negatives confident 15.6 %, confident
+ * wrong 0 % with the rules from before the fourteenth round; 84.4 %, 15.6 % and 0 % after it.
  */
-export const neverTuned17Families = {
+export const tuning17Families = {
   oneListeningPort: [
     no(`bhai our vos3000 web portal not opening since morning, we rebooted the server 2 times still same. catalina.out is showing java.net.BindException: Address already in use <null>:8080 and then tomcat stops. my staff installed zabbix frontend with apache yesterday, maybe apache is taking 8080?? we also changed root password last week after the audit, not related i think. calls are running normal, only web not coming. how to check who is sitting on 8080 and free it`),
     no(`sir humara VOS3000 ka web interface 8080 pe nahi khul raha, tomcat log me "Address already in use" aa raha hai har baar start karne pe. kal raat ek developer ne same server pe Jenkins daal diya tha testing ke liye aur mujhe lagta hai woh bhi 8080 pe hi sunta hai. calls chal rahi hai, ASR bhi theek hai, sirf portal band hai. firewall me humne koi change nahi kiya, router bhi wahi hai. Jenkins ka port badalna hoga ya tomcat ka? please bataiye kaunsa safe hai`),
@@ -263,5 +264,5 @@ export const neverTuned17Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the seventeenth never-tuned set. */
-export const neverTuned17Set: readonly EvalItem[] = Object.values(neverTuned17Families).flat();
+/** Every message of the seventeenth tuning split. */
+export const tuning17Set: readonly EvalItem[] = Object.values(tuning17Families).flat();
