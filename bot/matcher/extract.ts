@@ -24,7 +24,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // ss -s: "TCP: 28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0"
   /timewait\s*[:=]?\s*(\d[\d,]*)\/\d+/g,
   // netstat … | grep TIME_WAIT | wc -l, with the count on the next line or told ("wc -l gives 37", "wc -l -> 28114", "wc -l → 33217", "wc -l sonucu 73")
-  /timewait\s*\|\s*wc\s+-l\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d[\d,]*(?:x{1,3}(?![a-z\d]))?)()/g,
+  /timewait\s*\|\s*wc\s+-l\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,]*(?:x{1,3}(?![a-z\d]))?)()/g,
   // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"
   new RegExp(`${NUM}\\s*${PARTICLES}(?:sockets?|connections?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di )?(?:the )?(?:state )?timewait`, 'g'),
   // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50",
@@ -42,14 +42,16 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
  * (calls per second, ports, channels). The number must end the clause or be followed by a little word: one followed by
  * a word the normaliser does not read ("30 ألف", "3 vạn") may be thousands said in a way it does not know.
  */
-const TIME_WAIT_NEAR = /timewait(?:\s+(?!(?:cps|ports?|calls?|channels?)\b)[^\s\d]+){1,8}?\s+(?=\d)/g;
+const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?)\b)[^\s\d]+){1,8}?\s+(?=\d)/g;
 /** The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT). */
-const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?)\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|approx|ish|ya|and|dan|va)\\b))`, 'y');
+const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?)\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|approx|ish|ya|and|dan|va|lines?|entries|sockets?|connections?)\\b))`, 'y');
 const CPS_PATTERNS: readonly RegExp[] = [
   new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
   new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}`, 'g'),
 ];
 /** Runs of spaces, except after a digit: "900  35 cps" must not read as the spaced thousands "900 35". */
+/** "250-300", "28-29k": two figures joined by a dash, not part of a time, a date or an address. */
+const RANGE = /(?<![\d:.,/-])\d{1,3}(?:[.,]\d{3})?\s?[-–]\s?(\d{1,3}(?:[.,]\d{3})?(?:\s?k)?)(?![\d:./-])/g;
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 const RUNS_OF_SPACES = /(?<!\d) {2,}/g;
 const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
@@ -199,7 +201,9 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
     // Words of a script the normaliser does not read leave runs of spaces; a count is read across them.
     const hasTimeWait = text.indexOf('timewait') !== -1;
     const hasCps = text.indexOf('cps') !== -1 || text.indexOf('per sec') !== -1 || text.indexOf('/s') !== -1;
-    const counted = (hasTimeWait || hasCps) && text.indexOf('  ') !== -1 ? text.replace(RUNS_OF_SPACES, ' ') : text;
+    let counted = (hasTimeWait || hasCps) && text.indexOf('  ') !== -1 ? text.replace(RUNS_OF_SPACES, ' ') : text;
+    // A range counts as its upper bound ("250-300", "28-29k").
+    if ((hasTimeWait || hasCps) && text.indexOf('-') !== -1) counted = counted.replace(RANGE, '$1');
     if (hasTimeWait) {
       const tw = largest(counted, TIME_WAIT_PATTERNS, 10_000_000) ?? nearCount(counted);
       if (tw !== undefined) out.timeWait = tw;

@@ -149,7 +149,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // playbook's symptom or cause is history, so the playbooks' own rules count for nothing. Not when a
     // playbook's words come after it: that is a new problem ("bind errors gone, thanks. But now …").
     let settledBy: RuleHit | undefined;
-    for (const h of counted) if (settledBy === undefined && settling.has(h.id)) settledBy = h;
+    // The last such statement counts: "close the ticket: the errors are gone since the tuning".
+    for (const h of counted) if (settling.has(h.id) && (settledBy === undefined || (h.at ?? 0) > (settledBy.at ?? 0))) settledBy = h;
     if (settledBy !== undefined) {
       const over = settledBy.at ?? 0;
       let after = false;

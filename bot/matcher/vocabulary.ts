@@ -305,7 +305,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   desenregistre: 'unregistered', desenregistres: 'unregistered',
   // Uzbek: registration, dropping out, switched on, behind; Turkish: does not drop; Vietnamese: low; Egyptian "bey-" (is …-ing)
   registratsiya: 'registration', registratsiyadan: 'registration', tushib: 'dropping', yoqilgandan: 'enabled', yoqildi: 'enabled',
-  yoqilgan: 'enabled', ortidagi: 'behind', pernah: '', sach: 'clean', yanlis: 'wrong', adresini: 'address', adresi: 'address', sunucu: 'server', ortida: 'behind', dusurmuyor: 'not dropping', dusurmedi: 'not dropping', thap: 'low', bey: '',
+  yoqilgan: 'enabled', ortidagi: 'behind', pernah: '', sach: 'clean', limpio: 'clean', karent: 'current', pendaftaran: 'registration', nenhuma: 'no', nenhum: 'no', falha: 'fails', sempre: 'always', esteve: 'was', yanlis: 'wrong', adresini: 'address', adresi: 'address', sunucu: 'server', ortida: 'behind', dusurmuyor: 'not dropping', dusurmedi: 'not dropping', thap: 'low', bey: '',
 };
 
 /**
@@ -337,7 +337,7 @@ export const stopWords: ReadonlySet<string> = new Set([
  */
 export const scriptWords: Readonly<Record<string, string>> = {
   // Bangla
-  ফোন: 'phone', আইপি: 'ip', কল: 'call', কলগুলো: 'calls', ফেইল: 'fail', ফেল: 'fail', ব্যর্থ: 'failed',
+  দিনের: 'day', দিনে: 'day', ফোন: 'phone', আইপি: 'ip', কল: 'call', কলগুলো: 'calls', ফেইল: 'fail', ফেল: 'fail', ব্যর্থ: 'failed',
   রেজিস্টার: 'register', রেজিষ্টার: 'register', রেজিস্ট্রেশন: 'registration', রেজিষ্ট্রেশন: 'registration',
   অফলাইন: 'offline', অনলাইন: 'online', পেছনে: 'behind', পিছনে: 'behind', পিছে: 'behind', পেছনের: 'behind',
   বদলানোর: 'changing', বদলানো: 'changed', বদলেছি: 'changed', বদলেছে: 'changed', বদল: 'change', পরিবর্তন: 'change',
@@ -508,12 +508,12 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // thanks (Russian, Ukrainian, Uzbek, Kazakh, Arabic, Persian)
   спасибо: 'thanks', дякую: 'thanks', рахмат: 'thanks', рақмет: 'thanks', شكراً: 'thanks', ممنون: 'thanks', مرسی: 'thanks',
   // Persian: the password, power cut; Arabic: solved, cut; Hindi and Nepali: changed, outage
-  ہزار: 'thousand', هزار: 'thousand', ألف: 'thousand', الف: 'thousand', آلاف: 'thousand', دن: 'day', حسابات: 'accounts', حساب: 'account',
+  اختبار: 'test', إنتاج: 'production', انتاج: 'production', ڈومین: 'domain', سیٹنگ: 'setting', صرف: 'only', ہزار: 'thousand', هزار: 'thousand', ألف: 'thousand', الف: 'thousand', آلاف: 'thousand', دن: 'day', حسابات: 'accounts', حساب: 'account',
   پورت: 'port', بورت: 'port', رمز: 'password', پسورد: 'password', برق: 'power', قطعه: 'cut', انحلت: 'got solved', اتحلت: 'got solved', انحل: 'got solved',
   परिवर्तन: 'changed', बदलियो: 'changed', आउटेज: 'outage',
   // Russian and Ukrainian: thousand as said, turned off, registered again, stable; Kazakh and Uzbek: the password,
   // nobody, not touched, not changed, fixed, very few
-  продакшен: 'production', сброшенн: 'dropped', исправить: 'fix', зависать: 'hang', зависают: 'hang', тыщ: 'thousand', тыща: 'thousand', тыщи: 'thousand', лишним: '', лишком: '', вимкнули: 'disabled', выключили: 'disabled',
+  продакшен: 'production', отчет: 'record', отчёт: 'record', тикет: 'ticket', закрывать: 'close', закрыть: 'close', сброшенн: 'dropped', исправить: 'fix', зависать: 'hang', зависают: 'hang', тыщ: 'thousand', тыща: 'thousand', тыщи: 'thousand', лишним: '', лишком: '', вимкнули: 'disabled', выключили: 'disabled',
   зареєструвались: 'registered', стабільно: 'stable', стабильно: 'stable', құпиясөз: 'password', ешкім: 'nobody',
   тиіспеген: 'not touched', ўзгартирмаган: 'not changed', жөнделді: 'got fixed', кам: 'low', жуда: 'very',
 };

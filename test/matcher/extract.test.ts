@@ -82,7 +82,7 @@ describe('createExtractor', () => {
     ['Số TIME_WAIT chỉ khoảng 100', 100],
     ['बदलाव के बाद TIME_WAIT हज़ारों से घटकर 200 पर आ गया है', 200],
     ['ss -s mein timewait sirf 200 hai', 200],
-    ['monitoring shows TIME_WAIT hovering at 90-110', 90],
+    ['monitoring shows TIME_WAIT hovering at 90-110', 110],
     ['el TIME_WAIT 3andi 150 bas', 150],
     ['TIME_WAIT 25 mingdan oshgan', 25000],
     ['लॉग में TIME_WAIT 27 हजार से ऊपर है', 27000],

@@ -1,7 +1,7 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The nineteenth never-tuned evaluation set: customers who do not know the jargon: owners, office managers,
+ * The nineteenth tuning split, by family: customers who do not know the jargon: owners, office managers,
  * call-centre supervisors and minute resellers who describe what they see, not what it is called
  * ("calls stop going out every evening", "the phones turn red since your engineer changed
  * something", "calls hang and the line stays busy"), rarely with words like TIME_WAIT, RST or NAT
@@ -11,15 +11,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the fifteenth round
- * of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the nineteenth never-tuned
+ * set, before the fifteenth round of rules, by someone who had read only the playbooks' symptoms and
+ * the domain notes, without the matcher, its rules or the other sets in view; measured as such after
+ * the fifteenth and the sixteenth round, then made tuning material for the seventeenth:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 11.1 %, confident wrong 0 % with the rules from
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 11.1 %, confident wrong 0 % with the rules from
  * before the fifteenth round; 91.1 %, 9.6 % and 0 % after it, and the same after the sixteenth.
  */
-export const neverTuned19Families = {
+export const tuning19Families = {
   oneListeningPort: [
     no(`hello sir our recharge website is not opening since morning. my IT boy restarted the server and when he starts apache it says port 80 already in use. calls are going fine, only the website is down. please help`),
     no(`The VOS web page where we check the CDR is not loading. Our tech person says tomcat won't start and sent me this: "java.net.BindException: Address already in use" on 8080. Calls on the switch are normal. What should we do?`),
@@ -263,5 +264,5 @@ export const neverTuned19Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the nineteenth never-tuned set. */
-export const neverTuned19Set: readonly EvalItem[] = Object.values(neverTuned19Families).flat();
+/** Every message of the nineteenth tuning split. */
+export const tuning19Set: readonly EvalItem[] = Object.values(tuning19Families).flat();
