@@ -49,10 +49,10 @@ const CPS_PATTERNS: readonly RegExp[] = [
   new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
   new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}`, 'g'),
 ];
-/** Runs of spaces, except after a digit: "900  35 cps" must not read as the spaced thousands "900 35". */
 /** "250-300", "28-29k": two figures joined by a dash, not part of a time, a date or an address. */
 const RANGE = /(?<![\d:.,/-])\d{1,3}(?:[.,]\d{3})?\s?[-–]\s?(\d{1,3}(?:[.,]\d{3})?(?:\s?k)?)(?![\d:./-])/g;
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+/** Runs of spaces, except after a digit: "900  35 cps" must not read as the spaced thousands "900 35". */
 const RUNS_OF_SPACES = /(?<!\d) {2,}/g;
 const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
 const MAX_IPS = 16;
@@ -198,9 +198,9 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
       }
     }
     const out: { serverIds: string[]; ips: string[]; timeWait?: number; cps?: number } = { serverIds, ips };
-    // Words of a script the normaliser does not read leave runs of spaces; a count is read across them.
     const hasTimeWait = text.indexOf('timewait') !== -1;
     const hasCps = text.indexOf('cps') !== -1 || text.indexOf('per sec') !== -1 || text.indexOf('/s') !== -1;
+    // Words of a script the normaliser does not read leave runs of spaces; a count is read across them.
     let counted = (hasTimeWait || hasCps) && text.indexOf('  ') !== -1 ? text.replace(RUNS_OF_SPACES, ' ') : text;
     // A range counts as its upper bound ("250-300", "28-29k").
     if ((hasTimeWait || hasCps) && text.indexOf('-') !== -1) counted = counted.replace(RANGE, '$1');
