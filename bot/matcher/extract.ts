@@ -16,7 +16,7 @@ export type Extractor = (n: Normalised) => Extracted;
 // by spaces, as French and Russian write them ("32 000 en TIME_WAIT"), are one number, never "000".
 // Thai and Chinese count in ten thousands ("3 หมื่น", "3万"), which arrive here as "tenthousand", and
 // Vietnamese too ("3 vạn"). "28 с лишним тысяч" (28-odd thousand) arrives as "28 with thousand".
-const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd)\s{1,3})?(k\b|thousand\b|van\b|hajar\b|hazar\b|hazaar\b|mil\b|bin(?:in|den|e|i)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b)|(?![a-z]))`;
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd)\s{1,3})?(k\b|thousand\b|van\b|hajar\b|hazar\b|hazaar\b|mil\b|bin(?:in|den|e|i)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b)|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.

@@ -4,8 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned20Families, neverTuned20Set } from './never-tuned-20-set.js';
-export { neverTuned21Families, neverTuned21Set } from './never-tuned-21-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
@@ -25,3 +23,5 @@ export { tuning16Families, tuning16Set } from './tuning-16-set.js';
 export { tuning17Families, tuning17Set } from './tuning-17-set.js';
 export { tuning18Families, tuning18Set } from './tuning-18-set.js';
 export { tuning19Families, tuning19Set } from './tuning-19-set.js';
+export { tuning20Families, tuning20Set } from './tuning-20-set.js';
+export { tuning21Families, tuning21Set } from './tuning-21-set.js';

@@ -1,7 +1,7 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The twenty-first never-tuned evaluation set: French- and English-speaking Africa: operators, resellers and
+ * The twenty-first tuning split, by family: French- and English-speaking Africa: operators, resellers and
  * call-centre technicians in Côte d'Ivoire, Senegal, Cameroon, Mali, Burkina Faso, Guinea, Benin,
  * Togo, DR Congo, Gabon, Nigeria and Ghana, about two thirds in French as written there (chat
  * abbreviations, Nouchi, Camfranglais), the rest in Nigerian or Ghanaian English and Pidgin, numbers
@@ -9,15 +9,15 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the seventeenth
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the twenty-first never-tuned
+ * set, before the seventeenth round of rules, by someone who had read only the playbooks' symptoms and
+ * the domain notes, without the matcher, its rules or the other sets in view; measured as such before
+ * and after that round, then made tuning material for the eighteenth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 87.8 %, negatives confident 8.1 %, confident wrong 0 % with the rules from
+ * First measured, before any tuning on it: in scope 87.8 %, negatives confident 8.1 %, confident wrong 0 % with the rules from
  * before the seventeenth round; 87.8 %, 6.7 % and 0 % after it.
  */
-export const neverTuned21Families = {
+export const tuning21Families = {
   oneListeningPort: [
     no(`Bjr svp le portail web du vos3000 ne monte plus depuis ce matin. Ds catalina.out j'ai "java.net.BindException: Address already in use <null>:8080" et tomcat s'arrête direct. Les appels passent normal hein, c'est juste l'interface web qui est morte.`),
     no(`bsr la team, j'ai installé nginx sur le même serveur que le vos pr mettre un petit site vitrine et maintenant nginx refuse de démarrer: bind() to 0.0.0.0:80 failed (98: Address already in use). Je crois que c'est httpd qui tient déjà le 80, je fais comment pr les faire cohabiter?`),
@@ -261,5 +261,5 @@ export const neverTuned21Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the twenty-first never-tuned set. */
-export const neverTuned21Set: readonly EvalItem[] = Object.values(neverTuned21Families).flat();
+/** Every message of the twenty-first tuning split. */
+export const tuning21Set: readonly EvalItem[] = Object.values(tuning21Families).flat();
