@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuning3Families, tuning3Set, tuning4Families, tuning4Set, tuning5Families, tuning5Set, tuning6Families, tuning6Set, tuning7Families, tuning7Set, tuning8Families, tuning8Set, tuning9Families, tuning9Set, tuning10Families, tuning10Set, tuning11Families, tuning11Set, tuning12Families, tuning12Set, tuning13Families, tuning13Set, tuning14Families, tuning14Set, tuning15Families, tuning15Set, tuning16Families, tuning16Set, tuning17Families, tuning17Set, tuning18Families, tuning18Set, tuning19Families, tuning19Set, tuning20Families, tuning20Set, tuning21Families, tuning21Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuning3Families, tuning3Set, tuning4Families, tuning4Set, tuning5Families, tuning5Set, tuning6Families, tuning6Set, tuning7Families, tuning7Set, tuning8Families, tuning8Set, tuning9Families, tuning9Set, tuning10Families, tuning10Set, tuning11Families, tuning11Set, tuning12Families, tuning12Set, tuning13Families, tuning13Set, tuning14Families, tuning14Set, tuning15Families, tuning15Set, tuning16Families, tuning16Set, tuning17Families, tuning17Set, tuning18Families, tuning18Set, tuning19Families, tuning19Set, tuning20Families, tuning20Set, tuning21Families, tuning21Set, tuning22Families, tuning22Set, tuning23Families, tuning23Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
 
 const training = Object.values(trainingExamples).flat();
 const n = createNormaliser();
@@ -50,6 +50,8 @@ const splits: readonly { name: string; items: readonly EvalItem[] }[] = [
   { name: 'tuning-19', items: tuning19Set },
   { name: 'tuning-20', items: tuning20Set },
   { name: 'tuning-21', items: tuning21Set },
+  { name: 'tuning-22', items: tuning22Set },
+  { name: 'tuning-23', items: tuning23Set },
 ];
 
 /** At least `min` messages, each named negative family with `perFamily` negatives only, and `perPlaybook` of each playbook. */
@@ -95,6 +97,8 @@ describe('the evaluation sets and tuning splits', () => {
     expectShape(tuning19Set, tuning19Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(tuning20Set, tuning20Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(tuning21Set, tuning21Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning22Set, tuning22Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning23Set, tuning23Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
   });
 
   it.each(splits)('$name has no duplicates of its own', ({ items }) => {

@@ -25,3 +25,5 @@ export { tuning18Families, tuning18Set } from './tuning-18-set.js';
 export { tuning19Families, tuning19Set } from './tuning-19-set.js';
 export { tuning20Families, tuning20Set } from './tuning-20-set.js';
 export { tuning21Families, tuning21Set } from './tuning-21-set.js';
+export { tuning22Families, tuning22Set } from './tuning-22-set.js';
+export { tuning23Families, tuning23Set } from './tuning-23-set.js';
