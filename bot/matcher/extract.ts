@@ -15,8 +15,9 @@ export type Extractor = (n: Normalised) => Extracted;
 // as "hazar"). Read without it, "TIME_WAIT 30 binin üstünde" would be a count of 30. Digits grouped
 // by spaces, as French and Russian write them ("32 000 en TIME_WAIT"), are one number, never "000".
 // Thai and Chinese count in ten thousands ("3 หมื่น", "3万"), which arrive here as "tenthousand", and
-// Vietnamese too ("3 vạn"). "28 с лишним тысяч" (28-odd thousand) arrives as "28 with thousand".
-const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd)\s{1,3})?(k\b|thousand\b|van\b|hajar\b|hazar\b|hazaar\b|mil\b|bin(?:in|den|e|i)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b)|(?![a-z]))`;
+// Vietnamese too ("3 vạn"). "28 с лишним тысяч" (28-odd thousand) arrives as "28 with thousand"; Azerbaijani "30 minə"
+// (inflected "min", not minutes) as "30 mine".
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd)\s{1,3})?(k\b|thousand\b|van\b|hajar\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|bin(?:in|den|e|i)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b)|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
@@ -45,6 +46,8 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
 const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?)\b)[^\s\d]+){1,8}?\s+(?=\d)/g;
 /** The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT). */
 const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?)\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|approx|ish|ya|and|dan|va|lines?|entries|sockets?|connections?)\\b))`, 'y');
+/** The figure there with whatever follows it (NUM alone), taken only when it says thousands. */
+const NEAR_THOUSANDS = new RegExp(NUM, 'y');
 const CPS_PATTERNS: readonly RegExp[] = [
   new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
   new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}`, 'g'),
@@ -96,7 +99,13 @@ function nearCount(text: string): number | undefined {
   TIME_WAIT_NEAR.lastIndex = 0;
   for (let m = TIME_WAIT_NEAR.exec(text); m !== null; m = TIME_WAIT_NEAR.exec(text)) {
     NEAR_COUNT.lastIndex = m.index + m[0].length;
-    const n = NEAR_COUNT.exec(text);
+    let n = NEAR_COUNT.exec(text);
+    // A figure said in thousands is a count whatever follows it ("28 thousand է").
+    if (n === null) {
+      NEAR_THOUSANDS.lastIndex = m.index + m[0].length;
+      const k = NEAR_THOUSANDS.exec(text);
+      if (k?.[2] !== undefined) n = k;
+    }
     const v = n === null ? undefined : toNumber(n[1], n[2]);
     if (v !== undefined && v <= 10_000_000 && (best === undefined || v > best)) best = v;
   }

@@ -149,18 +149,20 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['tw'], pattern: /\btw(?=\s*(?:[:=~]\s*)?(?:(?:is|at|under|over|around|about|only|just|still|now|ab|ekhon)\s+)?\d)/g, to: 'timewait' },
 ];
 /**
- * A word in Bangla, Devanagari (Hindi, Nepali), Arabic, Cyrillic or Ethiopic (Amharic) script
- * (the Arabic block holds Urdu's and Persian letters too). The Devanagari danda and double danda
- * (U+0964, U+0965) and Ethiopic punctuation (U+1360 on) end a sentence, not a word's spelling;
- * Devanagari digits are read as digits first.
+ * A word in Bangla, Devanagari (Hindi, Nepali), Arabic, Cyrillic, Ethiopic (Amharic), Georgian or
+ * Armenian script (the Arabic block holds Urdu's and Persian letters too). The Devanagari danda and
+ * double danda (U+0964, U+0965), Ethiopic punctuation (U+1360 on) and the Armenian full stop (U+0589)
+ * end a sentence, not a word's spelling; Devanagari digits are read as digits first.
  */
-const SCRIPT_WORD = /[\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u200c\u200d]+/g;
+const SCRIPT_WORD = /[\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0556\u0561-\u0587\u055e\u200c\u200d]+/g;
 /**
  * Inside such a word, not part of its spelling: zero-width joiners (how some keyboards spell
- * conjuncts) and the Devanagari nukta, which writers set or leave out ("फ़ोन", "फोन").
+ * conjuncts), the Devanagari nukta, which writers set or leave out ("फ़ोन", "फोन"), the Arabic
+ * vowel and doubling marks, written or not ("رجّعناه", "رجعناه"), and the Armenian question mark, set
+ * on the stressed vowel of the question word ("ի՞նչ").
  */
-const ZERO_WIDTH = /[\u200c\u200d\u093c]/g;
-const ZERO_WIDTH_TEST = /[\u200c\u200d\u093c]/;
+const ZERO_WIDTH = /[\u200c\u200d\u093c\u064b-\u065f\u0670\u055e]/g;
+const ZERO_WIDTH_TEST = /[\u200c\u200d\u093c\u064b-\u065f\u0670\u055e]/;
 /**
  * Words only Portuguese writes (accents already stripped): in a message with one of them, "no"
  * and "na" are "in the" ("erro no log", "problema na rede"), not a denial.
@@ -172,12 +174,14 @@ const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
   'obrigada', 'muito', 'muitos', 'ramais', 'ramal', 'ligamos', 'ligou', 'agora', 'isso', 'uma', 'pra', 'pelo', 'pela', 'bom', 'boa',
   'chamadas', 'telefones', 'portas', 'depois', 'ontem', 'precisa', 'quando', 'sao', 'estamos', 'temos', 'tenho', 'ainda',
 ]);
-const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f]/;
+const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0587]/;
 /** A run of Thai or Chinese script (no spaces between its words). */
 const UNSPACED_RUN = /[\u0e00-\u0e7f\u3400-\u4dbf\u4e00-\u9fff]+/g;
 const UNSPACED_TEST = /[\u0e00-\u0e7f\u3400-\u4dbf\u4e00-\u9fff]/;
 /** Turkish dotless ı, which NFKD leaves alone: read as i ("kayıtlı" → "kayitli"), not as a break inside the word. */
 const DOTLESS_I = /\u0131/g;
+/** Azerbaijani schwa ə (Ə lower-cased), which NFKD leaves alone: read as e ("həll olundu" → "hell olundu"). */
+const SCHWA = /\u0259/g;
 const VIETNAMESE_D = /\u0111/g;
 const ARABIC_PUNCTUATION = /[\u060c\u061b\u061f]/g;
 const ARABIC_PUNCTUATION_TEST = /[\u060c\u061b\u061f]/;
@@ -453,6 +457,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       // "১৫০টা TIME_WAIT", "٣٠٠ cps": counts in Bangla or Arabic digits are read like any other.
       if (SCRIPT_DIGIT.test(text)) text = text.replace(SCRIPT_DIGITS, asciiDigit);
       if (text.includes('\u0131')) text = text.replace(DOTLESS_I, 'i');
+      if (text.includes('\u0259')) text = text.replace(SCHWA, 'e');
       // Vietnamese đ, which NFKD leaves alone: read as d ("đăng ký" → "dang ky"), not as a break inside the word.
       if (text.includes('\u0111')) text = text.replace(VIETNAMESE_D, 'd');
       if (script.size > 0 && SCRIPT_TEST.test(text)) {

@@ -308,7 +308,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   bloques: 'stuck', bloquees: 'stuck', restent: 'stay', reste: 'stays', ouverts: 'open', ouvert: 'open', actifs: 'active', fantomes: 'ghost',
   echoue: 'fails', echec: 'failure', perdent: 'lose', perd: 'loses', lenregistrement: 'registration', tombent: 'fall',
   coupure: 'cut', courant: 'power', propres: 'clean', propre: 'clean', souci: 'problem', soucis: 'problems', aucun: 'no', aucune: 'no',
-  ladresse: 'the address', adresse: 'address', marche: 'works', marchent: 'work', rien: 'nothing', eu: 'had', oubliez: 'ignore it', oublie: 'ignore it', revenu: 'reverted', revenus: 'reverted', lactivation: 'enabling', activation: 'enabling', enregistre: 'registered', teletravail: 'home office',
+  ladresse: 'the address', adresse: 'address', hell: 'solved', olundu: '', '3atahom': 'gave', nukirina: 'update', hicbir: 'no', ayni: 'same', atildigini: 'dropped', paketlerinin: 'packets', zengler: 'calls', asili: 'hang', bitmir: 'not end', silinmis: 'deleted', hesaplar: 'accounts', logah: 'logs', visyat: 'hang', zavisayut: 'hang', registraciyu: 'registration', teryayut: 'lose',
+  qeydiyyatdan: 'registration', dusur: 'drops', arxasindaki: 'behind', bilginize: 'fyi', canli: 'production', toza: 'clean', hammasi: 'everything', ishlayapti: 'works', chistyi: 'clean', snyat: 'closed', testovom: 'test', marche: 'works', marchent: 'work', rien: 'nothing', eu: 'had', oubliez: 'ignore it', oublie: 'ignore it', revenu: 'reverted', revenus: 'reverted', lactivation: 'enabling', activation: 'enabling', enregistre: 'registered', teletravail: 'home office',
   // Uzbek: registration, dropping out, switched on, behind; Turkish: does not drop; Vietnamese: low; Egyptian "bey-" (is …-ing)
   registratsiya: 'registration', registratsiyadan: 'registration', tushib: 'dropping', yoqilgandan: 'enabled', yoqildi: 'enabled',
   yoqilgan: 'enabled', ortidagi: 'behind', pernah: '', sach: 'clean', limpio: 'clean', karent: 'current', pendaftaran: 'registration', nenhuma: 'no', nenhum: 'no', falha: 'fails', sempre: 'always', esteve: 'was', yanlis: 'wrong', adresini: 'address', adresi: 'address', sunucu: 'server', ortida: 'behind', dusurmuyor: 'not dropping', dusurmedi: 'not dropping', thap: 'low', bey: '',
@@ -522,14 +523,43 @@ export const scriptWords: Readonly<Record<string, string>> = {
   продакшен: 'production', отчет: 'record', отчёт: 'record', тикет: 'ticket', закрывать: 'close', закрыть: 'close', сброшенн: 'dropped', исправить: 'fix', зависать: 'hang', зависают: 'hang', тыщ: 'thousand', тыща: 'thousand', тыщи: 'thousand', лишним: '', лишком: '', вимкнули: 'disabled', выключили: 'disabled',
   зареєструвались: 'registered', стабільно: 'stable', стабильно: 'stable', құпиясөз: 'password', ешкім: 'nobody',
   тиіспеген: 'not touched', ўзгартирмаган: 'not changed', жөнделді: 'got fixed', кам: 'low', жуда: 'very',
+  // Arabic, Persian, Kurdish, Russian, Ukrainian, Kazakh and Tajik: a test box and production, old and clean logs, solved, ignore,
+  // the ticket closed, a false alarm, the network or the power down
+  تجربة: 'test', التجارب: 'test', تجريبي: 'test', التجربة: 'test', تاقیکردنەوە: 'test', تست: 'test', الأساسي: 'production', الاساسي: 'production', 
+  الحقيقي: 'production', الشغل: 'production', نظيف: 'clean', نظيفة: 'clean', لوقه: 'log', اللوق: 'log', لوق: 'log', الشهر: 'month', 
+  شهر: 'month', الماضي: 'last', حل: 'solved', تم: 'was', تجاهلوها: 'ignore it', تجاهلوا: 'ignore it', تجاهل: 'ignore', سكروا: 'close', 
+  اسكروا: 'close', التذكرة: 'ticket', تذكرة: 'ticket', تكرر: 'repeated', أبد: 'never', ابد: 'never', قاطعة: 'down', مقطوعة: 'down', 
+  الشبكة: 'network', شبكة: 'network', تمیز: 'clean', تمیزه: 'clean', اطلاع: 'info', محض: 'just', ماه: 'month', پیش: 'ago', 
+  тестовом: 'test', тестовый: 'test', тестовой: 'test', стенде: 'stand', прод: 'production', проде: 'production', продакшене: 'production', проду: 'production', 
+  чистый: 'clean', чистая: 'clean', чистые: 'clean', чисто: 'clean', снят: 'closed', закрыт: 'closed', ложная: 'false', тревога: 'alarm', 
+  помогло: 'helped', вирішили: 'solved', закривати: 'close the ticket', жарық: 'light', сөніп: 'off', тестӣ: 'test', хуб: 'fine',
+  الحل: 'solution', تطيح: 'drop', طاحت: 'dropped', يطيح: 'drops', تسقط: 'dropped', يسقط: 'drops', معلقين: 'stuck', معلقة: 'stuck', العالقة: 'stuck', عالقة: 'stuck', الجدار: 'firewall', الناري: '', المحول: 'softswitch', المحوّل: 'softswitch',
+  дропает: 'drops', дропают: 'drop', дропає: 'drops', роняет: 'drops', невалидные: 'invalid', невалидный: 'invalid', каттоодон: 'registration', каттоо: 'registration', чыгып: 'drop', бақайдгириро: 'registration', бақайдгирӣ: 'registration', гум: 'lose',
+  تسجل: 'register', تنفصل: 'disconnect', تقع: 'fall', يطيحو: 'drop', ولا: 'or', بالنهار: 'in the day', مشكل: 'problem', نەک: 'not', سەرەکی: 'production', سێرڤەری: 'server', هل: 'whether', آیا: 'whether', اتأثرت: 'affected', تأثرت: 'affected', تغير: 'changed', تغيّر: 'changed', قافل: 'off', مفيش: 'no', مافيش: 'no', ماكو: 'no',
+  عنوان: 'address', غلط: 'wrong', كلها: 'all',
+  миң: 'thousand', миңдей: 'thousand', мингта: 'thousand', ташталып: 'dropped', илинип: 'hang',
+  бэкап: 'backup', бекап: 'backup', لأنو: 'because', لانو: 'because', لأن: 'because', بيفتح: 'opens',
+  // Georgian and Armenian: phones losing registration, calls that hang, the firewall dropping RST, test and production, clean logs
+  ტელეფონები: 'phones', ტელეფონ: 'phone', რეგისტრაცია: 'registration', კარგავენ: 'lose', კარგავს: 'loses', უკან: 'behind', ზარები: 'calls', ზარ: 'call', 
+  იკიდება: 'hang', არ: 'not', სრულდება: 'end', ფაირვოლ: 'firewall', ფაირვოლი: 'firewall', ლოგ: 'log', ლოგი: 'log', პაკეტები: 'packets', 
+  იყრება: 'dropped', ჩავრთეთ: 'enabled', ჩართვის: 'enabling', შემდეგ: 'after', სატესტო: 'test', სერვერ: 'server', სერვერი: 'server', პროდაქშენ: 'production', 
+  ყველაფერი: 'everything', რიგზეა: 'fine', კითხვა: 'question', მოხსნილია: 'closed', მხოლოდ: 'only', հազար: 'thousand', հեռախոս: 'phone', հեռախոսներ: 'phones', գրանցում: 'registration', 
+  կորցնում: 'lose', հետևում: 'behind', ռեժիմ: 'mode', միացնելուց: 'enabling', միացրինք: 'enabled', հետո: 'after', զանգ: 'call', զանգեր: 'calls', 
+  նորմալ: 'normal', սխալ: 'error', չկա: 'not', ոչ: 'no', լոգ: 'log', մաքուր: 'clean', անցյալ: 'last', ամսվա: 'month', 
+  հիմա: 'now', նշանակում: 'means', ինչ: 'what',
+  عن: 'from', تنهى: 'end', ينتهي: 'ends', رجعناه: 'reverted it', رجعنا: 'reverted', تظهر: 'appear',
+  ما: 'ma', جديد: 'new', правок: 'fix', правки: 'fix',
+  كله: 'all', كلهم: 'all',
 };
 
 /**
  * Endings of Bangla words (plural, case, particles), of Hindi and Nepali ones (plural, the
- * Nepali "-हरू", "-लाई", "-मा") and of Russian ones (case and number of nouns and adjectives,
- * person and tense of verbs), longest first when looked up.
+ * Nepali "-हरू", "-लाई", "-मा"), of Russian ones (case and number of nouns and adjectives,
+ * person and tense of verbs) and of Georgian and Armenian ones, longest first when looked up.
  */
 export const scriptSuffixes: readonly string[] = [
+  // Georgian (plural, genitive, dative, 'in', 'on') and Armenian (plural, definite article, 'in')
+  'ებს', 'ები', 'ის', 'ში', 'ზე', 'ს', 'ները', 'երը', 'ում', 'ը',
   'हरूलाई', 'हरू', 'लाई', 'मा', 'ों', 'ें', 'های', 'ها', 'ی',
   'дан', 'нан', 'ден', 'нен', 'тан', 'тен', 'лар', 'лер', 'ни', 'ны', 'нинг', 'ның', 'сі', 'си', 'ді', 'ди',
   'ларини', 'лари', 'ини', 'ға', 'ге', 'қа', 'терін', 'тері', 'лері', 'дері', 'ары', 'ері',

@@ -681,6 +681,30 @@ describe('rules', () => {
     expect(fired('all on TCP since the local ISP blocks UDP SIP, phones behind NAT lose registration')).not.toContain('not-nat.address-blocked');
   });
 
+  it('read Arabic with its vowel marks or without, Georgian and Armenian, and Russian as the Caucasus and Central Asia write it', () => {
+    // Arabic: the marks are no part of a word's spelling; dropped RST, calls that never end; phones that disconnect from registration
+    expect(fired('وتبيّن من سجل الجدار الناري أن حزم RST تُسقط')).toContain('fw.rst-blocked');
+    expect(fired('تلفونات الزبون صارت تنفصل عن التسجيل كل شوي')).toContain('nat.unregistered');
+    expect(fired('العملاء تلفوناتهم صارت ما تسجل من بعد ما فعلنا الـ RST')).toContain('nat.unregistered');
+    expect(fired('الشغل كله SIP UDP والتلفونات ما تسجل')).toContain('not-nat.udp-only');
+    expect(fired('الـ TIME_WAIT بيوصل ٢٠ ألف في الذروة بس مفيش ولا مكالمة بتقع ولا أي error')).toContain('ask.all-fine');
+    expect(fired('بالليل كله EADDRINUSE و ٢٨ الف TIME_WAIT، بالنهار ماكو ولا مشكل')).not.toContain('ask.all-fine');
+    // Georgian and Armenian
+    expect(fired('MikroTik-ის უკან მყოფი ტელეფონები რეგისტრაციას კარგავენ')).toContain('nat.behind-nat');
+    expect(fired('TIME_WAIT-ը մոտ 28 հազար է')).toContain('pe.timewait-count');
+    expect(fired('անցյալ ամսվա լոգում տեսա Address already in use, բայց հիմա լոգը մաքուր է')).toContain('ask.all-fine');
+    // Russian and the region: the test stand and production, a question closed, a false alarm, another program's sockets
+    expect(fired('"cannot assign requested address" был на тестовом стенде. На проде такого нет')).toContain('not-pe.not-production');
+    expect(fired('Мониторинг орал про 20 тыс TIME_WAIT, ложная тревога')).toContain('guard.fix-worked');
+    expect(fired('netstat показывает 8к TIME_WAIT ночью, но это бэкап через rsync на другой сервер')).toContain('not-pe.other-program');
+    expect(fired('Privet, v logah bind: address already in use, netstat pokazyvaet okolo 30 tys TIME_WAIT')).toContain('pe.timewait-count');
+    expect(fired('Хлопці, увімкнули RST, дзвінки не проходять. iptables дропає RST як INVALID')).not.toContain('not-fw.denied');
+    expect(fired('RST не при чём, фаервол тут ни при чём, это не фаервол')).toContain('not-fw.denied');
+    // Azerbaijani schwa; Kurdish test server "not the main one"
+    expect(fired('NAT arxasındakı telefonlarla problem həll olundu, RST-ni yenidən Off etdik')).toContain('guard.resolved');
+    expect(fired('ئەو هەڵەیەی Address already in use لە سێرڤەری تاقیکردنەوە بوو، نەک سێرڤەری سەرەکی')).toContain('not-pe.not-production');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
