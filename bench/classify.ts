@@ -53,8 +53,9 @@
 //     then tuned on; misses listed;
 //   - never-tuned-24 and never-tuned-25: written before the nineteenth round of rules by people who
 //     saw neither the rules nor the other sets (South Asia typed fast in Latin letters; Southeast
-//     Asia); never-tuned-26 after it (one day of a support desk, from every market); only their
-//     figures are printed, and no option lists their misses.
+//     Asia); never-tuned-26 and -27 after it (one day of a support desk, from every market; smaller
+//     markets in their own languages); only their figures are printed, and no option lists their
+//     misses.
 // Per set: in-scope messages routed right, negatives given a confident playbook, positives given
 // the wrong playbook with confidence. Then throughput on one core over all the sets, p50/p99
 // latency, start-up (import + train in a fresh process), and how fast junk is answered.
@@ -73,7 +74,7 @@ const { createMatcher } = await import('../bot/matcher/index.js');
 const tImported = performance.now();
 const matcher = createMatcher();
 const tReady = performance.now();
-const { evalSet, evaluate, neverTuned24Set, neverTuned25Set, neverTuned26Set, neverTunedSet, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuning11Set, tuning12Set, tuning13Set, tuning14Set, tuning15Set, tuning16Set, tuning17Set, tuning18Set, tuning19Set, tuning20Set, tuning21Set, tuning22Set, tuning23Set, tuningSet } = await import('../testkit/evaluation/index.js');
+const { evalSet, evaluate, neverTuned24Set, neverTuned25Set, neverTuned26Set, neverTuned27Set, neverTunedSet, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuning11Set, tuning12Set, tuning13Set, tuning14Set, tuning15Set, tuning16Set, tuning17Set, tuning18Set, tuning19Set, tuning20Set, tuning21Set, tuning22Set, tuning23Set, tuningSet } = await import('../testkit/evaluation/index.js');
 
 const json = process.argv.includes('--json');
 const showNeverTunedMisses = process.argv.includes('--never-tuned-misses');
@@ -107,6 +108,7 @@ const sets = [
   { name: 'never-tuned-24', items: neverTuned24Set, showMisses: false, missesOnRequest: false },
   { name: 'never-tuned-25', items: neverTuned25Set, showMisses: false, missesOnRequest: false },
   { name: 'never-tuned-26', items: neverTuned26Set, showMisses: false, missesOnRequest: false },
+  { name: 'never-tuned-27', items: neverTuned27Set, showMisses: false, missesOnRequest: false },
 ] as const;
 const texts = sets.flatMap((s) => s.items.map((e) => e.text));
 

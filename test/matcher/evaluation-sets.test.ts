@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTuned24Families, neverTuned24Set, neverTuned25Families, neverTuned25Set, neverTuned26Families, neverTuned26Set, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuning3Families, tuning3Set, tuning4Families, tuning4Set, tuning5Families, tuning5Set, tuning6Families, tuning6Set, tuning7Families, tuning7Set, tuning8Families, tuning8Set, tuning9Families, tuning9Set, tuning10Families, tuning10Set, tuning11Families, tuning11Set, tuning12Families, tuning12Set, tuning13Families, tuning13Set, tuning14Families, tuning14Set, tuning15Families, tuning15Set, tuning16Families, tuning16Set, tuning17Families, tuning17Set, tuning18Families, tuning18Set, tuning19Families, tuning19Set, tuning20Families, tuning20Set, tuning21Families, tuning21Set, tuning22Families, tuning22Set, tuning23Families, tuning23Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned24Families, neverTuned24Set, neverTuned25Families, neverTuned25Set, neverTuned26Families, neverTuned26Set, neverTuned27Families, neverTuned27Set, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuning3Families, tuning3Set, tuning4Families, tuning4Set, tuning5Families, tuning5Set, tuning6Families, tuning6Set, tuning7Families, tuning7Set, tuning8Families, tuning8Set, tuning9Families, tuning9Set, tuning10Families, tuning10Set, tuning11Families, tuning11Set, tuning12Families, tuning12Set, tuning13Families, tuning13Set, tuning14Families, tuning14Set, tuning15Families, tuning15Set, tuning16Families, tuning16Set, tuning17Families, tuning17Set, tuning18Families, tuning18Set, tuning19Families, tuning19Set, tuning20Families, tuning20Set, tuning21Families, tuning21Set, tuning22Families, tuning22Set, tuning23Families, tuning23Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
 
 const training = Object.values(trainingExamples).flat();
 const n = createNormaliser();
@@ -32,6 +32,7 @@ const splits: readonly { name: string; items: readonly EvalItem[] }[] = [
   { name: 'never-tuned-24', items: neverTuned24Set },
   { name: 'never-tuned-25', items: neverTuned25Set },
   { name: 'never-tuned-26', items: neverTuned26Set },
+  { name: 'never-tuned-27', items: neverTuned27Set },
   { name: 'tuning', items: tuningSet },
   { name: 'tuning-2', items: tuning2Set },
   { name: 'tuning-3', items: tuning3Set },
@@ -78,6 +79,7 @@ describe('the evaluation sets and tuning splits', () => {
     expectShape(neverTuned24Set, neverTuned24Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(neverTuned25Set, neverTuned25Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(neverTuned26Set, neverTuned26Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned27Set, neverTuned27Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
   });
 
   it('the tuning splits cover the same families: the first as the never-tuned set, the others as the sets they were', () => {

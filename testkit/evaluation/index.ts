@@ -7,6 +7,7 @@ export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
 export { neverTuned24Families, neverTuned24Set } from './never-tuned-24-set.js';
 export { neverTuned25Families, neverTuned25Set } from './never-tuned-25-set.js';
 export { neverTuned26Families, neverTuned26Set } from './never-tuned-26-set.js';
+export { neverTuned27Families, neverTuned27Set } from './never-tuned-27-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
