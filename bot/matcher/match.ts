@@ -135,8 +135,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     if (against[0] !== 0 || against[1] !== 0 || against[2] !== 0) {
       // A contradiction (negative weight) rules its playbook out: the playbook's own rules
       // are overruled, and only the classifier's belief minus the contradiction is left for it.
-      counted = [];
-      for (const h of hits) (h.weight > 0 && h.playbook !== null && (against[classLabels.indexOf(h.playbook)] as number) < 0 ? overruled : counted).push(h);
+      counted = setAside(hits, (h) => h.weight > 0 && h.playbook !== null && (against[classLabels.indexOf(h.playbook)] as number) < 0, overruled);
       // If the playbook was in the running (a rule or the classifier pointed at it), what
       // contradicts it speaks for "none of them" as much as against it.
       const clfTop = topPlaybook(clf.scores);
@@ -153,20 +152,13 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     for (const h of counted) if (settling.has(h.id) && (settledBy === undefined || (h.at ?? 0) > (settledBy.at ?? 0))) settledBy = h;
     if (settledBy !== undefined) {
       const over = settledBy.at ?? 0;
-      let after = false;
-      for (const h of counted) if (h.weight >= NEW_PROBLEM && h.playbook !== null && (h.at ?? 0) > over) after = true;
-      // Then what is over was another problem, and speaks neither for nor against the new one.
-      if (after) {
-        const kept: RuleHit[] = [];
-        for (const h of counted) (settling.has(h.id) ? overruled : kept).push(h);
-        counted = kept;
+      if (counted.some((h) => h.weight >= NEW_PROBLEM && h.playbook !== null && (h.at ?? 0) > over)) {
+        // Then what is over was another problem, and speaks neither for nor against the new one.
+        counted = setAside(counted, (h) => settling.has(h.id), overruled);
         settledBy = undefined;
+      } else {
+        counted = setAside(counted, (h) => h.weight > 0 && h.playbook !== null, overruled);
       }
-    }
-    if (settledBy !== undefined) {
-      const kept: RuleHit[] = [];
-      for (const h of counted) (h.weight > 0 && h.playbook !== null ? overruled : kept).push(h);
-      counted = kept;
     }
     let heldFirmly = false;
     for (const h of counted) {
@@ -237,6 +229,13 @@ function stemsOf(normaliser: Normaliser<unknown>, examples: Readonly<Record<Clas
 }
 
 const byScore = (c: Candidate) => c.score;
+
+/** The hits `out` picks go on `overruled`; the rest come back, in order. */
+function setAside(hits: readonly RuleHit[], out: (h: RuleHit) => boolean, overruled: RuleHit[]): RuleHit[] {
+  const kept: RuleHit[] = [];
+  for (const h of hits) (out(h) ? overruled : kept).push(h);
+  return kept;
+}
 
 /**
  * Another explanation beside only the playbook's symptom: the strongest guard that counted (the

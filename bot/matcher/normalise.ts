@@ -178,11 +178,14 @@ const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff\u1200
 /** A run of Thai or Chinese script (no spaces between its words). */
 const UNSPACED_RUN = /[\u0e00-\u0e7f\u3400-\u4dbf\u4e00-\u9fff]+/g;
 const UNSPACED_TEST = /[\u0e00-\u0e7f\u3400-\u4dbf\u4e00-\u9fff]/;
-/** Turkish dotless ı, which NFKD leaves alone: read as i ("kayıtlı" → "kayitli"), not as a break inside the word. */
-const DOTLESS_I = /\u0131/g;
-/** Azerbaijani schwa ə (Ə lower-cased), which NFKD leaves alone: read as e ("həll olundu" → "hell olundu"). */
-const SCHWA = /\u0259/g;
-const VIETNAMESE_D = /\u0111/g;
+/**
+ * Latin letters NFKD leaves alone, read as the plain letter rather than as a break inside the word:
+ * Turkish dotless ı ("kayıtlı" → "kayitli"), Vietnamese đ ("đăng ký" → "dang ky"), Azerbaijani ə
+ * ("həll olundu" → "hell olundu").
+ */
+const UNDECOMPOSED = /[\u0131\u0111\u0259]/g;
+const UNDECOMPOSED_TEST = /[\u0131\u0111\u0259]/;
+const plainLetter = (c: string): string => (c === '\u0131' ? 'i' : c === '\u0111' ? 'd' : 'e');
 const ARABIC_PUNCTUATION = /[\u060c\u061b\u061f]/g;
 const ARABIC_PUNCTUATION_TEST = /[\u060c\u061b\u061f]/;
 const arabicPunctuation = (c: string): string => (c === '\u061f' ? '?' : c === '\u061b' ? ';' : ',');
@@ -456,10 +459,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
       // "১৫০টা TIME_WAIT", "٣٠٠ cps": counts in Bangla or Arabic digits are read like any other.
       if (SCRIPT_DIGIT.test(text)) text = text.replace(SCRIPT_DIGITS, asciiDigit);
-      if (text.includes('\u0131')) text = text.replace(DOTLESS_I, 'i');
-      if (text.includes('\u0259')) text = text.replace(SCHWA, 'e');
-      // Vietnamese đ, which NFKD leaves alone: read as d ("đăng ký" → "dang ky"), not as a break inside the word.
-      if (text.includes('\u0111')) text = text.replace(VIETNAMESE_D, 'd');
+      if (UNDECOMPOSED_TEST.test(text)) text = text.replace(UNDECOMPOSED, plainLetter);
       if (script.size > 0 && SCRIPT_TEST.test(text)) {
         // The Arabic question mark and comma end the word before them ("حاجة؟"), as "?" and "," do.
         if (ARABIC_PUNCTUATION_TEST.test(text)) text = text.replace(ARABIC_PUNCTUATION, arabicPunctuation);
