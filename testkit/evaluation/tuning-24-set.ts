@@ -1,7 +1,7 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The twenty-fourth never-tuned evaluation set: South Asia typed fast in Latin letters: operators, resellers and
+ * The twenty-fourth tuning split, by family: South Asia typed fast in Latin letters: operators, resellers and
  * call-centre technicians in Bangladesh, India, Pakistan, Nepal and Sri Lanka writing Banglish,
  * Hinglish, Roman Urdu, Roman Nepali, Tanglish, Sinhala in Latin letters and their English on a
  * phone, with the usual shortcuts ("vai", "sir ji", "plz", "kal se", "hoise", "machan", "aiyo"),
@@ -10,15 +10,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the nineteenth
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the twenty-fourth never-tuned
+ * set, before the nineteenth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after that round, then made tuning material for the twentieth: bench/classify lists
+ * its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 11.9 %, confident wrong 0 % with the rules from
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 11.9 %, confident wrong 0 % with the rules from
  * before the nineteenth round; 96.7 %, 11.1 % and 0 % after it.
  */
-export const neverTuned24Families = {
+export const tuning24Families = {
   oneListeningPort: [
     no(`vai amar vos er web page khulche na. tomcat start dile log e ashe "java.net.BindException: Address already in use: JVM_Bind" port 8080. pore dekhi ekta purano java process 8080 dhore rakhse. ki korbo?`),
     no(`bhai nginx restart nahi ho raha, error aa raha hai bind() to 0.0.0.0:80 failed (98: Address already in use). apache bhi install hai usi server pe shayad wo chal raha hai`),
@@ -262,5 +263,5 @@ export const neverTuned24Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the twenty-fourth never-tuned set. */
-export const neverTuned24Set: readonly EvalItem[] = Object.values(neverTuned24Families).flat();
+/** Every message of the twenty-fourth tuning split. */
+export const tuning24Set: readonly EvalItem[] = Object.values(tuning24Families).flat();

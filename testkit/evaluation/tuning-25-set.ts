@@ -1,7 +1,7 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The twenty-fifth never-tuned evaluation set: Southeast Asia: operators, resellers and call-centre technicians in
+ * The twenty-fifth tuning split, by family: Southeast Asia: operators, resellers and call-centre technicians in
  * Indonesia, Malaysia, the Philippines, Vietnam, Thailand, Cambodia, Myanmar and Laos writing in
  * their own language (Indonesian and Malay, formal and slang, Tagalog and Taglish, Vietnamese with
  * and without diacritics, Thai, Khmer, Burmese and Lao in their own scripts) and some English,
@@ -10,15 +10,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the nineteenth
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the twenty-fifth never-tuned
+ * set, before the nineteenth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after that round, then made tuning material for the twentieth: bench/classify lists
+ * its misses.
  *
- * Measured as such, never tuned on: in scope 87.8 %, negatives confident 10.4 %, confident wrong 1.1 % with the rules
+ * First measured, before any tuning on it: in scope 87.8 %, negatives confident 10.4 %, confident wrong 1.1 % with the rules
  * from before the nineteenth round; 87.8 %, 11.1 % and 1.1 % after it.
  */
-export const neverTuned25Families = {
+export const tuning25Families = {
   oneListeningPort: [
     no(`gan, tomcat web VOS gak mau start abis reboot. di catalina.out ada java.net.BindException: Address already in use <null>:8080. cuma itu doang yg error, softswitch jalan normal. siapa yg makan port 8080 ya?`),
     no(`Selamat siang, kami mencoba menjalankan MySQL kedua untuk backup CDR, tetapi muncul error: Can't start server: Bind on TCP/IP port: Address already in use (port 3306). Apakah harus ganti port di my.cnf? Server VOS sendiri tidak ada keluhan.`),
@@ -262,5 +263,5 @@ export const neverTuned25Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the twenty-fifth never-tuned set. */
-export const neverTuned25Set: readonly EvalItem[] = Object.values(neverTuned25Families).flat();
+/** Every message of the twenty-fifth tuning split. */
+export const tuning25Set: readonly EvalItem[] = Object.values(tuning25Families).flat();
