@@ -63,6 +63,8 @@ const MAX_RULE_EVIDENCE = 8;
 const COMPETING = 0.3;
 /** A rule at least this strong for a playbook counts as specific evidence for it. */
 const SPECIFIC_RULE = 1.5;
+/** A rule weaker than this, and no cause, only names what a playbook is about (a firewall): with the classifier, one such alone is no evidence. */
+const NAMED_ONLY = 1;
 /** A playbook rule at least this strong after "it is fixed" tells a new problem (a symptom, not TIME_WAIT named). */
 const NEW_PROBLEM = 2;
 /** A question giving at least this many sockets in TIME_WAIT reports the fault ("30k TIME_WAIT, is this normal?"). */
@@ -93,6 +95,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const extract = createExtractor(options.servers ?? []);
   const holdsBack = new Set(ruleSet.filter((r) => r.holdsBack).map((r) => r.id));
   const settling = new Set(ruleSet.filter((r) => r.settles).map((r) => r.id));
+  const closingPatterns = ruleSet.filter((r) => r.settles && r.closes && r.on === 'phrase').map((r) => r.pattern);
   const holdsFirmly = new Set(ruleSet.filter((r) => r.holdsBack && r.firmly).map((r) => r.id));
   const causes = causeRuleIds(ruleSet);
   const t = options.thresholds ?? {};
@@ -152,7 +155,12 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     for (const h of counted) if (settling.has(h.id) && (settledBy === undefined || (h.at ?? 0) > (settledBy.at ?? 0))) settledBy = h;
     if (settledBy !== undefined) {
       const over = settledBy.at ?? 0;
-      if (counted.some((h) => h.weight >= NEW_PROBLEM && h.playbook !== null && (h.at ?? 0) > over)) {
+      let after = -1;
+      for (const h of counted) if (h.weight >= NEW_PROBLEM && h.playbook !== null && (h.at ?? 0) > over && (h.at ?? 0) > after) after = h.at ?? 0;
+      // A rule hit tells where its first match starts; the message may close once more after the symptom
+      // ("ticket closed: the firewall dropped RST, we allowed it, close the ticket"), which closes that too.
+      if (after >= 0 && saysOverAgain(n.phrase, after, closingPatterns)) after = -1;
+      if (after >= 0) {
         // Then what is over was another problem, and speaks neither for nor against the new one.
         counted = setAside(counted, (h) => settling.has(h.id), overruled);
         settledBy = undefined;
@@ -196,14 +204,16 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const bestIndex = classLabels.indexOf(best.playbook);
     let supported = false;
     let specific = false;
+    let backing = 0;
     for (const h of counted) {
       if (h.playbook !== best.playbook || h.weight <= 0) continue;
       supported = true;
       if (h.weight >= SPECIFIC_RULE) specific = true;
+      backing += h.weight >= NAMED_ONLY || causes.has(h.id) ? 2 : 1;
     }
     // The classifier alone, however sure, only measures how alike the words are: a confident
-    // playbook needs a rule that points at it as well.
-    if (!specific && supported && !noisy && clf.scores[best.playbook] >= classifierAlone && against[bestIndex] === 0) specific = true;
+    // playbook needs a rule that points at it as well, more than one thing named ("the firewall").
+    if (!specific && backing >= 2 && !noisy && clf.scores[best.playbook] >= classifierAlone && against[bestIndex] === 0) specific = true;
     const unsupported = !supported && best.score >= confidentAt;
     const confident = best.score >= confidentAt && best.score - runnerUp >= margin && specific && !heldBack && settledBy === undefined;
     const rival = confident ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
@@ -229,6 +239,13 @@ function stemsOf(normaliser: Normaliser<unknown>, examples: Readonly<Record<Clas
 }
 
 const byScore = (c: Candidate) => c.score;
+
+/** Whether one of `patterns` matches the phrase after the place `at` (a share of its length). */
+function saysOverAgain(phrase: string, at: number, patterns: readonly RegExp[]): boolean {
+  const rest = phrase.slice(Math.ceil(at * phrase.length) + 1);
+  for (const p of patterns) if (p.test(rest)) return true;
+  return false;
+}
 
 /** The hits `out` picks go on `overruled`; the rest come back, in order. */
 function setAside(hits: readonly RuleHit[], out: (h: RuleHit) => boolean, overruled: RuleHit[]): RuleHit[] {

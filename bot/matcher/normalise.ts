@@ -60,7 +60,7 @@ export interface NormaliserOptions<W = never> {
   readonly scriptSuffixes?: readonly string[];
   readonly scriptPrefixes?: readonly string[];
   /**
-   * Words in Thai or Chinese, which are written without spaces between words: each run of such
+   * Words in Thai, Lao, Burmese, Khmer or Chinese, which are written without spaces between words: each run of such
    * script is read as the longest listed words, one after the other. @defaultValue vocabulary.ts unspacedWords
    */
   readonly unspacedWords?: Readonly<Record<string, string>>;
@@ -175,9 +175,9 @@ const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
   'chamadas', 'telefones', 'portas', 'depois', 'ontem', 'precisa', 'quando', 'sao', 'estamos', 'temos', 'tenho', 'ainda',
 ]);
 const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0587]/;
-/** A run of Thai or Chinese script (no spaces between its words). */
-const UNSPACED_RUN = /[\u0e00-\u0e7f\u3400-\u4dbf\u4e00-\u9fff]+/g;
-const UNSPACED_TEST = /[\u0e00-\u0e7f\u3400-\u4dbf\u4e00-\u9fff]/;
+/** A run of Thai, Lao, Burmese, Khmer or Chinese script (no spaces between its words). */
+const UNSPACED_RUN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3400-\u4dbf\u4e00-\u9fff]+/g;
+const UNSPACED_TEST = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3400-\u4dbf\u4e00-\u9fff]/;
 /**
  * Latin letters NFKD leaves alone, read as the plain letter rather than as a break inside the word:
  * Turkish dotless ı ("kayıtlı" → "kayitli"), Vietnamese đ ("đăng ký" → "dang ky"), Azerbaijani ə
@@ -285,7 +285,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     else bucket.push(k);
   }
   const unspacedCache = new Map<string, string>();
-  /** A run of Thai or Chinese as the Latin-script words listed for it, each padded with spaces. */
+  /** A run of Thai, Lao, Burmese, Khmer or Chinese as the Latin-script words listed for it, each padded with spaces. */
   const segment = (run: string): string => {
     const hit = unspacedCache.get(run);
     if (hit !== undefined) return hit;

@@ -313,6 +313,12 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // Uzbek: registration, dropping out, switched on, behind; Turkish: does not drop; Vietnamese: low; Egyptian "bey-" (is …-ing)
   registratsiya: 'registration', registratsiyadan: 'registration', tushib: 'dropping', yoqilgandan: 'enabled', yoqildi: 'enabled',
   yoqilgan: 'enabled', ortidagi: 'behind', pernah: '', sach: 'clean', limpio: 'clean', karent: 'current', pendaftaran: 'registration', nenhuma: 'no', nenhum: 'no', falha: 'fails', sempre: 'always', esteve: 'was', yanlis: 'wrong', adresini: 'address', adresi: 'address', sunucu: 'server', ortida: 'behind', dusurmuyor: 'not dropping', dusurmedi: 'not dropping', thap: 'low', bey: '',
+  // Malay and Indonesian: dropped, errors, thousands, not cut off, been; Vietnamese: cut, dead; Nepali: cut;
+  // Tamil: changed, old, only; Sinhala: removed, not
+  buang: 'discards', membuang: 'discards', dibuang: 'discarded', ralat: 'errors', ribuan: 'thousands', ratusan: 'hundreds', puluhan: 'dozens',
+  diputuskan: 'ended', sudah: 'been', dut: 'cut', chet: 'dead', kateko: 'cut', katyo: 'cut',
+  maathineenga: 'changed', maathitom: 'changed', maathinom: 'changed', pazhaya: 'old', dhaan: 'only', galawela: 'removed',
+  galauwa: 'removed', nehe: 'not', naha: 'not', eka: '', ekak: '', eki: 'same', ekoi: 'same',
 };
 
 /**
@@ -574,15 +580,15 @@ export const scriptSuffixes: readonly string[] = [
 export const scriptPrefixes: readonly string[] = ['وال', 'بال', 'ال', 'و'];
 
 /**
- * Words in scripts written without spaces between words (Thai, Chinese), rewritten to the English
+ * Words in scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Chinese), rewritten to the English
  * word the rules and the classifier know. A run of such script is read by taking, at each place,
  * the longest word listed here that starts there (and skipping a character no word starts with),
  * so "โทรศัพท์หลุดลงทะเบียน" reads "phones drop off registration". An empty value drops the word.
  */
 export const unspacedWords: Readonly<Record<string, string>> = {
   // Thai: phones, registration, dropping off, behind, on and off, not, changed, the network, failing
-  โทรศัพท์: 'phones', ลงทะเบียน: 'registration', หลุด: 'drop off', หลัง: 'behind', หลังจาก: 'after', ตั้งแต่: 'since',
-  เปิด: 'enabled', ปิด: 'off', ไม่: 'not', ไม่ได้: 'not', ไม่เกี่ยวกับ: 'not related', เกี่ยวกับ: 'related',
+  โทรศัพท์: 'phones', ลงทะเบียน: 'registration', หลุด: 'fall off', หลัง: 'behind', หลังจาก: 'after', ตั้งแต่: 'since',
+  เปิด: 'enabled', ปิด: 'off', ไม่: 'not', ไม่ได้: 'not', คืออะไร: 'what is', ไม่เกี่ยวกับ: 'not related', เกี่ยวกับ: 'related',
   เปลี่ยน: 'changed', เราเตอร์: 'router', รหัสผ่าน: 'password', อินเทอร์เน็ต: 'internet', ไฟร์วอลล์: 'firewall',
   ไฟวอลล์: 'firewall', สาย: 'calls', การโทร: 'calls', ล้มเหลว: 'failed', ค้าง: 'hang', ตัด: 'cut', แพ็กเก็ต: 'packets',
   บล็อก: 'block', ทิ้ง: 'drops', เพราะ: 'because', ใช้: 'use', ผ่าน: 'over', เซิร์ฟเวอร์: 'server', พอร์ต: 'port',
@@ -622,4 +628,34 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   什麼意思: 'what means', 正常吗: 'normal', 正常嗎: 'normal', 要紧吗: 'serious', 要緊嗎: 'serious', 吗: '', 嗎: '', 吧: '', 
   了: '', 停电: 'power cut', 停電: 'power cut', 域名: 'domain', 伺服器: 'server', 辦公室: 'office', 電話: 'phones', 路由: 'router', 
   换成: 'replaced', 換成: 'replaced',
+  // Thai: the case closed, just informing, nothing to fix, the real server, a test machine, thousands
+  ปิดเคส: 'close the ticket', แจ้งปิดเคส: 'close the ticket', ปิดงาน: 'close the ticket', แจ้งให้ทราบ: 'for the record',
+  ไม่ต้องแก้อะไร: 'no action needed', ไม่ต้องทำอะไร: 'no action needed', แก้แล้ว: 'fixed', แก้ไขแล้ว: 'fixed', เครื่องทดสอบ: 'test machine',
+  ทดสอบ: 'test', เครื่องจริง: 'production', จริง: 'real', หลายพัน: 'thousands', หลายหมื่น: 'tens of thousands', วาง: 'hang up',
+  // Khmer: phones, registration lost, behind NAT, switched on or off, calls that do not end, packets dropped, the
+  // case closed, test and production, thousands and ten thousands
+  ទូរស័ព្ទ: 'phones', ការចុះឈ្មោះ: 'registration', ចុះឈ្មោះ: 'register', បាត់: 'lose', នៅពីក្រោយ: 'behind', ពីក្រោយ: 'behind',
+  ក្រោយពេល: 'after', ក្រោយ: 'after', ចាប់តាំងពី: 'since', បើក: 'enabled', បិទ: 'off', មិនមែន: 'not', មិនដែល: 'never',
+  មិនបាន: 'cannot', ភ្ជាប់មិនបាន: 'cannot connect', មិន: 'not', គ្មាន: 'no', ទេ: '', ប្ដូរ: 'changed', ផ្លាស់ប្ដូរ: 'changed', ការហៅ: 'calls', ហៅ: 'call', ភ្ជាប់: 'connect',
+  ផ្ដាច់: 'end', ពេល: 'when', បរាជ័យ: 'failed', ដាច់: 'cut', ទម្លាក់: 'dropped', កញ្ចប់: 'packets', ធម្មតា: 'normal', បញ្ហា: 'problem', កំហុស: 'error',
+  ម៉ាស៊ីន: 'machine', ពិត: 'real', ពាន់: 'thousand', ម៉ឺន: 'tenthousand', រាប់ពាន់: 'thousands', រាប់ម៉ឺន: 'tens of thousands',
+  ដោះស្រាយ: 'solved', ឥឡូវ: 'now', អ៊ីនធឺណិត: 'internet', ខ្សែ: 'line', ភ្លើងដាច់: 'power cut', ពាក្យសម្ងាត់: 'password',
+  ផុតកំណត់: 'expired', អរគុណ: 'thanks', ម្សិលមិញ: 'yesterday', អ្វី: 'what', ប៉ុន្មាន: 'how many', ព្រោះ: 'because',
+  ដោយសារ: 'because', ប្រើ: 'use', តែ: 'only', ប៉ុណ្ណោះ: 'only', ថ្មី: 'new', ចាស់: 'old', មកពី: 'from', ប្រហែល: 'about',
+  ទាំងអស់: 'all', ការិយាល័យ: 'office', ផ្ទះ: 'home', របៀប: 'mode', ច្បាប់: 'rule', អនុញ្ញាត: 'allow',
+  // Lao: the same words
+  ໂທລະສັບ: 'phones', ລົງທະບຽນ: 'registration', ຫຼຸດ: 'fall off', ຫຼັງ: 'behind', ຫຼັງຈາກ: 'after', ຕັ້ງແຕ່: 'since', ເປີດ: 'enabled',
+  ປິດ: 'off', ບໍ່ແມ່ນ: 'not', ບໍ່ເຄີຍ: 'never', ບໍ່ມີ: 'no', ບໍ່: 'not', ປ່ຽນ: 'changed', ການໂທ: 'calls', ໂທ: 'call',
+  ລົ້ມເຫຼວ: 'failed', ຄ້າງ: 'hang', ຕັດ: 'cut', ຂາດ: 'cut', ອິນເຕີເນັດ: 'internet', ປົກກະຕິ: 'normal', ບັນຫາ: 'problem',
+  ເຄື່ອງ: 'machine', ຈິງ: 'real', ພັນ: 'thousand', ໝື່ນ: 'tenthousand', ແກ້ໄຂແລ້ວ: 'fixed', ແກ້ໄຂ: 'fix', ສະອາດ: 'clean',
+  ແມ່ນຫຍັງ: 'what is', ຫຍັງ: 'what', ເພາະວ່າ: 'because', ເພາະ: 'because', ໃຊ້: 'use', ຜ່ານ: 'over', ທັງໝົດ: 'all',
+  ຂອບໃຈ: 'thanks', ລະຫັດຜ່ານ: 'password', ໝົດອາຍຸ: 'expired', ໄຟດັບ: 'power cut', ປະມານ: 'about', ແພັກເກັດ: 'packets',
+  ຖິ້ມ: 'drops', ໂໝດ: 'mode', ເຮືອນ: 'home', ສາຂາ: 'branch', ຢາກຮູ້: 'curious',
+  // Burmese: the same words ("မ … ဘူး" says not around the verb, so the listed verbs carry it)
+  ဖုန်း: 'phones', အားလုံး: 'all', အသိပေးရုံ: 'for the record', အသိပေး: 'inform', မှတ်ပုံတင်: 'registration', ပြုတ်: 'drop off', နောက်ကွယ်: 'behind', ပြီးနောက်: 'after', ကတည်းက: 'since',
+  ဖွင့်: 'enabled', ပိတ်: 'off', မရှိ: 'no', မရ: 'cannot', မဟုတ်: 'not', ဘူး: '', ပြောင်း: 'changed', ခေါ်ဆိုမှု: 'calls',
+  ခေါ်ဆို: 'call', ပြဿနာ: 'problem', ပုံမှန်: 'normal', ထောင်: 'thousand', သောင်း: 'tenthousand', ထောင်ချီ: 'thousands',
+  သောင်းချီ: 'tens of thousands', စက်: 'machine', အစစ်: 'real', ဖြေရှင်းပြီး: 'solved', အင်တာနက်: 'internet', မီးပျက်: 'power cut',
+  ကျေးဇူး: 'thanks', ဘာလဲ: 'what', ဘာကြောင့်: 'why', ကြောင့်: 'because', သုံး: 'use', လောက်: 'about', ပဲ: 'only',
+  စကားဝှက်: 'password', သက်တမ်းကုန်: 'expired', ချိတ်: 'connect', ကျ: 'drop', ပစ်: 'drops', အမှား: 'error',
 };

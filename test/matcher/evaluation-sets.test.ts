@@ -12,7 +12,9 @@ function forms(t: string): string[] {
   // written only: two different Russian questions both read as "timewait vos cps" are not the same.
   const written = t.split(/\s+/).filter((w) => w !== '').length;
   if (read.words.length * 2 < written || read.stems.length === 0) return [`raw:${t.trim().toLowerCase()}`];
-  return [`raw:${t.trim().toLowerCase()}`, `phrase:${read.phrase.trim()}`, `stems:${read.stems.join(' ')}`];
+  // The figures, in any script's digits, belong to the message: "about 80 sockets" and "about 70" read alike otherwise.
+  const figures = (t.match(/\p{Nd}+/gu) ?? []).join(',');
+  return [`raw:${t.trim().toLowerCase()}`, `phrase:${read.phrase.trim()}|${figures}`, `stems:${read.stems.join(' ')}|${figures}`];
 }
 /** The messages of `items` that are also, in any of the forms above, among `others`. */
 function shared(items: readonly EvalItem[], others: readonly string[]): string[] {

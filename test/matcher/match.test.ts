@@ -159,6 +159,22 @@ describe('createMatcher', () => {
     expect(r.evidence.overruled.map((h) => h.id)).toContain('guard.resolved');
   });
 
+  it('takes a message that closes again after telling the old problem as closed, not as a new problem', () => {
+    const r = matcher.match('closing the case: calls hung because the firewall dropped RST; we added a rule allowing RST on SIP TCP, calls end normally for 4 days now. you can close the ticket');
+    expect(r.decision).toBe('none');
+    expect(r.evidence.reason).toContain('the problem is said to be over');
+    // A new problem after "thanks" with no closing word after it is still a new problem (above).
+  });
+
+  it('is not confident on a firewall only named, however alike the words: the firewall playbook needs RST named too', () => {
+    const named = matcher.match('bro mikrotik firewall filter la input chain drop rule pottuten, ippo winbox access pochu. eppadi recover pannradhu');
+    expect(named.decision).not.toBe('confident');
+    expect(named.evidence.rules.map((h) => h.id)).toEqual(['fw.firewall']);
+    const withRst = matcher.match('sonicwall is killing the rst packets');
+    expect(withRst.decision).toBe('confident');
+    expect(withRst.playbook).toBe('firewall_rst');
+  });
+
   it('still takes a question that reports a fault for a fault', () => {
     for (const text of ['is our port range too small? address already in use every evening at peak', 'why do we get bind exceptions every night?', 'TCP: 31022 (estab 412, closed 30390, timewait 30311/0), ports 0\nis this normal?']) {
       const r = matcher.match(text);

@@ -100,9 +100,14 @@ describe('createNormaliser', () => {
     expect(n.normalise('TIME_WAIT २७ हजार').phrase).toBe(' timewait 27 hazar ');
   });
 
-  it('reads Thai and Chinese, written without spaces, as the longest listed words one after the other', () => {
-    expect(n.normalise('ตั้งแต่เปิด RST mode โทรศัพท์หลัง NAT หลุดการลงทะเบียน').phrase).toBe(' since enabled rst mode phones behind nat drop off registration ');
+  it('reads Thai, Lao, Burmese, Khmer and Chinese, written without spaces, as the longest listed words one after the other', () => {
+    expect(n.normalise('ตั้งแต่เปิด RST mode โทรศัพท์หลัง NAT หลุดการลงทะเบียน').phrase).toBe(' since enabled rst mode phones behind nat fall off registration ');
     expect(n.normalise('办公室 NAT 后面的话机经常掉注册').phrase).toBe(' office nat behind phones often unregistered ');
+    expect(n.normalise('ຕັ້ງແຕ່ເປີດໂໝດ RST ໂທລະສັບຫຼັງ router ຫຼຸດລົງທະບຽນ').phrase).toBe(' since enabled mode rst phones behind router fall off registration ');
+    expect(n.normalise('ទូរស័ព្ទនៅពីក្រោយ MikroTik បាត់ការចុះឈ្មោះ').phrase).toBe(' phones behind mikrotik lose registration ');
+    expect(n.normalise('TIME_WAIT 3 သောင်း ရှိတယ်').phrase).toBe(' timewait 3 tenthousand ');
+    // The longest word wins: "cannot connect", not "connect" and "not".
+    expect(n.normalise('ភ្ជាប់មិនបាន').phrase).toBe(' cannot connect ');
   });
 
   it('reads Persian, Kazakh, Uzbek and Amharic words with their endings', () => {

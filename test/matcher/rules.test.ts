@@ -705,6 +705,53 @@ describe('rules', () => {
     expect(fired('ئەو هەڵەیەی Address already in use لە سێرڤەری تاقیکردنەوە بوو، نەک سێرڤەری سەرەکی')).toContain('not-pe.not-production');
   });
 
+  it('read the twentieth round: the case closed, a test machine and the real server, one account on two phones, RST said as a proposal', () => {
+    // The ticket or case closed, the loop closed, kept for the record (Indonesian, Nepali, Thai, Malay, Vietnamese)
+    expect(fired('masalah sudah selesai, tiket boleh ditutup')).toContain('guard.fix-worked');
+    expect(fired('off garepachi sab thik bhayo. ticket band garnus')).toContain('guard.fix-worked');
+    expect(fired('แจ้งปิดเคสครับ สายวางปกติแล้ว')).toContain('guard.fix-worked');
+    expect(fired('just to close the loop: zero errors for three weeks')).toContain('guard.fix-worked');
+    expect(fired('cuma nak simpan rekod')).toContain('guard.for-the-record');
+    expect(fired('em chi luu ho so thoi')).toContain('guard.for-the-record');
+    expect(fired('can you close the port 5060 on the firewall?')).not.toContain('guard.fix-worked');
+    // Resolved said bare, all registered now; not when it is not resolved
+    expect(fired('Resolved na po yung issue namin')).toContain('guard.resolved');
+    expect(fired('RST Off karke reparse kiya, ab sab registered')).toContain('guard.resolved');
+    expect(fired('aaj pura din koi error nahi. resolved, thanks')).toContain('guard.resolved');
+    expect(fired('the bind error is still not resolved, thanks')).not.toContain('guard.resolved');
+    expect(fired('now all phones unregistered again')).not.toContain('guard.resolved');
+    // "no errors again" and "have not come back" are no problem back
+    expect(fired('Sudah 5 hari tidak ada error lagi. Tiket boleh ditutup.')).toContain('guard.fix-worked');
+    expect(fired("the errors haven't come back since the tuning. No action needed.")).toContain('guard.fix-worked');
+    expect(fired('the errors came back. No action needed from us?')).not.toContain('guard.fix-worked');
+    // This log is old; a test machine against the real or live server
+    expect(fired('bhai ye log purana hai: "Cannot assign requested address"')).toContain('not-pe.old-log');
+    expect(fired('log cannot assign requested address la tren may ao test cua em, khong phai server that')).toContain('not-pe.not-production');
+    expect(fired('BindException sirf staging server pe aaya. live vos ko kuch nahi hua')).toContain('not-pe.not-production');
+    expect(fired('galing yun sa test VM namin, hindi sa production')).toContain('not-fw.not-production');
+    expect(fired('the real server drops RST since we enabled it')).not.toContain('not-fw.not-production');
+    // One account on two phones
+    expect(fired('eki account 2 ta phone e configure kora, duita ekjon arekjon ke kick kore')).toContain('not-nat.shared-account');
+    expect(fired('the same account is configured on two phones and they kick each other off')).toContain('not-nat.shared-account');
+    expect(fired('two phones behind the same mikrotik lose registration since RST on')).not.toContain('not-nat.shared-account');
+    // RST off asked as a proposal, not said to be off
+    expect(fired('call hang, firewall log e Drop TCP RST invalid. RST off korle ki thik hobe?')).not.toContain('not-fw.rst-off');
+    expect(fired('RST ko Off karne ke baad sab phone register ho gaye')).toContain('not-nat.rst-off');
+    // Not the switch, said verb-last ("vos ko haina": not the VOS's)
+    expect(fired('RST drop dekhyo tara tyo web server ko port 443 ko traffic ho, vos ko haina')).toContain('not-fw.not-the-switch');
+    // Everything said to work, Bangla and Hindi: not when it is only by day
+    expect(fired('kintu call e kono problem nai, ASR ACD thik')).toContain('ask.all-fine');
+    expect(fired('raat ko EADDRINUSE, din me koi problem nahi')).not.toContain('ask.all-fine');
+    // A fault told as its condition, or by thousands of errors, asked how to overcome: still a fault report
+    expect(fired('kalo CPS naik di atas 150 koneksi SIP TCP keluar langsung error bind: Address already in use. apa port lokalnya abis ya?')).not.toContain('ask.question-mark');
+    expect(fired('waktu sibuk ada ribuan ralat "address already in use". Macam mana nak atasi?')).not.toContain('ask.question-mark');
+    expect(fired('jab traffic badhe tab dekhenge, abhi koi change karne ki zaroorat hai?')).toContain('ask.question-mark');
+    expect(fired('Libo-libo ang TIME_WAIT at EADDRINUSE. Pagbaba ng traffic, bumabalik sa normal.')).not.toContain('ask.question');
+    // RST named, for the firewall playbook's need of more than a firewall named
+    expect(fired('sonicwall is killing the rst packets')).toContain('fw.rst-named');
+    expect(fired('mikrotik firewall filter input chain drop rule, winbox access gone')).not.toContain('fw.rst-named');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
