@@ -14,7 +14,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 95.6 %, negatives confident 5.2 %, confident wrong 0 % with the rules of the
- * nineteenth round.
+ * nineteenth round; 95.6 %, 3.7 % and 0 % after the twentieth.
  */
 export const neverTuned26Families = {
   oneListeningPort: [
