@@ -4,8 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned26Families, neverTuned26Set } from './never-tuned-26-set.js';
-export { neverTuned27Families, neverTuned27Set } from './never-tuned-27-set.js';
 export { neverTuned28Families, neverTuned28Set } from './never-tuned-28-set.js';
 export { neverTuned29Families, neverTuned29Set } from './never-tuned-29-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
@@ -33,3 +31,5 @@ export { tuning22Families, tuning22Set } from './tuning-22-set.js';
 export { tuning23Families, tuning23Set } from './tuning-23-set.js';
 export { tuning24Families, tuning24Set } from './tuning-24-set.js';
 export { tuning25Families, tuning25Set } from './tuning-25-set.js';
+export { tuning26Families, tuning26Set } from './tuning-26-set.js';
+export { tuning27Families, tuning27Set } from './tuning-27-set.js';

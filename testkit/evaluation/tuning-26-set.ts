@@ -1,22 +1,23 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The twenty-sixth never-tuned evaluation set: one day of a support desk's WhatsApp, from every
+ * The twenty-sixth tuning split, by family: one day of a support desk's WhatsApp, from every
  * market VOS3000 is sold in, in equal shares, each writer in the language they would really use
  * with their supplier (their own language and script, a mix with English, or English); one to
  * three sentences with the typos, abbreviations and figures people really type.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written after the nineteenth round
- * of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the twenty-sixth never-tuned
+ * set, after the nineteenth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twentieth round, then made tuning material for the twenty-first:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 5.2 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 5.2 %, confident wrong 0 % with the rules of the
  * nineteenth round; 95.6 %, 3.7 % and 0 % after the twentieth.
  */
-export const neverTuned26Families = {
+export const tuning26Families = {
   oneListeningPort: [
     no(`bhai VOS er web portal open hocche na, tomcat er log e dekhi java.net.BindException: Address already in use :8080. server reboot er por theke emon, call kintu jacche. ki korbo?`),
     no(`Sir, hum same server pe test ke liye ek Asterisk chala rahe the, woh start hi nahi ho raha: "Unable to bind UDP socket to 0.0.0.0:5060: Address already in use". VOS pehle se 5060 pakad ke baitha hai kya?`),
@@ -260,5 +261,5 @@ export const neverTuned26Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the twenty-sixth never-tuned set. */
-export const neverTuned26Set: readonly EvalItem[] = Object.values(neverTuned26Families).flat();
+/** Every message of the twenty-sixth tuning split. */
+export const tuning26Set: readonly EvalItem[] = Object.values(tuning26Families).flat();

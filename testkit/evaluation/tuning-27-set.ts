@@ -1,7 +1,7 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The twenty-seventh never-tuned evaluation set: smaller markets in their own languages and
+ * The twenty-seventh tuning split, by family: smaller markets in their own languages and
  * scripts, with only technical terms in Latin letters: Pashto and Dari, Persian, Kurdish,
  * Azerbaijani, Armenian, Georgian, Greek, Romanian, Bulgarian, Serbian, Albanian, Polish, Ukrainian,
  * Sinhala, Tamil, Burmese, Khmer, Lao, Mongolian, Amharic, Somali, Hausa, Yoruba, Zulu, Malagasy and
@@ -9,15 +9,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written after the nineteenth round
- * of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the twenty-seventh never-tuned
+ * set, after the nineteenth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twentieth round, then made tuning material for the twenty-first:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 88.9 %, negatives confident 17.0 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 88.9 %, negatives confident 17.0 %, confident wrong 0 % with the rules of the
  * nineteenth round; 87.8 %, 17.0 % and 0 % after the twentieth.
  */
-export const neverTuned27Families = {
+export const tuning27Families = {
   oneListeningPort: [
     no(`سلام وروره، د VOS ویب پورټال نه خلاصیږي. tomcat چې start کوم نو په catalina.out کې لیکي: java.net.BindException: Address already in use :8080. ګومان کوم بل پروګرام دا پورټ نیولی، څنګه یې پیدا کړم؟`),
     no(`سلام، بعد از نصب کردن یک برنامه مانیتورینگ، mysqld دیگر بالا نمی‌شود. در لاگ نوشته: Can't start server: Bind on TCP/IP port: Address already in use و بعد می‌پرسد Do you already have another mysqld server running on port: 3306 ? لطفاً رهنمایی کنید.`),
@@ -261,5 +262,5 @@ export const neverTuned27Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the twenty-seventh never-tuned set. */
-export const neverTuned27Set: readonly EvalItem[] = Object.values(neverTuned27Families).flat();
+/** Every message of the twenty-seventh tuning split. */
+export const tuning27Set: readonly EvalItem[] = Object.values(tuning27Families).flat();
