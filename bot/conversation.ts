@@ -130,8 +130,11 @@ export function reportsSymptom(match: MatchResult): boolean {
 /** True when a message carries a log signature or a strong description of a playbook's symptom. */
 const describesSymptom = (match: MatchResult) => reportsSymptom(match) || match.evidence.rules.some((r) => r.playbook !== null && r.weight >= DESCRIBED);
 
-/** Rules that state how a deployment is (phones behind NAT, a high call rate), not that something is wrong. */
-const DEPLOYMENT_RULES = new Set(['nat.behind-nat', 'pe.high-cps']);
+/**
+ * Rules that state how a deployment is (phones behind NAT, a high call rate) or only name what a playbook is
+ * about (RST, a router: Rule.names), not that something is wrong.
+ */
+const DEPLOYMENT_RULES = new Set(['nat.behind-nat', 'pe.high-cps', ...rules.filter((r) => r.names === true).map((r) => r.id)]);
 
 /**
  * Tells questions from symptoms (pure).

@@ -25,7 +25,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // ss -s: "TCP: 28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0"
   /timewait\s*[:=]?\s*(\d[\d,]*)\/\d+/g,
   // netstat … | grep TIME_WAIT | wc -l, with the count on the next line or told ("wc -l gives 37", "wc -l -> 28114", "wc -l → 33217", "wc -l sonucu 73")
-  /timewait\s*\|\s*wc\s+-l\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,]*(?:x{1,3}(?![a-z\d]))?)()/g,
+  /timewait\s*\|\s*wc\s+-l\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,]*(?:x{1,3}(?![a-z\d]))?)(k(?![a-z\d]))?/g,
   // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"
   new RegExp(`${NUM}\\s*${PARTICLES}(?:sockets?|connections?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di )?(?:the )?(?:state )?timewait`, 'g'),
   // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50",
@@ -34,8 +34,9 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|us|chi|khoang|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
   // "TIME_WAIT hazar se down to 200", "time_wait dropped to 150 after the change": the count it is now.
   new RegExp(`timewait(?:\\s+[a-z]+){0,3}?\\s+(?:down to|dropped to|fell to|came down to|reduced to|decreased to)\\s+${NUM}`, 'g'),
-  // Swahili says the thousands first: "TIME_WAIT zaidi ya elfu 20". The second group (the word, caught looking back) makes it thousands.
-  /timewait(?:\s+[a-z]+){0,4}?\s+elfu\s+(\d{1,3})(?<=(elfu)\s+\d{1,3})(?!\d|[.,]\d)/g,
+  // Swahili, Hausa and Russian said in Latin letters put the thousands first: "TIME_WAIT zaidi ya elfu 20", "sun kai dubu 29",
+  // "tysyach 27". The second group (the word, caught looking back) makes it thousands.
+  /timewait(?:\s+[a-z]+){0,4}?\s+(?:elfu|dubu|tysyach|tysiach)\s+(\d{1,3})(?<=(elfu|dubu|tysyach|tysiach)\s+\d{1,3})(?!\d|[.,]\d)/g,
 ];
 /**
  * Only when none of the above reads a count: the first number within eight words after TIME_WAIT ("TIME_WAIT kya hai,
@@ -45,7 +46,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
  */
 const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?)\b)[^\s\d]+){1,8}?\s+(?=\d)/g;
 /** The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT). */
-const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?)\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|approx|ish|ya|and|dan|va|lines?|entries|sockets?|connections?)\\b))`, 'y');
+const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?)\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|dan|va|lines?|entries|sockets?|connections?)\\b))`, 'y');
 /** The figure there with whatever follows it (NUM alone), taken only when it says thousands. */
 const NEAR_THOUSANDS = new RegExp(NUM, 'y');
 const CPS_PATTERNS: readonly RegExp[] = [

@@ -2,9 +2,9 @@ import type { PlaybookId } from '../../playbooks/ids.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
 import { trainClassifier, type ClassifierOptions, type TrainedClassifier } from './classifier.js';
 import { createExtractor } from './extract.js';
-import { createNormaliser, type Normalised, type Normaliser, type NormaliserOptions } from './normalise.js';
+import { createNormaliser, MAX_CHARS, type Normalised, type Normaliser, type NormaliserOptions } from './normalise.js';
 import { rankInPlace } from './rank.js';
-import { causeRuleIds, compileRules, rules as defaultRules, type Rule } from './rules.js';
+import { causeRuleIds, compileRules, namingRuleIds, rules as defaultRules, type Rule } from './rules.js';
 import type { Candidate, ClassifierEvidence, ClassLabel, Decision, Extracted, Matcher, MatcherServer, MatchResult, RuleHit } from './types.js';
 
 /** Where the decision boundaries lie; every field has a default. */
@@ -71,6 +71,9 @@ const NEW_PROBLEM = 2;
 const REPORTED_TIME_WAIT = 5000;
 /** Index of "none" in classLabels. */
 const NONE = 3;
+/** A message whose phrase is shorter than its text by this factor is read little; so is one whose stems are mostly unknown. */
+const LITTLE_READ = 2;
+const UNKNOWN_MOSTLY = 0.5;
 /** A message with at least this many stems, of which more than this share are unknown, is noise to the classifier. */
 const NOISY_MIN_STEMS = 12;
 const NOISY_UNKNOWN_SHARE = 0.8;
@@ -98,6 +101,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const closingPatterns = ruleSet.filter((r) => r.settles && r.closes && r.on === 'phrase').map((r) => r.pattern);
   const holdsFirmly = new Set(ruleSet.filter((r) => r.holdsBack && r.firmly).map((r) => r.id));
   const causes = causeRuleIds(ruleSet);
+  const naming = namingRuleIds(ruleSet);
   const t = options.thresholds ?? {};
   const confidentAt = t.confident ?? 0.7;
   const margin = t.margin ?? 0.3;
@@ -205,17 +209,26 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     let supported = false;
     let specific = false;
     let backing = 0;
+    let causesNamed = 0;
     for (const h of counted) {
       if (h.playbook !== best.playbook || h.weight <= 0) continue;
       supported = true;
       if (h.weight >= SPECIFIC_RULE) specific = true;
       backing += h.weight >= NAMED_ONLY || causes.has(h.id) ? 2 : 1;
+      if (causes.has(h.id)) causesNamed++;
     }
+    // Two of the playbook's causes named ("since RST On, the phones behind NAT …") are as specific as its
+    // symptom, which may be said in words the matcher does not read.
+    if (causesNamed >= 2) specific = true;
     // The classifier alone, however sure, only measures how alike the words are: a confident
     // playbook needs a rule that points at it as well, more than one thing named ("the firewall").
     if (!specific && backing >= 2 && !noisy && clf.scores[best.playbook] >= classifierAlone && against[bestIndex] === 0) specific = true;
     const unsupported = !supported && best.score >= confidentAt;
-    const confident = best.score >= confidentAt && best.score - runnerUp >= margin && specific && !heldBack && settledBy === undefined;
+    // Read little (most of it in words the matcher does not know), a message's symptom may have any cause
+    // among them: the playbook's cause, or what it is about, must be named.
+    let causeNamed = !(n.phrase.length * LITTLE_READ < Math.min(text.length, MAX_CHARS) || unknownShare > UNKNOWN_MOSTLY);
+    if (!causeNamed) for (const h of counted) if (h.playbook === best.playbook && (causes.has(h.id) || naming.has(h.id))) causeNamed = true;
+    const confident = best.score >= confidentAt && best.score - runnerUp >= margin && specific && causeNamed && !heldBack && settledBy === undefined;
     const rival = confident ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
 
     let decision: Decision;

@@ -40,8 +40,11 @@ export interface Join {
   readonly to: string;
 }
 
-/** "TIME_WAIT", "time wait", "tiem-wait", and "time weight" as speech-to-text writes it → "timewait" (both matchers use it). */
-export const TIME_WAIT_JOIN: Join = { hints: ['tim', 'tiem', 'tyme', 'tme'], pattern: /\b(?:time|tiem|tyme|tme|tim)[\s-]*(?:wait|wiat|wati|wayt|weight|weit)\b/g, to: 'timewait' };
+/**
+ * "TIME_WAIT", "time wait", "tiem-wait", "time weight" as speech-to-text writes it, and "timewaitov" with a Russian
+ * ending → "timewait" (both matchers use it).
+ */
+export const TIME_WAIT_JOIN: Join = { hints: ['tim', 'tiem', 'tyme', 'tme'], pattern: /\b(?:time|tiem|tyme|tme|tim)[\s-]*(?:wait|wiat|wati|wayt|weight|weit)(?:ov|ami|akh)?\b/g, to: 'timewait' };
 
 /** Tuning of the normaliser; every field has a default (the symptom matcher's). */
 export interface NormaliserOptions<W = never> {
@@ -147,14 +150,16 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
   // "tw 38k", "TW under 200": TIME_WAIT as a count is written, so the extractor reads the count too.
   { hints: ['tw'], pattern: /\btw(?=\s*(?:[:=~]\s*)?(?:(?:is|at|under|over|around|about|only|just|still|now|ab|ekhon)\s+)?\d)/g, to: 'timewait' },
+  // Polish and Russian "na On" (set to On) is no Hindi "na" (not).
+  { hints: ['na on', 'na off'], pattern: /\bna (on|off)\b/g, to: 'to $1' },
 ];
 /**
- * A word in Bangla, Devanagari (Hindi, Nepali), Arabic, Cyrillic, Ethiopic (Amharic), Georgian or
- * Armenian script (the Arabic block holds Urdu's and Persian letters too). The Devanagari danda and
+ * A word in Bangla, Devanagari (Hindi, Nepali), Arabic, Cyrillic, Ethiopic (Amharic), Georgian,
+ * Armenian, Greek, Tamil or Sinhala script (the Arabic block holds Urdu's and Persian letters too). The Devanagari danda and
  * double danda (U+0964, U+0965), Ethiopic punctuation (U+1360 on) and the Armenian full stop (U+0589)
  * end a sentence, not a word's spelling; Devanagari digits are read as digits first.
  */
-const SCRIPT_WORD = /[\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0556\u0561-\u0587\u055e\u200c\u200d]+/g;
+const SCRIPT_WORD = /[\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0556\u0561-\u0587\u055e\u0370-\u03ff\u0b80-\u0bff\u0d80-\u0df4\u200c\u200d]+/g;
 /**
  * Inside such a word, not part of its spelling: zero-width joiners (how some keyboards spell
  * conjuncts), the Devanagari nukta, which writers set or leave out ("फ़ोन", "फोन"), the Arabic
@@ -174,18 +179,18 @@ const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
   'obrigada', 'muito', 'muitos', 'ramais', 'ramal', 'ligamos', 'ligou', 'agora', 'isso', 'uma', 'pra', 'pelo', 'pela', 'bom', 'boa',
   'chamadas', 'telefones', 'portas', 'depois', 'ontem', 'precisa', 'quando', 'sao', 'estamos', 'temos', 'tenho', 'ainda',
 ]);
-const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0587]/;
+const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0587\u0370-\u03ff\u0b80-\u0bff\u0d80-\u0df4]/;
 /** A run of Thai, Lao, Burmese, Khmer or Chinese script (no spaces between its words). */
 const UNSPACED_RUN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3400-\u4dbf\u4e00-\u9fff]+/g;
 const UNSPACED_TEST = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3400-\u4dbf\u4e00-\u9fff]/;
 /**
  * Latin letters NFKD leaves alone, read as the plain letter rather than as a break inside the word:
  * Turkish dotless ı ("kayıtlı" → "kayitli"), Vietnamese đ ("đăng ký" → "dang ky"), Azerbaijani ə
- * ("həll olundu" → "hell olundu").
+ * ("həll olundu" → "hell olundu"), Polish ł ("włączony" → "wlaczony").
  */
-const UNDECOMPOSED = /[\u0131\u0111\u0259]/g;
-const UNDECOMPOSED_TEST = /[\u0131\u0111\u0259]/;
-const plainLetter = (c: string): string => (c === '\u0131' ? 'i' : c === '\u0111' ? 'd' : 'e');
+const UNDECOMPOSED = /[\u0131\u0111\u0259\u0142]/g;
+const UNDECOMPOSED_TEST = /[\u0131\u0111\u0259\u0142]/;
+const plainLetter = (c: string): string => (c === '\u0131' ? 'i' : c === '\u0111' ? 'd' : c === '\u0142' ? 'l' : 'e');
 const ARABIC_PUNCTUATION = /[\u060c\u061b\u061f]/g;
 const ARABIC_PUNCTUATION_TEST = /[\u060c\u061b\u061f]/;
 const arabicPunctuation = (c: string): string => (c === '\u061f' ? '?' : c === '\u061b' ? ';' : ',');
@@ -198,13 +203,16 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'namin', 'natin', 'yung', 'naman', 'mga', 'kami', 'tayo', 'ito', 'nasa', 'kapag', 'tuwing', 'ako', 'kasi', 'pag',
 ]);
 const NA_LINKER = 4;
-/** Bangla, Devanagari, Arabic-Indic and Persian/Urdu digits. */
-const SCRIPT_DIGITS = /[\u09e6-\u09ef\u0966-\u096f\u0660-\u0669\u06f0-\u06f9]/g;
-const SCRIPT_DIGIT = /[\u09e6-\u09ef\u0966-\u096f\u0660-\u0669\u06f0-\u06f9]/;
+/** Bangla, Devanagari, Arabic-Indic, Persian/Urdu, Thai, Lao, Burmese and Khmer digits. */
+const SCRIPT_DIGITS = /[\u09e6-\u09ef\u0966-\u096f\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9]/g;
+const SCRIPT_DIGIT = /[\u09e6-\u09ef\u0966-\u096f\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9]/;
+/** Where each block of SCRIPT_DIGITS starts, highest first. */
+const DIGIT_ZEROS = [0x17e0, 0x1040, 0xed0, 0xe50, 0x9e6, 0x966, 0x6f0, 0x660];
 /** One such digit as its ASCII digit (each block holds 0 to 9 in order). */
 const asciiDigit = (d: string): string => {
   const c = d.charCodeAt(0);
-  return String(c - (c >= 0x9e6 ? 0x9e6 : c >= 0x966 ? 0x966 : c >= 0x6f0 ? 0x6f0 : 0x660));
+  for (const zero of DIGIT_ZEROS) if (c >= zero) return String(c - zero);
+  return d;
 };
 const QUESTION_AT_END = /\?[\s\p{Extended_Pictographic}\uFE0F!.)]*$/u;
 const QUESTION_INSIDE = /\?\s/;
@@ -457,7 +465,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     const wide = NON_ASCII.test(text);
     if (wide) {
       text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
-      // "১৫০টা TIME_WAIT", "٣٠٠ cps": counts in Bangla or Arabic digits are read like any other.
+      // "১৫০টা TIME_WAIT", "٣٠٠ cps", "၈၀": counts in Bangla, Arabic or Burmese digits are read like any other.
       if (SCRIPT_DIGIT.test(text)) text = text.replace(SCRIPT_DIGITS, asciiDigit);
       if (UNDECOMPOSED_TEST.test(text)) text = text.replace(UNDECOMPOSED, plainLetter);
       if (script.size > 0 && SCRIPT_TEST.test(text)) {

@@ -318,7 +318,19 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   buang: 'discards', membuang: 'discards', dibuang: 'discarded', ralat: 'errors', ribuan: 'thousands', ratusan: 'hundreds', puluhan: 'dozens',
   diputuskan: 'ended', sudah: 'been', dut: 'cut', chet: 'dead', kateko: 'cut', katyo: 'cut',
   maathineenga: 'changed', maathitom: 'changed', maathinom: 'changed', pazhaya: 'old', dhaan: 'only', galawela: 'removed',
-  galauwa: 'removed', nehe: 'not', naha: 'not', eka: '', ekak: '', eki: 'same', ekoi: 'same',
+  galauwa: 'removed', nehe: 'not', naha: 'not',
+  // Albanian: the cable of the internet, the test machine, not from production, everything works; Polish: behind, lose, registration,
+  // unregistered; Hausa: lose, registration, behind; Zulu: problem, solved, unregistered; Haitian Creole: problem, solved, reverted;
+  // Somali: blocks, packets; Yoruba: NEPA (the power utility, as Nigerians name a power cut)
+  kablloja: 'cable', internetit: 'internet', testimit: 'test', prodhimit: 'production', prodhim: 'production', gjithcka: 'everything',
+  punon: 'works', humbin: 'lose', regjistrimin: 'registration', gubia: 'lose', rejestracje: 'registration', rejestracja: 'registration',
+  wymianie: 'after replacing', wymiany: 'replacing', niezarejestrowane: 'unregistered', niezarejestrowany: 'unregistered', niezarejestrowana: 'unregistered', rasa: 'lose',
+  rajista: 'registration', bayan: 'behind', inkinga: 'problem', isixazululiwe: 'solved', kuxazululiwe: 'solved',
+  zingabhalisiwe: 'unregistered', ingabhalisiwe: 'unregistered', pwoblem: 'problem', rezoud: 'solved', remete: 'reverted',
+  xannibayaa: 'blocks', xannibay: 'blocked', baakadaha: 'packets', kaliya: 'only', nepa: 'power cut', chanje: 'changed',
+  modpas: 'password',
+  // Russian in Latin letters: under load; Hausa: thousand
+  nagruzke: 'load', nagruzka: 'load', nagruzki: 'load', nagruzkoi: 'load', dubu: 'thousand', eka: '', ekak: '', eki: 'same', ekoi: 'same',
 };
 
 /**
@@ -556,6 +568,29 @@ export const scriptWords: Readonly<Record<string, string>> = {
   عن: 'from', تنهى: 'end', ينتهي: 'ends', رجعناه: 'reverted it', رجعنا: 'reverted', تظهر: 'appear',
   ما: 'ma', جديد: 'new', правок: 'fix', правки: 'fix',
   كله: 'all', كلهم: 'all',
+  // Pashto: no, is not, calls, all, fine
+  هیڅ: 'no', نشته: 'not', کالونه: 'calls', ټول: 'all', سم: 'fine',
+  // Greek: calls pass normally, no failure, no error, just for information, the problem, solved, now, not, test, production
+  κλησεις: 'calls', κληση: 'call', περνανε: 'pass', κανονικα: 'normal', καμια: 'no', κανενα: 'no', αποτυχια: 'failure',
+  ενημερωση: 'info', απλως: 'just', απλα: 'just', για: 'for', προβλημα: 'problem', λυθηκε: 'solved', τωρα: 'now', δεν: 'not',
+  τηλεφωνα: 'phones', πισω: 'behind', απο: 'from', δοκιμαστικο: 'test', παραγωγη: 'production', παραγωγης: 'production',
+  χιλιαδες: 'thousand', χιλιαδων: 'thousand', ευχαριστω: 'thanks', σφαλμα: 'error', σφαλματα: 'errors',
+  // Sinhala: last month, the problem, now, not, there is not, all, calls
+  ගිය: 'last', මාසේ: 'month', මාසෙ: 'month', ප්රශ්නේ: 'problem', ප්රශ්නය: 'problem', ප්රශ්නයක්: 'problem', දැන්: 'now', නෑ: 'not',
+  නැහැ: 'not', නැත: 'not', ඔක්කොම: 'all', හරි: 'fine', හරියට: 'fine',
+  // Tamil: last month, now, the problem, not, clean, only for information
+  போன: 'last', மாசம்: 'month', இப்போ: 'now', பிரச்சனையும்: 'problem', பிரச்சனை: 'problem', இல்ல: 'not', இல்லை: 'not',
+  சுத்தமா: 'clean', தகவலுக்காக: 'for the record',
+  // Ukrainian: flying off the registration, before this change
+  злітають: 'drop', злітає: 'drop', реєстрації: 'registration', реєстрація: 'registration', до: 'before', цієї: 'this', зміни: 'change',
+  // Persian: public, changed; Kurdish: electricity, cut; Serbian: expired, account; Ukrainian: moved, new;
+  // Mongolian: went off
+  عمومی: 'public', تغییر: 'changed', کارەبای: 'electricity', کارەبا: 'electricity', بڕا: 'cut', истекао: 'expired',
+  истекла: 'expired', налог: 'account', рачун: 'account', перевели: 'moved', новий: 'new', нови: 'new', унтарсан: 'down',
+  // Serbian: solved, is, reverted, close
+  решен: 'solved', је: 'is', вратили: 'reverted', затворите: 'close', затворити: 'close',
+  // Levantine: the load rising in the evening; Persian: thousand said with its ending ("۲۸ هزاره": it is 28 thousand)
+  الضغط: 'load', ضغط: 'load', يعلى: 'rises', يزيد: 'rises', عالمسا: 'evening', المسا: 'evening', لما: 'when', هزاره: 'thousand', هزار‌تا: 'thousand',
 };
 
 /**
@@ -628,6 +663,7 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   什麼意思: 'what means', 正常吗: 'normal', 正常嗎: 'normal', 要紧吗: 'serious', 要緊嗎: 'serious', 吗: '', 嗎: '', 吧: '', 
   了: '', 停电: 'power cut', 停電: 'power cut', 域名: 'domain', 伺服器: 'server', 辦公室: 'office', 電話: 'phones', 路由: 'router', 
   换成: 'replaced', 換成: 'replaced',
+  释放: 'release', 釋放: 'release', 不释放: 'not released', 不釋放: 'not released',
   // Thai: the case closed, just informing, nothing to fix, the real server, a test machine, thousands
   ปิดเคส: 'close the ticket', แจ้งปิดเคส: 'close the ticket', ปิดงาน: 'close the ticket', แจ้งให้ทราบ: 'for the record',
   ไม่ต้องแก้อะไร: 'no action needed', ไม่ต้องทำอะไร: 'no action needed', แก้แล้ว: 'fixed', แก้ไขแล้ว: 'fixed', เครื่องทดสอบ: 'test machine',
@@ -637,7 +673,7 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ទូរស័ព្ទ: 'phones', ការចុះឈ្មោះ: 'registration', ចុះឈ្មោះ: 'register', បាត់: 'lose', នៅពីក្រោយ: 'behind', ពីក្រោយ: 'behind',
   ក្រោយពេល: 'after', ក្រោយ: 'after', ចាប់តាំងពី: 'since', បើក: 'enabled', បិទ: 'off', មិនមែន: 'not', មិនដែល: 'never',
   មិនបាន: 'cannot', ភ្ជាប់មិនបាន: 'cannot connect', មិន: 'not', គ្មាន: 'no', ទេ: '', ប្ដូរ: 'changed', ផ្លាស់ប្ដូរ: 'changed', ការហៅ: 'calls', ហៅ: 'call', ភ្ជាប់: 'connect',
-  ផ្ដាច់: 'end', ពេល: 'when', បរាជ័យ: 'failed', ដាច់: 'cut', ទម្លាក់: 'dropped', កញ្ចប់: 'packets', ធម្មតា: 'normal', បញ្ហា: 'problem', កំហុស: 'error',
+  ផ្ដាច់: 'end', ធ្លាក់: 'drop', មុន: 'before', ពេល: 'when', បរាជ័យ: 'failed', ដាច់: 'cut', ទម្លាក់: 'dropped', កញ្ចប់: 'packets', ធម្មតា: 'normal', បញ្ហា: 'problem', កំហុស: 'error',
   ម៉ាស៊ីន: 'machine', ពិត: 'real', ពាន់: 'thousand', ម៉ឺន: 'tenthousand', រាប់ពាន់: 'thousands', រាប់ម៉ឺន: 'tens of thousands',
   ដោះស្រាយ: 'solved', ឥឡូវ: 'now', អ៊ីនធឺណិត: 'internet', ខ្សែ: 'line', ភ្លើងដាច់: 'power cut', ពាក្យសម្ងាត់: 'password',
   ផុតកំណត់: 'expired', អរគុណ: 'thanks', ម្សិលមិញ: 'yesterday', អ្វី: 'what', ប៉ុន្មាន: 'how many', ព្រោះ: 'because',
@@ -652,10 +688,10 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ຂອບໃຈ: 'thanks', ລະຫັດຜ່ານ: 'password', ໝົດອາຍຸ: 'expired', ໄຟດັບ: 'power cut', ປະມານ: 'about', ແພັກເກັດ: 'packets',
   ຖິ້ມ: 'drops', ໂໝດ: 'mode', ເຮືອນ: 'home', ສາຂາ: 'branch', ຢາກຮູ້: 'curious',
   // Burmese: the same words ("မ … ဘူး" says not around the verb, so the listed verbs carry it)
-  ဖုန်း: 'phones', အားလုံး: 'all', အသိပေးရုံ: 'for the record', အသိပေး: 'inform', မှတ်ပုံတင်: 'registration', ပြုတ်: 'drop off', နောက်ကွယ်: 'behind', ပြီးနောက်: 'after', ကတည်းက: 'since',
+  ဖုန်း: 'phones', အားလုံး: 'all', အကုန်: 'all', ကောင်း: 'fine', အသိပေးရုံ: 'for the record', အသိပေး: 'inform', မှတ်ပုံတင်: 'registration', ပြုတ်: 'drop off', နောက်ကွယ်: 'behind', ပြီးနောက်: 'after', ကတည်းက: 'since',
   ဖွင့်: 'enabled', ပိတ်: 'off', မရှိ: 'no', မရ: 'cannot', မဟုတ်: 'not', ဘူး: '', ပြောင်း: 'changed', ခေါ်ဆိုမှု: 'calls',
   ခေါ်ဆို: 'call', ပြဿနာ: 'problem', ပုံမှန်: 'normal', ထောင်: 'thousand', သောင်း: 'tenthousand', ထောင်ချီ: 'thousands',
   သောင်းချီ: 'tens of thousands', စက်: 'machine', အစစ်: 'real', ဖြေရှင်းပြီး: 'solved', အင်တာနက်: 'internet', မီးပျက်: 'power cut',
-  ကျေးဇူး: 'thanks', ဘာလဲ: 'what', ဘာကြောင့်: 'why', ကြောင့်: 'because', သုံး: 'use', လောက်: 'about', ပဲ: 'only',
-  စကားဝှက်: 'password', သက်တမ်းကုန်: 'expired', ချိတ်: 'connect', ကျ: 'drop', ပစ်: 'drops', အမှား: 'error',
+  ကျေးဇူး: 'thanks', ဘာကြောင့်: 'why', ကြောင့်: 'because', သုံး: 'use', လောက်: 'about', ပဲ: 'only',
+  စကားဝှက်: 'password', သက်တမ်းကုန်: 'expired', ချိတ်: 'connect', ကျွန်တော်: 'i', ကျွန်မ: 'i', ပြုတ်ကျ: 'fall off', အမှား: 'error', ဆိုတာ: '', ဘာလဲ: 'what is',
 };

@@ -134,6 +134,13 @@ describe('createExtractor', () => {
     expect(x('time_wait 35k was yesterday, the box has 4 cores')).toHaveProperty('timeWait', 35000);
     // A decimal is no dotted thousands.
     expect(x('time_wait 1.5k at peak').timeWait).toBe(1500);
+    // "k" after the figure wc -l printed; thousands said first in Hausa and in Russian written in Latin letters.
+    expect(x('ss -tan state time-wait | wc -l = 33k').timeWait).toBe(33000);
+    expect(x('TIME_WAIT sun kai dubu 29').timeWait).toBe(29000);
+    expect(x('timewaitov tysyach 27, novye tcp ne otkryvayutsya').timeWait).toBe(27000);
+    // Burmese digits and words, the figure followed by "about".
+    expect(x('TIME_WAIT ဆိုတာ ဘာလဲ။ server မှာ ၈၀ လောက်ပဲရှိတယ်').timeWait).toBe(80);
+    expect(x('TIME_WAIT 3 သောင်း ရှိတယ်').timeWait).toBe(30000);
   });
 
   it('does not take an errno, or a digit that begins an Arabizi word, for a TIME_WAIT count', () => {

@@ -108,6 +108,20 @@ describe('createNormaliser', () => {
     expect(n.normalise('TIME_WAIT 3 သောင်း ရှိတယ်').phrase).toBe(' timewait 3 tenthousand ');
     // The longest word wins: "cannot connect", not "connect" and "not".
     expect(n.normalise('ភ្ជាប់មិនបាន').phrase).toBe(' cannot connect ');
+    // Their digits are read as digits.
+    expect(n.normalise('server ၈၀ ๓๐๐ ១៥០').phrase).toBe(' server 80 300 150 ');
+  });
+
+  it('reads Greek, Sinhala and Tamil words listed, accents left out, and Polish ł as l', () => {
+    expect(n.normalise('οι κλήσεις περνάνε κανονικά, κανένα error').phrase).toBe(' calls pass normal no error ');
+    expect(n.normalise('ගිය මාසේ firewall එක RST packets drop කරපු ප්‍රශ්නේ දැන් නෑ').phrase).toBe(' last month firewall rst packets drop problem now not ');
+    expect(n.normalise('இப்போ log சுத்தமா இருக்கு').phrase).toBe(' now log clean ');
+    expect(n.normalise('wyłączony').words).toEqual(['wylaczony']);
+  });
+
+  it('reads Polish and Russian "na On" as "to On", not as the Hindi "na" (not)', () => {
+    expect(n.normalise('przestawiliśmy SS_TCP_CLOSE_RESET na On').phrase).toContain(' sstcpclosereset to on ');
+    expect(n.normalise('RST on na karo').phrase).toContain(' on not ');
   });
 
   it('reads Persian, Kazakh, Uzbek and Amharic words with their endings', () => {

@@ -752,6 +752,20 @@ describe('rules', () => {
     expect(fired('mikrotik firewall filter input chain drop rule, winbox access gone')).not.toContain('fw.rst-named');
   });
 
+  it('read the twenty-first round: a problem solved said verb-last, the problem now gone, RST off in the config file', () => {
+    expect(fired('inkinga ye-firewall eyayilahla ama-RST packets isixazululiwe')).toContain('guard.resolved');
+    expect(fired('pwoblèm telefòn dèyè NAT ki te pèdi enskripsyon an rezoud depi nou remete SS_TCP_CLOSE_RESET sou Off')).toContain('guard.resolved');
+    expect(fired('ගිය මාසේ firewall එක RST packets drop කරපු ප්‍රශ්නේ දැන් නෑ')).toContain('guard.resolved');
+    expect(fired('the problem with the phones behind NAT is not solved')).not.toContain('guard.resolved');
+    expect(fired('SS_TCP_CLOSE_RESET در softswitch.conf ما Off است')).toContain('not-nat.rst-off');
+    expect(fired('SS_TCP_CLOSE_RESET=On and the phones went off')).not.toContain('not-nat.rst-off');
+    // What only names RST, NAT or a router
+    expect(fired('the phones behind the mikrotik')).toContain('nat.context-named');
+    expect(fired('all phones unregistered since the power cut')).not.toContain('nat.context-named');
+    // The ISP changed the server's public IP (Persian)
+    expect(fired('ISP ما IP عمومی سرور را تغییر داد')).toContain('not-nat.address-changed');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
