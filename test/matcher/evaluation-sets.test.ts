@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTuned28Families, neverTuned28Set, neverTuned29Families, neverTuned29Set, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuning3Families, tuning3Set, tuning4Families, tuning4Set, tuning5Families, tuning5Set, tuning6Families, tuning6Set, tuning7Families, tuning7Set, tuning8Families, tuning8Set, tuning9Families, tuning9Set, tuning10Families, tuning10Set, tuning11Families, tuning11Set, tuning12Families, tuning12Set, tuning13Families, tuning13Set, tuning14Families, tuning14Set, tuning15Families, tuning15Set, tuning16Families, tuning16Set, tuning17Families, tuning17Set, tuning18Families, tuning18Set, tuning19Families, tuning19Set, tuning20Families, tuning20Set, tuning21Families, tuning21Set, tuning22Families, tuning22Set, tuning23Families, tuning23Set, tuning24Families, tuning24Set, tuning25Families, tuning25Set, tuning26Families, tuning26Set, tuning27Families, tuning27Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned28Families, neverTuned28Set, neverTuned29Families, neverTuned29Set, neverTuned30Families, neverTuned30Set, neverTuned31Families, neverTuned31Set, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuning3Families, tuning3Set, tuning4Families, tuning4Set, tuning5Families, tuning5Set, tuning6Families, tuning6Set, tuning7Families, tuning7Set, tuning8Families, tuning8Set, tuning9Families, tuning9Set, tuning10Families, tuning10Set, tuning11Families, tuning11Set, tuning12Families, tuning12Set, tuning13Families, tuning13Set, tuning14Families, tuning14Set, tuning15Families, tuning15Set, tuning16Families, tuning16Set, tuning17Families, tuning17Set, tuning18Families, tuning18Set, tuning19Families, tuning19Set, tuning20Families, tuning20Set, tuning21Families, tuning21Set, tuning22Families, tuning22Set, tuning23Families, tuning23Set, tuning24Families, tuning24Set, tuning25Families, tuning25Set, tuning26Families, tuning26Set, tuning27Families, tuning27Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
 
 const training = Object.values(trainingExamples).flat();
 const n = createNormaliser();
 /** The forms under which two messages count as the same: as written, as words, as the classifier's stems. */
 function forms(t: string): string[] {
   const read = n.normalise(t);
-  // A message the matcher reads little of (emoji only, mostly another script) is compared as
-  // written only: two different Russian questions both read as "timewait vos cps" are not the same.
+  // A message the matcher reads little of (emoji only, mostly another script, by its words or by its
+  // letters where the script has no spaces) is compared as written only: two different Russian
+  // questions both read as "timewait vos cps" are not the same.
   const written = t.split(/\s+/).filter((w) => w !== '').length;
-  if (read.words.length * 2 < written || read.stems.length === 0) return [`raw:${t.trim().toLowerCase()}`];
+  if (read.words.length * 2 < written || read.phrase.length * 2 < t.length || read.stems.length === 0) return [`raw:${t.trim().toLowerCase()}`];
   // The figures, in any script's digits, belong to the message: "about 80 sockets" and "about 70" read alike otherwise.
   const figures = (t.match(/\p{Nd}+/gu) ?? []).join(',');
   return [`raw:${t.trim().toLowerCase()}`, `phrase:${read.phrase.trim()}|${figures}`, `stems:${read.stems.join(' ')}|${figures}`];
@@ -33,6 +34,8 @@ const splits: readonly { name: string; items: readonly EvalItem[] }[] = [
   { name: 'never-tuned', items: neverTunedSet },
   { name: 'never-tuned-28', items: neverTuned28Set },
   { name: 'never-tuned-29', items: neverTuned29Set },
+  { name: 'never-tuned-30', items: neverTuned30Set },
+  { name: 'never-tuned-31', items: neverTuned31Set },
   { name: 'tuning', items: tuningSet },
   { name: 'tuning-2', items: tuning2Set },
   { name: 'tuning-3', items: tuning3Set },
@@ -82,6 +85,8 @@ describe('the evaluation sets and tuning splits', () => {
     expectShape(neverTunedSet, neverTunedFamilies, LOOK_ALIKES.filter((f) => f !== 'negationContext'), { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(neverTuned28Set, neverTuned28Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(neverTuned29Set, neverTuned29Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned30Set, neverTuned30Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned31Set, neverTuned31Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
   });
 
   it('the tuning splits cover the same families: the first as the never-tuned set, the others as the sets they were', () => {

@@ -6,6 +6,8 @@ export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
 export { neverTuned28Families, neverTuned28Set } from './never-tuned-28-set.js';
 export { neverTuned29Families, neverTuned29Set } from './never-tuned-29-set.js';
+export { neverTuned30Families, neverTuned30Set } from './never-tuned-30-set.js';
+export { neverTuned31Families, neverTuned31Set } from './never-tuned-31-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
