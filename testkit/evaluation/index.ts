@@ -4,8 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned28Families, neverTuned28Set } from './never-tuned-28-set.js';
-export { neverTuned29Families, neverTuned29Set } from './never-tuned-29-set.js';
 export { neverTuned30Families, neverTuned30Set } from './never-tuned-30-set.js';
 export { neverTuned31Families, neverTuned31Set } from './never-tuned-31-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
@@ -35,3 +33,5 @@ export { tuning24Families, tuning24Set } from './tuning-24-set.js';
 export { tuning25Families, tuning25Set } from './tuning-25-set.js';
 export { tuning26Families, tuning26Set } from './tuning-26-set.js';
 export { tuning27Families, tuning27Set } from './tuning-27-set.js';
+export { tuning28Families, tuning28Set } from './tuning-28-set.js';
+export { tuning29Families, tuning29Set } from './tuning-29-set.js';

@@ -1,22 +1,23 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The twenty-ninth never-tuned evaluation set: resellers and wholesale carriers relaying what their
+ * The twenty-ninth tuning split, by family: resellers and wholesale carriers relaying what their
  * own customers or NOC told them, in English written as a second language: forwarded complaints,
  * "my client says…", quoted lines from their customer, partial pastes of command output, half of it
  * hearsay; two to six sentences.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twentieth round
- * of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the twenty-ninth never-tuned
+ * set, before the twentieth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twentieth and the twenty-first rounds, then made tuning material for the
+ * twenty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 3.7 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 3.7 %, confident wrong 0 % with the rules of the
  * nineteenth round, and the same after the twentieth and the twenty-first.
  */
-export const neverTuned29Families = {
+export const tuning29Families = {
   oneListeningPort: [
     no(`Good morning sir. My client in Ikeja said the VOS web portal is not opening since they rebooted, he sent me this line: "Starting httpd: (98)Address already in use: make_sock: could not bind to address 0.0.0.0:80". Me I think their IT boy installed nginx on that same box last week for one website. Please check for us abeg.`),
     no(`Salam bhai, forwarding from customer NOC as is:
@@ -292,5 +293,5 @@ and he says they are the RST from the softswitch since RST mode on. Calls failin
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the twenty-ninth never-tuned set. */
-export const neverTuned29Set: readonly EvalItem[] = Object.values(neverTuned29Families).flat();
+/** Every message of the twenty-ninth tuning split. */
+export const tuning29Set: readonly EvalItem[] = Object.values(tuning29Families).flat();

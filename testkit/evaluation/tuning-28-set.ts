@@ -1,21 +1,22 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The twenty-eighth never-tuned evaluation set: Latin America and Iberia: Spanish and Portuguese
+ * The twenty-eighth tuning split, by family: Latin America and Iberia: Spanish and Portuguese
  * (Brazil, Portugal, Mexico, Colombia, Argentina, Peru, Chile, Venezuela, Spain), with technical
  * terms in English, Spanglish and Portunhol; typed fast on a phone, one to four sentences.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twentieth round
- * of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the twenty-eighth never-tuned
+ * set, before the twentieth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twentieth and the twenty-first rounds, then made tuning material for the
+ * twenty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 11.1 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 11.1 %, confident wrong 0 % with the rules of the
  * nineteenth round; 91.1 %, 10.4 % and 0 % after the twentieth; 92.2 %, 5.9 % and 0 % after the twenty-first.
  */
-export const neverTuned28Families = {
+export const tuning28Families = {
   oneListeningPort: [
     no(`buenas, el apache no levanta en el server nuevo, dice (98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:80. creo q quedo un nginx corriendo de la instalacion vieja`),
     no(`mano o mysql nao sobe, log diz q a porta 3306 ja ta em uso. acho q tem outra instancia do mariadb rodando, como mato ela sem zoar o vos?`),
@@ -259,5 +260,5 @@ export const neverTuned28Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the twenty-eighth never-tuned set. */
-export const neverTuned28Set: readonly EvalItem[] = Object.values(neverTuned28Families).flat();
+/** Every message of the twenty-eighth tuning split. */
+export const tuning28Set: readonly EvalItem[] = Object.values(tuning28Families).flat();
