@@ -33,7 +33,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // "TIME_WAIT cuma 300" (Malay)
   new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|us|chi|khoang|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
   // "TIME_WAIT hazar se down to 200", "time_wait dropped to 150 after the change": the count it is now.
-  new RegExp(`timewait(?:\\s+[a-z]+){0,3}?\\s+(?:down to|dropped to|fell to|came down to|reduced to|decreased to)\\s+${NUM}`, 'g'),
+  new RegExp(`timewait(?:\\s+[a-z]+){0,3}?\\s+(?:down to|dropped to|fell to|came down to|reduced to|decreased to|bajo a|bajaron a|baixou para|baixaram para|cayo a)\\s+${NUM}`, 'g'),
   // Swahili, Hausa and Russian said in Latin letters put the thousands first: "TIME_WAIT zaidi ya elfu 20", "sun kai dubu 29",
   // "tysyach 27". The second group (the word, caught looking back) makes it thousands.
   /timewait(?:\s+[a-z]+){0,4}?\s+(?:elfu|dubu|tysyach|tysiach)\s+(\d{1,3})(?<=(elfu|dubu|tysyach|tysiach)\s+\d{1,3})(?!\d|[.,]\d)/g,
@@ -41,10 +41,10 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
 /**
  * Only when none of the above reads a count: the first number within eight words after TIME_WAIT ("TIME_WAIT kya hai,
  * netstat me kuch 150 ke", "timewait cung thap chi khoang 50,"), unless a word between says it counts something else
- * (calls per second, ports, channels). The number must end the clause or be followed by a little word: one followed by
+ * (calls per second, ports, channels) or a threshold ("alert if above 20k"). The number must end the clause or be followed by a little word: one followed by
  * a word the normaliser does not read ("30 ألف", "3 vạn") may be thousands said in a way it does not know.
  */
-const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?)\b)[^\s\d]+){1,8}?\s+(?=\d)/g;
+const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?|if|alert|alerts|alarm|threshold)\b)[^\s\d]+){1,8}?\s+(?=\d)/g;
 /** The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT). */
 const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?)\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|dan|va|lines?|entries|sockets?|connections?)\\b))`, 'y');
 /** The figure there with whatever follows it (NUM alone), taken only when it says thousands. */

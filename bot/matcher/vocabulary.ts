@@ -329,6 +329,12 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   zingabhalisiwe: 'unregistered', ingabhalisiwe: 'unregistered', pwoblem: 'problem', rezoud: 'solved', remete: 'reverted',
   xannibayaa: 'blocks', xannibay: 'blocked', baakadaha: 'packets', kaliya: 'only', nepa: 'power cut', chanje: 'changed',
   modpas: 'password',
+  // Spanish and Portuguese: only, close (the ticket), the lab, production, touched, after, enabling, register, stopped,
+  // fail, before, have (as in "we do not have it enabled")
+  solo: 'only', cerrar: 'close', laboratorio: 'lab', produccion: 'production', producao: 'production', tocamos: 'touched',
+  tocado: 'touched', tras: 'after', habilitar: 'enabling', registados: 'registered', deixaram: 'stopped',
+  falham: 'fail', fallan: 'fail', falhar: 'fail', antes: 'before', tenemos: 'have', temos: 'have', derrubando: 'dropping',
+  bloqueio: 'blocking',
   // Russian in Latin letters: under load; Hausa: thousand
   nagruzke: 'load', nagruzka: 'load', nagruzki: 'load', nagruzkoi: 'load', dubu: 'thousand', eka: '', ekak: '', eki: 'same', ekoi: 'same',
 };

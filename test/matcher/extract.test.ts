@@ -138,6 +138,8 @@ describe('createExtractor', () => {
     expect(x('ss -tan state time-wait | wc -l = 33k').timeWait).toBe(33000);
     expect(x('TIME_WAIT sun kai dubu 29').timeWait).toBe(29000);
     expect(x('timewaitov tysyach 27, novye tcp ne otkryvayutsya').timeWait).toBe(27000);
+    // A threshold is no count: "alert if above 20k" while it is 400.
+    expect(x('a script to monitor TIME_WAIT and send an alert on telegram if above 20k')).not.toHaveProperty('timeWait');
     // Burmese digits and words, the figure followed by "about".
     expect(x('TIME_WAIT ဆိုတာ ဘာလဲ။ server မှာ ၈၀ လောက်ပဲရှိတယ်').timeWait).toBe(80);
     expect(x('TIME_WAIT 3 သောင်း ရှိတယ်').timeWait).toBe(30000);

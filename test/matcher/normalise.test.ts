@@ -48,7 +48,7 @@ describe('createNormaliser', () => {
     expect(words('plz fw blocks rst')).toBe('please firewall blocks rst');
     expect(words('sab ext offline kal se')).toBe('all extension offline yesterday since');
     expect(words('yealink zoiper mikrotik')).toBe('phone softphone mikrotik');
-    expect(words('las llamadas fallan')).toBe('the calls fallan');
+    expect(words('las llamadas fallan')).toBe('the calls fail');
     expect(words("can't bind")).toBe('cannot bind');
   });
 

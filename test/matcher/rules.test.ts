@@ -766,6 +766,27 @@ describe('rules', () => {
     expect(fired('ISP ما IP عمومی سرور را تغییر داد')).toContain('not-nat.address-changed');
   });
 
+  it('read the twenty-second round: Spanish and Portuguese denials of RST, the switch said fine, the port exhaustion fix named, old logs by month', () => {
+    expect(fired('activar RST rompe los telefonos detras de nat, nosotros no lo tenemos activado ni lo vamos a activar')).toContain('not-nat.rst-off');
+    expect(fired('el RST no lo tocamos nunca')).toContain('not-nat.rst-off');
+    expect(fired('o iptables ta dropando pacote, nada a ver com RST, o RST ta off no vos')).toContain('not-fw.rst-off');
+    expect(fired('RST mode was turned on only on server B; server A is still Off and nobody touched it')).toContain('not-nat.rst-off');
+    expect(fired('we enabled RST and nobody touched anything else, now the phones drop')).not.toContain('not-nat.rst-off');
+    expect(fired('el EADDRINUSE que aparece es del panel en node, el vos esta bien')).toContain('not-pe.not-the-switch');
+    expect(fired('agents lose registration since the port exhaustion fix was done on the server')).not.toContain('pe.ports-exhausted');
+    expect(fired('we keep running out of local ports, port exhaustion every evening')).toContain('pe.ports-exhausted');
+    expect(fired('these logs are from March when RST was on')).toContain('not-fw.old-log');
+    expect(fired('log says "bind(): Address already in use" for 8443')).toContain('not-pe.named-port');
+    expect(fired('the VOS web is not reachable')).toContain('guard.web-portal');
+    // Thanks for that fix, the failures stopped, still OK: over; the errors still there: not
+    expect(fired('today it is still ok, thank you for that fix')).toContain('guard.resolved');
+    expect(fired('we turned it off two weeks ago and the call failures stopped')).toContain('guard.resolved');
+    expect(fired('thank you for that fix, but the errors are still there')).not.toContain('guard.resolved');
+    // Registrations dropped, without a preposition; no errors nor dropped calls
+    expect(fired('os ramais atrás do NAT caem o registro')).toContain('nat.unregistered');
+    expect(fired('1.2k en TIME_WAIT, no hubo errores ni llamadas caidas, es normal?')).toContain('ask.question-mark');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
