@@ -205,7 +205,7 @@ const AFTER_HELPER_VERB = String.raw`(?<! (?:hoy|hoi|ho|hai|hain|hocche|hoyni|ko
  * A word that denies or switches off: every wording `denied` reads, and every way of saying RST
  * is off, holds one (their `needs`).
  */
-const NEGATION_WORD = / (?:not|no|never|ne|hardly|without|dont|doesnt|si|off|disabled|unrelated|irrelevant|untouched|nobody) /;
+const NEGATION_WORD = / (?:not|no|never|ne|hardly|without|dont|doesnt|si|off|disabled|unrelated|irrelevant|untouched|nobody|nothing|nada) /;
 /**
  * What every wording of a network said down holds (not-nat.network-down's `needs`): its hints ("line", "net", "lan")
  * arm it on most messages ("online", "netstat", "plan"), this skips its long pattern on those that say nothing down, cut or slow.
