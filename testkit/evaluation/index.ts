@@ -4,8 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned30Families, neverTuned30Set } from './never-tuned-30-set.js';
-export { neverTuned31Families, neverTuned31Set } from './never-tuned-31-set.js';
 export { neverTuned32Families, neverTuned32Set } from './never-tuned-32-set.js';
 export { neverTuned33Families, neverTuned33Set } from './never-tuned-33-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
@@ -37,3 +35,5 @@ export { tuning26Families, tuning26Set } from './tuning-26-set.js';
 export { tuning27Families, tuning27Set } from './tuning-27-set.js';
 export { tuning28Families, tuning28Set } from './tuning-28-set.js';
 export { tuning29Families, tuning29Set } from './tuning-29-set.js';
+export { tuning30Families, tuning30Set } from './tuning-30-set.js';
+export { tuning31Families, tuning31Set } from './tuning-31-set.js';

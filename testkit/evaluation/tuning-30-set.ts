@@ -1,22 +1,23 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The thirtieth never-tuned evaluation set: Europe in its own languages: German, Italian, Dutch,
+ * The thirtieth tuning split, by family: Europe in its own languages: German, Italian, Dutch,
  * Turkish, Czech, Slovak, Hungarian, Croatian, Greek and Portuguese from Portugal, written by small
  * operators, wholesale carriers and their NOC staff, technical terms in English; one to five
  * sentences.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-first
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the thirtieth never-tuned
+ * set, before the twenty-first round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-first and the twenty-second rounds, then made tuning material for the
+ * twenty-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 56.7 %, negatives confident 9.6 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 56.7 %, negatives confident 9.6 %, confident wrong 0 % with the rules of the
  * twentieth round; 57.8 %, 6.7 % and 0 % after the twenty-first; 61.1 %, 6.7 % and 0 % after the twenty-second.
  */
-export const neverTuned30Families = {
+export const tuning30Families = {
   oneListeningPort: [
     no(`Moin, nach dem Update startet nginx nicht mehr: bind() to 0.0.0.0:80 failed (98: Address already in use). Apache läuft wohl noch nebenher, hab vergessen den zu stoppen 🙈 wie krieg ich den sauber raus?`),
     no(`Hi Leute, das VOS Webportal kommt nicht hoch, Tomcat Log sagt java.net.BindException: Address already in use auf 8080. Da hängt noch ein alter java Prozess rum, reicht kill -9 oder muss ich mehr machen?`),
@@ -260,5 +261,5 @@ export const neverTuned30Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the thirtieth never-tuned set. */
-export const neverTuned30Set: readonly EvalItem[] = Object.values(neverTuned30Families).flat();
+/** Every message of the thirtieth tuning split. */
+export const tuning30Set: readonly EvalItem[] = Object.values(tuning30Families).flat();

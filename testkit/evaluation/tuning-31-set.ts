@@ -1,21 +1,22 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The thirty-first never-tuned evaluation set: Japanese and Korean operators and integrators, in
+ * The thirty-first tuning split, by family: Japanese and Korean operators and integrators, in
  * their own scripts (kanji and kana, hangul) with technical terms in Latin letters, polite business
  * register and casual chat mixed; one to five sentences.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-first
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the thirty-first never-tuned
+ * set, before the twenty-first round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-first and the twenty-second rounds, then made tuning material for the
+ * twenty-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 55.6 %, negatives confident 9.6 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 55.6 %, negatives confident 9.6 %, confident wrong 0 % with the rules of the
  * twentieth round; 58.9 %, 5.9 % and 0 % after the twenty-first, and the same after the twenty-second.
  */
-export const neverTuned31Families = {
+export const tuning31Families = {
   oneListeningPort: [
     no(`お疲れ様です。VOSのWeb管理画面が上がってこないので catalina.out を見たら「java.net.BindException: Address already in use <null>:8080」でした。netstat -tlnp で確認すると古いjavaプロセスが8080を掴んだままです。これkillして大丈夫ですか？`),
     no(`안녕하세요. VOS3000 웹 관리 페이지 접속이 안 돼서 로그 보니까 "Address already in use: JVM_Bind" 라고 나오고, 8080 포트를 다른 자바 프로세스가 잡고 있네요. 어떤 걸 죽여야 할까요?`),
@@ -259,5 +260,5 @@ export const neverTuned31Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the thirty-first never-tuned set. */
-export const neverTuned31Set: readonly EvalItem[] = Object.values(neverTuned31Families).flat();
+/** Every message of the thirty-first tuning split. */
+export const tuning31Set: readonly EvalItem[] = Object.values(tuning31Families).flat();
