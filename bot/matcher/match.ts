@@ -67,6 +67,10 @@ const SPECIFIC_RULE = 1.5;
 const NAMED_ONLY = 1;
 /** A playbook rule at least this strong after "it is fixed" tells a new problem (a symptom, not TIME_WAIT named). */
 const NEW_PROBLEM = 2;
+/** A question rule this weak or weaker is a bare question mark (ask.question-mark). */
+const QUESTION_MARK = 1;
+/** A playbook rule this strong names its error or log signature ("EADDRINUSE", "RST dropped"). */
+const SIGNATURE = 4;
 /** A question giving at least this many sockets in TIME_WAIT reports the fault ("30k TIME_WAIT, is this normal?"). */
 const REPORTED_TIME_WAIT = 5000;
 /** Index of "none" in classLabels. */
@@ -173,15 +177,26 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       }
     }
     let heldFirmly = false;
+    let heldByMarkOnly = true;
+    let signatures = 0;
+    let causesTold = 0;
     for (const h of counted) {
       const i = h.playbook === null ? NONE : classLabels.indexOf(h.playbook);
       z[i] = (z[i] as number) + h.weight;
-      if (holdsBack.has(h.id)) heldBack = true;
+      if (holdsBack.has(h.id)) {
+        heldBack = true;
+        if (h.weight > QUESTION_MARK) heldByMarkOnly = false;
+      }
       if (holdsFirmly.has(h.id)) heldFirmly = true;
+      if (i !== NONE && h.weight >= SIGNATURE) signatures |= 1 << i;
+      if (i !== NONE && h.weight > 0 && causes.has(h.id)) causesTold |= 1 << i;
     }
     // Tens of thousands of sockets in TIME_WAIT are a fault report however the message is put, unless
     // it says everything works.
     if ((extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT && !heldFirmly) heldBack = false;
+    // A bare question mark after a playbook's error and its cause ("EADDRINUSE at 180 CPS, what should we
+    // set?") asks how to fix a fault told in full: a fault report.
+    if (heldBack && heldByMarkOnly && (signatures & causesTold) !== 0) heldBack = false;
     let top = -Infinity;
     for (let i = 0; i < 4; i++) {
       const belief = noisy ? 0 : Math.log(Math.max(clf.scores[classLabels[i] as ClassLabel], 1e-6));

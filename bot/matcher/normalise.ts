@@ -180,9 +180,16 @@ const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
   'chamadas', 'telefones', 'portas', 'depois', 'ontem', 'precisa', 'quando', 'sao', 'estamos', 'temos', 'tenho', 'ainda',
 ]);
 const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0587\u0370-\u03ff\u0b80-\u0bff\u0d80-\u0df4]/;
-/** A run of Thai, Lao, Burmese, Khmer or Chinese script (no spaces between its words). */
-const UNSPACED_RUN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3400-\u4dbf\u4e00-\u9fff]+/g;
-const UNSPACED_TEST = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3400-\u4dbf\u4e00-\u9fff]/;
+/**
+ * A run of Thai, Lao, Burmese, Khmer, Chinese or Japanese script (no spaces between its words), or of
+ * Korean, whose particles and endings join the word before them ("전화기가": the phones + subject); NFKD
+ * has taken Korean syllables apart into their letters (U+1100 on), and the listed words alike.
+ */
+const UNSPACED_RUN = /[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+/g;
+/** Korean syllables, and the letters NFKD takes them apart into. */
+const HANGUL = /[\uac00-\ud7a3\u1100-\u11ff]/;
+const HANGUL_LETTER = /[\u1100-\u11ff]/;
+const UNSPACED_TEST = /[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]/;
 /**
  * Latin letters NFKD leaves alone, read as the plain letter rather than as a break inside the word:
  * Turkish dotless ı ("kayıtlı" → "kayitli"), Vietnamese đ ("đăng ký" → "dang ky"), Azerbaijani ə
@@ -195,12 +202,16 @@ const ARABIC_PUNCTUATION = /[\u060c\u061b\u061f]/g;
 const ARABIC_PUNCTUATION_TEST = /[\u060c\u061b\u061f]/;
 const arabicPunctuation = (c: string): string => (c === '\u061f' ? '?' : c === '\u061b' ? ';' : ',');
 /**
- * Words only Swahili or Tagalog writes: in a message with one of them, "na" is "and", "with" or
- * "already" ("tuko na calls", "bumaba na"), never the Hindi and Bangla "not".
+ * Words only Swahili, Tagalog or a Slavic language writes: in a message with one of them, "na" is "and",
+ * "with", "already" or "on" ("tuko na calls", "bumaba na", "na iptables bráně"), never the Hindi and Bangla "not".
  */
 const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'tuko', 'kwa', 'hii', 'lakini', 'kuna', 'zote', 'yetu', 'yangu', 'ziko', 'iko', 'sana', 'tangu', 'habari', 'sasa', 'wasee',
   'namin', 'natin', 'yung', 'naman', 'mga', 'kami', 'tayo', 'ito', 'nasa', 'kapag', 'tuwing', 'ako', 'kasi', 'pag',
+  // Czech, Slovak, Polish, Croatian and Serbian
+  'jsou', 'jsme', 'jste', 'sme', 'ste', 'pres', 'cez', 'ako', 'pri', 'iza', 'nasem', 'vsechny', 'vsetky', 'svi', 'nakon', 'otkad',
+  'odkedy', 'jeste', 'takze', 'jak', 'jest', 'sie', 'jako', 'ktory', 'ktere', 'dobry', 'ahoj', 'cau', 'pozdrav', 'czesc', 'hovory',
+  'pozivi', 'telefony', 'telefoni', 'zakaznik', 'klienta', 'klientovi',
 ]);
 const NA_LINKER = 4;
 /** Bangla, Devanagari, Arabic-Indic, Persian/Urdu, Thai, Lao, Burmese and Khmer digits. */
@@ -284,7 +295,10 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   const suffixes = (options.scriptSuffixes ?? scriptSuffixes).map(nfkd).sort((a, b) => b.length - a.length);
   const prefixes = (options.scriptPrefixes ?? scriptPrefixes).map(nfkd).sort((a, b) => b.length - a.length);
   // The words of the unspaced scripts by their first character, longest first.
-  const unspaced = new Map<string, string>(Object.entries(options.unspacedWords ?? unspacedWords).map(([k, v]) => [nfkd(k), v]));
+  // Korean is read by whole syllables, as it is written: NFKD takes them apart into letters, and a word
+  // ending in a syllable without a final consonant ("넘어") must not match the start of one with it ("넘었던").
+  const unspacedKey = (w: string) => (HANGUL.test(w) ? w.normalize('NFC') : nfkd(w));
+  const unspaced = new Map<string, string>(Object.entries(options.unspacedWords ?? unspacedWords).map(([k, v]) => [unspacedKey(k), v]));
   const unspacedByFirst = new Map<string, string[]>();
   for (const k of [...unspaced.keys()].sort((a, b) => b.length - a.length)) {
     const first = k[0] as string;
@@ -293,10 +307,11 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     else bucket.push(k);
   }
   const unspacedCache = new Map<string, string>();
-  /** A run of Thai, Lao, Burmese, Khmer or Chinese as the Latin-script words listed for it, each padded with spaces. */
-  const segment = (run: string): string => {
-    const hit = unspacedCache.get(run);
+  /** A run of Thai, Lao, Burmese, Khmer, Chinese, Japanese or Korean as the Latin-script words listed for it, each padded with spaces. */
+  const segment = (written: string): string => {
+    const hit = unspacedCache.get(written);
     if (hit !== undefined) return hit;
+    const run = HANGUL_LETTER.test(written) ? written.normalize('NFC') : written;
     let out = ' ';
     for (let i = 0; i < run.length; ) {
       let found: string | undefined;
@@ -314,7 +329,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       i += found.length;
     }
     if (unspacedCache.size >= cacheSize) unspacedCache.clear();
-    unspacedCache.set(run, out);
+    unspacedCache.set(written, out);
     return out;
   };
   // Looked up once per distinct word: an unknown word tries every ending and beginning.

@@ -324,6 +324,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // Somali: blocks, packets; Yoruba: NEPA (the power utility, as Nigerians name a power cut)
   kablloja: 'cable', internetit: 'internet', testimit: 'test', prodhimit: 'production', prodhim: 'production', gjithcka: 'everything',
   punon: 'works', humbin: 'lose', regjistrimin: 'registration', gubia: 'lose', rejestracje: 'registration', rejestracja: 'registration',
+  zadne: 'no', zaden: 'no', zadna: 'no', polaczenie: 'calls', polaczenia: 'calls', ciekawosci: 'curious', bez: 'without',
+  zmian: 'change',
   wymianie: 'after replacing', wymiany: 'replacing', niezarejestrowane: 'unregistered', niezarejestrowany: 'unregistered', niezarejestrowana: 'unregistered', rasa: 'lose',
   rajista: 'registration', bayan: 'behind', inkinga: 'problem', isixazululiwe: 'solved', kuxazululiwe: 'solved',
   zingabhalisiwe: 'unregistered', ingabhalisiwe: 'unregistered', pwoblem: 'problem', rezoud: 'solved', remete: 'reverted',
@@ -335,6 +337,24 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   tocado: 'touched', tras: 'after', habilitar: 'enabling', registados: 'registered', deixaram: 'stopped',
   falham: 'fail', fallan: 'fail', falhar: 'fail', antes: 'before', tenemos: 'have', temos: 'have', derrubando: 'dropping',
   bloqueio: 'blocking',
+  // German, Italian, Dutch, Czech, Slovak, Hungarian, Croatian and Turkish as operators write them: not, behind, since,
+  // registered or not, lose, enabled, calls, fail, drop, packets, gone, thanks
+  non: 'not', nicht: 'not', niet: 'not', nem: 'not', seit: 'since', sinds: 'since', otkad: 'since', odkedy: 'since', ota: 'since',
+  hinter: 'behind', dietro: 'behind', achter: 'behind', iza: 'behind', mogotti: 'behind', registriert: 'registered',
+  registrati: 'registered', registrano: 'register', geregistreerd: 'registered', regisztral: 'register', neregistrovane: 'unregistered',
+  neregistrovany: 'unregistered', neregistrovanych: 'unregistered', neregistrirani: 'unregistered', neregistrovani: 'unregistered',
+  verliezen: 'lose', ztraci: 'lose', gube: 'lose', elvesztik: 'lose', kaybediyor: 'lose', aktiv: 'enabled', attivo: 'enabled',
+  aangezet: 'enabled', zapnuli: 'enabled', zapli: 'enabled', zapnuty: 'enabled', zapnuti: 'enabling', ukljucili: 'enabled',
+  upalila: 'enabled', upaljen: 'enabled', bekapcsolas: 'enabling', bekapcsolasa: 'enabling', chiamate: 'calls', gesprekken: 'calls',
+  anrufe: 'calls', hovory: 'calls', pozivi: 'calls', hivasok: 'calls', hivas: 'calls', falliscono: 'fail', mislukken: 'fail',
+  selhavaji: 'fail', zlyhavaju: 'fail', meghiusulnak: 'fail', failaju: 'fail', elhasal: 'fails', padaji: 'drop', padaju: 'drop',
+  blocca: 'blocks', bloccano: 'block', scarta: 'drops', scartano: 'drop', verwirft: 'drops', zahazuje: 'drops', zahadzuje: 'drops',
+  zahodene: 'dropped', eldobja: 'drops', dobja: 'drops', dropa: 'drops', gedropte: 'dropped', pakketten: 'packets', csomagjait: 'packets',
+  csomagok: 'packets', nessun: 'no', nessuno: 'no', weg: 'gone', danke: 'thanks', koszi: 'thanks', nikto: 'nobody', nikdo: 'nobody',
+  vyprsala: 'expired', licencia: 'license', passam: 'pass', prolaze: 'pass', rendben: 'fine', minden: 'all', jelent: 'means',
+  meldungen: 'messages', fehlermeldungen: 'errors', oke: 'ok', azota: 'since then', natem: 'behind nat', yealinky: 'phones',
+  telefonok: 'phones', kiestek: 'dropped', pali: 'fell', registracije: 'registration', aparecem: 'show', od: 'since',
+  hesel: 'passwords', heslo: 'password', hesla: 'passwords', kvuli: 'because of', odregistrovaly: 'unregistered',
   // Russian in Latin letters: under load; Hausa: thousand
   nagruzke: 'load', nagruzka: 'load', nagruzki: 'load', nagruzkoi: 'load', dubu: 'thousand', eka: '', ekak: '', eki: 'same', ekoi: 'same',
 };
@@ -574,6 +594,9 @@ export const scriptWords: Readonly<Record<string, string>> = {
   عن: 'from', تنهى: 'end', ينتهي: 'ends', رجعناه: 'reverted it', رجعنا: 'reverted', تظهر: 'appear',
   ما: 'ma', جديد: 'new', правок: 'fix', правки: 'fix',
   كله: 'all', كلهم: 'all',
+  // Greek: cuts and throws away (drops), go out, yesterday, on
+  κοβει: 'drops', πεταει: 'drops', βγαινουν: 'go out', χθες: 'yesterday', σε: 'on', γυρναμε: 'turn', γυρισουμε: 'turn',
+  επιτρεπουμε: 'allow',
   // Pashto: no, is not, calls, all, fine
   هیڅ: 'no', نشته: 'not', کالونه: 'calls', ټول: 'all', سم: 'fine',
   // Greek: calls pass normally, no failure, no error, just for information, the problem, solved, now, not, test, production
@@ -621,7 +644,8 @@ export const scriptSuffixes: readonly string[] = [
 export const scriptPrefixes: readonly string[] = ['وال', 'بال', 'ال', 'و'];
 
 /**
- * Words in scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Chinese), rewritten to the English
+ * Words in scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Chinese, Japanese) or
+ * with their particles joined to them (Korean), rewritten to the English
  * word the rules and the classifier know. A run of such script is read by taking, at each place,
  * the longest word listed here that starts there (and skipping a character no word starts with),
  * so "โทรศัพท์หลุดลงทะเบียน" reads "phones drop off registration". An empty value drops the word.
@@ -670,6 +694,42 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   了: '', 停电: 'power cut', 停電: 'power cut', 域名: 'domain', 伺服器: 'server', 辦公室: 'office', 電話: 'phones', 路由: 'router', 
   换成: 'replaced', 換成: 'replaced',
   释放: 'release', 釋放: 'release', 不释放: 'not released', 不釋放: 'not released',
+  // Japanese: registration lost, phones behind the router, switched on, calls dropping, the firewall blocking RST,
+  // ports run out, test and production, solved, for the record, nothing to do, fine
+  未登録: 'unregistered', 登録切れ: 'unregistered', 登録落ち: 'unregistered', レジ落ち: 'unregistered', 登録消える: 'unregistered',
+  登録: 'registration', 電話機: 'phones', 端末: 'phones', ソフトフォン: 'softphone', 配下: 'behind', 裏: 'behind', 越し: 'behind',
+  経由: 'behind', ルーター: 'router', ホームルーター: 'home router', 有効: 'enabled', 無効: 'off', にしてから: 'since', してから: 'since',
+  以降: 'since', 直後から: 'since', 後から: 'since', 呼: 'calls', 落ちる: 'drop', 落ち: 'drop', ブロック: 'blocks', 破棄: 'dropped',
+  遮断: 'blocks', ファイアウォール: 'firewall', ポート: 'port', 枯渇: 'exhausted', エラー: 'error', なし: 'none', 問題: 'problem',
+  大丈夫: 'fine', 普通: 'normal', 検証環境: 'test', 検証機: 'test machine', 本番: 'production', 解決済み: 'solved', 解決: 'solved',
+  直りました: 'fixed', ご報告: 'for the record', 一応ご報告: 'for the record', 対応不要: 'no action needed', 平常: 'normal',
+  原因: 'reason', 障害: 'outage', 電源: 'power', 抜けて: 'unplugged', パスワード: 'password', 変更: 'changed', 切り替え: 'changed',
+  維持できない: 'cannot stay registered', 持たない: 'drops', 質問: 'question', どういう: 'what', 上限: 'limit', ケーブル: 'cable', 回線: 'line', 全断: 'down',
+  プロバイダ: 'isp', 課金: 'billing', 再起動: 'restart', ありがとうございました: 'thanks', ありがとう: 'thanks', 一度も: 'never',
+  先月: 'last month', 去年: 'last year', 多数: 'many', 設定: 'settings', モード: 'mode', 関係: 'related', ない: 'not', ません: 'not',
+  有効にしてない: 'not enabled', 有効にしていない: 'not enabled', 有効期限: 'term', 切れていました: 'expired', 切れて: 'expired',
+  誰も: 'nobody', 変えてない: 'not changed', 変えた: 'changed', 変えて: 'changed', 入れ替え: 'replaced', だけ: 'only', アドレス: 'address',
+  サーバー: 'server', 通って: 'pass', 通してない: 'not passing', 通ってない: 'not passing', キャプチャ: 'capture',
+  ファームウェア: 'firmware', 自動更新: 'updated', アカウント: 'account', 昨日: 'yesterday',
+  じゃなくて: 'not', ではなく: 'not', 関係ではなく: 'not related', 関係ない: 'not related', 監視: 'monitoring', スクリプト: 'script', 負荷試験: 'load test',
+  // Korean: the same words (the longest listed word is read first, so "안녕하세요" is a greeting, not "안" and more)
+  미등록: 'unregistered', 등록: 'registration', 끊겨: 'drop', 끊깁니다: 'drop', 끊겨요: 'drop', 풀려: 'drop', 풀렸: 'drop', 떨어: 'drop',
+  전화기: 'phones', 전화: 'phones', 단말: 'phones', 소프트폰: 'softphone', 뒤로: 'since', 뒤: 'behind', 아래: 'behind', 안쪽: 'behind',
+  넘어: 'behind', 공유기: 'router', 라우터: 'router', 켠: 'enabled', 켜고: 'enabled', 켰: 'enabled', 활성화: 'enabled', 이후: 'since',
+  다음부터: 'since', 통화: 'calls', 프로토콜: 'protocol', 콜: 'call', 드랍: 'drops', 방화벽: 'firewall', 차단: 'blocks', 막아: 'blocks',
+  버리: 'drops', 폐기: 'dropped', 포트: 'port', 고갈: 'exhausted', 만: 'tenthousand', 천: 'thousand', 에러: 'error', 오류: 'error',
+  없고: 'no', 없어요: 'no', 없습니다: 'no', 문제: 'problem', 괜찮: 'fine', 테스트: 'test', 운영: 'production', 해결: 'solved',
+  보고: 'report', 정상: 'normal', 원인: 'reason', 정전: 'power cut', 장애: 'outage', 비밀번호: 'password', 변경: 'changed',
+  바꾼: 'changed', 바꿨: 'changed', 바뀌: 'changed', 타임웨이트: 'timewait', 실패: 'fail', 안녕하세요: '', 안녕: '', 보안: 'security',
+  뭔가요: 'what is', 상관없: 'not related', 재부팅: 'restart', 인터넷: 'internet', 회선: 'line', 복구: 'restored', 계정: 'account',
+  리셋: 'reset', 상태기반: 'stateful', 통과: 'pass', 패킷: 'packets', 캡처: 'capture', 모드: 'mode', 설정: 'settings',
+  아무도: 'nobody', 펌웨어: 'firmware', 업데이트: 'updated', 공인: 'public', 만료: 'expired', 서버: 'server', 주소: 'address',
+  // "안" and "못" say not and cannot before the verb; the words they begin or end are listed so that the longest wins
+  안: 'not', 못: 'cannot', 안에: 'behind', 안정: 'stable', 안내: 'info', 안전: 'safe', 제안: 'proposal', 방안: 'way', 불안: 'unstable',
+  동안: 'during', 그동안: 'meanwhile', 편안: '',
+  대만: 'only', 개만: 'only', 명만: 'only', 건만: 'only', 계정번호: 'account', 잘못: 'wrong', 잘못된: 'wrong', 수정: 'fixed', 완료: 'done', 몇백: 'a few hundred', 지난달: 'last month', 재발: 'recurrence',
+  아님: 'not', 돌렸고: 'reverted', 돌렸: 'reverted', 이후로는: 'since then', 그이후로: 'since then', 다른: 'another', 포티게이트: 'fortigate',
+  부하: 'load', 무관: 'unrelated', 참고: 'for the record', 유효기간: 'expired', 모니터링: 'monitoring', 에이전트: 'agent',
   // Thai: the case closed, just informing, nothing to fix, the real server, a test machine, thousands
   ปิดเคส: 'close the ticket', แจ้งปิดเคส: 'close the ticket', ปิดงาน: 'close the ticket', แจ้งให้ทราบ: 'for the record',
   ไม่ต้องแก้อะไร: 'no action needed', ไม่ต้องทำอะไร: 'no action needed', แก้แล้ว: 'fixed', แก้ไขแล้ว: 'fixed', เครื่องทดสอบ: 'test machine',

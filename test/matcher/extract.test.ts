@@ -138,6 +138,13 @@ describe('createExtractor', () => {
     expect(x('ss -tan state time-wait | wc -l = 33k').timeWait).toBe(33000);
     expect(x('TIME_WAIT sun kai dubu 29').timeWait).toBe(29000);
     expect(x('timewaitov tysyach 27, novye tcp ne otkryvayutsya').timeWait).toBe(27000);
+    // Thousands in German, Czech, Italian, Croatian and Hungarian, the abbreviation's full stop too; dotted thousands after wc -l.
+    expect(x('VOS bei ~180 CPS, 45 Tsd. Sockets in TIME_WAIT').timeWait).toBe(45000);
+    expect(x('netstat hlási 52 tis. TIME_WAIT').timeWait).toBe(52000);
+    expect(x('TIME_WAIT a 40mila').timeWait).toBe(40000);
+    expect(x('netstat broji preko 45 tisuća TIME_WAIT').timeWait).toBe(45000);
+    expect(x('25 ezer TIME_WAIT volt').timeWait).toBe(25000);
+    expect(x('netstat -ant | grep TIME_WAIT | wc -l 32.117').timeWait).toBe(32117);
     // A threshold is no count: "alert if above 20k" while it is 400.
     expect(x('a script to monitor TIME_WAIT and send an alert on telegram if above 20k')).not.toHaveProperty('timeWait');
     // Burmese digits and words, the figure followed by "about".

@@ -194,6 +194,16 @@ describe('createMatcher', () => {
     expect(trunks.evidence.rules.map((h) => h.id)).not.toContain('ask.question');
   });
 
+  it('takes a bare question mark after an error and its cause as asking how to fix a fault', () => {
+    const r = matcher.match('Moin Jungs, VOS bei ~180 CPS, ausgehende SIP/TCP zu den Carriern scheitern mit EADDRINUSE. Was sollen wir setzen?');
+    expect(r.evidence.rules.map((h) => h.id)).toContain('ask.question-mark');
+    expect(r.evidence.asks).toBe(false);
+    expect(r.decision).toBe('confident');
+    // Without a cause, the same question mark still holds back: one service that cannot bind its port.
+    const one = matcher.match('bind: address already in use on port 9090, is another process holding it?');
+    expect(one.decision).not.toBe('confident');
+  });
+
   it('still takes a question that reports a fault for a fault', () => {
     for (const text of ['is our port range too small? address already in use every evening at peak', 'why do we get bind exceptions every night?', 'TCP: 31022 (estab 412, closed 30390, timewait 30311/0), ports 0\nis this normal?']) {
       const r = matcher.match(text);

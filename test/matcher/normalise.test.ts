@@ -73,8 +73,8 @@ describe('createNormaliser', () => {
     expect(r.phrase).not.toContain('firewall');
   });
 
-  it('gives nothing for empty text, emoji or scripts the tokenizer does not read', () => {
-    for (const t of ['', '   ', '😀🔥👍', 'مرحبا بالعالم', '서버 주소가 이미 사용 중', 'আমি ভাত খাই']) {
+  it('gives nothing for empty text, emoji or words of scripts it has no list for', () => {
+    for (const t of ['', '   ', '😀🔥👍', 'مرحبا بالعالم', '이미 사용 중', 'আমি ভাত খাই']) {
       const r = n.normalise(t);
       expect(r.stems).toEqual([]);
     }
@@ -117,6 +117,14 @@ describe('createNormaliser', () => {
     expect(n.normalise('ගිය මාසේ firewall එක RST packets drop කරපු ප්‍රශ්නේ දැන් නෑ').phrase).toBe(' last month firewall rst packets drop problem now not ');
     expect(n.normalise('இப்போ log சுத்தமா இருக்கு').phrase).toBe(' now log clean ');
     expect(n.normalise('wyłączony').words).toEqual(['wylaczony']);
+  });
+
+  it('reads Japanese and Korean words listed, Korean by whole syllables', () => {
+    expect(n.normalise('NAT配下の端末が未登録です').phrase).toBe(' nat behind phones unregistered ');
+    expect(n.normalise('공유기 뒤 전화기가 미등록입니다').phrase).toBe(' router behind phones unregistered ');
+    // "넘어" (beyond) does not match the start of "넘었던" (went over), nor "만" (ten thousand) "3대만" (only three)
+    expect(n.normalise('4만 개 넘었던').phrase).toBe(' 4 tenthousand ');
+    expect(n.normalise('20대 중 3대만').phrase).toBe(' 20 3 only ');
   });
 
   it('reads Polish and Russian "na On" as "to On", not as the Hindi "na" (not)', () => {
@@ -171,7 +179,7 @@ describe('createNormaliser', () => {
     expect(n.normalise('tumebadilisha router jana').phrase).toBe(' changed router jana ');
     expect(n.normalise('los anexos pierden la conexion, os ramais perdem').phrase).toBe(' the extensions lose la connection os extensions lose ');
     expect(n.normalise('الفورتي جيت يقول الحزم مرفوضة').phrase).toBe(' fortigate packets rejected ');
-    expect(n.normalise('отключили за неуплату').phrase).toBe(' disabled behind non payment ');
+    expect(n.normalise('отключили за неуплату').phrase).toBe(' disabled behind not payment ');
   });
 
   it('reads never, switched on, credentials and paid in Tagalog, Swahili, Turkish, chat shorthand and Portuguese; a word mapped to nothing is dropped', () => {

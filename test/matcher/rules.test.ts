@@ -787,6 +787,22 @@ describe('rules', () => {
     expect(fired('1.2k en TIME_WAIT, no hubo errores ni llamadas caidas, es normal?')).toContain('ask.question-mark');
   });
 
+  it('read the twenty-third round: a capture showing RST pass, not because of RST, not the VOS said verb-last, Slavic "na"', () => {
+    expect(fired('방화벽이 RST 드랍하는 줄 알았는데 패킷 캡처해 보니 정상적으로 통과하고 있었습니다')).toContain('not-fw.capture-passes');
+    expect(fired('포티게이트 로그에 RST 관련 드랍은 하나도 없고')).toContain('not-fw.capture-passes');
+    expect(fired('tcpdump shows the rst packets arriving and getting dropped there')).not.toContain('not-fw.capture-passes');
+    expect(fired('firewall log: tcp rst dropped, no session matched')).not.toContain('not-fw.capture-passes');
+    expect(fired('telefony za NATem se odregistrovaly kvůli změně hesel, ne kvůli RST')).toContain('not-nat.rst-off');
+    expect(fired('bind 에러 났던 건 저희 모니터링 에이전트가 잘못된 IP로 바인딩하려던 거였습니다. VOS 문제 아님.')).toContain('not-pe.not-the-switch');
+    expect(fired('de BindException komt van onze eigen rapportage-tool, niet van de softswitch')).toContain('not-pe.not-the-switch');
+    // "na" is "on" among Czech words, and "not" in Hinglish
+    expect(fired('po SS_TCP_CLOSE_RESET=On na iptables bráně jsou to RSTka')).not.toContain('not-fw.denied');
+    expect(fired('firewall na hai, iptables na use karte')).toContain('not-fw.denied');
+    // No recurrence, fine since then; "Meldungen sind weg"
+    expect(fired('TIME_WAIT 4만 개 넘었던 건 지난달 얘기고 커널 튜닝 후로는 재발 없습니다')).toContain('guard.resolved');
+    expect(fired('die address already in use Meldungen von letzter Woche sind weg')).toContain('guard.resolved');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
