@@ -4,8 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned32Families, neverTuned32Set } from './never-tuned-32-set.js';
-export { neverTuned33Families, neverTuned33Set } from './never-tuned-33-set.js';
 export { neverTuned34Families, neverTuned34Set } from './never-tuned-34-set.js';
 export { neverTuned35Families, neverTuned35Set } from './never-tuned-35-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
@@ -39,3 +37,5 @@ export { tuning28Families, tuning28Set } from './tuning-28-set.js';
 export { tuning29Families, tuning29Set } from './tuning-29-set.js';
 export { tuning30Families, tuning30Set } from './tuning-30-set.js';
 export { tuning31Families, tuning31Set } from './tuning-31-set.js';
+export { tuning32Families, tuning32Set } from './tuning-32-set.js';
+export { tuning33Families, tuning33Set } from './tuning-33-set.js';

@@ -1,22 +1,23 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The thirty-second never-tuned evaluation set: native English speakers at carriers, ISPs and call
+ * The thirty-second tuning split, by family: native English speakers at carriers, ISPs and call
  * centres in the US, UK, Ireland, Canada, Australia, New Zealand and South Africa: terse on-call
  * engineers, sarcastic NOC staff, managers who forward things, their own slang and idioms; one to
  * five sentences.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-second
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the thirty-second never-tuned
+ * set, before the twenty-second round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-second and the twenty-third rounds, then made tuning material for the
+ * twenty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 97.8 %, negatives confident 1.5 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 97.8 %, negatives confident 1.5 %, confident wrong 0 % with the rules of the
  * twenty-first round; 97.8 %, 0.7 % and 0 % after the twenty-second, and the same after the twenty-third.
  */
-export const neverTuned32Families = {
+export const tuning32Families = {
   oneListeningPort: [
     no(`nginx won't start on the VOS box: bind() to 0.0.0.0:80 failed (98: Address already in use). Apache's still running from the old install I reckon, how do I get rid of it properly?`),
     no(`Morning lads, VOS web portal is down after the reboot. Tomcat log says port 8080 already in use, something else grabbed it. Any idea what?`),
@@ -260,5 +261,5 @@ export const neverTuned32Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the thirty-second never-tuned set. */
-export const neverTuned32Set: readonly EvalItem[] = Object.values(neverTuned32Families).flat();
+/** Every message of the thirty-second tuning split. */
+export const tuning32Set: readonly EvalItem[] = Object.values(tuning32Families).flat();

@@ -1,7 +1,7 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The thirty-third never-tuned evaluation set: languages usually written in their own script, typed
+ * The thirty-third tuning split, by family: languages usually written in their own script, typed
  * here in Latin letters as people do on phones: Persian as Finglish, Arabic as Arabizi (Gulf,
  * Levantine, Egyptian, Maghrebi, with digits for letters: 3, 7, 2, 5), Urdu and Punjabi as Roman
  * Urdu, Turkish and Azerbaijani without special letters, Russian and Ukrainian transliterated,
@@ -9,15 +9,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-second
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the thirty-third never-tuned
+ * set, before the twenty-second round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-second and the twenty-third rounds, then made tuning material for the
+ * twenty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 6.7 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 6.7 %, confident wrong 0 % with the rules of the
  * twenty-first round, and the same after the twenty-second and the twenty-third.
  */
-export const neverTuned33Families = {
+export const tuning33Families = {
   oneListeningPort: [
     no(`salam, nginx start nemishe, mige bind() to 0.0.0.0:80 failed (98: Address already in use). fek konam apache ham rooye hamin server nasbe, chejoori befahmam ki port 80 ro gerefte?`),
     no(`Mohandes salam. portal e web e VOS balaa nemiad, tomcat tu log neveshte port 8080 already in use. ehtemalan ye barname dige ro 8080 neshaste, chi kar konam?`),
@@ -261,5 +262,5 @@ export const neverTuned33Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the thirty-third never-tuned set. */
-export const neverTuned33Set: readonly EvalItem[] = Object.values(neverTuned33Families).flat();
+/** Every message of the thirty-third tuning split. */
+export const tuning33Set: readonly EvalItem[] = Object.values(tuning33Families).flat();
