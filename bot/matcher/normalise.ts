@@ -212,6 +212,9 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'jsou', 'jsme', 'jste', 'sme', 'ste', 'pres', 'cez', 'ako', 'pri', 'iza', 'nasem', 'vsechny', 'vsetky', 'svi', 'nakon', 'otkad',
   'odkedy', 'jeste', 'takze', 'jak', 'jest', 'sie', 'jako', 'ktory', 'ktere', 'dobry', 'ahoj', 'cau', 'pozdrav', 'czesc', 'hovory',
   'pozivi', 'telefony', 'telefoni', 'zakaznik', 'klienta', 'klientovi',
+  // Russian in Latin letters
+  'posle', 'zvonki', 'zvonkov', 'chto', 'kak', 'privet', 'dobryi', 'dobryy', 'vidno', 'vizhu', 'pravila', 'tolko', 'sejchas', 'seichas',
+  'mozhno', 'nado', 'kogda', 'logah', 'vklyucheniya', 'vklyuchili',
 ]);
 const NA_LINKER = 4;
 /** Bangla, Devanagari, Arabic-Indic, Persian/Urdu, Thai, Lao, Burmese and Khmer digits. */

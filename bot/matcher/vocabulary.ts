@@ -355,6 +355,16 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   meldungen: 'messages', fehlermeldungen: 'errors', oke: 'ok', azota: 'since then', natem: 'behind nat', yealinky: 'phones',
   telefonok: 'phones', kiestek: 'dropped', pali: 'fell', registracije: 'registration', aparecem: 'show', od: 'since',
   hesel: 'passwords', heslo: 'password', hesla: 'passwords', kvuli: 'because of', odregistrovaly: 'unregistered',
+  // Persian typed in Latin letters (Finglish), Punjabi, Turkish without its letters, Greek typed in Latin letters (Greeklish),
+  // Arabizi and Russian in Latin letters: phones, behind, problem, solved, never, last month, now, nobody touched, only,
+  // not, calls, lose, fail, block, drop, packets
+  gooshi: 'phones', gooshiha: 'phones', posht: 'behind', moshkel: 'problem', hal: 'solved', tashakor: 'thanks', kollan: 'only',
+  hichvaght: 'never', hichvaqt: 'never', roshan: 'enabled', pichhle: 'last', pichle: 'last', mahine: 'month', ilgisi: 'related',
+  kimse: 'nobody', dokunmadi: 'touched', konusu: 'issue', sadece: 'just', bilgi: 'info', einai: 'is', mono: 'only', oxi: 'not',
+  pisw: 'behind', piso: 'behind', apo: 'from', tilefwna: 'phones', tilefona: 'phones', kliseis: 'calls', pote: 'never', twra: 'now',
+  xanoun: 'lose', apotygxanoun: 'fail', mplokarei: 'blocks', xiliades: 'thousand', tsala7: 'got fixed', tsalla7: 'got fixed', mazal: 'still', vlavi: 'outage', anoiksei: 'enabled', anoixei: 'enabled',
+  yo2ta3: 'drops', ti2ta3: 'cut', mukalamat: 'calls', dropayutsya: 'dropped', dropaetsya: 'dropped', paketov: 'packets',
+  pakety: 'packets', blokirovki: 'blocking', blokiruet: 'blocks', obryvatsya: 'drop', bilmir: 'cannot',
   // Russian in Latin letters: under load; Hausa: thousand
   nagruzke: 'load', nagruzka: 'load', nagruzki: 'load', nagruzkoi: 'load', dubu: 'thousand', eka: '', ekak: '', eki: 'same', ekoi: 'same',
 };

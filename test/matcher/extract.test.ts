@@ -145,6 +145,9 @@ describe('createExtractor', () => {
     expect(x('netstat broji preko 45 tisuća TIME_WAIT').timeWait).toBe(45000);
     expect(x('25 ezer TIME_WAIT volt').timeWait).toBe(25000);
     expect(x('netstat -ant | grep TIME_WAIT | wc -l 32.117').timeWait).toBe(32117);
+    // Greek typed in Latin letters; Arabizi "b" (in) between the count and TIME_WAIT.
+    expect(x('to ss -s deixnei timewait 53 xiliades').timeWait).toBe(53000);
+    expect(x('3ndna 40 alf socket b TIME_WAIT').timeWait).toBe(40000);
     // A threshold is no count: "alert if above 20k" while it is 400.
     expect(x('a script to monitor TIME_WAIT and send an alert on telegram if above 20k')).not.toHaveProperty('timeWait');
     // Burmese digits and words, the figure followed by "about".

@@ -803,6 +803,17 @@ describe('rules', () => {
     expect(fired('die address already in use Meldungen von letzter Woche sind weg')).toContain('guard.resolved');
   });
 
+  it('read the twenty-fourth round: Finglish, Greeklish, Arabizi, Punjabi and Turkish typed without its letters', () => {
+    expect(fired('RST ham hichvaght roshan nakardim')).toContain('not-nat.rst-off');
+    expect(fired('moshkel e "address already in use" ke hafte pish goftam hal shod')).toContain('guard.resolved');
+    expect(fired('par asi off kar ditta si, hun all theek chal reha')).toContain('guard.resolved');
+    expect(fired('firewall ile ilgisi yok, RST ayarina da kimse dokunmadi')).toContain('not-fw.rst-off');
+    expect(fired('phones behind nat unregister since the rst change, nobody touched the router')).not.toContain('not-nat.rst-off');
+    expect(fired('To RST mode den to exoume anoiksei pote')).toContain('not-fw.rst-off');
+    expect(fired('bghit nt2akked bli l config mazal off, rst')).toContain('not-fw.rst-off');
+    expect(fired('yeh log pichle mahine ka hai, TIME_WAIT bucket table overflow')).toContain('not-pe.old-log');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
