@@ -237,13 +237,16 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     if (causesNamed >= 2) specific = true;
     // The classifier alone, however sure, only measures how alike the words are: a confident
     // playbook needs a rule that points at it as well, more than one thing named ("the firewall").
-    if (!specific && backing >= 2 && !noisy && clf.scores[best.playbook] >= classifierAlone && against[bestIndex] === 0) specific = true;
+    const classifierSure = !specific && !noisy && clf.scores[best.playbook] >= classifierAlone && against[bestIndex] === 0;
+    if (classifierSure && backing >= 2) specific = true;
+    const namedOnly = classifierSure && supported && backing < 2;
     const unsupported = !supported && best.score >= confidentAt;
     // Read little (most of it in words the matcher does not know), a message's symptom may have any cause
     // among them: the playbook's cause, or what it is about, must be named.
     let causeNamed = !(n.phrase.length * LITTLE_READ < Math.min(text.length, MAX_CHARS) || unknownShare > UNKNOWN_MOSTLY);
     if (!causeNamed) for (const h of counted) if (h.playbook === best.playbook && (causes.has(h.id) || naming.has(h.id))) causeNamed = true;
-    const confident = best.score >= confidentAt && best.score - runnerUp >= margin && specific && causeNamed && !heldBack && settledBy === undefined;
+    const otherwise = best.score >= confidentAt && best.score - runnerUp >= margin && !heldBack && settledBy === undefined;
+    const confident = otherwise && specific && causeNamed;
     const rival = confident ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
 
     let decision: Decision;
@@ -253,7 +256,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, unsupported, rival, settledBy);
+    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed };
+    const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, held, rival, settledBy);
     return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
   }
 
@@ -332,6 +336,16 @@ function ruleIds(hits: readonly RuleHit[], playbook: PlaybookId | null, sign: -1
   return out;
 }
 
+/** Why a playbook that scored high enough is not `confident`, besides questions, rivals and settling. */
+interface Held {
+  /** No rule points at it, only the classifier. */
+  readonly unsupported: boolean;
+  /** Only one thing it is about is named ("the firewall"), beside the classifier. */
+  readonly namedOnly: boolean;
+  /** Most of the message is unread, and neither its cause nor what it is about is named. */
+  readonly causeUnread: boolean;
+}
+
 function explain(
   decision: Decision,
   best: Candidate,
@@ -341,7 +355,7 @@ function explain(
   against: readonly number[],
   heldBackBy: ReadonlySet<string> | undefined,
   scores: Readonly<Record<ClassLabel, number>> | undefined,
-  unsupported = false,
+  held: Held = { unsupported: false, namedOnly: false, causeUnread: false },
   rival?: RuleHit,
   settledBy?: RuleHit,
 ): string {
@@ -358,7 +372,9 @@ function explain(
   }
   if (settledBy) context += `the problem is said to be over (${settledBy.id}): not confident; `;
   if (heldBackBy) context += `a question, not a fault report (${hits.filter((h) => heldBackBy.has(h.id)).map((h) => h.id).join(', ')}): not confident; `;
-  if (unsupported && decision !== 'confident') context += `no rule points at ${best.playbook}, only the classifier: not confident; `;
+  if (held.unsupported && decision !== 'confident') context += `no rule points at ${best.playbook}, only the classifier: not confident; `;
+  if (held.namedOnly && decision !== 'confident') context += `only what ${best.playbook} is about is named (${ruleIds(hits, best.playbook, 1)}), not what happened: not confident; `;
+  if (held.causeUnread && decision !== 'confident') context += `most of the message is unread and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
   if (rival) context += `another explanation (${rival.id}) and only the symptom of ${best.playbook}, not its cause: not confident; `;
   switch (decision) {
     case 'confident': {

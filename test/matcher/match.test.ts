@@ -169,6 +169,7 @@ describe('createMatcher', () => {
   it('is not confident on a firewall only named, however alike the words: the firewall playbook needs RST named too', () => {
     const named = matcher.match('bro mikrotik firewall filter la input chain drop rule pottuten, ippo winbox access pochu. eppadi recover pannradhu');
     expect(named.decision).not.toBe('confident');
+    expect(named.evidence.reason).toContain('only what firewall_rst is about is named (fw.firewall)');
     expect(named.evidence.rules.map((h) => h.id)).not.toContain('fw.rst-named');
     expect(named.evidence.rules.map((h) => h.id)).toContain('fw.firewall');
     const withRst = matcher.match('sonicwall is killing the rst packets');
@@ -180,6 +181,7 @@ describe('createMatcher', () => {
     // "All phones unregistered" among Serbian: the account ran out, which the matcher reads only partly.
     const unread = matcher.match('Поздрав, телефони код једног клијента су сви unregistered јер му је прошлог месеца нешто');
     expect(unread.decision).not.toBe('confident');
+    expect(unread.evidence.reason).toContain('most of the message is unread and neither the cause of nat_unregistered nor what it is about is named');
     // The same symptom with RST and NAT named is the playbook, both its causes named even where the symptom is not read.
     const named = matcher.match('Përshëndetje, pasi aktivizuam RST në softswitch (SS_TCP_CLOSE_RESET=On), telefonat e klientëve që janë pas NAT-it humbin regjistrimin çdo disa minuta.');
     expect(named.decision).toBe('confident');
