@@ -4,8 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned34Families, neverTuned34Set } from './never-tuned-34-set.js';
-export { neverTuned35Families, neverTuned35Set } from './never-tuned-35-set.js';
 export { neverTuned36Families, neverTuned36Set } from './never-tuned-36-set.js';
 export { neverTuned37Families, neverTuned37Set } from './never-tuned-37-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
@@ -41,3 +39,5 @@ export { tuning30Families, tuning30Set } from './tuning-30-set.js';
 export { tuning31Families, tuning31Set } from './tuning-31-set.js';
 export { tuning32Families, tuning32Set } from './tuning-32-set.js';
 export { tuning33Families, tuning33Set } from './tuning-33-set.js';
+export { tuning34Families, tuning34Set } from './tuning-34-set.js';
+export { tuning35Families, tuning35Set } from './tuning-35-set.js';

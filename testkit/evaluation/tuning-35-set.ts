@@ -1,22 +1,23 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The thirty-fifth never-tuned evaluation set: Africa in its own languages: Swahili and Sheng,
+ * The thirty-fifth tuning split, by family: Africa in its own languages: Swahili and Sheng,
  * Amharic, Somali, Hausa, Yoruba, Igbo, Zulu and Xhosa, Kinyarwanda, Lingala, Wolof, Arabic of
  * Sudan and Libya, and the Portuguese of Angola and Mozambique, mixed with English or French
  * technical terms, as operators and resellers write on WhatsApp; one to four sentences.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-third
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the thirty-fifth never-tuned
+ * set, before the twenty-third round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-third and the twenty-fourth rounds, then made tuning material for the
+ * twenty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 85.6 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 85.6 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
  * twenty-second round, and the same after the twenty-third and the twenty-fourth.
  */
-export const neverTuned35Families = {
+export const tuning35Families = {
   oneListeningPort: [
     no(`Habari team, nimeinstall nginx kwenye server ya VOS ili nifanye reverse proxy lakini inakataa kustart: "bind() to 0.0.0.0:80 failed (98: Address already in use)". Nimeona ni httpd ya web portal ndio imeshika port 80. Nizime ipi?`),
     no(`Niaje wasee, mysql imekataa kuwaka after reboot, log inasema "Can't start server: Bind on TCP/IP port: Address already in use" kwa 3306. Kumbe kuna mysqld ingine ya zamani bado inarun. Niikill tu ama?`),
@@ -260,5 +261,5 @@ export const neverTuned35Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the thirty-fifth never-tuned set. */
-export const neverTuned35Set: readonly EvalItem[] = Object.values(neverTuned35Families).flat();
+/** Every message of the thirty-fifth tuning split. */
+export const tuning35Set: readonly EvalItem[] = Object.values(tuning35Families).flat();

@@ -1,22 +1,23 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The thirty-fourth never-tuned evaluation set: India's regional languages in their own scripts:
+ * The thirty-fourth tuning split, by family: India's regional languages in their own scripts:
  * Tamil, Telugu, Kannada, Malayalam, Marathi, Gujarati, Punjabi (Gurmukhi), Odia and Bengali, with
  * technical terms in Latin letters, as small operators and call-centre technicians write on
  * WhatsApp; one to four sentences.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-third
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the thirty-fourth never-tuned
+ * set, before the twenty-third round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-third and the twenty-fourth rounds, then made tuning material for the
+ * twenty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 6.7 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 6.7 %, confident wrong 0 % with the rules of the
  * twenty-second round, and the same after the twenty-third and the twenty-fourth.
  */
-export const neverTuned34Families = {
+export const tuning34Families = {
   oneListeningPort: [
     no(`சார் VOS web portal open ஆகல. tomcat restart பண்ணினா 'Address already in use: JVM_Bind' 8080 ல வருது. netstat பார்த்தா வேற ஒரு java process அந்த port பிடிச்சு வச்சிருக்கு.`),
     no(`అన్నా mysql start అవ్వట్లేదు, log లో 'Can't start server: Bind on TCP/IP port: Address already in use' 3306 అని వస్తుంది. పాత mysqld process ఇంకా run అవుతుందేమో చూడాలా?`),
@@ -260,5 +261,5 @@ export const neverTuned34Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the thirty-fourth never-tuned set. */
-export const neverTuned34Set: readonly EvalItem[] = Object.values(neverTuned34Families).flat();
+/** Every message of the thirty-fourth tuning split. */
+export const tuning34Set: readonly EvalItem[] = Object.values(tuning34Families).flat();
