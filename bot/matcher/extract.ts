@@ -18,7 +18,7 @@ export type Extractor = (n: Normalised) => Extracted;
 // Thai and Chinese count in ten thousands ("3 หมื่น", "3万"), which arrive here as "tenthousand", and
 // Vietnamese too ("3 vạn"). "28 с лишним тысяч" (28-odd thousand) arrives as "28 with thousand"; Azerbaijani "30 minə"
 // (inflected "min", not minutes) as "30 mine".
-const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd)\s{1,3})?(k\b|thousand\b|van\b|hajar\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisuca\b|ezer\b|duizend\b|xiliades\b|bin(?:in|den|e|i)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b)(?:\.(?= ))?|(?![a-z]))`;
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd)\s{1,3})?(k\b|thousand\b|van\b|hajar\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b)(?:\.(?= ))?|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
@@ -35,9 +35,9 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|us|chi|khoang|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
   // "TIME_WAIT hazar se down to 200", "time_wait dropped to 150 after the change": the count it is now.
   new RegExp(`timewait(?:\\s+[a-z]+){0,3}?\\s+(?:down to|dropped to|fell to|came down to|reduced to|decreased to|bajo a|bajaron a|baixou para|baixaram para|cayo a)\\s+${NUM}`, 'g'),
-  // Swahili, Hausa and Russian said in Latin letters put the thousands first: "TIME_WAIT zaidi ya elfu 20", "sun kai dubu 29",
-  // "tysyach 27". The second group (the word, caught looking back) makes it thousands.
-  /timewait(?:\s+[a-z]+){0,4}?\s+(?:elfu|dubu|tysyach|tysiach)\s+(\d{1,3})(?<=(elfu|dubu|tysyach|tysiach)\s+\d{1,3})(?!\d|[.,]\d)/g,
+  // Swahili, Hausa, Igbo, Kinyarwanda, Lingala and Russian said in Latin letters put the thousands first: "TIME_WAIT zaidi
+  // ya elfu 20", "sun kai dubu 29", "ibihumbi 36", "tysyach 27". The second group (the word, caught looking back) makes it thousands.
+  /timewait(?:\s+[a-z]+){0,4}?\s+(?:elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto)\s+(\d{1,3})(?<=(elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto)\s+\d{1,3})(?!\d|[.,]\d)/g,
 ];
 /**
  * Only when none of the above reads a count: the first number within eight words after TIME_WAIT ("TIME_WAIT kya hai,

@@ -154,12 +154,13 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['na on', 'na off'], pattern: /\bna (on|off)\b/g, to: 'to $1' },
 ];
 /**
- * A word in Bangla, Devanagari (Hindi, Nepali), Arabic, Cyrillic, Ethiopic (Amharic), Georgian,
- * Armenian, Greek, Tamil or Sinhala script (the Arabic block holds Urdu's and Persian letters too). The Devanagari danda and
+ * A word in Bangla, Devanagari (Hindi, Nepali, Marathi), Arabic, Cyrillic, Ethiopic (Amharic), Georgian,
+ * Armenian, Greek, Gurmukhi (Punjabi), Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam or Sinhala
+ * script (the Arabic block holds Urdu's and Persian letters too). The Devanagari danda and
  * double danda (U+0964, U+0965), Ethiopic punctuation (U+1360 on) and the Armenian full stop (U+0589)
  * end a sentence, not a word's spelling; Devanagari digits are read as digits first.
  */
-const SCRIPT_WORD = /[\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0556\u0561-\u0587\u055e\u0370-\u03ff\u0b80-\u0bff\u0d80-\u0df4\u200c\u200d]+/g;
+const SCRIPT_WORD = /[\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0556\u0561-\u0587\u055e\u0370-\u03ff\u0a00-\u0a7f\u0a80-\u0aff\u0b00-\u0b7f\u0b80-\u0bff\u0c00-\u0c7f\u0c80-\u0cff\u0d00-\u0d7f\u0d80-\u0df4\u200c\u200d]+/g;
 /**
  * Inside such a word, not part of its spelling: zero-width joiners (how some keyboards spell
  * conjuncts), the Devanagari nukta, which writers set or leave out ("फ़ोन", "फोन"), the Arabic
@@ -179,7 +180,7 @@ const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
   'obrigada', 'muito', 'muitos', 'ramais', 'ramal', 'ligamos', 'ligou', 'agora', 'isso', 'uma', 'pra', 'pelo', 'pela', 'bom', 'boa',
   'chamadas', 'telefones', 'portas', 'depois', 'ontem', 'precisa', 'quando', 'sao', 'estamos', 'temos', 'tenho', 'ainda',
 ]);
-const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0587\u0370-\u03ff\u0b80-\u0bff\u0d80-\u0df4]/;
+const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0587\u0370-\u03ff\u0a00-\u0a7f\u0a80-\u0aff\u0b00-\u0b7f\u0b80-\u0bff\u0c00-\u0c7f\u0c80-\u0cff\u0d00-\u0d7f\u0d80-\u0df4]/;
 /**
  * A run of Thai, Lao, Burmese, Khmer, Chinese or Japanese script (no spaces between its words), or of
  * Korean, whose particles and endings join the word before them ("전화기가": the phones + subject); NFKD
@@ -212,6 +213,9 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'jsou', 'jsme', 'jste', 'sme', 'ste', 'pres', 'cez', 'ako', 'pri', 'iza', 'nasem', 'vsechny', 'vsetky', 'svi', 'nakon', 'otkad',
   'odkedy', 'jeste', 'takze', 'jak', 'jest', 'sie', 'jako', 'ktory', 'ktere', 'dobry', 'ahoj', 'cau', 'pozdrav', 'czesc', 'hovory',
   'pozivi', 'telefony', 'telefoni', 'zakaznik', 'klienta', 'klientovi',
+  // Igbo, Lingala, Kinyarwanda, Hausa and Wolof
+  'anyi', 'nnoo', 'biko', 'mgbe', 'ndi', 'nke', 'kemgbe', 'mbote', 'bangonga', 'elobi', 'ezali', 'muraho', 'twari', 'kandi', 'cyane',
+  'barka', 'saboda', 'babu', 'mun', 'kun', 'yana', 'moo', 'leegi', 'jerejef',
   // Russian in Latin letters
   'posle', 'zvonki', 'zvonkov', 'chto', 'kak', 'privet', 'dobryi', 'dobryy', 'vidno', 'vizhu', 'pravila', 'tolko', 'sejchas', 'seichas',
   'mozhno', 'nado', 'kogda', 'logah', 'vklyucheniya', 'vklyuchili',

@@ -365,6 +365,12 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   xanoun: 'lose', apotygxanoun: 'fail', mplokarei: 'blocks', xiliades: 'thousand', tsala7: 'got fixed', tsalla7: 'got fixed', mazal: 'still', vlavi: 'outage', anoiksei: 'enabled', anoixei: 'enabled',
   yo2ta3: 'drops', ti2ta3: 'cut', mukalamat: 'calls', dropayutsya: 'dropped', dropaetsya: 'dropped', paketov: 'packets',
   pakety: 'packets', blokirovki: 'blocking', blokiruet: 'blocks', obryvatsya: 'drop', bilmir: 'cannot',
+  // Portuguese of Angola and Mozambique, Igbo, Wolof, Zulu, Kinyarwanda, Somali: switched on, never, blocking, dropping,
+  // behind, lose, unregistered, solved, only, outside (the peak)
+  ligado: 'enabled', nunca: 'never', bloquear: 'blocking', cair: 'drop', fora: 'outside', bu: 'is', oo: '', keliya: 'only',
+  isticmaalaan: 'use', nazu: 'behind', efunahu: 'lose', ekwenti: 'phones', ginaw: 'behind', nakk: 'lose', angemuva: 'behind',
+  awabhalisi: 'unregistered', ivuliwe: 'enabled', byakemutse: 'solved', twasubije: 'reverted', kuri: 'to',
+  abonnement: 'subscription', jeexoon: 'expired', fixe: 'fixed', leegi: 'now',
   // Russian in Latin letters: under load; Hausa: thousand
   nagruzke: 'load', nagruzka: 'load', nagruzki: 'load', nagruzkoi: 'load', dubu: 'thousand', eka: '', ekak: '', eki: 'same', ekoi: 'same',
 };
@@ -607,6 +613,16 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Greek: cuts and throws away (drops), go out, yesterday, on
   κοβει: 'drops', πεταει: 'drops', βγαινουν: 'go out', χθες: 'yesterday', σε: 'on', γυρναμε: 'turn', γυρισουμε: 'turn',
   επιτρεπουμε: 'allow',
+  // Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi, Odia and Marathi: thousand, not, never, only, all, over, nothing,
+  // thought, last month; Bangla: down, never, did not; Amharic: thousand
+  ஆயிரம்: 'thousand', వేల: 'thousand', వేలు: 'thousand', ಸಾವಿರ: 'thousand', ആയിരം: 'thousand', હજાર: 'thousand', ਹਜ਼ਾਰ: 'thousand',
+  ਹਜਾਰ: 'thousand', ହଜାର: 'thousand', లేదు: 'not', ಇಲ್ಲ: 'not', ഇല്ല: 'not', નથી: 'not', ਨਹੀਂ: 'not', ନାହିଁ: 'not', नाही: 'not',
+  ਸਿਰਫ: 'only', ਸਿਰਫ਼: 'only', ಎಲ್ಲ: 'all', ಅವೆಲ್ಲ: 'all', ಮೇಲೆ: 'over', काहीच: 'nothing', वाटलं: 'thought', करायचं: 'karu',
+  ଗତ: 'last', ମାସରେ: 'month', ডাউন: 'down', কখনো: 'never', করিনি: 'not done', ሺ: 'thousand', ሺህ: 'thousand',
+  ਦੇ: 'de', అందరూ: 'all', మీదే: 'only', కొత్త: 'new', మార్చింది: 'changed', ਤੁਸੀਂ: 'tusi', ਕੀਤਾ: 'kita', ਫਿਕਸ: 'fix', ભૂલથી: 'by mistake', ફક્ત: 'only', ହେଉନି: 'not happening', ଆଉ: 'anymore',
+  ባለፈው: 'last', ወር: 'month', ተፈቷል: 'was solved', አሁን: 'now', ብቻ: 'only', ለማመስገን: 'thanks', በኋላ: 'after',
+  // Libyan Arabic: you fixed it, thanks, now, fine
+  وصلحتوها: 'and you fixed it', صلحتوها: 'you fixed it', مشكورين: 'thanks', توا: 'now', باهية: 'fine',
   // Pashto: no, is not, calls, all, fine
   هیڅ: 'no', نشته: 'not', کالونه: 'calls', ټول: 'all', سم: 'fine',
   // Greek: calls pass normally, no failure, no error, just for information, the problem, solved, now, not, test, production

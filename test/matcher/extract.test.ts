@@ -148,6 +148,12 @@ describe('createExtractor', () => {
     // Greek typed in Latin letters; Arabizi "b" (in) between the count and TIME_WAIT.
     expect(x('to ss -s deixnei timewait 53 xiliades').timeWait).toBe(53000);
     expect(x('3ndna 40 alf socket b TIME_WAIT').timeWait).toBe(40000);
+    // Thousands in India's regional scripts, in Amharic, Wolof, and said first in Igbo, Kinyarwanda and Lingala.
+    expect(x("ss -s ல timewait 28 ஆயிரம்").timeWait).toBe(28000);
+    expect(x('TIME_WAIT 45 వేల').timeWait).toBe(45000);
+    expect(x('TIME_WAIT 60 ሺ፣ አዲስ TCP connection አይከፈትም').timeWait).toBe(60000);
+    expect(x('netstat dafa wone 31 junni TIME_WAIT').timeWait).toBe(31000);
+    expect(x('TIME_WAIT ibihumbi 33, nta TCP nshya').timeWait).toBe(33000);
     // A threshold is no count: "alert if above 20k" while it is 400.
     expect(x('a script to monitor TIME_WAIT and send an alert on telegram if above 20k')).not.toHaveProperty('timeWait');
     // Burmese digits and words, the figure followed by "about".

@@ -127,6 +127,12 @@ describe('createNormaliser', () => {
     expect(n.normalise('20대 중 3대만').phrase).toBe(' 20 3 only ');
   });
 
+  it('keeps "na" among Slavic, Igbo or Hausa words, where it is no negation', () => {
+    expect(n.normalise('po SS_TCP_CLOSE_RESET=On na iptables bráně jsou to RSTka').phrase).toContain(' na iptables ');
+    expect(n.normalise('nnoo, VOS anyi na egosi puku 40 TIME_WAIT').phrase).toContain(' na ');
+    expect(n.normalise('RST on na karo bhai').phrase).toContain(' on not ');
+  });
+
   it('reads Polish and Russian "na On" as "to On", not as the Hindi "na" (not)', () => {
     expect(n.normalise('przestawiliśmy SS_TCP_CLOSE_RESET na On').phrase).toContain(' sstcpclosereset to on ');
     expect(n.normalise('RST on na karo').phrase).toContain(' on not ');

@@ -814,6 +814,20 @@ describe('rules', () => {
     expect(fired('yeh log pichle mahine ka hai, TIME_WAIT bucket table overflow')).toContain('not-pe.old-log');
   });
 
+  it('read the twenty-fifth round: India\'s regional scripts and Africa; a wrong address to bind, TIME_WAIT from an attack, a named service and its port', () => {
+    expect(fired("'cannot assign requested address' આવે છે પણ ફક્ત જ્યારે અમે ભૂલથી IPv6 address bind કરવા આપીએ")).toContain('not-pe.wrong-address');
+    expect(fired('cannot assign requested address when binding to an address that is not on the interface')).toContain('not-pe.wrong-address');
+    expect(fired('cannot assign requested address at peak, 40k TIME_WAIT')).not.toContain('not-pe.wrong-address');
+    expect(fired('TIME_WAIT went to 20k during the DDoS attack, now 400')).toContain('not-pe.attack-load');
+    expect(fired('TIME_WAIT 30k every evening, no attack, just traffic')).not.toContain('not-pe.attack-load');
+    expect(fired('bind: address already in use, tomcat on 8080')).toContain('not-pe.named-port');
+    expect(fired('சார், இப்போ பிரச்சனை இல்ல, thanks')).toContain('guard.resolved');
+    expect(fired('ଗତ ମାସରେ port exhaustion ହେଇଥିଲା, ପରେ ଆଉ ହେଉନି')).toContain('guard.resolved');
+    expect(fired('VOS ରେ TIME_WAIT 29k, peak ରେ ନୂଆ TCP connection ହେଉନି')).not.toContain('guard.resolved');
+    expect(fired('ਓਦੋਂ ਤੁਸੀਂ fix ਕੀਤਾ ਸੀ')).toContain('guard.resolved');
+    expect(fired('Olá, a FortiGate está à frente do VOS mas o modo RST nunca foi ligado, está Off.')).toContain('not-fw.rst-off');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
