@@ -14,7 +14,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 93.3 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
- * twenty-third round, and the same after the twenty-fourth.
+ * twenty-third round, and the same after the twenty-fourth; 92.2 %, 5.9 % and 0 % after the twenty-fifth.
  */
 export const neverTuned36Families = {
   oneListeningPort: [
