@@ -186,11 +186,12 @@ const SCRIPT_TEST = /[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0400-\u04ff\u1200
  * Korean, whose particles and endings join the word before them ("전화기가": the phones + subject); NFKD
  * has taken Korean syllables apart into their letters (U+1100 on), and the listed words alike.
  */
-const UNSPACED_RUN = /[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+/g;
+const UNSPACED_CHARS = String.raw`[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]`;
+const UNSPACED_RUN = new RegExp(`${UNSPACED_CHARS}+`, 'g');
+const UNSPACED_TEST = new RegExp(UNSPACED_CHARS);
 /** Korean syllables, and the letters NFKD takes them apart into. */
 const HANGUL = /[\uac00-\ud7a3\u1100-\u11ff]/;
 const HANGUL_LETTER = /[\u1100-\u11ff]/;
-const UNSPACED_TEST = /[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]/;
 /**
  * Latin letters NFKD leaves alone, read as the plain letter rather than as a break inside the word:
  * Turkish dotless ı ("kayıtlı" → "kayitli"), Vietnamese đ ("đăng ký" → "dang ky"), Azerbaijani ə
@@ -221,11 +222,11 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'mozhno', 'nado', 'kogda', 'logah', 'vklyucheniya', 'vklyuchili',
 ]);
 const NA_LINKER = 4;
-/** Bangla, Devanagari, Arabic-Indic, Persian/Urdu, Thai, Lao, Burmese and Khmer digits. */
-const SCRIPT_DIGITS = /[\u09e6-\u09ef\u0966-\u096f\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9]/g;
-const SCRIPT_DIGIT = /[\u09e6-\u09ef\u0966-\u096f\u0660-\u0669\u06f0-\u06f9\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9]/;
-/** Where each block of SCRIPT_DIGITS starts, highest first. */
+/** Where each block of Bangla, Devanagari, Arabic-Indic, Persian/Urdu, Thai, Lao, Burmese and Khmer digits starts (its zero), highest first. */
 const DIGIT_ZEROS = [0x17e0, 0x1040, 0xed0, 0xe50, 0x9e6, 0x966, 0x6f0, 0x660];
+const DIGIT_CHARS = `[${DIGIT_ZEROS.map((z) => `${String.fromCharCode(z)}-${String.fromCharCode(z + 9)}`).join('')}]`;
+const SCRIPT_DIGITS = new RegExp(DIGIT_CHARS, 'g');
+const SCRIPT_DIGIT = new RegExp(DIGIT_CHARS);
 /** One such digit as its ASCII digit (each block holds 0 to 9 in order). */
 const asciiDigit = (d: string): string => {
   const c = d.charCodeAt(0);
