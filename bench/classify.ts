@@ -81,8 +81,9 @@
 //     Belgium, Switzerland, Québec and the Maghreb write it; messages typed in a hurry during an
 //     outage); only their figures are printed, and no option lists their misses.
 // Per set: in-scope messages routed right, negatives given a confident playbook, positives given
-// the wrong playbook with confidence. Then throughput on one core over all the sets, p50/p99
-// latency, start-up (import + train in a fresh process), and how fast junk is answered.
+// the wrong playbook with confidence. Then throughput on one core and p50/p99 latency over all
+// the sets, and over the first two alone (the mix the speed targets were set on), start-up
+// (import + train in a fresh process), and how fast junk is answered.
 //
 //   npm run build && node dist/bench/classify.js [--json] [--never-tuned-misses]
 //
@@ -168,33 +169,45 @@ for (let i = 0; i < 5; i++) {
 startups.sort((a, b) => a.importMs + a.trainMs - (b.importMs + b.trainMs));
 const startup = startups[Math.floor(startups.length / 2)];
 
-// ── throughput: all sets, repeatedly, ~0.6 s per round, 5 rounds ──────────────────────
+// ── throughput and latency: all sets, and the two first ones ───────────────────────────
+// The speed targets were set when the bench held only the held-out and the first never-tuned set
+// (short chat messages); the later sets hold long e-mails, pasted logs
+// and other scripts, and cost more per message. Both mixes are timed the same way, after one
+// warm-up on all sets, so that a change in the per-message cost shows in the first line and
+// one in the mix in the second.
 for (let i = 0; i < 20; i++) for (const t of texts) matcher.match(t); // warm-up (JIT, caches)
-const rounds: number[] = [];
-for (let round = 0; round < 5; round++) {
-  let n = 0;
-  const start = performance.now();
-  let now = start;
-  while (now - start < 600) {
-    for (const t of texts) matcher.match(t);
-    n += texts.length;
-    now = performance.now();
+/** Messages per second (~0.6 s per round, 5 rounds, sorted) and per-call latency in ms (sorted). */
+function timeMix(mix: readonly string[]): { rounds: number[]; lat: number[] } {
+  const rounds: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    let n = 0;
+    const start = performance.now();
+    let now = start;
+    while (now - start < 600) {
+      for (const t of mix) matcher.match(t);
+      n += mix.length;
+      now = performance.now();
+    }
+    rounds.push((n / (now - start)) * 1000);
   }
-  rounds.push((n / (now - start)) * 1000);
-}
-rounds.sort((a, b) => a - b);
-
-// ── latency per call ────────────────────────────────────────────────────────────────
-const lat: number[] = [];
-for (let pass = 0; pass < 40; pass++) {
-  for (const t of texts) {
-    const a = process.hrtime.bigint();
-    matcher.match(t);
-    lat.push(Number(process.hrtime.bigint() - a) / 1e6);
+  rounds.sort((a, b) => a - b);
+  const lat: number[] = [];
+  const passes = Math.ceil(370_000 / mix.length);
+  for (let pass = 0; pass < passes; pass++) {
+    for (const t of mix) {
+      const a = process.hrtime.bigint();
+      matcher.match(t);
+      lat.push(Number(process.hrtime.bigint() - a) / 1e6);
+    }
   }
+  lat.sort((a, b) => a - b);
+  return { rounds, lat };
 }
-lat.sort((a, b) => a - b);
-const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor(lat.length * p))] as number;
+const pct = (lat: readonly number[], p: number) => lat[Math.min(lat.length - 1, Math.floor(lat.length * p))] as number;
+const meanChars = (mix: readonly string[]) => Math.round(mix.reduce((a, t) => a + t.length, 0) / mix.length);
+const { rounds, lat } = timeMix(texts);
+const firstTexts = sets.filter((s) => s.name === 'held-out' || s.name === 'never-tuned').flatMap((s) => s.items.map((e) => e.text));
+const first = timeMix(firstTexts);
 
 // ── junk ────────────────────────────────────────────────────────────────────────────
 let seed = 42;
@@ -234,9 +247,11 @@ const result = {
   messagesTimed: texts.length,
   msgPerSecMedian: Math.round(rounds[2] as number),
   msgPerSecBest: Math.round(rounds[4] as number),
-  p50Ms: pct(0.5),
-  p99Ms: pct(0.99),
+  meanChars: meanChars(texts),
+  p50Ms: pct(lat, 0.5),
+  p99Ms: pct(lat, 0.99),
   maxMs: lat[lat.length - 1] as number,
+  firstSets: { messagesTimed: firstTexts.length, meanChars: meanChars(firstTexts), msgPerSecMedian: Math.round(first.rounds[2] as number), msgPerSecBest: Math.round(first.rounds[4] as number), p50Ms: pct(first.lat, 0.5), p99Ms: pct(first.lat, 0.99), maxMs: first.lat[first.lat.length - 1] as number },
   startupInProcessMs: tReady - t0,
   startupInProcess: { importMs: tImported - t0, trainMs: tReady - tImported },
   startupFreshProcessMedian: startup ? { totalMs: readyMs, ...startup } : null,
@@ -261,8 +276,9 @@ if (json) {
     );
   }
   out.push(
-    `throughput            ${result.msgPerSecMedian.toLocaleString('en')} msg/s median of 5 rounds, best ${result.msgPerSecBest.toLocaleString('en')} (one core, ${texts.length} messages; target ≥ 50,000: ${mark(result.msgPerSecMedian >= TARGET.msgPerSec)})`,
-    `latency               p50 ${ms(result.p50Ms)}, p99 ${ms(result.p99Ms)}, max ${ms(result.maxMs)} (target p99 < 0.1 ms: ${mark(result.p99Ms < TARGET.p99Ms)})`,
+    `throughput            ${result.msgPerSecMedian.toLocaleString('en')} msg/s median of 5 rounds, best ${result.msgPerSecBest.toLocaleString('en')} (one core, all ${texts.length} messages, ${result.meanChars} characters on average; target ≥ 50,000: ${mark(result.msgPerSecMedian >= TARGET.msgPerSec)})`,
+    `latency               p50 ${ms(result.p50Ms)}, p99 ${ms(result.p99Ms)}, max ${ms(result.maxMs)} (all sets; target p99 < 0.1 ms: ${mark(result.p99Ms < TARGET.p99Ms)})`,
+    `  the first two sets  ${result.firstSets.msgPerSecMedian.toLocaleString('en')} msg/s median, best ${result.firstSets.msgPerSecBest.toLocaleString('en')}; p50 ${ms(result.firstSets.p50Ms)}, p99 ${ms(result.firstSets.p99Ms)}, max ${ms(result.firstSets.maxMs)} (held-out and never-tuned, ${firstTexts.length} messages, ${result.firstSets.meanChars} characters on average: the mix the targets were set on; ${mark(result.firstSets.msgPerSecMedian >= TARGET.msgPerSec && result.firstSets.p99Ms < TARGET.p99Ms)})`,
     `ready                 fresh process (median of 5): ${startup ? `${ms(readyMs as number)} = import ${ms(startup.importMs)} + train ${ms(startup.trainMs)}` : 'n/a'} (target < 300 ms: ${mark(readyMs !== null && readyMs < TARGET.readyMs)})`,
     `                      in this process: ${ms(result.startupInProcessMs)} = import ${ms(result.startupInProcess.importMs)} + train ${ms(result.startupInProcess.trainMs)}`,
     `junk                  ${junkResults.map((j) => `${j.name}: ${j.decision}${j.playbook ? ` ${j.playbook}` : ''} ${ms(j.ms)}`).join('; ')}`,
