@@ -1,22 +1,23 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The thirty-seventh never-tuned evaluation set: Gulf carriers and their expatriate engineers: Gulf
+ * The thirty-seventh tuning split, by family: Gulf carriers and their expatriate engineers: Gulf
  * Arabic in Arabic script and in Arabizi, Malayalam, Hindi and Urdu speakers writing English with
  * their own turns of phrase, Filipino engineers in Taglish, all working at operators and call
  * centres in the UAE, Saudi Arabia, Qatar, Oman, Kuwait and Bahrain; one to five sentences.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-fourth
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the thirty-seventh never-tuned
+ * set, before the twenty-fourth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-fourth and the twenty-fifth rounds, then made tuning material for the
+ * twenty-sixth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 97.8 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 97.8 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
  * twenty-third round, and the same after the twenty-fourth and the twenty-fifth.
  */
-export const neverTuned37Families = {
+export const tuning37Families = {
   oneListeningPort: [
     no(`Salam alaikum team, after reboot the VOS web portal not opening, tomcat log saying "Address already in use: JVM_Bind" on 8080. Some old java process still sitting on the port I think 🙏`),
     no(`يا شباب الـ httpd ما يبي يشتغل، يقول (98)Address already in use: make_sock: could not bind to address 0.0.0.0:80. فيه nginx مركب من قبل ويمكن هو ماسك البورت`),
@@ -260,5 +261,5 @@ export const neverTuned37Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the thirty-seventh never-tuned set. */
-export const neverTuned37Set: readonly EvalItem[] = Object.values(neverTuned37Families).flat();
+/** Every message of the thirty-seventh tuning split. */
+export const tuning37Set: readonly EvalItem[] = Object.values(tuning37Families).flat();

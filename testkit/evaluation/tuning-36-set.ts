@@ -1,22 +1,23 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The thirty-sixth never-tuned evaluation set: long escalation e-mails and ticket updates pasted
+ * The thirty-sixth tuning split, by family: long escalation e-mails and ticket updates pasted
  * into WhatsApp: a greeting, a ticket number, several paragraphs with the history, what was
  * checked, quoted earlier messages, pasted command output or log lines, and a signature; four to
  * twelve sentences, in English written by people from many countries.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-fourth
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the thirty-sixth never-tuned
+ * set, before the twenty-fourth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-fourth and the twenty-fifth rounds, then made tuning material for the
+ * twenty-sixth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
  * twenty-third round, and the same after the twenty-fourth; 92.2 %, 5.9 % and 0 % after the twenty-fifth.
  */
-export const neverTuned36Families = {
+export const tuning36Families = {
   oneListeningPort: [
     no(`Subject: RE: [Ticket #48213] VOS web portal not loading after reboot
 
@@ -2013,5 +2014,5 @@ Budi Santoso | NOC | PT Nusantara Voice`),
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the thirty-sixth never-tuned set. */
-export const neverTuned36Set: readonly EvalItem[] = Object.values(neverTuned36Families).flat();
+/** Every message of the thirty-sixth tuning split. */
+export const tuning36Set: readonly EvalItem[] = Object.values(tuning36Families).flat();
