@@ -4,7 +4,7 @@ import type { Extracted, MatcherServer } from './types.js';
 /** Pulls servers, IPs, a TIME_WAIT count and a CPS figure out of a normalised message. */
 export type Extractor = (n: Normalised) => Extracted;
 
-// A whole number (never the start of a longer one), not a time of day or a duration ("at 9pm",
+// A whole number (never the start of a longer one: "30.000 at 20:00" is 30,000, never 30), not a time of day or a duration ("at 9pm",
 // "21:00", "5 min"): since a few hundred TIME_WAIT count against port exhaustion, a clock
 // read as a count would rule the playbook out. Not an errno ("errno 99, TIME_WAIT …"), not the
 // comma after it, and not a digit that begins a word: Arabizi writes letters with digits
@@ -18,7 +18,7 @@ export type Extractor = (n: Normalised) => Extracted;
 // Thai and Chinese count in ten thousands ("3 หมื่น", "3万"), which arrive here as "tenthousand", and
 // Vietnamese too ("3 vạn"). "28 с лишним тысяч" (28-odd thousand) arrives as "28 with thousand"; Azerbaijani "30 minə"
 // (inflected "min", not minutes) as "30 mine".
-const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd)\s{1,3})?(k\b|thousand\b|van\b|hajar\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b)(?:\.(?= ))?|(?![a-z]))`;
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s?(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd)\s{1,3})?(k\b|thousand\b|van\b|hajar\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b)(?:\.(?= ))?|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
@@ -32,7 +32,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50",
   // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf", "TIME_WAIT ni kama 35k" (Swahili), "TIME_WAIT nasa 30k+" (Tagalog),
   // "TIME_WAIT cuma 300" (Malay)
-  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|us|chi|khoang|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
+  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|us|chi|khoang|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|spike to|spikes to|spiked to|spiking to|peaks at|peaked at|peak of|goes up to|went up to|rises to|rose to|jumps to|jumped to|climbs to|climbed to|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
   // "TIME_WAIT hazar se down to 200", "time_wait dropped to 150 after the change": the count it is now.
   new RegExp(`timewait(?:\\s+[a-z]+){0,3}?\\s+(?:down to|dropped to|fell to|came down to|reduced to|decreased to|bajo a|bajaron a|baixou para|baixaram para|cayo a)\\s+${NUM}`, 'g'),
   // Swahili, Hausa, Igbo, Kinyarwanda, Lingala and Russian said in Latin letters put the thousands first: "TIME_WAIT zaidi

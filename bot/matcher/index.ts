@@ -8,7 +8,7 @@ export { createMatcher, classLabels, type MatcherOptions, type MatchThresholds }
 export type { Candidate, ClassifierEvidence, ClassLabel, Decision, Extracted, Matcher, MatcherServer, MatchEvidence, MatchResult, RuleHit } from './types.js';
 
 // The pieces the matcher is built from, for tests, tools and tuning
-export { createNormaliser, MAX_CHARS, TIME_WAIT_JOIN, type Join, type Normaliser, type Normalised, type NormaliserOptions } from './normalise.js';
+export { createNormaliser, MAX_CHARS, TIME_WAIT_JOIN, withoutSignature, type Join, type Normaliser, type Normalised, type NormaliserOptions } from './normalise.js';
 export { compileRules, rules, runRules, type Rule, type RuleRunner } from './rules.js';
 export { createExtractor, type Extractor } from './extract.js';
 export { trainClassifier, type ClassifierOptions, type TrainedClassifier, type TrainingStems } from './classifier.js';

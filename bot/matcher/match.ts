@@ -103,6 +103,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const holdsBack = new Set(ruleSet.filter((r) => r.holdsBack).map((r) => r.id));
   const settling = new Set(ruleSet.filter((r) => r.settles).map((r) => r.id));
   const closingPatterns = ruleSet.filter((r) => r.settles && r.closes && r.on === 'phrase').map((r) => r.pattern);
+  const reopening = new Set(ruleSet.filter((r) => r.reopens).map((r) => r.id));
   const holdsFirmly = new Set(ruleSet.filter((r) => r.holdsBack && r.firmly).map((r) => r.id));
   const causes = causeRuleIds(ruleSet);
   const naming = namingRuleIds(ruleSet);
@@ -165,6 +166,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const over = settledBy.at ?? 0;
       let after = -1;
       for (const h of counted) if (h.weight >= NEW_PROBLEM && h.playbook !== null && (h.at ?? 0) > over && (h.at ?? 0) > after) after = h.at ?? 0;
+      // "Another issue since Sunday: …" after it tells a new problem, however weakly its words read.
+      for (const h of counted) if (reopening.has(h.id) && (h.at ?? 0) > over && (h.at ?? 0) > after) after = h.at ?? 0;
       // A rule hit tells where its first match starts; the message may close once more after the symptom
       // ("ticket closed: the firewall dropped RST, we allowed it, close the ticket"), which closes that too.
       if (after >= 0 && saysOverAgain(n.phrase, after, closingPatterns)) after = -1;

@@ -150,6 +150,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
   // "tw 38k", "TW under 200": TIME_WAIT as a count is written, so the extractor reads the count too.
   { hints: ['tw'], pattern: /\btw(?=\s*(?:[:=~]\s*)?(?:(?:is|at|under|over|around|about|only|just|still|now|ab|ekhon)\s+)?\d)/g, to: 'timewait' },
+  // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
+  { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
   // Polish and Russian "na On" (set to On) is no Hindi "na" (not).
   { hints: ['na on', 'na off'], pattern: /\bna (on|off)\b/g, to: 'to $1' },
 ];
@@ -255,6 +257,30 @@ function oneByte(word: string): string {
   const codes: number[] = [];
   for (let i = 0; i < word.length; i++) codes.push(word.charCodeAt(i));
   return String.fromCharCode(...codes);
+}
+
+/**
+ * An e-mail's sign-off and the signature under it ("Regards,\nChinedu Okafor | NOC | Lagos Connect Ltd"): a name and a company,
+ * whose words ("Connect", "Carrier", "Voice") say nothing of the fault, and a closing "Thanks" that thanks for nothing yet. Only
+ * a sign-off on a line of its own after the message, then a name (a capital first) on at most four short lines to the end or
+ * to a postscript; or the name after a comma on the sign-off's line, as capitalised words or with the "|" signatures use.
+ */
+const SIGN_OFF_WORDS = ['(?:(?:best|kind|warm|many|with best|with kind)[ \\t]+)?(?:regards|rgds)', 'br', 'thanks(?:[ \\t]+(?:and|&)[ \\t]+regards)?', 'thank you', 'thx', 'cheers', '(?:yours[ \\t]+)?(?:sincerely|faithfully)', 'obrigad[oa]', 'saludos', 'atentamente', 'cordialement', 'merci', 'gracias', 'grazie', 'danke', 'salam', 'salaam', 'shukran'];
+/** A pattern's lower-case letters in either case (the name under the sign-off must still begin with a capital). */
+const eitherCase = (source: string): string => source.replace(/(?<!\\)[a-z](?![^[]*\])/g, (c) => `[${c}${c.toUpperCase()}]`);
+const SIGN_OFF = new RegExp(
+  String.raw`\n[ \t]*(?:${eitherCase(SIGN_OFF_WORDS.join('|'))})[ \t]*[,.!:-]?[ \t]*(?:\n[ \t]*\p{Lu}[^\n]{0,80}(?:\n[^\n]{1,80}){0,3}|(?:\p{Lu}[^\n|]{0,40}\|[^\n]{0,80}|(?:\p{Lu}[\p{L}.'-]*[ \t]*){1,4}))[ \t]*(?=\s*$|\n\s*\n[ \t]*[pP]\.?[ \t]?[sS]\b)`,
+  'u',
+);
+/** How far from the end a signature is looked for. */
+const SIGNATURE_TAIL = 400;
+
+/** The text without its sign-off and signature (SIGN_OFF), when it has one. */
+export function withoutSignature(text: string): string {
+  if (!text.includes('\n')) return text;
+  const from = Math.max(0, text.length - SIGNATURE_TAIL);
+  const m = SIGN_OFF.exec(from === 0 ? text : text.slice(from));
+  return m === null ? text : text.slice(0, from + m.index) + text.slice(from + m.index + m[0].length);
 }
 
 /** Whether `text` contains one of `hints` (a loop, not some() with a closure: it runs on every message). */
@@ -484,7 +510,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     }
     const whole = typeof input === 'string' ? input : String(input ?? '');
     const truncated = whole.length > maxChars;
-    let text = (truncated ? whole.slice(0, maxChars) : whole).toLowerCase();
+    let text = withoutSignature(truncated ? whole.slice(0, maxChars) : whole).toLowerCase();
     const wide = NON_ASCII.test(text);
     if (wide) {
       text = text.normalize('NFKD').replace(COMBINING_MARKS, '');

@@ -157,7 +157,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   diblokir: 'blocked', blokir: 'block', engellendi: 'blocked', engelledi: 'blocked', engelliyor: 'blocks', imezuiwa: 'blocked',
   // because
   karena: 'because', krn: 'because', soalnya: 'because', kasi: 'because', dahil: 'because', cunku: 'because',
-  sababu: 'because', '3ashan': 'because', '3alashan': 'because', la2en: 'because', porque: 'because', kyunki: 'because',
+  yirmi: 'drops', tirmi: 'drops', sha33alna: 'enabled', shaghalna: 'enabled', tfail: 'fail', tfa4il: 'fail', sababu: 'because', '3ashan': 'because', '3alashan': 'because', la2en: 'because', porque: 'because', kyunki: 'because',
   kyonki: 'because', kiunki: 'because', kinabhane: 'because',
   // resolved, was
   resolvimos: 'resolved', resuelto: 'resolved', solucionado: 'resolved', solucionamos: 'resolved', resolvido: 'resolved',
@@ -608,7 +608,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   նորմալ: 'normal', սխալ: 'error', չկա: 'not', ոչ: 'no', լոգ: 'log', մաքուր: 'clean', անցյալ: 'last', ամսվա: 'month', 
   հիմա: 'now', նշանակում: 'means', ինչ: 'what',
   عن: 'from', تنهى: 'end', ينتهي: 'ends', رجعناه: 'reverted it', رجعنا: 'reverted', تظهر: 'appear',
-  ما: 'ma', جديد: 'new', правок: 'fix', правки: 'fix',
+  ما: 'ma', نبي: 'want', نبغى: 'want', نبغي: 'want', نرجعه: 'revert it', نرجع: 'revert', رجعه: 'revert it', علاقة: 'related', علاقه: 'related', لها: '', له: '', جديد: 'new', правок: 'fix', правки: 'fix',
   كله: 'all', كلهم: 'all',
   // Greek: cuts and throws away (drops), go out, yesterday, on
   κοβει: 'drops', πεταει: 'drops', βγαινουν: 'go out', χθες: 'yesterday', σε: 'on', γυρναμε: 'turn', γυρισουμε: 'turn',

@@ -168,6 +168,13 @@ describe('createExtractor', () => {
     expect(x('time_wait 7aga kteer')).not.toHaveProperty('timeWait');
   });
 
+  it('never reads the start of a longer number as a count: "30.000 at 20:00" is thirty thousand or nothing, never 30', () => {
+    expect(x('Thousands of TIME_WAIT (around 30.000 at 20:00 WIB)').timeWait).not.toBe(30);
+    expect(x('TIME_WAIT 30.000 at peak').timeWait).toBe(30000);
+    expect(x('TIME_WAIT spike to 900 at 9pm, then down to 300').timeWait).toBe(900);
+    expect(x('time_wait on 10.0.0.5 is high')).not.toHaveProperty('timeWait');
+  });
+
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {
     expect(x('tcp 0 0 203.0.113.10:5060 198.51.100.7:41234 TIME_WAIT').timeWait).toBeUndefined();
   });

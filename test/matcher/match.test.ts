@@ -159,6 +159,18 @@ describe('createMatcher', () => {
     expect(r.evidence.overruled.map((h) => h.id)).toContain('guard.resolved');
   });
 
+  it('takes what follows "new issue" after a settled problem as a new problem, however weakly its words read', () => {
+    const told = 'the FortiGate logs show RST packets from VOS to the Mobily SBC dropped';
+    const r = matcher.match(`Kernel tuning and SS_TCP_CLOSE_RESET On on Saturday. Outbound port issue solved. New issue since Sunday: calls to the Mobily interconnect fail around 12%, ${told}.`);
+    expect(r.decision).toBe('confident');
+    expect(r.playbook).toBe('firewall_rst');
+    expect(r.evidence.rules.map((h) => h.id)).toContain('guard.new-problem');
+    // Without the new problem named, the same weak words after "solved" are told of what was solved.
+    const settled = matcher.match(`Kernel tuning and SS_TCP_CLOSE_RESET On on Saturday. Outbound port issue solved. Since Sunday calls to the Mobily interconnect fail around 12%, ${told}.`);
+    expect(settled.decision).toBe('none');
+    expect(settled.evidence.reason).toContain('the problem is said to be over');
+  });
+
   it('takes a message that closes again after telling the old problem as closed, not as a new problem', () => {
     const r = matcher.match('closing the case: calls hung because the firewall dropped RST; we added a rule allowing RST on SIP TCP, calls end normally for 4 days now. you can close the ticket');
     expect(r.decision).toBe('none');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNormaliser, MAX_CHARS } from '../../bot/matcher/index.js';
+import { createNormaliser, MAX_CHARS, withoutSignature } from '../../bot/matcher/index.js';
 
 const n = createNormaliser();
 const words = (t: string) => n.normalise(t).phrase.trim();
@@ -198,6 +198,28 @@ describe('createNormaliser', () => {
 
   it('keeps punctuation in .text for log signatures', () => {
     expect(n.normalise('java.net.BindException: Address').text).toBe('java.net.bindexception: address');
+  });
+});
+
+describe('withoutSignature', () => {
+  it('drops an e-mail sign-off and the signature under it, not a closing line that says more', () => {
+    expect(withoutSignature('Dear team,\nCalls fail.\n\nRegards,\nChinedu Okafor | NOC | Lagos Connect Ltd')).toBe('Dear team,\nCalls fail.\n');
+    expect(withoutSignature('phones down\nBest Regards\nRakib Hasan\nNOC\nDhaka Voice Gateway Ltd.')).toBe('phones down');
+    expect(withoutSignature('Hi\nphones down\nRegards, Aung Kyaw Moe | NOC | Golden Land Telecom')).toBe('Hi\nphones down');
+    // A postscript after the signature is kept.
+    expect(withoutSignature('text\n\nThanks,\nThabo Nkosi | NOC | Highveld Voice\n\nP.S. the hospital first')).toBe('text\n\n\nP.S. the hospital first');
+    expect(withoutSignature('calls failing since rst on\nthanks, rst dropped by fw')).toBe('calls failing since rst on\nthanks, rst dropped by fw');
+    expect(withoutSignature('calls failing\nthanks\nthe firewall drops rst since yesterday and calls fail all day long, please check')).toContain('firewall drops rst');
+    expect(withoutSignature('Regards, John Smith')).toBe('Regards, John Smith');
+  });
+
+  it('leaves the company in a signature out of the words read', () => {
+    expect(words('nginx cannot bind port 80, calls fine.\n\nRegards,\nChinedu Okafor | NOC | Lagos Connect Ltd')).toBe('nginx cannot bind port 80 calls fine');
+  });
+
+  it('reads Tagalog "wala nang" as "no more", and "wala" alone as written', () => {
+    expect(words('wala nang bind error')).toBe('no more bind error');
+    expect(words('30k wala message')).toBe('30k wala message');
   });
 });
 

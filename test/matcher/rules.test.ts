@@ -828,6 +828,33 @@ describe('rules', () => {
     expect(fired('Olá, a FortiGate está à frente do VOS mas o modo RST nunca foi ligado, está Off.')).toContain('not-fw.rst-off');
   });
 
+  it('read the twenty-sixth round: denials by "nothing to do with" and "not because", closings, wishes, old screenshots, UDP unaffected', () => {
+    expect(fired('we saw connect: cannot assign requested address, only 1 socket, nothing to do with ports running out')).toContain('not-pe.denied');
+    expect(fired('the failed calls have nothing to do with the firewall, the carrier had a routing problem')).toContain('not-fw.denied');
+    expect(fired('يا شباب المكالمات اللي فشلت امس ما لها علاقة بالفايروول ولا بالـ RST')).toContain('not-fw.denied');
+    expect(fired('السلام عليكم، الـ cannot assign requested address طلع لأننا حاطين IP غلط، مو لأن البورتات خلصت')).not.toContain('pe.ports-exhausted');
+    expect(fired('bind errors at peak because we ran out of ports')).toContain('pe.ports-exhausted');
+    expect(fired('TIME_WAIT 38,000 in March, fixed since then. Nothing open from our side, you can close it.')).toContain('guard.fix-worked');
+    expect(fired('the limit was on their SBC, they raised it. Issue closed.')).toContain('guard.fix-worked');
+    expect(fired('please advise a way that keeps the peak problem fixed without breaking the NAT customers')).not.toContain('guard.resolved');
+    expect(fired('the peak problem is fixed, thanks')).toContain('guard.resolved');
+    expect(fired('Bhai TIME_WAIT 30k wala message purana hai, wo load test ka tha')).toContain('not-pe.old-log');
+    expect(fired('the 50k TIME_WAIT screenshot was from the old server we decommissioned')).toContain('not-pe.old-log');
+    expect(fired('customers on UDP or with public IP are not affected, the TCP ones behind NAT are')).not.toContain('not-nat.udp-only');
+    expect(fired('their Yealink phones stopped registering after the router swap. They never used TCP.')).toContain('not-nat.udp-only');
+    expect(fired('phones behind NAT unregistered since 3 June, is it because of that change?')).not.toContain('not-nat.other-cause');
+    expect(fired('phones unregistered because their DHCP lease expired')).toContain('not-nat.other-cause');
+    expect(fired('Fortigate logs show no RST dropped at all, policy allows everything')).toContain('not-fw.rst-passes');
+    expect(fired('customer blames our RST change but there was no RST change, only the tariff table')).toContain('not-nat.rst-off');
+    expect(fired('12 phones are offline customers, normal')).not.toContain('nat.phones-offline');
+    expect(fired('12 phones are offline, not normal at all')).toContain('nat.phones-offline');
+    expect(fired('registrations dropped at 2am, it was Etisalat maintenance window. Everything back at 4am. Just reporting for record.')).toContain('guard.for-the-record');
+    expect(fired('Subject: TIME_WAIT flooding. Every night more than 35,000 TIME_WAIT and bind errors')).not.toContain('not-pe.attack-load');
+    expect(fired('TIME_WAIT rose to 20k during a SIP flood from scanners')).toContain('not-pe.attack-load');
+    expect(fired('dnsmasq: failed to create listening socket for port 69: Address already in use. No impact on live traffic.')).toContain('not-pe.named-port');
+    expect(fired('ya jama3a ba3d ma sha33alna el RST, el firewall yirmi el RST packets')).toContain('fw.rst-blocked');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
@@ -863,10 +890,10 @@ describe('rules', () => {
     expect(playbookRules('I reset the router and the password is wrong')).not.toContain('fw.rst-blocked');
   });
 
-  it('have unique ids; only contradictions (not-…) weigh against a playbook, and only a cue that names a cause weighs nothing', () => {
+  it('have unique ids; only contradictions (not-…) weigh against a playbook, and only a cue that names a cause or says a new problem follows weighs nothing', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     for (const r of rules) {
-      if (r.weight === 0) expect(r.cause === true && r.playbook !== null, r.id).toBe(true);
+      if (r.weight === 0) expect((r.cause === true && r.playbook !== null) || (r.reopens === true && r.playbook === null), r.id).toBe(true);
       if (r.weight < 0) expect(r.playbook !== null && r.id.startsWith('not-'), r.id).toBe(true);
       else expect(r.id.startsWith('not-'), r.id).toBe(false);
     }
