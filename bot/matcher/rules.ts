@@ -182,6 +182,8 @@ const UDP_FINE = String.raw` udp (?:[a-z]+ ){0,4}(?:(?:in|at|on|of) (?:the |a |t
  * "UDP olanlar normal"), which says by contrast that the others are not.
  */
 const REPORTED = new RegExp(`${FAULT.source}|${UDP_FINE}`);
+/** TCP named some way: SIP over TCP or TLS, or the TLS port. */
+const TCP_NAMED = / (?:tcp|tls|sips|5061)(?: |$)/;
 const UDP_CONTRAST = new RegExp(String.raw`${UDP_FINE}| (?:from|moved from|migrated from|switched from) udp to tcp(?: |$)| udp (?:[a-z]+ ){0,2}(?:not|never|do not|does not|did not) (?:affected|do|does|did|drop|drops|fail|fails|have|unregister|go|lose)(?: |$)| only (?:the )?(?:[a-z]+ )?(?:${PHONES}|ones) (?:using |on |over |with |via )?(?:sip )?tcp ` +
     // The phones named as on TCP: a UDP mention beside them is the contrast ("tcp yealinks drop, the udp ata is fine").
     String.raw`| tcp(?<!(?:no|not|never|without|any)(?: a| an| the)? tcp) (?:(?!(?:issue|issues|problem|problems|thing|related|not)\b)[a-z]+ ){0,2}(?:${PHONES}|ones)(?: |$)| (?:${PHONES}|ones) (?:[a-z]+ ){0,2}(?:on|over|using|via|use|uses) (?:sip over |sip )?tcp(?: |$)`);
@@ -731,6 +733,10 @@ export const rules: readonly Rule[] = [
     about: 'a load test on a test machine: not the production switch running out of ports',
   },
   // All three playbooks are about SIP over TCP: its ports, and RST closing its connections.
+  // RST mode acts on SIP over TCP only: a message about phones, registration or a firewall that names UDP and never TCP (nor TLS) is
+  // about phones or trunks on UDP, however it says so ("mono UDP", "UDP oo keliya"), unless UDP is the contrast beside the fault
+  // ("the UDP ones are fine").
+  ...contradictions(['nat_unregistered', 'firewall_rst'], 'udp-named', { weight: -3, on: 'phrase', pattern: / udp(?: |$)/, requires: / (?:[a-z]*regist[a-z]*|offline|nat|router|routers|mikrotik|firewall|firewalls|rst|reset|phone|phones|extension|extensions|softphone|softphones)(?: |$)/, hints: ['udp'], unless: new RegExp(`${TCP_NAMED.source}|${UDP_CONTRAST.source}`), about: 'UDP named and TCP never, in a message about phones, registration, NAT, a firewall or RST: RST mode does not act on SIP over UDP' }),
   ...contradictions(EVERY_PLAYBOOK, 'udp-only', { weight: -3, on: 'phrase', pattern: UDP_ONLY, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
   // Another PBX named, and the message says it is about that one, not our VOS3000.
   ...contradictions(EVERY_PLAYBOOK, 'other-switch', { weight: -3, on: 'phrase', pattern: ABOUT_OTHER_SWITCH, requires: OTHER_SWITCH, hints: ['asterisk', 'freepbx', 'issabel', 'elastix', '3cx', 'kamailio', 'opensips', 'freeswitch', 'fusionpbx', 'yeastar', 'avaya', 'cucm', 'callmanager', 'mizu', 'sippy', 'vicidial', 'goautodial', 'a2billing', 'magnus', 'voipswitch', 'teles'], about: 'about another PBX (Asterisk, 3CX, Kamailio …), not our VOS3000' }),

@@ -853,6 +853,12 @@ describe('rules', () => {
     expect(fired('TIME_WAIT rose to 20k during a SIP flood from scanners')).toContain('not-pe.attack-load');
     expect(fired('dnsmasq: failed to create listening socket for port 69: Address already in use. No impact on live traffic.')).toContain('not-pe.named-port');
     expect(fired('ya jama3a ba3d ma sha33alna el RST, el firewall yirmi el RST packets')).toContain('fw.rst-blocked');
+    // RST mode acts on SIP over TCP: UDP named and TCP never, in a message about phones or a firewall.
+    expect(fired('a NAT mögötti telefonok kiestek, de UDP-n regisztrálnak')).toContain('not-nat.udp-named');
+    expect(fired('phones behind the router unregistered since the RST change, they register over UDP')).toContain('not-nat.udp-named');
+    expect(fired('phones behind the router unregistered since the RST change, TCP ones only, the UDP ones are fine')).not.toContain('not-nat.udp-named');
+    expect(fired('phones behind NAT unregistered since RST On, SIP over TLS, UDP not used')).not.toContain('not-nat.udp-named');
+    expect(fired('chronyd has UDP 123, ntpd cannot bind')).not.toContain('not-nat.udp-named');
   });
 
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
