@@ -1,21 +1,22 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The thirty-eighth never-tuned evaluation set: French as operators and NOC staff write it in
+ * The thirty-eighth tuning split, by family: French as operators and NOC staff write it in
  * France, Belgium, Switzerland, Québec and the Maghreb: casual and formal, franglais, technical
  * terms in English, abbreviations ("stp", "svp", "qd", "pb", "dsl", "tkt"); one to five sentences.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-fifth
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the thirty-eighth never-tuned
+ * set, before the twenty-fifth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-fifth and the twenty-sixth rounds, then made tuning material for the
+ * twenty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 8.1 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 8.1 %, confident wrong 0 % with the rules of the
  * twenty-fourth round; 92.2 %, 7.4 % and 0 % after the twenty-fifth; 92.2 %, 6.7 % and 0 % after the twenty-sixth.
  */
-export const neverTuned38Families = {
+export const tuning38Families = {
   oneListeningPort: [
     no(`Bonjour, nginx refuse de démarrer sur le serveur de billing : "bind() to 0.0.0.0:80 failed (98: Address already in use)". Apache tournait encore dessus apparemment, qqn peut regarder stp ?`),
     no(`Salut l'équipe, après la MAJ le portail web VOS ne monte plus, tomcat dit "Address already in use: JVM_Bind" sur le 8080. Un autre process garde le port je pense.`),
@@ -259,5 +260,5 @@ export const neverTuned38Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the thirty-eighth never-tuned set. */
-export const neverTuned38Set: readonly EvalItem[] = Object.values(neverTuned38Families).flat();
+/** Every message of the thirty-eighth tuning split. */
+export const tuning38Set: readonly EvalItem[] = Object.values(tuning38Families).flat();
