@@ -150,6 +150,16 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
   // "tw 38k", "TW under 200": TIME_WAIT as a count is written, so the extractor reads the count too.
   { hints: ['tw'], pattern: /\btw(?=\s*(?:[:=~]\s*)?(?:(?:is|at|under|over|around|about|only|just|still|now|ab|ekhon)\s+)?\d)/g, to: 'timewait' },
+  // French "mot(s) de passe" (password), "revenir en arrière" (roll back), "c'est reparti" and "tout est revenu" (working again).
+  // French "pas" after a verb ("n'est pas", "ne passent pas", "c'est pas ça") is "not"; Albanian "pas NAT-it" is "behind".
+  { hints: [' pas'], pattern: /\b(nest|cest|nont|nai|ne [a-z]+|est|sont|etait|ca|marche|fonctionne) pas\b/g, to: '$1 not' },
+  { hints: ['de passe'], pattern: /\bmots? de passe\b/g, to: 'password' },
+  // "non-NAT phones are fine" are phones on a public address: no denial of NAT.
+  { hints: ['non'], pattern: /\bnon[\s-]?nat(?:ed|ted|d)?\b/g, to: 'public' },
+  // Darija "ma b9awch registered" (are no longer registered): "ma" alone is Nepali's "in".
+  { hints: ['b9awch'], pattern: /\bma b9awch\b/g, to: 'not' },
+  { hints: ['revenir en arriere'], pattern: /\brevenir en arriere\b/g, to: 'roll back' },
+  { hints: ['reparti', 'tout est revenu'], pattern: /\b(?:cest reparti|tout est revenu)\b/g, to: 'everything back to normal' },
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
   // Polish and Russian "na On" (set to On) is no Hindi "na" (not).

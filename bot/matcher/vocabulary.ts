@@ -157,6 +157,13 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   diblokir: 'blocked', blokir: 'block', engellendi: 'blocked', engelledi: 'blocked', engelliyor: 'blocks', imezuiwa: 'blocked',
   // because
   karena: 'because', krn: 'because', soalnya: 'because', kasi: 'because', dahil: 'because', cunku: 'because',
+  // French as operators write it ("le trafic est faible", "RST est toujours à Off", "ce n'est pas un problème de NAT"), Québec ("passent pu
+  // pantoute", "icitte") and Darija beside it ("kaybloki les RST", "khassna nrj3o Off").
+  faible: 'low', faibles: 'low', est: 'is', sont: 'are', toujours: 'still', nest: 'is', cest: 'it is', pu: 'not', pantoute: 'at all',
+  laisse: 'lets', laissent: 'let', passer: 'pass', fermer: 'close', vieux: 'old', vieille: 'old', connexions: 'connections', connexion: 'connection',
+  icitte: 'here', ici: 'here', regler: 'fix', coupent: 'drop', jette: 'drops', jettent: 'drop', pose: 'caused', moindre: 'any',
+  kaybloki: 'blocks', kayti7o: 'fail', nrj3o: 'revert', usine: 'factory', probleme: 'problem', problemes: 'problems', perdu: 'lost', perdus: 'lost', perdue: 'lost',
+  prod: 'production', labo: 'lab', maquette: 'test setup',
   yirmi: 'drops', tirmi: 'drops', sha33alna: 'enabled', shaghalna: 'enabled', tfail: 'fail', tfa4il: 'fail', sababu: 'because', '3ashan': 'because', '3alashan': 'because', la2en: 'because', porque: 'because', kyunki: 'because',
   kyonki: 'because', kiunki: 'because', kinabhane: 'because',
   // resolved, was

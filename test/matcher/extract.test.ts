@@ -173,6 +173,9 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT 30.000 at peak').timeWait).toBe(30000);
     expect(x('TIME_WAIT spike to 900 at 9pm, then down to 300').timeWait).toBe(900);
     expect(x('time_wait on 10.0.0.5 is high')).not.toHaveProperty('timeWait');
+    // French: "connexions", and a figure followed by "sur" or Québec's "icitte" (here)
+    expect(x('on a 45 000 connexions en TIME_WAIT sur le switch').timeWait).toBe(45000);
+    expect(x('des milliers de TIME_WAIT (j\'en ai compté 24 000 icitte)').timeWait).toBe(24000);
   });
 
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {

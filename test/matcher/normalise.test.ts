@@ -217,6 +217,12 @@ describe('withoutSignature', () => {
     expect(words('nginx cannot bind port 80, calls fine.\n\nRegards,\nChinedu Okafor | NOC | Lagos Connect Ltd')).toBe('nginx cannot bind port 80 calls fine');
   });
 
+  it('reads French "pas" after a verb as "not", and Albanian "pas" (behind) as written', () => {
+    expect(words("ce n'est pas un problème de NAT")).toContain('is not');
+    expect(words('telefonat që janë pas NAT-it')).toContain('pas nat');
+    expect(words('mots de passe changés')).toContain('password');
+  });
+
   it('reads Tagalog "wala nang" as "no more", and "wala" alone as written', () => {
     expect(words('wala nang bind error')).toBe('no more bind error');
     expect(words('30k wala message')).toBe('30k wala message');

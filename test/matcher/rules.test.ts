@@ -861,6 +861,32 @@ describe('rules', () => {
     expect(fired('chronyd has UDP 123, ntpd cannot bind')).not.toContain('not-nat.udp-named');
   });
 
+  it('read the twenty-seventh round: French and Québec, Darija beside them; regional outages, wiped provisioning, typos, old logs with a year', () => {
+    expect(fired('Bonjour, ce n\'est pas un problème de NAT: les postes sont sur le même LAN que le serveur')).toContain('not-nat.denied');
+    expect(fired('les phones derrière le MikroTik sont unregistered depuis le changement des mots de passe SIP. RST est toujours à Off chez nous')).toContain('not-nat.rst-off');
+    expect(fired('on a testé RST On au labo, donc on l\'active pas en prod. La prod est toujours en Off')).toContain('not-nat.rst-off');
+    expect(fired('Le mode RST est activé depuis 6 mois et n\'a jamais posé le moindre problème')).toContain('not-nat.rst-harmless');
+    expect(fired('Allô, les RST c\'est pas ça, le firewall les laisse bien passer')).toContain('not-fw.rst-harmless');
+    expect(fired('since the RST change the phones behind NAT lose registration, the RST is the culprit')).not.toContain('not-nat.rst-harmless');
+    expect(fired('le pb des 40 000 TIME_WAIT date de 2022, je voulais juste fermer le vieux ticket')).toContain('guard.fix-worked');
+    expect(fired('tkt, c\'était le technicien qui avait débranché le routeur. Tout est revenu, rien à faire de votre côté.')).toContain('guard.resolved');
+    expect(fired('phones behind nat unregistered yesterday, it is working again now')).toContain('guard.resolved');
+    expect(fired('every night the switch stops placing calls and then around 11 it starts working again')).not.toContain('guard.resolved');
+    expect(fired('tcp connections to carriers fail with address in use when traffic is heavy, works again after midnight')).not.toContain('guard.resolved');
+    expect(fired('Salam, chhal dyal TIME_WAIT c\'est normal ? Moi j\'en ai 150, le trafic est faible.')).toContain('ask.question-mark');
+    expect(fired('PTCL down in whole Lahore, registrations dropped everywhere')).toContain('not-nat.network-down');
+    expect(fired('grandstream firmware auto update wiped provisioning, all sip accounts empty, no reg')).toContain('not-nat.device-reset');
+    expect(fired('we thought the Yealink firmware auto-updated, but we checked and it did not')).not.toContain('not-nat.device-reset');
+    expect(fired('40000 TIME_WAIT?? no sorry typo, 400')).toContain('not-pe.typo');
+    expect(fired('"cannot bind" msg is from old log 2019 lol grep picked it up')).toContain('not-pe.old-log');
+    expect(fired('TIME_WAIT was 40k last month but fixed with tw_reuse, today only asking for the report')).toContain('guard.resolved');
+    expect(fired('reg lost on all nat\'d phones sip/tcp after the RST change, pls put back Off')).not.toContain('not-nat.rst-off');
+    expect(fired('TCP NATed endpoints losing registration since the RST setting, udp fine, non-nat fine')).not.toContain('not-nat.denied');
+    expect(fired('Salam, le technicien a mis RST On, daba les phones (wra MikroTik, TCP) ma b9awch registered')).toContain('nat.unregistered');
+    expect(fired('mes Polycom sont pas enregistrés depuis le reset usine d\'hier')).toContain('not-nat.device-reset');
+    expect(fired('Ils sont en UDP, l\'expiration du register est à 3600')).toContain('not-nat.udp-only');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
