@@ -14,7 +14,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 93.3 %, negatives confident 7.4 %, confident wrong 0 % with the rules of the
- * twenty-fifth round, and the same after the twenty-sixth.
+ * twenty-fifth round, and the same after the twenty-sixth; 94.4 %, 7.4 % and 0 % after the twenty-seventh.
  */
 export const neverTuned40Families = {
   oneListeningPort: [
