@@ -4,8 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned40Families, neverTuned40Set } from './never-tuned-40-set.js';
-export { neverTuned41Families, neverTuned41Set } from './never-tuned-41-set.js';
 export { neverTuned42Families, neverTuned42Set } from './never-tuned-42-set.js';
 export { neverTuned43Families, neverTuned43Set } from './never-tuned-43-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
@@ -47,3 +45,5 @@ export { tuning36Families, tuning36Set } from './tuning-36-set.js';
 export { tuning37Families, tuning37Set } from './tuning-37-set.js';
 export { tuning38Families, tuning38Set } from './tuning-38-set.js';
 export { tuning39Families, tuning39Set } from './tuning-39-set.js';
+export { tuning40Families, tuning40Set } from './tuning-40-set.js';
+export { tuning41Families, tuning41Set } from './tuning-41-set.js';
