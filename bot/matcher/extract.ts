@@ -33,6 +33,8 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf", "TIME_WAIT ni kama 35k" (Swahili), "TIME_WAIT nasa 30k+" (Tagalog),
   // "TIME_WAIT cuma 300" (Malay)
   new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state)?\\s*(?:(?:is|are|=|:|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|us|chi|khoang|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|spike to|spikes to|spiked to|spiking to|peaks at|peaked at|peak of|goes up to|went up to|rises to|rose to|jumps to|jumped to|climbs to|climbed to|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
+  // "alerts when TIME_WAIT goes over 1000, today the max was 640": the highest it reached, a few words on.
+  new RegExp(`timewait(?:\\s+\\S+){0,10}?\\s+(?:the\\s+)?(?:max|maximum|peak|highest)(?:\\s+(?:was|is|value|today|yesterday|reached|of))*\\s*[:=]?\\s*${NUM}`, 'g'),
   // "TIME_WAIT hazar se down to 200", "time_wait dropped to 150 after the change": the count it is now.
   new RegExp(`timewait(?:\\s+[a-z]+){0,3}?\\s+(?:down to|dropped to|fell to|came down to|reduced to|decreased to|bajo a|bajaron a|baixou para|baixaram para|cayo a)\\s+${NUM}`, 'g'),
   // Swahili, Hausa, Igbo, Kinyarwanda, Lingala and Russian said in Latin letters put the thousands first: "TIME_WAIT zaidi
@@ -45,9 +47,9 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
  * (calls per second, ports, channels) or a threshold ("alert if above 20k"). The number must end the clause or be followed by a little word: one followed by
  * a word the normaliser does not read ("30 ألف", "3 vạn") may be thousands said in a way it does not know.
  */
-const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?|if|alert|alerts|alarm|threshold)\b)[^\s\d]+){1,8}?\s+(?=\d)/g;
+const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?|if|alert|alerts|alarm|threshold|warn|crit|limit)\b)[^\s\d]\S*){1,8}?\s+(?=\d)/g;
 /** The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT). */
-const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?)\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|dan|va|sur|here|ici|icitte|lines?|entries|sockets?|connections?)\\b))`, 'y');
+const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?()\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|lines?|entries|sockets?|connections?)\\b))`, 'y');
 /** The figure there with whatever follows it (NUM alone), taken only when it says thousands. */
 const NEAR_THOUSANDS = new RegExp(NUM, 'y');
 const CPS_PATTERNS: readonly RegExp[] = [

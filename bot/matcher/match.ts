@@ -171,9 +171,17 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       // A rule hit tells where its first match starts; the message may close once more after the symptom
       // ("ticket closed: the firewall dropped RST, we allowed it, close the ticket"), which closes that too.
       if (after >= 0 && saysOverAgain(n.phrase, after, closingPatterns)) after = -1;
+      // "… phones unregistered since the RST change. TIME_WAIT is fixed though": what is said to be over is named
+      // right before the word (TIME_WAIT), and it is another playbook's than a symptom told before it.
+      const subject = after < 0 ? settledSubject(n.phrase, settledBy) : -1;
+      const otherToldBefore = subject >= 0 && counted.some((h) => h.weight >= NEW_PROBLEM && h.playbook !== null && h.playbook !== matcherPlaybooks[subject] && (h.at ?? 0) < over);
       if (after >= 0) {
         // Then what is over was another problem, and speaks neither for nor against the new one.
         counted = setAside(counted, (h) => settling.has(h.id), overruled);
+        settledBy = undefined;
+      } else if (otherToldBefore) {
+        // Only that playbook's problem is over: its own rules and the settling words are set aside, the others stand.
+        counted = setAside(counted, (h) => settling.has(h.id) || (h.weight > 0 && h.playbook === matcherPlaybooks[subject]), overruled);
         settledBy = undefined;
       } else {
         counted = setAside(counted, (h) => h.weight > 0 && h.playbook !== null, overruled);
@@ -280,6 +288,34 @@ function saysOverAgain(phrase: string, at: number, patterns: readonly RegExp[]):
   const rest = phrase.slice(Math.ceil(at * phrase.length) + 1);
   for (const p of patterns) if (p.test(rest)) return true;
   return false;
+}
+
+/** What each playbook's problem is called, looked for right before a word that says a problem is over. */
+const SUBJECTS: readonly RegExp[] = [
+  / (?:timewait|ports?|bind|binding|exhaustion|eaddrinuse|cps|address already in use|already in use)(?= |$)/g,
+  / (?:registration|registrations|registered|unregistered|register|nat|phones?|extensions?)(?= |$)/g,
+  / (?:firewall|firewalls|iptables|fortigate|pfsense|conntrack)(?= |$)/g,
+];
+/** How far before the settling word its subject is looked for, in characters of the phrase. */
+const SUBJECT_SPAN = 40;
+
+/** The playbook (index in matcherPlaybooks) whose problem is named nearest before the settling word, or -1. */
+function settledSubject(phrase: string, settledBy: RuleHit): number {
+  const at = Math.round((settledBy.at ?? 0) * phrase.length);
+  const window = phrase.slice(Math.max(0, at - SUBJECT_SPAN), at + 1);
+  let found = -1;
+  let nearest = -1;
+  for (let i = 0; i < SUBJECTS.length; i++) {
+    const re = SUBJECTS[i] as RegExp;
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+      if (m.index > nearest) {
+        nearest = m.index;
+        found = i;
+      }
+    }
+  }
+  return found;
 }
 
 /** The hits `out` picks go on `overruled`; the rest come back, in order. */

@@ -1,4 +1,5 @@
 import { JaroWinklerDistance, PorterStemmer } from './natural.js';
+import { digitsForNumberWords } from './number-words.js';
 import { canonicalWords, correctionTargets, protectedWords, scriptPrefixes, scriptSuffixes, scriptWords, stopWords, unspacedWords } from './vocabulary.js';
 
 // The one text normaliser of the assistant: the symptom matcher and the question matcher
@@ -37,7 +38,8 @@ export interface Normalised<W = unknown> {
 export interface Join {
   readonly hints?: readonly string[];
   readonly pattern: RegExp;
-  readonly to: string;
+  /** The replacement, as String.prototype.replace takes it ("$1" for a group), or a function of the match. */
+  readonly to: string | ((match: string) => string);
 }
 
 /**
@@ -160,6 +162,14 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['b9awch'], pattern: /\bma b9awch\b/g, to: 'not' },
   { hints: ['revenir en arriere'], pattern: /\brevenir en arriere\b/g, to: 'roll back' },
   { hints: ['reparti', 'tout est revenu'], pattern: /\b(?:cest reparti|tout est revenu)\b/g, to: 'everything back to normal' },
+  // Dictated: letters read out one by one ("u f w", "n t p d", "c p s"), and what speech-to-text makes of RST, MikroTik,
+  // CPS, nginx and "already" ("rest mode", "my crotic", "sea PS", "engine x", "all ready in use").
+  { pattern: /\b(?:[a-z] ){2,}[a-z]\b/g, to: (letters) => letters.replaceAll(' ', '') },
+  { hints: ['rest '], pattern: /\brest (mode|packets?|flags?|setting|thing|close)\b/g, to: 'rst $1' },
+  { hints: ['crotic', 'micro ti', 'mikro tik'], pattern: /\b(?:my crotic|micro tick|micro tik|mikro tik)\b/g, to: 'mikrotik' },
+  { hints: ['sea ps', 'see ps'], pattern: /\b(?:sea|see) ps\b/g, to: 'cps' },
+  { hints: ['all ready in use'], pattern: /\ball ready in use\b/g, to: 'already in use' },
+  { hints: ['engine x'], pattern: /\bengine x\b/g, to: 'nginx' },
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
   // Polish and Russian "na On" (set to On) is no Hindi "na" (not).
@@ -278,8 +288,12 @@ function oneByte(word: string): string {
 const SIGN_OFF_WORDS = ['(?:(?:best|kind|warm|many|with best|with kind)[ \\t]+)?(?:regards|rgds)', 'br', 'thanks(?:[ \\t]+(?:and|&)[ \\t]+regards)?', 'thank you', 'thx', 'cheers', '(?:yours[ \\t]+)?(?:sincerely|faithfully)', 'obrigad[oa]', 'saludos', 'atentamente', 'cordialement', 'merci', 'gracias', 'grazie', 'danke', 'salam', 'salaam', 'shukran'];
 /** A pattern's lower-case letters in either case (the name under the sign-off must still begin with a capital). */
 const eitherCase = (source: string): string => source.replace(/(?<!\\)[a-z](?![^[]*\])/g, (c) => `[${c}${c.toUpperCase()}]`);
+/** A name as a signature gives it: capitalised words, maybe with a title or company after "|" ("Thabo Nkosi | NOC | Highveld Voice (Pty) Ltd"). */
+const NAME_LINE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|\([\p{L}.]+\)|de|da|del|dos|van|von|al|bin|el|la|le|di|du|&|-))*(?:[ \t]*\|[^\n]{0,80})?`;
+/** A line of a chat with its speaker ("Ana: ok checking", "[10:42] Ravi: …"): a thread goes on, no signature. Contact fields are signature lines. */
+const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]*\][ \t]*)?(?!(?:tel|phone|mobile|mob|cell|email|e-mail|web|fax|whatsapp|skype|office|direct)\b)[\p{L} .'-]{1,30}:[ \t]+\S/imu;
 const SIGN_OFF = new RegExp(
-  String.raw`\n[ \t]*(?:${eitherCase(SIGN_OFF_WORDS.join('|'))})[ \t]*[,.!:-]?[ \t]*(?:\n[ \t]*\p{Lu}[^\n]{0,80}(?:\n[^\n]{1,80}){0,3}|(?:\p{Lu}[^\n|]{0,40}\|[^\n]{0,80}|(?:\p{Lu}[\p{L}.'-]*[ \t]*){1,4}))[ \t]*(?=\s*$|\n\s*\n[ \t]*[pP]\.?[ \t]?[sS]\b)`,
+  String.raw`\n[ \t]*(?:${eitherCase(SIGN_OFF_WORDS.join('|'))})[ \t]*[,.!:-]?[ \t]*(?:\n[ \t]*${NAME_LINE}[ \t]*(?:\n[^\n]{1,80}){0,3}|(?:\p{Lu}[^\n|]{0,40}\|[^\n]{0,80}|(?:\p{Lu}[\p{L}.'-]*[ \t]*){1,4}))[ \t]*(?=\s*$|\n\s*\n[ \t]*[pP]\.?[ \t]?[sS]\b)`,
   'u',
 );
 /** How far from the end a signature is looked for. */
@@ -290,7 +304,8 @@ export function withoutSignature(text: string): string {
   if (!text.includes('\n')) return text;
   const from = Math.max(0, text.length - SIGNATURE_TAIL);
   const m = SIGN_OFF.exec(from === 0 ? text : text.slice(from));
-  return m === null ? text : text.slice(0, from + m.index) + text.slice(from + m.index + m[0].length);
+  if (m === null || SPEAKER_LINE.test(m[0].slice(1))) return text;
+  return text.slice(0, from + m.index) + text.slice(from + m.index + m[0].length);
 }
 
 /** Whether `text` contains one of `hints` (a loop, not some() with a closure: it runs on every message). */
@@ -535,7 +550,12 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       if (unspaced.size > 0 && UNSPACED_TEST.test(text)) text = text.replace(UNSPACED_RUN, segment);
     }
     text = text.replace(DROPPED_CHARS, '');
-    for (const join of joins) if (join.hints === undefined || mentionsAny(text, join.hints)) text = text.replace(join.pattern, join.to);
+    for (const join of joins) {
+      if (join.hints !== undefined && !mentionsAny(text, join.hints)) continue;
+      const to = join.to;
+      text = typeof to === 'string' ? text.replace(join.pattern, to) : text.replace(join.pattern, to);
+    }
+    text = digitsForNumberWords(text);
     const questionMark = text.includes('?') && (QUESTION_AT_END.test(text) || QUESTION_INSIDE.test(text));
 
     // One pass; replacing the separators with spaces and then splitting (natural's tokenizer) gave the same words in three.

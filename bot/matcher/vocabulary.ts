@@ -615,7 +615,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   նորմալ: 'normal', սխալ: 'error', չկա: 'not', ոչ: 'no', լոգ: 'log', մաքուր: 'clean', անցյալ: 'last', ամսվա: 'month', 
   հիմա: 'now', նշանակում: 'means', ինչ: 'what',
   عن: 'from', تنهى: 'end', ينتهي: 'ends', رجعناه: 'reverted it', رجعنا: 'reverted', تظهر: 'appear',
-  ما: 'ma', نبي: 'want', نبغى: 'want', نبغي: 'want', نرجعه: 'revert it', نرجع: 'revert', رجعه: 'revert it', علاقة: 'related', علاقه: 'related', لها: '', له: '', جديد: 'new', правок: 'fix', правки: 'fix',
+  ما: 'ma', ماراهمش: 'not', ماراهاش: 'not', باسوورد: 'password', الباسوورد: 'password', فعلنا: 'enabled', نبي: 'want', نبغى: 'want', نبغي: 'want', نرجعه: 'revert it', نرجع: 'revert', رجعه: 'revert it', علاقة: 'related', علاقه: 'related', لها: '', له: '', جديد: 'new', правок: 'fix', правки: 'fix',
   كله: 'all', كلهم: 'all',
   // Greek: cuts and throws away (drops), go out, yesterday, on
   κοβει: 'drops', πεταει: 'drops', βγαινουν: 'go out', χθες: 'yesterday', σε: 'on', γυρναμε: 'turn', γυρισουμε: 'turn',

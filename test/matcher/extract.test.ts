@@ -173,6 +173,9 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT 30.000 at peak').timeWait).toBe(30000);
     expect(x('TIME_WAIT spike to 900 at 9pm, then down to 300').timeWait).toBe(900);
     expect(x('time_wait on 10.0.0.5 is high')).not.toHaveProperty('timeWait');
+    // The highest it reached, beside a threshold: "alerts when TIME_WAIT goes over 1000, today the max was 640"
+    expect(x('our monitoring alerts when time wait goes over one thousand today the max was 640 at the peak').timeWait).toBe(640);
+    expect(x('Nagios OK: TCP TIME_WAIT on vos-dxb-1 is 233 (warn 15000, crit 30000)').timeWait).toBe(233);
     // French: "connexions", and a figure followed by "sur" or Québec's "icitte" (here)
     expect(x('on a 45 000 connexions en TIME_WAIT sur le switch').timeWait).toBe(45000);
     expect(x('des milliers de TIME_WAIT (j\'en ai compté 24 000 icitte)').timeWait).toBe(24000);

@@ -171,6 +171,16 @@ describe('createMatcher', () => {
     expect(settled.evidence.reason).toContain('the problem is said to be over');
   });
 
+  it('settles only the problem named right before the word that says it is over', () => {
+    const r = matcher.match('Overnight: RST mode On on sw08 at 00:30 as planned. From 01:00 the NATed TCP phones behind Zyxel routers are unregistered, about 150. TIME_WAIT is fixed though (30k to 900).');
+    expect(r.decision).toBe('confident');
+    expect(r.playbook).toBe('nat_unregistered');
+    expect(r.evidence.reason).not.toContain('the problem is said to be over');
+    // When the registration itself is said to be fixed, the message is settled.
+    const settled = matcher.match('From 01:00 the NATed TCP phones behind Zyxel routers were unregistered, about 150. Registration is fixed now.');
+    expect(settled.decision).not.toBe('confident');
+  });
+
   it('takes a message that closes again after telling the old problem as closed, not as a new problem', () => {
     const r = matcher.match('closing the case: calls hung because the firewall dropped RST; we added a rule allowing RST on SIP TCP, calls end normally for 4 days now. you can close the ticket');
     expect(r.decision).toBe('none');

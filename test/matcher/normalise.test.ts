@@ -211,6 +211,10 @@ describe('withoutSignature', () => {
     expect(withoutSignature('calls failing since rst on\nthanks, rst dropped by fw')).toBe('calls failing since rst on\nthanks, rst dropped by fw');
     expect(withoutSignature('calls failing\nthanks\nthe firewall drops rst since yesterday and calls fail all day long, please check')).toContain('firewall drops rst');
     expect(withoutSignature('Regards, John Smith')).toBe('Regards, John Smith');
+    // A sentence after "Thanks" is more of the message, and so are the lines of a chat thread.
+    expect(withoutSignature('RST on since Monday.\nThanks\nPhones still unregistered.')).toContain('Phones still unregistered');
+    expect(withoutSignature('[10:41] Ravi: phones down?\nThanks\nAna: yes, behind NAT, on TCP')).toContain('behind NAT');
+    expect(withoutSignature('calls fail\n\nRegards,\nRavi Kumar\nTel: +91 98 7654 3210')).toBe('calls fail\n');
   });
 
   it('leaves the company in a signature out of the words read', () => {
@@ -221,6 +225,22 @@ describe('withoutSignature', () => {
     expect(words("ce n'est pas un problème de NAT")).toContain('is not');
     expect(words('telefonat që janë pas NAT-it')).toContain('pas nat');
     expect(words('mots de passe changés')).toContain('password');
+  });
+
+  it('writes figures said in words in digits, and leaves a unit alone as a word', () => {
+    expect(words('over thirty thousand in time wait')).toBe('over 30000 in timewait');
+    expect(words('nine hundred time weight')).toBe('900 timewait');
+    expect(words('port six three seven nine')).toBe('port 6379');
+    expect(words('four oh three on register')).toBe('403 on register');
+    expect(words('twenty-five thousand sockets')).toBe('25000 sockets');
+    expect(words('one of the phones, no one knows')).toBe('one of the phones no one knows');
+    expect(words('a few hundred')).toBe('a few hundred');
+  });
+
+  it('joins letters read out one by one, and reads what dictation makes of RST, MikroTik and CPS', () => {
+    expect(words('the u f w on the gateway')).toBe('the firewall on the gateway');
+    expect(words('rest mode went on and my crotic drops the rest packets at 150 sea ps')).toBe('rst mode went on and mikrotik drops the rst packets at 150 cps');
+    expect(words('the rest of the calls')).toBe('the rest of the calls');
   });
 
   it('reads Tagalog "wala nang" as "no more", and "wala" alone as written', () => {
@@ -237,7 +257,7 @@ describe('createNormaliser options', () => {
 
   it('reads only maxChars characters and maxWords words', () => {
     const short = createNormaliser({ maxChars: 20, maxWords: 3 });
-    expect(short.normalise('one two three four five six seven eight').words).toEqual(['one', 'two', 'three']);
+    expect(short.normalise('red blue green gray pink teal navy').words).toEqual(['red', 'blue', 'green']);
     expect(short.normalise('x'.repeat(21)).truncated).toBe(true);
   });
 

@@ -887,6 +887,30 @@ describe('rules', () => {
     expect(fired('Ils sont en UDP, l\'expiration du register est à 3600')).toContain('not-nat.udp-only');
   });
 
+  it('read the twenty-eighth round: dictation and monitoring alerts; RST planned, a script in a loop, alerts that are OK or stale', () => {
+    expect(fired('Is it possible that a firewall drops RST packets? Asking in theory, we plan to enable RST mode on sw07 next month')).toContain('not-fw.rst-planned');
+    expect(fired('since we enabled RST mode the phones behind NAT drop registration')).not.toContain('not-nat.rst-planned');
+    expect(fired('Could enabling RST mode make our phones behind MikroTik unregister? We haven\'t turned it on yet')).toContain('not-nat.rst-off');
+    expect(fired('resolved the time weight spike was a monitoring script opening connections in a loop')).toContain('not-pe.script-loop');
+    expect(fired('the provisioning server pushed a wrong config with the outbound proxy set to an internal IP, phones unregistered')).toContain('not-nat.device-reset');
+    expect(fired('the carrier\'s stateful firewall drops it (their pcap shows nothing arrives)')).not.toContain('not-fw.capture-passes');
+    expect(fired('we captured with tcpdump and the RST passes the firewall fine')).toContain('not-fw.capture-passes');
+    expect(fired('I changed sshd to port 2222 last evening but dropbear is already on 2222, so sshd fails to bind')).toContain('not-pe.named-port');
+    expect(fired('Nagios OK: TCP TIME_WAIT on vos-dxb-1 is 233 (warn 15000, crit 30000)')).toContain('guard.resolved');
+    expect(fired('the 3rd floor phones lost DHCP and unregistered. Reverted at 01:15, all back.')).toContain('guard.resolved');
+    expect(fired('the 3rd floor phones lost DHCP and unregistered')).toContain('not-nat.network-down');
+    expect(fired('address already in use when calls are high, after 8 pm no new call to the TCP carrier. before 8 pm everything ok.')).not.toContain('ask.all-fine');
+    expect(fired('RST mode has been on for six months and the firewall passes everything, calls fail only because the carrier is down')).toContain('not-fw.rst-passes');
+    expect(fired('fixed the script, no need for kernel tuning')).toContain('guard.fix-worked');
+    expect(fired('no tenemos errores de cannot bind, solo queremos saber si el modo RST ayuda')).toContain('not-pe.denied');
+    expect(fired('is it possible that a stateful firewall drops the RST packets? we don\'t have a firewall in between')).toContain('not-fw.denied');
+    expect(fired('max TIME_WAIT per server last 24h: sw01 1,104 / sw02 987. All far below the 20,000 limit.')).toContain('ask.all-fine');
+    expect(fired('TIME_WAIT is WARNING: 1203 sockets (warn 1000). Raised the check to 15000, it\'s nothing.')).toContain('ask.all-fine');
+    expect(fired('TIME_WAIT is CRITICAL. Comment: stale value, the check points at the decommissioned box.')).toContain('ask.all-fine');
+    expect(fired('extension 207 unregistered, the display says network cable unplugged. ok it was unplugged')).toContain('not-nat.network-down');
+    expect(fired('connect to address 10.20.1.15 and port 443: Connection refused. nginx: bind() to 0.0.0.0:443 failed (98: Address already in use)')).not.toContain('pe.load-named');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
