@@ -4,8 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned42Families, neverTuned42Set } from './never-tuned-42-set.js';
-export { neverTuned43Families, neverTuned43Set } from './never-tuned-43-set.js';
 export { neverTuned44Families, neverTuned44Set } from './never-tuned-44-set.js';
 export { neverTuned45Families, neverTuned45Set } from './never-tuned-45-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
@@ -49,3 +47,5 @@ export { tuning38Families, tuning38Set } from './tuning-38-set.js';
 export { tuning39Families, tuning39Set } from './tuning-39-set.js';
 export { tuning40Families, tuning40Set } from './tuning-40-set.js';
 export { tuning41Families, tuning41Set } from './tuning-41-set.js';
+export { tuning42Families, tuning42Set } from './tuning-42-set.js';
+export { tuning43Families, tuning43Set } from './tuning-43-set.js';

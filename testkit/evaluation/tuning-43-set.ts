@@ -1,7 +1,7 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The forty-third never-tuned evaluation set: call-centre managers, owners and other non-technical
+ * The forty-third tuning split, by family: call-centre managers, owners and other non-technical
  * staff describing what they see (the VOS3000 web panel or softphones turning red, dashboard
  * numbers, agents' complaints, what "the IT guy" or the previous vendor said, screenshots told in
  * words, rough figures, technical words used loosely), in English as written in the Philippines,
@@ -9,15 +9,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-seventh
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the forty-third never-tuned
+ * set, before the twenty-seventh round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-seventh and the twenty-eighth rounds, then made tuning material for the
+ * twenty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 97.8 %, negatives confident 2.2 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 97.8 %, negatives confident 2.2 %, confident wrong 0 % with the rules of the
  * twenty-sixth round, and the same after the twenty-seventh and the twenty-eighth.
  */
-export const neverTuned43Families = {
+export const tuning43Families = {
   oneListeningPort: [
     no(`Good morning po. Our VOS3000 web panel is not opening since 7am. The IT guy remoted in and said "address already in use" on port 8080, he thinks the old Tomcat the previous vendor installed is still running in the background. Agents can still dial, it's only the panel that is dead. What do we do po?`),
     no(`Sir ji panel khul hi nahi raha. Hamare IT wale bol rahe hain nginx start nahi ho raha, error hai "bind() to 0.0.0.0:80 failed (98: Address already in use)". Kal unhone report ke liye Apache bhi install kiya tha usi server pe. Calls chal rahi hain, bas dashboard band hai.`),
@@ -261,5 +262,5 @@ export const neverTuned43Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the forty-third never-tuned set. */
-export const neverTuned43Set: readonly EvalItem[] = Object.values(neverTuned43Families).flat();
+/** Every message of the forty-third tuning split. */
+export const tuning43Set: readonly EvalItem[] = Object.values(tuning43Families).flat();

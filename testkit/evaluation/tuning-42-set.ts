@@ -1,7 +1,7 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The forty-second never-tuned evaluation set: excerpts pasted from WhatsApp group chats between a
+ * The forty-second tuning split, by family: excerpts pasted from WhatsApp group chats between a
  * reseller, their customers and their own technicians, several speakers per message (timestamps,
  * dashes, quoted replies) who ask, answer, give figures and correct each other, in English mixed
  * with Hindi, Urdu, Bangla, Spanish, Portuguese, Indonesian or Arabic; the label follows what the
@@ -9,15 +9,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-seventh
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the forty-second never-tuned
+ * set, before the twenty-seventh round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-seventh and the twenty-eighth rounds, then made tuning material for the
+ * twenty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 88.9 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 88.9 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
  * twenty-sixth round; 87.8 %, 5.9 % and 0 % after the twenty-seventh; 86.7 %, 5.9 % and 0 % after the twenty-eighth.
  */
-export const neverTuned42Families = {
+export const tuning42Families = {
   oneListeningPort: [
     no(`[10:42] Ravi: nginx start nahi ho raha naye billing box pe
 [10:42] Ravi: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)
@@ -947,5 +948,5 @@ log me "invalid session, flags RST"?
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the forty-second never-tuned set. */
-export const neverTuned42Set: readonly EvalItem[] = Object.values(neverTuned42Families).flat();
+/** Every message of the forty-second tuning split. */
+export const tuning42Set: readonly EvalItem[] = Object.values(tuning42Families).flat();
