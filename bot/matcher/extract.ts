@@ -97,8 +97,8 @@ function largest(text: string, patterns: readonly RegExp[], max: number): number
   return best;
 }
 
-/** The largest figure a few words after TIME_WAIT (TIME_WAIT_NEAR, NEAR_COUNT). */
-function nearCount(text: string): number | undefined {
+/** The largest figure a few words after TIME_WAIT (TIME_WAIT_NEAR, NEAR_COUNT); with `thousandsOnly`, only one said in thousands ("29 hazar"). */
+function nearCount(text: string, thousandsOnly = false): number | undefined {
   let best: number | undefined;
   TIME_WAIT_NEAR.lastIndex = 0;
   for (let m = TIME_WAIT_NEAR.exec(text); m !== null; m = TIME_WAIT_NEAR.exec(text)) {
@@ -110,7 +110,7 @@ function nearCount(text: string): number | undefined {
       const k = NEAR_THOUSANDS.exec(text);
       if (k?.[2] !== undefined) n = k;
     }
-    const v = n === null ? undefined : toNumber(n[1], n[2]);
+    const v = n === null || (thousandsOnly && n[2] === undefined) ? undefined : toNumber(n[1], n[2]);
     if (v !== undefined && v <= 10_000_000 && (best === undefined || v > best)) best = v;
   }
   return best;
@@ -218,7 +218,11 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
     // A range counts as its upper bound ("250-300", "28-29k").
     if ((hasTimeWait || hasCps) && text.indexOf('-') !== -1) counted = counted.replace(RANGE, '$1');
     if (hasTimeWait) {
-      const tw = largest(counted, TIME_WAIT_PATTERNS, 10_000_000) ?? nearCount(counted);
+      // A figure a few words on counts too when it is said in thousands and is the larger ("900 TIME_WAIT was fine yesterday,
+      // today at peak 29 hazar"): the message tells how it grew.
+      const told = largest(counted, TIME_WAIT_PATTERNS, 10_000_000);
+      const inThousands = told === undefined ? undefined : nearCount(counted, true);
+      const tw = told === undefined ? nearCount(counted) : inThousands !== undefined && inThousands > told ? inThousands : told;
       if (tw !== undefined) out.timeWait = tw;
     }
     if (hasCps) {

@@ -75,6 +75,17 @@ const SIGNATURE = 4;
 const REPORTED_TIME_WAIT = 5000;
 /** Index of "none" in classLabels. */
 const NONE = 3;
+/** A playbook rule this strong tells its symptom ("unregistered", "address already in use"). */
+const THREAD_SYMPTOM = 2.5;
+/** A line of a chat thread with its speaker: "[10:42] Ravi: …", "- Ana: …", "Ziad: …". */
+const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[-*•][ \t]*)?\p{L}[\p{L} .'()-]{0,30}:[ \t]+\S/gmu;
+/** Whether the message is a chat thread: two lines or more with their speaker. */
+function isThread(text: string): boolean {
+  SPEAKER_LINE.lastIndex = 0;
+  let lines = 0;
+  while (SPEAKER_LINE.exec(text) !== null) if (++lines >= 2) return true;
+  return false;
+}
 /** A message whose phrase is shorter than its text by this factor is read little; so is one whose stems are mostly unknown. */
 const LITTLE_READ = 2;
 const UNKNOWN_MOSTLY = 0.5;
@@ -191,6 +202,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     let heldByMarkOnly = true;
     let signatures = 0;
     let causesTold = 0;
+    let symptoms = 0;
+    const causeCount = [0, 0, 0];
     for (const h of counted) {
       const i = h.playbook === null ? NONE : classLabels.indexOf(h.playbook);
       z[i] = (z[i] as number) + h.weight;
@@ -200,7 +213,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       }
       if (holdsFirmly.has(h.id)) heldFirmly = true;
       if (i !== NONE && h.weight >= SIGNATURE) signatures |= 1 << i;
-      if (i !== NONE && h.weight > 0 && causes.has(h.id)) causesTold |= 1 << i;
+      if (i !== NONE && h.weight >= THREAD_SYMPTOM) symptoms |= 1 << i;
+      if (i !== NONE && h.weight > 0 && causes.has(h.id)) {
+        causesTold |= 1 << i;
+        causeCount[i] = (causeCount[i] as number) + 1;
+      }
     }
     // Tens of thousands of sockets in TIME_WAIT are a fault report however the message is put, unless
     // it says everything works.
@@ -208,6 +225,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // A bare question mark after a playbook's error and its cause ("EADDRINUSE at 180 CPS, what should we
     // set?") asks how to fix a fault told in full: a fault report.
     if (heldBack && heldByMarkOnly && (signatures & causesTold) !== 0) heldBack = false;
+    // In a chat thread pasted whole ("[10:42] Ravi: …", "- Ana: …"), a question mark is one speaker asking another: the thread
+    // reports a fault when it tells a playbook's symptom and two of its causes.
+    if (heldBack && heldByMarkOnly && isThread(text)) {
+      for (let i = 0; i < 3; i++) if ((symptoms & (1 << i)) !== 0 && (causeCount[i] as number) >= 2) heldBack = false;
+    }
     let top = -Infinity;
     for (let i = 0; i < 4; i++) {
       const belief = noisy ? 0 : Math.log(Math.max(clf.scores[classLabels[i] as ClassLabel], 1e-6));

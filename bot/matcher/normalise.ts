@@ -156,6 +156,10 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // French "pas" after a verb ("n'est pas", "ne passent pas", "c'est pas ça") is "not"; Albanian "pas NAT-it" is "behind".
   { hints: [' pas'], pattern: /\b(nest|cest|nont|nai|ne [a-z]+|est|sont|etait|ca|marche|fonctionne) pas\b/g, to: '$1 not' },
   { hints: ['de passe'], pattern: /\bmots? de passe\b/g, to: 'password' },
+  // Portuguese "perfeito, encerra" (close it, said of the ticket); "a chamada não encerra" is a call that does not end.
+  { hints: ['encerra'], pattern: /\b(?:perfeito|perfect|ok|certo|beleza|otimo)[,.!]? +encerra\b/g, to: 'close the ticket' },
+  // Portuguese and Spanish "não está", "no está" (is not) before a verb: "o firewall não está descartando".
+  { hints: ['nao est', 'no est'], pattern: /\b(?:nao|no) (?:esta|estao|estava)\b/g, to: 'is not' },
   // "non-NAT phones are fine" are phones on a public address: no denial of NAT.
   { hints: ['non'], pattern: /\bnon[\s-]?nat(?:ed|ted|d)?\b/g, to: 'public' },
   // Darija "ma b9awch registered" (are no longer registered): "ma" alone is Nepali's "in".

@@ -162,7 +162,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   faible: 'low', faibles: 'low', est: 'is', sont: 'are', toujours: 'still', nest: 'is', cest: 'it is', pu: 'not', pantoute: 'at all',
   laisse: 'lets', laissent: 'let', passer: 'pass', fermer: 'close', vieux: 'old', vieille: 'old', connexions: 'connections', connexion: 'connection',
   icitte: 'here', ici: 'here', regler: 'fix', coupent: 'drop', jette: 'drops', jettent: 'drop', pose: 'caused', moindre: 'any',
-  kaybloki: 'blocks', kayti7o: 'fail', nrj3o: 'revert', usine: 'factory', probleme: 'problem', problemes: 'problems', perdu: 'lost', perdus: 'lost', perdue: 'lost',
+  kaybloki: 'blocks', kayti7o: 'fail', nrj3o: 'revert', usine: 'factory', todo: 'all', fuera: 'outside', disco: 'disk', lleno: 'full', kehilangan: 'lost', caindo: 'falling', derruba: 'drops', chegam: 'arrive', chega: 'arrives', tirando: 'dropping', hipotetica: 'hypothetical', hipotetico: 'hypothetical', visto: 'seen', hemos: 'have', probleme: 'problem', problemes: 'problems', perdu: 'lost', perdus: 'lost', perdue: 'lost',
   prod: 'production', labo: 'lab', maquette: 'test setup',
   yirmi: 'drops', tirmi: 'drops', sha33alna: 'enabled', shaghalna: 'enabled', tfail: 'fail', tfa4il: 'fail', sababu: 'because', '3ashan': 'because', '3alashan': 'because', la2en: 'because', porque: 'because', kyunki: 'because',
   kyonki: 'because', kiunki: 'because', kinabhane: 'because',
@@ -615,6 +615,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   նորմալ: 'normal', սխալ: 'error', չկա: 'not', ոչ: 'no', լոգ: 'log', մաքուր: 'clean', անցյալ: 'last', ամսվա: 'month', 
   հիմա: 'now', նշանակում: 'means', ինչ: 'what',
   عن: 'from', تنهى: 'end', ينتهي: 'ends', رجعناه: 'reverted it', رجعنا: 'reverted', تظهر: 'appear',
+  مقطوع: 'cut', انقطعت: 'cut', انقطع: 'cut', الكهرباء: 'electricity', رجعت: 'back', سجلت: 'registered', مجرد: 'just', سؤال: 'question',
+  হলে: 'hole', لو: 'if', ظنينا: 'thought', أول: 'first',
   ما: 'ma', ماراهمش: 'not', ماراهاش: 'not', باسوورد: 'password', الباسوورد: 'password', فعلنا: 'enabled', نبي: 'want', نبغى: 'want', نبغي: 'want', نرجعه: 'revert it', نرجع: 'revert', رجعه: 'revert it', علاقة: 'related', علاقه: 'related', لها: '', له: '', جديد: 'new', правок: 'fix', правки: 'fix',
   كله: 'all', كلهم: 'all',
   // Greek: cuts and throws away (drops), go out, yesterday, on

@@ -176,6 +176,10 @@ describe('createExtractor', () => {
     // The highest it reached, beside a threshold: "alerts when TIME_WAIT goes over 1000, today the max was 640"
     expect(x('our monitoring alerts when time wait goes over one thousand today the max was 640 at the peak').timeWait).toBe(640);
     expect(x('Nagios OK: TCP TIME_WAIT on vos-dxb-1 is 233 (warn 15000, crit 30000)').timeWait).toBe(233);
+    // A figure said in thousands a few words on, larger than one told before ("900 TIME_WAIT ok hai, aaj peak pe 29 hazar"),
+    // but not a plain figure a few words on ("350 timewait seulement; … un ulimit à 1024")
+    expect(x('kal tumne pucha tha 900 TIME_WAIT ok hai, aaj peak pe 29 hazar ho gaye').timeWait).toBe(29000);
+    expect(x('ss -s montre 350 timewait seulement; le vrai pb c\'était un ulimit à 1024').timeWait).toBe(350);
     // French: "connexions", and a figure followed by "sur" or Québec's "icitte" (here)
     expect(x('on a 45 000 connexions en TIME_WAIT sur le switch').timeWait).toBe(45000);
     expect(x('des milliers de TIME_WAIT (j\'en ai compté 24 000 icitte)').timeWait).toBe(24000);

@@ -181,6 +181,16 @@ describe('createMatcher', () => {
     expect(settled.decision).not.toBe('confident');
   });
 
+  it('takes a question mark in a pasted chat thread for one speaker asking another, when the thread tells a symptom and two causes', () => {
+    const thread = '- Adriano: liga o alerta: 60 ramais TCP atrás de NAT sem registro\n- Fabrício: foi depois do reparse com RST ligado, SS_TCP_CLOSE_RESET="On"\n- Adriano: os UDP seguem normais?\n- Fabrício: seguem, só TCP atrás de NAT';
+    const r = matcher.match(thread);
+    expect(r.decision).toBe('confident');
+    expect(r.playbook).toBe('nat_unregistered');
+    // The same words as one message, not a thread, end with a question: the bot asks.
+    const one = matcher.match('60 ramais TCP atrás de NAT sem registro depois do reparse com RST ligado. os UDP seguem normais?');
+    expect(one.decision).not.toBe('confident');
+  });
+
   it('takes a message that closes again after telling the old problem as closed, not as a new problem', () => {
     const r = matcher.match('closing the case: calls hung because the firewall dropped RST; we added a rule allowing RST on SIP TCP, calls end normally for 4 days now. you can close the ticket');
     expect(r.decision).toBe('none');

@@ -911,6 +911,27 @@ describe('rules', () => {
     expect(fired('connect to address 10.20.1.15 and port 443: Connection refused. nginx: bind() to 0.0.0.0:443 failed (98: Address already in use)')).not.toContain('pe.load-named');
   });
 
+  it('read the twenty-ninth round: group threads and call-centre managers; a password ruled out, UDP phones left alone, a renumbered office network', () => {
+    expect(fired('[11:40] Noman: pehle laga password ka masla hai, lekin sab 35 phones ek saath unregistered hue')).not.toContain('not-nat.credentials');
+    expect(fired('Adil: password wala idea galat tha, sab TCP pe hain router NAT ke peeche')).not.toContain('not-nat.credentials');
+    expect(fired('Budi: ganti password dulu? Eka: sudah coba, tidak ngaruh')).not.toContain('not-nat.credentials');
+    expect(fired('the phones do not register since we changed the SIP password')).toContain('not-nat.credentials');
+    expect(fired('shudhu TCP phone gula unregistered, ami bolechilam internet down, kintu net thik ache')).not.toContain('not-nat.network-down');
+    expect(fired('Jio broadband down since morning, the phones will register when the line thik hole')).toContain('not-nat.network-down');
+    expect(fired('Multan ke phones TCP pe NAT me unregistered. Lahore wale UDP pe hain, unko kuch nahi hua')).not.toContain('not-nat.udp-only');
+    expect(fired('iptables -L: REJECT tcp dpt:22 reject-with tcp-reset')).not.toContain('fw.rst-blocked');
+    expect(fired('the FortiGate drops the RST packets since RST mode went on')).toContain('fw.rst-blocked');
+    expect(fired('o firewall não está descartando RST nenhum, pegamos tcpdump e os RST chegam')).toContain('not-fw.denied');
+    expect(fired('TIME_WAIT caiu, nenhum telefone perdeu registro, nenhuma chamada falhou')).not.toContain('nat.unregistered');
+    expect(fired('Les confirmo que no hemos visto "cannot bind" desde que se cambió el rango de puertos')).toContain('not-pe.denied');
+    expect(fired('BindException: Address already in use ... port 9091. load zero hai abhi, ye peak ka issue nahi')).not.toContain('pe.load-named');
+    expect(fired('address already in use on port 8080, the old Tomcat still runs. Agents can still dial, only the panel is dead')).toContain('not-pe.named-port');
+    expect(fired('the phones are unregistered because our IT changed the office network from 192.168.1.x to 10.0.0.x')).toContain('not-nat.address-changed');
+    expect(fired('bhai mera pichla msg "address already in use" wala ignore karo')).toContain('guard.ignore');
+    expect(fired('firmware auto-upgrade semalam, config balik ke default, akun SIP kosong')).toContain('not-nat.device-reset');
+    expect(fired('el script con python -m http.server 8000 falla: Address already in use en 8000')).toContain('not-pe.named-port');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
