@@ -14,7 +14,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 97.8 %, negatives confident 5.2 %, confident wrong 0 % with the rules of the
- * twenty-seventh round, and the same after the twenty-eighth.
+ * twenty-seventh round, and the same after the twenty-eighth; 97.8 %, 4.4 % and 0 % after the twenty-ninth.
  */
 export const neverTuned44Families = {
   oneListeningPort: [
