@@ -2,7 +2,7 @@ import type { PlaybookId } from '../../playbooks/ids.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
 import { trainClassifier, type ClassifierOptions, type TrainedClassifier } from './classifier.js';
 import { createExtractor } from './extract.js';
-import { createNormaliser, MAX_CHARS, type Normalised, type Normaliser, type NormaliserOptions } from './normalise.js';
+import { createNormaliser, MAX_CHARS, speakerLines, type Normalised, type Normaliser, type NormaliserOptions } from './normalise.js';
 import { rankInPlace } from './rank.js';
 import { causeRuleIds, compileRules, namingRuleIds, rules as defaultRules, type Rule } from './rules.js';
 import type { Candidate, ClassifierEvidence, ClassLabel, Decision, Extracted, Matcher, MatcherServer, MatchResult, RuleHit } from './types.js';
@@ -77,15 +77,6 @@ const REPORTED_TIME_WAIT = 5000;
 const NONE = 3;
 /** A playbook rule this strong tells its symptom ("unregistered", "address already in use"). */
 const THREAD_SYMPTOM = 2.5;
-/** A line of a chat thread with its speaker: "[10:42] Ravi: …", "- Ana: …", "Ziad: …". */
-const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[-*•][ \t]*)?\p{L}[\p{L} .'()-]{0,30}:[ \t]+\S/gmu;
-/** Whether the message is a chat thread: two lines or more with their speaker. */
-function isThread(text: string): boolean {
-  SPEAKER_LINE.lastIndex = 0;
-  let lines = 0;
-  while (SPEAKER_LINE.exec(text) !== null) if (++lines >= 2) return true;
-  return false;
-}
 /** A message whose phrase is shorter than its text by this factor is read little; so is one whose stems are mostly unknown. */
 const LITTLE_READ = 2;
 const UNKNOWN_MOSTLY = 0.5;
@@ -227,7 +218,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     if (heldBack && heldByMarkOnly && (signatures & causesTold) !== 0) heldBack = false;
     // In a chat thread pasted whole ("[10:42] Ravi: …", "- Ana: …"), a question mark is one speaker asking another: the thread
     // reports a fault when it tells a playbook's symptom and two of its causes.
-    if (heldBack && heldByMarkOnly && isThread(text)) {
+    if (heldBack && heldByMarkOnly && speakerLines(text, 2) >= 2) {
       for (let i = 0; i < 3; i++) if ((symptoms & (1 << i)) !== 0 && (causeCount[i] as number) >= 2) heldBack = false;
     }
     let top = -Infinity;

@@ -152,10 +152,12 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
   // "tw 38k", "TW under 200": TIME_WAIT as a count is written, so the extractor reads the count too.
   { hints: ['tw'], pattern: /\btw(?=\s*(?:[:=~]\s*)?(?:(?:is|at|under|over|around|about|only|just|still|now|ab|ekhon)\s+)?\d)/g, to: 'timewait' },
-  // French "mot(s) de passe" (password), "revenir en arrière" (roll back), "c'est reparti" and "tout est revenu" (working again).
   // French "pas" after a verb ("n'est pas", "ne passent pas", "c'est pas ça") is "not"; Albanian "pas NAT-it" is "behind".
   { hints: [' pas'], pattern: /\b(nest|cest|nont|nai|ne [a-z]+|est|sont|etait|ca|marche|fonctionne) pas\b/g, to: '$1 not' },
+  // French "mot(s) de passe" (password), "revenir en arrière" (roll back), "c'est reparti" and "tout est revenu" (working again).
   { hints: ['de passe'], pattern: /\bmots? de passe\b/g, to: 'password' },
+  { hints: ['revenir en arriere'], pattern: /\brevenir en arriere\b/g, to: 'roll back' },
+  { hints: ['reparti', 'tout est revenu'], pattern: /\b(?:cest reparti|tout est revenu)\b/g, to: 'everything back to normal' },
   // Portuguese "perfeito, encerra" (close it, said of the ticket); "a chamada não encerra" is a call that does not end.
   { hints: ['encerra'], pattern: /\b(?:perfeito|perfect|ok|certo|beleza|otimo)[,.!]? +encerra\b/g, to: 'close the ticket' },
   // Portuguese and Spanish "não está", "no está" (is not) before a verb: "o firewall não está descartando".
@@ -164,8 +166,6 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['non'], pattern: /\bnon[\s-]?nat(?:ed|ted|d)?\b/g, to: 'public' },
   // Darija "ma b9awch registered" (are no longer registered): "ma" alone is Nepali's "in".
   { hints: ['b9awch'], pattern: /\bma b9awch\b/g, to: 'not' },
-  { hints: ['revenir en arriere'], pattern: /\brevenir en arriere\b/g, to: 'roll back' },
-  { hints: ['reparti', 'tout est revenu'], pattern: /\b(?:cest reparti|tout est revenu)\b/g, to: 'everything back to normal' },
   // Dictated: letters read out one by one ("u f w", "n t p d", "c p s"), and what speech-to-text makes of RST, MikroTik,
   // CPS, nginx and "already" ("rest mode", "my crotic", "sea PS", "engine x", "all ready in use").
   { pattern: /\b(?:[a-z] ){2,}[a-z]\b/g, to: (letters) => letters.replaceAll(' ', '') },
@@ -294,8 +294,19 @@ const SIGN_OFF_WORDS = ['(?:(?:best|kind|warm|many|with best|with kind)[ \\t]+)?
 const eitherCase = (source: string): string => source.replace(/(?<!\\)[a-z](?![^[]*\])/g, (c) => `[${c}${c.toUpperCase()}]`);
 /** A name as a signature gives it: capitalised words, maybe with a title or company after "|" ("Thabo Nkosi | NOC | Highveld Voice (Pty) Ltd"). */
 const NAME_LINE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|\([\p{L}.]+\)|de|da|del|dos|van|von|al|bin|el|la|le|di|du|&|-))*(?:[ \t]*\|[^\n]{0,80})?`;
-/** A line of a chat with its speaker ("Ana: ok checking", "[10:42] Ravi: …"): a thread goes on, no signature. Contact fields are signature lines. */
-const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]*\][ \t]*)?(?!(?:tel|phone|mobile|mob|cell|email|e-mail|web|fax|whatsapp|skype|office|direct)\b)[\p{L} .'-]{1,30}:[ \t]+\S/imu;
+/**
+ * A line of a chat with its speaker: "[10:42] Ravi: …", "- Ana: ok checking", "Ziad: …". A signature's contact fields ("Tel: …")
+ * are not speakers.
+ */
+const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[-*•][ \t]*)?(?!(?:tel|phone|mobile|mob|cell|email|e-mail|web|fax|whatsapp|skype|office|direct)\b)\p{L}[\p{L} .'()-]{0,30}:[ \t]+\S/gimu;
+
+/** How many lines of `text` begin with a speaker (SPEAKER_LINE), counted up to `enough`. */
+export function speakerLines(text: string, enough = Number.POSITIVE_INFINITY): number {
+  SPEAKER_LINE.lastIndex = 0;
+  let lines = 0;
+  while (lines < enough && SPEAKER_LINE.exec(text) !== null) lines++;
+  return lines;
+}
 const SIGN_OFF = new RegExp(
   String.raw`\n[ \t]*(?:${eitherCase(SIGN_OFF_WORDS.join('|'))})[ \t]*[,.!:-]?[ \t]*(?:\n[ \t]*${NAME_LINE}[ \t]*(?:\n[^\n]{1,80}){0,3}|(?:\p{Lu}[^\n|]{0,40}\|[^\n]{0,80}|(?:\p{Lu}[\p{L}.'-]*[ \t]*){1,4}))[ \t]*(?=\s*$|\n\s*\n[ \t]*[pP]\.?[ \t]?[sS]\b)`,
   'u',
@@ -308,7 +319,8 @@ export function withoutSignature(text: string): string {
   if (!text.includes('\n')) return text;
   const from = Math.max(0, text.length - SIGNATURE_TAIL);
   const m = SIGN_OFF.exec(from === 0 ? text : text.slice(from));
-  if (m === null || SPEAKER_LINE.test(m[0].slice(1))) return text;
+  // The lines of a chat thread after a "Thanks" are more of the thread, not a signature.
+  if (m === null || speakerLines(m[0].slice(1), 1) > 0) return text;
   return text.slice(0, from + m.index) + text.slice(from + m.index + m[0].length);
 }
 
