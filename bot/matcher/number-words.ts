@@ -20,8 +20,8 @@ export function digitsForNumberWords(text: string): string {
   if (!SURELY_A_FIGURE.test(text)) return text;
   return text.replace(RUN, (run) => {
     const words = run.split(/[ -]+/).filter((w) => w !== 'and');
-    if (words.length === 1 && (words[0] as string) in UNITS) return run;
-    if (words.length === 1 && (words[0] === 'oh' || words[0] === 'hundred' || words[0] === 'thousand')) return run;
+    // A unit, "hundred" or "thousand" alone stays a word ("one of them", "a few hundred").
+    if (words.length === 1 && ((words[0] as string) in UNITS || words[0] === 'hundred' || words[0] === 'thousand')) return run;
     // Units said one after the other are digits read out ("six three seven nine" is 6379).
     if (words.length > 1 && words.every((w) => w in UNITS)) return words.map((w) => String(UNITS[w])).join('');
     return value(words) ?? run;
