@@ -1,4 +1,5 @@
 import type { Normalised } from './normalise.js';
+import { escapeRegExp } from './regexp.js';
 import type { Extracted, MatcherServer } from './types.js';
 
 /** Pulls servers, IPs, a TIME_WAIT count and a CPS figure out of a normalised message. */
@@ -116,10 +117,6 @@ function nearCount(text: string, thousandsOnly = false): number | undefined {
   return best;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The forms a server may be called by, as written in Normalised.text (underscores are removed there). */
 function aliases(server: MatcherServer): string[] {
   const out = new Set<string>();
@@ -177,7 +174,7 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
         const parts = isIp ? [alias] : alias.split(SEPARATOR).filter(Boolean);
         let at = tree;
         parts.forEach((part, i) => {
-          for (const piece of [...(i > 0 ? [OPTIONAL_SEPARATOR] : []), ...[...part].map(escape)]) {
+          for (const piece of [...(i > 0 ? [OPTIONAL_SEPARATOR] : []), ...[...part].map(escapeRegExp)]) {
             let child = at.next.get(piece);
             if (!child) at.next.set(piece, (child = { end: false, next: new Map() }));
             at = child;

@@ -1,5 +1,6 @@
 import { JaroWinklerDistance, PorterStemmer } from './natural.js';
 import { digitsForNumberWords } from './number-words.js';
+import { escapeRegExp } from './regexp.js';
 import { canonicalWords, correctionTargets, protectedWords, scriptPrefixes, scriptSuffixes, scriptWords, stopWords, unspacedWords } from './vocabulary.js';
 
 // The one text normaliser of the assistant: the symptom matcher and the question matcher
@@ -324,11 +325,6 @@ export function withoutSignature(text: string): string {
   return text.slice(0, from + m.index) + text.slice(from + m.index + m[0].length);
 }
 
-/** Whether `text` contains one of `hints` (a loop, not some() with a closure: it runs on every message). */
-function mentionsAny(text: string, hints: readonly string[]): boolean {
-  for (const h of hints) if (text.includes(h)) return true;
-  return false;
-}
 
 /**
  * Creates a normaliser: lower case, accents, emoji and punctuation dropped, repeated letters
@@ -347,6 +343,15 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   const maxChars = options.maxChars ?? MAX_CHARS;
   const maxWords = options.maxWords ?? 800;
   const joins = options.joins ?? SYMPTOM_JOINS;
+  // Every join's hints in one pattern, scanned once per message (a scan per hint cost three times as much): at each place the
+  // longest hint found there, which arms its joins and those of the hints it begins with.
+  const hintsOf = new Map<string, number[]>();
+  joins.forEach((join, i) => {
+    for (const h of join.hints ?? []) hintsOf.set(h, [...(hintsOf.get(h) ?? []), i]);
+  });
+  const joinHint = hintsOf.size === 0 ? undefined : new RegExp([...hintsOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  const armsJoins = new Map([...hintsOf.keys()].map((h) => [h, [...new Set([...hintsOf].filter(([p]) => h.startsWith(p)).flatMap(([, js]) => js))]]));
+  const armedJoins = new Uint8Array(joins.length);
   const minFeatureLength = options.minFeatureLength ?? 3;
   const shortFeatures = new Set(options.shortFeatures ?? SHORT_WORDS);
   const numberFeatures = new Set(options.numberFeatures ?? MEANINGFUL_NUMBERS);
@@ -566,8 +571,17 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       if (unspaced.size > 0 && UNSPACED_TEST.test(text)) text = text.replace(UNSPACED_RUN, segment);
     }
     text = text.replace(DROPPED_CHARS, '');
-    for (const join of joins) {
-      if (join.hints !== undefined && !mentionsAny(text, join.hints)) continue;
+    armedJoins.fill(0);
+    if (joinHint !== undefined) {
+      joinHint.lastIndex = 0;
+      for (let m = joinHint.exec(text); m !== null; m = joinHint.exec(text)) {
+        for (const j of armsJoins.get(m[0]) as number[]) armedJoins[j] = 1;
+        joinHint.lastIndex = m.index + 1;
+      }
+    }
+    for (let j = 0; j < joins.length; j++) {
+      const join = joins[j] as Join;
+      if (join.hints !== undefined && armedJoins[j] === 0) continue;
       const to = join.to;
       text = typeof to === 'string' ? text.replace(join.pattern, to) : text.replace(join.pattern, to);
     }

@@ -1,6 +1,7 @@
 import type { PlaybookId } from '../../playbooks/ids.js';
 import type { Normalised } from './normalise.js';
 import { rankInPlace } from './rank.js';
+import { escapeRegExp } from './regexp.js';
 import type { Extracted, RuleHit } from './types.js';
 
 /**
@@ -971,7 +972,6 @@ interface CompiledRule {
   readonly startSlot: number;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The top-level alternatives of a pattern's source (split at `|` outside groups and classes). */
 function topAlternatives(source: string): string[] {
