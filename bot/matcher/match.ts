@@ -192,7 +192,6 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     let heldFirmly = false;
     let heldByMarkOnly = true;
     let signatures = 0;
-    let causesTold = 0;
     let symptoms = 0;
     const causeCount = [0, 0, 0];
     for (const h of counted) {
@@ -205,21 +204,20 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       if (holdsFirmly.has(h.id)) heldFirmly = true;
       if (i !== NONE && h.weight >= SIGNATURE) signatures |= 1 << i;
       if (i !== NONE && h.weight >= THREAD_SYMPTOM) symptoms |= 1 << i;
-      if (i !== NONE && h.weight > 0 && causes.has(h.id)) {
-        causesTold |= 1 << i;
-        causeCount[i] = (causeCount[i] as number) + 1;
-      }
+      if (i !== NONE && h.weight > 0 && causes.has(h.id)) causeCount[i] = (causeCount[i] as number) + 1;
     }
     // Tens of thousands of sockets in TIME_WAIT are a fault report however the message is put, unless
     // it says everything works.
     if ((extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT && !heldFirmly) heldBack = false;
-    // A bare question mark after a playbook's error and its cause ("EADDRINUSE at 180 CPS, what should we
-    // set?") asks how to fix a fault told in full: a fault report.
-    if (heldBack && heldByMarkOnly && (signatures & causesTold) !== 0) heldBack = false;
-    // In a chat thread pasted whole ("[10:42] Ravi: …", "- Ana: …"), a question mark is one speaker asking another: the thread
-    // reports a fault when it tells a playbook's symptom and two of its causes.
-    if (heldBack && heldByMarkOnly && speakerLines(text, 2) >= 2) {
-      for (let i = 0; i < 3; i++) if ((symptoms & (1 << i)) !== 0 && (causeCount[i] as number) >= 2) heldBack = false;
+    if (heldBack && heldByMarkOnly) {
+      // A bare question mark after a playbook's error and its cause ("EADDRINUSE at 180 CPS, what should we set?") asks how
+      // to fix a fault told in full; in a chat thread pasted whole ("[10:42] Ravi: …", "- Ana: …") it is one speaker asking
+      // another, and the thread reports a fault when it tells a playbook's symptom and two of its causes.
+      const thread = speakerLines(text, 2) >= 2;
+      for (let i = 0; i < 3; i++) {
+        const told = causeCount[i] as number;
+        if ((((signatures >> i) & 1) === 1 && told >= 1) || (thread && ((symptoms >> i) & 1) === 1 && told >= 2)) heldBack = false;
+      }
     }
     let top = -Infinity;
     for (let i = 0; i < 4; i++) {
