@@ -8,6 +8,8 @@ export { neverTuned44Families, neverTuned44Set } from './never-tuned-44-set.js';
 export { neverTuned45Families, neverTuned45Set } from './never-tuned-45-set.js';
 export { neverTuned46Families, neverTuned46Set } from './never-tuned-46-set.js';
 export { neverTuned47Families, neverTuned47Set } from './never-tuned-47-set.js';
+export { neverTuned48Families, neverTuned48Set } from './never-tuned-48-set.js';
+export { neverTuned49Families, neverTuned49Set } from './never-tuned-49-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
