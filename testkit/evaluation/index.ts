@@ -4,8 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned44Families, neverTuned44Set } from './never-tuned-44-set.js';
-export { neverTuned45Families, neverTuned45Set } from './never-tuned-45-set.js';
 export { neverTuned46Families, neverTuned46Set } from './never-tuned-46-set.js';
 export { neverTuned47Families, neverTuned47Set } from './never-tuned-47-set.js';
 export { neverTuned48Families, neverTuned48Set } from './never-tuned-48-set.js';
@@ -53,3 +51,5 @@ export { tuning40Families, tuning40Set } from './tuning-40-set.js';
 export { tuning41Families, tuning41Set } from './tuning-41-set.js';
 export { tuning42Families, tuning42Set } from './tuning-42-set.js';
 export { tuning43Families, tuning43Set } from './tuning-43-set.js';
+export { tuning44Families, tuning44Set } from './tuning-44-set.js';
+export { tuning45Families, tuning45Set } from './tuning-45-set.js';

@@ -1,22 +1,23 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The forty-fourth never-tuned evaluation set: customers who wrote in their own language (Chinese,
+ * The forty-fourth tuning split, by family: customers who wrote in their own language (Chinese,
  * Vietnamese, Turkish, Russian, Arabic, Portuguese, Korean, Thai, Persian) and pasted the machine
  * translation into the chat, with literal English, odd word choices, wrong tenses and articles,
  * idioms and technical terms translated word for word.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-eighth
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the forty-fourth never-tuned
+ * set, before the twenty-eighth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-eighth and the twenty-ninth rounds, then made tuning material for the
+ * thirtieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 97.8 %, negatives confident 5.2 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 97.8 %, negatives confident 5.2 %, confident wrong 0 % with the rules of the
  * twenty-seventh round, and the same after the twenty-eighth; 97.8 %, 4.4 % and 0 % after the twenty-ninth.
  */
-export const neverTuned44Families = {
+export const tuning44Families = {
   oneListeningPort: [
     no(`Hello, when I start the nginx it say the address is already being used on the 80 port. Before on this server was apache installed, maybe he is still alive?`),
     no(`The web of management of VOS is not opening after the reboot, in the log is written "bind to 8080 failed, address already is in use". Only this one service has the problem, the calls go normal.`),
@@ -260,5 +261,5 @@ export const neverTuned44Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the forty-fourth never-tuned set. */
-export const neverTuned44Set: readonly EvalItem[] = Object.values(neverTuned44Families).flat();
+/** Every message of the forty-fourth tuning split. */
+export const tuning44Set: readonly EvalItem[] = Object.values(tuning44Families).flat();

@@ -1,22 +1,23 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The forty-fifth never-tuned evaluation set: operators in Iran, Afghanistan and Pakistan writing
+ * The forty-fifth tuning split, by family: operators in Iran, Afghanistan and Pakistan writing
  * Persian (Farsi and Dari), Pashto and Urdu in their own Arabic-based script, with the technical
  * terms (TIME_WAIT, RST, NAT, SS_TCP_CLOSE_RESET, MikroTik, bind, iptables, CPS, error text) in
  * Latin letters as they type them on WhatsApp, numbers in Persian or Latin digits.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-eighth
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the forty-fifth never-tuned
+ * set, before the twenty-eighth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-eighth and the twenty-ninth rounds, then made tuning material for the
+ * thirtieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 90.0 %, negatives confident 6.7 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 90.0 %, negatives confident 6.7 %, confident wrong 0 % with the rules of the
  * twenty-seventh round, and the same after the twenty-eighth and the twenty-ninth.
  */
-export const neverTuned45Families = {
+export const tuning45Families = {
   oneListeningPort: [
     no(`سلام، nginx روی سرور جدید بالا نمیاد، تو لاگ نوشته bind() to 0.0.0.0:80 failed (98: Address already in use). فکر کنم apache هم نصبه و پورت ۸۰ رو گرفته.`),
     no(`mysql بعد از ریستارت استارت نمیشه، ارور میده Can't start server: Bind on TCP/IP port: Address already in use روی ۳۳۰۶. یه mysqld قدیمی هنوز داره اجرا میشه؟`),
@@ -260,5 +261,5 @@ export const neverTuned45Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the forty-fifth never-tuned set. */
-export const neverTuned45Set: readonly EvalItem[] = Object.values(neverTuned45Families).flat();
+/** Every message of the forty-fifth tuning split. */
+export const tuning45Set: readonly EvalItem[] = Object.values(tuning45Families).flat();
