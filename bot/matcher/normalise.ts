@@ -1,7 +1,7 @@
 import { JaroWinklerDistance, PorterStemmer } from './natural.js';
 import { digitsForNumberWords } from './number-words.js';
 import { escapeRegExp } from './regexp.js';
-import { canonicalWords, correctionTargets, protectedWords, scriptPrefixes, scriptSuffixes, scriptWords, stopWords, unspacedWords } from './vocabulary.js';
+import { canonicalWords, correctionTargets, pashtoWords, protectedWords, scriptPrefixes, scriptSuffixes, scriptWords, stopWords, unspacedWords } from './vocabulary.js';
 
 // The one text normaliser of the assistant: the symptom matcher and the question matcher
 // (bot/questions) each create one with their own word lists and limits.
@@ -65,6 +65,11 @@ export interface NormaliserOptions<W = never> {
   readonly scriptWords?: Readonly<Record<string, string>>;
   readonly scriptSuffixes?: readonly string[];
   readonly scriptPrefixes?: readonly string[];
+  /**
+   * In a message with a letter only Pashto writes (PASHTO_LETTER), these words are read so rather than as `scriptWords`
+   * gives them. @defaultValue vocabulary.ts pashtoWords
+   */
+  readonly pashtoWords?: Readonly<Record<string, string>>;
   /**
    * Words in Thai, Lao, Burmese, Khmer or Chinese, which are written without spaces between words: each run of such
    * script is read as the longest listed words, one after the other. @defaultValue vocabulary.ts unspacedWords
@@ -227,9 +232,11 @@ const HANGUL_LETTER = /[\u1100-\u11ff]/;
 const UNDECOMPOSED = /[\u0131\u0111\u0259\u0142]/g;
 const UNDECOMPOSED_TEST = /[\u0131\u0111\u0259\u0142]/;
 const plainLetter = (c: string): string => (c === '\u0131' ? 'i' : c === '\u0111' ? 'd' : c === '\u0142' ? 'l' : 'e');
-const ARABIC_PUNCTUATION = /[\u060c\u061b\u061f]/g;
-const ARABIC_PUNCTUATION_TEST = /[\u060c\u061b\u061f]/;
-const arabicPunctuation = (c: string): string => (c === '\u061f' ? '?' : c === '\u061b' ? ';' : ',');
+/** A letter of the Arabic script only Pashto writes (ټ ځ څ ډ ړ ږ ښ ګ ۍ ې). */
+const PASHTO_LETTER = /[\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06cd\u06d0]/;
+const ARABIC_PUNCTUATION = /[\u060c\u061b\u061f\u06d4]/g;
+const ARABIC_PUNCTUATION_TEST = /[\u060c\u061b\u061f\u06d4]/;
+const arabicPunctuation = (c: string): string => (c === '\u061f' ? '?' : c === '\u061b' ? ';' : c === '\u06d4' ? '.' : ',');
 /**
  * Words only Swahili, Tagalog or a Slavic language writes: in a message with one of them, "na" is "and",
  * "with", "already" or "on" ("tuko na calls", "bumaba na", "na iptables bráně"), never the Hindi and Bangla "not".
@@ -372,6 +379,9 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   // Keys as the text will hold them: decomposed like every non-ASCII message (NFKD).
   const nfkd = (w: string) => w.normalize('NFKD').replace(COMBINING_MARKS, '').replace(ZERO_WIDTH, '');
   const script = new Map<string, string>(Object.entries(options.scriptWords ?? scriptWords).map(([k, v]) => [nfkd(k), v]));
+  const pashto = new Map<string, string>(Object.entries(options.pashtoWords ?? pashtoWords).map(([k, v]) => [nfkd(k), ` ${v} `]));
+  /** transliterate(), with the words Pashto reads otherwise. */
+  const transliteratePashto = (written: string): string => pashto.get(written) ?? transliterate(written);
   const suffixes = (options.scriptSuffixes ?? scriptSuffixes).map(nfkd).sort((a, b) => b.length - a.length);
   const prefixes = (options.scriptPrefixes ?? scriptPrefixes).map(nfkd).sort((a, b) => b.length - a.length);
   // The words of the unspaced scripts by their first character, longest first.
@@ -564,9 +574,9 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       if (SCRIPT_DIGIT.test(text)) text = text.replace(SCRIPT_DIGITS, asciiDigit);
       if (UNDECOMPOSED_TEST.test(text)) text = text.replace(UNDECOMPOSED, plainLetter);
       if (script.size > 0 && SCRIPT_TEST.test(text)) {
-        // The Arabic question mark and comma end the word before them ("حاجة؟"), as "?" and "," do.
+        // The Arabic question mark, comma and Urdu full stop end the word before them ("حاجة؟", "نہیں۔"), as "?", "," and "." do.
         if (ARABIC_PUNCTUATION_TEST.test(text)) text = text.replace(ARABIC_PUNCTUATION, arabicPunctuation);
-        text = text.replace(SCRIPT_WORD, transliterate);
+        text = text.replace(SCRIPT_WORD, pashto.size > 0 && PASHTO_LETTER.test(text) ? transliteratePashto : transliterate);
       }
       if (unspaced.size > 0 && UNSPACED_TEST.test(text)) text = text.replace(UNSPACED_RUN, segment);
     }

@@ -112,7 +112,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   registro: 'registration', registrados: 'registered', registrado: 'registered', registran: 'register',
   registram: 'register', enregistres: 'registered', enregistrement: 'registration',
   caidas: 'drop', caen: 'drop', caem: 'drop', bloquea: 'blocks', bloqueia: 'blocks', bloque: 'blocks',
-  nueva: 'new', nuevo: 'new', novo: 'new', nova: 'new', nouveau: 'new', nouvelle: 'new', baru: 'new', notun: 'new', naya: 'new', nayi: 'new',
+  nueva: 'new', nuevo: 'new', novo: 'new', nova: 'new', nouveau: 'new', nouvelle: 'new', baru: 'new', notun: 'new', naya: 'new',
+  nayi: 'new',
   cuenta: 'account', conta: 'account', compte: 'account', akun: 'account',
   errores: 'errors', erro: 'error', erreur: 'error',
   puerto: 'port', porta: 'port', pico: 'peak', sem: 'without', sin: 'without', sans: 'without', tanpa: 'without',
@@ -121,7 +122,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   gayab: 'disappear', ghayab: 'disappear',
   descarta: 'discards', descartan: 'discard', descartando: 'discarding', descartados: 'discarded', descartadas: 'discarded',
   bloqueando: 'blocking', bloqueado: 'blocked', bloqueados: 'blocked', bloqueadas: 'blocked', paquetes: 'packets', pacotes: 'packets',
-  conexiones: 'connections', conexion: 'connection', conexoes: 'connections', conexao: 'connection', sesiones: 'sessions', sessoes: 'sessions',
+  conexiones: 'connections', conexion: 'connection', conexoes: 'connections', conexao: 'connection', sesiones: 'sessions',
+  sessoes: 'sessions',
   abiertas: 'open', abiertos: 'open', abertas: 'open', abertos: 'open', meio: 'half', medio: 'half',
   colgadas: 'hanging', colgados: 'hanging', colgada: 'hanging', colgado: 'hanging', penduradas: 'hanging', travadas: 'hanging',
   quedan: 'stay', queda: 'stays', ficam: 'stay', fica: 'stays',
@@ -160,11 +162,16 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // French as operators write it ("le trafic est faible", "RST est toujours à Off", "ce n'est pas un problème de NAT"), Québec ("passent pu
   // pantoute", "icitte") and Darija beside it ("kaybloki les RST", "khassna nrj3o Off").
   faible: 'low', faibles: 'low', est: 'is', sont: 'are', toujours: 'still', nest: 'is', cest: 'it is', pu: 'not', pantoute: 'at all',
-  laisse: 'lets', laissent: 'let', passer: 'pass', fermer: 'close', vieux: 'old', vieille: 'old', connexions: 'connections', connexion: 'connection',
+  laisse: 'lets', laissent: 'let', passer: 'pass', fermer: 'close', vieux: 'old', vieille: 'old', connexions: 'connections',
+  connexion: 'connection',
   icitte: 'here', ici: 'here', regler: 'fix', coupent: 'drop', jette: 'drops', jettent: 'drop', pose: 'caused', moindre: 'any',
-  kaybloki: 'blocks', kayti7o: 'fail', nrj3o: 'revert', usine: 'factory', todo: 'all', fuera: 'outside', disco: 'disk', lleno: 'full', kehilangan: 'lost', caindo: 'falling', derruba: 'drops', chegam: 'arrive', chega: 'arrives', tirando: 'dropping', hipotetica: 'hypothetical', hipotetico: 'hypothetical', visto: 'seen', hemos: 'have', probleme: 'problem', problemes: 'problems', perdu: 'lost', perdus: 'lost', perdue: 'lost',
+  kaybloki: 'blocks', kayti7o: 'fail', nrj3o: 'revert', usine: 'factory', todo: 'all', fuera: 'outside', disco: 'disk',
+  lleno: 'full', kehilangan: 'lost', caindo: 'falling', derruba: 'drops', chegam: 'arrive', chega: 'arrives',
+  tirando: 'dropping', hipotetica: 'hypothetical', hipotetico: 'hypothetical', visto: 'seen', hemos: 'have', probleme: 'problem',
+  problemes: 'problems', perdu: 'lost', perdus: 'lost', perdue: 'lost',
   prod: 'production', labo: 'lab', maquette: 'test setup',
-  yirmi: 'drops', tirmi: 'drops', sha33alna: 'enabled', shaghalna: 'enabled', tfail: 'fail', tfa4il: 'fail', sababu: 'because', '3ashan': 'because', '3alashan': 'because', la2en: 'because', porque: 'because', kyunki: 'because',
+  yirmi: 'drops', tirmi: 'drops', sha33alna: 'enabled', shaghalna: 'enabled', tfail: 'fail', tfa4il: 'fail', sababu: 'because',
+  '3ashan': 'because', '3alashan': 'because', la2en: 'because', porque: 'because', kyunki: 'because',
   kyonki: 'because', kiunki: 'because', kinabhane: 'because',
   // resolved, was
   resolvimos: 'resolved', resuelto: 'resolved', solucionado: 'resolved', solucionamos: 'resolved', resolvido: 'resolved',
@@ -275,9 +282,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   otvalivayutsya: 'drop', otvalivaetsya: 'drops', otvalilis: 'dropped', ot: 'from', routerami: 'routers',
   ispolzuem: 'we use',
   // Vietnamese "không" (not), "rớt" (drop), French "jamais" (never), "panne" (outage), "échouent" (fail)
-  rot: 'drop', bat: 'enabled', nua: 'anymore', loi: 'error', significa: 'means', pregunta: 'asks', funciona: 'works', tung: '', khoang: 'about', jamais: 'never', panne: 'outage', echouent: 'fail', echouaient: 'failed',
+  rot: 'drop', bat: 'enabled', nua: 'anymore', loi: 'error', significa: 'means', pregunta: 'asks', funciona: 'works', tung: '',
+  khoang: 'about', jamais: 'never', panne: 'outage', echouent: 'fail', echouaient: 'failed',
   // Turkish: balance run out, the RSTs blocked, the close setting changed
-  alan: 'domain', causa: 'because', kullanmiyoruz: 'not use', kullanmiyorlar: 'not use', bitmis: 'finished', rstleri: 'rst', rstler: 'rst', bloklamis: 'blocked', blokluyor: 'blocks', kapanis: 'close',
+  alan: 'domain', causa: 'because', kullanmiyoruz: 'not use', kullanmiyorlar: 'not use', bitmis: 'finished', rstleri: 'rst',
+  rstler: 'rst', bloklamis: 'blocked', blokluyor: 'blocks', kapanis: 'close',
   ayari: 'setting', ayar: 'setting', ayarini: 'setting', degistirdiginizden: 'changed', engellendigini: 'blocked',
   engelledigini: 'blocks', degisti: 'changed', degistiginden: 'changed', degistirdiniz: 'changed',
   // Russian in Latin letters: switched on, registration, behind a router
@@ -304,25 +313,39 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   spasibo: 'thanks', shukran: 'thanks', asante: 'thanks', salamat: 'thanks', tesekkurler: 'thanks', tesekkur: 'thanks',
   rahmat: 'thanks', dhanyavaad: 'thanks', sukriya: 'thanks',
   // transliterated Russian: the password changed, (not) touched
-  parol: 'password', parolya: 'password', smenil: 'changed', smenili: 'changed', pomenyali: 'changed', trogali: 'touched', trogal: 'touched',
+  parol: 'password', parolya: 'password', smenil: 'changed', smenili: 'changed', pomenyali: 'changed', trogali: 'touched',
+  trogal: 'touched',
   // Spanish: changed; Portuguese: nobody, turned off, came back, close the ticket; French: behind, unregistered
   cambio: 'changed', cambiaron: 'changed', ninguem: 'nobody', desligaram: 'disabled', desligamos: 'disabled', desligou: 'disabled',
   voltaram: 'recovered', fabrica: 'factory', maquina: 'machine', telepon: 'phone', ada: '', derrubam: 'end', kapanmiyor: 'not closing',
-  zinakwama: 'stuck', inakwama: 'stuck', apontou: 'pointed', fechar: 'close', chamado: 'ticket', derriere: 'behind', desenregistrent: 'unregistered',
+  zinakwama: 'stuck', inakwama: 'stuck', apontou: 'pointed', fechar: 'close', chamado: 'ticket', derriere: 'behind',
+  desenregistrent: 'unregistered',
   desenregistre: 'unregistered', desenregistres: 'unregistered',
   // French as written in West and Central Africa: the firewall, rejected, logs, stuck, open, fail, lose, power cut, clean
-  pare: '', feu: 'firewall', refuses: 'rejected', refuse: 'rejected', logge: 'logs', loggue: 'logs', paquets: 'packets', blocage: 'blocking',
-  bloques: 'stuck', bloquees: 'stuck', restent: 'stay', reste: 'stays', ouverts: 'open', ouvert: 'open', actifs: 'active', fantomes: 'ghost',
+  pare: '', feu: 'firewall', refuses: 'rejected', refuse: 'rejected', logge: 'logs', loggue: 'logs', paquets: 'packets',
+  blocage: 'blocking',
+  bloques: 'stuck', bloquees: 'stuck', restent: 'stay', reste: 'stays', ouverts: 'open', ouvert: 'open', actifs: 'active',
+  fantomes: 'ghost',
   echoue: 'fails', echec: 'failure', perdent: 'lose', perd: 'loses', lenregistrement: 'registration', tombent: 'fall',
   coupure: 'cut', courant: 'power', propres: 'clean', propre: 'clean', souci: 'problem', soucis: 'problems', aucun: 'no', aucune: 'no',
-  ladresse: 'the address', adresse: 'address', hell: 'solved', olundu: '', '3atahom': 'gave', nukirina: 'update', hicbir: 'no', ayni: 'same', atildigini: 'dropped', paketlerinin: 'packets', zengler: 'calls', asili: 'hang', bitmir: 'not end', silinmis: 'deleted', hesaplar: 'accounts', logah: 'logs', visyat: 'hang', zavisayut: 'hang', registraciyu: 'registration', teryayut: 'lose',
-  qeydiyyatdan: 'registration', dusur: 'drops', arxasindaki: 'behind', bilginize: 'fyi', canli: 'production', toza: 'clean', hammasi: 'everything', ishlayapti: 'works', chistyi: 'clean', snyat: 'closed', testovom: 'test', marche: 'works', marchent: 'work', rien: 'nothing', eu: 'had', oubliez: 'ignore it', oublie: 'ignore it', revenu: 'reverted', revenus: 'reverted', lactivation: 'enabling', activation: 'enabling', enregistre: 'registered', teletravail: 'home office',
+  ladresse: 'the address', adresse: 'address', hell: 'solved', olundu: '', '3atahom': 'gave', nukirina: 'update', hicbir: 'no',
+  ayni: 'same', atildigini: 'dropped', paketlerinin: 'packets', zengler: 'calls', asili: 'hang', bitmir: 'not end',
+  silinmis: 'deleted', hesaplar: 'accounts', logah: 'logs', visyat: 'hang', zavisayut: 'hang', registraciyu: 'registration',
+  teryayut: 'lose',
+  qeydiyyatdan: 'registration', dusur: 'drops', arxasindaki: 'behind', bilginize: 'fyi', canli: 'production', toza: 'clean',
+  hammasi: 'everything', ishlayapti: 'works', chistyi: 'clean', snyat: 'closed', testovom: 'test', marche: 'works',
+  marchent: 'work', rien: 'nothing', eu: 'had', oubliez: 'ignore it', oublie: 'ignore it', revenu: 'reverted',
+  revenus: 'reverted', lactivation: 'enabling', activation: 'enabling', enregistre: 'registered', teletravail: 'home office',
   // Uzbek: registration, dropping out, switched on, behind; Turkish: does not drop; Vietnamese: low; Egyptian "bey-" (is …-ing)
   registratsiya: 'registration', registratsiyadan: 'registration', tushib: 'dropping', yoqilgandan: 'enabled', yoqildi: 'enabled',
-  yoqilgan: 'enabled', ortidagi: 'behind', pernah: '', sach: 'clean', limpio: 'clean', karent: 'current', pendaftaran: 'registration', nenhuma: 'no', nenhum: 'no', falha: 'fails', sempre: 'always', esteve: 'was', yanlis: 'wrong', adresini: 'address', adresi: 'address', sunucu: 'server', ortida: 'behind', dusurmuyor: 'not dropping', dusurmedi: 'not dropping', thap: 'low', bey: '',
+  yoqilgan: 'enabled', ortidagi: 'behind', pernah: '', sach: 'clean', limpio: 'clean', karent: 'current',
+  pendaftaran: 'registration', nenhuma: 'no', nenhum: 'no', falha: 'fails', sempre: 'always', esteve: 'was', yanlis: 'wrong',
+  adresini: 'address', adresi: 'address', sunucu: 'server', ortida: 'behind', dusurmuyor: 'not dropping',
+  dusurmedi: 'not dropping', thap: 'low', bey: '',
   // Malay and Indonesian: dropped, errors, thousands, not cut off, been; Vietnamese: cut, dead; Nepali: cut;
   // Tamil: changed, old, only; Sinhala: removed, not
-  buang: 'discards', membuang: 'discards', dibuang: 'discarded', ralat: 'errors', ribuan: 'thousands', ratusan: 'hundreds', puluhan: 'dozens',
+  buang: 'discards', membuang: 'discards', dibuang: 'discarded', ralat: 'errors', ribuan: 'thousands', ratusan: 'hundreds',
+  puluhan: 'dozens',
   diputuskan: 'ended', sudah: 'been', dut: 'cut', chet: 'dead', kateko: 'cut', katyo: 'cut',
   maathineenga: 'changed', maathitom: 'changed', maathinom: 'changed', pazhaya: 'old', dhaan: 'only', galawela: 'removed',
   galauwa: 'removed', nehe: 'not', naha: 'not',
@@ -333,7 +356,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   punon: 'works', humbin: 'lose', regjistrimin: 'registration', gubia: 'lose', rejestracje: 'registration', rejestracja: 'registration',
   zadne: 'no', zaden: 'no', zadna: 'no', polaczenie: 'calls', polaczenia: 'calls', ciekawosci: 'curious', bez: 'without',
   zmian: 'change',
-  wymianie: 'after replacing', wymiany: 'replacing', niezarejestrowane: 'unregistered', niezarejestrowany: 'unregistered', niezarejestrowana: 'unregistered', rasa: 'lose',
+  wymianie: 'after replacing', wymiany: 'replacing', niezarejestrowane: 'unregistered', niezarejestrowany: 'unregistered',
+  niezarejestrowana: 'unregistered', rasa: 'lose',
   rajista: 'registration', bayan: 'behind', inkinga: 'problem', isixazululiwe: 'solved', kuxazululiwe: 'solved',
   zingabhalisiwe: 'unregistered', ingabhalisiwe: 'unregistered', pwoblem: 'problem', rezoud: 'solved', remete: 'reverted',
   xannibayaa: 'blocks', xannibay: 'blocked', baakadaha: 'packets', kaliya: 'only', nepa: 'power cut', chanje: 'changed',
@@ -369,7 +393,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   hichvaght: 'never', hichvaqt: 'never', roshan: 'enabled', pichhle: 'last', pichle: 'last', mahine: 'month', ilgisi: 'related',
   kimse: 'nobody', dokunmadi: 'touched', konusu: 'issue', sadece: 'just', bilgi: 'info', einai: 'is', mono: 'only', oxi: 'not',
   pisw: 'behind', piso: 'behind', apo: 'from', tilefwna: 'phones', tilefona: 'phones', kliseis: 'calls', pote: 'never', twra: 'now',
-  xanoun: 'lose', apotygxanoun: 'fail', mplokarei: 'blocks', xiliades: 'thousand', tsala7: 'got fixed', tsalla7: 'got fixed', mazal: 'still', vlavi: 'outage', anoiksei: 'enabled', anoixei: 'enabled',
+  xanoun: 'lose', apotygxanoun: 'fail', mplokarei: 'blocks', xiliades: 'thousand', tsala7: 'got fixed', tsalla7: 'got fixed',
+  mazal: 'still', vlavi: 'outage', anoiksei: 'enabled', anoixei: 'enabled',
   yo2ta3: 'drops', ti2ta3: 'cut', mukalamat: 'calls', dropayutsya: 'dropped', dropaetsya: 'dropped', paketov: 'packets',
   pakety: 'packets', blokirovki: 'blocking', blokiruet: 'blocks', obryvatsya: 'drop', bilmir: 'cannot',
   // Portuguese of Angola and Mozambique, Igbo, Wolof, Zulu, Kinyarwanda, Somali: switched on, never, blocking, dropping,
@@ -429,7 +454,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ট্রাফিক: 'traffic', লোড: 'load', বেশি: 'beshi', হাজার: 'hajar', টা: '', টি: '', ন্যাট: 'nat', সিপ: 'sip', লগ: 'log', সেশন: 'session',
   বাইন্ড: 'bind', অ্যাড্রেস: 'address', ইউজ: 'use', ইন: 'in', কোন: 'which', কোনটা: 'which', কত: 'how many', ধন্যবাদ: 'thanks',
   লাইসেন্স: 'license', বিল: 'bill', ব্যালেন্স: 'balance', রিচার্জ: 'recharge', অডিও: 'audio', ভয়েস: 'voice', শোনা: 'hear',
-  এক্সটেনশন: 'extension', এক্সপায়ার: 'expired', শুধু: 'only', ব্যবহার: 'use', ফরওয়ার্ড: 'forward', শূন্য: 'zero', গেটওয়ে: 'gateway', ক্যারিয়ার: 'carrier', হোয়াইটলিস্ট: 'whitelist', অফিস: 'office',
+  এক্সটেনশন: 'extension', এক্সপায়ার: 'expired', শুধু: 'only', ব্যবহার: 'use', ফরওয়ার্ড: 'forward', শূন্য: 'zero',
+  গেটওয়ে: 'gateway', ক্যারিয়ার: 'carrier', হোয়াইটলিস্ট: 'whitelist', অফিস: 'office',
   // Hindi and Nepali in Devanagari, as the Hinglish (or English) word the same customers type in
   // Latin letters; the nukta is left out of the spelling ("फ़ोन" is "फोन")
   // people, greetings, pronouns
@@ -474,7 +500,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   एक्सपायर: 'expired', बाइंड: 'bind', एड्रेस: 'address', यूज: 'use', इस्तेमाल: 'use', हैंग: 'hang', टेस्ट: 'test', चेक: 'check',
   देखा: 'saw', दिख: 'dikh', वजह: 'wajah', कारण: 'reason', इसीलिए: 'because', इसलिए: 'so', क्योंकि: 'because',
   // Nepali electricity and generator, own, countries, connect, change
-  दो: 'two', दुई: 'two', पटक: 'times', आ: '', कोई: 'koi', घटकर: 'down to', बिजुली: 'electricity', जेनेरेटर: 'generator', अफिस: 'office', आफ्नै: 'own', देश: 'country', कनेक्ट: 'connect', बदलाव: 'change',
+  दो: 'two', दुई: 'two', पटक: 'times', आ: '', कोई: 'koi', घटकर: 'down to', बिजुली: 'electricity', जेनेरेटर: 'generator',
+  अफिस: 'office', आफ्नै: 'own', देश: 'country', कनेक्ट: 'connect', बदलाव: 'change',
   // lose, backup, script, own
   खो: 'lose', खोना: 'lose', बैकअप: 'backup', स्क्रिप्ट: 'script', अपनी: 'own', अपना: 'own', अन: 'on', ब्लक: 'block',
   प्याकेट: 'packets', अड्किन: 'hang', सामान्य: 'normal',
@@ -516,7 +543,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // connections, about, normal, working fine; enabling a mode; devices behind routers that lose registration every few minutes
   اتصال: 'connections', اتصالات: 'connections', حوالي: 'about', طبيعي: 'normal', عادي: 'normal', شغالة: 'working',
   // a FortiGate ('الفورتي جيت'), the firewall as Gulf Arabic spells it, RST packets refused, calls that hang
-  فورتي: 'fortigate', فورتيجيت: 'fortigate', جيت: '', فايروال: 'firewall', مرفوضة: 'rejected', مرفوض: 'rejected', ترفض: 'rejects', تعلق: 'hang',
+  فورتي: 'fortigate', فورتيجيت: 'fortigate', جيت: '', فايروال: 'firewall', مرفوضة: 'rejected', مرفوض: 'rejected',
+  ترفض: 'rejects', تعلق: 'hang',
   شغال: 'working', تمام: 'fine', تفعيل: 'enabling', وضع: 'mode', أجهزة: 'devices', اجهزة: 'devices', ورا: 'behind',
   راوترات: 'routers', تفقد: 'lose', بتفقد: 'lose', يفقد: 'loses', كل: 'every', دقيقة: 'minutes', دقايق: 'minutes',
   // Russian, as NOC engineers from Central Asia write it: nouns and adjectives by their stem (the
@@ -530,7 +558,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   всегда: 'always', кажд: 'every', вчера: 'yesterday', сегодня: 'today', утра: 'morning', утром: 'morning', ночью: 'night',
   вечер: 'evening', вечером: 'evening', чнн: 'peak', пик: 'peak', нагрузк: 'load', минут: 'minutes', час: 'hours',
   секунд: 'seconds', тыс: 'thousand', тысяч: 'thousand', тысячи: 'thousand', около: 'about', примерно: 'about',
-  порядка: 'about', почти: 'almost', под: 'under', больше: 'more', более: 'more', только: 'only', просто: 'just', тоже: 'also', также: 'also',
+  порядка: 'about', почти: 'almost', под: 'under', больше: 'more', более: 'more', только: 'only', просто: 'just', тоже: 'also',
+  также: 'also',
   // the little words the rules read between the nouns ("за NAT" is behind NAT, "по TCP" over TCP; "60к" is 60 thousand)
   мы: 'we', нас: 'us', наш: 'our', это: 'this', тут: 'here', здесь: 'here', там: 'there', и: 'and', а: 'and', но: 'but',
   или: 'or', в: 'in', во: 'in', на: 'on', за: 'behind', по: 'over', из: 'from', от: 'from', к: 'k', с: 'with', со: 'with',
@@ -558,14 +587,16 @@ export const scriptWords: Readonly<Record<string, string>> = {
   потеря: 'lost', блокиру: 'blocks', заблокирован: 'blocked', заблокирова: 'blocked', блокировк: 'blocking', режет: 'drops',
   режут: 'drop', дропа: 'drops', отбрасыва: 'drops', поменя: 'changed', измени: 'changed', изменени: 'change', смени: 'changed',
   включи: 'enabled', включа: 'enabled', включен: 'enabled', включени: 'enabling', выключен: 'off', выключи: 'disabled',
-  отключен: 'off', отключи: 'disabled', решено: 'solved', решена: 'solved', решили: 'solved', может: 'able', могут: 'able', можем: 'able', пор: 'since', исправили: 'fixed',
+  отключен: 'off', отключи: 'disabled', решено: 'solved', решена: 'solved', решили: 'solved', может: 'able', могут: 'able',
+  можем: 'able', пор: 'since', исправили: 'fixed',
   починили: 'fixed', работа: 'working', висят: 'hang', висит: 'hangs', зависа: 'hang', зависли: 'hung', полуоткрыт: 'half open',
   проход: 'pass', принима: 'receive', открыва: 'open', откры: 'open', переста: 'stops', упа: 'down', пада: 'drop',
   занят: 'taken', использу: 'use', используется: 'in use', запущен: 'running', старту: 'starts', истек: 'expired',
   просрочен: 'expired', закончи: 'finished', кончи: 'finished',
   // Kazakh and Uzbek in Cyrillic: thousand, registration, dropping, error, not, account term run out
   мың: 'thousand', минг: 'thousand', тіркеу: 'registration', рўйхат: 'registration', түсіп: 'drop', түс: 'drop',
-  қате: 'error', хато: 'error', скрипт: 'script', біздің: 'our', саны: 'count', қалыпты: 'normal', шамамен: 'about', емес: 'not', эмас: 'not', тугаган: 'expired', тугади: 'expired', муддат: 'term',
+  қате: 'error', хато: 'error', скрипт: 'script', біздің: 'our', саны: 'count', қалыпты: 'normal', шамамен: 'about', емес: 'not',
+  эмас: 'not', тугаган: 'expired', тугади: 'expired', муддат: 'term',
   қосқан: 'enabled', қосылым: 'connections', уланиш: 'connections', роутері: 'router', артындағы: 'behind',
   орқасидаги: 'behind', йўқолди: 'disappeared', раҳмат: 'thanks', рахмет: 'thanks',
   // Uzbek and Kazakh: firewall, packets dropped, switched on or not, registration, phones, account
@@ -582,42 +613,59 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // thanks (Russian, Ukrainian, Uzbek, Kazakh, Arabic, Persian)
   спасибо: 'thanks', дякую: 'thanks', рахмат: 'thanks', рақмет: 'thanks', شكراً: 'thanks', ممنون: 'thanks', مرسی: 'thanks',
   // Persian: the password, power cut; Arabic: solved, cut; Hindi and Nepali: changed, outage
-  اختبار: 'test', إنتاج: 'production', انتاج: 'production', ڈومین: 'domain', سیٹنگ: 'setting', صرف: 'only', ہزار: 'thousand', هزار: 'thousand', ألف: 'thousand', الف: 'thousand', آلاف: 'thousand', دن: 'day', حسابات: 'accounts', حساب: 'account',
-  پورت: 'port', بورت: 'port', رمز: 'password', پسورد: 'password', برق: 'power', قطعه: 'cut', انحلت: 'got solved', اتحلت: 'got solved', انحل: 'got solved',
+  اختبار: 'test', إنتاج: 'production', انتاج: 'production', ڈومین: 'domain', سیٹنگ: 'setting', صرف: 'only', ہزار: 'thousand',
+  هزار: 'thousand', ألف: 'thousand', الف: 'thousand', آلاف: 'thousand', دن: 'day', حسابات: 'accounts', حساب: 'account',
+  پورت: 'port', بورت: 'port', رمز: 'password', پسورد: 'password', برق: 'power', قطعه: 'cut', انحلت: 'got solved',
+  اتحلت: 'got solved', انحل: 'got solved',
   परिवर्तन: 'changed', बदलियो: 'changed', आउटेज: 'outage',
   // Russian and Ukrainian: thousand as said, turned off, registered again, stable; Kazakh and Uzbek: the password,
   // nobody, not touched, not changed, fixed, very few
-  продакшен: 'production', отчет: 'record', отчёт: 'record', тикет: 'ticket', закрывать: 'close', закрыть: 'close', сброшенн: 'dropped', исправить: 'fix', зависать: 'hang', зависают: 'hang', тыщ: 'thousand', тыща: 'thousand', тыщи: 'thousand', лишним: '', лишком: '', вимкнули: 'disabled', выключили: 'disabled',
+  продакшен: 'production', отчет: 'record', отчёт: 'record', тикет: 'ticket', закрывать: 'close', закрыть: 'close',
+  сброшенн: 'dropped', исправить: 'fix', зависать: 'hang', зависают: 'hang', тыщ: 'thousand', тыща: 'thousand', тыщи: 'thousand',
+  лишним: '', лишком: '', вимкнули: 'disabled', выключили: 'disabled',
   зареєструвались: 'registered', стабільно: 'stable', стабильно: 'stable', құпиясөз: 'password', ешкім: 'nobody',
   тиіспеген: 'not touched', ўзгартирмаган: 'not changed', жөнделді: 'got fixed', кам: 'low', жуда: 'very',
   // Arabic, Persian, Kurdish, Russian, Ukrainian, Kazakh and Tajik: a test box and production, old and clean logs, solved, ignore,
   // the ticket closed, a false alarm, the network or the power down
-  تجربة: 'test', التجارب: 'test', تجريبي: 'test', التجربة: 'test', تاقیکردنەوە: 'test', تست: 'test', الأساسي: 'production', الاساسي: 'production', 
+  تجربة: 'test', التجارب: 'test', تجريبي: 'test', التجربة: 'test', تاقیکردنەوە: 'test', تست: 'test', الأساسي: 'production',
+  الاساسي: 'production',
   الحقيقي: 'production', الشغل: 'production', نظيف: 'clean', نظيفة: 'clean', لوقه: 'log', اللوق: 'log', لوق: 'log', الشهر: 'month', 
   شهر: 'month', الماضي: 'last', حل: 'solved', تم: 'was', تجاهلوها: 'ignore it', تجاهلوا: 'ignore it', تجاهل: 'ignore', سكروا: 'close', 
   اسكروا: 'close', التذكرة: 'ticket', تذكرة: 'ticket', تكرر: 'repeated', أبد: 'never', ابد: 'never', قاطعة: 'down', مقطوعة: 'down', 
   الشبكة: 'network', شبكة: 'network', تمیز: 'clean', تمیزه: 'clean', اطلاع: 'info', محض: 'just', ماه: 'month', پیش: 'ago', 
-  тестовом: 'test', тестовый: 'test', тестовой: 'test', стенде: 'stand', прод: 'production', проде: 'production', продакшене: 'production', проду: 'production', 
+  тестовом: 'test', тестовый: 'test', тестовой: 'test', стенде: 'stand', прод: 'production', проде: 'production',
+  продакшене: 'production', проду: 'production',
   чистый: 'clean', чистая: 'clean', чистые: 'clean', чисто: 'clean', снят: 'closed', закрыт: 'closed', ложная: 'false', тревога: 'alarm', 
   помогло: 'helped', вирішили: 'solved', закривати: 'close the ticket', жарық: 'light', сөніп: 'off', тестӣ: 'test', хуб: 'fine',
-  الحل: 'solution', تطيح: 'drop', طاحت: 'dropped', يطيح: 'drops', تسقط: 'dropped', يسقط: 'drops', معلقين: 'stuck', معلقة: 'stuck', العالقة: 'stuck', عالقة: 'stuck', الجدار: 'firewall', الناري: '', المحول: 'softswitch', المحوّل: 'softswitch',
-  дропает: 'drops', дропают: 'drop', дропає: 'drops', роняет: 'drops', невалидные: 'invalid', невалидный: 'invalid', каттоодон: 'registration', каттоо: 'registration', чыгып: 'drop', бақайдгириро: 'registration', бақайдгирӣ: 'registration', гум: 'lose',
-  تسجل: 'register', تنفصل: 'disconnect', تقع: 'fall', يطيحو: 'drop', ولا: 'or', بالنهار: 'in the day', مشكل: 'problem', نەک: 'not', سەرەکی: 'production', سێرڤەری: 'server', هل: 'whether', آیا: 'whether', اتأثرت: 'affected', تأثرت: 'affected', تغير: 'changed', تغيّر: 'changed', قافل: 'off', مفيش: 'no', مافيش: 'no', ماكو: 'no',
+  الحل: 'solution', تطيح: 'drop', طاحت: 'dropped', يطيح: 'drops', تسقط: 'dropped', يسقط: 'drops', معلقين: 'stuck',
+  معلقة: 'stuck', العالقة: 'stuck', عالقة: 'stuck', الجدار: 'firewall', الناري: '', المحول: 'softswitch', المحوّل: 'softswitch',
+  дропает: 'drops', дропают: 'drop', дропає: 'drops', роняет: 'drops', невалидные: 'invalid', невалидный: 'invalid',
+  каттоодон: 'registration', каттоо: 'registration', чыгып: 'drop', бақайдгириро: 'registration', бақайдгирӣ: 'registration',
+  гум: 'lose',
+  تسجل: 'register', تنفصل: 'disconnect', تقع: 'fall', يطيحو: 'drop', ولا: 'or', بالنهار: 'in the day', مشكل: 'problem',
+  نەک: 'not', سەرەکی: 'production', سێرڤەری: 'server', هل: 'whether', آیا: 'whether', اتأثرت: 'affected', تأثرت: 'affected',
+  تغير: 'changed', تغيّر: 'changed', قافل: 'off', مفيش: 'no', مافيش: 'no', ماكو: 'no',
   عنوان: 'address', غلط: 'wrong', كلها: 'all',
   миң: 'thousand', миңдей: 'thousand', мингта: 'thousand', ташталып: 'dropped', илинип: 'hang',
   бэкап: 'backup', бекап: 'backup', لأنو: 'because', لانو: 'because', لأن: 'because', بيفتح: 'opens',
   // Georgian and Armenian: phones losing registration, calls that hang, the firewall dropping RST, test and production, clean logs
-  ტელეფონები: 'phones', ტელეფონ: 'phone', რეგისტრაცია: 'registration', კარგავენ: 'lose', კარგავს: 'loses', უკან: 'behind', ზარები: 'calls', ზარ: 'call', 
+  ტელეფონები: 'phones', ტელეფონ: 'phone', რეგისტრაცია: 'registration', კარგავენ: 'lose', კარგავს: 'loses', უკან: 'behind',
+  ზარები: 'calls', ზარ: 'call',
   იკიდება: 'hang', არ: 'not', სრულდება: 'end', ფაირვოლ: 'firewall', ფაირვოლი: 'firewall', ლოგ: 'log', ლოგი: 'log', პაკეტები: 'packets', 
-  იყრება: 'dropped', ჩავრთეთ: 'enabled', ჩართვის: 'enabling', შემდეგ: 'after', სატესტო: 'test', სერვერ: 'server', სერვერი: 'server', პროდაქშენ: 'production', 
-  ყველაფერი: 'everything', რიგზეა: 'fine', კითხვა: 'question', მოხსნილია: 'closed', მხოლოდ: 'only', հազար: 'thousand', հեռախոս: 'phone', հեռախոսներ: 'phones', գրանցում: 'registration', 
-  կորցնում: 'lose', հետևում: 'behind', ռեժիմ: 'mode', միացնելուց: 'enabling', միացրինք: 'enabled', հետո: 'after', զանգ: 'call', զանգեր: 'calls', 
+  იყრება: 'dropped', ჩავრთეთ: 'enabled', ჩართვის: 'enabling', შემდეგ: 'after', სატესტო: 'test', სერვერ: 'server',
+  სერვერი: 'server', პროდაქშენ: 'production',
+  ყველაფერი: 'everything', რიგზეა: 'fine', კითხვა: 'question', მოხსნილია: 'closed', მხოლოდ: 'only', հազար: 'thousand',
+  հեռախոս: 'phone', հեռախոսներ: 'phones', գրանցում: 'registration',
+  կորցնում: 'lose', հետևում: 'behind', ռեժիմ: 'mode', միացնելուց: 'enabling', միացրինք: 'enabled', հետո: 'after', զանգ: 'call',
+  զանգեր: 'calls',
   նորմալ: 'normal', սխալ: 'error', չկա: 'not', ոչ: 'no', լոգ: 'log', մաքուր: 'clean', անցյալ: 'last', ամսվա: 'month', 
   հիմա: 'now', նշանակում: 'means', ինչ: 'what',
   عن: 'from', تنهى: 'end', ينتهي: 'ends', رجعناه: 'reverted it', رجعنا: 'reverted', تظهر: 'appear',
   مقطوع: 'cut', انقطعت: 'cut', انقطع: 'cut', الكهرباء: 'electricity', رجعت: 'back', سجلت: 'registered', مجرد: 'just', سؤال: 'question',
   হলে: 'hole', لو: 'if', ظنينا: 'thought', أول: 'first',
-  ما: 'ma', ماراهمش: 'not', ماراهاش: 'not', باسوورد: 'password', الباسوورد: 'password', فعلنا: 'enabled', نبي: 'want', نبغى: 'want', نبغي: 'want', نرجعه: 'revert it', نرجع: 'revert', رجعه: 'revert it', علاقة: 'related', علاقه: 'related', لها: '', له: '', جديد: 'new', правок: 'fix', правки: 'fix',
+  ما: 'ma', ماراهمش: 'not', ماراهاش: 'not', باسوورد: 'password', الباسوورد: 'password', فعلنا: 'enabled', نبي: 'want',
+  نبغى: 'want', نبغي: 'want', نرجعه: 'revert it', نرجع: 'revert', رجعه: 'revert it', علاقة: 'related', علاقه: 'related', لها: '',
+  له: '', جديد: 'new', правок: 'fix', правки: 'fix',
   كله: 'all', كلهم: 'all',
   // Greek: cuts and throws away (drops), go out, yesterday, on
   κοβει: 'drops', πεταει: 'drops', βγαινουν: 'go out', χθες: 'yesterday', σε: 'on', γυρναμε: 'turn', γυρισουμε: 'turn',
@@ -628,7 +676,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ਹਜਾਰ: 'thousand', ହଜାର: 'thousand', లేదు: 'not', ಇಲ್ಲ: 'not', ഇല്ല: 'not', નથી: 'not', ਨਹੀਂ: 'not', ନାହିଁ: 'not', नाही: 'not',
   ਸਿਰਫ: 'only', ਸਿਰਫ਼: 'only', ಎಲ್ಲ: 'all', ಅವೆಲ್ಲ: 'all', ಮೇಲೆ: 'over', काहीच: 'nothing', वाटलं: 'thought', करायचं: 'karu',
   ଗତ: 'last', ମାସରେ: 'month', ডাউন: 'down', কখনো: 'never', করিনি: 'not done', ሺ: 'thousand', ሺህ: 'thousand',
-  ਦੇ: 'de', అందరూ: 'all', మీదే: 'only', కొత్త: 'new', మార్చింది: 'changed', ਤੁਸੀਂ: 'tusi', ਕੀਤਾ: 'kita', ਫਿਕਸ: 'fix', ભૂલથી: 'by mistake', ફક્ત: 'only', ହେଉନି: 'not happening', ଆଉ: 'anymore',
+  ਦੇ: 'de', అందరూ: 'all', మీదే: 'only', కొత్త: 'new', మార్చింది: 'changed', ਤੁਸੀਂ: 'tusi', ਕੀਤਾ: 'kita', ਫਿਕਸ: 'fix',
+  ભૂલથી: 'by mistake', ફક્ત: 'only', ହେଉନି: 'not happening', ଆଉ: 'anymore',
   ባለፈው: 'last', ወር: 'month', ተፈቷል: 'was solved', አሁን: 'now', ብቻ: 'only', ለማመስገን: 'thanks', በኋላ: 'after',
   // Libyan Arabic: you fixed it, thanks, now, fine
   وصلحتوها: 'and you fixed it', صلحتوها: 'you fixed it', مشكورين: 'thanks', توا: 'now', باهية: 'fine',
@@ -654,7 +703,58 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Serbian: solved, is, reverted, close
   решен: 'solved', је: 'is', вратили: 'reverted', затворите: 'close', затворити: 'close',
   // Levantine: the load rising in the evening; Persian: thousand said with its ending ("۲۸ هزاره": it is 28 thousand)
-  الضغط: 'load', ضغط: 'load', يعلى: 'rises', يزيد: 'rises', عالمسا: 'evening', المسا: 'evening', لما: 'when', هزاره: 'thousand', هزار‌تا: 'thousand',
+  الضغط: 'load', ضغط: 'load', يعلى: 'rises', يزيد: 'rises', عالمسا: 'evening', المسا: 'evening', لما: 'when', هزاره: 'thousand',
+  هزار‌تا: 'thousand',
+  // Persian, Dari, Pashto and Urdu: a power cut, the internet down, the building, the branch, the telecom company, the office,
+  // the morning
+  ساختمون: 'building', ساختمان: 'building', رفته: 'gone', خالی: 'empty', طبیعتاً: '', همه: 'all', آفلاین: 'offline', هستن: 'are',
+  هستند: 'are', فقط: 'only', اینترنت: 'internet', انټرنیټ: 'internet', انٹرنیٹ: 'internet', شعبه: 'branch', دیروز: 'yesterday',
+  مخابرات: 'telecom', مخابراته: 'telecom', داخلی: 'extension', اونجا: 'there', نیست: 'not', جنراتور: 'generator', خراب: 'broken',
+  است: 'is', گوشی: 'phone', دفتر: 'office', صبح: 'morning', زموږ: 'our', پرون: 'yesterday', راهیسې: 'since', دی: 'is',
+  ځکه: 'because', فونونه: 'phones', دي: 'are', ته: 'to', زنګ: 'call', لایسنس: 'license', ګېټ‌ویونه: 'gateways', شول: 'became',
+  نوی: 'new', څنګه: 'how', ہمارے: 'our', آفس: 'office', کسی: 'someone', پاسورڈ: 'password', پاسورډ: 'password', بدل: 'changed',
+  بدلا: 'changed', کل: 'yesterday', بند: 'off', سارے: 'all', دکھا: 'showing', لنک: 'link', کب: 'when', کلائنٹ: 'client',
+  بیلنس: 'balance', گیا: 'gaya', اکاؤنٹ: 'account', اب: 'now', فونز: 'phones', پرانا: 'old', سب: 'sab', دوبارہ: '',
+  // small figures asked about: quiet at midnight, what it means, a monthly or weekly report, no error, everything fine
+  سلام: 'salam', نصف: 'half', شب: 'night', خلوته: 'quiet', خلوت: 'quiet', دارم: 'have', این: 'this', طبیعیه: 'normal',
+  عادی: 'normal', یا: 'or', باید: 'should', دقیقاً: 'exactly', یعنی: 'means', چی: 'what', همکارم: 'colleague',
+  همکار: 'colleague', میگه: 'says', ولی: 'but', همزمان: 'concurrent', داره: 'has', هیچ: 'no', مشکلی: 'problem', گزارش: 'report',
+  ماهانه: 'monthly', میانگین: 'average', اوسط: 'average', روی: 'on', بین: 'between', بوده: 'was', خطایی: 'error', خطای: 'error',
+  خطا: 'error', نداشتیم: 'not', برادر: 'brother', یک: 'one', چه: 'what', فایده: 'benefit', دارد: 'has', چیز: '', درست: 'fine',
+  آمد: 'came', توضیح: 'explain', فرق: 'difference', و: 'and', در: 'in', بستن: 'closing', چیست: 'what is', یاد: 'learning',
+  میپرسم: 'asking', میپرسیم: 'asking', څه: 'what', شی: 'thing', زما: 'my', وايي: 'says', روښانه: 'on', خو: 'but', یوازې: 'only',
+  اونۍ: 'weekly', راپور: 'report', لوړ: 'high', شمیر: 'number', ورځې: 'day', نه: 'not', وه: 'was', بھائی: 'bhai', قریب: '',
+  کالز: 'calls', کوئی: 'koi', ہمیں: 'we', چاہیے: 'should', ابھی: 'abhi', ہماری: 'our', چل: 'running', سوال: 'question',
+  پوښتنه: 'question',
+  // the fix worked, the ticket closed; RST only supposed, not switched on, to stay off
+  دیگه: 'no more', دیگر: 'no more', نور: 'no more', تیکت: 'ticket', تکت: 'ticket', ټکټ: 'ticket', ببندید: 'close',
+  مننه: 'thanks', ممکنه: 'possible', امکان: 'possible', اگه: 'if', اگر: 'if', که: 'that', تلفن: 'phone', بشن: 'become',
+  هنوز: 'yet', نکردیم: 'nakardim', تغییرات: 'changes', هفته: 'week', گذشته: 'last', شما: 'you', ایا: 'whether', کیدای: 'possible',
+  خاطر: 'because', اعتبار: 'credit', ترانک: 'trunk', نخواهیم: 'will not', چون: 'because', داریم: 'have', لطفاً: 'please',
+  پلان: 'plan', نکنید: 'do not', او: 'and', پاتې: 'remain', هغه: 'that', وخته: 'time', چې: 'that', لوی: 'increased',
+  راغلې: 'came', هیچا: 'nobody', بدلون: 'change', اړیکه: 'relation', لري: 'has', لنډیز: 'summary', ستونزه: 'problem',
+  ټرنک: 'trunk', زنګونو: 'calls', زنګونه: 'calls', لاس: 'hand', درلود: 'had', کړئ: '', موڈ: 'mode', براہ: '', کرم: 'please',
+  اسے: 'it', تبدیل: 'changed', پھر: 'again',
+  // the faults: trunks not connecting at night, local ports used up, connections closed with RST, the NAT router clearing the
+  // session, the firewall throwing the RST away
+  نمیتواند: 'cannot', وصل: 'connect', وصلیږي: 'connect', میدهد: 'gives', روز: 'day', ترافیک: 'traffic', کم: 'low', خوب: 'fine',
+  شپې: 'night', وروسته: 'after', محلي: 'local', پورټونه: 'ports', مصرفوي: 'used up', نوې: 'new', اړیکې: 'connections',
+  جوړیږي: 'made', کانکشن: 'connections', با: 'with', روتر: 'router', روټر: 'router', راؤٹر: 'router', پاک: 'clears',
+  رجیستر: 'register', رجسټر: 'register', نمیمونن: 'not stay', برگردونید: 'revert', فعالولو: 'enabled', فعال: 'enabled',
+  څانګې: 'branch', اکسټنشنونه: 'extensions', شاته: 'behind', هر: 'every', څو: 'few', دقیقې: 'minutes', ورکوي: 'lost', لاسه: '',
+  کله: 'when', په: 'with', بندیږي: 'closed', پیل: 'started', ٹیبل: 'table', سیشن: 'session', ہٹا: 'removes', ٹوٹ: 'broken',
+  پہلے: 'before', یہ: 'this', برقرار: 'connect', نمیشن: 'not', اپراتور: 'carrier', فایروالشون: 'firewall', قبول: 'accept',
+  نمیکنه: 'not', میریزه: 'drops', نن: 'today', ښيي: 'shows', پاکټونه: 'packets', بلاک: 'blocked', تھا: 'tha', ہونے: '', شدن: '',
+  // before, last night, stuck, changed, settings, mode, effect, understood, could, typed wrong, the customer, a blacklist, the
+  // carrier, but, paid
+  قبلش: 'before', قبل: 'before', دیشب: 'last night', تو: 'in', گیر: 'stuck', عوض: 'changed', ربطی: 'relation',
+  تنظیمات: 'settings', نداره: 'not', خاموشه: 'off', حالت: 'mode', تاثیری: 'effect', ندارد: 'not', فهمیدم: 'understood',
+  سکتا: 'could', کرنے: 'karne', اشتباه: 'wrong', تایپ: 'typed', آدرس: 'address', مشتری: 'customer', توسط: 'by',
+  دیتاسنتر: 'datacenter', لیست: 'list', سیاه: 'black', اور: 'and', میں: 'in', کچھ: 'anything', کیریئر: 'carrier', وجہ: 'because',
+  لیکن: 'but', فیل: 'fail', بل: 'bill', جمع: 'paid', پیمنٹ: 'payment',
+  // Sorani Kurdish: a connection; Dari: a phone; Urdu: the ticket, its summary; Persian: new, entered
+  پەیوەندییەکی: 'connection', تیلفون: 'phone', ٹکٹ: 'ticket', خلاصہ: 'summary', جدید: 'new', زدیم: 'entered', بیاد: 'comes back',
+  کرنا: 'karna', کنیم: 'do', آنها: 'them', خودش: 'itself',
 };
 
 /**
@@ -676,6 +776,13 @@ export const scriptSuffixes: readonly string[] = [
 ];
 
 /** Beginnings of Arabic words ("the", "and the", "and"), longest first when looked up. */
+/**
+ * Words Pashto reads otherwise than the other languages of the Arabic script: "مو" is "we" or "our" in Pashto ("RST
+ * mode مو روښانه کړی": we switched RST mode on) and "not" in Gulf Arabic; "که" is "if" in Pashto and "that" in Persian.
+ * Used in a message with a letter only Pashto writes.
+ */
+export const pashtoWords: Readonly<Record<string, string>> = { مو: '', که: 'if' };
+
 export const scriptPrefixes: readonly string[] = ['وال', 'بال', 'ال', 'و'];
 
 /**
@@ -707,20 +814,25 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   没事: 'fine', 沒事: 'fine', 找不到: 'no', 出不去: 'blocked', 之前: 'before', 的时候: 'when', 的時候: 'when', 抓了: 'captured', 一切: 'everything',
   // Chinese (Simplified and Traditional) as operators write it: registration lost, switched on, the firewall dropping RST,
   // calls that do not end, ports in use, peaks, over and thanks, production and test
-  掉註冊: 'unregistered', 未註冊: 'unregistered', 註冊: 'registration', 沒註冊上: 'not registered', 没注册上: 'not registered', 注册失败: 'registration failed', 註冊失敗: 'registration failed', 話機: 'phones', 
+  掉註冊: 'unregistered', 未註冊: 'unregistered', 註冊: 'registration', 沒註冊上: 'not registered', 没注册上: 'not registered',
+  注册失败: 'registration failed', 註冊失敗: 'registration failed', 話機: 'phones',
   分機: 'extensions', 坐席: 'agents', 後面: 'behind', 离线: 'offline', 離線: 'offline', 掉线: 'offline', 掉線: 'offline', 在线: 'online', 
   在線: 'online', 在线数: 'online count', 在線數: 'online count', 打開: 'enabled', 开了: 'enabled', 開了: 'enabled', 開啟: 'enabled', 啟用: 'enabled', 
   启用了: 'enabled', 改成: 'changed to', 改回: 'reverted to', 關閉: 'off', 关掉: 'turned off', 關掉: 'turned off', 参数: 'parameter', 參數: 'parameter', 
-  防火牆: 'firewall', 状态防火墙: 'stateful firewall', 狀態防火牆: 'stateful firewall', 丟棄: 'dropped', 被丢弃: 'dropped', 被丟棄: 'dropped', 丢掉: 'dropped', 丟掉: 'dropped', 
+  防火牆: 'firewall', 状态防火墙: 'stateful firewall', 狀態防火牆: 'stateful firewall', 丟棄: 'dropped', 被丢弃: 'dropped', 被丟棄: 'dropped',
+  丢掉: 'dropped', 丟掉: 'dropped',
   丢了: 'dropped', 丟了: 'dropped', 被丢: 'dropped', 被丟: 'dropped', 丢: 'drops', 丟: 'drops', 吃掉: 'dropped', 非法包: 'invalid packets', 
   不合法: 'invalid', 封包: 'packets', 报文: 'packets', 報文: 'packets', 包: 'packets', 会话: 'session', 會話: 'session', 放行: 'allow', 
   规则: 'rule', 規則: 'rule', 抓包: 'capture', 日志: 'log', 日誌: 'log', 紀錄: 'log', 记录: 'log', 挂不断: 'not end', 
   挂不掉: 'not end', 挂不了: 'not end', 掛不斷: 'not end', 掛不掉: 'not end', 掛不了: 'not end', 打不出去: 'calls fail', 打不通: 'calls fail', 打不出: 'calls fail', 
-  建不起来: 'cannot connect', 建不起來: 'cannot connect', 呼叫失败: 'calls fail', 呼叫失敗: 'calls fail', 失敗: 'fail', 通話: 'calls', 话务: 'traffic', 話務: 'traffic', 
+  建不起来: 'cannot connect', 建不起來: 'cannot connect', 呼叫失败: 'calls fail', 呼叫失敗: 'calls fail', 失敗: 'fail', 通話: 'calls', 话务: 'traffic',
+  話務: 'traffic',
   中继: 'trunk', 中繼: 'trunk', 連線: 'connections', 連接: 'connections', 端口被占用: 'port in use', 被占用: 'in use', 占用: 'in use', 佔用: 'in use', 
-  埠號: 'port', 埠: 'port', 端口不够用: 'ports not enough', 不够用: 'not enough', 不夠用: 'not enough', 耗尽: 'exhausted', 耗盡: 'exhausted', 晚高峰: 'evening peak', 
+  埠號: 'port', 埠: 'port', 端口不够用: 'ports not enough', 不够用: 'not enough', 不夠用: 'not enough', 耗尽: 'exhausted', 耗盡: 'exhausted',
+  晚高峰: 'evening peak',
   尖峰: 'peak', 峰值: 'peak', 监听: 'listening', 監聽: 'listening', 萬: 'tenthousand', 进程: 'process', 進程: 'process', 两个: 'two', 
-  兩個: 'two', 已经解决: 'solved', 已經解決: 'solved', 解决了: 'solved', 解決了: 'solved', 问题解决了: 'problem solved', 工单可以关了: 'close the ticket', 工單可以關了: 'close the ticket', 
+  兩個: 'two', 已经解决: 'solved', 已經解決: 'solved', 解决了: 'solved', 解決了: 'solved', 问题解决了: 'problem solved', 工单可以关了: 'close the ticket',
+  工單可以關了: 'close the ticket',
   谢谢: 'thanks', 謝謝: 'thanks', 很稳: 'stable', 很穩: 'stable', 稳定: 'stable', 穩定: 'stable', 干净: 'clean', 乾淨: 'clean', 
   没问题: 'no problem', 沒問題: 'no problem', 沒有: 'no', 沒: 'not', 不是: 'not', 生产: 'production', 生產: 'production', 线上: 'production', 
   線上: 'production', 测试: 'test', 測試: 'test', 测试机: 'test machine', 測試機: 'test machine', 压测: 'load test', 壓測: 'load test', 实验室: 'lab', 
@@ -762,7 +874,8 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   // "안" and "못" say not and cannot before the verb; the words they begin or end are listed so that the longest wins
   안: 'not', 못: 'cannot', 안에: 'behind', 안정: 'stable', 안내: 'info', 안전: 'safe', 제안: 'proposal', 방안: 'way', 불안: 'unstable',
   동안: 'during', 그동안: 'meanwhile', 편안: '',
-  대만: 'only', 개만: 'only', 명만: 'only', 건만: 'only', 계정번호: 'account', 잘못: 'wrong', 잘못된: 'wrong', 수정: 'fixed', 완료: 'done', 몇백: 'a few hundred', 지난달: 'last month', 재발: 'recurrence',
+  대만: 'only', 개만: 'only', 명만: 'only', 건만: 'only', 계정번호: 'account', 잘못: 'wrong', 잘못된: 'wrong', 수정: 'fixed', 완료: 'done',
+  몇백: 'a few hundred', 지난달: 'last month', 재발: 'recurrence',
   아님: 'not', 돌렸고: 'reverted', 돌렸: 'reverted', 이후로는: 'since then', 그이후로: 'since then', 다른: 'another', 포티게이트: 'fortigate',
   부하: 'load', 무관: 'unrelated', 참고: 'for the record', 유효기간: 'expired', 모니터링: 'monitoring', 에이전트: 'agent',
   // Thai: the case closed, just informing, nothing to fix, the real server, a test machine, thousands
@@ -773,8 +886,10 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   // case closed, test and production, thousands and ten thousands
   ទូរស័ព្ទ: 'phones', ការចុះឈ្មោះ: 'registration', ចុះឈ្មោះ: 'register', បាត់: 'lose', នៅពីក្រោយ: 'behind', ពីក្រោយ: 'behind',
   ក្រោយពេល: 'after', ក្រោយ: 'after', ចាប់តាំងពី: 'since', បើក: 'enabled', បិទ: 'off', មិនមែន: 'not', មិនដែល: 'never',
-  មិនបាន: 'cannot', ភ្ជាប់មិនបាន: 'cannot connect', មិន: 'not', គ្មាន: 'no', ទេ: '', ប្ដូរ: 'changed', ផ្លាស់ប្ដូរ: 'changed', ការហៅ: 'calls', ហៅ: 'call', ភ្ជាប់: 'connect',
-  ផ្ដាច់: 'end', ធ្លាក់: 'drop', មុន: 'before', ពេល: 'when', បរាជ័យ: 'failed', ដាច់: 'cut', ទម្លាក់: 'dropped', កញ្ចប់: 'packets', ធម្មតា: 'normal', បញ្ហា: 'problem', កំហុស: 'error',
+  មិនបាន: 'cannot', ភ្ជាប់មិនបាន: 'cannot connect', មិន: 'not', គ្មាន: 'no', ទេ: '', ប្ដូរ: 'changed', ផ្លាស់ប្ដូរ: 'changed',
+  ការហៅ: 'calls', ហៅ: 'call', ភ្ជាប់: 'connect',
+  ផ្ដាច់: 'end', ធ្លាក់: 'drop', មុន: 'before', ពេល: 'when', បរាជ័យ: 'failed', ដាច់: 'cut', ទម្លាក់: 'dropped',
+  កញ្ចប់: 'packets', ធម្មតា: 'normal', បញ្ហា: 'problem', កំហុស: 'error',
   ម៉ាស៊ីន: 'machine', ពិត: 'real', ពាន់: 'thousand', ម៉ឺន: 'tenthousand', រាប់ពាន់: 'thousands', រាប់ម៉ឺន: 'tens of thousands',
   ដោះស្រាយ: 'solved', ឥឡូវ: 'now', អ៊ីនធឺណិត: 'internet', ខ្សែ: 'line', ភ្លើងដាច់: 'power cut', ពាក្យសម្ងាត់: 'password',
   ផុតកំណត់: 'expired', អរគុណ: 'thanks', ម្សិលមិញ: 'yesterday', អ្វី: 'what', ប៉ុន្មាន: 'how many', ព្រោះ: 'because',
@@ -789,10 +904,12 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ຂອບໃຈ: 'thanks', ລະຫັດຜ່ານ: 'password', ໝົດອາຍຸ: 'expired', ໄຟດັບ: 'power cut', ປະມານ: 'about', ແພັກເກັດ: 'packets',
   ຖິ້ມ: 'drops', ໂໝດ: 'mode', ເຮືອນ: 'home', ສາຂາ: 'branch', ຢາກຮູ້: 'curious',
   // Burmese: the same words ("မ … ဘူး" says not around the verb, so the listed verbs carry it)
-  ဖုန်း: 'phones', အားလုံး: 'all', အကုန်: 'all', ကောင်း: 'fine', အသိပေးရုံ: 'for the record', အသိပေး: 'inform', မှတ်ပုံတင်: 'registration', ပြုတ်: 'drop off', နောက်ကွယ်: 'behind', ပြီးနောက်: 'after', ကတည်းက: 'since',
+  ဖုန်း: 'phones', အားလုံး: 'all', အကုန်: 'all', ကောင်း: 'fine', အသိပေးရုံ: 'for the record', အသိပေး: 'inform',
+  မှတ်ပုံတင်: 'registration', ပြုတ်: 'drop off', နောက်ကွယ်: 'behind', ပြီးနောက်: 'after', ကတည်းက: 'since',
   ဖွင့်: 'enabled', ပိတ်: 'off', မရှိ: 'no', မရ: 'cannot', မဟုတ်: 'not', ဘူး: '', ပြောင်း: 'changed', ခေါ်ဆိုမှု: 'calls',
   ခေါ်ဆို: 'call', ပြဿနာ: 'problem', ပုံမှန်: 'normal', ထောင်: 'thousand', သောင်း: 'tenthousand', ထောင်ချီ: 'thousands',
   သောင်းချီ: 'tens of thousands', စက်: 'machine', အစစ်: 'real', ဖြေရှင်းပြီး: 'solved', အင်တာနက်: 'internet', မီးပျက်: 'power cut',
   ကျေးဇူး: 'thanks', ဘာကြောင့်: 'why', ကြောင့်: 'because', သုံး: 'use', လောက်: 'about', ပဲ: 'only',
-  စကားဝှက်: 'password', သက်တမ်းကုန်: 'expired', ချိတ်: 'connect', ကျွန်တော်: 'i', ကျွန်မ: 'i', ပြုတ်ကျ: 'fall off', အမှား: 'error', ဆိုတာ: '', ဘာလဲ: 'what is',
+  စကားဝှက်: 'password', သက်တမ်းကုန်: 'expired', ချိတ်: 'connect', ကျွန်တော်: 'i', ကျွန်မ: 'i', ပြုတ်ကျ: 'fall off',
+  အမှား: 'error', ဆိုတာ: '', ဘာလဲ: 'what is',
 };

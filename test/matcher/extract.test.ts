@@ -161,6 +161,11 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT 3 သောင်း ရှိတယ်').timeWait).toBe(30000);
   });
 
+  it('reads the TIME_WAIT number that goes up to a figure', () => {
+    expect(x('The TIME_WAIT number go up to 600 in the evening').timeWait).toBe(600);
+    expect(x('time_wait number goes up to 31000 at peak').timeWait).toBe(31_000);
+  });
+
   it('does not take an errno, or a digit that begins an Arabizi word, for a TIME_WAIT count', () => {
     expect(x('connect failed errno 99, time_wait everywhere')).not.toHaveProperty('timeWait');
     expect(x('errno=99 time_wait piling up')).not.toHaveProperty('timeWait');

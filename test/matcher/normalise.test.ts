@@ -250,6 +250,19 @@ describe('withoutSignature', () => {
 });
 
 describe('createNormaliser options', () => {
+  it('ends an Urdu word at the Urdu full stop, as at a full stop', () => {
+    expect(words('کالز میں کوئی مسئلہ نہیں۔')).toBe('calls in koi problem not');
+  });
+
+  it('reads "مو" and "که" as Pashto means them in a message with a letter only Pashto writes, as Gulf Arabic and Persian do elsewhere', () => {
+    // Pashto: "we switched RST mode on", "if we switch RST on"
+    expect(words('RST mode مو روښانه کړی')).toBe('rst mode on');
+    expect(words('که RST روښانه کړو')).toBe('if rst on');
+    // Gulf Arabic "not", Persian "that"
+    expect(words('مو شغال')).toContain('not');
+    expect(words('برق که بیاد')).toBe('power that comes back');
+  });
+
   it('maps a token to several words when the canonical word says so', () => {
     const q = createNormaliser({ canonicalWords: { whats: 'what is', plz: 'please' } });
     expect(q.normalise('whats time_wait plz').phrase).toBe(' what is timewait please ');

@@ -932,6 +932,35 @@ describe('rules', () => {
     expect(fired('el script con python -m http.server 8000 falla: Address already in use en 8000')).toContain('not-pe.named-port');
   });
 
+  it('read the thirtieth round: machine translations and Persian, Dari, Pashto and Urdu; RST only supposed or asked about, a load test, a weak wifi', () => {
+    // RST switched on only in an if-clause of a question, or asked about before it is done
+    expect(fired('would our TLS phones break if we turn on the RST mode? just curious')).toContain('not-nat.rst-supposed');
+    expect(fired('if the RST is enabled will the firewall drop anything? we only ask')).toContain('not-fw.rst-supposed');
+    expect(fired('if we enable RST the phones behind the router go unregistered within a minute, tried twice')).not.toContain('not-nat.rst-supposed');
+    expect(fired('the vendor suggested us to enable SS_TCP_CLOSE_RESET, we have 40 phones behind NAT')).toContain('not-nat.rst-planned');
+    expect(fired('RST is on since Monday, should we turn it off again?')).not.toContain('not-nat.rst-planned');
+    expect(fired('ufw is inactive, should i enable it on the server')).not.toContain('not-fw.rst-planned');
+    expect(fired('a theoretical question: what does RST mode change for the phones behind NAT')).toContain('ask.hypothetical');
+    // RST off said object first, as a machine translation or Persian word order puts it
+    expect(fired('the RST mode we never switched on, the phones dropped because the ISP changed the modem')).toContain('not-nat.rst-off');
+    expect(fired('we did not open the SS_TCP_CLOSE_RESET, it is Off')).toContain('not-fw.rst-off');
+    expect(fired('RST mode را در سرور فعال نکردیم')).toContain('not-nat.rst-off');
+    expect(fired('da quando il reset RST è attivo i telefoni non registrano più')).not.toContain('not-nat.rst-off');
+    // RST switched on, said as what closes the connections
+    expect(fired('the switch closes the sessions with a reset now, not with FIN, and the home routers lose the phones')).toContain('rst.enabled-nat');
+    // a load test is no load; a weak wifi is a network cause
+    expect(fired('second freeswitch for the load test cannot listen on 5080, address in use')).not.toContain('pe.load-named');
+    expect(fired('the agent at home has a very weak wifi signal and his softphone does not register')).toContain('not-nat.network-down');
+    // a blocked address, a firewall left alone, a reason said not to be the firewall
+    expect(fired('since yesterday our office IP by the datacenter blocked, no extension registers')).toContain('not-nat.address-blocked');
+    expect(fired('calls fail because of the carrier outage, our firewall in nothing not changed')).toContain('not-fw.denied');
+    // no error in the log; a night that is quiet or a time before that had no problem is no health statement
+    expect(fired('since the changes last week no EADDRINUSE in the log, just for your information')).toContain('ask.all-fine');
+    expect(fired('BindException in the log when traffic is high. at night when it is quiet no problem')).not.toContain('ask.all-fine');
+    // the new password entered and it works: the password was the cause
+    expect(fired('phones unregistered after the password change, the new password entered, fine now')).toContain('not-nat.credentials');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
