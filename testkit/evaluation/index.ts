@@ -4,10 +4,11 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned46Families, neverTuned46Set } from './never-tuned-46-set.js';
 export { neverTuned47Families, neverTuned47Set } from './never-tuned-47-set.js';
 export { neverTuned48Families, neverTuned48Set } from './never-tuned-48-set.js';
 export { neverTuned49Families, neverTuned49Set } from './never-tuned-49-set.js';
+export { neverTuned50Families, neverTuned50Set } from './never-tuned-50-set.js';
+export { neverTuned51Families, neverTuned51Set } from './never-tuned-51-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
@@ -53,3 +54,4 @@ export { tuning42Families, tuning42Set } from './tuning-42-set.js';
 export { tuning43Families, tuning43Set } from './tuning-43-set.js';
 export { tuning44Families, tuning44Set } from './tuning-44-set.js';
 export { tuning45Families, tuning45Set } from './tuning-45-set.js';
+export { tuning46Families, tuning46Set } from './tuning-46-set.js';

@@ -1,22 +1,23 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The forty-sixth never-tuned evaluation set: Turkish and Azerbaijani operators and resellers
+ * The forty-sixth tuning split, by family: Turkish and Azerbaijani operators and resellers
  * writing in their own languages as they type on WhatsApp, with and without the Turkish and
  * Azerbaijani letters, suffixes glued to English terms ("RST'yi", "NAT'ın arkasındaki",
  * "TIME_WAIT'lər", "firewall'da"), abbreviations, some mixed with English or Russian words.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-ninth
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the forty-sixth never-tuned
+ * set, before the twenty-ninth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-ninth and the thirtieth rounds, then made tuning material for the
+ * thirty-first: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 86.7 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 86.7 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
  * twenty-eighth round, and the same after the twenty-ninth and the thirtieth.
  */
-export const neverTuned46Families = {
+export const tuning46Families = {
   oneListeningPort: [
     no(`slm abi nginx'i restart edince "bind() to 0.0.0.0:80 failed (98: Address already in use)" veriyo, apache de kurulu galiba o tutuyo portu. nasıl kapatırım apache'yi tamamen`),
     no(`Salam, VOS web portalı açılmır, tomcat logunda "Address already in use: JVM_Bind" 8080 yazır. Deyəsən başqa java prosesi həmin portu tutub, necə tapım?`),
@@ -260,5 +261,5 @@ export const neverTuned46Families = {
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the forty-sixth never-tuned set. */
-export const neverTuned46Set: readonly EvalItem[] = Object.values(neverTuned46Families).flat();
+/** Every message of the forty-sixth tuning split. */
+export const tuning46Set: readonly EvalItem[] = Object.values(tuning46Families).flat();
