@@ -182,6 +182,10 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['engine x'], pattern: /\bengine x\b/g, to: 'nginx' },
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
+  // Turkish "ticket'ı kapatabilirsiniz", Azerbaijani "ticket bağlana bilər": close the ticket (the object before the verb).
+  { hints: ['ticket'], pattern: /\bticket(?:i|u|in)? (?:kapat|bagla)[a-z]*\b/g, to: 'close the ticket' },
+  // Azerbaijani "RST-ni", "RST-dən" (RST with its case ending) is RST.
+  { hints: ['rst-'], pattern: /\brst-(?:ni|nin|i|u|e|ye|ya|yi|de|da|den|dan|le|la)\b/g, to: 'rst' },
   // Polish and Russian "na On" (set to On) is no Hindi "na" (not).
   { hints: ['na on', 'na off'], pattern: /\bna (on|off)\b/g, to: 'to $1' },
 ];

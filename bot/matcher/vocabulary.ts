@@ -405,6 +405,26 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   abonnement: 'subscription', jeexoon: 'expired', fixe: 'fixed', leegi: 'now',
   // Russian in Latin letters: under load; Hausa: thousand
   nagruzke: 'load', nagruzka: 'load', nagruzki: 'load', nagruzkoi: 'load', dubu: 'thousand', eka: '', ekak: '', eki: 'same', ekoi: 'same',
+  // Azerbaijani and Turkish as operators write them: switched on or off, registration lost or kept, behind, cut, blocked,
+  // thrown away, error, not, no, if, question
+  yandirdiq: 'switched on', yandirdiniz: 'switched on', yandirdilar: 'switched on', yandirmisdiq: 'switched on',
+  yandirmisiq: 'switched on', yandirandan: 'switched on after', yandirilandan: 'switched on after', yandirildi: 'switched on',
+  yandirsaq: 'switched on', sondurulub: 'off', sondurduk: 'off', sondurulu: 'off', sondurun: 'off', qalacaq: 'remains',
+  qeydiyyat: 'registration', qeydiyyati: 'registration', qeydiyyatda: 'registered', qeydiyyatdadir: 'registered',
+  qeydiyyatsizdir: 'unregistered', qeydiyyatsiz: 'unregistered', itirir: 'loses', itirdi: 'lost', dusdu: 'dropped',
+  dusmeyib: 'not dropped', cixir: 'drops', arxasinda: 'behind', arxasindadir: 'behind', kesilir: 'cut', kesile: 'cut',
+  zeng: 'call', zenglerin: 'calls', bloklayir: 'blocks', atir: 'drops', etmemisik: 'not done', problemsiz: 'without problem',
+  acdiniz: 'enabled', acdiq: 'enabled', acmisdiq: 'enabled', rejimi: 'mode', rejimini: 'mode', deyil: 'not', yoxdur: 'not',
+  hec: 'no', xetasi: 'error', xeta: 'error', eger: 'if', sual: 'question', sorusuram: 'asking', bizde: '',
+  hatasi: 'error', hatalari: 'errors', artik: 'anymore', degildi: 'not', dusuruluyor: 'dropped', acilmamis: 'not enabled',
+  acmayacagiz: 'will not enable', dusmus: 'dropped', civari: 'about', civarina: 'about', yaxin: 'about',
+  indi: 'now', gore: 'because', olanlar: 'ones',
+  // Turkish: RST with its case ending after the apostrophe ("RST'yi açtık")
+  rstyi: 'rst', rstnin: 'rst', rstye: 'rst', rstde: 'rst', rstden: 'rst',
+  // Turkish: the count of, about
+  sayisinin: 'count', sayisi: 'count', sayi: 'count', civarinda: 'about', sayisinda: 'count',
+  // Azerbaijani and Turkish: not seen, a figure mistyped
+  gormedik: 'not seen', gormedim: 'not seen', sehv: 'wrong', yazmisam: 'mistyped', yazmisiq: 'mistyped',
 };
 
 /**

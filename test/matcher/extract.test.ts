@@ -161,6 +161,10 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT 3 သောင်း ရှိတယ်').timeWait).toBe(30000);
   });
 
+  it('reads a TIME_WAIT count said in Turkish ("TIME_WAIT sayısı sadece 300")', () => {
+    expect(x('TIME_WAIT sayısı sadece 300 civarında').timeWait).toBe(300);
+  });
+
   it('reads the TIME_WAIT number that goes up to a figure', () => {
     expect(x('The TIME_WAIT number go up to 600 in the evening').timeWait).toBe(600);
     expect(x('time_wait number goes up to 31000 at peak').timeWait).toBe(31_000);

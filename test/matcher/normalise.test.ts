@@ -263,6 +263,11 @@ describe('createNormaliser options', () => {
     expect(words('برق که بیاد')).toBe('power that comes back');
   });
 
+  it('reads RST with an Azerbaijani case ending as RST, and a Turkish ticket to close as "close the ticket"', () => {
+    expect(words('RST-ni yandırdıq')).toBe('rst switched on');
+    expect(words("ticket'ı kapatabilirsiniz")).toBe('close the ticket');
+  });
+
   it('maps a token to several words when the canonical word says so', () => {
     const q = createNormaliser({ canonicalWords: { whats: 'what is', plz: 'please' } });
     expect(q.normalise('whats time_wait plz').phrase).toBe(' what is timewait please ');

@@ -961,6 +961,15 @@ describe('rules', () => {
     expect(fired('phones unregistered after the password change, the new password entered, fine now')).toContain('not-nat.credentials');
   });
 
+  it('read the thirty-first round: Turkish and Azerbaijani as operators write them', () => {
+    expect(fired('dünən axşam RST-ni yandırdıq, NAT arxasında olan TCP telefonlar qeydiyyatı itirir')).toContain('rst.enabled-nat');
+    expect(fired('RST rejimi bizdə söndürülüb, NAT arxasında 200 telefon var')).toContain('not-nat.rst-off');
+    expect(fired('sual: əgər RST-ni yandırsaq, NAT arxasındakı telefonlar düşə bilər?')).toContain('not-nat.rst-supposed');
+    expect(fired('address already in use hatası artık yok, eski process kapatıldı')).toContain('guard.resolved');
+    expect(fired('TIME_WAIT 30 bin, EADDRINUSE hatası artık her akşam')).not.toContain('guard.resolved');
+    expect(fired('TIME_WAIT minlərlə deyil, 300-dür, səhv yazmışam')).toContain('not-pe.typo');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
