@@ -4,7 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned47Families, neverTuned47Set } from './never-tuned-47-set.js';
 export { neverTuned48Families, neverTuned48Set } from './never-tuned-48-set.js';
 export { neverTuned49Families, neverTuned49Set } from './never-tuned-49-set.js';
 export { neverTuned50Families, neverTuned50Set } from './never-tuned-50-set.js';
@@ -55,3 +54,4 @@ export { tuning43Families, tuning43Set } from './tuning-43-set.js';
 export { tuning44Families, tuning44Set } from './tuning-44-set.js';
 export { tuning45Families, tuning45Set } from './tuning-45-set.js';
 export { tuning46Families, tuning46Set } from './tuning-46-set.js';
+export { tuning47Families, tuning47Set } from './tuning-47-set.js';

@@ -1,22 +1,23 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * The forty-seventh never-tuned evaluation set: NOC engineers at carriers in Vietnam, Indonesia and
+ * The forty-seventh tuning split, by family: NOC engineers at carriers in Vietnam, Indonesia and
  * Malaysia writing in Vietnamese (with and without diacritics), Indonesian and Malay as they type on
  * WhatsApp, with abbreviations ("ko", "dc", "sv", "yg", "gak", "tak", "dah"), English technical terms
  * mixed in and now and then pasted command output; one to four sentences each.
  * Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the twenty-ninth
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the forty-seventh never-tuned
+ * set, before the twenty-ninth round of rules, by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the twenty-ninth, thirtieth and thirty-first rounds, then made tuning material for
+ * the thirty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 12.6 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 12.6 %, confident wrong 0 % with the rules of the
  * twenty-eighth round; 95.6 %, 12.6 % and 0 % after the twenty-ninth, and the same after the thirtieth and the thirty-first.
  */
-export const neverTuned47Families = {
+export const tuning47Families = {
   oneListeningPort: [
     no(`a ơi nginx trên con portal ko start dc, log báo: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). Hình như httpd cũ vẫn đang chạy.`),
     no(`mysql ko len dc sau khi reboot sv billing, error log: [ERROR] Can't start server: Bind on TCP/IP port: Address already in use. chac con mysqld cu chua kill het`),
@@ -280,5 +281,5 @@ ini muncul sejak kita On-in RST mode, call mereka gagal terus.`),
   ],
 } satisfies Record<string, readonly EvalItem[]>;
 
-/** Every message of the forty-seventh never-tuned set. */
-export const neverTuned47Set: readonly EvalItem[] = Object.values(neverTuned47Families).flat();
+/** Every message of the forty-seventh tuning split. */
+export const tuning47Set: readonly EvalItem[] = Object.values(tuning47Families).flat();
