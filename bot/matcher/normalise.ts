@@ -151,6 +151,11 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Apostrophes ("can't" → "cant") and underscores ("TIME_WAIT" → "timewait", "SS_TCP_CLOSE_RESET"). */
 const DROPPED_CHARS = /['\u2018\u2019\u02bc`_]/g;
+/** Vietnamese, Malay and Indonesian phrases read as one (SYMPTOM_JOINS). */
+const VIETNAMESE_MALAY: Readonly<Record<string, string>> = {
+  'vai tram': 'a few hundred', 'la gi': 'what is', 'dong ticket': 'close the ticket', 'that bai': 'failed', 'nuot mat': 'drops',
+  'can nhac': 'considering', 'nak tahu': 'wondering', 'puluh ribu': 'tens of thousands',
+};
 const SYMPTOM_JOINS: readonly Join[] = [
   TIME_WAIT_JOIN,
   // "un registered", "re-register", "de-registered" (only with the hyphen: Spanish writes "de registro").
@@ -182,6 +187,15 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['engine x'], pattern: /\bengine x\b/g, to: 'nginx' },
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
+  // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
+  // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu" (want to know), "gak ada yg" (nobody), "tidak
+  // ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas" alone is Malay "after"), "puluh ribu" (tens of thousands).
+  { hints: Object.keys(VIETNAMESE_MALAY), pattern: new RegExp(`\\b(?:${Object.keys(VIETNAMESE_MALAY).join('|')})\\b`, 'g'), to: (m) => VIETNAMESE_MALAY[m] as string },
+  { hints: ['ko co', 'k co', 'khong co'], pattern: /\b(?:ko|k|khong) co\b/g, to: 'no' },
+  { hints: ['da tat', 'dah tat', 'sudah tat'], pattern: /\b(?:da|dah|sudah) tat\b/g, to: 'turned off' },
+  { hints: [' ada '], pattern: /\b(?:gak|ga|nggak|tidak|tak) ada (?:yg|yang)\b/g, to: 'nobody' },
+  { hints: ['lagi'], pattern: /\b(?:tidak|tak|gak|ga|nggak|tiada) (?:ada )?((?:[a-z0-9]+ ){1,3})lagi\b/g, to: 'no more $1' },
+  { hints: ['lepas regist'], pattern: /\blepas (regist)/g, to: 'lost $1' },
   // Turkish "ticket'ı kapatabilirsiniz", Azerbaijani "ticket bağlana bilər": close the ticket (the object before the verb).
   { hints: ['ticket'], pattern: /\bticket(?:i|u|in)? (?:kapat|bagla)[a-z]*\b/g, to: 'close the ticket' },
   // Azerbaijani "RST-ni", "RST-dən" (RST with its case ending) is RST.

@@ -425,6 +425,10 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   sayisinin: 'count', sayisi: 'count', sayi: 'count', civarinda: 'about', sayisinda: 'count',
   // Azerbaijani and Turkish: not seen, a figure mistyped
   gormedik: 'not seen', gormedim: 'not seen', sehv: 'wrong', yazmisam: 'mistyped', yazmisiq: 'mistyped',
+  // Vietnamese, Indonesian and Malay as NOC engineers type them: their, old, run out, no, if, because, broken, in, when it was,
+  // before, possible, night
+  mereka: 'their', lama: 'old', het: 'finished', tiada: 'no', kalau: 'if', neu: 'if', sebab: 'because',
+  rosak: 'broken', dalam: 'in', masa: 'when', dulu: 'before', mungkin: 'possible', malam: 'night',
 };
 
 /**

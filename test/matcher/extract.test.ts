@@ -165,6 +165,10 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT sayısı sadece 300 civarında').timeWait).toBe(300);
   });
 
+  it('does not take a version ("CentOS 6") for a TIME_WAIT count', () => {
+    expect(x('TIME_WAIT beberapa puluh ribu, CentOS 6').timeWait).toBeUndefined();
+  });
+
   it('reads the TIME_WAIT number that goes up to a figure', () => {
     expect(x('The TIME_WAIT number go up to 600 in the evening').timeWait).toBe(600);
     expect(x('time_wait number goes up to 31000 at peak').timeWait).toBe(31_000);

@@ -268,6 +268,16 @@ describe('createNormaliser options', () => {
     expect(words("ticket'ı kapatabilirsiniz")).toBe('close the ticket');
   });
 
+  it('reads Vietnamese and Malay phrases as one: a few hundred, there is no, turned off, nobody, no more, lost the registration', () => {
+    expect(words('vài trăm TIME_WAIT')).toBe('a few hundred timewait');
+    expect(words('ko có traffic, đã tắt RST')).toBe('no traffic turned off rst');
+    expect(words('gak ada yg enable RST')).toBe('nobody enable rst');
+    expect(words('tidak ada EADDRINUSE lagi')).toBe('no more eaddrinuse');
+    expect(words('tiap 5 menit lepas registrasi')).toContain('lost registration');
+    // "lepas" alone is Malay "after"
+    expect(words('lepas reboot')).toBe('lepas reboot');
+  });
+
   it('maps a token to several words when the canonical word says so', () => {
     const q = createNormaliser({ canonicalWords: { whats: 'what is', plz: 'please' } });
     expect(q.normalise('whats time_wait plz').phrase).toBe(' what is timewait please ');

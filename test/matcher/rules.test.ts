@@ -970,6 +970,27 @@ describe('rules', () => {
     expect(fired('TIME_WAIT minlərlə deyil, 300-dür, səhv yazmışam')).toContain('not-pe.typo');
   });
 
+  it('read the thirty-second round: Vietnamese, Indonesian and Malay as NOC engineers type them', () => {
+    // their IP changed, the old IP said after it, the mobile data run out
+    expect(fired('extension gak register, IP public mereka ganti dari ISP')).toContain('not-nat.address-changed');
+    expect(fired('phone masih pakai IP lama jadi unregistered')).toContain('not-nat.address-changed');
+    expect(fired('mất đăng ký vì modem 4G hết data')).toContain('not-nat.network-down');
+    // RST switched on only in an if-clause said without its subject; still off ("vẫn Off"), turned off ("đã tắt", "off balik")
+    expect(fired('nếu bật RST mode thì firewall có drop RST ko? đang cân nhắc thôi')).toContain('not-fw.rst-supposed');
+    expect(fired('kalau kita on RST mode, phone belakang NAT hilang register? saja nak tahu')).toContain('not-nat.rst-supposed');
+    expect(fired('kiểm tra thì RST mode vẫn Off, chưa ai bật')).toContain('not-fw.rst-off');
+    expect(fired('đã tắt RST mode từ hôm thứ 3, firewall ko còn drop gì')).toContain('not-fw.rst-off');
+    expect(fired('please turn off rst, our firewall drops it and calls fail')).not.toContain('not-fw.rst-off');
+    expect(fired('tu khi bat RST mode firewall drop RST nen call fail. co nen tat RST ko a')).not.toContain('not-fw.rst-off');
+    expect(fired('gak ada yg enable RST, config bersih')).toContain('not-nat.rst-off');
+    // no traffic at all; no more EADDRINUSE; the RST gets through although calls drop
+    expect(fired('bind on 10.20.1.5: Address already in use, chỉ có 1 process, ko có traffic gì')).not.toContain('pe.load-named');
+    expect(fired('tidak ada EADDRINUSE lagi sejak tcp_tw_reuse=1')).toContain('ask.all-fine');
+    expect(fired('kami test dengan hping3 dan RST passes, isu call drop dari carrier')).toContain('not-fw.rst-passes');
+    // RST off said of the time before, when things were fine
+    expect(fired('bila RST mode on firewall buang RST, masa RST off dulu semuanya normal')).not.toContain('not-fw.rst-off');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
