@@ -188,8 +188,9 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
-  // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu" (want to know), "gak ada yg" (nobody), "tidak
-  // ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas" alone is Malay "after"), "puluh ribu" (tens of thousands).
+  // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
+  // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
+  // alone is Malay "after"), "puluh ribu" (tens of thousands).
   { hints: Object.keys(VIETNAMESE_MALAY), pattern: new RegExp(`\\b(?:${Object.keys(VIETNAMESE_MALAY).join('|')})\\b`, 'g'), to: (m) => VIETNAMESE_MALAY[m] as string },
   { hints: ['ko co', 'k co', 'khong co'], pattern: /\b(?:ko|k|khong) co\b/g, to: 'no' },
   { hints: ['da tat', 'dah tat', 'sudah tat'], pattern: /\b(?:da|dah|sudah) tat\b/g, to: 'turned off' },
