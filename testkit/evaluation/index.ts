@@ -4,10 +4,10 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned48Families, neverTuned48Set } from './never-tuned-48-set.js';
-export { neverTuned49Families, neverTuned49Set } from './never-tuned-49-set.js';
 export { neverTuned50Families, neverTuned50Set } from './never-tuned-50-set.js';
 export { neverTuned51Families, neverTuned51Set } from './never-tuned-51-set.js';
+export { neverTuned52Families, neverTuned52Set } from './never-tuned-52-set.js';
+export { neverTuned53Families, neverTuned53Set } from './never-tuned-53-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
@@ -55,3 +55,5 @@ export { tuning44Families, tuning44Set } from './tuning-44-set.js';
 export { tuning45Families, tuning45Set } from './tuning-45-set.js';
 export { tuning46Families, tuning46Set } from './tuning-46-set.js';
 export { tuning47Families, tuning47Set } from './tuning-47-set.js';
+export { tuning48Families, tuning48Set } from './tuning-48-set.js';
+export { tuning49Families, tuning49Set } from './tuning-49-set.js';

@@ -10,18 +10,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Italian, Turkish, Russian, Indonesian, Tagalog, Afrikaans, Romanian) and now and then a calmer
  * follow-up after the outburst. Negatives stay negatives however furious the writer is.
  *
- * The forty-ninth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The forty-ninth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirtieth round of rules by someone who had read only the playbooks' symptoms and the
- * domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as
+ * the forty-ninth never-tuned set, before the thirtieth round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view;
+ * measured as such before and after the thirtieth to thirty-second rounds, then made tuning material
+ * for the thirty-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 97.8 %, negatives confident 1.5 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 97.8 %, negatives confident 1.5 %, confident wrong 0 % with the rules of the
  * twenty-ninth round, and the same after the thirtieth, the thirty-first and the thirty-second.
  */
-export const neverTuned49Families = {
+export const tuning49Families = {
   oneListeningPort: [
     no(`WHY does nginx refuse to start?? "bind() to 0.0.0.0:80 failed (98: Address already in use)". I did NOTHING, yaar. lsof says the VOS web portal java is already sitting on 80. Who set it up like this?? Can I move nginx to 8081 or will that break your billing page?`),
     no(`Your upgrade script is a JOKE 🙄 After running it mysqld won't come up: "Can't start server: Bind on TCP/IP port: Address already in use ... Do you already have another mysqld server running on port: 3306 ?" Yes, apparently there are now TWO mysqld. Which one is yours and which one do I kill?`),
@@ -306,4 +307,4 @@ Thousands of these per minute since you switched RST on. Calls stuck. Happy now?
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned49Set: readonly EvalItem[] = Object.values(neverTuned49Families).flat();
+export const tuning49Set: readonly EvalItem[] = Object.values(tuning49Families).flat();
