@@ -62,15 +62,16 @@ const RANGE = /(?<![\d:.,/-])\d{1,3}(?:[.,]\d{3})?\s?[-–]\s?(\d{1,3}(?:[.,]\d{
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 /** Runs of spaces, except after a digit: "900  35 cps" must not read as the spaced thousands "900 35". */
 const RUNS_OF_SPACES = /(?<!\d) {2,}/g;
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
 const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
 const MAX_IPS = 16;
 
 function toNumber(digits: string | undefined, k: string | undefined): number | undefined {
   if (digits === undefined) return undefined;
   // "38.000" groups thousands with dots, as much of the world writes them; "1.5" is a decimal; "29,4xx" hides its
-  // last digits (read as 29,400).
+  // last digits (read as 29,400); before a "k" or a word for thousand, "1,1" is a decimal written with a comma (1,100).
   const grouped = DOTTED_THOUSANDS.test(digits) || digits.includes('x') ? digits.replace(/[.x]/g, (c) => (c === 'x' ? '0' : '')) : digits;
-  const v = Number(grouped.replace(/[,\s\u00a0\u202f]/g, ''));
+  const v = Number(k !== undefined && DECIMAL_COMMA.test(grouped) ? grouped.replace(',', '.') : grouped.replace(/[,\s\u00a0\u202f]/g, ''));
   if (!Number.isFinite(v)) return undefined;
   // Vietnamese "vạn" is ten thousand.
   return Math.round(k === 'tenthousand' || k === 'van' ? v * 10_000 : k ? v * 1000 : v);

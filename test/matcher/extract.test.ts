@@ -169,6 +169,11 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT beberapa puluh ribu, CentOS 6').timeWait).toBeUndefined();
   });
 
+  it('reads a decimal comma before "k" as a decimal ("1,1k" is 1,100), and a comma between thousands as a separator', () => {
+    expect(x('max TIME_WAIT seen: 1,1k').timeWait).toBe(1100);
+    expect(x('TIME_WAIT 31,000').timeWait).toBe(31_000);
+  });
+
   it('reads the TIME_WAIT number that goes up to a figure', () => {
     expect(x('The TIME_WAIT number go up to 600 in the evening').timeWait).toBe(600);
     expect(x('time_wait number goes up to 31000 at peak').timeWait).toBe(31_000);

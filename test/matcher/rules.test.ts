@@ -991,6 +991,27 @@ describe('rules', () => {
     expect(fired('bila RST mode on firewall buang RST, masa RST off dulu semuanya normal')).not.toContain('not-fw.rst-off');
   });
 
+  it('read the thirty-third round: helpdesk tickets and angry customers', () => {
+    // the database is no outbound connection; an account renamed; a firmware bug; an update that wiped the profiles
+    expect(fired('mysqld: Do you already have another mysqld server running on port: 3306 ? VOS cannot connect DB')).toContain('not-pe.named-port');
+    expect(fired('reseller renamed the gateway account, the gateway still registers with the old name and shows unregistered')).toContain('not-nat.credentials');
+    expect(fired('the phones losing registration are only the Fanvil X3 with firmware 2.4.x, known re-register bug')).toContain('not-nat.firmware-bug');
+    expect(fired('Zoiper on 40 PCs stopped registering after a Windows update wiped the profiles')).toContain('not-nat.device-reset');
+    // a conntrack table filled by a flood, not by what dropped RSTs leave open
+    expect(fired('nf_conntrack: table full, dropping packet during a UDP flood to 5060')).toContain('not-fw.table-full-flood');
+    expect(fired('the conntrack table of the firewall fills up since the VOS closes with RST')).not.toContain('not-fw.table-full-flood');
+    // what the first message said, taken back; a restart that helps is no problem over
+    expect(fired('we wrote "EADDRINUSE at peak" in the first message but it was wrong, the real error is ECONNREFUSED')).toContain('not-pe.retracted');
+    expect(fired('after an hour of heavy traffic it stops connecting to the carrier. Restart and it works again')).not.toContain('guard.resolved');
+    expect(fired('since the fix it works again, thanks')).toContain('guard.resolved');
+    // moving a carrier to TCP is no UDP-only setup; TCP used because of big messages is no other cause
+    expect(fired('after moving carrier X to SIP TCP (their UDP had fragmentation) VOS fails to open new TCP connections at 300 CPS')).not.toContain('not-pe.udp-only');
+    expect(fired('phones behind routers go unregistered after the TCP close setting went to reset. We use TCP because of big SIP messages')).not.toContain('not-nat.other-cause');
+    // "are you kidding me?" asks nothing; "not because of any problem" is said of a question
+    expect(fired('Are you kidding me? All phones behind NAT unregistered since you enabled RST mode')).not.toContain('ask.question-word');
+    expect(fired('can the 60 second TIME_WAIT be shortened? Not because of any problem, we have 500 sockets')).toContain('ask.all-fine');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
