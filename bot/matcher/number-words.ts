@@ -6,14 +6,16 @@ const UNITS: Readonly<Record<string, number>> = { zero: 0, oh: 0, one: 1, two: 2
 const TEENS: Readonly<Record<string, number>> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
-const WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
+/** Every number word, and the units alone, as alternations built from the tables above. */
+const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'hundred', 'thousand'].join('|')})`;
+const UNIT = `(?:${Object.keys(UNITS).join('|')})`;
 /** A run of number words, joined by spaces, hyphens or "and" ("twenty-five thousand", "one hundred and fifty"). */
 const RUN = new RegExp(String.raw`\b${WORD}(?:(?:[ -]|\s+and\s+)${WORD})*\b`, 'g');
 /**
  * Only a run that is surely a figure is rewritten: one with a ten, a teen, a hundred or a thousand in it, or
  * two units or more ("six three seven nine"). A unit alone stays a word: "one of the phones", "no one".
  */
-const SURELY_A_FIGURE = new RegExp(String.raw`\b(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b`);
+const SURELY_A_FIGURE = new RegExp(String.raw`\b(?:${[...Object.keys(TENS), ...Object.keys(TEENS), 'hundred', 'thousand'].join('|')})\b|\b${UNIT}[ -]${UNIT}\b`);
 
 /** The text with its figures in English words written in digits; itself when it has none. */
 export function digitsForNumberWords(text: string): string {
