@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTuned50Families, neverTuned50Set, neverTuned51Families, neverTuned51Set, neverTuned52Families, neverTuned52Set, neverTuned53Families, neverTuned53Set, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuning3Families, tuning3Set, tuning4Families, tuning4Set, tuning5Families, tuning5Set, tuning6Families, tuning6Set, tuning7Families, tuning7Set, tuning8Families, tuning8Set, tuning9Families, tuning9Set, tuning10Families, tuning10Set, tuning11Families, tuning11Set, tuning12Families, tuning12Set, tuning13Families, tuning13Set, tuning14Families, tuning14Set, tuning15Families, tuning15Set, tuning16Families, tuning16Set, tuning17Families, tuning17Set, tuning18Families, tuning18Set, tuning19Families, tuning19Set, tuning20Families, tuning20Set, tuning21Families, tuning21Set, tuning22Families, tuning22Set, tuning23Families, tuning23Set, tuning24Families, tuning24Set, tuning25Families, tuning25Set, tuning26Families, tuning26Set, tuning27Families, tuning27Set, tuning28Families, tuning28Set, tuning29Families, tuning29Set, tuning30Families, tuning30Set, tuning31Families, tuning31Set, tuning32Families, tuning32Set, tuning33Families, tuning33Set, tuning34Families, tuning34Set, tuning35Families, tuning35Set, tuning36Families, tuning36Set, tuning37Families, tuning37Set, tuning38Families, tuning38Set, tuning39Families, tuning39Set, tuning40Families, tuning40Set, tuning41Families, tuning41Set, tuning42Families, tuning42Set, tuning43Families, tuning43Set, tuning44Families, tuning44Set, tuning45Families, tuning45Set, tuning46Families, tuning46Set, tuning47Families, tuning47Set, tuning48Families, tuning48Set, tuning49Families, tuning49Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned54Families, neverTuned54Set, neverTuned55Families, neverTuned55Set, neverTuned56Families, neverTuned56Set, neverTuned57Families, neverTuned57Set, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuning3Families, tuning3Set, tuning4Families, tuning4Set, tuning5Families, tuning5Set, tuning6Families, tuning6Set, tuning7Families, tuning7Set, tuning8Families, tuning8Set, tuning9Families, tuning9Set, tuning10Families, tuning10Set, tuning11Families, tuning11Set, tuning12Families, tuning12Set, tuning13Families, tuning13Set, tuning14Families, tuning14Set, tuning15Families, tuning15Set, tuning16Families, tuning16Set, tuning17Families, tuning17Set, tuning18Families, tuning18Set, tuning19Families, tuning19Set, tuning20Families, tuning20Set, tuning21Families, tuning21Set, tuning22Families, tuning22Set, tuning23Families, tuning23Set, tuning24Families, tuning24Set, tuning25Families, tuning25Set, tuning26Families, tuning26Set, tuning27Families, tuning27Set, tuning28Families, tuning28Set, tuning29Families, tuning29Set, tuning30Families, tuning30Set, tuning31Families, tuning31Set, tuning32Families, tuning32Set, tuning33Families, tuning33Set, tuning34Families, tuning34Set, tuning35Families, tuning35Set, tuning36Families, tuning36Set, tuning37Families, tuning37Set, tuning38Families, tuning38Set, tuning39Families, tuning39Set, tuning40Families, tuning40Set, tuning41Families, tuning41Set, tuning42Families, tuning42Set, tuning43Families, tuning43Set, tuning44Families, tuning44Set, tuning45Families, tuning45Set, tuning46Families, tuning46Set, tuning47Families, tuning47Set, tuning48Families, tuning48Set, tuning49Families, tuning49Set, tuning50Families, tuning50Set, tuning51Families, tuning51Set, tuning52Families, tuning52Set, tuning53Families, tuning53Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
 
 const training = Object.values(trainingExamples).flat();
 const n = createNormaliser();
@@ -32,10 +32,10 @@ const LOOK_ALIKES_NAMED_PLAINLY = ['oneListeningPort', 'otherRegistrationCause',
 const splits: readonly { name: string; items: readonly EvalItem[] }[] = [
   { name: 'held-out', items: evalSet },
   { name: 'never-tuned', items: neverTunedSet },
-  { name: 'never-tuned-50', items: neverTuned50Set },
-  { name: 'never-tuned-51', items: neverTuned51Set },
-  { name: 'never-tuned-52', items: neverTuned52Set },
-  { name: 'never-tuned-53', items: neverTuned53Set },
+  { name: 'never-tuned-54', items: neverTuned54Set },
+  { name: 'never-tuned-55', items: neverTuned55Set },
+  { name: 'never-tuned-56', items: neverTuned56Set },
+  { name: 'never-tuned-57', items: neverTuned57Set },
   { name: 'tuning', items: tuningSet },
   { name: 'tuning-2', items: tuning2Set },
   { name: 'tuning-3', items: tuning3Set },
@@ -85,6 +85,10 @@ const splits: readonly { name: string; items: readonly EvalItem[] }[] = [
   { name: 'tuning-47', items: tuning47Set },
   { name: 'tuning-48', items: tuning48Set },
   { name: 'tuning-49', items: tuning49Set },
+  { name: 'tuning-50', items: tuning50Set },
+  { name: 'tuning-51', items: tuning51Set },
+  { name: 'tuning-52', items: tuning52Set },
+  { name: 'tuning-53', items: tuning53Set },
 ];
 
 /** At least `min` messages, each named negative family with `perFamily` negatives only, and `perPlaybook` of each playbook. */
@@ -105,10 +109,10 @@ describe('the evaluation sets and tuning splits', () => {
 
   it('the never-tuned sets have at least 150 messages: every look-alike family, and fresh messages of each playbook', () => {
     expectShape(neverTunedSet, neverTunedFamilies, LOOK_ALIKES.filter((f) => f !== 'negationContext'), { min: 150, perFamily: 20, perPlaybook: 20 });
-    expectShape(neverTuned50Set, neverTuned50Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
-    expectShape(neverTuned51Set, neverTuned51Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
-    expectShape(neverTuned52Set, neverTuned52Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
-    expectShape(neverTuned53Set, neverTuned53Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned54Set, neverTuned54Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned55Set, neverTuned55Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned56Set, neverTuned56Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned57Set, neverTuned57Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
   });
 
   it('the tuning splits cover the same families: the first as the never-tuned set, the others as the sets they were', () => {
@@ -162,6 +166,10 @@ describe('the evaluation sets and tuning splits', () => {
     expectShape(tuning47Set, tuning47Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(tuning48Set, tuning48Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(tuning49Set, tuning49Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning50Set, tuning50Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning51Set, tuning51Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning52Set, tuning52Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning53Set, tuning53Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
   });
 
   it.each(splits)('$name has no duplicates of its own', ({ items }) => {

@@ -13,15 +13,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * tables, health checks, autoscaling, and messages that use the playbooks' words only to rule
  * them out.
  *
- * The fiftieth never-tuned evaluation set. Five negative families of 27 (one service that cannot bind
+ * The fiftieth tuning split, by family. Five negative families of 27 (one service that cannot bind
  * its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-first round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the fiftieth never-tuned set, before the thirty-first round of rules, by someone who had read
+ * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
+ * sets in view; measured as such before and after the thirty-first to thirty-third rounds, then
+ * made tuning material for the thirty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
  * thirtieth round, and the same after the thirty-first and the thirty-second; 93.3 %, 4.4 % and 0 % after the
  * thirty-third.
  *
@@ -30,7 +31,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * RST mode, which a draft rule read as a full table of another cause; the rule was narrowed to a table
  * filled by a flood or an attack before the round was committed, and the two read as before it.
  */
-export const neverTuned50Families = {
+export const tuning50Families = {
   oneListeningPort: [
     no(`After last night's Ansible run the VOS3000 web interface won't come up. journalctl -u httpd: "(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:80". Turns out the same playbook also installed nginx for a monitoring vhost and it grabbed :80 first. Which one is supposed to own port 80 on a VOS box?`),
     no(`Tried to run node_exporter as a container with --net=host on the VOS3000 host and it dies straight away: "listen tcp :9100: bind: address already in use". There is already a node_exporter rpm on the box from somebody's earlier attempt. Just that one port, nothing else complaining. Safe to remove the rpm one?`),
@@ -317,4 +318,4 @@ These should be gone — VOS sends RST since we switched the close mode, and pfl
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned50Set: readonly EvalItem[] = Object.values(neverTuned50Families).flat();
+export const tuning50Set: readonly EvalItem[] = Object.values(tuning50Families).flat();

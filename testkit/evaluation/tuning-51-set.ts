@@ -9,15 +9,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "mt", "pq", "vale", "tío", "joder", "tmb", "xq"), English technical terms mixed in, and now
  * and then a pasted command output or log line; one to four sentences per message.
  *
- * The fifty-first never-tuned evaluation set. Five negative families of 27 (one service that cannot bind
- * its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-first round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The fifty-first tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the fifty-first never-tuned set, before the thirty-first round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-first to thirty-third
+ * rounds, then made tuning material for the thirty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 87.8 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 87.8 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
  * thirtieth round, and the same after the thirty-first, the thirty-second and the thirty-third.
  *
  * While the thirty-third round was written, a comparison of its draft with the rules before it printed
@@ -25,7 +26,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * RST mode, which a draft rule read as a full table of another cause; the rule was narrowed to a table
  * filled by a flood or an attack before the round was committed, and the two read as before it.
  */
-export const neverTuned51Families = {
+export const tuning51Families = {
   oneListeningPort: [
     no(`Pá, o httpd não arranca no VOS, diz "(98)Address already in use: make_sock: could not bind to address 0.0.0.0:80". Acho q o nginx q o colega instalou tb tá na 80, confirmam?`),
     no(`Bom dia, o mysqld não sobe depois do reboot: "Can't start server: Bind on TCP/IP port: Address already in use ... Do you already have another mysqld server running on port: 3306 ?". Ficou outra instância presa? Servidor de Luanda.`),
@@ -302,4 +303,4 @@ Desde el cambio al cierre con RST. Las llamadas al carrier no terminan.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned51Set: readonly EvalItem[] = Object.values(neverTuned51Families).flat();
+export const tuning51Set: readonly EvalItem[] = Object.values(tuning51Families).flat();

@@ -8,18 +8,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "out of station", with ticket references, polite escalation and now and then a pasted line of
  * command output. Lengths run from two lines to a short e-mail.
  *
- * The fifty-second never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-third round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The fifty-second tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the fifty-second never-tuned set, before the thirty-third round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-third round, then made
+ * tuning material for the thirty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 3.0 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 3.0 %, confident wrong 0 % with the rules of the
  * thirty-second round, and the same after the thirty-third.
  */
-export const neverTuned52Families = {
+export const tuning52Families = {
   oneListeningPort: [
     no(`Dear Team,
 After installing Apache on our VOS box for the billing page, the VOS web portal is not starting. Log says "Address already in use" on port 8080. Kindly advise which service we should shift to other port.
@@ -320,4 +321,4 @@ These entries stay for days even though the calls ended. Calls from that carrier
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned52Set: readonly EvalItem[] = Object.values(neverTuned52Families).flat();
+export const tuning52Set: readonly EvalItem[] = Object.values(tuning52Families).flat();

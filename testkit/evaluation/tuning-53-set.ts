@@ -7,18 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * accents, English technical terms mixed in, and now and then a pasted command output or log
  * line; one to four sentences each.
  *
- * The fifty-third never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-third round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The fifty-third tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the fifty-third never-tuned set, before the thirty-third round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-third round, then made
+ * tuning material for the thirty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 86.7 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 86.7 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
  * thirty-second round, and the same after the thirty-third.
  */
-export const neverTuned53Families = {
+export const tuning53Families = {
   oneListeningPort: [
     no(`wey el apache no levanta, dice "(98)Address already in use: make_sock: could not bind to address 0.0.0.0:80" y no me deja entrar al panel web del vos`),
     no(`parce instale nginx pa un monitoreo y ahora el tomcat del portal de VOS no arranca xq el 8080 ya esta ocupado, como lo muevo?`),
@@ -301,4 +302,4 @@ y llamadas q no terminan. Empezo con el RST on`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned53Set: readonly EvalItem[] = Object.values(neverTuned53Families).flat();
+export const tuning53Set: readonly EvalItem[] = Object.values(tuning53Families).flat();
