@@ -45,12 +45,13 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
 /**
  * Only when none of the above reads a count: the first number within eight words after TIME_WAIT ("TIME_WAIT kya hai,
  * netstat me kuch 150 ke", "timewait cung thap chi khoang 50,"), unless a word between says it counts something else
- * (calls per second, ports, channels) or a threshold ("alert if above 20k"). The number must end the clause or be followed by a little word: one followed by
+ * (calls per second, ports, channels) or a threshold ("alert if above 20k"), and never a time of day ("TIME_WAIT. a las 11 se
+ * normaliza", "às 11", "alle 11", "um 11"). The number must end the clause or be followed by a little word: one followed by
  * a word the normaliser does not read ("30 ألف", "3 vạn") may be thousands said in a way it does not know.
  */
-const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?|if|alert|alerts|alarm|threshold|warn|crit|limit)\b)[^\s\d]\S*){1,8}?\s+(?=\d)/g;
+const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?|if|alert|alerts|alarm|threshold|warn|crit|limit)\b)[^\s\d]\S*){1,8}?(?<!\s(?:las|às|alle|um|kl))\s+(?=\d)/g;
 /** The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT). */
-const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?()\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|lines?|entries|sockets?|connections?)\\b))`, 'y');
+const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?()\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|e|y|ou|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|lines?|entries|sockets?|connections?)\\b))`, 'y');
 /** The figure there with whatever follows it (NUM alone), taken only when it says thousands. */
 const NEAR_THOUSANDS = new RegExp(NUM, 'y');
 const CPS_PATTERNS: readonly RegExp[] = [

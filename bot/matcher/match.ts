@@ -108,6 +108,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const reopening = new Set(ruleSet.filter((r) => r.reopens).map((r) => r.id));
   const holdsFirmly = new Set(ruleSet.filter((r) => r.holdsBack && r.firmly).map((r) => r.id));
   const causes = causeRuleIds(ruleSet);
+  const changes = new Set(ruleSet.filter((r) => r.cause && r.change).map((r) => r.id));
   const naming = namingRuleIds(ruleSet);
   const t = options.thresholds ?? {};
   const confidentAt = t.confident ?? 0.7;
@@ -194,6 +195,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     let signatures = 0;
     let symptoms = 0;
     const causeCount = [0, 0, 0];
+    let changed = 0;
     for (const h of counted) {
       const i = h.playbook === null ? NONE : classLabels.indexOf(h.playbook);
       z[i] = (z[i] as number) + h.weight;
@@ -205,18 +207,21 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       if (i !== NONE && h.weight >= SIGNATURE) signatures |= 1 << i;
       if (i !== NONE && h.weight >= THREAD_SYMPTOM) symptoms |= 1 << i;
       if (i !== NONE && h.weight > 0 && causes.has(h.id)) causeCount[i] = (causeCount[i] as number) + 1;
+      if (i !== NONE && changes.has(h.id)) changed |= 1 << i;
     }
     // Tens of thousands of sockets in TIME_WAIT are a fault report however the message is put, unless
     // it says everything works.
     if ((extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT && !heldFirmly) heldBack = false;
     if (heldBack && heldByMarkOnly) {
-      // A bare question mark after a playbook's error and its cause ("EADDRINUSE at 180 CPS, what should we set?") asks how
-      // to fix a fault told in full; in a chat thread pasted whole ("[10:42] Ravi: …", "- Ana: …") it is one speaker asking
-      // another, and the thread reports a fault when it tells a playbook's symptom and two of its causes.
+      // A bare question mark after a fault told in full asks how to fix it, or whether that was the cause: a playbook's
+      // error and its cause ("EADDRINUSE at 180 CPS, what should we set?"), or its symptom and two of its causes, one the
+      // change that brought it ("since RST On the phones behind NAT went unregistered, was that it?"). In a chat thread
+      // pasted whole ("[10:42] Ravi: …", "- Ana: …") it is one speaker asking another: the symptom and two causes do.
       const thread = speakerLines(text, 2) >= 2;
       for (let i = 0; i < 3; i++) {
         const told = causeCount[i] as number;
-        if ((((signatures >> i) & 1) === 1 && told >= 1) || (thread && ((symptoms >> i) & 1) === 1 && told >= 2)) heldBack = false;
+        const inFull = ((symptoms >> i) & 1) === 1 && told >= 2 && (thread || ((changed >> i) & 1) === 1);
+        if ((((signatures >> i) & 1) === 1 && told >= 1) || inFull) heldBack = false;
       }
     }
     let top = -Infinity;

@@ -154,7 +154,7 @@ const DROPPED_CHARS = /['\u2018\u2019\u02bc`_]/g;
 /** Vietnamese, Malay and Indonesian phrases read as one (SYMPTOM_JOINS). */
 const VIETNAMESE_MALAY: Readonly<Record<string, string>> = {
   'vai tram': 'a few hundred', 'la gi': 'what is', 'dong ticket': 'close the ticket', 'that bai': 'failed', 'nuot mat': 'drops',
-  'can nhac': 'considering', 'nak tahu': 'wondering', 'puluh ribu': 'tens of thousands',
+  'can nhac': 'considering', 'nak tahu': 'wondering', 'puluh ribu': 'tens of thousands', 'chua bao gio': 'never', 'chua tung': 'never',
 };
 const SYMPTOM_JOINS: readonly Join[] = [
   TIME_WAIT_JOIN,

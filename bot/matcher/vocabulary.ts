@@ -29,7 +29,7 @@ export const correctionTargets: readonly string[] = [
  */
 export const protectedWords: readonly string[] = [
   'portal', 'portals', 'sport', 'report', 'reports', 'import', 'export', 'support', 'passport', 'register',
-  'registry', 'resets', 'resend', 'reseller', 'resellers', 'resolve', 'result', 'restore', 'respond',
+  'registry', 'resets', 'resend', 'reseller', 'resellers', 'resolve', 'result', 'restore', 'respond', 'respected',
   'already', 'address', 'addresses', 'adding', 'added', 'audit', 'autoreply', 'boundary', 'binding',
   'connected', 'connects', 'collect', 'context', 'contact', 'content', 'control', 'convert', 'correct',
   'expected', 'expire', 'expires', 'export', 'extend', 'extra', 'exchange', 'excel', 'example',
@@ -320,6 +320,12 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   voltaram: 'recovered', fabrica: 'factory', maquina: 'machine', telepon: 'phone', ada: '', derrubam: 'end', kapanmiyor: 'not closing',
   zinakwama: 'stuck', inakwama: 'stuck', apontou: 'pointed', fechar: 'close', chamado: 'ticket', derriere: 'behind',
   desenregistrent: 'unregistered',
+  // Spanish and Portuguese: traffic, closes, (do not) hang up, keep, fell, registrations, the password, applied
+  trafego: 'traffic', cierra: 'closes', cierran: 'close', fecho: 'close', fecham: 'close', cuelgan: 'end', cuelga: 'ends',
+  desligam: 'end', mantienen: 'keep', mantiene: 'keeps', mantem: 'keep', cairam: 'dropped', registos: 'registrations',
+  contrasena: 'password', contrasenas: 'passwords', aplico: 'applied', aplicamos: 'applied',
+  pouco: 'little', poco: 'little', expirou: 'expired', validade: 'validity', validez: 'validity', fibra: 'fiber',
+  bajo: 'low', baixo: 'low', vieja: 'old', viejo: 'old', antigua: 'old', antiguo: 'old', antiga: 'old', antigo: 'old',
   desenregistre: 'unregistered', desenregistres: 'unregistered',
   // French as written in West and Central Africa: the firewall, rejected, logs, stuck, open, fail, lose, power cut, clean
   pare: '', feu: 'firewall', refuses: 'rejected', refuse: 'rejected', logge: 'logs', loggue: 'logs', paquets: 'packets',

@@ -169,6 +169,17 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT beberapa puluh ribu, CentOS 6').timeWait).toBeUndefined();
   });
 
+  it('does not take a time of day after TIME_WAIT for its count ("a las 11", "às 11")', () => {
+    expect(x('el netstat lleno de TIME_WAIT. a las 11 se normaliza').timeWait).toBeUndefined();
+    expect(x('TIME_WAIT em alta, às 11 normaliza').timeWait).toBeUndefined();
+    expect(x('TIME_WAIT en 30k a las 21').timeWait).toBe(30_000);
+  });
+
+  it('reads the first of two counts joined by "e" or "y" ("entre 80 e 200")', () => {
+    expect(x('o timewait a oscilar entre 80 e 200 durante o dia').timeWait).toBe(80);
+    expect(x('time_wait entre 90 y 150').timeWait).toBe(90);
+  });
+
   it('reads a decimal comma before "k" as a decimal ("1,1k" is 1,100), and a comma between thousands as a separator', () => {
     expect(x('max TIME_WAIT seen: 1,1k').timeWait).toBe(1100);
     expect(x('TIME_WAIT 31,000').timeWait).toBe(31_000);

@@ -181,14 +181,18 @@ describe('createMatcher', () => {
     expect(settled.decision).not.toBe('confident');
   });
 
-  it('takes a question mark in a pasted chat thread for one speaker asking another, when the thread tells a symptom and two causes', () => {
+  it('takes a question mark after a symptom and two of its causes for a question about a fault told in full, in a pasted chat thread or in one message', () => {
     const thread = '- Adriano: liga o alerta: 60 ramais TCP atrás de NAT sem registro\n- Fabrício: foi depois do reparse com RST ligado, SS_TCP_CLOSE_RESET="On"\n- Adriano: os UDP seguem normais?\n- Fabrício: seguem, só TCP atrás de NAT';
     const r = matcher.match(thread);
     expect(r.decision).toBe('confident');
     expect(r.playbook).toBe('nat_unregistered');
-    // The same words as one message, not a thread, end with a question: the bot asks.
-    const one = matcher.match('60 ramais TCP atrás de NAT sem registro depois do reparse com RST ligado. os UDP seguem normais?');
-    expect(one.decision).not.toBe('confident');
+    // "Was that what broke it?" after the symptom, RST switched on and the phones behind NAT asks about the fault it tells.
+    const one = matcher.match('Desde q o técnico meteu SS_TCP_CLOSE_RESET="On" e fez reparse, as lojas com router (NAT) ficaram sem registo. Foi isso q partiu?');
+    expect(one.decision).toBe('confident');
+    expect(one.playbook).toBe('nat_unregistered');
+    // The symptom alone, with a question mark, is asked about: the bot asks.
+    const asked = matcher.match('60 ramais sem registro desde hoje de manhã, é normal?');
+    expect(asked.decision).not.toBe('confident');
   });
 
   it('takes a message that closes again after telling the old problem as closed, not as a new problem', () => {

@@ -278,6 +278,16 @@ describe('createNormaliser options', () => {
     expect(words('lepas reboot')).toBe('lepas reboot');
   });
 
+  it('reads "never" in Vietnamese, "Respected team" as written, and Spanish and Portuguese words of the playbooks', () => {
+    expect(words('chưa bao giờ bật RST')).toBe('never enabled rst');
+    expect(words('Respected team')).toBe('respected team');
+    expect(words('las llamadas no cuelgan')).toContain('calls no end');
+    expect(words('o fecho TCP com RST')).toBe('o close tcp com rst');
+    expect(words('el time_wait era bajo')).toContain('timewait was low');
+    expect(words('la IP vieja')).toBe('la ip old');
+    expect(words('cambiamos la contraseña')).toBe('we changed la password');
+  });
+
   it('maps a token to several words when the canonical word says so', () => {
     const q = createNormaliser({ canonicalWords: { whats: 'what is', plz: 'please' } });
     expect(q.normalise('whats time_wait plz').phrase).toBe(' what is timewait please ');

@@ -1012,6 +1012,49 @@ describe('rules', () => {
     expect(fired('can the 60 second TIME_WAIT be shortened? Not because of any problem, we have 500 sockets')).toContain('ask.all-fine');
   });
 
+  it('read the thirty-fourth round: hosting engineers, Portuguese and Spanish, formal South Asian English', () => {
+    // RST switched on in a diff, Off only in the rollback plan or on the old box: RST is on
+    expect(fired('-SS_TCP_CLOSE_RESET=Off\n+SS_TCP_CLOSE_RESET=On, since then NATed TCP phones unregistered')).not.toContain('not-nat.rst-off');
+    expect(fired('CHG enable RST close done last night, the rollback plan says set SS_TCP_CLOSE_RESET back to Off')).not.toContain('not-nat.rst-off');
+    expect(fired('the new image bakes in SS_TCP_CLOSE_RESET=On, the old VOS with RST Off never had this')).not.toContain('not-nat.rst-off');
+    expect(fired('SS_TCP_CLOSE_RESET is Off, phones behind NAT still unregistered')).toContain('not-nat.rst-off');
+    // advised and done; the own change that was RST itself
+    expect(fired('after your team advised us to enable SS_TCP_CLOSE_RESET, the NATed phones are unregistered')).not.toContain('not-nat.rst-planned');
+    expect(fired('your team advised us to enable SS_TCP_CLOSE_RESET, should we?')).toContain('not-nat.rst-planned');
+    expect(fired('is SS_TCP_CLOSE_RESET related? since we changed it to On, NATed phones show offline')).not.toContain('not-nat.own-change');
+    expect(fired('since we changed the router, the phones show offline')).toContain('not-nat.own-change');
+    // ports said not to run out, port exhaustion ruled out, the RST story denied, conntrack fine
+    expect(fired('No, we are not out of ports. The cannot bind is our exporter on its metrics port')).toContain('not-pe.denied');
+    expect(fired('the ephemeral port range is not exhausted, about 31k free')).toContain('not-pe.denied');
+    expect(fired('already ruled out port exhaustion, the cannot assign came from a test script')).toContain('not-pe.denied');
+    expect(fired('no era falta de puertos, era la IP de bind')).toContain('not-pe.denied');
+    expect(fired('we ran out of ports at peak')).not.toContain('not-pe.denied');
+    expect(fired('conntrack entries are cleaned up within seconds, so it is not the stuck-RST story')).toContain('not-fw.rst-harmless');
+    expect(fired('el conntrack esta bien, nada raro')).toContain('not-fw.firewall-fine');
+    expect(fired('the firewall is fine but drops the RST from the VOS')).not.toContain('not-fw.firewall-fine');
+    expect(fired('calls not passing the firewall are fine, the ones through it hang')).not.toContain('not-fw.firewall-fine');
+    // calls that never end behind a firewall; the firewall only named as where the calls go
+    expect(fired('since RST On the calls through the FortiGate do not end, they stay in the current calls list')).toContain('fw.half-open');
+    expect(fired('as chamadas do outro lado da FortiGate não caem quando alguém desliga')).not.toContain('not-fw.denied');
+    expect(fired('the FortiGate does not drop anything')).toContain('not-fw.denied');
+    // one UDP port taken; a firmware reset; set to expire; the router unplugged; no public IP
+    expect(fired('the trap daemon wants UDP 162 and fails with address already in use')).toContain('not-pe.named-port');
+    expect(fired('after a firmware reset the gateway lost its account config and is unregistered')).toContain('not-nat.device-reset');
+    expect(fired('the account was set to expire on the validity date and shows unregistered')).toContain('not-nat.account-expired');
+    expect(fired('o segurança desligou o router da loja e o gateway perdeu o registo')).toContain('not-nat.network-down');
+    expect(fired('the instance had no public IP for 25 minutes and the phones were unregistered')).toContain('not-nat.network-down');
+    // Spanish and Portuguese: closing with RST, calls that do not hang up, connections that cannot open, "error 99"
+    expect(fired('desde q el switch cierra las tcp con reset los telefonos no registran')).toContain('rst.enabled-nat');
+    expect(fired('no puede abrir mas conexiones a la hora pico')).toContain('pe.tcp-fails-under-load');
+    expect(fired('uns 300 sockets abertos no pico. Ele tem razão, não tem?')).not.toContain('pe.tcp-fails-under-load');
+    expect(fired('el server deja de abrir tcp con 280 cps, errores 99 en el log')).toContain('pe.cannot-assign');
+    // "off peak normal" is no question; "what do we tune?" and "disable RST or fix the rules?" ask how to fix a fault
+    expect(fired('Address already in use on outgoing SIP/TCP at 21:00. Off-peak normal.')).not.toContain('ask.question');
+    expect(fired('is the TIME_WAIT count normal?')).toContain('ask.question');
+    expect(fired('30k TIME_WAIT every evening and failures towards the carriers. What do we tune?')).not.toContain('ask.question-mark');
+    expect(fired('since RST On the pfSense log shows blocked TCP:R. Disable RST or fix the pfSense rules?')).not.toContain('ask.question-mark');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
