@@ -15,7 +15,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * bench/classify prints its figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 96.7 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
- * thirty-third round.
+ * thirty-third round; 97.8 %, 4.4 % and 0 % after the thirty-fourth.
  */
 export const neverTuned54Families = {
   oneListeningPort: [

@@ -15,7 +15,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * bench/classify prints its figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 93.3 %, negatives confident 9.6 %, confident wrong 0 % with the rules of the
- * thirty-third round.
+ * thirty-third round; 93.3 %, 9.6 % and 0 % after the thirty-fourth.
  */
 export const neverTuned56Families = {
   oneListeningPort: [

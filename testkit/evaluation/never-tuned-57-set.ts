@@ -16,7 +16,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * bench/classify prints its figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 97.8 %, negatives confident 3.7 %, confident wrong 0 % with the rules of the
- * thirty-third round.
+ * thirty-third round; 97.8 %, 3.0 % and 0 % after the thirty-fourth.
  */
 export const neverTuned57Families = {
   oneListeningPort: [
