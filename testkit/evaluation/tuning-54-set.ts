@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * some chatty, some type with typos and no capitals, some are polite and careful; now and then one
  * pastes a line from a log or a command.
  *
- * The fifty-fourth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-fourth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The fifty-fourth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the fifty-fourth never-tuned set, before the thirty-fourth round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-fourth round, then made
+ * tuning material for the thirty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
  * thirty-third round; 97.8 %, 4.4 % and 0 % after the thirty-fourth.
  */
-export const neverTuned54Families = {
+export const tuning54Families = {
   oneListeningPort: [
     no(`nginx wont start on our vos box after reboot, says bind() to 0.0.0.0:80 failed (98: Address already in use). apache was installed too i think`),
     no(`Hello, the VOS web portal on port 8080 is not coming up. The catalina log shows java.net.BindException: Address already in use: bind. Maybe tomcat is running twice?`),
@@ -269,4 +270,4 @@ this is at 9pm. calls failing with 503 from our side`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned54Set: readonly EvalItem[] = Object.values(neverTuned54Families).flat();
+export const tuning54Set: readonly EvalItem[] = Object.values(tuning54Families).flat();

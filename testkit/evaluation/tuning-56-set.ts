@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "ya3ni", "law", "leh", "ba2a", "khalas", "3ayez"), mixed with English and some French technical
  * words, with a few messages in Arabic script around English terms.
  *
- * The fifty-sixth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-fourth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The fifty-sixth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the fifty-sixth never-tuned set, before the thirty-fourth round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-fourth round, then made
+ * tuning material for the thirty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 9.6 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 9.6 %, confident wrong 0 % with the rules of the
  * thirty-third round; 93.3 %, 9.6 % and 0 % after the thirty-fourth.
  */
-export const neverTuned56Families = {
+export const tuning56Families = {
   oneListeningPort: [
     no(`ya basha el nginx msh 3ayez y2om 3al server el gdid: bind() to 0.0.0.0:80 failed (98: Address already in use). fi apache shaghal 3aleh already?`),
     no(`salam, el mysql mafeesh start ba3d el reboot, fel log: "Can't start server: Bind on TCP/IP port: Address already in use" 3ala 3306. 3ayez a3raf meen masek el port`),
@@ -268,4 +269,4 @@ da 3al VOS sa3et el zo7ma, w el calls btefsal. n3mel eh?`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned56Set: readonly EvalItem[] = Object.values(neverTuned56Families).flat();
+export const tuning56Set: readonly EvalItem[] = Object.values(tuning56Families).flat();
