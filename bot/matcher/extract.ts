@@ -29,7 +29,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // netstat … | grep TIME_WAIT | wc -l, with the count on the next line or told ("wc -l gives 37", "wc -l -> 28114", "wc -l → 33217", "wc -l sonucu 73")
   /timewait\s*\|\s*wc\s+-l\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d[\d,]*(?:x{1,3}(?![a-z\d]))?)(k(?![a-z\d]))?/g,
   // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"
-  new RegExp(`${NUM}\\s*${PARTICLES}(?:sockets?|connections?|connexions?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di |b |bi |fi |fil )?(?:the )?(?:state )?timewait`, 'g'),
+  new RegExp(`${NUM}\\s*${PARTICLES}(?:sockets?|connections?|connexions?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di |b |bi |fi |fil |fel |f )?(?:the )?(?:state )?timewait`, 'g'),
   // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50",
   // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf", "TIME_WAIT ni kama 35k" (Swahili), "TIME_WAIT nasa 30k+" (Tagalog),
   // "TIME_WAIT cuma 300" (Malay)
@@ -51,7 +51,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
  */
 const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?|if|alert|alerts|alarm|threshold|warn|crit|limit)\b)[^\s\d]\S*){1,8}?(?<!\s(?:las|às|alle|um|kl))\s+(?=\d)/g;
 /** The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT). */
-const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?()\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|e|y|ou|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|lines?|entries|sockets?|connections?)\\b))`, 'y');
+const NEAR_COUNT = new RegExp(`${NUM}(?=\\s*(?:$|[,.;!?()\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|e|y|ou|w|all|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|lines?|entries|sockets?|connections?)\\b))`, 'y');
 /** The figure there with whatever follows it (NUM alone), taken only when it says thousands. */
 const NEAR_THOUSANDS = new RegExp(NUM, 'y');
 const CPS_PATTERNS: readonly RegExp[] = [

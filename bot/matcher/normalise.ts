@@ -151,6 +151,19 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Apostrophes ("can't" → "cant") and underscores ("TIME_WAIT" → "timewait", "SS_TCP_CLOSE_RESET"). */
 const DROPPED_CHARS = /['\u2018\u2019\u02bc`_]/g;
+/**
+ * Arabizi phrases read as one (SYMPTOM_JOINS): the negation before a verb ("ma fi TCP", "ma bi-drop", "ma 3am tetsajjal"),
+ * nobody, never ("3omrena ma fa33alnah"), after ("ba3d ma").
+ */
+const ARABIZI: Readonly<Record<string, string>> = {
+  'ma fi': 'no', 'ma fih': 'no', 'ma bi': 'not', 'ma 3am': 'not', 'ma 7ada': 'nobody', 'ma 7ad': 'nobody', '3omrena ma': 'never',
+  '3omri ma': 'never', '3omrohom ma': 'never', 'ba3d ma': 'after',
+};
+/** Thai written in Latin letters, read as one (SYMPTOM_JOINS): behind NAT ("lang" alone is Tagalog "only"), cannot, the ports used up, came back, thanks, we turned off ("pid" alone is a process id). */
+const THAI_LATIN: Readonly<Record<string, string>> = {
+  'lang nat': 'behind nat', 'phan nat': 'behind nat', 'mai dai': 'cannot', 'ports mod': 'ports exhausted', 'klap ma': 'back',
+  'khob khun': 'thanks', 'register lud': 'registration dropped', 'rao pid': 'we turned off',
+};
 /** Vietnamese, Malay and Indonesian phrases read as one (SYMPTOM_JOINS). */
 const VIETNAMESE_MALAY: Readonly<Record<string, string>> = {
   'vai tram': 'a few hundred', 'la gi': 'what is', 'dong ticket': 'close the ticket', 'that bai': 'failed', 'nuot mat': 'drops',
@@ -191,6 +204,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
   // alone is Malay "after"), "puluh ribu" (tens of thousands).
+  { hints: Object.keys(THAI_LATIN), pattern: new RegExp(`\\b(?:${Object.keys(THAI_LATIN).join('|')})\\b`, 'g'), to: (m) => THAI_LATIN[m] as string },
+  { hints: Object.keys(ARABIZI), pattern: new RegExp(`\\b(?:${Object.keys(ARABIZI).join('|')})\\b`, 'g'), to: (m) => ARABIZI[m] as string },
   { hints: Object.keys(VIETNAMESE_MALAY), pattern: new RegExp(`\\b(?:${Object.keys(VIETNAMESE_MALAY).join('|')})\\b`, 'g'), to: (m) => VIETNAMESE_MALAY[m] as string },
   { hints: ['ko co', 'k co', 'khong co'], pattern: /\b(?:ko|k|khong) co\b/g, to: 'no' },
   { hints: ['da tat', 'dah tat', 'sudah tat'], pattern: /\b(?:da|dah|sudah) tat\b/g, to: 'turned off' },

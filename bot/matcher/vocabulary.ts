@@ -435,6 +435,23 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // before, possible, night
   mereka: 'their', lama: 'old', het: 'finished', tiada: 'no', kalau: 'if', neu: 'if', sebab: 'because',
   rosak: 'broken', dalam: 'in', masa: 'when', dulu: 'before', mungkin: 'possible', malam: 'night',
+  // Egyptian, Levantine and Maghrebi Arabizi: changed, problem, still, switched on, turned back, stopped, says, because of,
+  // now, fine, solved, finished, in the, we use, all, have no, what (do we do), what happened; the negation that ends a verb
+  // ("-sh", "-ch": does not end, does not open, does not exceed, does not get)
+  ghayar: 'changed', ghayyar: 'changed', ghayaro: 'changed', ghayarna: 'changed', ghayart: 'changed', moshkla: 'problem',
+  lessa: 'still', lissa: 'still', fa33alna: 'enabled', fa33alt: 'enabled', fa33alo: 'enabled', activina: 'enabled',
+  hanfa33al: 'enable', raga3nah: 'reverted', raga3na: 'reverted', rage3na: 'reverted', raja3na: 'reverted', wi2fet: 'stopped',
+  wa2fet: 'stopped', bi2ul: 'says', bey2ool: 'says', bsabab: 'because of', besabab: 'because of', delwa2ti: 'now',
+  dilwa2ti: 'now', halla2: 'now', tamam: 'fine', '7alenaha': 'we solved it', '7alena': 'we solved', khelset: 'finished',
+  fel: 'in the', bnesta3mel: 'use', nesta3mel: 'use', bnista3mel: 'use', kamlin: 'all', kamleen: 'all', wesh: 'what',
+  ndirou: 'do we do', ndiro: 'do we do', esh: 'what', sar: 'happened', ydropi: 'drops', tetsajjal: 'register',
+  ytemmouch: 'not end', y7allch: 'not open', mabeyzeedsh: 'not exceed', mabeyakhdoosh: 'not get', mabeyakhodsh: 'not get',
+  ma3andohomsh: 'have no', ma3andoush: 'have no', ma3andish: 'have no', ma3andenash: 'have no',
+  shaghalin: 'run', shaghala: 'working', shaghal: 'working', law: 'if', hayfar2: 'will change', fa33alnah: 'enabled it',
+  nafso: 'itself', nafsaha: 'itself', '3ala': 'on', kollo: 'everything', kolo: 'everything', mafihoush: 'no', mafihash: 'no',
+  sa7bi: 'my friend', lamas: 'touched',
+  // Tagalog: fixed
+  inayos: 'fixed',
 };
 
 /**
@@ -548,6 +565,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   سٹارٹ: 'restart', ری: '', فائر: 'firewall', وال: '', پیکٹ: 'packets', ڈراپ: 'drop', ہینگ: 'hang', لاگ: 'log', آن: 'on',
   تبدیلی: 'change', کلوز: 'close', گر: 'drop', رہے: 'rahe', ہیں: 'hain', ہو: 'ho', کے: 'ke', کی: 'ki', کا: 'ka', سے: 'se',
   والی: '', آپ: 'you', کنکشن: 'connections', ٹھیک: 'theek', کیا: 'kya',
+  إيه: 'what', قفلنا: 'we turned off', قفلت: 'turned off',
   // Levantine, Egyptian and Maghrebi Arabic: the ports run out, per second, evening, only, the net, the router, dropping
   بورتات: 'ports', خلصت: 'finished', جديدة: 'new', يفتح: 'open', ثانية: 'per second', مسا: 'evening', بس: 'only', نت: 'net',
   روتور: 'router', تيليفونات: 'phones', كيطيحو: 'drop', بدلتو: 'changed', إعداد: 'setting', ديال: '', من: 'from',
@@ -824,6 +842,8 @@ export const scriptPrefixes: readonly string[] = ['وال', 'بال', 'ال', '�
  */
 export const unspacedWords: Readonly<Record<string, string>> = {
   // Thai: phones, registration, dropping off, behind, on and off, not, changed, the network, failing
+  ถ้า: 'if', สมมติ: 'hypothetical', ตัวอย่าง: 'example', ยังไม่ได้เปิด: 'not yet enabled', สร้างไม่ได้: 'cannot create',
+  ปกติไม่เป็น: 'otherwise normal', ได้ไหม: 'is it ok', แทน: 'instead',
   โทรศัพท์: 'phones', ลงทะเบียน: 'registration', หลุด: 'fall off', หลัง: 'behind', หลังจาก: 'after', ตั้งแต่: 'since',
   เปิด: 'enabled', ปิด: 'off', ไม่: 'not', ไม่ได้: 'not', คืออะไร: 'what is', ไม่เกี่ยวกับ: 'not related', เกี่ยวกับ: 'related',
   เปลี่ยน: 'changed', เราเตอร์: 'router', รหัสผ่าน: 'password', อินเทอร์เน็ต: 'internet', ไฟร์วอลล์: 'firewall',

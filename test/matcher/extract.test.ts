@@ -180,6 +180,12 @@ describe('createExtractor', () => {
     expect(x('time_wait entre 90 y 150').timeWait).toBe(90);
   });
 
+  it('reads a count "fel TIME_WAIT" (Arabizi "in the"), and one followed by "w" (and) or "all week"', () => {
+    expect(x('3addet 47 alf socket fel TIME_WAIT').timeWait).toBe(47_000);
+    expect(x('el TIME_WAIT 250 w el errors 486 gaya mn el provider').timeWait).toBe(250);
+    expect(x('sockets in time_wait flat at around 500 all week').timeWait).toBe(500);
+  });
+
   it('reads a decimal comma before "k" as a decimal ("1,1k" is 1,100), and a comma between thousands as a separator', () => {
     expect(x('max TIME_WAIT seen: 1,1k').timeWait).toBe(1100);
     expect(x('TIME_WAIT 31,000').timeWait).toBe(31_000);

@@ -288,6 +288,25 @@ describe('createNormaliser options', () => {
     expect(words('cambiamos la contraseña')).toBe('we changed la password');
   });
 
+  it('reads Arabizi: the negation before a verb and after it, nobody, never, after, changed, still, switched on, turned back', () => {
+    expect(words('e7na shaghalin UDP, ma fi TCP')).toBe('e7na run udp no tcp');
+    expect(words('el firewall ma bi-drop el RST')).toBe('the firewall not drop the rst');
+    expect(words('ma 7ada lamas el server')).toBe('nobody touched the server');
+    expect(words('3omrena ma fa33alnah')).toBe('never enabled it');
+    expect(words('ba3d ma el ISP ghayar el public IP')).toBe('after the isp changed the public ip');
+    expect(words('el RST lessa Off')).toBe('the rst still off');
+    expect(words('raga3nah Off')).toBe('reverted off');
+    expect(words('les appels ma ytemmouch')).toContain('ma not end');
+  });
+
+  it('reads Thai written in Latin letters as one where a word alone means something else ("lang" is Tagalog "only", "pid" a process id)', () => {
+    expect(words('phone lang NAT register lud')).toBe('phone behind nat registration dropped');
+    expect(words('rao pid RST mode')).toBe('we turned off rst mode');
+    expect(words('connect carrier mai dai, ports mod')).toBe('connect carrier cannot ports exhausted');
+    expect(words('40 lang ang TIME_WAIT')).toBe('40 lang the timewait');
+    expect(words('kill pid 2211')).toBe('kill pid 2211');
+  });
+
   it('maps a token to several words when the canonical word says so', () => {
     const q = createNormaliser({ canonicalWords: { whats: 'what is', plz: 'please' } });
     expect(q.normalise('whats time_wait plz').phrase).toBe(' what is timewait please ');

@@ -1055,6 +1055,40 @@ describe('rules', () => {
     expect(fired('since RST On the pfSense log shows blocked TCP:R. Disable RST or fix the pfSense rules?')).not.toContain('ask.question-mark');
   });
 
+  it('read the thirty-fifth round: plain English, Taglish and Thai, Arabizi, follow-ups', () => {
+    // someone else's server; an old switch; the new one fine
+    expect(fired("a friend's server (not ours) has calls dropping after he enabled RST mode. is that common?")).toContain('ask.not-ours');
+    expect(fired("it's not our server, it's the VOS of the carrier we route to that has thousands of TIME_WAIT")).toContain('ask.not-ours');
+    expect(fired("our partner's VOS had RST turned on yesterday; today their NATed TCP softphones are unregistered")).not.toContain('ask.not-ours');
+    expect(fired('the old switch had the NAT issue with RST on, the new one is fine')).toContain('ask.all-fine');
+    // a load balancer is no load; registration expiring is the symptom, an expired account is not
+    expect(fired('we put opensips on the vos server for load balancing and now vos cannot bind 5060')).not.toContain('pe.load-named');
+    expect(fired('Registration for users behind NAT keeps expiring since we turned on TCP RST close')).not.toContain('not-nat.account-expired');
+    expect(fired('the trunks dropped their registration and the account expired at the end of the month')).toContain('not-nat.account-expired');
+    expect(fired('the expiry date on the softphone accounts was set to 31 Dec and they stopped registering')).toContain('not-nat.account-expired');
+    // back to normal after a time of day is the daily recovery, not a fix
+    expect(fired('every evening calls fail, TIME_WAIT 31244. after 10pm it goes back to normal')).not.toContain('guard.resolved');
+    expect(fired('we applied the tuning and everything came back to normal')).toContain('guard.resolved');
+    expect(fired('40k TIME_WAIT in the busy hours, after the peak everything fine')).not.toContain('ask.all-fine');
+    // the password said not to have changed; a correction that gives a figure
+    expect(fired("no, password didn't change. the only change was SS_TCP_CLOSE_RESET On, phones behind NAT unregistered")).not.toContain('not-nat.credentials');
+    expect(fired("correction to my last message: it's not 3,000 TIME_WAIT, it's 30,000")).not.toContain('not-pe.retracted');
+    expect(fired('correction to my last message, ignore the bind error, it was the test box')).toContain('not-pe.retracted');
+    // a training document; an update that reset the network profile; registration flapping
+    expect(fired("what if a customer's firewall dropped RST, would we see it? just asking for the training doc")).toContain('ask.hypothetical');
+    expect(fired('softphones unregistered after a windows update reset the network profile')).toContain('not-nat.device-reset');
+    expect(fired('since RST on, the remote agents behind NAT on sip tcp keep flapping their registration')).toContain('nat.unregistered');
+    // Arabizi and Thai: RST said off or never on, nobody touched it, UDP only, not because of the ports
+    expect(fired('el client bi2ul en el phones unregistered bas el RST lessa Off fel conf')).toContain('not-nat.rst-off');
+    expect(fired('3andena nafs el setup bas 3omrena ma fa33alnah, el RST')).toContain('not-nat.rst-off');
+    expect(fired('e7na shaghalin UDP, ma fi TCP, w ma 7ada lamas el server')).toContain('not-nat.udp-only');
+    expect(fired('el calls fel peak bet-fail bas msh bsabab el ports')).toContain('not-pe.denied');
+    expect(fired('rao pid RST mode pai tang tae athit thi laew')).toContain('not-nat.rst-off');
+    // asked how to fix: "wesh ndirou?", "what is the solution?", revert to Off
+    expect(fired('wesh ndirou? el CPS yetla3 l 400 w les ports kamlin f TIME_WAIT')).not.toContain('ask.question-mark');
+    expect(fired('RST on, the NATed agents keep flapping their registration. pwede bang ibalik sa Off?')).not.toContain('ask.question-mark');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
