@@ -16,7 +16,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * bench/classify prints its figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 94.4 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
- * thirty-fourth round.
+ * thirty-fourth round; 94.4 %, 4.4 % and 0 % after the thirty-fifth.
  */
 export const neverTuned60Families = {
   oneListeningPort: [
