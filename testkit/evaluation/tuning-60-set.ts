@@ -7,18 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * playbook words come up inside another topic, a past event, a question or something ruled out; in the
  * positives the fault is told in passing among unrelated chatter.
  *
- * The sixtieth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
+ * The sixtieth tuning split, by family. Five negative families of 27 (one service that cannot bind
+ * its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-fifth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the sixtieth never-tuned set, before the thirty-fifth round of rules, by someone who had read
+ * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
+ * sets in view; measured as such before and after the thirty-fifth round, then made tuning material
+ * for the thirty-sixth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
  * thirty-fourth round; 94.4 %, 4.4 % and 0 % after the thirty-fifth.
  */
-export const neverTuned60Families = {
+export const tuning60Families = {
   oneListeningPort: [
     no(`Salam team, we transferred the March invoice through Meezan Bank yesterday, please confirm you received it. Next week we want to open a new route to Saudi via Mobily, can you tell me if the 966 prefix needs a new rate table. Also our developer put nginx on the VOS box for a small status page and it fails with "bind() to 0.0.0.0:80 failed (98: Address already in use)", I think because the VOS web portal already sits on 80. Office is closed on Friday afternoon as usual.`),
     no(`Good morning from Lagos. Funmi from accounts has left us, so please send all billing mails to Chidi from now on. On our backup CDR server MySQL refuses to start and the error log says "Can't start server: Bind on TCP/IP port: Address already in use" on 3306, there may be an old mysqld still hanging. The VOS switch itself is fine and calls are going normally. We will be off for Easter Monday.`),
@@ -279,4 +280,4 @@ counter 12 thousand packets since morning. Also please confirm payment received.
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned60Set: readonly EvalItem[] = Object.values(neverTuned60Families).flat();
+export const tuning60Set: readonly EvalItem[] = Object.values(tuning60Families).flat();

@@ -5,18 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * informal chat in Russian or Ukrainian Cyrillic mixed with English technical terms and pasted commands or
  * log lines; some write transliterated Russian in Latin letters, a few drop in Kazakh, Uzbek or Georgian words.
  *
- * The sixty-first never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-fifth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The sixty-first tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the sixty-first never-tuned set, before the thirty-fifth round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-fifth round, then made
+ * tuning material for the thirty-sixth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 86.7 %, negatives confident 3.7 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 86.7 %, negatives confident 3.7 %, confident wrong 0 % with the rules of the
  * thirty-fourth round; 86.7 %, 3.0 % and 0 % after the thirty-fifth.
  */
-export const neverTuned61Families = {
+export const tuning61Families = {
   oneListeningPort: [
     no(`Привет. После обновы nginx не стартует: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). Там httpd ещё висит походу, как правильно его убрать?`),
     no(`mysqld не поднимается на VOS сервере, в логе "Can't start server: Bind on TCP/IP port: Address already in use" и "Do you already have another mysqld server running on port: 3306 ?". Что делать?`),
@@ -261,4 +262,4 @@ export const neverTuned61Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned61Set: readonly EvalItem[] = Object.values(neverTuned61Families).flat();
+export const tuning61Set: readonly EvalItem[] = Object.values(tuning61Families).flat();
