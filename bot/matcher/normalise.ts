@@ -1,6 +1,7 @@
 import { JaroWinklerDistance, PorterStemmer } from './natural.js';
 import { digitsForNumberWords } from './number-words.js';
 import { escapeRegExp } from './regexp.js';
+import { readRecognised } from './recognised.js';
 import { canonicalWords, correctionTargets, pashtoWords, protectedWords, scriptPrefixes, scriptSuffixes, scriptWords, stopWords, unspacedWords } from './vocabulary.js';
 
 // The one text normaliser of the assistant: the symptom matcher and the question matcher
@@ -159,6 +160,8 @@ const ARABIZI: Readonly<Record<string, string>> = {
   'ma fi': 'no', 'ma fih': 'no', 'ma bi': 'not', 'ma 3am': 'not', 'ma 7ada': 'nobody', 'ma 7ad': 'nobody', '3omrena ma': 'never',
   '3omri ma': 'never', '3omrohom ma': 'never', 'ba3d ma': 'after',
 };
+/** Russian in Latin letters read as one (SYMPTOM_JOINS): "v poryadke" (in order, fine), all fine, something, in the morning. */
+const RUSSIAN_LATIN: Readonly<Record<string, string>> = { 'v poryadke': 'fine', 'vse ok': 'all fine', 'chto to': 'something', 'chto-to': 'something', utrom: 'in the morning' };
 /** Thai written in Latin letters, read as one (SYMPTOM_JOINS): behind NAT ("lang" alone is Tagalog "only"), cannot, the ports used up, came back, thanks, we turned off ("pid" alone is a process id). */
 const THAI_LATIN: Readonly<Record<string, string>> = {
   'lang nat': 'behind nat', 'phan nat': 'behind nat', 'mai dai': 'cannot', 'ports mod': 'ports exhausted', 'klap ma': 'back',
@@ -174,6 +177,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // "un registered", "re-register", "de-registered" (only with the hyphen: Spanish writes "de registro").
   { hints: ['regist'], pattern: /\b(un|re|de(?=-))[\s-]+regist/g, to: '$1regist' },
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
+  // sockstat's "tcp_tw" and the node exporter's "node_sockstat_TCP_tw" count the sockets in TIME_WAIT.
+  { hints: ['tcptw'], pattern: /\b(?:node)?(?:sockstat)?tcptw\b/g, to: 'timewait' },
   // "tw 38k", "TW under 200": TIME_WAIT as a count is written, so the extractor reads the count too.
   { hints: ['tw'], pattern: /\btw(?=\s*(?:[:=~]\s*)?(?:(?:is|at|under|over|around|about|only|just|still|now|ab|ekhon)\s+)?\d)/g, to: 'timewait' },
   // French "pas" after a verb ("n'est pas", "ne passent pas", "c'est pas ça") is "not"; Albanian "pas NAT-it" is "behind".
@@ -204,6 +209,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
   // alone is Malay "after"), "puluh ribu" (tens of thousands).
+  { hints: Object.keys(RUSSIAN_LATIN), pattern: new RegExp(`\\b(?:${Object.keys(RUSSIAN_LATIN).join('|')})\\b`, 'g'), to: (m) => RUSSIAN_LATIN[m] as string },
   { hints: Object.keys(THAI_LATIN), pattern: new RegExp(`\\b(?:${Object.keys(THAI_LATIN).join('|')})\\b`, 'g'), to: (m) => THAI_LATIN[m] as string },
   { hints: Object.keys(ARABIZI), pattern: new RegExp(`\\b(?:${Object.keys(ARABIZI).join('|')})\\b`, 'g'), to: (m) => ARABIZI[m] as string },
   { hints: Object.keys(VIETNAMESE_MALAY), pattern: new RegExp(`\\b(?:${Object.keys(VIETNAMESE_MALAY).join('|')})\\b`, 'g'), to: (m) => VIETNAMESE_MALAY[m] as string },
@@ -402,6 +408,8 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   const protectedSet = new Set(options.protectedWords ?? protectedWords);
   // A Map, not the object literal: a user's word is never looked up on Object.prototype.
   const canonical = new Map<string, readonly string[]>(Object.entries(options.canonicalWords ?? canonicalWords).map(([k, v]) => [k, v === '' ? [] : v.split(' ')]));
+  /** A word the normaliser reads as it is: for text recognised from a screenshot, which of two readings to take. */
+  const knownWord = (w: string): boolean => targets.has(w) || protectedSet.has(w) || canonical.has(w) || stops.has(w);
   // Targets bucketed by their first two letters: typos rarely touch the start of a word (and
   // Jaro-Winkler rewards a shared prefix anyway), so each look-up costs a handful of comparisons.
   const byPrefix = new Map<string, string[]>();
@@ -614,7 +622,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       }
       if (unspaced.size > 0 && UNSPACED_TEST.test(text)) text = text.replace(UNSPACED_RUN, segment);
     }
-    text = text.replace(DROPPED_CHARS, '');
+    text = readRecognised(text.replace(DROPPED_CHARS, ''), knownWord);
     armedJoins.fill(0);
     if (joinHint !== undefined) {
       joinHint.lastIndex = 0;

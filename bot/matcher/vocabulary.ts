@@ -452,6 +452,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   sa7bi: 'my friend', lamas: 'touched',
   // Tagalog: fixed
   inayos: 'fixed',
+  // Russian and Uzbek in Latin letters: calls hang or do not pass, cut, what to do or to change, or, after enabling, a rollback
+  // helps, lost the registration, peak, outgoing connections; after enabling, what to do
+  zvonki: 'calls', visnut: 'hang', rezhet: 'drops', chto: 'what', delat: 'to do', menyat: 'change', ili: 'or',
+  vklyucheniya: 'enabling', otkat: 'rollback', pomozhet: 'helps', poteryali: 'lost', prohodyat: 'pass', pik: 'peak',
+  ishodyashih: 'outgoing', soedineniyah: 'connections', yoqqandan: 'enabled', keyin: 'after', nima: 'what', qilish: 'to do',
 };
 
 /**
@@ -658,6 +663,9 @@ export const scriptWords: Readonly<Record<string, string>> = {
   неуплат: 'non payment', неоплат: 'non payment',
   // a test machine, a false alarm called off, the production server
   машин: 'machine', тревог: 'alarm', отбой: 'cancel', боев: 'production',
+  // Russian and Kazakh: audio, ok, in the daytime, registering, to revert, to do, to cut, yesterday, we switched on
+  аудио: 'audio', звук: 'audio', ок: 'ok', днём: 'daytime', днем: 'daytime', регистрироваться: 'registering', вернуть: 'revert',
+  откатить: 'revert', делать: 'to do', резать: 'drop', кеше: 'yesterday', қостық: 'we enabled', тесте: 'test', тест: 'test',
   // thanks (Russian, Ukrainian, Uzbek, Kazakh, Arabic, Persian)
   спасибо: 'thanks', дякую: 'thanks', рахмат: 'thanks', рақмет: 'thanks', شكراً: 'thanks', ممنون: 'thanks', مرسی: 'thanks',
   // Persian: the password, power cut; Arabic: solved, cut; Hindi and Nepali: changed, outage
@@ -852,6 +860,21 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ปกติ: 'normal', เท่าไหร่: 'how many', อะไร: 'what', ยอดเงิน: 'balance', หมดอายุ: 'expired', ไฟดับ: 'blackout',
   ไฟฟ้า: 'electricity', บ่อย: 'often', ยังไม่ได้ต่อ: 'without', หมื่น: 'tenthousand', พัน: 'thousand', พีค: 'peak',
   ตอนเย็น: 'evening', ใหม่: 'new', รีสตาร์ท: 'restart', ปัญหา: 'problem', ครับ: '', ค่ะ: '', นะ: '',
+  // Chinese: not switched on, changed, because, before, years ago, another issue, handled already, now, only, last month,
+  // daytime, cannot register, change back to, the network cable cut, the network down
+  沒開: 'not enabled', 換了: 'changed', 變了: 'changed', 变了: 'changed', 因為: 'because', 以前: 'previously', 两年前: 'two years ago',
+  兩年前: 'two years ago', 另一个问题: 'another issue', 另一個問題: 'another issue', 處理好了: 'fixed', 处理好了: 'fixed',
+  已經: 'already', 已经: 'already', 現在: 'now', 现在: 'now', 只有: 'only', 上個月: 'last month', 上个月: 'last month',
+  白天: 'daytime', 注册不上: 'cannot register', 註冊不上: 'cannot register', 要改回: 'should we change back to',
+  網路線: 'network cable', 网线: 'network cable', 剪斷: 'cut', 剪断: 'cut', 斷網: 'no internet',
+  证书: 'certificate', 證書: 'certificate', 校验失败: 'verification failed', 校驗失敗: 'verification failed',
+  // Chinese counts of ten thousands and thousands ("三萬", "两千"): the digit with its unit, as the extractor reads "3 tenthousand"
+  ...Object.fromEntries(
+    [...'一二兩两三四五六七八九'].flatMap((d, i) => {
+      const n = [1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9][i] as number;
+      return [['萬', 'tenthousand'], ['万', 'tenthousand'], ['千', 'thousand']].map(([u, w]) => [`${d}${u}`, `${n} ${w}`]);
+    }),
+  ),
   // Chinese: registration lost, phones, behind, switched on or never, the firewall dropping, calls failing
   注册: 'registration', 掉注册: 'unregistered', 未注册: 'unregistered', 话机: 'phones', 电话: 'phones', 分机: 'extensions',
   后面: 'behind', 打开: 'enabled', 开启: 'enabled', 启用: 'enabled', 关闭: 'off', 没开: 'not enabled', 从来没: 'never',

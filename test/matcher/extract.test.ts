@@ -186,6 +186,13 @@ describe('createExtractor', () => {
     expect(x('sockets in time_wait flat at around 500 all week').timeWait).toBe(500);
   });
 
+  it('does not read seconds said in another script, nor a figure on the line before TIME_WAIT, as its count', () => {
+    const n2 = createNormaliser();
+    expect(createExtractor()(n2.normalise('Порты висят в TIME_WAIT по 60 секунд')).timeWait).toBeUndefined();
+    expect(x('net.ipv4.tcp_tw_reuse = 0\nTIME-WAIT sockets 31204 at peak').timeWait).toBe(31_204);
+    expect(x('TIME_WAIT okolo 500 v pik').timeWait).toBe(500);
+  });
+
   it('reads a decimal comma before "k" as a decimal ("1,1k" is 1,100), and a comma between thousands as a separator', () => {
     expect(x('max TIME_WAIT seen: 1,1k').timeWait).toBe(1100);
     expect(x('TIME_WAIT 31,000').timeWait).toBe(31_000);

@@ -307,6 +307,13 @@ describe('createNormaliser options', () => {
     expect(words('kill pid 2211')).toBe('kill pid 2211');
   });
 
+  it('reads Chinese counts of ten thousands and thousands with their digit, and Russian written in Latin letters', () => {
+    expect(words('TIME_WAIT 三萬多')).toContain('timewait 3 tenthousand');
+    expect(words('两千个 TIME_WAIT')).toContain('2 thousand');
+    expect(words('5060 listen v poryadke, zvonki visnut')).toBe('5060 listen fine calls hang');
+    expect(words('nado chto-to tyunit ili rano')).toBe('nado something tyunit or rano');
+  });
+
   it('maps a token to several words when the canonical word says so', () => {
     const q = createNormaliser({ canonicalWords: { whats: 'what is', plz: 'please' } });
     expect(q.normalise('whats time_wait plz').phrase).toBe(' what is timewait please ');
