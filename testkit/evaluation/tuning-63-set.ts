@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * English technical terms, informal and often short, now and then with pasted log lines or
  * command output.
  *
- * The sixty-third never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-sixth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The sixty-third tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the sixty-third never-tuned set, before the thirty-sixth round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-sixth round, then made
+ * tuning material for the thirty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 7.4 %, confident wrong 1.1 % with the rules of the
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 7.4 %, confident wrong 1.1 % with the rules of the
  * thirty-fifth round; 94.4 %, 7.4 % and 1.1 % after the thirty-sixth.
  */
-export const neverTuned63Families = {
+export const tuning63Families = {
   oneListeningPort: [
     no(`bhai nginx start nahi ho raha, error aa raha hai "bind() to 0.0.0.0:80 failed (98: Address already in use)". apache bhi chal raha tha shayad, kya karun?`),
     no(`VOS web portal (tomcat) 8080 pe start nahi ho raha yaar, catalina.out me "java.net.BindException: Address already in use: JVM_Bind" aa raha hai. koi purana java process hang hai kya?`),
@@ -276,4 +277,4 @@ RST ke baad bhi iptables conntrack me entries ESTABLISHED reh jati hain kyunki R
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned63Set: readonly EvalItem[] = Object.values(neverTuned63Families).flat();
+export const tuning63Set: readonly EvalItem[] = Object.values(tuning63Families).flat();

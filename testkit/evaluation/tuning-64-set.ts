@@ -5,18 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * East African English and Nigerian Pidgin ("abeg", "e don", "no dey", "wetin", "sef", "oga", "una",
  * "chale", "sasa", "pole"): informal and direct, often short, some with pasted log lines or command output.
  *
- * The sixty-fourth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-sixth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The sixty-fourth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the sixty-fourth never-tuned set, before the thirty-sixth round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-sixth round, then made
+ * tuning material for the thirty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 3.0 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 3.0 %, confident wrong 0 % with the rules of the
  * thirty-fifth round; 98.9 %, 2.2 % and 0 % after the thirty-sixth.
  */
-export const neverTuned64Families = {
+export const tuning64Families = {
   oneListeningPort: [
     no(`abeg my nginx no wan start on the VOS box, e dey talk "bind() to 0.0.0.0:80 failed (98: Address already in use)". I think apache dey hold am. how I go check?`),
     no(`Oga the VOS3000 web portal no dey come up after reboot. tomcat log: java.net.BindException: Address already in use: JVM_Bind :8080. Something else dey sit on 8080?`),
@@ -261,4 +262,4 @@ export const neverTuned64Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned64Set: readonly EvalItem[] = Object.values(neverTuned64Families).flat();
+export const tuning64Set: readonly EvalItem[] = Object.values(tuning64Families).flat();
