@@ -160,6 +160,8 @@ const ARABIZI: Readonly<Record<string, string>> = {
   'ma fi': 'no', 'ma fih': 'no', 'ma bi': 'not', 'ma 3am': 'not', 'ma 7ada': 'nobody', 'ma 7ad': 'nobody', '3omrena ma': 'never',
   '3omri ma': 'never', '3omrohom ma': 'never', 'ba3d ma': 'after',
 };
+/** Calls per second said in Spanish and Portuguese, in the text the extractor reads too; "in the middle"; Banglish "want to know" (SYMPTOM_JOINS). */
+const PER_SECOND: Readonly<Record<string, string>> = { 'chamadas por segundo': 'calls per second', 'llamadas por segundo': 'calls per second', 'no meio': 'in between', 'jante chai': 'wondering' };
 /** Russian in Latin letters read as one (SYMPTOM_JOINS): "v poryadke" (in order, fine), all fine, something, in the morning. */
 const RUSSIAN_LATIN: Readonly<Record<string, string>> = { 'v poryadke': 'fine', 'vse ok': 'all fine', 'chto to': 'something', 'chto-to': 'something', utrom: 'in the morning' };
 /** Thai written in Latin letters, read as one (SYMPTOM_JOINS): behind NAT ("lang" alone is Tagalog "only"), cannot, the ports used up, came back, thanks, we turned off ("pid" alone is a process id). */
@@ -209,6 +211,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
   // alone is Malay "after"), "puluh ribu" (tens of thousands).
+  { hints: Object.keys(PER_SECOND), pattern: new RegExp(`\\b(?:${Object.keys(PER_SECOND).join('|')})\\b`, 'g'), to: (m) => PER_SECOND[m] as string },
   { hints: Object.keys(RUSSIAN_LATIN), pattern: new RegExp(`\\b(?:${Object.keys(RUSSIAN_LATIN).join('|')})\\b`, 'g'), to: (m) => RUSSIAN_LATIN[m] as string },
   { hints: Object.keys(THAI_LATIN), pattern: new RegExp(`\\b(?:${Object.keys(THAI_LATIN).join('|')})\\b`, 'g'), to: (m) => THAI_LATIN[m] as string },
   { hints: Object.keys(ARABIZI), pattern: new RegExp(`\\b(?:${Object.keys(ARABIZI).join('|')})\\b`, 'g'), to: (m) => ARABIZI[m] as string },

@@ -29,7 +29,7 @@ export const correctionTargets: readonly string[] = [
  */
 export const protectedWords: readonly string[] = [
   'portal', 'portals', 'sport', 'report', 'reports', 'import', 'export', 'support', 'passport', 'register',
-  'registry', 'resets', 'resend', 'reseller', 'resellers', 'resolve', 'result', 'restore', 'respond', 'respected',
+  'registry', 'resets', 'resend', 'reseller', 'resellers', 'resolve', 'result', 'restore', 'respond', 'respected', 'resto',
   'already', 'address', 'addresses', 'adding', 'added', 'audit', 'autoreply', 'boundary', 'binding',
   'connected', 'connects', 'collect', 'context', 'contact', 'content', 'control', 'convert', 'correct',
   'expected', 'expire', 'expires', 'export', 'extend', 'extra', 'exchange', 'excel', 'example',
@@ -457,6 +457,15 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   zvonki: 'calls', visnut: 'hang', rezhet: 'drops', chto: 'what', delat: 'to do', menyat: 'change', ili: 'or',
   vklyucheniya: 'enabling', otkat: 'rollback', pomozhet: 'helps', poteryali: 'lost', prohodyat: 'pass', pik: 'peak',
   ishodyashih: 'outgoing', soedineniyah: 'connections', yoqqandan: 'enabled', keyin: 'after', nima: 'what', qilish: 'to do',
+  // Portuguese: expired, touched, it, competitor, friend, swears, another, dropping, stuck, normal, ran out, local,
+  // ephemeral; Hindi in Latin letters: friend, only, question, another, changed; dynamic DNS
+  expiraram: 'expired', mexeu: 'touched', concorrente: 'competitor', concorrentes: 'competitors', amigo: 'friend',
+  jura: 'swears', outro: 'another', dropando: 'dropping', derrubada: 'dropped', travada: 'stuck', normais: 'normal',
+  acabaram: 'ran out', acabam: 'run out', acabou: 'ran out', locais: 'local', efemeras: 'ephemeral', dost: 'friend',
+  sirf: 'only', sawal: 'question', doosre: 'another', dusre: 'another', badla: 'changed', ddns: 'dynamic dns',
+  mexemos: 'we changed',
+  bondhur: 'friends', bondhu: 'friend',
+  hamari: 'our', hamara: 'our', hamare: 'our',
 };
 
 /**

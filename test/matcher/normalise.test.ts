@@ -314,6 +314,11 @@ describe('createNormaliser options', () => {
     expect(words('nado chto-to tyunit ili rano')).toBe('nado something tyunit or rano');
   });
 
+  it('reads calls per second said in Spanish and Portuguese in the text the extractor reads too, and Banglish "jante chai"', () => {
+    expect(n.normalise('umas 80 chamadas por segundo').text).toContain('80 calls per second');
+    expect(words('ami jante chai')).toBe('ami wondering');
+  });
+
   it('maps a token to several words when the canonical word says so', () => {
     const q = createNormaliser({ canonicalWords: { whats: 'what is', plz: 'please' } });
     expect(q.normalise('whats time_wait plz').phrase).toBe(' what is timewait please ');

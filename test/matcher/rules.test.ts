@@ -1058,7 +1058,7 @@ describe('rules', () => {
   it('read the thirty-fifth round: plain English, Taglish and Thai, Arabizi, follow-ups', () => {
     // someone else's server; an old switch; the new one fine
     expect(fired("a friend's server (not ours) has calls dropping after he enabled RST mode. is that common?")).toContain('ask.not-ours');
-    expect(fired("it's not our server, it's the VOS of the carrier we route to that has thousands of TIME_WAIT")).toContain('ask.not-ours');
+    expect(fired("it's not our server, it's the VOS of the carrier we route to that has thousands of TIME_WAIT")).toContain('ask.someone-elses');
     expect(fired("our partner's VOS had RST turned on yesterday; today their NATed TCP softphones are unregistered")).not.toContain('ask.not-ours');
     expect(fired('the old switch had the NAT issue with RST on, the new one is fine')).toContain('ask.all-fine');
     // a load balancer is no load; registration expiring is the symptom, an expired account is not
@@ -1129,6 +1129,48 @@ describe('rules', () => {
     // RST went on; enabled on for RST; phones showing No Service
     expect(fired('REGISTER retries from the NATed phones, status keeps flapping since RST went on')).toContain('rst.enabled-nat');
     expect(fired('phones behind NAT show no service')).toContain('nat.unregistered');
+  });
+
+  it('read the thirty-seventh round: Banglish, Roman Urdu and Hinglish, African English and Pidgin, Brazilian Portuguese', () => {
+    // "como resolve?" asks how to solve it; "RST wali setting on", "rst pra on"
+    expect(fired('sip tcp atras de nat + SS_TCP_CLOSE_RESET=On = ramal unregistered. como resolve?')).not.toContain('not-nat.address-changed');
+    expect(fired('RST wali setting on hui aur tab se ATA register hi nahi rehte')).toContain('rst.enabled-nat');
+    expect(fired('RST wali setting on hui aur tab se ATA register hi nahi rehte')).toContain('nat.unregistered');
+    // UDP as the fix to move to, or where it never happened; "because they then show unregistered" is the symptom
+    expect(fired('NATed softphones register nahi rehte since RST on. UDP pe shift karein?')).not.toContain('not-nat.udp-only');
+    expect(fired('ab NAT ke peeche wale Zoiper users ko calls nahi aati kyunki woh unregistered ho jate hain')).not.toContain('not-nat.other-cause');
+    expect(fired('the phones are unregistered because the account was suspended')).toContain('not-nat.other-cause');
+    // someone else's: another reseller's VOS, not our server, a competitor's, a friend's company
+    expect(fired('ek doosre reseller ka VOS hai jis pe TIME_WAIT 40k hai, woh hamara server nahi hai')).toContain('ask.someone-elses');
+    expect(fired('o servidor do meu concorrente ta com address already in use no pico')).toContain('ask.someone-elses');
+    expect(fired('amar bondhur company te firewall RST drop kore call kete jay, amader e na')).toContain('ask.not-ours');
+    // a claim the logs do not bear out; forget yesterday's message; fixed said as done
+    expect(fired('o cliente jura que é o firewall derrubando rst mas os logs mostram falta de saldo')).toContain('not-fw.retracted');
+    expect(fired("Abeg forget yesterday's message, the cannot assign was my test script")).toContain('not-pe.retracted');
+    expect(fired('una fixed it with tcp_tw_reuse last year. Today all good')).toContain('guard.resolved');
+    expect(fired('address already in use problem hoisilo, tw_reuse on kore fix hoye gese')).toContain('guard.resolved');
+    // nobody touched RST (Portuguese); no question of the firewall dropping RST (Hindi); RST off asked for, not done
+    expect(fired('ninguem mexeu no RST, as chamadas continuam normais')).toContain('not-fw.rst-off');
+    expect(fired('firewall me RST drop hone ka sawal hi nahi, calls 503 pe fail ho rahi hain')).toContain('not-fw.denied');
+    expect(fired('iptables conntrack RST ke INVALID mark kore drop korche. RST off kore dibo?')).not.toContain('not-fw.rst-off');
+    // a conntrack table full, or its maximum raised, is no INVALID drop; "rst como invalidos" is
+    expect(fired('dmesg me "nf_conntrack: table full, dropping packet", nf_conntrack_max badha diya')).not.toContain('fw.conntrack-invalid');
+    expect(fired('o log do firewall mostra os rst como invalidos')).toContain('fw.conntrack-invalid');
+    // only theory, for training, writing documentation, hypothetically; no problem at low load is no all-fine
+    expect(fired('sawal sirf theory ka hai: cannot assign requested address kyun aata hai?')).toContain('ask.example');
+    expect(fired('pichle saal hua tha, abhi koi issue nahi, bas documentation likh raha hun')).toContain('ask.example');
+    expect(fired('500 CPS e BindException ashe, kom load e kono problem nai')).not.toContain('ask.all-fine');
+    expect(fired('RST on kiya tha lekin koi problem nahi aayi, bas update de raha hun')).toContain('ask.all-fine');
+    // the ports ran out (Portuguese order), without a local port; a kernel tuning asked for; normal below that
+    expect(fired('o vos nao consegue conectar novos tcp. parece que acabaram as portas')).toContain('pe.ports-exhausted');
+    expect(fired('o vos fica sem porta local pra abrir tcp. tem algum ajuste de kernel pra isso?')).not.toContain('ask.question-mark');
+    expect(fired('EADDRINUSE sempre que passa de 120 chamadas por segundo. abaixo disso normal')).not.toContain('ask.question');
+    expect(fired('os com IP publico estao normais, os de NAT sem registro')).not.toContain('ask.question');
+    // the network switch burnt; our monitoring script; the web interface; it only happens at high CPS
+    expect(fired('all the phones on one floor unregistered, the network switch for that floor burnt in the storm')).toContain('not-nat.network-down');
+    expect(fired('"cannot assign requested address" wala error hamari monitoring script ka tha')).toContain('not-pe.own-script');
+    expect(fired('o servico da interface web fica caindo falando bind failed na porta dele')).toContain('not-pe.listening-service');
+    expect(fired('wetin dey cause "bind: address already in use" for outgoing? E only happen when we push plenty calls per second')).not.toContain('ask.question-mark');
   });
 
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
