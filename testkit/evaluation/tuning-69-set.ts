@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * petado"), mixed with English technical terms, short and long, some with pasted log lines or command
  * output.
  *
- * The sixty-ninth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-seventh round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The sixty-ninth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the sixty-ninth never-tuned set, before the thirty-seventh round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-seventh round, then made
+ * tuning material for the thirty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
  * thirty-sixth round, and the same after the thirty-seventh.
  */
-export const neverTuned69Families = {
+export const tuning69Families = {
   oneListeningPort: [
     no(`oye tío, el nginx no arranca en el servidor nuevo: "bind() to 0.0.0.0:80 failed (98: Address already in use)". Creo que el apache sigue levantado, ¿cómo lo miro?`),
     no(`mi pana el portal web del VOS no levanta desde esta mañana, el tomcat dice java.net.BindException: Address already in use en el 8080. Las llamadas van bien, es solo la web`),
@@ -278,4 +279,4 @@ desde que pusimos SS_TCP_CLOSE_RESET On. Las llamadas TCP van fatal`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned69Set: readonly EvalItem[] = Object.values(neverTuned69Families).flat();
+export const tuning69Set: readonly EvalItem[] = Object.values(tuning69Families).flat();

@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * VoIP box", "the system", "the lines", "the extensions went red", "the internet man"), sometimes
  * repeating what a technician told them, now and then pasting a log line or command output.
  *
- * The sixty-seventh never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-seventh round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The sixty-seventh tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the sixty-seventh never-tuned set, before the thirty-seventh round of rules, by
+ * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the thirty-seventh round, then
+ * made tuning material for the thirty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 3.0 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 3.0 %, confident wrong 0 % with the rules of the
  * thirty-sixth round, and the same after the thirty-seventh.
  */
-export const neverTuned67Families = {
+export const tuning67Families = {
   oneListeningPort: [
     no(`hello, after reboot the VOS web page not open. i check the tomcat log it say java.net.BindException: Address already in use :8080. some other programm take the port?`),
     no(`Our mysql on the VoIP box not start since morning, error is "Can't start server: Bind on TCP/IP port: Address already in use" port 3306. billing is down please help`),
@@ -276,4 +277,4 @@ calls failing busy hour`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned67Set: readonly EvalItem[] = Object.values(neverTuned67Families).flat();
+export const tuning67Set: readonly EvalItem[] = Object.values(tuning67Families).flat();

@@ -5,18 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "salam", "mishe", "nemishe", "kar nemikone", "ghat shod", "poshte NAT"), mixed with English technical
  * terms; informal and quick, some short and urgent, some with pasted log lines or command output.
  *
- * The sixty-eighth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-seventh round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The sixty-eighth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the sixty-eighth never-tuned set, before the thirty-seventh round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-seventh round, then made
+ * tuning material for the thirty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 90.0 %, negatives confident 3.7 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 90.0 %, negatives confident 3.7 %, confident wrong 0 % with the rules of the
  * thirty-sixth round, and the same after the thirty-seventh.
  */
-export const neverTuned68Families = {
+export const tuning68Families = {
   oneListeningPort: [
     no(`salam, nginx roye server jadid start nemishe, mige "bind() to 0.0.0.0:80 failed (98: Address already in use)". fekr konam apache ham nasbe. chikar konam?`),
     no(`mysql bala nemiad: [ERROR] Can't start server: Bind on TCP/IP port: Address already in use. kodoom process port 3306 ro gerefte?`),
@@ -276,4 +277,4 @@ counter az vaghti RST roshan shode hey mire bala va call ha fail mishan`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned68Set: readonly EvalItem[] = Object.values(neverTuned68Families).flat();
+export const tuning68Set: readonly EvalItem[] = Object.values(tuning68Families).flat();

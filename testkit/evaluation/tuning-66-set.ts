@@ -5,21 +5,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * messages, mostly 3 to 15 words, often without punctuation, with typos and shorthand ("pls chk",
  * "srv", "tw", "reg", "fw", "nat ph", "urgnt"), now and then two short lines or a pasted line of output.
  *
- * The sixty-sixth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-seventh round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The sixty-sixth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the sixty-sixth never-tuned set, before the thirty-seventh round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-seventh round, then made
+ * tuning material for the thirty-eighth: bench/classify lists its misses.
  *
  * Three of its questions read the same after normalisation as messages of other sets; a few words were added to them
  * ("pls explain", "range pls") before it was first measured.
  *
- * Measured as such, never tuned on: in scope 100.0 %, negatives confident 2.2 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 100.0 %, negatives confident 2.2 %, confident wrong 0 % with the rules of the
  * thirty-sixth round, and the same after the thirty-seventh.
  */
-export const neverTuned66Families = {
+export const tuning66Families = {
   oneListeningPort: [
     no(`nginx wont start on vos srv bind() to 0.0.0.0:80 failed (98: Address already in use) pls chk`),
     no(`mysql not start after reboot, port 3306 already in use. urgnt`),
@@ -272,4 +273,4 @@ calls fail, pfsense blocking rst`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned66Set: readonly EvalItem[] = Object.values(neverTuned66Families).flat();
+export const tuning66Set: readonly EvalItem[] = Object.values(tuning66Families).flat();
