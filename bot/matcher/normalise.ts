@@ -160,8 +160,8 @@ const ARABIZI: Readonly<Record<string, string>> = {
   'ma fi': 'no', 'ma fih': 'no', 'ma bi': 'not', 'ma 3am': 'not', 'ma 7ada': 'nobody', 'ma 7ad': 'nobody', '3omrena ma': 'never',
   '3omri ma': 'never', '3omrohom ma': 'never', 'ba3d ma': 'after',
 };
-/** Calls per second said in Spanish and Portuguese, in the text the extractor reads too; "in the middle"; Banglish "want to know" (SYMPTOM_JOINS). */
-const PER_SECOND: Readonly<Record<string, string>> = { 'chamadas por segundo': 'calls per second', 'llamadas por segundo': 'calls per second', 'no meio': 'in between', 'jante chai': 'wondering' };
+/** Calls per second said in Spanish and Portuguese, in the text the extractor reads too; "in the middle", "let through", port exhaustion; Banglish "want to know"; Persian "since", "after", "nobody" ("kasi" alone is Tagalog "because") (SYMPTOM_JOINS). */
+const PER_SECOND: Readonly<Record<string, string>> = { 'chamadas por segundo': 'calls per second', 'llamadas por segundo': 'calls per second', 'no meio': 'in between', 'jante chai': 'wondering', 'deja pasar': 'let', 'deixa passar': 'let', 'az vaghti': 'since', 'bad az': 'after', 'agotamiento de puertos': 'port exhaustion', 'khamooshesh kardim': 'we turned it off', 'dorost shod': 'got fixed', 'hanooz nakardam': 'not yet enabled it', 'sal e pish': 'last year', 'roshan nist': 'not enabled', 'dast nakhorde': 'not touched', 'har shab': 'every night', 'kam miarim': 'run out', 'faal kardan e': 'enabling', 'kasi chiz': 'nobody' };
 /** Russian in Latin letters read as one (SYMPTOM_JOINS): "v poryadke" (in order, fine), all fine, something, in the morning. */
 const RUSSIAN_LATIN: Readonly<Record<string, string>> = { 'v poryadke': 'fine', 'vse ok': 'all fine', 'chto to': 'something', 'chto-to': 'something', utrom: 'in the morning' };
 /** Thai written in Latin letters, read as one (SYMPTOM_JOINS): behind NAT ("lang" alone is Tagalog "only"), cannot, the ports used up, came back, thanks, we turned off ("pid" alone is a process id). */
@@ -179,6 +179,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // "un registered", "re-register", "de-registered" (only with the hyphen: Spanish writes "de registro").
   { hints: ['regist'], pattern: /\b(un|re|de(?=-))[\s-]+regist/g, to: '$1regist' },
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
+  // "Off→On", "off -> on": a change from one to the other.
+  { hints: ['→', '->', '=>'], pattern: /\b(off|on)\s*(?:→|->|=>)\s*(on|off)\b/g, to: '$1 to $2' },
   // sockstat's "tcp_tw" and the node exporter's "node_sockstat_TCP_tw" count the sockets in TIME_WAIT.
   { hints: ['tcptw'], pattern: /\b(?:node)?(?:sockstat)?tcptw\b/g, to: 'timewait' },
   // "tw 38k", "TW under 200": TIME_WAIT as a count is written, so the extractor reads the count too.

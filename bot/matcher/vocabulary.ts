@@ -466,6 +466,14 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   mexemos: 'we changed',
   bondhur: 'friends', bondhu: 'friend',
   hamari: 'our', hamara: 'our', hamare: 'our',
+  // Persian in Latin letters: behind, do not stay, switched on, since, after, yesterday, learning; Spanish: our, exam, course,
+  // false alarm, port exhaustion, revert it
+  poshte: 'behind', nemimoonan: 'not stay', faal: 'enabled', dirooz: 'yesterday', yadgiri: 'learning', nuestro: 'our',
+  nuestra: 'our', examen: 'exam', curso: 'course', falsa: 'false', alarma: 'alarm', agotamiento: 'exhaustion', revierto: 'revert it',
+  ghadimi: 'old', ghablan: 'before', khamooshesh: 'it off',
+  bargh: 'power', ghat: 'cut', khamoosh: 'off', baraye: 'for', haye: '', khoroji: 'outgoing',
+  // Ukrainian in Latin letters: already fixed, now all stable, thanks; Persian: finished
+  vypravyly: 'fixed', vzhe: 'already', zaraz: 'now', stabilno: 'stable', dyakuyu: 'thanks', tamoom: 'finished',
 };
 
 /**

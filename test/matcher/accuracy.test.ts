@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../bot/matcher/index.js';
-import { evalSet, evaluate, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuning11Set, tuning12Set, tuning13Set, tuning14Set, tuning15Set, tuning16Set, tuning17Set, tuning18Set, tuning19Set, tuning20Set, tuning21Set, tuning22Set, tuning23Set, tuning24Set, tuning25Set, tuning26Set, tuning27Set, tuning28Set, tuning29Set, tuning30Set, tuning31Set, tuning32Set, tuning33Set, tuning34Set, tuning35Set, tuning36Set, tuning37Set, tuning38Set, tuning39Set, tuning40Set, tuning41Set, tuning42Set, tuning43Set, tuning44Set, tuning45Set, tuning46Set, tuning47Set, tuning48Set, tuning49Set, tuning50Set, tuning51Set, tuning52Set, tuning53Set, tuning54Set, tuning55Set, tuning56Set, tuning57Set, tuning58Set, tuning59Set, tuning60Set, tuning61Set, tuning62Set, tuning63Set, tuning64Set, tuning65Set, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, evaluate, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuning11Set, tuning12Set, tuning13Set, tuning14Set, tuning15Set, tuning16Set, tuning17Set, tuning18Set, tuning19Set, tuning20Set, tuning21Set, tuning22Set, tuning23Set, tuning24Set, tuning25Set, tuning26Set, tuning27Set, tuning28Set, tuning29Set, tuning30Set, tuning31Set, tuning32Set, tuning33Set, tuning34Set, tuning35Set, tuning36Set, tuning37Set, tuning38Set, tuning39Set, tuning40Set, tuning41Set, tuning42Set, tuning43Set, tuning44Set, tuning45Set, tuning46Set, tuning47Set, tuning48Set, tuning49Set, tuning50Set, tuning51Set, tuning52Set, tuning53Set, tuning54Set, tuning55Set, tuning56Set, tuning57Set, tuning58Set, tuning59Set, tuning60Set, tuning61Set, tuning62Set, tuning63Set, tuning64Set, tuning65Set, tuning66Set, tuning67Set, tuning68Set, tuning69Set, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
 
 // The bar the product needs: proposing a fix for the wrong problem is the worst error, so a
 // negative may almost never come out confident, and a positive never as another playbook.
@@ -13,6 +13,8 @@ const STRICT = { accuracy: 0.95, asked: 0.05 };
 // The splits of first contact and of the customers' own languages and scripts hold more
 // questions with small figures that the matcher asks back rather than leaves alone.
 const MANY_QUESTIONS = { accuracy: 0.9, asked: 0.15 };
+// Spanish from Spain and the Caribbean: a fifth of its negatives are small figures and questions the matcher asks back.
+const MOST_QUESTIONS = { accuracy: 0.85, asked: 0.2 };
 
 describe.each([
   ['the first held-out evaluation set', evalSet, STRICT],
@@ -81,6 +83,10 @@ describe.each([
   ['the sixty-third tuning split', tuning63Set, MANY_QUESTIONS],
   ['the sixty-fourth tuning split', tuning64Set, MANY_QUESTIONS],
   ['the sixty-fifth tuning split', tuning65Set, MANY_QUESTIONS],
+  ['the sixty-sixth tuning split', tuning66Set, MANY_QUESTIONS],
+  ['the sixty-seventh tuning split', tuning67Set, MANY_QUESTIONS],
+  ['the sixty-eighth tuning split', tuning68Set, MANY_QUESTIONS],
+  ['the sixty-ninth tuning split', tuning69Set, MOST_QUESTIONS],
 ] as [string, readonly EvalItem[], typeof STRICT][])('matcher accuracy on %s', (_name, items, bar) => {
   const report = evaluate((t) => matcher.match(t), items);
   const misses = report.misses.map((m) => `${m.item.expect ?? 'none'} → ${m.decision} ${m.playbook ?? ''} (${m.confidence}): ${m.item.text.slice(0, 80)}`).join('\n');

@@ -193,6 +193,13 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT okolo 500 v pik').timeWait).toBe(500);
   });
 
+  it('reads "30 thousands", a count after a comma, never the SIP port for a count', () => {
+    expect(x('TIME_WAIT 30 thousands in the evening').timeWait).toBe(30_000);
+    expect(x('miles de TIME_WAIT, 29.400 exactamente').timeWait).toBe(29_400);
+    expect(x('hay sockets en TIME_WAIT en el 5060 (unos 150)').timeWait).toBeUndefined();
+    expect(x('TIME_WAIT, 300 cps at peak').timeWait).toBeUndefined();
+  });
+
   it('reads a decimal comma before "k" as a decimal ("1,1k" is 1,100), and a comma between thousands as a separator', () => {
     expect(x('max TIME_WAIT seen: 1,1k').timeWait).toBe(1100);
     expect(x('TIME_WAIT 31,000').timeWait).toBe(31_000);

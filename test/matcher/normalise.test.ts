@@ -319,6 +319,13 @@ describe('createNormaliser options', () => {
     expect(words('ami jante chai')).toBe('ami wondering');
   });
 
+  it('reads a change written with an arrow, and Persian in Latin letters where a word alone means something else', () => {
+    expect(words('SS_TCP_CLOSE_RESET Off→On')).toBe('sstcpclosereset off to on');
+    expect(words('kasi chiz e dige avaz nakarde')).toContain('nobody');
+    expect(words('kasi ang problema')).toContain('because');
+    expect(words('RST roshan nist, mikrotik dast nakhorde')).toBe('rst not enabled mikrotik not touched');
+  });
+
   it('maps a token to several words when the canonical word says so', () => {
     const q = createNormaliser({ canonicalWords: { whats: 'what is', plz: 'please' } });
     expect(q.normalise('whats time_wait plz').phrase).toBe(' what is timewait please ');

@@ -1173,6 +1173,40 @@ describe('rules', () => {
     expect(fired('wetin dey cause "bind: address already in use" for outgoing? E only happen when we push plenty calls per second')).not.toContain('ask.question-mark');
   });
 
+  it('read the thirty-eighth round: short messages, English as a second language, Persian in Latin letters, Spanish', () => {
+    // an old incident, fine since the tuning, fixed then, the rule fixed, the note archived
+    expect(fired('need doc for old 2022 incident, port exhaustion, fixed then')).toContain('ask.example');
+    expect(fired('last yr fw dropped rst, we fixed rule, fine since')).toContain('guard.resolved');
+    expect(fired('no cuelgan bien desde el cambio de modo de cierre, el fortigate bloquea')).not.toContain('guard.resolved');
+    expect(fired('new server no RST mode, no issue. just archive the note')).toContain('guard.for-the-record');
+    // one port of the web manage service; the provider's new domain; the account expired a few words on
+    expect(fired('the web manage service says bind port failed, address already in use. only that one port')).toContain('not-pe.listening-service');
+    expect(fired('our provider changed their SIP server domain, our trunk still points to the old one')).toContain('not-nat.address-changed');
+    expect(fired('the account for the branch in Lagos expired on the 1st')).toContain('not-nat.account-expired');
+    // normal hours are no question; phones without NAT with no problem are the contrast; 169.254 is no DHCP
+    expect(fired('server stops making new tcp connections at high calls per second. normal hours ok')).not.toContain('ask.question');
+    expect(fired('registration drops since RST enabled. on office wifi without NAT no problem')).not.toContain('not-nat.denied');
+    expect(fired('the Yealinks lost registration after the VLAN change, they have IP 169.254.x.x')).toContain('not-nat.network-down');
+    // Spanish: "está todo fino" is no question word; a friend's VOS, not our server; an exam; a false alarm; never ran out
+    expect(fired('está todo fino, solo que el de seguridad pregunta por los TIME_WAIT')).not.toContain('ask.question-word');
+    expect(fired('un amigo tiene un VOS con miles de TIME_WAIT, no es nuestro server')).toContain('ask.someone-elses');
+    expect(fired('en el curso nos pusieron un caso de firewall que dropea los RST. Es para el examen')).toContain('ask.example');
+    expect(fired('falsa alarma con los TIME_WAIT, era el servidor de monitorización')).toContain('not-pe.retracted');
+    expect(fired('el técnico escribió "activar RST si se agotan los puertos", pero nunca se agotaron')).toContain('not-pe.denied');
+    expect(fired('desde el cambio del RST los Yealink detrás del MikroTik no registran')).toContain('rst.enabled-nat');
+    expect(fired('tío, desde el cambio SS_TCP_CLOSE_RESET Off→On los equipos detrás de NAT no registran')).not.toContain('not-nat.rst-off');
+    // Persian: the router off and the power cut, RST not on, RST not dropped, a report on that incident, learning
+    expect(fired('bargh ghat shod, router khamoosh shod va phone ha unregistered shodan')).toContain('not-nat.network-down');
+    expect(fired('phone ha unregistered vali RST roshan nist')).toContain('not-nat.rst-off');
+    expect(fired('firewall e ma RST ro drop nemikone, check kardim')).toContain('not-fw.denied');
+    expect(fired('faghat report e oon incident ro baraye modir mikham')).toContain('ask.example');
+    expect(fired('az dirooz ke close reset ro On gozashtid hame unreg shodan. kasi chiz e dige avaz nakarde')).toContain('rst.enabled-nat');
+    expect(fired('port haye local tamoom mishe? dar peak')).toContain('pe.ports-exhausted');
+    // thousands in TIME_WAIT said without a figure; registration bindings removed
+    expect(fired('почему VOS не может установить новые TCP соединения, тысячи TIME_WAIT')).toContain('pe.timewait-thousands');
+    expect(fired('REGISTER 1023 tcp connection reset, binding removed')).toContain('nat.unregistered');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
