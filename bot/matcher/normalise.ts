@@ -160,8 +160,19 @@ const ARABIZI: Readonly<Record<string, string>> = {
   'ma fi': 'no', 'ma fih': 'no', 'ma bi': 'not', 'ma 3am': 'not', 'ma 7ada': 'nobody', 'ma 7ad': 'nobody', '3omrena ma': 'never',
   '3omri ma': 'never', '3omrohom ma': 'never', 'ba3d ma': 'after',
 };
-/** Calls per second said in Spanish and Portuguese, in the text the extractor reads too; "in the middle", "let through", port exhaustion; Banglish "want to know"; Persian "since", "after", "nobody" ("kasi" alone is Tagalog "because") (SYMPTOM_JOINS). */
-const PER_SECOND: Readonly<Record<string, string>> = { 'chamadas por segundo': 'calls per second', 'llamadas por segundo': 'calls per second', 'no meio': 'in between', 'jante chai': 'wondering', 'deja pasar': 'let', 'deixa passar': 'let', 'az vaghti': 'since', 'bad az': 'after', 'agotamiento de puertos': 'port exhaustion', 'khamooshesh kardim': 'we turned it off', 'dorost shod': 'got fixed', 'hanooz nakardam': 'not yet enabled it', 'sal e pish': 'last year', 'roshan nist': 'not enabled', 'dast nakhorde': 'not touched', 'har shab': 'every night', 'kam miarim': 'run out', 'faal kardan e': 'enabling', 'kasi chiz': 'nobody' };
+/**
+ * Phrases read as one (SYMPTOM_JOINS), where a word alone means something else or the words must reach the extractor
+ * too: calls per second, "in the middle", "let through" and port exhaustion in Spanish and Portuguese; Banglish "want to
+ * know"; Persian in Latin letters ("since", "after", "we turned it off", "got fixed", "not yet done", "last year", "not
+ * on", "not touched", "every night", "we run out", "enabling", and "nobody": "kasi" alone is Tagalog "because").
+ */
+const SAID_AS_ONE: Readonly<Record<string, string>> = {
+  'chamadas por segundo': 'calls per second', 'llamadas por segundo': 'calls per second', 'no meio': 'in between',
+  'deja pasar': 'let', 'deixa passar': 'let', 'agotamiento de puertos': 'port exhaustion', 'jante chai': 'wondering',
+  'az vaghti': 'since', 'bad az': 'after', 'khamooshesh kardim': 'we turned it off', 'dorost shod': 'got fixed',
+  'hanooz nakardam': 'not yet enabled it', 'sal e pish': 'last year', 'roshan nist': 'not enabled', 'dast nakhorde': 'not touched',
+  'har shab': 'every night', 'kam miarim': 'run out', 'faal kardan e': 'enabling', 'kasi chiz': 'nobody',
+};
 /** Russian in Latin letters read as one (SYMPTOM_JOINS): "v poryadke" (in order, fine), all fine, something, in the morning. */
 const RUSSIAN_LATIN: Readonly<Record<string, string>> = { 'v poryadke': 'fine', 'vse ok': 'all fine', 'chto to': 'something', 'chto-to': 'something', utrom: 'in the morning' };
 /** Thai written in Latin letters, read as one (SYMPTOM_JOINS): behind NAT ("lang" alone is Tagalog "only"), cannot, the ports used up, came back, thanks, we turned off ("pid" alone is a process id). */
@@ -209,14 +220,15 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['engine x'], pattern: /\bengine x\b/g, to: 'nginx' },
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
+  // Phrases of other languages read as one: see SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN and ARABIZI.
+  { hints: Object.keys(SAID_AS_ONE), pattern: new RegExp(`\\b(?:${Object.keys(SAID_AS_ONE).join('|')})\\b`, 'g'), to: (m) => SAID_AS_ONE[m] as string },
+  { hints: Object.keys(RUSSIAN_LATIN), pattern: new RegExp(`\\b(?:${Object.keys(RUSSIAN_LATIN).join('|')})\\b`, 'g'), to: (m) => RUSSIAN_LATIN[m] as string },
+  { hints: Object.keys(THAI_LATIN), pattern: new RegExp(`\\b(?:${Object.keys(THAI_LATIN).join('|')})\\b`, 'g'), to: (m) => THAI_LATIN[m] as string },
+  { hints: Object.keys(ARABIZI), pattern: new RegExp(`\\b(?:${Object.keys(ARABIZI).join('|')})\\b`, 'g'), to: (m) => ARABIZI[m] as string },
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
   // alone is Malay "after"), "puluh ribu" (tens of thousands).
-  { hints: Object.keys(PER_SECOND), pattern: new RegExp(`\\b(?:${Object.keys(PER_SECOND).join('|')})\\b`, 'g'), to: (m) => PER_SECOND[m] as string },
-  { hints: Object.keys(RUSSIAN_LATIN), pattern: new RegExp(`\\b(?:${Object.keys(RUSSIAN_LATIN).join('|')})\\b`, 'g'), to: (m) => RUSSIAN_LATIN[m] as string },
-  { hints: Object.keys(THAI_LATIN), pattern: new RegExp(`\\b(?:${Object.keys(THAI_LATIN).join('|')})\\b`, 'g'), to: (m) => THAI_LATIN[m] as string },
-  { hints: Object.keys(ARABIZI), pattern: new RegExp(`\\b(?:${Object.keys(ARABIZI).join('|')})\\b`, 'g'), to: (m) => ARABIZI[m] as string },
   { hints: Object.keys(VIETNAMESE_MALAY), pattern: new RegExp(`\\b(?:${Object.keys(VIETNAMESE_MALAY).join('|')})\\b`, 'g'), to: (m) => VIETNAMESE_MALAY[m] as string },
   { hints: ['ko co', 'k co', 'khong co'], pattern: /\b(?:ko|k|khong) co\b/g, to: 'no' },
   { hints: ['da tat', 'dah tat', 'sudah tat'], pattern: /\b(?:da|dah|sudah) tat\b/g, to: 'turned off' },
