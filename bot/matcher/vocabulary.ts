@@ -886,12 +886,13 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   網路線: 'network cable', 网线: 'network cable', 剪斷: 'cut', 剪断: 'cut', 斷網: 'no internet',
   证书: 'certificate', 證書: 'certificate', 校验失败: 'verification failed', 校驗失敗: 'verification failed',
   // Chinese counts of ten thousands and thousands ("三萬", "两千"): the digit with its unit, as the extractor reads "3 tenthousand"
-  ...Object.fromEntries(
-    [...'一二兩两三四五六七八九'].flatMap((d, i) => {
-      const n = [1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9][i] as number;
-      return [['萬', 'tenthousand'], ['万', 'tenthousand'], ['千', 'thousand']].map(([u, w]) => [`${d}${u}`, `${n} ${w}`]);
-    }),
-  ),
+  一萬: '1 tenthousand', 一万: '1 tenthousand', 一千: '1 thousand', 二萬: '2 tenthousand', 二万: '2 tenthousand',
+  二千: '2 thousand', 兩萬: '2 tenthousand', 兩万: '2 tenthousand', 兩千: '2 thousand', 两萬: '2 tenthousand',
+  两万: '2 tenthousand', 两千: '2 thousand', 三萬: '3 tenthousand', 三万: '3 tenthousand', 三千: '3 thousand',
+  四萬: '4 tenthousand', 四万: '4 tenthousand', 四千: '4 thousand', 五萬: '5 tenthousand', 五万: '5 tenthousand',
+  五千: '5 thousand', 六萬: '6 tenthousand', 六万: '6 tenthousand', 六千: '6 thousand', 七萬: '7 tenthousand',
+  七万: '7 tenthousand', 七千: '7 thousand', 八萬: '8 tenthousand', 八万: '8 tenthousand', 八千: '8 thousand',
+  九萬: '9 tenthousand', 九万: '9 tenthousand', 九千: '9 thousand',
   // Chinese: registration lost, phones, behind, switched on or never, the firewall dropping, calls failing
   注册: 'registration', 掉注册: 'unregistered', 未注册: 'unregistered', 话机: 'phones', 电话: 'phones', 分机: 'extensions',
   后面: 'behind', 打开: 'enabled', 开启: 'enabled', 启用: 'enabled', 关闭: 'off', 没开: 'not enabled', 从来没: 'never',
