@@ -185,6 +185,10 @@ const VIETNAMESE_MALAY: Readonly<Record<string, string>> = {
   'vai tram': 'a few hundred', 'la gi': 'what is', 'dong ticket': 'close the ticket', 'that bai': 'failed', 'nuot mat': 'drops',
   'can nhac': 'considering', 'nak tahu': 'wondering', 'puluh ribu': 'tens of thousands', 'chua bao gio': 'never', 'chua tung': 'never',
 };
+/** The join that reads each phrase of `table` as its value, a whole word at each end. */
+function phrasesJoin(table: Readonly<Record<string, string>>): Join {
+  return { hints: Object.keys(table), pattern: new RegExp(`\\b(?:${Object.keys(table).join('|')})\\b`, 'g'), to: (m) => table[m] as string };
+}
 const SYMPTOM_JOINS: readonly Join[] = [
   TIME_WAIT_JOIN,
   // "un registered", "re-register", "de-registered" (only with the hyphen: Spanish writes "de registro").
@@ -221,15 +225,15 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
   // Phrases of other languages read as one: see SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN and ARABIZI.
-  { hints: Object.keys(SAID_AS_ONE), pattern: new RegExp(`\\b(?:${Object.keys(SAID_AS_ONE).join('|')})\\b`, 'g'), to: (m) => SAID_AS_ONE[m] as string },
-  { hints: Object.keys(RUSSIAN_LATIN), pattern: new RegExp(`\\b(?:${Object.keys(RUSSIAN_LATIN).join('|')})\\b`, 'g'), to: (m) => RUSSIAN_LATIN[m] as string },
-  { hints: Object.keys(THAI_LATIN), pattern: new RegExp(`\\b(?:${Object.keys(THAI_LATIN).join('|')})\\b`, 'g'), to: (m) => THAI_LATIN[m] as string },
-  { hints: Object.keys(ARABIZI), pattern: new RegExp(`\\b(?:${Object.keys(ARABIZI).join('|')})\\b`, 'g'), to: (m) => ARABIZI[m] as string },
+  phrasesJoin(SAID_AS_ONE),
+  phrasesJoin(RUSSIAN_LATIN),
+  phrasesJoin(THAI_LATIN),
+  phrasesJoin(ARABIZI),
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
   // alone is Malay "after"), "puluh ribu" (tens of thousands).
-  { hints: Object.keys(VIETNAMESE_MALAY), pattern: new RegExp(`\\b(?:${Object.keys(VIETNAMESE_MALAY).join('|')})\\b`, 'g'), to: (m) => VIETNAMESE_MALAY[m] as string },
+  phrasesJoin(VIETNAMESE_MALAY),
   { hints: ['ko co', 'k co', 'khong co'], pattern: /\b(?:ko|k|khong) co\b/g, to: 'no' },
   { hints: ['da tat', 'dah tat', 'sudah tat'], pattern: /\b(?:da|dah|sudah) tat\b/g, to: 'turned off' },
   { hints: [' ada '], pattern: /\b(?:gak|ga|nggak|tidak|tak) ada (?:yg|yang)\b/g, to: 'nobody' },
