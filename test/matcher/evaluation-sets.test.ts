@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTuned70Families, neverTuned70Set, neverTuned71Families, neverTuned71Set, neverTuned72Families, neverTuned72Set, neverTuned73Families, neverTuned73Set, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuning3Families, tuning3Set, tuning4Families, tuning4Set, tuning5Families, tuning5Set, tuning6Families, tuning6Set, tuning7Families, tuning7Set, tuning8Families, tuning8Set, tuning9Families, tuning9Set, tuning10Families, tuning10Set, tuning11Families, tuning11Set, tuning12Families, tuning12Set, tuning13Families, tuning13Set, tuning14Families, tuning14Set, tuning15Families, tuning15Set, tuning16Families, tuning16Set, tuning17Families, tuning17Set, tuning18Families, tuning18Set, tuning19Families, tuning19Set, tuning20Families, tuning20Set, tuning21Families, tuning21Set, tuning22Families, tuning22Set, tuning23Families, tuning23Set, tuning24Families, tuning24Set, tuning25Families, tuning25Set, tuning26Families, tuning26Set, tuning27Families, tuning27Set, tuning28Families, tuning28Set, tuning29Families, tuning29Set, tuning30Families, tuning30Set, tuning31Families, tuning31Set, tuning32Families, tuning32Set, tuning33Families, tuning33Set, tuning34Families, tuning34Set, tuning35Families, tuning35Set, tuning36Families, tuning36Set, tuning37Families, tuning37Set, tuning38Families, tuning38Set, tuning39Families, tuning39Set, tuning40Families, tuning40Set, tuning41Families, tuning41Set, tuning42Families, tuning42Set, tuning43Families, tuning43Set, tuning44Families, tuning44Set, tuning45Families, tuning45Set, tuning46Families, tuning46Set, tuning47Families, tuning47Set, tuning48Families, tuning48Set, tuning49Families, tuning49Set, tuning50Families, tuning50Set, tuning51Families, tuning51Set, tuning52Families, tuning52Set, tuning53Families, tuning53Set, tuning54Families, tuning54Set, tuning55Families, tuning55Set, tuning56Families, tuning56Set, tuning57Families, tuning57Set, tuning58Families, tuning58Set, tuning59Families, tuning59Set, tuning60Families, tuning60Set, tuning61Families, tuning61Set, tuning62Families, tuning62Set, tuning63Families, tuning63Set, tuning64Families, tuning64Set, tuning65Families, tuning65Set, tuning66Families, tuning66Set, tuning67Families, tuning67Set, tuning68Families, tuning68Set, tuning69Families, tuning69Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned74Families, neverTuned74Set, neverTuned75Families, neverTuned75Set, neverTuned76Families, neverTuned76Set, neverTuned77Families, neverTuned77Set, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuning3Families, tuning3Set, tuning4Families, tuning4Set, tuning5Families, tuning5Set, tuning6Families, tuning6Set, tuning7Families, tuning7Set, tuning8Families, tuning8Set, tuning9Families, tuning9Set, tuning10Families, tuning10Set, tuning11Families, tuning11Set, tuning12Families, tuning12Set, tuning13Families, tuning13Set, tuning14Families, tuning14Set, tuning15Families, tuning15Set, tuning16Families, tuning16Set, tuning17Families, tuning17Set, tuning18Families, tuning18Set, tuning19Families, tuning19Set, tuning20Families, tuning20Set, tuning21Families, tuning21Set, tuning22Families, tuning22Set, tuning23Families, tuning23Set, tuning24Families, tuning24Set, tuning25Families, tuning25Set, tuning26Families, tuning26Set, tuning27Families, tuning27Set, tuning28Families, tuning28Set, tuning29Families, tuning29Set, tuning30Families, tuning30Set, tuning31Families, tuning31Set, tuning32Families, tuning32Set, tuning33Families, tuning33Set, tuning34Families, tuning34Set, tuning35Families, tuning35Set, tuning36Families, tuning36Set, tuning37Families, tuning37Set, tuning38Families, tuning38Set, tuning39Families, tuning39Set, tuning40Families, tuning40Set, tuning41Families, tuning41Set, tuning42Families, tuning42Set, tuning43Families, tuning43Set, tuning44Families, tuning44Set, tuning45Families, tuning45Set, tuning46Families, tuning46Set, tuning47Families, tuning47Set, tuning48Families, tuning48Set, tuning49Families, tuning49Set, tuning50Families, tuning50Set, tuning51Families, tuning51Set, tuning52Families, tuning52Set, tuning53Families, tuning53Set, tuning54Families, tuning54Set, tuning55Families, tuning55Set, tuning56Families, tuning56Set, tuning57Families, tuning57Set, tuning58Families, tuning58Set, tuning59Families, tuning59Set, tuning60Families, tuning60Set, tuning61Families, tuning61Set, tuning62Families, tuning62Set, tuning63Families, tuning63Set, tuning64Families, tuning64Set, tuning65Families, tuning65Set, tuning66Families, tuning66Set, tuning67Families, tuning67Set, tuning68Families, tuning68Set, tuning69Families, tuning69Set, tuning70Families, tuning70Set, tuning71Families, tuning71Set, tuning72Families, tuning72Set, tuning73Families, tuning73Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
 
 const training = Object.values(trainingExamples).flat();
 const n = createNormaliser();
@@ -32,10 +32,10 @@ const LOOK_ALIKES_NAMED_PLAINLY = ['oneListeningPort', 'otherRegistrationCause',
 const splits: readonly { name: string; items: readonly EvalItem[] }[] = [
   { name: 'held-out', items: evalSet },
   { name: 'never-tuned', items: neverTunedSet },
-  { name: 'never-tuned-70', items: neverTuned70Set },
-  { name: 'never-tuned-71', items: neverTuned71Set },
-  { name: 'never-tuned-72', items: neverTuned72Set },
-  { name: 'never-tuned-73', items: neverTuned73Set },
+  { name: 'never-tuned-74', items: neverTuned74Set },
+  { name: 'never-tuned-75', items: neverTuned75Set },
+  { name: 'never-tuned-76', items: neverTuned76Set },
+  { name: 'never-tuned-77', items: neverTuned77Set },
   { name: 'tuning', items: tuningSet },
   { name: 'tuning-2', items: tuning2Set },
   { name: 'tuning-3', items: tuning3Set },
@@ -105,6 +105,10 @@ const splits: readonly { name: string; items: readonly EvalItem[] }[] = [
   { name: 'tuning-67', items: tuning67Set },
   { name: 'tuning-68', items: tuning68Set },
   { name: 'tuning-69', items: tuning69Set },
+  { name: 'tuning-70', items: tuning70Set },
+  { name: 'tuning-71', items: tuning71Set },
+  { name: 'tuning-72', items: tuning72Set },
+  { name: 'tuning-73', items: tuning73Set },
 ];
 
 /** At least `min` messages, each named negative family with `perFamily` negatives only, and `perPlaybook` of each playbook. */
@@ -125,10 +129,10 @@ describe('the evaluation sets and tuning splits', () => {
 
   it('the never-tuned sets have at least 150 messages: every look-alike family, and fresh messages of each playbook', () => {
     expectShape(neverTunedSet, neverTunedFamilies, LOOK_ALIKES.filter((f) => f !== 'negationContext'), { min: 150, perFamily: 20, perPlaybook: 20 });
-    expectShape(neverTuned70Set, neverTuned70Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
-    expectShape(neverTuned71Set, neverTuned71Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
-    expectShape(neverTuned72Set, neverTuned72Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
-    expectShape(neverTuned73Set, neverTuned73Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned74Set, neverTuned74Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned75Set, neverTuned75Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned76Set, neverTuned76Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned77Set, neverTuned77Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
   });
 
   it('the tuning splits cover the same families: the first as the never-tuned set, the others as the sets they were', () => {
@@ -202,6 +206,10 @@ describe('the evaluation sets and tuning splits', () => {
     expectShape(tuning67Set, tuning67Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(tuning68Set, tuning68Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(tuning69Set, tuning69Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning70Set, tuning70Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning71Set, tuning71Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning72Set, tuning72Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning73Set, tuning73Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
   });
 
   it.each(splits)('$name has no duplicates of its own', ({ items }) => {

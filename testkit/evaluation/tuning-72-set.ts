@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "mas", "piye", "ora", "wes"), mixed with English technical terms and now and then a pasted log line
  * or command output.
  *
- * The seventy-second never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-eighth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The seventy-second tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the seventy-second never-tuned set, before the thirty-eighth round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-eighth round, then made
+ * tuning material for the thirty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 90.0 %, negatives confident 8.9 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 90.0 %, negatives confident 8.9 %, confident wrong 0 % with the rules of the
  * thirty-seventh round, and the same after the thirty-eighth.
  */
-export const neverTuned72Families = {
+export const tuning72Families = {
   oneListeningPort: [
     no(`gan nginx di server billing gak mau start, errornya "bind() to 0.0.0.0:80 failed (98: Address already in use)". kayaknya apache masih jalan, piye matiinnya?`),
     no(`mas, web portal VOS gak bisa dibuka abis reboot. di log tomcat: java.net.BindException: Address already in use: JVM_Bind 8080. apa ada proses lain yg pake 8080?`),
@@ -282,4 +283,4 @@ call ke trunk TCP mulai gagal. iptables kita drop INVALID`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned72Set: readonly EvalItem[] = Object.values(neverTuned72Families).flat();
+export const tuning72Set: readonly EvalItem[] = Object.values(tuning72Families).flat();

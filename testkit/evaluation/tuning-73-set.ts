@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "ça marche pas", "ça coupe", "le serveur a planté"), mixed with English technical terms, some
  * with pasted log lines or command output.
  *
- * The seventy-third never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-eighth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The seventy-third tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the seventy-third never-tuned set, before the thirty-eighth round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-eighth round, then made
+ * tuning material for the thirty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 7.4 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 7.4 %, confident wrong 0 % with the rules of the
  * thirty-seventh round, and the same after the thirty-eighth.
  */
-export const neverTuned73Families = {
+export const tuning73Families = {
   oneListeningPort: [
     no(`bjr, nginx démarre plus sur le serveur web: bind() to 0.0.0.0:80 failed (98: Address already in use). c apache ki tourne encore je pense, comment je vérifie stp`),
     no(`slt, mysql veut pas démarrer après reboot, dans le log: "Can't start server: Bind on TCP/IP port: Address already in use" port 3306. ya un autre mysqld ki tourne?`),
@@ -278,4 +279,4 @@ le firewall jette les RST`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned73Set: readonly EvalItem[] = Object.values(neverTuned73Families).flat();
+export const tuning73Set: readonly EvalItem[] = Object.values(tuning73Families).flat();

@@ -5,18 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * ("dai", "hajur", "bhayo", "chaina", "garnu", "ho ra", "aiyya", "mokakda", "nehe", "wenawa",
  * "awulak"), mixed with English technical terms; informal WhatsApp style, some with pasted log lines.
  *
- * The seventieth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
+ * The seventieth tuning split, by family. Five negative families of 27 (one service that cannot bind
+ * its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-eighth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the seventieth never-tuned set, before the thirty-eighth round of rules, by someone who had
+ * read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the thirty-eighth round, then made tuning
+ * material for the thirty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 10.4 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 10.4 %, confident wrong 0 % with the rules of the
  * thirty-seventh round, and the same after the thirty-eighth.
  */
-export const neverTuned70Families = {
+export const tuning70Families = {
   oneListeningPort: [
     no(`dai, vos web portal khuldai chaina. httpd start garda "(98)Address already in use: make_sock: could not bind to address 0.0.0.0:80" aaucha. arko kehi le 80 port line ho ra?`),
     no(`aiyya mysql start wenne nehe, log eke "Can't start server: Bind on TCP/IP port: Address already in use" kiyala. port 3306 eke wena ekak thiyenawa wage. mokakda karanna one?`),
@@ -295,4 +296,4 @@ SS_TCP_CLOSE_RESET On kalata passe me block wenawa, calls fail`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned70Set: readonly EvalItem[] = Object.values(neverTuned70Families).flat();
+export const tuning70Set: readonly EvalItem[] = Object.values(tuning70Families).flat();
