@@ -106,6 +106,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const settling = new Set(ruleSet.filter((r) => r.settles).map((r) => r.id));
   const closingPatterns = ruleSet.filter((r) => r.settles && r.closes && r.on === 'phrase').map((r) => r.pattern);
   const reopening = new Set(ruleSet.filter((r) => r.reopens).map((r) => r.id));
+  const heading = new Set(ruleSet.filter((r) => r.settles && r.heads).map((r) => r.id));
   const holdsFirmly = new Set(ruleSet.filter((r) => r.holdsBack && r.firmly).map((r) => r.id));
   const causes = causeRuleIds(ruleSet);
   const changes = new Set(ruleSet.filter((r) => r.cause && r.change).map((r) => r.id));
@@ -169,6 +170,13 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const over = settledBy.at ?? 0;
       let after = -1;
       for (const h of counted) if (h.weight >= NEW_PROBLEM && h.playbook !== null && (h.at ?? 0) > over && (h.at ?? 0) > after) after = h.at ?? 0;
+      // A message that opens by saying so, naming nothing ("Already fixed: NATed phones went unregistered after RST mode,
+      // …"), tells what was fixed after it, when what follows is one playbook's story; then only words that reopen ("but
+      // now …") tell a new problem. "No bind errors anymore. The phones behind NAT …" named what is over: the rest is new.
+      if (after >= 0 && heading.has(settledBy.id) && Math.round(over * n.phrase.length) <= 1 && !namesSubject(settledBy.matched)) {
+        const told = new Set(counted.filter((h) => h.weight >= NEW_PROBLEM && h.playbook !== null && (h.at ?? 0) > over).map((h) => h.playbook));
+        if (told.size === 1) after = -1;
+      }
       // "Another issue since Sunday: …" after it tells a new problem, however weakly its words read.
       for (const h of counted) if (reopening.has(h.id) && (h.at ?? 0) > over && (h.at ?? 0) > after) after = h.at ?? 0;
       // A rule hit tells where its first match starts; the message may close once more after the symptom
@@ -312,6 +320,15 @@ const SUBJECTS: readonly RegExp[] = [
   / (?:registration|registrations|registered|unregistered|register|nat|phones?|extensions?)(?= |$)/g,
   / (?:firewall|firewalls|iptables|fortigate|pfsense|conntrack)(?= |$)/g,
 ];
+/** Whether `words` name a playbook's problem (SUBJECTS). */
+function namesSubject(words: string): boolean {
+  const padded = ` ${words} `;
+  return SUBJECTS.some((re) => {
+    re.lastIndex = 0;
+    return re.test(padded);
+  });
+}
+
 /** How far before the settling word its subject is looked for, in characters of the phrase. */
 const SUBJECT_SPAN = 40;
 

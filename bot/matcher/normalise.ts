@@ -152,6 +152,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Apostrophes ("can't" → "cant") and underscores ("TIME_WAIT" → "timewait", "SS_TCP_CLOSE_RESET"). */
 const DROPPED_CHARS = /['\u2018\u2019\u02bc`_]/g;
+/** French and Italian articles elided before a vowel ("l'IP", "d'activer", "dell'indirizzo"): the word after is read alone. */
+const ELIDED_ARTICLE = /\b(?:l|d|dell|all|nell|sull)['\u2019](?=[a-z])/g;
 /**
  * Arabizi phrases read as one (SYMPTOM_JOINS): the negation before a verb ("ma fi TCP", "ma bi-drop", "ma 3am tetsajjal"),
  * nobody, never ("3omrena ma fa33alnah"), after ("ba3d ma").
@@ -184,6 +186,18 @@ const THAI_LATIN: Readonly<Record<string, string>> = {
 const VIETNAMESE_MALAY: Readonly<Record<string, string>> = {
   'vai tram': 'a few hundred', 'la gi': 'what is', 'dong ticket': 'close the ticket', 'that bai': 'failed', 'nuot mat': 'drops',
   'can nhac': 'considering', 'nak tahu': 'wondering', 'puluh ribu': 'tens of thousands', 'chua bao gio': 'never', 'chua tung': 'never',
+  'tahun lalu': 'last year', 'minggu lalu': 'last week', 'bulan lalu': 'last month', 'cuma mau tau': 'just asking',
+  'sama sekali': 'at all', 'ora iso': 'cannot', 'nang mburi': 'behind', 'kita belum': 'we have not', 'kita gak': 'we do not',
+  'kita tidak': 'we do not', 'kita nggak': 'we do not', 'kita matiin': 'we turned off', 'sisa hari': 'rest of the day',
+  'piye carane': 'how to', 'gimana cara': 'how to', 'apa perlu': 'do we need to', 'kasus nyata': 'real case', 'lewat router': 'behind router', 'sering ilang': 'often lost', 'pake rst': 'using rst',
+  'ferme le ticket': 'close the ticket', 'jamais active': 'never enabled', 'plus de coupures': 'no more drops', 'va bien': 'fine', 'accepte que': 'accepts only', 'une question': 'a question',
+  'on nai chaina': 'not on', 'on gareko chaina': 'have not enabled it', 'on kale nehe': 'have not enabled it', 'plan matra': 'just planning',
+  'off garepachi': 'after turning it off', 'fix bhayo': 'got fixed', 'hari giya': 'got fixed', 'hari una': 'got fixed', 'eth dan': 'but now',
+  'pichhlo hapta': 'last week', 'gihiya awurudde': 'last year', 'hodata yanawa': 'working fine', 'hodata wada': 'working fine',
+  'nati wenawa': 'lost', 'nathi wenawa': 'lost', 'register wenne nehe': 'cannot register', 'mokakda karanna one': 'what should we do',
+  'garda bata': 'since', 'online rahadainan': 'cannot stay registered', 'jankari matra': 'just for information',
+  'report ko lagi matra': 'just for the report', 'garnu parena': 'no need to', 'restart wenawa': 'keeps restarting',
+  'ehema deyak nehe': 'no such problem now', 'kunai issue chaina': 'no issue',
 };
 /** The join that reads each phrase of `table` as its value, a whole word at each end. */
 function phrasesJoin(table: Readonly<Record<string, string>>): Join {
@@ -643,7 +657,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       }
       if (unspaced.size > 0 && UNSPACED_TEST.test(text)) text = text.replace(UNSPACED_RUN, segment);
     }
-    text = readRecognised(text.replace(DROPPED_CHARS, ''), knownWord);
+    text = readRecognised(text.replace(ELIDED_ARTICLE, '').replace(DROPPED_CHARS, ''), knownWord);
     armedJoins.fill(0);
     if (joinHint !== undefined) {
       joinHint.lastIndex = 0;

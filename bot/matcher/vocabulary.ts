@@ -474,6 +474,27 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   bargh: 'power', ghat: 'cut', khamoosh: 'off', baraye: 'for', haye: '', khoroji: 'outgoing',
   // Ukrainian in Latin letters: already fixed, now all stable, thanks; Persian: finished
   vypravyly: 'fixed', vzhe: 'already', zaraz: 'now', stabilno: 'stable', dyakuyu: 'thanks', tamoom: 'finished',
+  // Indonesian and Javanese: use, touched, already, fixed, enable, turn off, friend, curious, exam, scenario, real case,
+  // quiet, lost, rejected, still, ran out of, stable, finished, documentation, archive, confirm
+  pake: 'use', disentuh: 'touched', udah: 'already', beres: 'fixed', nyalain: 'enable', dinyalain: 'enabled',
+  nyalakan: 'enable', diaktifin: 'enabled', matiin: 'turn off', dimatiin: 'turned off', temen: 'friend',
+  teman: 'friend', penasaran: 'curious', ujian: 'exam', skenario: 'scenario', kasus: 'case', nyata: 'real', sepi: 'quiet',
+  ditolak: 'rejected', masih: 'still', kehabisan: 'ran out of', stabil: 'stable',
+  selesai: 'finished', dokumentasi: 'documentation', arsip: 'archive', konfirmasi: 'confirm', misalnya: 'hypothetically',
+  pindah: 'moved', wajar: 'normal', penjelasan: 'explanation', bedanya: 'difference', dihapus: 'removed', aktifke: 'enabled',
+  // Nepali in Latin letters: our, us, friend, earlier, now, any, not (will not, does not), behind, inside, put, lose, remove,
+  // worry, and; Sinhala: another, behind, unplugged
+  hamro: 'our', hamilai: 'us', saathi: 'friend', pahile: 'earlier', aile: 'now', aba: 'now', kunai: 'any', hudaina: 'not',
+  gardainau: 'not', rahadainan: 'not stay', bhitra: 'behind', haldiyo: 'put', harauxa: 'loses', hataunu: 'remove',
+  chinta: 'worry', ani: 'and', wena: 'another', pasupasse: 'behind', pitupasse: 'behind', galawila: 'unplugged',
+  // French typed fast: plugged in, unplugged, moved house, gateway, switched off, resolved, it was, today, all, night,
+  // thousands, dropped, put back, exercise, trainees, imagine, for, proposed, just, to enable, result, network, torn out
+  branche: 'plugged in', debranche: 'unplugged', demenage: 'moved', passerelle: 'gateway', eteint: 'switched off',
+  resolu: 'resolved', cetait: 'it was', aujourdhui: 'today', tt: 'all', nuit: 'night', milliers: 'thousands', jetait: 'dropped',
+  remis: 'put back', exercice: 'exercise', stagiaires: 'trainees', imaginez: 'imagine', pour: 'for', propose: 'suggested',
+  juste: 'just', activer: 'to enable', resultat: 'result', reseau: 'network', arrache: 'torn out', hypothetique: 'hypothetical', ancien: 'former', employeur: 'employer',
+  wingi: 'yesterday', saiki: 'now', kabeh: 'all', mburi: 'behind', juga: 'also', bilang: 'said', besok: 'tomorrow', buat: 'for',
+  ngatasi: 'fix', naikin: 'increase', naikkan: 'increase', nutup: 'closes',
 };
 
 /**

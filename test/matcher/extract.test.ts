@@ -232,6 +232,9 @@ describe('createExtractor', () => {
     // French: "connexions", and a figure followed by "sur" or Québec's "icitte" (here)
     expect(x('on a 45 000 connexions en TIME_WAIT sur le switch').timeWait).toBe(45000);
     expect(x('des milliers de TIME_WAIT (j\'en ai compté 24 000 icitte)').timeWait).toBe(24000);
+    // Javanese "ewu" (thousand); Nepali "wc -l garda 157 aayo" (running wc -l, 157 came)
+    expect(x('timewait 31 ewu pas jam sibuk').timeWait).toBe(31000);
+    expect(x('netstat -ant | grep TIME_WAIT | wc -l garda 212 aayo').timeWait).toBe(212);
   });
 
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {

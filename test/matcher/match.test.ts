@@ -195,6 +195,24 @@ describe('createMatcher', () => {
     expect(asked.decision).not.toBe('confident');
   });
 
+  it('takes "already fixed" said first as the heading of what was fixed, unless what follows names another problem or reopens', () => {
+    const r = matcher.match('Already fixed: the TCP extensions behind the Draytek routers went unregistered after the RST change, every phone registered again within minutes. The customer only wants a short report.');
+    expect(r.decision).not.toBe('confident');
+    expect(r.evidence.reason).toContain('the problem is said to be over');
+    // Another playbook's problem after it is a new one.
+    const other = matcher.match('Already fixed the bind errors, thanks. The phones behind their MikroTik on TCP keep showing unregistered since RST mode was enabled.');
+    expect(other.decision).toBe('confident');
+    expect(other.playbook).toBe('nat_unregistered');
+    // So is one opened with "new issue".
+    const reopened = matcher.match('Already fixed, thanks. New issue since Sunday: the phones behind their MikroTik on TCP keep showing unregistered since RST mode was enabled.');
+    expect(reopened.decision).toBe('confident');
+    expect(reopened.playbook).toBe('nat_unregistered');
+    // "FYI" first forwards a fault; it says nothing is over.
+    const fyi = matcher.match('FYI from the customer: since RST On their Sophos firewall logs the RST packets as invalid and drops them, calls hang.');
+    expect(fyi.decision).toBe('confident');
+    expect(fyi.playbook).toBe('firewall_rst');
+  });
+
   it('takes a message that closes again after telling the old problem as closed, not as a new problem', () => {
     const r = matcher.match('closing the case: calls hung because the firewall dropped RST; we added a rule allowing RST on SIP TCP, calls end normally for 4 days now. you can close the ticket');
     expect(r.decision).toBe('none');

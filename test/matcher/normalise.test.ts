@@ -349,6 +349,14 @@ describe('createNormaliser options', () => {
     expect(n.normalise('https://example.com/?q=1').questionMark).toBe(false);
   });
 
+  it("reads a word after a French or Italian elided article alone: \"l'IP\" is \"ip\", \"d'activer\" is \"activer\"", () => {
+    expect(n.normalise("le fournisseur a changé l'IP de son registrar").words).toContain('ip');
+    expect(n.normalise("on a refusé d'activer le RST").phrase).toContain(' to enable le rst ');
+    expect(n.normalise("l'indirizzo dell'IP è cambiato").words).toContain('ip');
+    // English contractions keep their letters together: "don't" is still one word read as "not"
+    expect(n.normalise("we don't use tcp").phrase).toBe(' we not use tcp ');
+  });
+
   it('takes the words of Object.prototype for words', () => {
     expect(words('constructor __proto__ toString hasOwnProperty valueOf')).toBe('constructor proto tostring hasownproperty valueof');
   });

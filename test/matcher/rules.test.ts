@@ -1207,6 +1207,62 @@ describe('rules', () => {
     expect(fired('REGISTER 1023 tcp connection reset, binding removed')).toContain('nat.unregistered');
   });
 
+  it('read the thirty-ninth round: Nepali and Sinhala in Latin letters, NOC escalations, Indonesian, French typed fast', () => {
+    // Indonesian and Javanese: fixed already, never switched on, we do not use TCP, an exam, a load test that is over
+    expect(fired('masalah TIME_WAIT bulan lalu udah beres, makasih mas')).toContain('guard.resolved');
+    expect(fired('phone di belakang NAT aman, RST belum pernah dinyalain di server kita')).toContain('not-nat.rst-off');
+    expect(fired('IP phone kantor pake UDP semua, kita gak pake TCP sama sekali')).toContain('not-nat.udp-only');
+    expect(fired('ini buat ujian: firewall conntrack drop RST, call gagal, jawabannya apa?')).toContain('ask.example');
+    expect(fired('TIME_WAIT sempet 18rb pas load test sipp, test nya udah selesai')).toContain('not-pe.test-load');
+    expect(fired('load test 200 CPS di server production, EADDRINUSE mulai keluar')).not.toContain('not-pe.test-load');
+    // "UDP not stable" is no statement that UDP is fine: the UDP-only setup still rules the playbook out
+    expect(fired('extension yg pake UDP gak stabil registernya sejak router diganti')).toContain('not-nat.udp-only');
+    // the phones say "No Service", REGISTER failed, registration often lost, phones through the router
+    expect(fired('sejak RST diaktifin, semua IP phone lewat router MikroTik pada "No Service"')).toContain('nat.unregistered');
+    expect(fired('log softphone: REGISTER failed, TCP closed by peer')).toContain('nat.unregistered');
+    expect(fired('registrasi softphone NAT sering ilang sejak RST')).toContain('nat.unregistered');
+    expect(fired('semenjak RST diaktifin, phone yg lewat router TP-Link offline')).toContain('nat.behind-nat');
+    // French: only UDP accepted, never enabled, the cable not plugged in, the router switched off, an exercise for trainees
+    expect(fired("notre serveur accepte que l'UDP, les postes en TLS restent en register failed")).toContain('not-nat.udp-only');
+    expect(fired("on a jamais activé le RST, les appels passent bien")).toContain('not-fw.rst-off');
+    expect(fired('les postes du client sont unregistered, le câble réseau est pas branché')).toContain('not-nat.network-down');
+    expect(fired('les tél du site de Kaolack unregistered, leur routeur est éteint')).toContain('not-nat.network-down');
+    expect(fired('exercice pour les stagiaires: 30000 TIME_WAIT et EADDRINUSE, quel playbook?')).toContain('ask.example');
+    // French: the SIP port or the DHCP server changed, RST put back on Off, resolved, a past year and fine today
+    expect(fired('on a changé le port SIP de 5060 à 5070 et tt les tél sont unregistered')).toContain('not-nat.address-changed');
+    expect(fired('le client a changé son routeur DHCP et les postes sont unregistered')).toContain('not-nat.address-changed');
+    expect(fired('les postes derrière NAT marchent, le RST reste sur Off')).toContain('not-nat.rst-off');
+    expect(fired('le souci des RST bloqués par le pfSense: résolu')).toContain('guard.resolved');
+    expect(fired("le pfSense jetait des RST mais c'était en 2021, aujourd'hui tt va bien")).toContain('guard.resolved');
+    expect(fired("address already in use à la pointe seulement, la nuit zéro erreur")).not.toContain('ask.healthy');
+    expect(fired("mon ancien employeur avait des milliers de TIME_WAIT sur son VOS")).toContain('ask.someone-elses');
+    // Nepali: "thik hola" (will be fine) is no network cleared; not our server; a friend's; not switched on; only a plan; fixed
+    expect(fired('office ko internet down cha, internet aayepachi thik hola, phone unregistered')).toContain('not-nat.network-down');
+    expect(fired('yo hamro server haina, saathi ko server ma TIME_WAIT dherai cha')).toContain('ask.someone-elses');
+    expect(fired('dai MikroTik pachhadi ko phone thik cha, RST on gareko chaina')).toContain('not-nat.rst-off');
+    expect(fired('RST on garyo bhane ke farak parcha? plan matra ho')).toContain('ask.hypothetical');
+    expect(fired('hijo ko TIME_WAIT problem fix bhayo, dhanyabad')).toContain('guard.resolved');
+    // Sinhala: the router keeps restarting; cannot register; "RST off kaloth" (if we turn it off) is no RST off
+    expect(fired('phone unregistered, eyage router restart wenawa hama welema')).toContain('not-nat.network-down');
+    expect(fired('RST on kala passe NAT pitupasse users la register wenne nehe')).toContain('nat.unregistered');
+    expect(fired('RST on kala passe TCP phones registration nathi wenawa, RST off kaloth hari wenawada?')).not.toContain('not-nat.rst-off');
+    // one named port with no traffic, or with the outbound SIP fine, is one listening port
+    expect(fired('java api "BindException: Address already in use" port 9091, traffic nehe, aluth server')).toContain('not-pe.named-port');
+    expect(fired('mysqld cannot bind port: 3307, address already in use. outbound SIP fine')).toContain('not-pe.named-port');
+    // NOC English: the cable not reconnected, the old office IP, an RCA of an old incident, a sister company's server
+    expect(fired("the gateway is offline, its ethernet cable wasn't reconnected after the rack move")).toContain('not-nat.network-down');
+    expect(fired("can't register: the allowed-IP is still the old office IP")).toContain('not-nat.address-changed');
+    expect(fired('they want an RCA for last year\'s incident with "address already in use"')).toContain('ask.example');
+    expect(fired("this is the sister company's server: thousands of TIME_WAIT there")).toContain('ask.someone-elses');
+    // close mode Off; phones without NAT fine are the contrast; RST off as one option to decide on is no RST off
+    expect(fired('tcpdump shows no RST at all, close mode is Off')).toContain('not-fw.rst-off');
+    expect(fired('branch phones behind NAT unregistered since RST On, HQ phones (no NAT) are fine')).not.toContain('not-nat.denied');
+    expect(fired('firewall drops the RST as INVALID since RST On. Options: RST off again, or allow RST in the firewall')).not.toContain('not-fw.rst-off');
+    expect(fired('TCP trunk calls fail since RST On, UDP trunks through the same firewall unaffected')).not.toContain('not-fw.udp-only');
+    expect(fired('only ~1,500 local ports in use at peak, is the default range enough?')).toContain('not-pe.few-in-use');
+    expect(fired('reset mode already On, TIME_WAIT gone, but phones behind NAT unregistered')).toContain('rst.enabled-nat');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
