@@ -5,18 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * WhatsApp in Vietnamese without diacritics ("a oi", "e", "ko", "k dc", "bi", "roi", "sao vay",
  * "giup e voi", "tu hom qua"), mixed with English technical terms, some pasting log lines or output.
  *
- * The seventy-fourth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-ninth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The seventy-fourth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the seventy-fourth never-tuned set, before the thirty-ninth round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-ninth round, then made tuning
+ * material for the fortieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 7.4 %, confident wrong 0 % with the rules of the
- * thirty-eighth round, and the same after the thirty-ninth.
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 7.4 %, confident wrong 0 % with the
+ * rules of the thirty-eighth round, and the same after the thirty-ninth.
  */
-export const neverTuned74Families = {
+export const tuning74Families = {
   oneListeningPort: [
     no(`a oi nginx tren server web ko start dc, bao "bind() to 0.0.0.0:80 failed (98: Address already in use)". e check thi apache van dang chay tren 80, giup e voi`),
     no(`e cai lai tomcat cho portal VOS ma no bao port 8080 bi chiem roi, netstat -tlnp thay 1 con java cu van giu 8080. kill di dc ko a?`),
@@ -291,4 +292,4 @@ tu luc bat RST mode thi goi ko dc a`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned74Set: readonly EvalItem[] = Object.values(neverTuned74Families).flat();
+export const tuning74Set: readonly EvalItem[] = Object.values(tuning74Families).flat();

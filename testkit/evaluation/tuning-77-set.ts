@@ -6,18 +6,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Haitian Creole mixed with English and French technical terms ("li pa mache", "telefòn yo", "depi yè",
  * "pa gen"), sometimes with pasted log lines or command output.
  *
- * The seventy-seventh never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-ninth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The seventy-seventh tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the seventy-seventh never-tuned set, before the thirty-ninth round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-ninth round, then made tuning
+ * material for the fortieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 90.0 %, negatives confident 12.6 %, confident wrong 0 % with the rules of the
- * thirty-eighth round; after the thirty-ninth: in scope 88.9 %, negatives confident 12.6 %, confident wrong 0 %.
+ * First measured, before any tuning on it: in scope 90.0 %, negatives confident 12.6 %, confident wrong 0 % with the
+ * rules of the thirty-eighth round; after the thirty-ninth: in scope 88.9 %, negatives confident 12.6 %, confident
+ * wrong 0 %.
  */
-export const neverTuned77Families = {
+export const tuning77Families = {
   oneListeningPort: [
     no(`Wah gwaan support. Di VOS web portal nuh come up after di reboot, Tomcat log seh "java.net.BindException: Address already in use: JVM_Bind" pon port 8080. Mi check an Apache did start first an tek di port. Only di one port, nutten else wrong.`),
     no(`it eh working again — nginx cyaan start on the dev box, says bind() to 10.0.1.5:80 failed (98: Address already in use). Think the old apache still running from last week.`),
@@ -286,4 +288,4 @@ An calls failing. Coincidence?`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned77Set: readonly EvalItem[] = Object.values(neverTuned77Families).flat();
+export const tuning77Set: readonly EvalItem[] = Object.values(tuning77Families).flat();

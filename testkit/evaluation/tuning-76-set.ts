@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * mixed with English terms ("nie działa", "nu merge", "ne radi", "ne minavat", "unregistered", "drop-va"),
  * often with pasted log lines or ss/netstat/iptables output.
  *
- * The seventy-sixth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the thirty-ninth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The seventy-sixth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the seventy-sixth never-tuned set, before the thirty-ninth round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the thirty-ninth round, then made tuning
+ * material for the fortieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 83.3 %, negatives confident 5.2 %, confident wrong 0 % with the rules of the
- * thirty-eighth round, and the same after the thirty-ninth.
+ * First measured, before any tuning on it: in scope 83.3 %, negatives confident 5.2 %, confident wrong 0 % with the
+ * rules of the thirty-eighth round, and the same after the thirty-ninth.
  */
-export const neverTuned76Families = {
+export const tuning76Families = {
   oneListeningPort: [
     no(`Cześć, po aktualizacji nginx nie wstaje: "bind() to 10.0.0.8:80 failed (98: Address already in use)". Okazało się że apache2 też startuje przy boot. Jak to wyłączyć na stałe?`),
     no(`salut, portalul web VOS nu mai porneste dupa reboot, in catalina.out vad "java.net.BindException: Address already in use: JVM_Bind :8080". cred ca e un tomcat vechi care a ramas pornit`),
@@ -288,4 +289,4 @@ i pozivi padaju`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned76Set: readonly EvalItem[] = Object.values(neverTuned76Families).flat();
+export const tuning76Set: readonly EvalItem[] = Object.values(tuning76Families).flat();
