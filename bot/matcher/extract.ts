@@ -13,13 +13,13 @@ export type Extractor = (n: Normalised) => Extracted;
 // Nepali "hajar", Spanish "mil", Turkish "bin" ("binin üstünde", "binden fazla"), Indonesian
 // "ribu", Javanese "ewu", Arabic "alf", Tagalog "libo", Uzbek "ming" ("mingdan oshgan"), Vietnamese "nghìn" and
 // "ngàn", Swahili "elfu", Italian "mila", German "Tsd." and "tausend", Czech and Slovak "tis.",
-// Croatian "tisuća", Hungarian "ezer", Dutch "duizend", Greek typed in Latin letters "xiliades" (Russian "тыс." and "60к" arrive here as
+// Croatian "tisuća", Romanian "mii" ("28 de mii"), Bulgarian "hilyadi", Hungarian "ezer", Dutch "duizend", Greek typed in Latin letters "xiliades" (Russian "тыс." and "60к" arrive here as
 // "thousand" and "k"; Hindi "हजार" as "hazar"). Read without it, "TIME_WAIT 30 binin üstünde" would be a count of 30. Digits grouped
 // by spaces, as French and Russian write them ("32 000 en TIME_WAIT"), are one number, never "000".
 // Thai and Chinese count in ten thousands ("3 หมื่น", "3万"), which arrive here as "tenthousand", and
 // Vietnamese too ("3 vạn"). "28 с лишним тысяч" (28-odd thousand) arrives as "28 with thousand"; Azerbaijani "30 minə"
 // (inflected "min", not minutes) as "30 mine".
-const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd)\s{1,3})?(k\b|thousands?\b|van\b|hajar\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b)(?:\.(?= ))?|(?![a-z]))`;
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|van\b|hajar\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b)(?:\.(?= ))?|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.

@@ -174,6 +174,34 @@ const SAID_AS_ONE: Readonly<Record<string, string>> = {
   'az vaghti': 'since', 'bad az': 'after', 'khamooshesh kardim': 'we turned it off', 'dorost shod': 'got fixed',
   'hanooz nakardam': 'not yet enabled it', 'sal e pish': 'last year', 'roshan nist': 'not enabled', 'dast nakhorde': 'not touched',
   'har shab': 'every night', 'kam miarim': 'run out', 'faal kardan e': 'enabling', 'kasi chiz': 'nobody',
+  'ne sme': 'we have not', 'ne sme go pipali': 'we have not touched it', 'ot togava': 'since then', 'ne sa registrirani': 'are not registered',
+  'kakvo da pravim': 'what should we do', 'ot kak': 'since', 'mozhe li da e ot': 'could it be from',
+  'pozvaniyata ne minavat': 'calls do not go through', 'ot instalaciyata': 'since installation',
+  'no tova sa': 'but these are', 'ne se sazdavat': 'are not created', 'skochi nad': 'jumps above',
+  'svarshvat li portovete': 'are the ports running out', 'nu e problema cu': 'not the problem with',
+  'am verificat': 'we checked', 'lasa rst urile sa treaca': 'lets the rst through', 'din cauza': 'because of',
+  'a avut pana': 'had an outage', 'credeam ca': 'we thought', 'de fapt': 'actually',
+  'problema a fost': 'the problem was', 'cablu defect': 'faulty cable', 'de doua zile': 'for two days',
+  'nu mai pot iesi': 'can no longer go out', 'apeluri noi': 'new calls', 'dupa ce am activat': 'after we enabled',
+  'de acasa': 'at home', 'in spatele': 'behind', 'pierd inregistrarea': 'lose registration',
+  'la fiecare cateva minute': 'every few minutes', 'dupa schimbarea': 'after changing',
+  'tot cad din inregistrare': 'keep dropping from registration', 'inainte nu era asa': 'before it was fine',
+  'sve radi': 'everything works', 'od kad': 'since', 'od kada': 'since',
+  'su opet registrovani': 'are registered again', 'mozete zatvoriti tiket': 'you can close the ticket',
+  'istekla licenca': 'licence expired', 'svako vece': 'every evening', 'ne mozemo': 'we cannot',
+  'nove pozive': 'new calls', 'po danu ok': 'daytime ok', 'falszywy alarm': 'false alarm', wrocily: 'came back',
+  'nie byl wlaczany': 'was not enabled', wlaczylismy: 'we enabled', 'skarza sie': 'complain',
+  'po zmianie': 'after the change', 'za mikrotikiem': 'behind mikrotik',
+  'raz sa zarejestrowane raz nie': 'registration flapping', 'co minute': 'every minute', 'od tygodnia': 'for a week',
+  'co wieczor': 'every evening', 'nowe polaczenia': 'new connections', 'w nocy': 'at night',
+  'zero problemow': 'zero problems', 'z flaga r': 'with tcp flags r', 'od momentu': 'since',
+  'klienci zglaszaja': 'clients report', 'nieudane polaczenia': 'failed calls', 'od kiedy': 'since',
+  'nie dochodza do skutku': 'fail', 'poza sesja': 'out of state', 'co zrobic': 'what should we do',
+  'jest na on': 'is on',
+  'nu aveau legatura cu': 'had nothing to do with', 'giu a': 'down in', 'dar de fapt': 'but actually', 'era un cablu defect': 'it was a faulty cable',
+  'merg fara probleme': 'are working fine', 'nikad nije bio ukljucen': 'was never enabled',
+  'mora biti nesto drugo': 'must be something else', 'izvan spice': 'off peak',
+  'traca rejestracje': 'lose registration', 'zamykanie polaczen na rst': 'closing connections with rst',
 };
 /** Russian in Latin letters read as one (SYMPTOM_JOINS): "v poryadke" (in order, fine), all fine, something, in the morning. */
 const RUSSIAN_LATIN: Readonly<Record<string, string>> = { 'v poryadke': 'fine', 'vse ok': 'all fine', 'chto to': 'something', 'chto-to': 'something', utrom: 'in the morning' };
@@ -186,6 +214,22 @@ const THAI_LATIN: Readonly<Record<string, string>> = {
 const VIETNAMESE_MALAY: Readonly<Record<string, string>> = {
   'vai tram': 'a few hundred', 'la gi': 'what is', 'dong ticket': 'close the ticket', 'that bai': 'failed', 'nuot mat': 'drops',
   'can nhac': 'considering', 'nak tahu': 'wondering', 'puluh ribu': 'tens of thousands', 'chua bao gio': 'never', 'chua tung': 'never',
+  'doi tac': 'partner', 'ko phai': 'not', 'cau hoi': 'question', 'trieu chung': 'symptoms', 'ko co loi gi': 'no errors',
+  'xay ra': 'happening', 'la do': 'due to', 'khoi check': 'no need to check', 'hom qua': 'yesterday', 'tat rst': 'turn off rst', 'server ben e': 'our server', 'truoc do': 'before that', 'ket noi': 'connections', 'da tat': 'turned off', 'ko con': 'no longer', 'sau do': 'after that', 'het loi': 'no more errors', 'het ephemeral port': 'ran out of ephemeral ports', 've lai binh thuong': 'back to normal', 'register lai het roi': 'all registered again',
+  'tat di': 'turn it off', 'tat ca': 'all', 'register lai': 'registered again', 'cam on': 'thanks', 'sau khi': 'after',
+  'sau nay': 'later', 'hien tai': 'currently', 'hoi de biet': 'just asking', 'server cu': 'old server', 'server moi': 'new server',
+  'ko con nua': 'no longer happens', 'mat register': 'lost registration', 'mat dang ky': 'lost registration', 'doi ip': 'changed ip',
+  'ko lien quan': 'not related', 'da xu ly': 'already fixed', 'tuan truoc': 'last week', 'bay gio': 'now', 'on het': 'all fine',
+  'tu xu ly': 'handle it themselves', 'ko sao': 'fine', 'gio cao diem': 'peak hours', 'cao diem': 'peak', 'thap diem': 'off peak',
+  'goi ra': 'outgoing', 'ko dc': 'fail', 'binh thuong': 'normal', 'chuc nghin': 'tens of thousands', 'chi nhanh': 'branch',
+  'qua nat': 'behind nat', 'online tu': 'online from', 'may ban': 'desk phones', 'tu luc': 'since', 'chuyen sang': 'switched to',
+  'ko doi gi': 'changed nothing', 'ko giu register': 'cannot stay registered', 'bat dau': 'started', 'trung port': 'port conflict',
+  'pa anrejistre': 'not registered', 'pa rete anrejistre': 'do not stay registered', 'deye route': 'behind router', 'route lakay': 'home router',
+  'pake rst yo': 'rst packets', 'bloke pake': 'blocks packets', 'le pik': 'peak hours', 'plis pase': 'more than', 'lajounen': 'daytime',
+  'tout bagay byen': 'everything fine', 'pa seve pa nou': 'not our server', 'se pa': 'it is not', 'pa bloke anyen': 'blocks nothing',
+  'pa gen': 'no', 'avan sa': 'before that', 'kisa pou nou fe': 'what should we do', 'rete pann': 'hang', 'kounye a': 'now',
+  'se sou': 'it is on', 'pa sou': 'not on', 'yon patne': 'a partner', 'eh registering': 'not registering', 'eh working': 'not working',
+  'did think': 'thought', 'close di ticket': 'close the ticket', 'mi did think': 'i thought', 'pa gen entenet': 'no internet', 'entenet': 'internet', 'kouran an te koupe': 'power was cut', 'pa limen': 'not powered on', 'sou po': 'to port', 'pa gen apel ki echwe': 'no calls fail', 'tout bagay mache': 'everything works', 'ki kantite': 'how many', 'remete l off': 'put it back off', 'se jis pou rapo a': 'just for the report', 'bloke kont': 'blocked the account', 'doh think': 'do not think', 'nuh fail': 'failed',
   'tahun lalu': 'last year', 'minggu lalu': 'last week', 'bulan lalu': 'last month', 'cuma mau tau': 'just asking',
   'sama sekali': 'at all', 'ora iso': 'cannot', 'nang mburi': 'behind', 'kita belum': 'we have not', 'kita gak': 'we do not',
   'kita tidak': 'we do not', 'kita nggak': 'we do not', 'kita matiin': 'we turned off', 'sisa hari': 'rest of the day',
@@ -199,9 +243,10 @@ const VIETNAMESE_MALAY: Readonly<Record<string, string>> = {
   'report ko lagi matra': 'just for the report', 'garnu parena': 'no need to', 'restart wenawa': 'keeps restarting',
   'ehema deyak nehe': 'no such problem now', 'kunai issue chaina': 'no issue',
 };
-/** The join that reads each phrase of `table` as its value, a whole word at each end. */
+/** The join that reads each phrase of `table` as its value, a whole word at each end; the longest phrase found at a place wins. */
 function phrasesJoin(table: Readonly<Record<string, string>>): Join {
-  return { hints: Object.keys(table), pattern: new RegExp(`\\b(?:${Object.keys(table).join('|')})\\b`, 'g'), to: (m) => table[m] as string };
+  const phrases = Object.keys(table).sort((a, b) => b.length - a.length);
+  return { hints: phrases, pattern: new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'g'), to: (m) => table[m] as string };
 }
 const SYMPTOM_JOINS: readonly Join[] = [
   TIME_WAIT_JOIN,
@@ -236,6 +281,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['sea ps', 'see ps'], pattern: /\b(?:sea|see) ps\b/g, to: 'cps' },
   { hints: ['all ready in use'], pattern: /\ball ready in use\b/g, to: 'already in use' },
   { hints: ['engine x'], pattern: /\bengine x\b/g, to: 'nginx' },
+  // Vietnamese "het loi address already in use" (no more "address already in use" errors): the error named after the words.
+  { hints: ['het loi'], pattern: /\bhet loi (address already in use|eaddrinuse|cannot assign requested address|bind)\b/g, to: 'no more $1 errors' },
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
   // Phrases of other languages read as one: see SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN and ARABIZI.

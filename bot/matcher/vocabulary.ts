@@ -493,6 +493,31 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   resolu: 'resolved', cetait: 'it was', aujourdhui: 'today', tt: 'all', nuit: 'night', milliers: 'thousands', jetait: 'dropped',
   remis: 'put back', exercice: 'exercise', stagiaires: 'trainees', imaginez: 'imagine', pour: 'for', propose: 'suggested',
   juste: 'just', activer: 'to enable', resultat: 'result', reseau: 'network', arrache: 'torn out', hypothetique: 'hypothetical', ancien: 'former', employeur: 'employer',
+  // Haitian Creole without its accents: behind, server, calls, lose, fail, block, drop, invalid, since, yesterday,
+  // enabled, use, registered, registration, new, connections, customer, partner, because, after, every, minutes, change,
+  // anymore, power, cut, moved, account, payment, still, trying, about, too many, report; Jamaican and Trinidadian English: cannot, not, we, they, you, nothing, that, this, says, just
+  deye: 'behind', seve: 'server', apel: 'calls', pedi: 'lose', echwe: 'fail', bloke: 'blocks', jete: 'drops',
+  envalid: 'invalid', depi: 'since', aktive: 'enabled', itilize: 'use', anrejistre: 'registered', anrejistreman: 'registration',
+  nouvo: 'new', koneksyon: 'connections', kliyan: 'customer', patne: 'partner', paske: 'because', apre: 'after', chak: 'every',
+  minit: 'minutes', chanjman: 'change', anko: 'anymore', kouran: 'power', koupe: 'cut', deplase: 'moved',
+  kont: 'account', peman: 'payment', toujou: 'still', eseye: 'trying', anviwon: 'about', twop: 'too many', rapo: 'report', weh: 'where',
+  cyaan: 'cannot', nuh: 'not', wi: 'we', dem: 'they', unuh: 'you', yuh: 'you', nutten: 'nothing', dat: 'that', dis: 'this',
+  seh: 'says', jus: 'just',
+  // Bulgarian, Romanian, Serbian, Croatian and Polish in Latin letters: the phones, the passwords, yesterday, after, touched, we or you enabled, enabling, the clients, home, routers, registered, lose, registration, constantly, blocked, packets, wrong, rule, new, outgoing, connections, the calls, anyway, failed, wrong, actually, replaced, error, users, because, reverted, behind, thanks, not, now, all, closing, every, logs, drops, clients
+  telefonite: 'the phones', parolite: 'the passwords', parolata: 'the password', vchera: 'yesterday', sled: 'after',
+  pipali: 'touched', vklyuchihme: 'we enabled', vklyuchihte: 'you enabled', vklyuchvaneto: 'enabling',
+  klientite: 'the clients', domashni: 'home', ruteri: 'routers', registrirani: 'registered', gubyat: 'lose',
+  registraciya: 'registration', postoyanno: 'constantly', blokirani: 'blocked', paketi: 'packets', greshno: 'wrong',
+  pravilo: 'rule', novi: 'new', izhodyashti: 'outgoing', vrazki: 'connections', apelurile: 'the calls',
+  oricum: 'anyway', picau: 'failed', gresit: 'wrong', schimbat: 'replaced', eroare: 'error', conexiuni: 'connections',
+  korisnici: 'users', jer: 'because', vratili: 'reverted', hvala: 'thanks', nije: 'not', teraz: 'now', wszyscy: 'all',
+  zamykanie: 'closing', loguje: 'logs', dropuje: 'drops', klienci: 'clients', pakiety: 'packets', blokowane: 'blocked',
+  wyrejestrowani: 'unregistered', telefoni: 'phones', greska: 'error', routerelor: 'routers', angajatilor: 'employees',
+  activarii: 'enabling', esueaza: 'fail',
+  // Croatian: thousands; Polish: we switched
+  tisuce: 'thousands', przestawilismy: 'we switched',
+  // Vietnamese without its accents: of, down to
+  cua: 'of', xuong: 'down to',
   wingi: 'yesterday', saiki: 'now', kabeh: 'all', mburi: 'behind', juga: 'also', bilang: 'said', besok: 'tomorrow', buat: 'for',
   ngatasi: 'fix', naikin: 'increase', naikkan: 'increase', nutup: 'closes',
 };

@@ -235,6 +235,9 @@ describe('createExtractor', () => {
     // Javanese "ewu" (thousand); Nepali "wc -l garda 157 aayo" (running wc -l, 157 came)
     expect(x('timewait 31 ewu pas jam sibuk').timeWait).toBe(31000);
     expect(x('netstat -ant | grep TIME_WAIT | wc -l garda 212 aayo').timeWait).toBe(212);
+    // Romanian "28 de mii", Bulgarian "27 hilyadi" (thousand)
+    expect(x('conexiuni TIME_WAIT ~ 31 de mii seara').timeWait).toBe(31000);
+    expect(x('TIME_WAIT sa 26 hilyadi v pika').timeWait).toBe(26000);
   });
 
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {

@@ -158,7 +158,9 @@ describe('createNormaliser', () => {
   });
 
   it('reads the Vietnamese đ as d, not as a break inside the word', () => {
-    expect(n.normalise('Điện thoại mất đăng ký').phrase).toBe(' dien thoai mat dang ky ');
+    expect(n.normalise('Điện thoại đang bận').phrase).toBe(' dien thoai dang ban ');
+    // and "mất đăng ký" (lost the registration) is read as one phrase
+    expect(n.normalise('Điện thoại mất đăng ký').phrase).toBe(' dien thoai lost registration ');
   });
 
   it('reads the Arabic question mark and comma as "?" and ",", so the word before them is still read', () => {
@@ -355,6 +357,11 @@ describe('createNormaliser options', () => {
     expect(n.normalise("l'indirizzo dell'IP è cambiato").words).toContain('ip');
     // English contractions keep their letters together: "don't" is still one word read as "not"
     expect(n.normalise("we don't use tcp").phrase).toBe(' we not use tcp ');
+  });
+
+  it('reads the longest phrase of a table where a shorter one begins the same: "ko con nua" (no longer happens) before "ko con"', () => {
+    expect(n.normalise('loi do ko con nua').phrase).toContain(' no longer happens ');
+    expect(n.normalise('firewall ko con drop').phrase).toContain(' no longer drop ');
   });
 
   it('takes the words of Object.prototype for words', () => {
