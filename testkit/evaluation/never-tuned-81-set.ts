@@ -15,7 +15,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * bench/classify prints its figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 84.4 %, negatives confident 6.7 %, confident wrong 0 % with the rules of the
- * thirty-ninth round.
+ * thirty-ninth round; after the fortieth: in scope 84.4 %, negatives confident 5.9 %, confident wrong 0 %.
  */
 export const neverTuned81Families = {
   oneListeningPort: [
