@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "waa maxay", "shalay", "ka dib", "selam", "alseram", "chigir", "tenesto", "ishi"), in an informal
  * WhatsApp style, some with pasted log lines or command output.
  *
- * The eighty-first never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fortieth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The eighty-first tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the eighty-first never-tuned set, before the fortieth round of rules, by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the fortieth round, then made tuning
+ * material for the forty-first: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 84.4 %, negatives confident 6.7 %, confident wrong 0 % with the rules of the
- * thirty-ninth round; after the fortieth: in scope 84.4 %, negatives confident 5.9 %, confident wrong 0 %.
+ * First measured, before any tuning on it: in scope 84.4 %, negatives confident 6.7 %, confident wrong 0 % with the
+ * rules of the thirty-ninth round; after the fortieth: in scope 84.4 %, negatives confident 5.9 %, confident wrong 0 %.
  */
-export const neverTuned81Families = {
+export const tuning81Families = {
   oneListeningPort: [
     no(`walaal nginx ma shaqeynayo server-ka portal-ka. log: "bind() to 0.0.0.0:80 failed (98: Address already in use)". apache ayaa port 80 haysta sidaan u maleynayo, labadaba shalay ayaa la rakibay`),
     no(`selam, VOS web portal-u alseram. tomcat catalina.out:
@@ -306,4 +307,4 @@ close reset On behuala bizu mesmer new, calls alseram`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned81Set: readonly EvalItem[] = Object.values(neverTuned81Families).flat();
+export const tuning81Set: readonly EvalItem[] = Object.values(tuning81Families).flat();

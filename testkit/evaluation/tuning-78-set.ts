@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "aachu", "pannunga", "enna aachu", "work aagala", "ledu", "avvatledu", "cheyyandi", "enti problem"),
  * mixed with English technical terms, some with pasted log lines or command output.
  *
- * The seventy-eighth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fortieth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The seventy-eighth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the seventy-eighth never-tuned set, before the fortieth round of rules, by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the fortieth round, then made tuning
+ * material for the forty-first: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
- * thirty-ninth round; after the fortieth: in scope 93.3 %, negatives confident 3.7 %, confident wrong 0 %.
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 4.4 %, confident wrong 0 % with the
+ * rules of the thirty-ninth round; after the fortieth: in scope 93.3 %, negatives confident 3.7 %, confident wrong 0 %.
  */
-export const neverTuned78Families = {
+export const tuning78Families = {
   oneListeningPort: [
     no(`anna VOS web portal open aagala, tomcat log la "java.net.BindException: Address already in use: JVM_Bind :8080" varudhu. yaaro already 8080 la vera app start panni irukanga pola`),
     no(`machan nginx restart pannumbodhu error:
@@ -301,4 +302,4 @@ RST enable panna appuram idhu full ah, calls fail aagudhu. conntrack firewall dh
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned78Set: readonly EvalItem[] = Object.values(neverTuned78Families).flat();
+export const tuning78Set: readonly EvalItem[] = Object.values(tuning78Families).flat();

@@ -5,18 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Latin letters (Greeklish: "kalimera", "den leitourgei", "exoume thema", "apo xthes", "pesane",
  * "tipota", "efxaristo") mixed with English technical terms, often pasting log lines or command output.
  *
- * The seventy-ninth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fortieth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The seventy-ninth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the seventy-ninth never-tuned set, before the fortieth round of rules, by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the fortieth round, then made tuning
+ * material for the forty-first: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 83.3 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
- * thirty-ninth round, and the same after the fortieth.
+ * First measured, before any tuning on it: in scope 83.3 %, negatives confident 5.9 %, confident wrong 0 % with the
+ * rules of the thirty-ninth round, and the same after the fortieth.
  */
-export const neverTuned79Families = {
+export const tuning79Families = {
   oneListeningPort: [
     no(`kalimera, to apache den ksekinaei meta to update, leei "(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:80". Mallon to nginx pou egkatastisame xthes kratei to 80. ti na kanw?`),
     no(`exoume thema me to web portal tou VOS, den anoigei. sto log vlepw "java.net.BindException: Address already in use: JVM_Bind" sto 8080. kapoio allo process exei to port?`),
@@ -297,4 +298,4 @@ kai pigainei sto DROP (ctstate INVALID)`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned79Set: readonly EvalItem[] = Object.values(neverTuned79Families).flat();
+export const tuning79Set: readonly EvalItem[] = Object.values(tuning79Families).flat();

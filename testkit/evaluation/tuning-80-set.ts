@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * ("I think it's the carrier", "maybe their licence?") and a line quoted from the customer or an
  * engineer ("their words", "he sent me this").
  *
- * The eightieth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
+ * The eightieth tuning split, by family. Five negative families of 27 (one service that cannot bind
+ * its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fortieth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the eightieth never-tuned set, before the fortieth round of rules, by someone who had read only
+ * the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in
+ * view; measured as such before and after the fortieth round, then made tuning material for the
+ * forty-first: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 97.8 %, negatives confident 8.1 %, confident wrong 0 % with the rules of the
- * thirty-ninth round, and the same after the fortieth.
+ * First measured, before any tuning on it: in scope 97.8 %, negatives confident 8.1 %, confident wrong 0 % with the
+ * rules of the thirty-ninth round, and the same after the fortieth.
  */
-export const neverTuned80Families = {
+export const tuning80Families = {
   oneListeningPort: [
     no(`Hi team, my customer Alvarez Telecom says their VOS web portal won't come up after the reboot. Their IT guy sent me this: "Tomcat: Address already in use: JVM_Bind 8080". He thinks something else grabbed 8080. Is this the same ports running out problem you fixed for another client? Sorry I'm not technical.`),
     no(`Good morning. Client in Lagos reports MySQL will not start on their billing server, error says port 3306 is already in use. Their engineer said an old mysqld process was still running. Can someone check please, they cannot see CDRs.`),
@@ -262,4 +263,4 @@ export const neverTuned80Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned80Set: readonly EvalItem[] = Object.values(neverTuned80Families).flat();
+export const tuning80Set: readonly EvalItem[] = Object.values(tuning80Families).flat();
