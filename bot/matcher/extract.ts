@@ -13,13 +13,14 @@ export type Extractor = (n: Normalised) => Extracted;
 // Nepali "hajar", Spanish "mil", Turkish "bin" ("binin üstünde", "binden fazla"), Indonesian
 // "ribu", Javanese "ewu", Arabic "alf", Tagalog "libo", Uzbek "ming" ("mingdan oshgan"), Vietnamese "nghìn" and
 // "ngàn", Swahili "elfu", Italian "mila", German "Tsd." and "tausend", Czech and Slovak "tis.",
-// Croatian "tisuća", Romanian "mii" ("28 de mii"), Bulgarian "hilyadi", Hungarian "ezer", Dutch "duizend", Greek typed in Latin letters "xiliades" (Russian "тыс." and "60к" arrive here as
+// Croatian "tisuća", Romanian "mii" ("28 de mii"), Bulgarian "hilyadi", Amharic "shi", Hungarian "ezer", Dutch
+// "duizend", Greek typed in Latin letters "xiliades" (Russian "тыс." and "60к" arrive here as
 // "thousand" and "k"; Hindi "हजार" as "hazar"). Read without it, "TIME_WAIT 30 binin üstünde" would be a count of 30. Digits grouped
 // by spaces, as French and Russian write them ("32 000 en TIME_WAIT"), are one number, never "000".
 // Thai and Chinese count in ten thousands ("3 หมื่น", "3万"), which arrive here as "tenthousand", and
 // Vietnamese too ("3 vạn"). "28 с лишним тысяч" (28-odd thousand) arrives as "28 with thousand"; Azerbaijani "30 minə"
 // (inflected "min", not minutes) as "30 mine".
-const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|van\b|hajar\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b)(?:\.(?= ))?|(?![a-z]))`;
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|shi\b|van\b|hajar\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b)(?:\.(?= ))?|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
@@ -34,6 +35,8 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf", "TIME_WAIT ni kama 35k" (Swahili), "TIME_WAIT nasa 30k+" (Tagalog),
   // "TIME_WAIT cuma 300" (Malay)
   new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state|number|sayisi(?:nin|nda)?)?\\s*(?:(?:is|are|=|:|,(?!\\s*\\d+\\s*cps)|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|sadece|us|chi|khoang|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|spike to|spikes to|spiked to|spiking to|peaks at|peaked at|peak of|goes up to|go up to|went up to|rises to|rose to|jumps to|jumped to|climbs to|climbed to|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
+  // "their count is 80" in a message about TIME_WAIT (not a count of calls or channels)
+  new RegExp(`(?<!(?:cps|calls?|channels?|users?|ports?)\\s)\\bcount\\s+(?:is|was|=|:)\\s+${NUM}`, 'g'),
   // "alerts when TIME_WAIT goes over 1000, today the max was 640": the highest it reached, a few words on.
   new RegExp(`timewait(?:\\s+\\S+){0,10}?\\s+(?:the\\s+)?(?:max|maximum|peak|highest)(?:\\s+(?:was|is|value|today|yesterday|reached|of))*\\s*[:=]?\\s*${NUM}`, 'g'),
   // "TIME_WAIT hazar se down to 200", "time_wait dropped to 150 after the change": the count it is now.

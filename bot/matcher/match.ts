@@ -168,13 +168,16 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     for (const h of counted) if (settling.has(h.id) && (settledBy === undefined || (h.at ?? 0) > (settledBy.at ?? 0))) settledBy = h;
     if (settledBy !== undefined) {
       const over = settledBy.at ?? 0;
+      // What the settling words themselves name is what is over ("no more 'cannot assign requested address' at peak"): a
+      // symptom found inside them is no new problem. (The match as shown may be shortened: then less counts as inside.)
+      const overEnd = over + settledBy.matched.length / Math.max(1, n.phrase.length);
       let after = -1;
-      for (const h of counted) if (h.weight >= NEW_PROBLEM && h.playbook !== null && (h.at ?? 0) > over && (h.at ?? 0) > after) after = h.at ?? 0;
+      for (const h of counted) if (h.weight >= NEW_PROBLEM && h.playbook !== null && (h.at ?? 0) > overEnd && (h.at ?? 0) > after) after = h.at ?? 0;
       // A message that opens by saying so, naming nothing ("Already fixed: NATed phones went unregistered after RST mode,
       // …"), tells what was fixed after it, when what follows is one playbook's story; then only words that reopen ("but
       // now …") tell a new problem. "No bind errors anymore. The phones behind NAT …" named what is over: the rest is new.
       if (after >= 0 && heading.has(settledBy.id) && Math.round(over * n.phrase.length) <= 1 && !namesSubject(settledBy.matched)) {
-        const told = new Set(counted.filter((h) => h.weight >= NEW_PROBLEM && h.playbook !== null && (h.at ?? 0) > over).map((h) => h.playbook));
+        const told = new Set(counted.filter((h) => h.weight >= NEW_PROBLEM && h.playbook !== null && (h.at ?? 0) > overEnd).map((h) => h.playbook));
         if (told.size === 1) after = -1;
       }
       // "Another issue since Sunday: …" after it tells a new problem, however weakly its words read.

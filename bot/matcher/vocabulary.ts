@@ -474,7 +474,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   bargh: 'power', ghat: 'cut', khamoosh: 'off', baraye: 'for', haye: '', khoroji: 'outgoing',
   // Ukrainian in Latin letters: already fixed, now all stable, thanks; Persian: finished
   vypravyly: 'fixed', vzhe: 'already', zaraz: 'now', stabilno: 'stable', dyakuyu: 'thanks', tamoom: 'finished',
-  // Indonesian and Javanese: use, touched, already, fixed, enable, turn off, friend, curious, exam, scenario, real case,
+  // Indonesian and Javanese: use, touched, already, fixed, enable, turn off, friend, curious, exam, scenario, real
+  // case,
   // quiet, lost, rejected, still, ran out of, stable, finished, documentation, archive, confirm
   pake: 'use', disentuh: 'touched', udah: 'already', beres: 'fixed', nyalain: 'enable', dinyalain: 'enabled',
   nyalakan: 'enable', diaktifin: 'enabled', matiin: 'turn off', dimatiin: 'turned off', temen: 'friend',
@@ -482,28 +483,34 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   ditolak: 'rejected', masih: 'still', kehabisan: 'ran out of', stabil: 'stable',
   selesai: 'finished', dokumentasi: 'documentation', arsip: 'archive', konfirmasi: 'confirm', misalnya: 'hypothetically',
   pindah: 'moved', wajar: 'normal', penjelasan: 'explanation', bedanya: 'difference', dihapus: 'removed', aktifke: 'enabled',
-  // Nepali in Latin letters: our, us, friend, earlier, now, any, not (will not, does not), behind, inside, put, lose, remove,
+  // Nepali in Latin letters: our, us, friend, earlier, now, any, not (will not, does not), behind, inside, put, lose,
+  // remove,
   // worry, and; Sinhala: another, behind, unplugged
   hamro: 'our', hamilai: 'us', saathi: 'friend', pahile: 'earlier', aile: 'now', aba: 'now', kunai: 'any', hudaina: 'not',
   gardainau: 'not', rahadainan: 'not stay', bhitra: 'behind', haldiyo: 'put', harauxa: 'loses', hataunu: 'remove',
   chinta: 'worry', ani: 'and', wena: 'another', pasupasse: 'behind', pitupasse: 'behind', galawila: 'unplugged',
   // French typed fast: plugged in, unplugged, moved house, gateway, switched off, resolved, it was, today, all, night,
-  // thousands, dropped, put back, exercise, trainees, imagine, for, proposed, just, to enable, result, network, torn out
+  // thousands, dropped, put back, exercise, trainees, imagine, for, proposed, just, to enable, result, network, torn
+  // out
   branche: 'plugged in', debranche: 'unplugged', demenage: 'moved', passerelle: 'gateway', eteint: 'switched off',
   resolu: 'resolved', cetait: 'it was', aujourdhui: 'today', tt: 'all', nuit: 'night', milliers: 'thousands', jetait: 'dropped',
   remis: 'put back', exercice: 'exercise', stagiaires: 'trainees', imaginez: 'imagine', pour: 'for', propose: 'suggested',
   juste: 'just', activer: 'to enable', resultat: 'result', reseau: 'network', arrache: 'torn out', hypothetique: 'hypothetical', ancien: 'former', employeur: 'employer',
   // Haitian Creole without its accents: behind, server, calls, lose, fail, block, drop, invalid, since, yesterday,
-  // enabled, use, registered, registration, new, connections, customer, partner, because, after, every, minutes, change,
-  // anymore, power, cut, moved, account, payment, still, trying, about, too many, report; Jamaican and Trinidadian English: cannot, not, we, they, you, nothing, that, this, says, just
+  // enabled, use, registered, registration, new, connections, customer, partner, because, after, every, minutes,
+  // change, anymore, power, cut, moved, account, payment, still, trying, about, too many, report; Jamaican and
+  // Trinidadian English: cannot, not, they, you, nothing, that, this, says, just, where
   deye: 'behind', seve: 'server', apel: 'calls', pedi: 'lose', echwe: 'fail', bloke: 'blocks', jete: 'drops',
   envalid: 'invalid', depi: 'since', aktive: 'enabled', itilize: 'use', anrejistre: 'registered', anrejistreman: 'registration',
   nouvo: 'new', koneksyon: 'connections', kliyan: 'customer', patne: 'partner', paske: 'because', apre: 'after', chak: 'every',
   minit: 'minutes', chanjman: 'change', anko: 'anymore', kouran: 'power', koupe: 'cut', deplase: 'moved',
   kont: 'account', peman: 'payment', toujou: 'still', eseye: 'trying', anviwon: 'about', twop: 'too many', rapo: 'report', weh: 'where',
-  cyaan: 'cannot', nuh: 'not', wi: 'we', dem: 'they', unuh: 'you', yuh: 'you', nutten: 'nothing', dat: 'that', dis: 'this',
+  cyaan: 'cannot', nuh: 'not', dem: 'they', unuh: 'you', yuh: 'you', nutten: 'nothing', dat: 'that', dis: 'this',
   seh: 'says', jus: 'just',
-  // Bulgarian, Romanian, Serbian, Croatian and Polish in Latin letters: the phones, the passwords, yesterday, after, touched, we or you enabled, enabling, the clients, home, routers, registered, lose, registration, constantly, blocked, packets, wrong, rule, new, outgoing, connections, the calls, anyway, failed, wrong, actually, replaced, error, users, because, reverted, behind, thanks, not, now, all, closing, every, logs, drops, clients
+  // Bulgarian, Romanian, Serbian, Croatian and Polish in Latin letters: the phones, the passwords, yesterday, after,
+  // touched, we or you enabled, enabling, the clients, home, routers, registered, lose, registration, constantly,
+  // blocked, packets, wrong, rule, new, outgoing, connections, the calls, anyway, failed, wrong, actually, replaced,
+  // error, users, because, reverted, behind, thanks, not, now, all, closing, every, logs, drops, clients
   telefonite: 'the phones', parolite: 'the passwords', parolata: 'the password', vchera: 'yesterday', sled: 'after',
   pipali: 'touched', vklyuchihme: 'we enabled', vklyuchihte: 'you enabled', vklyuchvaneto: 'enabling',
   klientite: 'the clients', domashni: 'home', ruteri: 'routers', registrirani: 'registered', gubyat: 'lose',
@@ -516,6 +523,35 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   activarii: 'enabling', esueaza: 'fail',
   // Croatian: thousands; Polish: we switched
   tisuce: 'thousands', przestawilismy: 'we switched',
+  // Tamil and Telugu in Latin letters: not (said after the verb), now, our, fear, another, their, saw, read, also,
+  // after, run out, all
+  illa: 'not', ledu: 'not', ippo: 'now', namma: 'our', mana: 'our', bayam: 'fear', vera: 'another', avanga: 'their',
+  paathen: 'saw', chadivanu: 'read', kuda: 'also', taruvatha: 'after', theerudhu: 'run out', ellam: 'all',
+  // Greek in Latin letters: not, is, after, calls, down, problem, full, load, evening, morning, every, fail,
+  // constantly, stop, increase, when, settings, customer, change, changed, keeps, offices, only, you enabled, without,
+  // says, in front, hang, drops, test, worked, so, permanent, we had, this year, nothing, thought, but, again
+  den: 'not', meta: 'after', klisseis: 'calls', pesane: 'went offline', thema: 'problem', gemato: 'full',
+  fortio: 'load', vrady: 'evening', prwi: 'morning', kathe: 'every', synexeia: 'constantly', stamatane: 'stop',
+  megalwsoume: 'increase', otan: 'when', rythmiseis: 'settings', pelati: 'customer', allagi: 'change',
+  allakse: 'changed', kratei: 'keeps', grafeia: 'offices', energopoiisate: 'you enabled', xwris: 'without',
+  leei: 'says', mprosta: 'in front', kremontai: 'hang', dropparei: 'drops', kovontai: 'are dropped', kovei: 'drops',
+  dokimi: 'test', douleuan: 'worked', monima: 'permanent', eixame: 'we had', fetos: 'this year', tipota: 'nothing',
+  nomize: 'thought', alla: 'but', failaroun: 'fail', pernane: 'pass', anaferoun: 'report',
+  // Greek in Latin letters: no (none), down (fallen), writing, thousands
+  kanena: 'no', pesmeno: 'down', grafoume: 'writing',
+  // Ukrainian in Latin letters: drops
+  dropaye: 'drops',
+  // Greek in Latin letters: open, new
+  nea: 'new', poly: 'many',
+  // Somali and Amharic in Latin letters: after, since, lose, enabled, turn off, now, this morning, yesterday, tonight,
+  // every, thousands, blocks, old, was, new, all, or, turn off, light, empty
+  kadib: 'after', lumiya: 'lose', lumiyaan: 'lose', shiday: 'enabled', shidnay: 'enabled', demiyaa: 'turn off',
+  hadda: 'now', saaka: 'this morning', caawa: 'tonight', kumanaan: 'thousands', xannibaya: 'blocks', kedimo: 'old',
+  aroge: 'old', neber: 'was', adis: 'new', hulu: 'all', hulum: 'all', wey: 'or', lazga: 'turn off',
+  behuala: 'after', isticmaala: 'using', geliyay: 'put', waxyeelleeyay: 'damaged', mise: 'or', yazegal: 'blocks',
+  alseram: 'do not work', warbixinta: 'the report',
+  // Somali: but, daytime, at night, only
+  laakiin: 'but', maalintii: 'daytime', habeenkii: 'at night',
   // Vietnamese without its accents: of, down to
   cua: 'of', xuong: 'down to',
   wingi: 'yesterday', saiki: 'now', kabeh: 'all', mburi: 'behind', juga: 'also', bilang: 'said', besok: 'tomorrow', buat: 'for',

@@ -238,6 +238,9 @@ describe('createExtractor', () => {
     // Romanian "28 de mii", Bulgarian "27 hilyadi" (thousand)
     expect(x('conexiuni TIME_WAIT ~ 31 de mii seara').timeWait).toBe(31000);
     expect(x('TIME_WAIT sa 26 hilyadi v pika').timeWait).toBe(26000);
+    // Amharic "30 shi" (thousand); "their count is 80" in a message about TIME_WAIT
+    expect(x('TIME_WAIT 30 shi akababi').timeWait).toBe(30000);
+    expect(x('the TIME_WAIT tens of thousands warning in the monthly email: their count is 80').timeWait).toBe(80);
   });
 
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {

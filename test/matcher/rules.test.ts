@@ -1307,6 +1307,39 @@ describe('rules', () => {
     expect(fired('Java app BindException on port 9090, doh think is load, two tings on one port')).toContain('not-pe.named-port');
   });
 
+  it('read the forty-first round: Tamil and Telugu, Greek in Latin letters, sales staff relaying, Somali and Amharic', () => {
+    // Tamil and Telugu: nothing broken now; read in a blog or a forum; another vendor's switch; postposed "illa", "ledu"
+    expect.soft(fired('RST enable pannalama? NAT behind phones irukku, ippo edhuvum broken illa')).toContain('not-nat.rst-planned');
+    expect.soft(fired('oru forum la TIME_WAIT 25k nu paathen, namma server la 300 dhaan')).toContain('ask.example');
+    expect.soft(fired('following advice in a forum we enabled RST, since then calls through the pfSense fail')).not.toContain('ask.example');
+    expect.soft(fired('vera vendor switch la "address already in use" varudhu')).toContain('ask.someone-elses');
+    expect.soft(fired('NAT behind phones random ga unregistered aipotunnayi, SIP TCP')).not.toContain('not-nat.denied');
+    // quiet hours, low traffic, off peak: the contrast beside the fault, not a health statement or a low count
+    expect.soft(fired('EADDRINUSE at peak CPS 200, off-peak la no issue')).not.toContain('ask.healthy');
+    expect.soft(fired('thousands of sockets in TIME_WAIT at high CPS, low traffic la normal')).not.toContain('not-pe.few-timewait-words');
+    expect.soft(fired('"Address already in use" flood at peak on outgoing TCP')).not.toContain('guard.abuse');
+    // Greek: no more seen since you enabled RST; their own switch, not ours; a power cut, not the RST; RST closed and all fine since
+    expect.soft(fired('efxaristo, apo tote pou energopoiisate to RST den exoume ksanadei "Cannot assign requested address"')).toContain('guard.resolved');
+    expect.soft(fired('o partner exei 25.000 TIME_WAIT sto diko tous switch, oxi ston diko mas')).toContain('ask.someone-elses');
+    expect.soft(fired('ta tilefona itan unregistered, eixe diakopi reumatos. den einai to RST')).toContain('not-nat.no-power');
+    expect.soft(fired('ta tilefona piso apo to NAT pesane meta tin allagi sto close reset, se TCP')).toContain('nat.behind-nat');
+    expect.soft(fired('exoume poly TIME_WAIT kai oi klisseis stamatane. arkei na to megalwsoume?')).not.toContain('ask.question-mark');
+    // Sales English: a second SIP server's port, a Wi-Fi phone, RST back Off on Friday, a competitor's customer, "not ports"
+    expect.soft(fired('their second SIP server says "bind failed 5070 address already in use"')).toContain('not-pe.named-port');
+    expect.soft(fired('ext 12 keeps going unregistered, the Wi-Fi phone loses Wi-Fi near the microwave')).toContain('not-nat.network-down');
+    expect.soft(fired('after you switched RST back to Off on Friday the NAT phones registered again')).toContain('not-nat.rst-off');
+    expect.soft(fired('a competitor\'s customer asked if they would get EADDRINUSE at peak with us')).toContain('ask.someone-elses');
+    expect.soft(fired('the failures were the carrier limiting CPS, not ports, TIME_WAIT was normal')).toContain('not-pe.denied');
+    expect.soft(fired('that was the old case with 40k TIME_WAIT, fixed back in 2023')).toContain('guard.resolved');
+    expect.soft(fired('they think it\'s load shedding, but phones behind NAT lose registration since the close reset change')).not.toContain('not-nat.no-power');
+    // Somali and Amharic: after RST, behind NAT, lost; not ours; a power outage; we never enabled it; thirty thousand
+    expect.soft(fired('RST la shiday ka dib, phones-ka NAT ka dambeeya ayaa lumiya registration')).toContain('nat.behind-nat');
+    expect.soft(fired('server-kooda (kama aha kayaga) ayaa leh kumanaan TIME_WAIT')).toContain('ask.someone-elses');
+    expect.soft(fired("MikroTik-ka xafiiska ayaa koronto la'aan ahaa, phones-ku unregistered")).toContain('not-nat.no-power');
+    expect.soft(fired('selam, RST be mnm gize alabranewm, phones unregistered')).toContain('not-nat.rst-off');
+    expect.soft(fired('cannot create tcp socket to 198.51.100.20:5060 (Cannot assign requested address) at peak')).not.toContain('not-pe.listening-address');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
