@@ -552,6 +552,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   alseram: 'do not work', warbixinta: 'the report',
   // Somali: but, daytime, at night, only
   laakiin: 'but', maalintii: 'daytime', habeenkii: 'at night',
+  // Haitian Creole: internet, daytime; Polish: came back, we enabled
+  entenet: 'internet', lajounen: 'daytime', wrocily: 'came back', wlaczylismy: 'we enabled',
   // Vietnamese without its accents: of, down to
   cua: 'of', xuong: 'down to',
   wingi: 'yesterday', saiki: 'now', kabeh: 'all', mburi: 'behind', juga: 'also', bilang: 'said', besok: 'tomorrow', buat: 'for',
