@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "idk", "rn", "smh", "no cap", "it's cooked", "the switch is tweaking"), some with pasted log lines
  * or command output.
  *
- * The eighty-fourth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-first round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The eighty-fourth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the eighty-fourth never-tuned set, before the forty-first round of rules, by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the forty-first round, then made tuning
+ * material for the forty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 3.0 %, confident wrong 0 % with the rules of the
- * fortieth round, and the same after the forty-first.
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 3.0 %, confident wrong 0 % with the
+ * rules of the fortieth round, and the same after the forty-first.
  */
-export const neverTuned84Families = {
+export const tuning84Families = {
   oneListeningPort: [
     no(`bruh nginx wont start on the vos box, says bind() to 10.0.0.5:80 failed (98: Address already in use). someone installed apache on it earlier smh`),
     no(`yo the vos web portal is cooked rn, tomcat log says java.net.BindException: Address already in use: JVM_Bind on 8080. pretty sure an old tomcat process is still hanging around, how do i find it`),
@@ -281,4 +282,4 @@ since close reset on. calls failing`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned84Set: readonly EvalItem[] = Object.values(neverTuned84Families).flat();
+export const tuning84Set: readonly EvalItem[] = Object.values(tuning84Families).flat();

@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * style, some with pasted log lines or command output: "bra", "kak", "naxebite", "kar nake",
  * "nabe", "duhi", "piştî", "ji ber", "çi bikin", "esta", "la dway".
  *
- * The eighty-fifth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-first round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The eighty-fifth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the eighty-fifth never-tuned set, before the forty-first round of rules, by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the forty-first round, then made tuning
+ * material for the forty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 8.1 %, confident wrong 0 % with the rules of the
- * fortieth round, and the same after the forty-first.
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 8.1 %, confident wrong 0 % with the
+ * rules of the fortieth round, and the same after the forty-first.
  */
-export const neverTuned85Families = {
+export const tuning85Families = {
   oneListeningPort: [
     no(`bra slaw, tomcat naxebite piştî restart. log: "java.net.BindException: Address already in use: bind" li ser 8080. min ps kir, java-yekî kevn hê li ser 8080 e. kill bikim?`),
     no(`kak nginx start nabe: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). apache jî installed e li ser heman server, ez difikirim ew port 80 digire`),
@@ -292,4 +293,4 @@ lê carrier dibêje RST nagihîje wan. fortigate di navbera de ye`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned85Set: readonly EvalItem[] = Object.values(neverTuned85Families).flat();
+export const tuning85Set: readonly EvalItem[] = Object.values(tuning85Families).flat();

@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "bo dai", "pen yang", "mua wan"; "ma ya bu", "bar phyit", "mane ka", "a kho"), informal, some with
  * pasted log lines or command output.
  *
- * The eighty-third never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-first round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The eighty-third tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the eighty-third never-tuned set, before the forty-first round of rules, by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the forty-first round, then made tuning
+ * material for the forty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 90.0 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
- * fortieth round, and the same after the forty-first.
+ * First measured, before any tuning on it: in scope 90.0 %, negatives confident 4.4 %, confident wrong 0 % with the
+ * rules of the fortieth round, and the same after the forty-first.
  */
-export const neverTuned83Families = {
+export const tuning83Families = {
   oneListeningPort: [
     no(`bong, nginx min ban start te, error "bind() to 0.0.0.0:80 failed (98: Address already in use)". apache kor nov run dae, aun ot dEng bet muoy na`),
     no(`ai, tomcat bo dai start laew, catalina.out wa java.net.BindException: Address already in use: JVM_Bind 8080. mi app eun jab port nan bor?`),
@@ -304,4 +305,4 @@ counter kheun wai lang pert RST, call tid`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned83Set: readonly EvalItem[] = Object.values(neverTuned83Families).flat();
+export const tuning83Set: readonly EvalItem[] = Object.values(tuning83Families).flat();
