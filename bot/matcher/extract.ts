@@ -20,7 +20,7 @@ export type Extractor = (n: Normalised) => Extracted;
 // Thai and Chinese count in ten thousands ("3 หมื่น", "3万"), which arrive here as "tenthousand", and
 // Vietnamese too ("3 vạn"). "28 с лишним тысяч" (28-odd thousand) arrives as "28 with thousand"; Azerbaijani "30 minə"
 // (inflected "min", not minutes) as "30 mine".
-const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|shi\b|van\b|hajar\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b)(?:\.(?= ))?|(?![a-z]))`;
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|shi\b|van\b|hajar\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|poan\b|phan\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b)(?:\.(?= ))?|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
@@ -57,6 +57,8 @@ const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?|
 const NEAR_COUNT = new RegExp(`(?!50(?:60|61|80)\\b)${NUM}(?=\\s*(?:$|[,.;!?()\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|e|y|ou|w|v|all|exactly|exactamente|exatamente|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|lines?|entries|sockets?|connections?)\\b))`, 'y');
 /** The figure there with whatever follows it (NUM alone), taken only when it says thousands. */
 const NEAR_THOUSANDS = new RegExp(NUM, 'y');
+/** What a figure in thousands counts when it is not TIME_WAIT: "2000 TIME_WAIT on 64k ports". */
+const OTHER_COUNT = /\s*(?:local |ephemeral |source )?(?:ports?|cps|calls?|channels?|sessions?|users?|subscribers?)\b/y;
 const CPS_PATTERNS: readonly RegExp[] = [
   new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
   new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}`, 'g'),
@@ -114,12 +116,24 @@ function nearCount(text: string, thousandsOnly = false): number | undefined {
     if (n === null) {
       NEAR_THOUSANDS.lastIndex = m.index + m[0].length;
       const k = NEAR_THOUSANDS.exec(text);
-      if (k?.[2] !== undefined) n = k;
+      OTHER_COUNT.lastIndex = NEAR_THOUSANDS.lastIndex;
+      if (k?.[2] !== undefined && !OTHER_COUNT.test(text)) n = k;
     }
     const v = n === null || (thousandsOnly && n[2] === undefined) ? undefined : toNumber(n[1], n[2]);
     if (v !== undefined && v <= 10_000_000 && (best === undefined || v > best)) best = v;
   }
   return best;
+}
+
+/** The figure after "now it's", "today", "currently" that follows a TIME_WAIT count, unless it counts something else. */
+const NOW_FIGURE = new RegExp(`timewait\\b.*?\\b(?:now|today|currently|these days)(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s))* ${NUM}`, 'g');
+function nowCount(text: string): number | undefined {
+  if (text.indexOf('now') === -1 && text.indexOf('today') === -1 && text.indexOf('currently') === -1 && text.indexOf('these days') === -1) return undefined;
+  NOW_FIGURE.lastIndex = 0;
+  const m = NOW_FIGURE.exec(text);
+  if (m === null) return undefined;
+  OTHER_COUNT.lastIndex = m.index + m[0].length;
+  return OTHER_COUNT.test(text) ? undefined : toNumber(m[1], m[2]);
 }
 
 /** The forms a server may be called by, as written in Normalised.text (underscores are removed there). */
@@ -224,7 +238,10 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
       // today at peak 29 hazar"): the message tells how it grew.
       const told = largest(counted, TIME_WAIT_PATTERNS, 10_000_000);
       const inThousands = told === undefined ? undefined : nearCount(counted, true);
-      const tw = told === undefined ? nearCount(counted) : inThousands !== undefined && inThousands > told ? inThousands : told;
+      const then = told === undefined ? nearCount(counted) : inThousands !== undefined && inThousands > told ? inThousands : told;
+      // "TIME_WAIT was 30k last year, now it's 400", "900 in the morning, now 31k": the figure it is now, told after another.
+      const now = then === undefined ? undefined : nowCount(counted);
+      const tw = now ?? then;
       if (tw !== undefined) out.timeWait = tw;
     }
     if (hasCps) {

@@ -307,6 +307,62 @@ const CREOLE_FRENCH_NEPALI: Readonly<Record<string, string>> = {
   'report ko lagi matra': 'just for the report', 'garnu parena': 'no need to', 'restart wenawa': 'keeps restarting',
   'ehema deyak nehe': 'no such problem now', 'kunai issue chaina': 'no issue',
 };
+/** Kurdish, Cebuano, Khmer, Lao and Burmese phrases as typed in Latin letters, read as one (SYMPTOM_JOINS). */
+const KURDISH_CEBUANO_INDOCHINA: Readonly<Record<string, string>> = {
+  'ji ber ku': 'because', 'ji bo': 'for', 'ne ya me': 'not ours', 'ne ye me': 'not ours',
+  'ne tekildari': 'not related to', 'her tist bas e': 'everything is fine', 'hemu bas in': 'all fine',
+  'tistek tune': 'nothing wrong', 'par sal': 'last year', 'plan e': 'just a plan',
+  'he me nekiriye': 'we have not done it yet', 'hat vekirin': 'was enabled', 'register nabin': 'do not register',
+  'register nabn': 'do not register', 'la dway': 'after', 'la mal': 'at home',
+  'hich kesha nabu': 'there was no problem', 'derbas dibin': 'pass through',
+  'pesi min fikir kir': 'at first i thought', 'min fikir kir': 'i thought', 'bi xwe': 'ourselves',
+  'ne traffic a rast': 'not real traffic', 'tene meraq': 'just curious', 'ji duhi ve': 'since yesterday',
+  'ji sibe': 'since morning', 'bash a': 'fine', 'hamu shtek bash a': 'everything is fine',
+  'zor supas': 'thanks a lot', 'off krd': 'turned off', 'bakar denin': 'use', 'winda dikin': 'lose',
+  'pirs kir': 'asked', 'ez ci je re bibejim': 'what should i tell him',
+  'bas e': 'is fine', 'bas in': 'are fine', 'bas bu': 'was fine', 'qet tune': 'none at all', 'risk tune': 'no risk',
+  'tcp tune': 'no tcp', 'edi tune': 'no more',
+  'domain-a sip': 'sip domain', 'ji bo rapor': 'just for the report', 'spas kak': 'thanks',
+  'tene plan e': 'just planning', 'ji load test': 'from a load test', 'her deqiqe': 'every minute',
+  'di navbera': 'between', 'rst mode dani': 'enabled rst mode', 'me rst dani': 'we enabled rst',
+  'tistek xirab nine': 'nothing is broken', 'tistek xirab tune': 'nothing is broken', 'kesha niya': 'no problem',
+  'tu pirsgirek tune': 'no problem', 'pirsgirek tune': 'no problem', 'pirsgirek nine': 'no problem',
+  'le ew': 'but it',
+  'eger em': 'if we', 'if em': 'if we', 'on bikin': 'turn on', 'rst on bikin': 'turn rst on',
+  'ne traffic-a rast': 'not real traffic',
+  'di maka': 'cannot', 'dili maka': 'cannot', 'wala man mi issue': 'we have no issue',
+  'wala pa mi': 'we have not yet', 'wala na ang': 'no more', 'wala na': 'no more', 'ok ra': 'fine',
+  'okay ra': 'fine', 'dili amoa': 'not ours', 'laing company': 'another company', 'nabasa sa': 'read in',
+  'curious lang': 'just curious', 'nangutana lang': 'just asking', 'sa daan namong server': 'on our old server',
+  'daan nga': 'old', 'gabii gabii': 'every night', 'gabii-gabii': 'every night', 'buntag hangtod hapon': 'daytime',
+  'pag peak': 'at peak', 'bag-ong': 'new', 'bag-o': 'new', 'kung i-on namo': 'if we turn on',
+  'kung i on namo': 'if we turn on', 'human ma': 'after', 'dili ni': 'not', 'walay labot': 'nothing to do with',
+  'fixed na': 'fixed already', 'solve na': 'solved already', 'fix na': 'fixed already',
+  'sa hapon': 'in the afternoon',
+  'gi-on nako': 'i turned on', 'gi-on namo': 'we turned on', 'gi-on': 'turned on', 'i-on': 'turn on',
+  'dili na maka': 'can no longer', 'di na maka': 'can no longer', 'pag-on sa': 'since turning on the',
+  'bag-o na': 'new now', 'kaniadto pa sa': 'back in',
+  'na-decommission na to': 'decommissioned already', 'sa peak': 'at peak', 'gi-check nako': 'i checked',
+  'gi-check namo': 'we checked', 'para sa': 'for the',
+  'ot ey te': 'no problem', 'ot baek': 'not enabled', 'ot mean': 'there is no', 'yerng ot baek': 'we did not enable',
+  'kroy baek': 'after enabling', 'kroy pdo': 'after changing', 'kroy mikrotik': 'behind mikrotik',
+  'kroy nat': 'behind nat', 'kroy router': 'behind router', 'min register te': 'not registered',
+  'min ban te': 'cannot', 'min ban': 'cannot', 'hz bat': 'then lost', 'call thmey bat': 'new calls fail',
+  'bat registration': 'lost registration', 'pel yub': 'at night', 'mosel yub': 'last night',
+  'thngai ok': 'daytime ok', 'chrern nas': 'very many', 'nov phteah': 'at home', 'tang pi baek': 'since enabling',
+  'tang pi': 'since', 'ey ban': 'why', 'bet vinh': 'turn off again',
+  'sum bet vinh ban te': 'can we turn it off again', 'ke baek': 'to enable', 'bo register': 'not registered',
+  'bo mi khon pien nyang leuy': 'nobody changed anything', 'bo mi': 'do not have', 'bo men': 'is not',
+  'bo men firewall hao': 'not our firewall', 'bo men server hao': 'not our server', 'hao bo mi': 'we do not have',
+  'yang off yu': 'still off', 'ai pien pen off laew': 'someone changed it back to off',
+  'register mot laew': 'all registered again', 'ton nee': 'now', 'tang tae mua wan': 'since yesterday',
+  'tang tae': 'since', 'mua wan': 'yesterday', 'pen yang ai': 'what is wrong', 'ti pert': 'when enabling',
+  'fix laew': 'fixed already', 'lo ma hote bu': 'is not the case', 'ma hote bu': 'is not',
+  'problem ka': 'the problem is', 'phyit khae': 'was', 'pe mae': 'but', 'a kho': 'now', 'test pyi pyi': 'tested',
+  'pien ip': 'changed ip', 'pien ip mai': 'changed to a new ip', 'ip kao': 'old ip', 'nai datacenter': 'in the datacenter',
+  'pi khe mun': 'two months ago', 'ot mean batha ey': 'no problem at all', 'ot dach te': 'do not drop',
+  'arkun chrern': 'thanks a lot', 'fix ban hz': 'fixed already',
+};
 /** The join that reads each phrase of `table` as its value, a whole word at each end; the longest phrase found at a place wins. */
 function phrasesJoin(table: Readonly<Record<string, string>>): Join {
   const phrases = Object.keys(table).sort((a, b) => b.length - a.length);
@@ -356,16 +412,22 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(THAI_LATIN),
   phrasesJoin(ARABIZI),
   phrasesJoin(CREOLE_FRENCH_NEPALI),
+  phrasesJoin(KURDISH_CEBUANO_INDOCHINA),
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
   // alone is Malay "after"), "puluh ribu" (tens of thousands).
   phrasesJoin(VIETNAMESE_MALAY),
+  // Cebuano and Tagalog verb prefixes before an English verb ("na-unregister", "gi-enable", "nag-drop", "mo-start"): the verb
+  // alone ("na" alone is Hindi's "not"). "dili maka-", "di maka-" (cannot) are read first, as a phrase.
+  { hints: ['na-', 'nag-', 'gi-', 'mo-', 'ma-', 'ni-', 'mag-', 'maka-', 'pag-'], pattern: /\b(?:na|nag|gi|mo|ma|ni|mag|maka|pag)-(?=[a-z])/g, to: '' },
   { hints: ['ko co', 'k co', 'khong co'], pattern: /\b(?:ko|k|khong) co\b/g, to: 'no' },
   { hints: ['da tat', 'dah tat', 'sudah tat'], pattern: /\b(?:da|dah|sudah) tat\b/g, to: 'turned off' },
   { hints: [' ada '], pattern: /\b(?:gak|ga|nggak|tidak|tak) ada (?:yg|yang)\b/g, to: 'nobody' },
   { hints: ['lagi'], pattern: /\b(?:tidak|tak|gak|ga|nggak|tiada) (?:ada )?((?:[a-z0-9]+ ){1,3})lagi\b/g, to: 'no more $1' },
   { hints: ['lepas regist'], pattern: /\blepas (regist)/g, to: 'lost $1' },
+  // Kurdish "êdî … tune" (no more …): the error named between the words.
+  { hints: ['edi '], pattern: /\bedi ([^.!?\n]{1,60}?) tune\b/g, to: 'no more $1' },
   // Turkish "ticket'ı kapatabilirsiniz", Azerbaijani "ticket bağlana bilər": close the ticket (the object before the verb).
   { hints: ['ticket'], pattern: /\bticket(?:i|u|in)? (?:kapat|bagla)[a-z]*\b/g, to: 'close the ticket' },
   // Azerbaijani "RST-ni", "RST-dən" (RST with its case ending) is RST.

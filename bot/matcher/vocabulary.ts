@@ -554,6 +554,31 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   laakiin: 'but', maalintii: 'daytime', habeenkii: 'at night',
   // Haitian Creole: internet, daytime; Polish: came back, we enabled
   entenet: 'internet', lajounen: 'daytime', wrocily: 'came back', wlaczylismy: 'we enabled',
+  // Kurdish (Kurmanji and Sorani) in Latin letters: after, behind, before, only, there is none, fine, now, today, solved, thanks, problem, lose, cannot, enabled, changed, nobody, cut, broken
+  pisti: 'after', pist: 'behind', bere: 'before', peshtr: 'before', pestir: 'before', tene: 'only',
+  niha: 'now', iro: 'today', duhi: 'yesterday', careser: 'solved', supas: 'thanks',
+  meraq: 'curious', pirsgirek: 'problem', kesha: 'problem', winda: 'lose', nabin: 'not', nabn: 'not',
+  nikarin: 'cannot', vekirin: 'enabled', guhert: 'changed', neguhert: 'not changed', agahdari: 'information',
+  rapor: 'report', belki: 'maybe', telefonen: 'phones', kesi: 'nobody', qut: 'cut', xirab: 'broken',
+  isal: 'this year', dikevin: 'drop', deqiqe: 'minute', caran: 'times', bikar: 'use', tinin: '', hevaleki: 'friend',
+  dixwazim: 'want',
+  // Kurdish: changed, unplugged, revert, in the morning
+  guheri: 'changed', guherand: 'changed', derketibu: 'unplugged', vegerinin: 'revert', vegerin: 'revert',
+  sibe: 'morning',
+  // Kurdish: we turn on one day, become
+  rojeke: '', dibin: 'become',
+  // Cebuano: not, no, since, yesterday, earlier, all, why, how, what, help, night, morning, ours, his or her, started, happens
+  dili: 'not', walay: 'no', sukad: 'since', kagahapon: 'yesterday', ganina: 'earlier', tanan: 'all', ngano: 'why',
+  unsaon: 'how', unsa: 'what', unsay: 'what', tabang: 'help', gabii: 'night', buntag: 'morning', amoa: 'ours',
+  iyang: 'their', nagsugod: 'started', mahitabo: 'happens', nahitabo: 'happened', kaniadto: 'back then',
+  daghan: 'many', kaayo: 'very', namo: 'we', ninyo: 'you', nako: 'i', siguro: 'maybe', kinahanglan: 'need',
+  // Cebuano, Tagalog and Spanish: but
+  pero: 'but',
+  // Khmer, Lao and Burmese in Latin letters: new, night, daytime, many, continuously, fine, increased, enabled, already, since, yesterday, now, but, we
+  thmey: 'new', yub: 'night', thngai: 'daytime', chrern: 'many', rohot: 'continuously', jea: 'fine',
+  kaoen: 'increased', pert: 'enabled', laew: 'already', dach: 'dropped',
+  // Khmer: thanks
+  arkun: 'thanks',
   // Vietnamese without its accents: of, down to
   cua: 'of', xuong: 'down to',
   wingi: 'yesterday', saiki: 'now', kabeh: 'all', mburi: 'behind', juga: 'also', bilang: 'said', besok: 'tomorrow', buat: 'for',

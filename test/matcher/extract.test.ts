@@ -210,6 +210,20 @@ describe('createExtractor', () => {
     expect(x('time_wait number goes up to 31000 at peak').timeWait).toBe(31_000);
   });
 
+  it('reads the figure TIME_WAIT is at now after an older, larger one, and never a count of ports in thousands for it', () => {
+    expect(x('TIME_WAIT was 30k last year before the upgrade, now it is 400').timeWait).toBe(400);
+    expect(x('time_wait 28000 yesterday, today 350 after the fix').timeWait).toBe(350);
+    // a larger figure now is the count too, and a figure of something else after "now" is not
+    expect(x('TIME_WAIT 900 in the morning, now 31k at peak').timeWait).toBe(31_000);
+    expect(x('TIME_WAIT 30000 at peak, now 40 cps').timeWait).toBe(30_000);
+    expect(x('2000 TIME_WAIT on 64k ports, 3 percent').timeWait).toBe(2000);
+  });
+
+  it('reads Khmer "poan" and Lao "phan" as thousands', () => {
+    expect(x('TIME_WAIT 30 poan pel yub').timeWait).toBe(30_000);
+    expect(x('peak cps call fail, TIME_WAIT 40 phan').timeWait).toBe(40_000);
+  });
+
   it('does not take an errno, or a digit that begins an Arabizi word, for a TIME_WAIT count', () => {
     expect(x('connect failed errno 99, time_wait everywhere')).not.toHaveProperty('timeWait');
     expect(x('errno=99 time_wait piling up')).not.toHaveProperty('timeWait');

@@ -364,6 +364,13 @@ describe('createNormaliser options', () => {
     expect(n.normalise('firewall ko con drop').phrase).toContain(' no longer drop ');
   });
 
+  it('reads a Cebuano or Tagalog verb prefix before an English verb as the verb alone, and Kurdish "êdî … tune" as "no more …"', () => {
+    expect(n.normalise('na-unregister ang phones').phrase).toBe(' unregistered the phones ');
+    expect(n.normalise('gi-enable nila ang RST').phrase).toContain(' enable ');
+    expect(n.normalise('dili maka-register').phrase).toBe(' cannot register ');
+    expect(n.normalise('êdî "cannot assign requested address" tune').phrase).toContain(' no more cannot assign requested address ');
+  });
+
   it('takes the words of Object.prototype for words', () => {
     expect(words('constructor __proto__ toString hasOwnProperty valueOf')).toBe('constructor proto tostring hasownproperty valueof');
   });

@@ -1340,6 +1340,32 @@ describe('rules', () => {
     expect.soft(fired('cannot create tcp socket to 198.51.100.20:5060 (Cannot assign requested address) at peak')).not.toContain('not-pe.listening-address');
   });
 
+  it('read the forty-second round: Cebuano, Khmer, Lao and Burmese in Latin letters, casual internet English, Kurdish', () => {
+    // Cebuano: verb prefixes before an English verb ("na-unregister" is no "not"), cannot, not ours, a hypothetical, the afternoon
+    expect(fired('sukad gi-enable ang RST, na-unregister ang mga phones sa likod sa MikroTik, TCP man')).not.toContain('not-nat.denied');
+    expect(fired('ang phones sa branch behind NAT dili na maka-register sukad gi-on ninyo ang RST')).toContain('nat.unregistered');
+    expect(fired('dili amoa nga server, sa laing company, naa daw 30k TIME_WAIT')).toContain('ask.someone-elses');
+    expect(fired('hypothetical lang: kung i-on namo ang SS_TCP_CLOSE_RESET, ma-unregister ba ang NAT phones?')).toContain('not-nat.rst-supposed');
+    expect(fired('"Cannot assign requested address" sa peak pero walay problema sa hapon')).not.toContain('ask.healthy');
+    // Khmer, Lao and Burmese: RST never enabled, the UDP phones fine beside the fault, not our server, thousands
+    expect(fired('phone NAT min register te, tae RST yerng ot baek')).toContain('not-nat.rst-off');
+    expect(fired('kroy baek RST, phone kroy MikroTik min register te, phone UDP ot ey te')).not.toContain('not-nat.udp-named');
+    expect(fired('server partner, bo men server hao, TIME_WAIT 20 phan')).toContain('ask.someone-elses');
+    // Casual English: a damaged cable, an exam scenario, notes for the wiki, a load test that was no real traffic, "can no longer register"
+    expect(fired('ext 204 kept dropping reg, turns out the patch cable was damaged, swapped it')).toContain('not-nat.network-down');
+    expect(fired('exam scenario: firewall drops rst and calls hang, what do you change? just studying')).toContain('ask.example');
+    expect(fired('the mikrotik drops the RST since friday and calls hang, noting it for the wiki')).toContain('ask.example');
+    expect(fired('TIME_WAIT hit 30k during the sipp load test, not real traffic')).toContain('not-pe.test-load');
+    expect(fired('since the RST change the phones behind the router can no longer register')).toContain('nat.unregistered');
+    expect(fired('RST fixed the ports but broke NAT phones, how to balance both?')).not.toContain('guard.billing');
+    expect(fired('we let expire the TLS certificate, phones cannot register')).toContain('not-nat.tls-certificate');
+    // Kurdish: no more X, before RST was off and fine, if we ever turn RST on, not ours
+    expect(fired('spas! piştî RST êdî "cannot assign requested address" tune')).toContain('guard.resolved');
+    expect(fired('RST on, telefonên li pişt MikroTik unregistered in. berê RST off bû û baş bû')).not.toContain('not-nat.rst-off');
+    expect(fired('eger em rojekê RST on bikin, telefonên li pişt NAT unregistered dibin? tenê plan e')).toContain('not-nat.rst-supposed');
+    expect(fired('server-a hevalekî min, ne ya me, 30000 TIME_WAIT heye')).toContain('ask.someone-elses');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
