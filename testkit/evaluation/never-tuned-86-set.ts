@@ -15,7 +15,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * bench/classify prints its figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 95.6 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
- * forty-first round.
+ * forty-first round; after the forty-second: in scope 95.6 %, negatives confident 3.7 %, confident wrong 0 %.
  */
 export const neverTuned86Families = {
   oneListeningPort: [
