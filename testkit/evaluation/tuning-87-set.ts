@@ -7,18 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * pasted log lines or command output ("aka", "salom", "ishlamayapti", "nima qilish kerak", "kecha",
  * "bugun", "jok", "boldi", "kerek", "rahmat", "baike", "salem", "emne kylysh kerek").
  *
- * The eighty-seventh never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-second round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The eighty-seventh tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the eighty-seventh never-tuned set, before the forty-second round of rules, by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the forty-second round, then made tuning
+ * material for the forty-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 76.7 %, negatives confident 5.2 %, confident wrong 1.1 % with the rules of the
- * forty-first round, and the same after the forty-second.
+ * First measured, before any tuning on it: in scope 76.7 %, negatives confident 5.2 %, confident wrong 1.1 % with the
+ * rules of the forty-first round, and the same after the forty-second.
  */
-export const neverTuned87Families = {
+export const tuning87Families = {
   oneListeningPort: [
     no(`aka salom, nginx ishga tushmayapti: bind() to 0.0.0.0:80 failed (98: Address already in use).
 apache ham turgan ekan shekilli, qaysi birini o'chiray?`),
@@ -368,4 +369,4 @@ RST koshkondon kiyin ushul san 10 ese osti, chaluular ortosunda uzulup jatat. fi
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned87Set: readonly EvalItem[] = Object.values(neverTuned87Families).flat();
+export const tuning87Set: readonly EvalItem[] = Object.values(tuning87Families).flat();

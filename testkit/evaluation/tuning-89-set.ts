@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * technical terms ("ahoj", "nefunguje", "vcera", "dneska", "porad", "uz", "nemuzu", "szia", "nem megy",
  * "tegnap", "mar", "megint", "koszi", "dik"), informal, some with pasted log lines or command output.
  *
- * The eighty-ninth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-second round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The eighty-ninth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the eighty-ninth never-tuned set, before the forty-second round of rules, by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the forty-second round, then made tuning
+ * material for the forty-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 76.7 %, negatives confident 7.4 %, confident wrong 0 % with the rules of the
- * forty-first round, and the same after the forty-second.
+ * First measured, before any tuning on it: in scope 76.7 %, negatives confident 7.4 %, confident wrong 0 % with the
+ * rules of the forty-first round, and the same after the forty-second.
  */
-export const neverTuned89Families = {
+export const tuning89Families = {
   oneListeningPort: [
     no(`ahoj, po upgradu nejde nastartovat nginx: bind() to 0.0.0.0:80 failed (98: Address already in use). asi tam porad bezi apache, co s tim?`),
     no(`szia, a tomcat nem indul a vos web portalon, catalina.out: java.net.BindException: Address already in use <null>:8080 ... ki foglalja a portot?`),
@@ -296,4 +297,4 @@ takovych radku tisice od doby co jsme zapnuli RST na vos. a hovory padaji`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned89Set: readonly EvalItem[] = Object.values(neverTuned89Families).flat();
+export const tuning89Set: readonly EvalItem[] = Object.values(tuning89Families).flat();
