@@ -164,13 +164,15 @@ const ARABIZI: Readonly<Record<string, string>> = {
 };
 /**
  * Phrases read as one (SYMPTOM_JOINS), where a word alone means something else or the words must reach the extractor
- * too: calls per second, "in the middle", "let through" and port exhaustion in Spanish and Portuguese; Banglish "want to
- * know"; Persian in Latin letters ("since", "after", "we turned it off", "got fixed", "not yet done", "last year", "not
- * on", "not touched", "every night", "we run out", "enabling", and "nobody": "kasi" alone is Tagalog "because"); and the
- * phrases of Bulgarian, Romanian, Serbian, Croatian, Polish, Italian, Tamil, Telugu, Greek, Somali and Amharic as their
- * operators type them in Latin letters ("ne sme go pipali", we have not touched it; "den exoume ksanadei", no more seen).
+ * too: "what's a" (a definition asked; "whats" alone also begins "what's the fix"), calls per second, "in the middle",
+ * "let through" and port exhaustion in Spanish and Portuguese; Banglish "want to know"; Persian in Latin letters
+ * ("since", "after", "we turned it off", "got fixed", "not yet done", "last year", "not on", "not touched", "every
+ * night", "we run out", "enabling", and "nobody": "kasi" alone is Tagalog "because"); and the phrases of Bulgarian,
+ * Romanian, Serbian, Croatian, Polish, Italian, Tamil, Telugu, Greek, Somali and Amharic as their operators type them
+ * in Latin letters ("ne sme go pipali", we have not touched it; "den exoume ksanadei", no more seen).
  */
 const SAID_AS_ONE: Readonly<Record<string, string>> = {
+  'whats an': 'what is an', 'whats a': 'what is a',
   'chamadas por segundo': 'calls per second', 'llamadas por segundo': 'calls per second', 'no meio': 'in between',
   'deja pasar': 'let', 'deixa passar': 'let', 'agotamiento de puertos': 'port exhaustion', 'jante chai': 'wondering',
   'az vaghti': 'since', 'bad az': 'after', 'khamooshesh kardim': 'we turned it off', 'dorost shod': 'got fixed',
@@ -363,6 +365,46 @@ const KURDISH_CEBUANO_INDOCHINA: Readonly<Record<string, string>> = {
   'pi khe mun': 'two months ago', 'ot mean batha ey': 'no problem at all', 'ot dach te': 'do not drop',
   'arkun chrern': 'thanks a lot', 'fix ban hz': 'fixed already',
 };
+/** Czech, Slovak and Hungarian without their accents, and Uzbek, Kazakh and Kyrgyz in Latin letters, read as one (SYMPTOM_JOINS). */
+const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
+  'od te doby': 'since then', 'od tej doby': 'since then', 'od doby': 'since', 'v pohode': 'fine',
+  'nikdo nemenil': 'nobody changed', 'nikto nemenil': 'nobody changed', 'vypadla elektrina': 'power went out',
+  'vypadek proudu': 'power outage', 'vypadok proudu': 'power outage', 'uz neni nic treba': 'nothing needed anymore',
+  'jen info': 'just info', 'len info': 'just info', 'nejde o': 'it is not about',
+  'kolega tvrdi': 'a colleague thinks', 'pricina bola': 'the cause was', 'pricina byla': 'the cause was',
+  'nalunk ilyen nincs': 'we do not have this', 'za mikrotik': 'behind mikrotik', 'za mikrotikem': 'behind mikrotik',
+  'za mikrotikom': 'behind mikrotik', 'za natom': 'behind nat', 'za natem': 'behind nat', 'za nat': 'behind nat',
+  'za routerem': 'behind router', 'za routerom': 'behind router', 'za domacima routerama': 'behind home routers',
+  'za domacimi routermi': 'behind home routers', 'rozsah portov': 'port range', 'rozsah portu': 'port range',
+  'tobb ezer': 'thousands of', 'alljunk vissza': 'should we revert', 'vissza off ra': 'back to off',
+  'mit tegyunk': 'what should we do', 'meg ment': 'still worked', 'felig felepulnek': 'are half set up',
+  'jon letre': 'are set up', 'rst flaggel': 'with tcp flags r', 've spicce': 'at peak', 'vo spicke': 'at peak',
+  'co s tim': 'what should we do', 'vratit to off': 'revert it to off', 'mam to vratit': 'should i revert it',
+  'mult heten': 'last week', 'minden oke': 'all fine', 'minden ok': 'all fine',
+  'nat mogott nincs': 'no nat', 'tuzfal sincs': 'no firewall', 'tuzfal nincs': 'no firewall',
+  'nem megy': 'does not work', 'nie sme za natom': 'we are not behind nat',
+  'nejsme za natem': 'we are not behind nat', 'nedaju otvorit': 'cannot open', 'nejdou otevrit': 'cannot open',
+  'mame off': 'is off', 'nie je ziadny drop': 'there is no drop', 'vse v poradku': 'all fine',
+  'jen posilam': 'just sending', 'konkurens szolgaltatonal': 'at a competitor',
+  'chygyp ketip': 'dropping out', 'chiqib ketyapti': 'drops out', 'shygyp ketip': 'dropping out',
+  'tushup ketti': 'dropped', 'tirkele almaidy': 'cannot register',
+  'tirkeluden shygyp': 'dropping out of registration', 'otgan hafta': 'last week', 'otken jyly': 'last year',
+  'otkon jyly': 'last year', 'osilib qolyapti': 'hang', 'rst ti otkizbeidi': 'does not let rst through',
+  'otkizbeidi': 'does not let through', 'bari jaksy': 'all fine', 'hammasi yaxshi': 'all fine',
+  'emne kylabyz': 'what should we do', 'nima qilamiz': 'what should we do', 'ne isteimiz': 'what should we do',
+  'tcp umuman yoq': 'no tcp at all', 'umuman tegmadik': 'never touched',
+  'parolni almashtirgandan': 'after the password change', 'hech qachon yoqmaganmiz': 'we never enabled it',
+  'hech qachon': 'never', 'hech kim': 'nobody', 'eshkim ozgertpedi': 'nobody changed',
+  'bizde jok': 'we do not have this', 'ugyfelek jok': 'customers are fine',
+  'jyldyq otchetqa': 'for the annual report', 'udp da': 'on udp', 'uy routerler': 'home routers',
+  'uy routerlari': 'home routers', 'jasagandan': 'after doing', 'jasalgannan': 'after doing',
+  'solved qildik': 'we solved',
+  'jakshy ishtep jatat': 'working fine', 'ishtep jatat': 'working',
+  'jon gana bildirip koiom': 'just letting you know', 'on ni qilgandik': 'we turned on',
+  'dropping ketganlar': 'dropped out', 'tushup jatat': 'is dropping', 'rst ti': 'rst', 'rst ni': 'rst',
+  'rst di': 'rst', 'rst ty': 'rst', 'rst dy': 'rst', 'rst tin': 'rst', 'rst nin': 'rst',
+  'jangy register': 'another register',
+};
 /** The join that reads each phrase of `table` as its value, a whole word at each end; the longest phrase found at a place wins. */
 function phrasesJoin(table: Readonly<Record<string, string>>): Join {
   const phrases = Object.keys(table).sort((a, b) => b.length - a.length);
@@ -406,13 +448,15 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['het loi'], pattern: /\bhet loi (address already in use|eaddrinuse|cannot assign requested address|bind)\b/g, to: 'no more $1 errors' },
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
-  // Phrases of other languages read as one: see SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, ARABIZI and CREOLE_FRENCH_NEPALI.
+  // Phrases of other languages read as one: see SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, ARABIZI, CREOLE_FRENCH_NEPALI,
+  // KURDISH_CEBUANO_INDOCHINA and CZECH_HUNGARIAN_TURKIC.
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
   phrasesJoin(ARABIZI),
   phrasesJoin(CREOLE_FRENCH_NEPALI),
   phrasesJoin(KURDISH_CEBUANO_INDOCHINA),
+  phrasesJoin(CZECH_HUNGARIAN_TURKIC),
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"

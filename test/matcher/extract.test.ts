@@ -224,6 +224,14 @@ describe('createExtractor', () => {
     expect(x('peak cps call fail, TIME_WAIT 40 phan').timeWait).toBe(40_000);
   });
 
+  it('reads Czech "tisic", Kazakh "myn" and Kyrgyz "myng" as thousands, and a CPS grown threefold as no CPS figure', () => {
+    expect(x('ss -s ukazuje TIME_WAIT 28 tisic ve spicce').timeWait).toBe(28_000);
+    expect(x('timewait 25 myn keshe').timeWait).toBe(25_000);
+    expect(x('TIME_WAIT tolyp tur, 28 myng shamasy').timeWait).toBe(28_000);
+    expect(x('cps 3 barobar oshdi, TIME_WAIT 29 ming')).not.toHaveProperty('cps');
+    expect(x('cps 3 barobar oshdi (~400 cps)').cps).toBe(400);
+  });
+
   it('does not take an errno, or a digit that begins an Arabizi word, for a TIME_WAIT count', () => {
     expect(x('connect failed errno 99, time_wait everywhere')).not.toHaveProperty('timeWait');
     expect(x('errno=99 time_wait piling up')).not.toHaveProperty('timeWait');

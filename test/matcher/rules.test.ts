@@ -1366,6 +1366,36 @@ describe('rules', () => {
     expect(fired('server-a hevalekî min, ne ya me, 30000 TIME_WAIT heye')).toContain('ask.someone-elses');
   });
 
+  it('read the forty-third round: South African English, Uzbek, Kazakh and Kyrgyz, machine translations, Czech, Slovak and Hungarian', () => {
+    // South African English: load shedding is no load, a daemon on its own UDP port, "not the password", our own RST change
+    expect(fired('postgres won\'t start after load shedding, bind on port 5432: address already in use')).toContain('not-pe.listening-service');
+    expect(fired('ntpd cannot bind udp 123, address already in use, the vendor monitoring tool has it')).toContain('not-pe.listening-service');
+    expect(fired('nee, it\'s not the password, the phones behind NAT drop since RST went on')).not.toContain('not-nat.credentials');
+    expect(fired('phones behind NAT offline since we enabled reset mode on the switch')).not.toContain('not-nat.own-change');
+    expect(fired('the bind error came from my test script on a wrong source IP, not ports running out')).toContain('not-pe.denied');
+    expect(fired('the manager client cannot connect to the web portal port, the old tomcat still holds it, address already in use')).toContain('not-pe.listening-service');
+    // Uzbek, Kazakh and Kyrgyz: errno 99, RST not let through, a password changed, online users falling, clients on public IPs normal
+    expect(fired('peak da trunkka tcp ulanishlar xato, log errno 99 bilan tolib ketgan')).toContain('pe.eaddrinuse');
+    expect(fired('keshe RST qosqannan keiin fortigate RST ti otkizbeidi, qonyraular uziledi')).toContain('fw.rst-blocked');
+    expect(fired('parolni almashtirgandan keyin ofis telefonlari unregistered')).toContain('not-nat.credentials');
+    expect(fired('online users dropped to half since RST on, all of them behind NAT')).toContain('nat.unregistered');
+    expect(fired('after RST on the clients behind NAT cannot register, public IP clients normal')).not.toContain('ask.question');
+    // Machine translations: the internet fallen, a validity date passed, RST not activated, "friend" said to us, a loose cable, the ASR fell
+    expect(fired('the phones are in not registered state, the internet of the provider is fallen since the morning')).toContain('not-nat.network-down');
+    expect(fired('the validity date of all accounts passed yesterday, phones unregistered')).toContain('not-nat.account-expired');
+    expect(fired('please explain to the client why we do not activate the RST on his server')).toContain('not-nat.rst-off');
+    expect(fired('friend, the softswitch stops opening new TCP connections in peak hour, thousands of TIME_WAIT')).not.toContain('ask.someone-elses');
+    expect(fired('the phone is not register, the cable is not plugged well')).toContain('not-nat.network-down');
+    expect(fired('ASR fell from 60 to 35 on the TCP trunks at peak, TIME_WAIT 30000')).not.toContain('guard.billing');
+    expect(fired('tcp rst received for unknown connection dropped, since the RST change calls stop')).toContain('fw.rst-blocked');
+    // Czech, Slovak and Hungarian: RST back to off, last year's incident, a competitor, no NAT and no firewall, all fine since the fix
+    expect(fired('jen info: SS_TCP_CLOSE_RESET je zpet Off, hovory jedou')).toContain('not-fw.rst-off');
+    expect(fired('a tavalyi incidens jegyzokonyvet keresem: pfSense RST invalid drop')).toContain('ask.example');
+    expect(fired('egy konkurens szolgaltatonal a Fortigate dobja az RST csomagokat, nalunk ilyen nincs')).toContain('ask.someone-elses');
+    expect(fired('320 cps nel nem megy uj tcp kapcsolat, NAT mogott nincs telefonunk, tuzfal sincs')).toContain('not-fw.denied');
+    expect(fired('last week 25k TIME_WAIT and no new connections, since then we set RST and the port range, all fine')).toContain('guard.resolved');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
