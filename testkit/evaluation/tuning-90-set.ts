@@ -7,18 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "pe marse", "li pa pe", "zordi", "yer", "ki pou fer", "marahaba"), informal, short or long, with
  * typos and sometimes pasted log lines or command output.
  *
- * The ninetieth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-third round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The ninetieth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the ninetieth never-tuned set, before the forty-third round of rules, by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the forty-third round, then made tuning
+ * material for the forty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 82.2 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
- * forty-second round, and the same after the forty-third.
+ * First measured, before any tuning on it: in scope 82.2 %, negatives confident 4.4 %, confident wrong 0 % with the
+ * rules of the forty-second round, and the same after the forty-third.
  */
-export const neverTuned90Families = {
+export const tuning90Families = {
   oneListeningPort: [
     no(`Manao ahoana. Tsy mandeha ilay tomcat androany maraina, hoe "java.net.BindException: Address already in use: bind" ao amin'ny catalina.out. Port 8080 ve no misy mampiasa?`),
     no(`bonzour, mo pe esay lans nginx lor server web la me li pa pe demare: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). apache ti ankor pe roule mo krwar. ki pou fer?`),
@@ -312,4 +313,4 @@ RST la pa pe pas atraver firewall kliyan. depi nou finn aktiv RST mod lapel pe b
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned90Set: readonly EvalItem[] = Object.values(neverTuned90Families).flat();
+export const tuning90Set: readonly EvalItem[] = Object.values(tuning90Families).flat();

@@ -7,18 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "tänään", "tack", "takk", "kiitos", "hva gjør vi", "mitä teen"), informal, some with pasted log
  * lines or command output.
  *
- * The ninety-third never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-third round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The ninety-third tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the ninety-third never-tuned set, before the forty-third round of rules, by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the forty-third round, then made tuning
+ * material for the forty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 68.9 %, negatives confident 5.2 %, confident wrong 0 % with the rules of the
- * forty-second round, and the same after the forty-third.
+ * First measured, before any tuning on it: in scope 68.9 %, negatives confident 5.2 %, confident wrong 0 % with the
+ * rules of the forty-second round, and the same after the forty-third.
  */
-export const neverTuned93Families = {
+export const tuning93Families = {
   oneListeningPort: [
     no(`hej, tomcat startar inte efter omstart av vos servern. catalina.out:
 java.net.BindException: Address already in use <null>:8080
@@ -303,4 +304,4 @@ invalid eksploderte etter RST-moden, og kunden har failede calls. hva gjør vi`)
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned93Set: readonly EvalItem[] = Object.values(neverTuned93Families).flat();
+export const tuning93Set: readonly EvalItem[] = Object.values(tuning93Families).flat();

@@ -8,18 +8,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * pasted parts of e-mail threads, often with log lines or command output, followed or preceded by
  * what the writer says now, which may contradict what is quoted ("nope", "not the same thing").
  *
- * The ninety-second never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-third round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The ninety-second tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the ninety-second never-tuned set, before the forty-third round of rules, by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the forty-third round, then made tuning
+ * material for the forty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 7.4 %, confident wrong 0 % with the rules of the
- * forty-second round, and the same after the forty-third.
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 7.4 %, confident wrong 0 % with the
+ * rules of the forty-second round, and the same after the forty-third.
  */
-export const neverTuned92Families = {
+export const tuning92Families = {
   oneListeningPort: [
     no(`> java.net.BindException: Address already in use (Bind failed) :8080
 our VOS web portal won't come up after the reboot. colleague says it's "the TIME_WAIT thing from the
@@ -638,4 +639,4 @@ their log says RST dropped, state invalid. best fix?`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned92Set: readonly EvalItem[] = Object.values(neverTuned92Families).flat();
+export const tuning92Set: readonly EvalItem[] = Object.values(tuning92Families).flat();

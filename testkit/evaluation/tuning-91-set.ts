@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * pasting log lines or command output ("sain bnuu", "ajillahgui bn", "uchigdur", "unuudur",
  * "yaah ve", "bayarlalaa", "bolohgui bn", "zasagdsan", "medehgui", "koroche", "srochno").
  *
- * The ninety-first never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-third round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The ninety-first tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the ninety-first never-tuned set, before the forty-third round of rules, by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the forty-third round, then made tuning
+ * material for the forty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 84.4 %, negatives confident 6.7 %, confident wrong 1.1 % with the rules of the
- * forty-second round, and the same after the forty-third.
+ * First measured, before any tuning on it: in scope 84.4 %, negatives confident 6.7 %, confident wrong 1.1 % with the
+ * rules of the forty-second round, and the same after the forty-third.
  */
-export const neverTuned91Families = {
+export const tuning91Families = {
   oneListeningPort: [
     no(`sain bnuu, nginx restart hiisen chin "bind() to 0.0.0.0:80 failed (98: Address already in use)" gej
 garaad bn. apache ch bas asaalttai bsan bololtoi, yaah ve?`),
@@ -468,4 +469,4 @@ bn. hereglegchid gomdoloh bolloo`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned91Set: readonly EvalItem[] = Object.values(neverTuned91Families).flat();
+export const tuning91Set: readonly EvalItem[] = Object.values(tuning91Families).flat();
