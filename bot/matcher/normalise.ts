@@ -365,6 +365,80 @@ const KURDISH_CEBUANO_INDOCHINA: Readonly<Record<string, string>> = {
   'pi khe mun': 'two months ago', 'ot mean batha ey': 'no problem at all', 'ot dach te': 'do not drop',
   'arkun chrern': 'thanks a lot', 'fix ban hz': 'fixed already',
 };
+/**
+ * Swedish, Norwegian, Danish and Finnish without their letters, Malagasy, Mauritian Creole, the French of the Indian
+ * Ocean and Mongolian in Latin letters, read as one (SYMPTOM_JOINS).
+ */
+const NORDIC_INDIAN_OCEAN_MONGOLIAN: Readonly<Record<string, string>> = {
+  'tar slut pa': 'run out of', 'tar slut': 'run out', 'trafiken toppar': 'traffic peaks',
+  'inkommande funkar': 'incoming works', 'ingen annan process': 'no other process', 'gar inte upp': 'do not come up',
+  'far timeout': 'get timeout', 'massor av': 'lots of', 'hvem har satt': 'who set',
+  'ingen nye samtaler': 'no new calls', 'kommer de tilbake': 'they come back', 'ligger pa': 'is at',
+  'portene brukt opp': 'ports used up', 'brukt opp': 'used up', 'kte fra': 'increased from',
+  'okte fra': 'increased from', 'i gar': 'yesterday', 'paa': 'on', 'er det kernel greier': 'is it the kernel',
+  'ut av registering': 'out of registration', 'virker ikke': 'does not work', 'funkar inte': 'does not work',
+  'ei toimi': 'does not work', 'bag kundens': 'behind the customer', 'bag nat': 'behind nat',
+  'bag routeren': 'behind the router', 'et par': 'a few', 'skrudde pa': 'turned on',
+  'henger det sammen': 'is it related', 'vores natede kunder': 'our natted customers',
+  'hvor vi satte': 'when we set', 'er fine': 'are fine', 'ei pysty avaamaan': 'cannot open',
+  'ei pysy': 'do not stay', 'ei muodostu': 'do not connect', 'natin takana': 'behind nat',
+  'nat in takana': 'behind nat', 'takana': 'behind', 'kotiverkoissa': 'on home networks', 'putoaa pois': 'drop off',
+  'putoaa': 'drop', 'valein': 'every', 'tama alkoi': 'this started', 'alkoi heti kun': 'started right when',
+  'pois paalta': 'off', 'laitettiin': 'was set', 'reset laget pa': 'reset mode on', 'rst laget pa': 'rst mode on',
+  'laget pa': 'mode on', 'kaikki ok': 'all ok', 'kaikki toimii': 'everything works', 'paverkas inte': 'not affected',
+  'sen ni': 'since you', 'sen vi': 'since we', 'sen tcp': 'since the tcp', 'sen igar': 'since yesterday',
+  'pa porten': 'on the port', 'pa tcp': 'on tcp', 'pa vos3000': 'on vos3000', 'pa vos': 'on vos',
+  'mister registering': 'lose registration', 'mister registreringen': 'lose registration',
+  'str msvigt': 'power outage', 'str mbrudd': 'power outage', 'str mbrud': 'power outage',
+  'stromavbrott': 'power outage', 'stromsvigt': 'power outage', 'sahkokatko': 'power outage', 'er av': 'is off',
+  'ingen har endret noe': 'nobody changed anything', 'ingen har endret': 'nobody changed',
+  'rullet vi tilbake': 'we rolled back', 'fixade vi': 'we fixed', 'forra manaden': 'last month',
+  'forrige maned': 'last month', 'nat helt annat': 'something else entirely', 'ljudet hackar': 'audio is choppy',
+  'inte nat med': 'nothing to do with', 'en annen leverand': 'another provider', 'ikke oss': 'not ours',
+  'ved en feil': 'by mistake', 'og na': 'and now', 'og naa': 'and now', 'kan inte': 'cannot', 'kan ikke': 'cannot',
+  'nar vi nar': 'when we reach', 'lagre traffic': 'lower traffic', 'bak den': 'behind it',
+  'ny public ip': 'new public ip', 'ny vlan': 'new vlan', 'ny ip': 'new ip', 'strømsvigt': 'power outage',
+  'strømbrudd': 'power outage', 'strømbrud': 'power outage', 'en annen leverandør': 'another provider',
+  'ny offentlig ip': 'new public ip', 'tsy misy': 'there is no', 'tsy olana': 'no problem',
+  'very registration': 'lost registration', 'very ny registration': 'lost registration',
+  'efa voavaha': 'already solved', 'taminny volana lasa': 'last month', 'mbola tsara': 'still good',
+  'zava nitranga': 'incident', 'carte network no maty': 'the network card died', 'tsy nahy': 'by mistake',
+  'tsy tafiditra': 'do not go through', 'inona no atao': 'what should we do', 'pa pe': 'not', 'pe marse': 'work',
+  'pa pase': 'do not go through', 'pa lor demaraz': 'not at startup', 'pe tonbe': 'are dropping',
+  'mo ti tronpe': 'i was wrong', 'tou ok': 'all ok', 'me kan': 'but when', 'napa tcp ditou': 'no tcp at all',
+  'a court de ports': 'running out of ports', 'partent plus': 'no longer go out',
+  'ne souvrent plus': 'no longer open', 'saturation des ports': 'ports exhausted', 'hors session': 'out of state',
+  'rien ny fait': 'nothing helps', 'pas encore essaye': 'not yet tried', 'mandeha tsara ny antso': 'calls are fine',
+  'mandeha tsara': 'works fine', 'fix tcp': 'tcp fix', 'inn enabled': 'was enabled',
+  'bann lot korek': 'the others are fine', 'ki pa marse': 'that do not work', 'tery loatra': 'too narrow',
+  'lor tcp': 'on tcp', 'ticket de la semaine derniere': 'ticket from last week',
+  'ticket du mois dernier': 'ticket from last month', 'asaasnaas hoish': 'since enabling',
+  'hiisnii daraa': 'after doing', 'on bolgosnii daraa': 'after turning on', 'bolgosnii daraa': 'after turning',
+  'unaj bsan': 'were dropping', 'tsaana uldeed': 'stuck on the far side', 'report bichij bn': 'writing a report',
+  'tuhain ued': 'at that time', 'tiimees ene shaltgaan bish': 'so this is not the cause',
+  'ene shaltgaan bish': 'this is not the cause', 'asuudal alga': 'no problem',
+  'rst mode manaid untarsan': 'rst mode is off', 'manaid untarsan': 'is off', 'off bolgoh uu': 'turn it off',
+  'ted bugd': 'they all', 'port hurehgui': 'ports not enough', 'port duussan': 'ports ran out',
+  'log oor duursen': 'log full of', 'manai server bish': 'not our server',
+  'manaid fortigate ch baihgui': 'we do not have a fortigate', 'gej bichsen ni buruu': 'was written wrong',
+  'yaj tooloh ve': 'how do i count', 'yaj ih cps uusgeh ve': 'how to generate high cps', 'hurch bn': 'reached',
+  'ihsehed': 'when it increases', 'zugeer zugeer': 'all fine', 'demo lab': 'lab', 'tei hamaagui': 'not related',
+  'tai hamaagui': 'not related', 'rst g': 'rst', 'drop hiij bgaa': 'is dropping', 'drop hiij bn': 'is dropping',
+  'drop hiij is': 'is dropping', 'drop hiideg': 'drops', 'nuuts ug': 'password', 'nuuts ugee': 'password',
+  'solisnii': 'after changing', 'tsahilgaan tasarsan': 'power cut', 'tasarsantai holbootoi': 'related to a cut',
+  'manaih bish': 'not ours', 'iim zuil baihgui': 'no such thing', 'bolno gej aisan': 'we feared it would',
+  'ymar ch': 'any', '1 sekundad': 'per second', 'sekundad': 'per second', 'nat gui': 'no nat',
+  'port tsuun': 'few ports', 'gomdol irj': 'complaints coming', 'hoyulang ni': 'both',
+  'tcp g udp bolgoj bolohgui': 'we cannot switch to udp', 'hangup hiigdehgui': 'do not hang up',
+  'baga bolson': 'became low', 'nat tai': 'with nat', 'tai phone': 'phones',
+  'register bolood l': 'registers and then', 'wifi tai': 'wifi', 'ip tei': 'ip', 'router tei': 'router',
+  'fix iin': 'fix', 'hiij bgaa': 'doing', 'hiij bn': 'doing', 'yamar hereg ve': 'what is the point',
+  'sain bnuu': 'hello', 'ss command baihgui': 'ss command missing', 'how to count': 'how to count',
+  'tsahilgaan tasarsantai': 'power cut', 'bi ogt hiigeegui': 'i never turned it on', 'ogt hiigeegui': 'never did it',
+  'unregistered bolno gej aisan': 'we feared would go unregistered',
+  'alt virker fint': 'everything works fine', 'alt virker': 'everything works', 'allt funkar': 'everything works',
+  'alt fungerer': 'everything works', 'kaikki toimii hyvin': 'everything works fine',
+};
 /** Czech, Slovak and Hungarian without their accents, and Uzbek, Kazakh and Kyrgyz in Latin letters, read as one (SYMPTOM_JOINS). */
 const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
   'od te doby': 'since then', 'od tej doby': 'since then', 'od doby': 'since', 'v pohode': 'fine',
@@ -449,7 +523,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
   // Phrases of other languages read as one: see SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, ARABIZI, CREOLE_FRENCH_NEPALI,
-  // KURDISH_CEBUANO_INDOCHINA and CZECH_HUNGARIAN_TURKIC.
+  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC and NORDIC_INDIAN_OCEAN_MONGOLIAN.
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
@@ -457,6 +531,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(CREOLE_FRENCH_NEPALI),
   phrasesJoin(KURDISH_CEBUANO_INDOCHINA),
   phrasesJoin(CZECH_HUNGARIAN_TURKIC),
+  phrasesJoin(NORDIC_INDIAN_OCEAN_MONGOLIAN),
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
@@ -470,6 +545,9 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: [' ada '], pattern: /\b(?:gak|ga|nggak|tidak|tak) ada (?:yg|yang)\b/g, to: 'nobody' },
   { hints: ['lagi'], pattern: /\b(?:tidak|tak|gak|ga|nggak|tiada) (?:ada )?((?:[a-z0-9]+ ){1,3})lagi\b/g, to: 'no more $1' },
   { hints: ['lepas regist'], pattern: /\blepas (regist)/g, to: 'lost $1' },
+  // Mongolian case endings written after a hyphen ("NAT-tai", with NAT; "RST-g", the RST; "mikrotik-ii", of the MikroTik):
+  // the word alone ("tai" alone is Bangla "so").
+  { hints: ['-'], pattern: /\b([a-z0-9]+)-(?:ii|iin|iig|g|tai|tei|toi|aar|oor|ees|aas|uud|nuud)\b/g, to: '$1' },
   // Kurdish "êdî … tune" (no more …): the error named between the words.
   { hints: ['edi '], pattern: /\bedi ([^.!?\n]{1,60}?) tune\b/g, to: 'no more $1' },
   // Turkish "ticket'ı kapatabilirsiniz", Azerbaijani "ticket bağlana bilər": close the ticket (the object before the verb).

@@ -554,7 +554,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   laakiin: 'but', maalintii: 'daytime', habeenkii: 'at night',
   // Haitian Creole: internet, daytime; Polish: came back, we enabled
   entenet: 'internet', lajounen: 'daytime', wrocily: 'came back', wlaczylismy: 'we enabled',
-  // Kurdish (Kurmanji and Sorani) in Latin letters: after, behind, before, only, there is none, fine, now, today, solved, thanks, problem, lose, cannot, enabled, changed, nobody, cut, broken
+  // Kurdish (Kurmanji and Sorani) in Latin letters: after, behind, before, only, there is none, fine, now, today,
+  // solved, thanks, problem, lose, cannot, enabled, changed, nobody, cut, broken
   pisti: 'after', pist: 'behind', bere: 'before', peshtr: 'before', pestir: 'before', tene: 'only',
   niha: 'now', iro: 'today', duhi: 'yesterday', careser: 'solved', supas: 'thanks',
   meraq: 'curious', pirsgirek: 'problem', kesha: 'problem', winda: 'lose', nabin: 'not', nabn: 'not',
@@ -567,14 +568,16 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   sibe: 'morning',
   // Kurdish: we turn on one day, become
   rojeke: '', dibin: 'become',
-  // Cebuano: not, no, since, yesterday, earlier, all, why, how, what, help, night, morning, ours, his or her, started, happens
+  // Cebuano: not, no, since, yesterday, earlier, all, why, how, what, help, night, morning, ours, his or her, started,
+  // happens
   dili: 'not', walay: 'no', sukad: 'since', kagahapon: 'yesterday', ganina: 'earlier', tanan: 'all', ngano: 'why',
   unsaon: 'how', unsa: 'what', unsay: 'what', tabang: 'help', gabii: 'night', buntag: 'morning', amoa: 'ours',
   iyang: 'their', nagsugod: 'started', mahitabo: 'happens', nahitabo: 'happened', kaniadto: 'back then',
   daghan: 'many', kaayo: 'very', namo: 'we', ninyo: 'you', nako: 'i', siguro: 'maybe', kinahanglan: 'need',
   // Cebuano, Tagalog and Spanish: but
   pero: 'but',
-  // Khmer, Lao and Burmese in Latin letters: new, night, daytime, many, continuously, fine, increased, enabled, already, since, yesterday, now, but, we
+  // Khmer, Lao and Burmese in Latin letters: new, night, daytime, many, continuously, fine, increased, enabled,
+  // already, since, yesterday, now, but, we
   thmey: 'new', yub: 'night', thngai: 'daytime', chrern: 'many', rohot: 'continuously', jea: 'fine',
   kaoen: 'increased', pert: 'enabled', laew: 'already', dach: 'dropped',
   // Khmer: thanks
@@ -633,6 +636,70 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   kylyngandan: 'after doing', dagy: 'still',
   // Kazakh and Kyrgyz: clients
   kliyentter: 'clients', kliyent: 'client',
+  // Swedish, Norwegian, Danish and Finnish without their letters: calls, outgoing, incoming, again, new, connections,
+  // suppliers, rush hour, thousands, since, enabled, lose, registration, behind, drop, change, gone, unregistered,
+  // hang, through, log, packets, dropped, firewall, yesterday, today, fails, after, phones, eats, rejects, works
+  samtalen: 'calls', samtal: 'calls', samtaler: 'calls', puhelut: 'calls', utgaende: 'outgoing',
+  inkommande: 'incoming', igen: 'again', nye: 'new', anslutningar: 'connections',
+  yhteyksia: 'connections', leverantorerna: 'suppliers', rusningstid: 'rush hour', tusentals: 'thousands of',
+  dor: 'die', sedan: 'since', siden: 'since', aktiverade: 'enabled', aktiverte: 'enabled', tappar: 'lose',
+  mister: 'lose', registreringen: 'registration', registreringar: 'registrations', registrering: 'registration',
+  bakom: 'behind', bak: 'behind', faller: 'drop', andringen: 'change',
+  ndringen: 'change', endringen: 'change', borta: 'gone', avregistreras: 'unregistered', hanger: 'hang',
+  genom: 'through', loggen: 'log', paketen: 'packets', paketit: 'packets', droppas: 'dropped', brandvagg: 'firewall',
+  brandvaggen: 'firewall', palomuuri: 'firewall', igar: 'yesterday', idag: 'today', eilen: 'yesterday',
+  feiler: 'fails', efter: 'after', etter: 'after', jalkeen: 'after', telefonene: 'phones', telefoner: 'phones',
+  puhelimet: 'phones', ater: 'eats', hylkaa: 'rejects', pudottaa: 'drops', katkeaa: 'drop', funkar: 'works',
+  virker: 'works', asiakkaan: 'customer', kundens: 'customer', kunden: 'customer', hemroutrar: 'home routers',
+  hjemmeruter: 'home router', hemmajobbare: 'home workers', fiksen: 'fix', fixen: 'fix', korjauksen: 'fix',
+  muutoksen: 'change', muutettiin: 'was changed', rekisterista: 'registration', rekisterissa: 'registered',
+  rekisteroimattomilta: 'unregistered', alkoi: 'started', kaikki: 'all', toimii: 'works', uusia: 'new',
+  portit: 'ports', portene: 'ports', portarna: 'ports', loppu: 'ran out', paalle: 'on', kiitos: 'thanks',
+  tack: 'thanks', takk: 'thanks', inga: 'no', ingen: 'no', alls: 'at all', offentlig: 'public',
+  publik: 'public', julkisilla: 'public', varje: 'every', hver: 'every', kvall: 'evening', ettermiddag: 'afternoon',
+  helgen: 'weekend', pga: 'for', skjedde: 'happened', droppes: 'dropped',
+  // Norwegian, Danish and Swedish: changed, new, off, username, password, old, without, forwarded, ports, shows
+  skiftet: 'changed', byttet: 'changed', bytte: 'changed', endret: 'changed', brukernavn: 'username',
+  losenord: 'password', passord: 'password', passordbyttet: 'password change', gammel: 'old', gamla: 'old',
+  gamle: 'old', uten: 'without', utan: 'without', videresendte: 'forwarded', portar: 'ports', viser: 'shows',
+  visar: 'shows', fabriksaterstallde: 'factory reset', provisjonering: 'provisioning', elektriker: 'electrician',
+  // Swedish: the campaign
+  kampanjen: 'the campaign', dialerkampanj: 'dialer campaign',
+  // Malagasy and Mauritian Creole: not, since, dropped, calls, phones, behind, enabling, we changed, blocks, solved,
+  // problem, new, stop, now, report, deleted, maybe, because, anymore, please, customer, they, sorry, has
+  tsy: 'not', hatraminny: 'since', hatramin: 'since', tapaka: 'dropped', antso: 'calls', antsony: 'calls',
+  finday: 'phones', ambadiky: 'behind', nampandehananay: 'we enabled', nandehananny: 'enabling',
+  nampandehanana: 'enabling', nanovanay: 'we changed', novainay: 'we changed', manakana: 'blocks',
+  nanakana: 'blocked', mandrara: 'blocks', voasakana: 'blocked', manary: 'drops', voavaha: 'solved',
+  olana: 'problem', vaovao: 'new', mijanona: 'stop', ankehitriny: 'now', tatitra: 'report', voafafa: 'deleted',
+  angamba: 'maybe', satria: 'because', intsony: 'anymore', azafady: 'please', mpanjifa: 'customer',
+  mpanjifanay: 'our customer', mifandray: 'connects', zot: 'they', dezole: 'sorry', lapel: 'calls', tonbe: 'drop',
+  konfirme: 'confirmed', kisannla: 'what', boukou: 'lots of', napa: 'no', ditou: 'at all', aster: 'now',
+  demaraz: 'startup', taloha: 'old',
+  // Mauritian Creole: phones, behind, on, fine
+  telefonn: 'phones', deryer: 'behind', korek: 'fine',
+  // Mongolian in Latin letters: is, was, there is none, problem, fine, not, our, now, yesterday, today, fixed, after,
+  // enabled, registration, unregistered, lost, dropped, home, every, connections, new, load, calls, phones, users,
+  // wrong, sorry, cause, other, need, revert, complaints, safe
+  bn: 'is', bsan: 'was', baihgui: 'there is no', alga: 'none', asuudal: 'problem', asuudlaa: 'problems',
+  zugeer: 'fine', bish: 'not', manai: 'our', odoo: 'now', uchigdur: 'yesterday', unuudur: 'today',
+  zasagdsan: 'fixed', zassan: 'fixed', zasaad: 'after fixing', zasvar: 'fix', zasvariin: 'fix', daraa: 'after',
+  asaasan: 'enabled', asaah: 'enable', untarsan: 'off', burtgel: 'registration', burtgelgui: 'unregistered',
+  aldaad: 'lost', tasraad: 'dropped', unaj: 'dropping', unaad: 'dropped', geriin: 'home', gerees: 'from home',
+  tutamd: 'every', zalgalt: 'connections', shine: 'new', uusehgui: 'are not created', achaalal: 'load',
+  holbogdohgui: 'do not connect', duudlaga: 'calls', utas: 'phones', utasnuud: 'phones', hereglegchdiin: 'users',
+  buruu: 'wrong', uuchlaarai: 'sorry', shaltgaan: 'cause', ondoo: 'other', heregtei: 'need', butsaah: 'revert',
+  gomdol: 'complaints', ayulgui: 'safe', lektsiin: 'lecture', shalgasan: 'checked', eswel: 'or', tuslaach: 'help',
+  naiziin: 'friends', companiin: 'company',
+  // Mongolian: behind, power, all, fine, partner, but, days, remain, evening, cannot, requires, said, both, with
+  ard: 'behind', ii: '', iin: '', iig: '', uud: '', tsahilgaan: 'power', bugd: 'all', normalno: 'fine',
+  hamtragch: 'partner', gehdee: 'but', honog: 'days', uldeed: 'remain', oroin: 'evening', bolohgui: 'cannot',
+  shaardaj: 'requires', helsen: 'said', helj: 'says', hamaagui: 'unrelated', hurchihdeg: 'reaches',
+  medegdel: 'report', asuuj: 'asking',
+  // Mongolian: changed
+  uurchlugdud: 'changed', uurchlugdsun: 'changed', oorchlogdson: 'changed',
+  // Uzbek: scanners
+  skanerlarga: 'scanners', skanerlar: 'scanners', skaner: 'scanner',
   // Vietnamese without its accents: of, down to
   cua: 'of', xuong: 'down to',
   wingi: 'yesterday', saiki: 'now', kabeh: 'all', mburi: 'behind', juga: 'also', bilang: 'said', besok: 'tomorrow', buat: 'for',

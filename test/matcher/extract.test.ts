@@ -232,6 +232,15 @@ describe('createExtractor', () => {
     expect(x('cps 3 barobar oshdi (~400 cps)').cps).toBe(400);
   });
 
+  it('reads Swedish "tusen" and Mongolian "myanga" as thousands, a count before Malagasy "ny", French "wc -l donne", and no seconds', () => {
+    expect(x('ss visar massor av TIME_WAIT, typ 25 tusen').timeWait).toBe(25_000);
+    expect(x('TIME_WAIT 30 myanga hurch bn').timeWait).toBe(30_000);
+    expect(x('mihoatra ny 28000 ny TIME_WAIT').timeWait).toBe(28_000);
+    expect(x('ss -tan state time-wait | wc -l donne 31 500').timeWait).toBe(31_500);
+    expect(x('TIME_WAIT 60 sekund uldeed')).not.toHaveProperty('timeWait');
+    expect(x('cps 3 dahin ussun')).not.toHaveProperty('cps');
+  });
+
   it('does not take an errno, or a digit that begins an Arabizi word, for a TIME_WAIT count', () => {
     expect(x('connect failed errno 99, time_wait everywhere')).not.toHaveProperty('timeWait');
     expect(x('errno=99 time_wait piling up')).not.toHaveProperty('timeWait');

@@ -371,6 +371,11 @@ describe('createNormaliser options', () => {
     expect(n.normalise('êdî "cannot assign requested address" tune').phrase).toContain(' no more cannot assign requested address ');
   });
 
+  it('reads a Mongolian case ending after a hyphen as the word alone ("NAT-tai" is "nat", not Bangla "tai", so)', () => {
+    expect(n.normalise('NAT-tai utasnuud').phrase).toBe(' nat phones ');
+    expect(n.normalise('mikrotik-ii ard').phrase).toBe(' mikrotik behind ');
+  });
+
   it('takes the words of Object.prototype for words', () => {
     expect(words('constructor __proto__ toString hasOwnProperty valueOf')).toBe('constructor proto tostring hasownproperty valueof');
   });

@@ -1396,6 +1396,41 @@ describe('rules', () => {
     expect(fired('last week 25k TIME_WAIT and no new connections, since then we set RST and the port range, all fine')).toContain('guard.resolved');
   });
 
+  it('read the forty-fourth round: Malagasy, Mauritian Creole and French, Mongolian, quoted messages, Swedish, Norwegian, Danish and Finnish', () => {
+    // Malagasy, Mauritian Creole and French: the RST blocked ("ny" is "the"), phones behind NAT since RST, the SBC rejecting RST out of state
+    expect(fired('tapaka ny antso hatramin ny nampandehananay ny RST, manakana ny RST ny Fortigate')).toContain('fw.rst-blocked');
+    expect(fired('bann telefonn deryer NAT pa pe register depi RST inn enabled, lor TCP')).toContain('nat.behind-nat');
+    expect(fired('leur SBC a rejected les RST hors session depuis le reset tcp, les appels tombent')).toContain('fw.rst-blocked');
+    // Mongolian: since RST, NAT phones unregistered (a case ending after a hyphen read away), not our server, an address changed, a lab
+    expect(fired('RST asaasnaas hoish NAT-tai utasnuud burtgelgui bolloo, TCP')).toContain('nat.unregistered');
+    expect(fired('RST asaasnaas hoish NAT-tai utasnuud burtgelgui bolloo, TCP')).not.toContain('not-nat.other-cause');
+    expect(fired('manai server bish, hamtragch companiin server deer TIME_WAIT 30 myanga')).toContain('ask.someone-elses');
+    expect(fired('salbaryn ip ni uurchlugdud, utasnuud unregistered')).toContain('not-nat.address-changed');
+    expect(fired('test vm deer jmeter eer port exhaustion simulate hiij bn')).toContain('not-pe.test-load');
+    // Quoted and forwarded: an old ticket before a new fault, an old process on the port, iptables REJECT with tcp-reset, a router's
+    // scheduled reboot, a voice VLAN dropped, a cable in the PC port, a firewall's drop counter at 0, nobody uses RST, a report, no 401
+    expect(fired('> old ticket: low traffic, no issue\nthat changed since we added a 300 CPS carrier, EADDRINUSE at peak')).not.toContain('ask.example');
+    expect(fired('address already in use when the portal starts, a zombie java still sitting on 8080')).toContain('not-pe.listening-service');
+    expect(fired('for scanners on 5060, is REJECT --reject-with tcp-reset better than DROP on the firewall?')).not.toContain('fw.rst-near-drop');
+    expect(fired('phones unregistered every night at 2, the router has a scheduled reboot at 2am')).toContain('not-nat.own-change');
+    expect(fired('voice VLAN 20 got dropped from the trunk port, the phones are unregistered')).toContain('not-nat.network-down');
+    expect(fired('phone unregistered, the cable is in the PC port')).toContain('not-nat.network-down');
+    expect(fired('firewall drop counter 0 for RST, so the firewall is not the cause')).toContain('not-fw.denied');
+    expect(fired('nobody here uses RST mode, the phones went unregistered in the storm')).toContain('not-nat.rst-off');
+    expect(fired('writing a report on the 2022 incident: TIME_WAIT 40k, cannot assign requested address')).toContain('ask.example');
+    expect(fired('colleague says password, but no 401 at all, the phones behind NAT drop since RST on')).not.toContain('not-nat.credentials');
+    // Swedish, Norwegian, Danish and Finnish: lose the registration since RST, a power outage, a password changed, RST is off, those
+    // without a firewall fine, RST turned on for TIME_WAIT, the failures and the campaign stopped, calls fine in Malagasy
+    expect(fired('sedan vi aktiverade RST tappar telefonerna bakom NAT registreringen')).toContain('nat.behind-nat');
+    expect(fired('strømsvigt hos kunden i nat, ingen telefoner registreret')).toContain('not-nat.no-power');
+    expect(fired('kunden byttet passord i går, nå er telefonene unregistered')).toContain('not-nat.credentials');
+    expect(fired('RST er av, ingen har endret noe, men telefonene er unregistered')).toContain('not-nat.rst-off');
+    expect(fired('kundene uten firewall er fine, de med Fortigate mister samtaler etter RST, Fortigate viser drop paa RST')).not.toContain('not-fw.firewall-fine');
+    expect(fired('vi skrudde pa RST i helgen pga TIME_WAIT, telefonene bak NAT faller ut')).not.toContain('not-nat.other-cause');
+    expect(fired('400 cps, failar allt, TIME_WAIT 28k, stoppade kampanjen')).not.toContain('guard.resolved');
+    expect(fired('TIME_WAIT 150 eo ho eo, mandeha tsara ny antso')).toContain('ask.healthy');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
