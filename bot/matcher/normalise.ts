@@ -1,6 +1,6 @@
 import { JaroWinklerDistance, PorterStemmer } from './natural.js';
 import { digitsForNumberWords } from './number-words.js';
-import { escapeRegExp } from './regexp.js';
+import { literalsPattern } from './regexp.js';
 import { readRecognised } from './recognised.js';
 import { canonicalWords, correctionTargets, pashtoWords, protectedWords, scriptPrefixes, scriptSuffixes, scriptWords, stopWords, unspacedWords } from './vocabulary.js';
 
@@ -482,7 +482,7 @@ const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
 /** The join that reads each phrase of `table` as its value, a whole word at each end; the longest phrase found at a place wins. */
 function phrasesJoin(table: Readonly<Record<string, string>>): Join {
   const phrases = Object.keys(table).sort((a, b) => b.length - a.length);
-  return { hints: phrases, pattern: new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'g'), to: (m) => table[m] as string };
+  return { hints: phrases, pattern: new RegExp(`\\b${literalsPattern(phrases)}\\b`, 'g'), to: (m) => table[m] as string };
 }
 const SYMPTOM_JOINS: readonly Join[] = [
   TIME_WAIT_JOIN,
@@ -728,7 +728,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   joins.forEach((join, i) => {
     for (const h of join.hints ?? []) hintsOf.set(h, [...(hintsOf.get(h) ?? []), i]);
   });
-  const joinHint = hintsOf.size === 0 ? undefined : new RegExp([...hintsOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  const joinHint = hintsOf.size === 0 ? undefined : new RegExp(literalsPattern([...hintsOf.keys()]), 'g');
   const armsJoins = new Map([...hintsOf.keys()].map((h) => [h, [...new Set([...hintsOf].filter(([p]) => h.startsWith(p)).flatMap(([, js]) => js))]]));
   const armedJoins = new Uint8Array(joins.length);
   const minFeatureLength = options.minFeatureLength ?? 3;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { escapeRegExp, literalsPattern } from '../../bot/matcher/regexp.js';
+
+describe('literalsPattern', () => {
+  it('finds the longest literal at a place, and a shorter one where the longer does not go on', () => {
+    const re = new RegExp(literalsPattern(['ab', 'abc', 'ax', 'b']), 'g');
+    expect('abc abd ax b'.match(re)).toEqual(['abc', 'ab', 'ax', 'b']);
+  });
+
+  it('keeps the characters regular expressions treat specially literal', () => {
+    const re = new RegExp(literalsPattern(['a.b', '(x)', '[::]:', 'c?']), 'g');
+    expect('a.b axb (x) [::]: c? c'.match(re)).toEqual(['a.b', '(x)', '[::]:', 'c?']);
+  });
+
+  it('finds what the plain alternation, longest first, finds', () => {
+    const words = ['time', 'timewait', 'tim', 'wait', 'wa', 'rst', 'rst mode', 'reset', 're', 'nat', 'natted', 'na-', 'na'];
+    const plain = new RegExp([...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+    const tree = new RegExp(literalsPattern(words), 'g');
+    const text = 'timewait time tim natted na-unregister nat rst mode reset re wait wa rstx';
+    expect(text.match(tree)).toEqual(text.match(plain));
+  });
+});
