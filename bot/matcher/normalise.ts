@@ -481,7 +481,7 @@ const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
 };
 /** The join that reads each phrase of `table` as its value, a whole word at each end; the longest phrase found at a place wins. */
 function phrasesJoin(table: Readonly<Record<string, string>>): Join {
-  const phrases = Object.keys(table).sort((a, b) => b.length - a.length);
+  const phrases = Object.keys(table);
   return { hints: phrases, pattern: new RegExp(`\\b${literalsPattern(phrases)}\\b`, 'g'), to: (m) => table[m] as string };
 }
 const SYMPTOM_JOINS: readonly Join[] = [
@@ -547,7 +547,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['lepas regist'], pattern: /\blepas (regist)/g, to: 'lost $1' },
   // Mongolian case endings written after a hyphen ("NAT-tai", with NAT; "RST-g", the RST; "mikrotik-ii", of the MikroTik):
   // the word alone ("tai" alone is Bangla "so").
-  { hints: ['-'], pattern: /\b([a-z0-9]+)-(?:ii|iin|iig|g|tai|tei|toi|aar|oor|ees|aas|uud|nuud)\b/g, to: '$1' },
+  { hints: ['-ii', '-g', '-tai', '-tei', '-toi', '-aar', '-oor', '-ees', '-aas', '-uud', '-nuud'], pattern: /\b([a-z0-9]+)-(?:ii|iin|iig|g|tai|tei|toi|aar|oor|ees|aas|uud|nuud)\b/g, to: '$1' },
   // Kurdish "êdî … tune" (no more …): the error named between the words.
   { hints: ['edi '], pattern: /\bedi ([^.!?\n]{1,60}?) tune\b/g, to: 'no more $1' },
   // Turkish "ticket'ı kapatabilirsiniz", Azerbaijani "ticket bağlana bilər": close the ticket (the object before the verb).

@@ -1176,10 +1176,10 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   // One-character hints (":", "?") are looked for on their own: in the alternation they would
   // match often, and keep V8 from skipping ahead by the length of the shortest alternative.
   const charHints = [...textHints].filter(([h]) => h.length === 1);
-  const longestFirst = [...textHints.keys()].filter((h) => h.length > 1).sort((a, b) => b.length - a.length);
-  const textHintAt = longestFirst.length > 0 ? new RegExp(literalsPattern(longestFirst), 'g') : undefined;
+  const longer = [...textHints.keys()].filter((h) => h.length > 1);
+  const textHintAt = longer.length > 0 ? new RegExp(literalsPattern(longer), 'g') : undefined;
   const armsInText = new Map<string, number[]>();
-  for (const h of longestFirst) armsInText.set(h, [...new Set(longestFirst.filter((p) => h.startsWith(p)).flatMap((p) => textHints.get(p) ?? []))]);
+  for (const h of longer) armsInText.set(h, [...new Set(longer.filter((p) => h.startsWith(p)).flatMap((p) => textHints.get(p) ?? []))]);
   // Word hints by their first two letters: a word new to the cache (junk brings hundreds) is
   // checked against the hints that can start at each of its positions, not against all of them.
   const byStart = new Map<string, { rule: number; hint: string }[]>();
