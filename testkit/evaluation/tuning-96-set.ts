@@ -7,18 +7,18 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * restart", "como que", "oye", "mira", "ahorita", "el firewall esta blocking", "no se que paso"),
  * informal, some with pasted log lines or command output.
  *
- * The ninety-sixth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The ninety-sixth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as the ninety-sixth never-tuned set,
  * before the forty-fourth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * the domain notes, without the matcher, its rules or the other sets in view; measured as such before and after the forty-fourth round, then made tuning
+ * material for the forty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 87.8 %, negatives confident 3.7 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 87.8 %, negatives confident 3.7 %, confident wrong 0 % with the rules of the
  * forty-third round, and the same after the forty-fourth.
  */
-export const neverTuned96Families = {
+export const tuning96Families = {
   oneListeningPort: [
     no(`oye el tomcat del portal web de VOS no levanta, dice java.net.BindException: Address already in use en el 8080. ya le di restart y nada`),
     no(`mira el nginx no quiere start: "bind() to 0.0.0.0:80 failed (98: Address already in use)". creo que el apache se quedo corriendo despues del update`),
@@ -309,4 +309,4 @@ salen miles desde que el server tiene el close reset en On. las llamadas fallan`
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned96Set: readonly EvalItem[] = Object.values(neverTuned96Families).flat();
+export const tuning96Set: readonly EvalItem[] = Object.values(tuning96Families).flat();

@@ -7,18 +7,18 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "aysor", "inch anenq", "shnorhakalutyun", "axper", "gamarjoba", "ar mushaobs", "gushin", "dghes",
  * "ra vkna", "madloba", "dzmao", "bitchebo"; informal, some with pasted log lines or command output.
  *
- * The ninety-fifth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The ninety-fifth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as the ninety-fifth never-tuned set,
  * before the forty-fourth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * the domain notes, without the matcher, its rules or the other sets in view; measured as such before and after the forty-fourth round, then made tuning
+ * material for the forty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 73.3 %, negatives confident 6.7 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 73.3 %, negatives confident 6.7 %, confident wrong 0 % with the rules of the
  * forty-third round, and the same after the forty-fourth.
  */
-export const neverTuned95Families = {
+export const tuning95Families = {
   oneListeningPort: [
     no(`barev axper, nginx-y start chi linum, grum a bind() to 0.0.0.0:80 failed (98: Address already in
 use). apache-n el a ashxatum et serverum, inch anenq?`),
@@ -507,4 +507,4 @@ dropped RST. sxvebtan kargadaa. ra vkna?`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned95Set: readonly EvalItem[] = Object.values(neverTuned95Families).flat();
+export const tuning95Set: readonly EvalItem[] = Object.values(tuning95Families).flat();

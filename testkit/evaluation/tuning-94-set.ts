@@ -6,18 +6,18 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * accents, mixed with English technical terms ("ola", "bom dia", "nao funciona", "ontem", "pa",
  * "ta bom", "ka ta funciona", "oji", "onti", "nhos", "sta dretu"), some with pasted log lines.
  *
- * The ninety-fourth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The ninety-fourth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as the ninety-fourth never-tuned set,
  * before the forty-fourth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * the domain notes, without the matcher, its rules or the other sets in view; measured as such before and after the forty-fourth round, then made tuning
+ * material for the forty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 87.8 %, negatives confident 5.2 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 87.8 %, negatives confident 5.2 %, confident wrong 0 % with the rules of the
  * forty-third round, and the same after the forty-fourth.
  */
-export const neverTuned94Families = {
+export const tuning94Families = {
   oneListeningPort: [
     no(`bom dia pessoal, o nginx nao arranca no servidor novo: bind() to 0.0.0.0:80 failed (98: Address already in use). o apache ainda ta la instalado, sera isso?`),
     no(`ola, o tomcat do portal web do vos nao sobe. catalina.out diz java.net.BindException: Address already in use: JVM_Bind :8080. ja reiniciei 2x`),
@@ -308,4 +308,4 @@ e as chamadas sip tcp a falhar desde que ativamos o close reset no vos`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned94Set: readonly EvalItem[] = Object.values(neverTuned94Families).flat();
+export const tuning94Set: readonly EvalItem[] = Object.values(tuning94Families).flat();
