@@ -364,6 +364,7 @@ const KURDISH_CEBUANO_INDOCHINA: Readonly<Record<string, string>> = {
   'pien ip': 'changed ip', 'pien ip mai': 'changed to a new ip', 'ip kao': 'old ip', 'nai datacenter': 'in the datacenter',
   'pi khe mun': 'two months ago', 'ot mean batha ey': 'no problem at all', 'ot dach te': 'do not drop',
   'arkun chrern': 'thanks a lot', 'fix ban hz': 'fixed already',
+  'ewa rst-tan off krd': 'you turned rst off', 'rst-tan off krd': 'you turned rst off',
 };
 /**
  * Swedish, Norwegian, Danish and Finnish without their letters, Malagasy, Mauritian Creole, the French of the Indian
@@ -439,6 +440,100 @@ const NORDIC_INDIAN_OCEAN_MONGOLIAN: Readonly<Record<string, string>> = {
   'alt virker fint': 'everything works fine', 'alt virker': 'everything works', 'allt funkar': 'everything works',
   'alt fungerer': 'everything works', 'kaikki toimii hyvin': 'everything works fine',
 };
+/**
+ * Portuguese of Portugal and Cape Verdean Kriolu, Armenian and Georgian in Latin letters, the Spanish of US call centres,
+ * Albanian, Macedonian and Bosnian, read as one (SYMPTOM_JOINS).
+ */
+const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
+  'ra vkna': 'what should i do', 'ra unda gavaketo': 'what should i do', 'ra gvirchevt': 'what should we do',
+  'inch anenq': 'what should we do', 'ra xdeba': 'what is happening', 'ra aris': 'what is',
+  'ra vupasuxo': 'what do i answer', 'ar cherdeba': 'does not stay', 'ar chans': 'not visible',
+  'ki ar gadis': 'do not pass', 'ar vici': 'i do not know', 'ver gavige': 'did not understand',
+  'ar gvaqvs': 'we do not have', 'mat aqvt': 'they have', 'mas mere rac': 'ever since',
+  'am kviridan': 'since this week', 'kap uni': 'is it related', 'het darcnenq': 'should we revert',
+  'het udp': 'with udp', 'amen inch': 'everything', 'chem kardum': 'i do not think',
+  'dra hamar': 'that is why', 'cuyc talis': 'shows', 'chenq poxel': 'we did not change',
+  'parolis shecvlis mere': 'after the password change', 'sxal parolic heto': 'after a wrong password',
+  'internet ar iyo': 'there was no internet',
+  'ar aris chartuli': 'is not on', 'ar atarebs': 'does not pass', 'ar sruldeba': 'do not complete',
+  'sxva mizezi': 'another cause', 'problemi hamar': 'for the problem', 'ar trebui': 'should',
+  'sau ar trebui': 'or should', 'n kre sabi': 'i want to know', 'inch klini': 'what will happen',
+  'wlis win': 'years ago', 'ar gvqonia': 'we did not have',
+  'firewall saertod ar gvaqvs': 'we do not have any firewall at all',
+  'sxva kompaniis serveria': 'it is not our server', 'chven ara': 'not us',
+  'tcp chenq ogtagorcum': 'we do not use tcp', 'nat chunenq': 'we have no nat', 'chi verabervum': 'does not concern',
+  'ka ta pasa': 'do not go through', 'nu ativa': 'we enabled', 'nat ar gvaqvs': 'we have no nat',
+  'rst packetebs ar atarebs': 'drops the rst packets', 'sxva kompze mushaobs': 'works on another computer',
+  'nada ka muda': 'nothing changed', 'tudu sta dretu': 'everything is fine', 'sta dretu': 'is fine',
+  'reboot a anum': 'reboots', 'amen jam': 'every hour', 'nu disliga': 'we turned off',
+  'ka ta funciona': 'does not work',
+  'thirrjet bien': 'calls drop', 'cfare te bej': 'what should i do', 'qe kur': 'since', 'qe nga': 'since',
+  'pa pergjigje': 'without answer', 'nuk ka lidhje me': 'nothing to do with', 'per shkak te': 'because of',
+  'e vitit te kaluar': 'last year', 'ne rregull': 'fine', 'dy here': 'twice', 'te gjithe': 'all',
+  'a ka menyre': 'is there a way', 'nuk po hap dot': 'cannot open', 'sto da pravam': 'what should i do',
+  'kaj nas': 'at our place', 'se unregistered': 'are unregistered', 'ne e': 'is not', 'od togas': 'since then',
+  'pred mesec dena': 'a month ago', 'ne treba nisto poveke': 'nothing more is needed', 'preku den': 'during the day',
+  'sto predlagate': 'what do you suggest', 'ostali bez': 'ran out of', 'vise ne moze': 'can no longer',
+  'od kad': 'since', 'ostaju da vise': 'remain hanging', 'i tako u krug': 'over and over', 'sta je': 'what is',
+  'ne raboti': 'does not work', 'ne radi': 'does not work', 'ne prolaze': 'do not go through', 'ne uspijevaju': 'fail',
+  'por na duhet': 'but we need', 'pas mbylljes': 'after closing', 'jel moguce': 'is it possible', 'a sad': 'and now',
+  'i sad': 'and now', 'sad su': 'now they are', 'sad je': 'now it is', 'ne go menuvavme': 'we did not change',
+  'kako sto mislevme': 'as we thought', 'amen jam reboot a anum': 'reboots every hour',
+  'nuk eshte': 'is not', 'nuk ka': 'there is no', 'nuk kemi': 'we have not', 'ne moze': 'cannot', 'ne mozhe': 'cannot',
+  'u logu': 'in the log', 'ne se zavrsuvaat': 'do not end', 'par desetina': 'a few dozen',
+  'nista strasno': 'nothing serious', 'hocu da razumem': 'i want to understand', 'cdo gje': 'everything',
+  'a ka ndonje problem': 'is there any problem', 'sta bi moglo': 'what could', 'poci po zlu': 'go wrong',
+  'hipotetski ako': 'hypothetically if', 'seushte ne sme go vklucile': 'we have not enabled it yet',
+  'dali bi imalo problem': 'would there be a problem', 'sta ce se desiti': 'what will happen',
+  'za obuku': 'for the training', 'pitam za': 'i ask for', 'tok nyamashe': 'there was no power',
+  'imat tok': 'have power', 'nu ten poku trafegu': 'we have little traffic', 'poku trafegu': 'little traffic',
+  'u labu': 'in the lab', 'za dokumentaciju': 'for documentation', 'sta ocekujete': 'what do you expect',
+  'n kre sabi si': 'i want to know if',
+  'esta hamu shtek bash': 'now everything is fine',
+  'estamos a gastar as portas todas': 'we are using up all the ports', 'a gastar as portas': 'using up the ports',
+  'deixou de conseguir abrir': 'can no longer open', 'conexoes tcp novas': 'new tcp connections',
+  'ligacoes tcp novas': 'new tcp connections', 'ta kaba': 'run out', 'porta efemera': 'ephemeral ports',
+  'na pik': 'at peak', 'ta a ficar sem': 'is running out of', 'ficar sem portas': 'run out of ports',
+  'ficamos sem portas': 'we run out of ports', 'comecou a recusar': 'started refusing', 'hora de ponta': 'peak hour',
+  'fika sen porta livri': 'runs out of free ports', 'kuandu trafegu sobi': 'when traffic rises',
+  'n debe aumenta': 'should i increase', 'nao registado': 'not registered',
+  'mudou o fecho tcp pra rst': 'changed the tcp close to rst', 'ta perde rejistu': 'lose registration',
+  'desdi ki': 'since', 'klienti ten': 'customer has', 'ta a descartar': 'is dropping', 'foi trocado': 'was replaced',
+  'sem rede': 'without network', 'nao e nosso': 'not ours', 'perguntou se': 'asked whether',
+  'pergunta se': 'asks whether', 'nem usamos tcp': 'we do not even use tcp', 'so udp': 'only udp',
+  'caso de estudo': 'case study', 'no exame': 'in the exam', 'mer serveri chi': 'not our server',
+  'konkurenti mot': 'at a competitor', 'el off er': 'was off too', 'el off a': 'is off too',
+  'urish tex a': 'is elsewhere', 'fortigate chka': 'there is no fortigate', 'udp enq ogtagorcum': 'we use udp',
+  'tcp chka': 'there is no tcp', 'internet chkar': 'there was no internet', 'medio suelto': 'loose',
+  'no el nuestro': 'not ours', 'de la competencia': 'of a competitor', 'ni tenemos': 'do not even have',
+  explicame: 'explain to me', 'para un slide': 'for a slide', 'en la tarde': 'in the afternoon',
+  'se queda sin': 'runs out of', 'hora pico': 'peak hour', 'horas pico': 'peak hours', 'no pasa': 'does not happen',
+  'se satura': 'saturates', 'ya no conecta mas': 'no longer connects', 'no abre': 'does not open',
+  'conexiones nuevas': 'new connections', 'cae a': 'falls to', 'sube de': 'rises from', 'se estan': 'are',
+  'despues del cambio de tcp': 'after the tcp change', 'el udp se fragmentaba': 'udp was fragmenting',
+  'los registros': 'the registrations', 'cada rato': 'all the time', 'como lo regreso': 'how do i revert it',
+  'se izbrisal': 'was deleted', 'od minatiot mesec': 'from last month', 'e reshen': 'is solved',
+  'ova sto go pisham sega e drugo': 'what i write now is something else',
+  'ova ne e nash server': 'this is not our server', 'thjesht po e dokumentoj': 'just documenting',
+  'po tuning': 'after tuning', 'fali u registrovanim': 'are not registered', 'kako da vratim': 'how do i revert',
+  'pas nat': 'behind nat', 'humbasin lidhjen': 'lose the connection', 'se odjavuvaat': 'unregister', 'se ok': 'are ok',
+  'od doma': 'from home', 'se registruju pa': 'register then', 'od prije': 'since',
+ 
+  'no ano passado': 'last year', 'ano passado': 'last year', 'el ano pasado': 'last year',
+  'hoje esta tudo bem': 'today everything is fine', 'e precisa': 'is needed', 'ainda e precisa': 'is still needed',
+  'peshtr rst-y drop dakird': 'used to drop rst', 'rst-y drop dakird': 'dropped rst',
+  'normal er': 'was normal', 'vonc kankhenq': 'how do we prevent it', 'zbaxvac ein': 'were taken by',
+  'chein ancnum': 'did not go through',
+  'update na firmware': 'firmware update', 'e resen': 'is solved', 'u zgjidh': 'was solved', 'raport per': 'report on',
+  'sega po tuning-ot e': 'now after the tuning it is',
+  'minda gavige': 'i want to understand', 'mas mere ra xdeba': 'what happens then',
+  'established-shi rcheba': 'remain established', 'kangnecnum a': 'blocks', 'u zangery': 'and the calls',
+  'amen inch lav er': 'everything was fine', 'detras de los': 'behind the', 'detras del': 'behind the',
+  'detras de': 'behind', 'tumbando los registros': 'knocking down the registrations',
+  'as horas de pico': 'at peak hours',
+  'registos por conta': 'registrations per account', 'limite de 10 registos': 'limit of 10 registrations',
+  curso: 'course', 'era falso': 'was false',
+};
 /** Czech, Slovak and Hungarian without their accents, and Uzbek, Kazakh and Kyrgyz in Latin letters, read as one (SYMPTOM_JOINS). */
 const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
   'od te doby': 'since then', 'od tej doby': 'since then', 'od doby': 'since', 'v pohode': 'fine',
@@ -484,6 +579,8 @@ function phrasesJoin(table: Readonly<Record<string, string>>): Join {
   const phrases = Object.keys(table);
   return { hints: phrases, pattern: new RegExp(`\\b${literalsPattern(phrases)}\\b`, 'g'), to: (m) => table[m] as string };
 }
+/** Case endings and articles that Georgian, Armenian, Albanian and Macedonian write after a hyphen. */
+const HYPHEN_ENDINGS = ['is', 'shi', 'ze', 'it', 'ebi', 'ebis', 'ebze', 'ebshi', 'ebs', 'ma', 'ian', 'um', 'ov', 'y', 'n', 'ic', 'ery', 'nery', 'ner', 'neri', 'nerin', 'ot', 'ta', 'to', 'te', 'ja', 'un', 'at', 'et', 've', 'ne', 'se', 'i', 'u', 'e', 'a', 's'];
 const SYMPTOM_JOINS: readonly Join[] = [
   TIME_WAIT_JOIN,
   // "un registered", "re-register", "de-registered" (only with the hyphen: Spanish writes "de registro").
@@ -523,7 +620,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
   // Phrases of other languages read as one: see SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, ARABIZI, CREOLE_FRENCH_NEPALI,
-  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC and NORDIC_INDIAN_OCEAN_MONGOLIAN.
+  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, NORDIC_INDIAN_OCEAN_MONGOLIAN and LUSO_CAUCASUS_BALKAN.
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
@@ -532,6 +629,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(KURDISH_CEBUANO_INDOCHINA),
   phrasesJoin(CZECH_HUNGARIAN_TURKIC),
   phrasesJoin(NORDIC_INDIAN_OCEAN_MONGOLIAN),
+  phrasesJoin(LUSO_CAUCASUS_BALKAN),
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
@@ -548,6 +646,14 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Mongolian case endings written after a hyphen ("NAT-tai", with NAT; "RST-g", the RST; "mikrotik-ii", of the MikroTik):
   // the word alone ("tai" alone is Bangla "so").
   { hints: ['-ii', '-g', '-tai', '-tei', '-toi', '-aar', '-oor', '-ees', '-aas', '-uud', '-nuud'], pattern: /\b([a-z0-9]+)-(?:ii|iin|iig|g|tai|tei|toi|aar|oor|ees|aas|uud|nuud)\b/g, to: '$1' },
+  // Georgian, Armenian, Albanian and Macedonian endings and articles written after a hyphen ("RST-is", of RST; "tcp-ov",
+  // over TCP; "cps-ze", at the CPS; "firewall-i", the firewall; "sbc-to", the SBC): the word alone. Not before another
+  // hyphen ("peer-to-peer"), and after the phrase tables, which read Kurdish "RST-y" and "bash-a" themselves.
+  { hints: HYPHEN_ENDINGS.map((e) => `-${e}`), pattern: new RegExp(String.raw`\b([a-z0-9]{2,})-(?:${HYPHEN_ENDINGS.join('|')})\b(?!-)`, 'g'), to: '$1' },
+  // Their postpositions: Georgian "X-is ukan", Armenian "X-i hetevum" (behind X), Georgian "X-is mere", "X-is shemdeg",
+  // Armenian "X-ic heto" (after X).
+  { hints: [' ukan', ' hetevum'], pattern: /\b([a-z0-9]+) (?:ukan|hetevum)\b/g, to: 'behind $1' },
+  { hints: [' mere', ' shemdeg', ' heto'], pattern: /\b((?:rst|reset|change|fix|update|reparse|restart|tuning|mode|on|off)(?: mode)?) (?:mere|shemdeg|heto)\b/g, to: 'after $1' },
   // Kurdish "êdî … tune" (no more …): the error named between the words.
   { hints: ['edi '], pattern: /\bedi ([^.!?\n]{1,60}?) tune\b/g, to: 'no more $1' },
   // Turkish "ticket'ı kapatabilirsiniz", Azerbaijani "ticket bağlana bilər": close the ticket (the object before the verb).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../bot/matcher/index.js';
-import { evalSet, evaluate, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuning11Set, tuning12Set, tuning13Set, tuning14Set, tuning15Set, tuning16Set, tuning17Set, tuning18Set, tuning19Set, tuning20Set, tuning21Set, tuning22Set, tuning23Set, tuning24Set, tuning25Set, tuning26Set, tuning27Set, tuning28Set, tuning29Set, tuning30Set, tuning31Set, tuning32Set, tuning33Set, tuning34Set, tuning35Set, tuning36Set, tuning37Set, tuning38Set, tuning39Set, tuning40Set, tuning41Set, tuning42Set, tuning43Set, tuning44Set, tuning45Set, tuning46Set, tuning47Set, tuning48Set, tuning49Set, tuning50Set, tuning51Set, tuning52Set, tuning53Set, tuning54Set, tuning55Set, tuning56Set, tuning57Set, tuning58Set, tuning59Set, tuning60Set, tuning61Set, tuning62Set, tuning63Set, tuning64Set, tuning65Set, tuning66Set, tuning67Set, tuning68Set, tuning69Set, tuning70Set, tuning71Set, tuning72Set, tuning73Set, tuning74Set, tuning75Set, tuning76Set, tuning77Set, tuning78Set, tuning79Set, tuning80Set, tuning81Set, tuning82Set, tuning83Set, tuning84Set, tuning85Set, tuning86Set, tuning87Set, tuning88Set, tuning89Set, tuning90Set, tuning91Set, tuning92Set, tuning93Set, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, evaluate, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuning11Set, tuning12Set, tuning13Set, tuning14Set, tuning15Set, tuning16Set, tuning17Set, tuning18Set, tuning19Set, tuning20Set, tuning21Set, tuning22Set, tuning23Set, tuning24Set, tuning25Set, tuning26Set, tuning27Set, tuning28Set, tuning29Set, tuning30Set, tuning31Set, tuning32Set, tuning33Set, tuning34Set, tuning35Set, tuning36Set, tuning37Set, tuning38Set, tuning39Set, tuning40Set, tuning41Set, tuning42Set, tuning43Set, tuning44Set, tuning45Set, tuning46Set, tuning47Set, tuning48Set, tuning49Set, tuning50Set, tuning51Set, tuning52Set, tuning53Set, tuning54Set, tuning55Set, tuning56Set, tuning57Set, tuning58Set, tuning59Set, tuning60Set, tuning61Set, tuning62Set, tuning63Set, tuning64Set, tuning65Set, tuning66Set, tuning67Set, tuning68Set, tuning69Set, tuning70Set, tuning71Set, tuning72Set, tuning73Set, tuning74Set, tuning75Set, tuning76Set, tuning77Set, tuning78Set, tuning79Set, tuning80Set, tuning81Set, tuning82Set, tuning83Set, tuning84Set, tuning85Set, tuning86Set, tuning87Set, tuning88Set, tuning89Set, tuning90Set, tuning91Set, tuning92Set, tuning93Set, tuning94Set, tuning95Set, tuning96Set, tuning97Set, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
 
 // The bar the product needs: proposing a fix for the wrong problem is the worst error, so a
 // negative may almost never come out confident, and a positive never as another playbook.
@@ -111,6 +111,10 @@ describe.each([
   ['the ninety-first tuning split', tuning91Set, MANY_QUESTIONS],
   ['the ninety-second tuning split', tuning92Set, MANY_QUESTIONS],
   ['the ninety-third tuning split', tuning93Set, MANY_QUESTIONS],
+  ['the ninety-fourth tuning split', tuning94Set, MANY_QUESTIONS],
+  ['the ninety-fifth tuning split', tuning95Set, MANY_QUESTIONS],
+  ['the ninety-sixth tuning split', tuning96Set, MANY_QUESTIONS],
+  ['the ninety-seventh tuning split', tuning97Set, MANY_QUESTIONS],
 ] as [string, readonly EvalItem[], typeof STRICT][])('matcher accuracy on %s', (_name, items, bar) => {
   const report = evaluate((t) => matcher.match(t), items);
   const misses = report.misses.map((m) => `${m.item.expect ?? 'none'} → ${m.decision} ${m.playbook ?? ''} (${m.confidence}): ${m.item.text.slice(0, 80)}`).join('\n');

@@ -232,6 +232,15 @@ describe('createExtractor', () => {
     expect(x('cps 3 barobar oshdi (~400 cps)').cps).toBe(400);
   });
 
+  it('reads Albanian "mije", Bosnian "hiljada", Macedonian "iljadi" and Georgian "atasi" as thousands, a figure with a plus, and the figure of now after the tuning', () => {
+    expect(x('kemi mbi 20 mije TIME_WAIT ne orar pik').timeWait).toBe(20_000);
+    expect(x('imamo 28 hiljada TIME_WAIT').timeWait).toBe(28_000);
+    expect(x('25 iljadi TIME_WAIT vo pik').timeWait).toBe(25_000);
+    expect(x('TIME_WAIT 30 atasze metia').timeWait).toBe(30_000);
+    expect(x('28000+ time_wait at peak').timeWait).toBe(28_000);
+    expect(x('TIME_WAIT was 30000, now after the tuning it is 800').timeWait).toBe(800);
+  });
+
   it('reads Swedish "tusen" and Mongolian "myanga" as thousands, a count before Malagasy "ny", French "wc -l donne", and no seconds', () => {
     expect(x('ss visar massor av TIME_WAIT, typ 25 tusen').timeWait).toBe(25_000);
     expect(x('TIME_WAIT 30 myanga hurch bn').timeWait).toBe(30_000);

@@ -36,7 +36,7 @@ describe('createNormaliser', () => {
   });
 
   it('reads "no" and "na" as "in the" in a Portuguese message, and as a negation elsewhere', () => {
-    expect(words('nosso erro no firewall, problema na rede')).toBe('nosso error in firewall problem in rede');
+    expect(words('nosso erro no firewall, problema na rede')).toBe('nosso error in firewall problem in network');
     expect(words('no firewall here, na problem')).toBe('no firewall here not problem');
   });
 
@@ -223,9 +223,9 @@ describe('withoutSignature', () => {
     expect(words('nginx cannot bind port 80, calls fine.\n\nRegards,\nChinedu Okafor | NOC | Lagos Connect Ltd')).toBe('nginx cannot bind port 80 calls fine');
   });
 
-  it('reads French "pas" after a verb as "not", and Albanian "pas" (behind) as written', () => {
+  it('reads French "pas" after a verb as "not", and Albanian "pas NAT" as behind NAT', () => {
     expect(words("ce n'est pas un problème de NAT")).toContain('is not');
-    expect(words('telefonat që janë pas NAT-it')).toContain('pas nat');
+    expect(words('telefonat që janë pas NAT-it')).toContain('behind nat');
     expect(words('mots de passe changés')).toContain('password');
   });
 
@@ -374,6 +374,16 @@ describe('createNormaliser options', () => {
   it('reads a Mongolian case ending after a hyphen as the word alone ("NAT-tai" is "nat", not Bangla "tai", so)', () => {
     expect(n.normalise('NAT-tai utasnuud').phrase).toBe(' nat phones ');
     expect(n.normalise('mikrotik-ii ard').phrase).toBe(' mikrotik behind ');
+  });
+
+  it('reads Georgian, Armenian, Albanian and Macedonian endings after a hyphen as the word alone, and their postpositions', () => {
+    expect(n.normalise('RST-is mere tcp-ov').phrase).toBe(' after rst tcp ');
+    expect(n.normalise('firewall-i bllokon paketat').phrase).toBe(' firewall blocks packets ');
+    expect(n.normalise('telefonebi NAT-is ukan').phrase).toBe(' phones behind nat ');
+    expect(n.normalise('heraxosnery mikrotik-i hetevum').phrase).toBe(' phones behind mikrotik ');
+    // Not inside a hyphenated compound, and not a hyphen that is not an ending
+    expect(n.normalise('peer-to-peer').phrase).toBe(' peer to peer ');
+    expect(n.normalise('tp-link router').phrase).toBe(' tp link router ');
   });
 
   it('takes the words of Object.prototype for words', () => {

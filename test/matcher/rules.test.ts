@@ -1431,6 +1431,42 @@ describe('rules', () => {
     expect(fired('TIME_WAIT 150 eo ho eo, mandeha tsara ny antso')).toContain('ask.healthy');
   });
 
+  it('read the forty-fifth round: Portuguese and Kriolu, Georgian and Armenian, Spanglish, Albanian, Macedonian and Bosnian', () => {
+    // Georgian and Armenian: case endings after a hyphen and postpositions read away ("NAT-is ukan", behind NAT; "RST-ic heto",
+    // after RST), a registration that does not stay, calls that do not pass, the switch's own answers
+    expect(fired('gushin RST chavrtet da dghes telefonebi NAT-is ukan ar registrirdebian, tcp')).toContain('nat.behind-nat');
+    expect(fired('RST mode-ic heto heraxosnery mikrotik-i hetevum chen grancvum, sip tcp-ov')).toContain('rst.enabled-nat');
+    expect(fired('RST-is shemdeg firewall-is session-ebi ESTABLISHED rcheba, zarebi ar gadis')).toContain('fw.half-open');
+    expect(fired('dghes 250 cps-ze portebi amoiwureba, time_wait 40 atasi')).toContain('pe.timewait-count');
+    // Albanian, Macedonian and Bosnian: the calls drop ("bien" is no Spanish "fine"), ports run out, a month ago and now after the
+    // tuning, the old problem solved
+    expect(fired('thirrjet bien ne orar pik, kemi mbi 25 mije TIME_WAIT')).toContain('pe.timewait-count');
+    expect(fired('ostali smo bez portova, 30 hiljada konekcija u time_wait')).toContain('pe.ports-exhausted');
+    expect(fired('problemot so address already in use e reshen so tcp_tw_reuse, sega samo zvukot ima odlozuvanje')).toContain('guard.resolved');
+    // Portuguese and Kriolu: using up the ports, no longer able to open connections, the registration limit of an account
+    expect(fired('a 350 cps estamos a gastar as portas todas, TIME_WAIT enorme')).toContain('pe.ports-exhausted');
+    expect(fired('o vos deixou de conseguir abrir conexoes tcp novas as horas de pico, 400 cps')).toContain('pe.tcp-fails-under-load');
+    expect(fired('limite de 10 registos por conta, o 11o telefone fica unregistered')).toContain('not-nat.account-expired');
+    // Said in English too: refusing new connections under load, a modem that reboots every hour, RST enabled because of the
+    // ports (no other cause), an old problem fine today, a rule still needed, a false alert, a case study, RST never enabled,
+    // a 503 beside thousands of TIME_WAIT, phones not visible online, fine in the afternoon, phones unregistering
+    expect(fired('at 300 cps the switch started refusing new tcp connections')).toContain('pe.tcp-fails-under-load');
+    expect(fired('the modem reboots every hour and the phones go unregistered each time')).toContain('not-nat.own-change');
+    expect(fired('we enabled reset mode because of the ports, now the phones behind nat are unregistered')).not.toContain('not-nat.other-cause');
+    expect(fired('phones unregistered because of a power cut')).toContain('not-nat.other-cause');
+    expect(fired('last year the fortigate dropped RST, today everything is fine, is the rule still needed?')).toContain('guard.resolved');
+    expect(fired('the TIME_WAIT alert was false, the trigger threshold was 100')).toContain('ask.all-fine');
+    expect(fired('case study for the course: 30k TIME_WAIT at 300 cps, what is the right answer?')).toContain('ask.example');
+    expect(fired('the vendor blames the firewall dropping RST, but we do not even have RST enabled')).toContain('not-fw.rst-off');
+    expect(fired('28000 TIME_WAIT and new calls get 503 at peak')).not.toContain('guard.sip-status');
+    expect(fired('new calls get 503 from the carrier')).toContain('guard.sip-status');
+    expect(fired('since RST the phones are not visible online behind the nat, what is happening?')).not.toContain('ask.question-mark');
+    expect(fired('address already in use on the trunk at the morning peak, in the afternoon all normal')).not.toContain('ask.all-fine');
+    expect(fired('the remote phones keep unregistering since the tcp change')).toContain('nat.unregistered');
+    // Not read as one: a hyphenated English compound, "peer-to-peer"
+    expect(fired('peer-to-peer trunk, time_wait 200, normal?')).toContain('ask.question-mark');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
