@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * ("muraho", "ntibikora", "uyu munsi", "murakoze", "mbote", "ezali kosala te", "lelo", "salaam", "dafa bug",
  * "tey", "demb", "jerejef"), informal, with typos and now and then a pasted log line or command output.
  *
- * The hundred-and-first never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-fifth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-first tuning split, by family. Five negative families of 27 (one service that
+ * cannot bind its own port, registration lost for another reason, small figures and questions,
+ * firewall work without dropped RST, playbook words denied or explained) and three positive
+ * families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall
+ * dropping RST). Written as the hundred-and-first never-tuned set, before the forty-fifth round of
+ * rules by someone who had read only the playbooks' symptoms and the domain notes, without the
+ * matcher, its rules or the other sets in view; measured as such before and after the forty-fifth
+ * round, then made tuning material for the forty-sixth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 84.4 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 84.4 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
  * forty-fourth round, and the same after the forty-fifth.
  */
-export const neverTuned101Families = {
+export const tuning101Families = {
   oneListeningPort: [
     no(`muraho, nginx ntibikora kuri server ya billing uyu munsi. systemctl status irerekana: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). ese ni httpd ya VOS web iri kuri 80?`),
     no(`mbote bandeko. mysql ezali kosala te depuis lobi sima ya reboot:
@@ -326,4 +327,4 @@ ginnaaw loolu, dara. gateway bi du ko gis. demb la ñu activer RST. appels yi da
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned101Set: readonly EvalItem[] = Object.values(neverTuned101Families).flat();
+export const tuning101Set: readonly EvalItem[] = Object.values(tuning101Families).flat();

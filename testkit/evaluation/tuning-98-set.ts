@@ -5,18 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * in Latin letters on phones without Cyrillic keyboards ("privet", "ne rabotaet", "pomogite", "shcho robyty",
  * "ne pratsyuye", "dyakuyu"), mixed with English technical terms, informal, some with pasted logs or command output.
  *
- * The ninety-eighth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-fifth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The ninety-eighth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the ninety-eighth never-tuned set, before the forty-fifth round of rules by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the forty-fifth round, then made tuning
+ * material for the forty-sixth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 81.1 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 81.1 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
  * forty-fourth round, and the same after the forty-fifth.
  */
-export const neverTuned98Families = {
+export const tuning98Families = {
   oneListeningPort: [
     no(`privet, posle obnovleniya nginx ne startuet: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). apache tam vrode ostalsya, kak ego pravilno ubrat?`),
     no(`rebyata pomogite, web portal VOS ne podnimaetsya na 8080, v logah "java.net.BindException: Address already in use: JVM_Bind". pohozhe tomcat dvazhdy zapushchen`),
@@ -293,4 +294,4 @@ takih tysyachi posle togo kak my v vos vklyuchili reset. zvonki rvutsya`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned98Set: readonly EvalItem[] = Object.values(neverTuned98Families).flat();
+export const tuning98Set: readonly EvalItem[] = Object.values(tuning98Families).flat();

@@ -5,18 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Latvian and Estonian mostly without diacritics ("labas", "neveikia", "siandien", "aciu", "nestrada",
  * "paldies", "tere", "ei tööta", "täna", "aitäh"), mixed with English tech terms, typos and pasted output.
  *
- * The ninety-ninth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-fifth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The ninety-ninth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
+ * Written as the ninety-ninth never-tuned set, before the forty-fifth round of rules by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
+ * other sets in view; measured as such before and after the forty-fifth round, then made tuning
+ * material for the forty-sixth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 52.2 %, negatives confident 3.0 %, confident wrong 0 % with the rules of the
+ * First measured, before any tuning on it: in scope 52.2 %, negatives confident 3.0 %, confident wrong 0 % with the rules of the
  * forty-fourth round, and the same after the forty-fifth.
  */
-export const neverTuned99Families = {
+export const tuning99Families = {
   oneListeningPort: [
     no(`labas, po reboot nginx nestartuoja:
 nginx: [emerg] bind() to 10.0.0.5:80 failed (98: Address already in use)
@@ -294,4 +295,4 @@ ir skambuciai nesibaigia`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned99Set: readonly EvalItem[] = Object.values(neverTuned99Families).flat();
+export const tuning99Set: readonly EvalItem[] = Object.values(tuning99Families).flat();
