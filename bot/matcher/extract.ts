@@ -127,8 +127,10 @@ function nearCount(text: string, thousandsOnly = false): number | undefined {
 }
 
 /** The figure after "now it's", "today", "currently" that follows a TIME_WAIT count, unless it counts something else. */
-const NOW_FIGURE = new RegExp(`timewait\\b.*?\\b(?:now|today|currently|these days)(?: after (?:the )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s))* ${NUM}`, 'g');
-const NOW_WORDS = ['now', 'today', 'currently', 'these days'];
+// "Now" as Russian and Ukrainian (seichas, teper, zaraz), Portuguese, Spanish, French, Hindi, Indonesian, Hebrew, Lithuanian,
+// Latvian, Estonian and Macedonian write it.
+const NOW_WORDS = ['now', 'today', 'currently', 'these days', 'seichas', 'sejchas', 'teper', 'zaraz', 'agora', 'ahora', 'maintenant', 'abhi', 'sekarang', 'akshav', 'dabar', 'tagad', 'nuud', 'sega'];
+const NOW_FIGURE = new RegExp(`timewait\\b.*?\\b(?:${NOW_WORDS.join('|')})(?: after (?:the )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s))* ${NUM}`, 'g');
 function nowCount(text: string): number | undefined {
   if (!NOW_WORDS.some((w) => text.includes(w))) return undefined;
   NOW_FIGURE.lastIndex = 0;

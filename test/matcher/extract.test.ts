@@ -239,6 +239,10 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT 30 atasze metia').timeWait).toBe(30_000);
     expect(x('28000+ time_wait at peak').timeWait).toBe(28_000);
     expect(x('TIME_WAIT was 30000, now after the tuning it is 800').timeWait).toBe(800);
+    // "Now" in Russian, Ukrainian and Portuguese
+    expect(x('TIME_WAIT bylo 30000, seichas 1200').timeWait).toBe(1200);
+    expect(x('TIME_WAIT buv 28000, zaraz 700').timeWait).toBe(700);
+    expect(x('TIME_WAIT era 30000, agora 900').timeWait).toBe(900);
   });
 
   it('reads Swedish "tusen" and Mongolian "myanga" as thousands, a count before Malagasy "ny", French "wc -l donne", and no seconds', () => {

@@ -127,8 +127,8 @@ describe('createNormaliser', () => {
     expect(n.normalise('20대 중 3대만').phrase).toBe(' 20 3 only ');
   });
 
-  it('keeps "na" among Slavic, Igbo or Hausa words, where it is no negation', () => {
-    expect(n.normalise('po SS_TCP_CLOSE_RESET=On na iptables bráně jsou to RSTka').phrase).toContain(' na iptables ');
+  it('reads "na" among Slavic words as "in", and keeps it among Igbo or Hausa words: no negation there', () => {
+    expect(n.normalise('po SS_TCP_CLOSE_RESET=On na iptables bráně jsou to RSTka').phrase).toContain(' in iptables ');
     expect(n.normalise('nnoo, VOS anyi na egosi puku 40 TIME_WAIT').phrase).toContain(' na ');
     expect(n.normalise('RST on na karo bhai').phrase).toContain(' on not ');
   });
@@ -313,7 +313,7 @@ describe('createNormaliser options', () => {
     expect(words('TIME_WAIT 三萬多')).toContain('timewait 3 tenthousand');
     expect(words('两千个 TIME_WAIT')).toContain('2 thousand');
     expect(words('5060 listen v poryadke, zvonki visnut')).toBe('5060 listen fine calls hang');
-    expect(words('nado chto-to tyunit ili rano')).toBe('nado something tyunit or rano');
+    expect(words('nado chto-to tyunit ili rano')).toBe('need to something tyunit or rano');
   });
 
   it('reads calls per second said in Spanish and Portuguese in the text the extractor reads too, and Banglish "jante chai"', () => {
@@ -384,6 +384,16 @@ describe('createNormaliser options', () => {
     // Not inside a hyphenated compound, and not a hyphen that is not an ending
     expect(n.normalise('peer-to-peer').phrase).toBe(' peer to peer ');
     expect(n.normalise('tp-link router').phrase).toBe(' tp link router ');
+  });
+
+  it('reads Hebrew in its own script, its prefixes read away one at a time, and its points ignored', () => {
+    expect(n.normalise('הטלפונים לא נרשמים').phrase).toContain('phones');
+    expect(n.normalise('הטלפונים לא נרשמים').phrase).toContain('not');
+    // "ו" (and) and "ה" (the) before a listed word, and a word written with its vowel points
+    expect(n.normalise('והטלפונים').phrase).toContain('phones');
+    expect(n.normalise('הַטֶּלֶפוֹנִים').phrase).toContain('phones');
+    // A word listed whole is not cut into a prefix and a listed word ("מלא", full, is no "מ" + "לא", from + not)
+    expect(n.normalise('מלא').phrase).not.toContain('not');
   });
 
   it('takes the words of Object.prototype for words', () => {

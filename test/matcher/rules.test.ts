@@ -1467,6 +1467,34 @@ describe('rules', () => {
     expect(fired('peer-to-peer trunk, time_wait 200, normal?')).toContain('ask.question-mark');
   });
 
+  it('read the forty-sixth round: Russian and Ukrainian in Latin letters, Lithuanian, Latvian and Estonian, Hebrew, Kinyarwanda, Kirundi, Lingala and Wolof', () => {
+    // Hebrew in its own script, its prefixes read away ("והטלפונים", and the phones), in its word order
+    expect(fired('מאז שהפעלנו RST הטלפונים מאחורי NAT לא נרשמים, TCP')).toContain('nat.behind-nat');
+    expect(fired('מאז שהפעלנו RST והטלפונים מאחורי הראוטר נופלים כל הזמן')).toContain('rst.enabled-nat');
+    // Russian and Ukrainian in Latin letters: the phones behind NAT fell off, RST said off, the figure of now
+    expect(fired('posle vklyucheniya RST vse telefony za NAT otvalilis, sip tcp')).toContain('nat.unregistered');
+    expect(fired('SS_TCP_CLOSE_RESET v softswitch.conf u nas on off, vse rabotaet')).toContain('not-fw.rst-off');
+    // Kinyarwanda and Lingala: since then, RST packets dropped; no internet
+    expect(fired('kuva icyo gihe calls zinyura kuri FortiGate zirahagarara, RST packets zirimo gutabwa')).toContain('fw.rst-near-drop');
+    expect(fired('telefone nyonso ezali unregistered, internet ezali te depuis lobi')).toContain('not-nat.network-down');
+    // Said in English too: phones that dropped off, calls not connecting said as a fault, an office moved, no certificate, a
+    // story, a procedure, an exercise, a time of day before "no problem", "without an outage", calls that stay active
+    expect(fired('after rst everyone behind the nat dropped off, sip tcp')).toContain('nat.unregistered');
+    expect(fired('at 300 cps the calls are not connecting, what do we check?')).not.toContain('ask.question-mark');
+    expect(fired('our office moved yesterday, the phones are unregistered')).toContain('not-nat.address-changed');
+    expect(fired('our branch moved to a new floor, same network, and since rst the phones behind nat drop')).not.toContain('not-nat.address-changed');
+    expect(fired('the phones went to tls but the server has no certificate, all unregistered')).toContain('not-nat.account-expired');
+    expect(fired('a story from last year: the fortigate ate every rst, calls got stuck')).toContain('ask.example');
+    expect(fired('i am writing a procedure for the noc: what if we see 28k time_wait?')).toContain('ask.example');
+    expect(fired('exercise for the shift: phones behind nat unregistered after rst, what is the answer?')).toContain('ask.example');
+    expect(fired('the server opens no new tcp connections between 9 and 11 at 400 cps, at 23 no problem')).not.toContain('ask.healthy');
+    expect(fired('gateway behind nat, unregistered since the tcp reset, two years without outage before')).not.toContain('not-nat.network-down');
+    expect(fired('calls stay active on the pfsense after hang up since we enabled rst')).toContain('fw.half-open');
+    // A figure at peak with no errors said is a question, not a fault; a fault at peak stays one
+    expect(fired('time_wait 2100 at peak, no errors, so it is fine?')).toContain('ask.question-mark');
+    expect(fired('calls fail at peak but no problem in the afternoon, what do we do?')).not.toContain('ask.question-mark');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
@@ -1511,6 +1539,7 @@ describe('rules', () => {
     }
   });
 
+  // Every message of every set, run three ways: far slower than the other tests here, so it has a time limit of its own.
   it('have sound hints: with and without them, and compiled (shared patterns, alternatives with the space in front taken out), every message fires the same rules', () => {
     const compiled = compileRules(rules);
     const corpus = [...Object.values(trainingExamples).flat(), ...[...evalSet, ...tuningSet, ...neverTunedSet, ...neverTuned102Set, ...neverTuned103Set, ...neverTuned104Set, ...neverTuned105Set, ...tuning2Set, ...tuning3Set, ...tuning4Set, ...tuning5Set, ...tuning6Set, ...tuning7Set, ...tuning8Set, ...tuning9Set, ...tuning10Set, ...tuning11Set, ...tuning12Set, ...tuning13Set, ...tuning14Set, ...tuning15Set, ...tuning16Set, ...tuning17Set, ...tuning18Set, ...tuning19Set, ...tuning20Set, ...tuning21Set, ...tuning22Set, ...tuning23Set, ...tuning24Set, ...tuning25Set, ...tuning26Set, ...tuning27Set, ...tuning28Set, ...tuning29Set, ...tuning30Set, ...tuning31Set, ...tuning32Set, ...tuning33Set, ...tuning34Set, ...tuning35Set, ...tuning36Set, ...tuning37Set, ...tuning38Set, ...tuning39Set, ...tuning40Set, ...tuning41Set, ...tuning42Set, ...tuning43Set, ...tuning44Set, ...tuning45Set, ...tuning46Set, ...tuning47Set, ...tuning48Set, ...tuning49Set, ...tuning50Set, ...tuning51Set, ...tuning52Set, ...tuning53Set, ...tuning54Set, ...tuning55Set, ...tuning56Set, ...tuning57Set, ...tuning58Set, ...tuning59Set, ...tuning60Set, ...tuning61Set, ...tuning62Set, ...tuning63Set, ...tuning64Set, ...tuning65Set, ...tuning66Set, ...tuning67Set, ...tuning68Set, ...tuning69Set, ...tuning82Set, ...tuning83Set, ...tuning84Set, ...tuning85Set, ...tuning86Set, ...tuning87Set, ...tuning88Set, ...tuning89Set, ...tuning90Set, ...tuning91Set, ...tuning92Set, ...tuning93Set, ...tuning94Set, ...tuning95Set, ...tuning96Set, ...tuning97Set, ...tuning98Set, ...tuning99Set, ...tuning100Set, ...tuning101Set].map((e) => e.text)];
@@ -1522,7 +1551,7 @@ describe('rules', () => {
       expect(runRules(m, x, rules, true).map(said), text).toEqual(plain);
       expect(compiled(m, x).map(said), text).toEqual(plain);
     }
-  });
+  }, 120_000);
 
   it('read their per-word data from the normaliser when it comes from the same runner, and look it up themselves otherwise', () => {
     const compiled = compileRules(rules);

@@ -14,6 +14,9 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * rules or the other sets in view; measured as such before and after the forty-fifth round, then
  * made tuning material for the forty-sixth: bench/classify lists its misses.
  *
+ * One more message was taken out when the forty-sixth round taught the matcher to read Hebrew: it then read the
+ * same as one of the third tuning split.
+ *
  * First measured, before any tuning on it: in scope 58.9 %, negatives confident 4.5 %, confident wrong 0 % with the rules of the
  * forty-fourth round, and the same after the forty-fifth.
  */
@@ -86,7 +89,6 @@ Reason: Q.850;cause=21;text="IP not allowed"
     no(`מה זה בעצם TIME_WAIT? רואה את זה המון ב netstat`),
     no(`שאלה: מה עושה SS_TCP_CLOSE_RESET? ראיתי בקובץ softswitch.conf ולא הבנתי`),
     no(`כדאי להפעיל RST אצלנו? יש לנו בערך 15 CPS ורוב הטלפונים על UDP`),
-    no(`מה ה default של ip_local_port_range ב CentOS 7?`),
     no(`איך בודקים כמה חיבורים ב TIME_WAIT כשאין ss בשרת? centos 5 ישן`),
     no(`Total: 487 (kernel 0)
 TCP:   231 (estab 118, closed 74, orphaned 0, synrecv 0, timewait 72/0), ports 0
