@@ -965,7 +965,6 @@ const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
   'po tuning': 'after tuning', 'fali u registrovanim': 'are not registered', 'kako da vratim': 'how do i revert',
   'pas nat': 'behind nat', 'humbasin lidhjen': 'lose the connection', 'se odjavuvaat': 'unregister', 'se ok': 'are ok',
   'od doma': 'from home', 'se registruju pa': 'register then', 'od prije': 'since',
- 
   'no ano passado': 'last year', 'ano passado': 'last year', 'el ano pasado': 'last year',
   'hoje esta tudo bem': 'today everything is fine', 'e precisa': 'is needed', 'ainda e precisa': 'is still needed',
   'peshtr rst-y drop dakird': 'used to drop rst', 'rst-y drop dakird': 'dropped rst',
