@@ -396,6 +396,14 @@ describe('createNormaliser options', () => {
     expect(n.normalise('מלא').phrase).not.toContain('not');
   });
 
+  it('reads a phrase of a table where a word begins, also after a hyphen, and not inside a word', () => {
+    // Kurdish "êwa RST-tan Off krd" (you turned RST off): the phrase begins with the word before the hyphen
+    expect(n.normalise('êwa RST-tan Off krd').phrase).toContain('you turned rst off');
+    // A table is looked up by the phrase's first word: "na peak" inside "kana peak" is no phrase
+    expect(n.normalise('simu na peak').phrase).toContain('at peak');
+    expect(n.normalise('kana peak').phrase).not.toContain('at peak');
+  });
+
   it('takes the words of Object.prototype for words', () => {
     expect(words('constructor __proto__ toString hasOwnProperty valueOf')).toBe('constructor proto tostring hasownproperty valueof');
   });
