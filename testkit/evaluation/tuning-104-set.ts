@@ -1,23 +1,24 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * Operators, resellers and call-centre technicians in Eritrea and Ethiopia on WhatsApp: Tigrinya and Afaan Oromo
- * in Latin letters (some Tigrinya in Ge'ez script) mixed with English technical terms, typed fast, informal
- * ("selam", "kemey", "aysirhn", "tmali", "lomi", "yekenyeley", "akkam", "hin hojjetu", "kaleessa", "har'a",
- * "galatoomaa"), some with pasted log lines or command output.
+ * Operators, resellers and call-centre technicians in Eritrea and Ethiopia on WhatsApp: Tigrinya and
+ * Afaan Oromo in Latin letters (some Tigrinya in Ge'ez script) mixed with English technical terms, typed
+ * fast, informal ("selam", "kemey", "aysirhn", "tmali", "lomi", "yekenyeley", "akkam", "hin hojjetu",
+ * "kaleessa", "har'a", "galatoomaa"), some with pasted log lines or command output.
  *
- * The hundred-and-fourth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-fourth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-sixth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as
+ * the hundred-and-fourth never-tuned set, before the forty-sixth round of rules by someone who had read
+ * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in
+ * view; measured as such before and after the forty-sixth round, then made tuning material for the
+ * forty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 6.7 %, confident wrong 0 % with the rules of the
- * forty-fifth round, and the same after the forty-sixth.
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 6.7 %, confident wrong
+ * 0 % with the rules of the forty-fifth round, and the same after the forty-sixth.
  */
-export const neverTuned104Families = {
+export const tuning104Families = {
   oneListeningPort: [
     no(`selam, nginx aysirhn ale lomi. "nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)" entay iyu kemey ngebro?`),
     no(`akkam jirtu. mysql kaleessa irraa hin ka'u. log: "[ERROR] Can't start server: Bind on TCP/IP port: Address already in use" port 3306 namni biraa qabateera fakkaata`),
@@ -275,4 +276,4 @@ ezi kab RST On jemiru, calls ab TCP ytqortsu`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned104Set: readonly EvalItem[] = Object.values(neverTuned104Families).flat();
+export const tuning104Set: readonly EvalItem[] = Object.values(tuning104Families).flat();

@@ -1,22 +1,24 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * Operators, call-centre technicians and resellers in Italy and Malta on WhatsApp, typing fast in informal
- * Italian and Maltese (mostly without Maltese diacritics) mixed with English technical terms and pasted logs:
- * "ciao", "non funziona", "ieri", "che faccio", "cadono le chiamate", "bongu", "ma jahdimx", "il-bierah", "grazzi".
+ * Operators, call-centre technicians and resellers in Italy and Malta on WhatsApp, typing fast in
+ * informal Italian and Maltese (mostly without Maltese diacritics) mixed with English technical terms
+ * and pasted logs: "ciao", "non funziona", "ieri", "che faccio", "cadono le chiamate", "bongu", "ma
+ * jahdimx", "il-bierah", "grazzi".
  *
- * The hundred-and-third never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-third tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-sixth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as
+ * the hundred-and-third never-tuned set, before the forty-sixth round of rules by someone who had read
+ * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in
+ * view; measured as such before and after the forty-sixth round, then made tuning material for the
+ * forty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 75.6 %, negatives confident 5.2 %, confident wrong 0 % with the rules of the
- * forty-fifth round, and the same after the forty-sixth.
+ * First measured, before any tuning on it: in scope 75.6 %, negatives confident 5.2 %, confident wrong
+ * 0 % with the rules of the forty-fifth round, and the same after the forty-sixth.
  */
-export const neverTuned103Families = {
+export const tuning103Families = {
   oneListeningPort: [
     no(`ciao ragazzi, nginx non parte sul server nuovo: "bind() to 192.168.1.10:80 failed (98: Address already in use)". c'è apache acceso credo, che faccio?`),
     no(`bongu, il-web portal tal VOS ma jitlax wara restart, fil-log hemm "java.net.BindException: Address already in use" fuq 8080. tomcat iehor qed jahdem? grazzi`),
@@ -272,4 +274,4 @@ ne ho centinaia da ieri, cioè da quando il vos ha SS_TCP_CLOSE_RESET On. chiama
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned103Set: readonly EvalItem[] = Object.values(neverTuned103Families).flat();
+export const tuning103Set: readonly EvalItem[] = Object.values(tuning103Families).flat();

@@ -1,22 +1,24 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * Operators, resellers and NOC engineers in mainland China, Taiwan and Malaysia typing Mandarin in toneless
- * Hanyu Pinyin (no input method on the phone or server) mixed with English terms: "nihao", "bu xing",
- * "mei you", "zenme ban", "zuotian", "diao xian", "zhuce bu shang", "duankou", sometimes "lah", plus pasted logs.
+ * Operators, resellers and NOC engineers in mainland China, Taiwan and Malaysia typing Mandarin in
+ * toneless Hanyu Pinyin (no input method on the phone or server) mixed with English terms: "nihao", "bu
+ * xing", "mei you", "zenme ban", "zuotian", "diao xian", "zhuce bu shang", "duankou", sometimes "lah",
+ * plus pasted logs.
  *
- * The hundred-and-second never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-second tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-sixth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as
+ * the hundred-and-second never-tuned set, before the forty-sixth round of rules by someone who had read
+ * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in
+ * view; measured as such before and after the forty-sixth round, then made tuning material for the
+ * forty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 50.0 %, negatives confident 3.0 %, confident wrong 0 % with the rules of the
- * forty-fifth round, and the same after the forty-sixth.
+ * First measured, before any tuning on it: in scope 50.0 %, negatives confident 3.0 %, confident wrong
+ * 0 % with the rules of the forty-fifth round, and the same after the forty-sixth.
  */
-export const neverTuned102Families = {
+export const tuning102Families = {
   oneListeningPort: [
     no(`nihao, nginx qi bu lai, baocuo "bind() to 10.0.0.12:80 failed (98: Address already in use)", haoxiang apache hai zai pao, zenme ban`),
     no(`mysql chong qi hou qi bu lai le, log li shuo "Can't start server: Bind on TCP/IP port: Address already in use", 3306 bei shei zhan le?`),
@@ -291,4 +293,4 @@ cong kai le RST jiu kaishi you, tong hua gua le ye bu duan xian`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned102Set: readonly EvalItem[] = Object.values(neverTuned102Families).flat();
+export const tuning102Set: readonly EvalItem[] = Object.values(tuning102Families).flat();

@@ -1,23 +1,24 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * Operators, resellers and call-centre technicians in Punjab (India and Pakistan) and the Punjabi diaspora in the
- * UK and Canada, typing fast on WhatsApp in Romanised Punjabi, Gurmukhi or Shahmukhi mixed with English terms
- * ("sat sri akal paaji", "nahi chal reha", "ki karie", "band ho gaya", "kithe", "ਕੱਲ੍ਹ", "شکریہ"), some
- * with pasted log lines or command output.
+ * Operators, resellers and call-centre technicians in Punjab (India and Pakistan) and the Punjabi
+ * diaspora in the UK and Canada, typing fast on WhatsApp in Romanised Punjabi, Gurmukhi or Shahmukhi
+ * mixed with English terms ("sat sri akal paaji", "nahi chal reha", "ki karie", "band ho gaya", "kithe",
+ * "ਕੱਲ੍ਹ", "شکریہ"), some with pasted log lines or command output.
  *
- * The hundred-and-fifth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-fifth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-sixth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as
+ * the hundred-and-fifth never-tuned set, before the forty-sixth round of rules by someone who had read
+ * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in
+ * view; measured as such before and after the forty-sixth round, then made tuning material for the
+ * forty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 75.6 %, negatives confident 5.9 %, confident wrong 0 % with the rules of the
- * forty-fifth round, and the same after the forty-sixth.
+ * First measured, before any tuning on it: in scope 75.6 %, negatives confident 5.9 %, confident wrong
+ * 0 % with the rules of the forty-fifth round, and the same after the forty-sixth.
  */
-export const neverTuned105Families = {
+export const tuning105Families = {
   oneListeningPort: [
     no(`sat sri akal paaji, nginx start nahi ho reha VOS wale server te. error aa reha:
 nginx: [emerg] bind() to 10.10.0.4:80 failed (98: Address already in use)
@@ -322,4 +323,4 @@ eh RST on karan ton baad shuru hoya. calls fail`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned105Set: readonly EvalItem[] = Object.values(neverTuned105Families).flat();
+export const tuning105Set: readonly EvalItem[] = Object.values(tuning105Families).flat();
