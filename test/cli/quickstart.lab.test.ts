@@ -127,6 +127,7 @@ describe('README quick start', () => {
     await waitFor(/now speaking as \+8801700000001/, mark);
   });
 
+  // Three CLI processes in a row (each allowed 60 s by spawnSync) and a browser: more than the default 30 s on a busy machine.
   it('the commands it prints for another terminal work pasted as printed', async () => {
     const banner = out.slice(out.indexOf('In another terminal:'), out.indexOf('Ctrl-D'));
     const lines = banner.split('\n').slice(1).map((l) => l.trim()).filter(Boolean);
@@ -162,7 +163,7 @@ describe('README quick start', () => {
     } finally {
       await browser.close();
     }
-  });
+  }, 120_000);
 
   it('Ctrl-D ends the demo and removes the fake host', async () => {
     const ip = /one fake VOS3000 host \(lab1, (\S+)\)/.exec(out)![1]!;
