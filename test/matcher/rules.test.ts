@@ -1495,6 +1495,36 @@ describe('rules', () => {
     expect(fired('calls fail at peak but no problem in the afternoon, what do we do?')).not.toContain('ask.question-mark');
   });
 
+  it('read the forty-seventh round: Mandarin in Pinyin, Italian and Maltese, Tigrinya and Afaan Oromo, Punjabi', () => {
+    // Mandarin in Pinyin: registration, the router and the firewall, joined or spaced, calls that do not end
+    expect(fired('kai le RST yihou, luyouqi houmian de dianhua dou zhuce bu shang, sip tcp')).toContain('nat.unregistered');
+    expect(fired('kai le RST yihou fanghuoqiang ba RST diuqi le')).toContain('fw.rst-blocked');
+    expect(fired('hu jiao ka zhu, fanghuoqiang houmian, zicong kai le RST')).toContain('fw.half-open');
+    // Italian and Maltese: the reset switched on, the firewall throwing the RST packets away
+    expect(fired('dopo aver attivato il reset i telefoni dietro il nat non restano registrati')).toContain('rst.enabled-nat');
+    expect(fired("wara li xeghilna RST, il-firewall qed jarmi l-pakketti RST u s-sejhiet jibqghu mwahhla")).toContain('fw.rst-blocked');
+    // Afaan Oromo and Tigrinya (Latin letters and Ge'ez): RST not enabled, no problem now
+    expect(fired('RST hin banne, bilbilli hundi LAN irratti, rakkoon hin jiru')).toContain('not-nat.rst-off');
+    expect(fired('ሕጂ ጸገም የለን፡ ዓርከይ ጥራይ ሓቲቱ')).toContain('guard.resolved');
+    // Punjabi in Latin letters: RST on, then the phones behind the router
+    expect(fired('RST on karan ton baad router de pichhe wale phones unregistered ho gaye')).toContain('rst.enabled-nat');
+    // Said in English too: an SBC is a stateful box in the path, calls stuck behind a firewall, a question asked in an
+    // interview, another vendor's server, phones behind a home router named by its brand
+    expect(fired('the sbc keeps the sessions open after hang up since we enabled rst')).toContain('fw.half-open');
+    expect(fired('the sessions stay open after hang up since we enabled rst')).not.toContain('fw.half-open');
+    expect(fired('the calls get stuck on the fortigate since rst')).toContain('fw.half-open');
+    expect(fired('in the interview they asked what time_wait is')).toContain('ask.example');
+    expect(fired('in the interview room the phones are unregistered since rst')).not.toContain('ask.example');
+    expect(fired('another vendor da server has 40k time_wait, ours 300')).toContain('ask.someone-elses');
+    expect(fired('since rst the phones behind a tp-link drop their registration')).toContain('nat.behind-nat');
+    expect(fired('since rst the phones on the tp-link switch drop their registration')).not.toContain('nat.behind-nat');
+    // A firewall logging packets "out of state" where the resets are named, unless it says they are not resets; a broken cable
+    expect(fired('since the switch closes with rst instead of fin the fortigate log is full of out of state packets')).toContain('fw.out-of-state');
+    expect(fired('the fortigate log has out of state packets, but those are acks to 443, not rst packets')).not.toContain('fw.out-of-state');
+    expect(fired('the network cable of that phone was broken, so it is not registered')).toContain('not-nat.network-down');
+    expect(fired('the cable guy came, and since rst the phones behind nat are not registered')).not.toContain('not-nat.network-down');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
