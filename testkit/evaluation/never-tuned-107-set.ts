@@ -14,7 +14,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * bench/classify prints its figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 77.8 %, negatives confident 5.2 %, confident wrong 0 % with the
- * rules of the forty-sixth round.
+ * rules of the forty-sixth round; after the forty-seventh: in scope 78.9 %, negatives confident 5.2 %, confident
+ * wrong 0 %.
  */
 export const neverTuned107Families = {
   oneListeningPort: [
