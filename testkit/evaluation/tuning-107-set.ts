@@ -1,23 +1,25 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * Operators, call-centre technicians and resellers in Ghana, Togo, Zambia and Malawi on WhatsApp, writing Twi ("chale",
- * "mepa wo kyɛw", "ɛnyɛ adwuma"), Ewe ("efo", "meɖe kuku", "akpe"), Bemba ("ba boss", "napapata", "tacilebomba") and
- * Chichewa/Nyanja ("bwana", "chonde", "zikomo"), about a quarter each, mixed with English technical words and a little French.
+ * Operators, call-centre technicians and resellers in Ghana, Togo, Zambia and Malawi on WhatsApp,
+ * writing Twi ("chale", "mepa wo kyɛw", "ɛnyɛ adwuma"), Ewe ("efo", "meɖe kuku", "akpe"), Bemba ("ba
+ * boss", "napapata", "tacilebomba") and Chichewa/Nyanja ("bwana", "chonde", "zikomo"), about a quarter
+ * each, mixed with English technical words and a little French.
  *
- * The hundred-and-seventh never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-seventh tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-seventh round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as
+ * the hundred-and-seventh never-tuned set, before the forty-seventh round of rules by someone who had
+ * read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
+ * sets in view; measured as such before and after the forty-seventh round, then made tuning material for
+ * the forty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 77.8 %, negatives confident 5.2 %, confident wrong 0 % with the
- * rules of the forty-sixth round; after the forty-seventh: in scope 78.9 %, negatives confident 5.2 %, confident
- * wrong 0 %.
+ * First measured, before any tuning on it: in scope 77.8 %, negatives confident 5.2 %, confident wrong
+ * 0 % with the rules of the forty-sixth round; after the forty-seventh: in scope 78.9 %, negatives
+ * confident 5.2 %, confident wrong 0 %.
  */
-export const neverTuned107Families = {
+export const tuning107Families = {
   oneListeningPort: [
     no(`Chale apache no refuse start. "(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:80". Nginx a yɛinstallaa nnɛra no na ɔkura port 80 no anaa?`),
     no(`mepa wo kyew, VOS web portal no mmue bio. tomcat log: java.net.BindException: Address already in use (Bind failed) 8080... yɛhwɛɛ a jenkins na ɔte 8080 so. menyɛ dɛn?`),
@@ -266,4 +268,4 @@ ma port atha, ma call atsopano sakudutsa`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned107Set: readonly EvalItem[] = Object.values(neverTuned107Families).flat();
+export const tuning107Set: readonly EvalItem[] = Object.values(tuning107Families).flat();

@@ -1,22 +1,24 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * Operators, resellers and IT staff in Papua New Guinea, Vanuatu, Fiji, Samoa and Tonga on WhatsApp, writing Tok Pisin
- * ("ol fon i no wok", "bihain long"), Bislama ("afta we mifala i jenisim", "oli stap"), Fijian ("bula", "sega ni cakacaka"),
- * Samoan ("talofa", "fa'amolemole", "ua le mafai") and Tongan ("malo e lelei", "kataki", "'oku 'ikai") mixed with English tech words.
+ * Operators, resellers and IT staff in Papua New Guinea, Vanuatu, Fiji, Samoa and Tonga on WhatsApp,
+ * writing Tok Pisin ("ol fon i no wok", "bihain long"), Bislama ("afta we mifala i jenisim", "oli
+ * stap"), Fijian ("bula", "sega ni cakacaka"), Samoan ("talofa", "fa'amolemole", "ua le mafai") and
+ * Tongan ("malo e lelei", "kataki", "'oku 'ikai") mixed with English tech words.
  *
- * The hundred-and-eighth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-eighth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-seventh round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as
+ * the hundred-and-eighth never-tuned set, before the forty-seventh round of rules by someone who had
+ * read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
+ * sets in view; measured as such before and after the forty-seventh round, then made tuning material for
+ * the forty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 85.6 %, negatives confident 8.9 %, confident wrong 0 % with the
- * rules of the forty-sixth round, and the same after the forty-seventh.
+ * First measured, before any tuning on it: in scope 85.6 %, negatives confident 8.9 %, confident wrong
+ * 0 % with the rules of the forty-sixth round, and the same after the forty-seventh.
  */
-export const neverTuned108Families = {
+export const tuning108Families = {
   oneListeningPort: [
     no(`moning ol bro, nginx i no laik statim. em tok "bind() to 0.0.0.0:80 failed (98: Address already in use)". ating apache i stap yet long sem server. olsem wanem mi rausim?`),
     no(`VOS web portal blong mifala i no save open, tomcat log i talem java.net.BindException: Address already in use :8080. mi ting se wan narafala app i holem port ya`),
@@ -261,4 +263,4 @@ export const neverTuned108Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned108Set: readonly EvalItem[] = Object.values(neverTuned108Families).flat();
+export const tuning108Set: readonly EvalItem[] = Object.values(tuning108Families).flat();

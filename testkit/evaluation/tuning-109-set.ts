@@ -1,23 +1,25 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * Operators, call-centre technicians and resellers in Paraguay, Bolivia and southern Peru on WhatsApp, in Jopara
- * ("che ra'a", "ndoikói", "ko'ãga"), Quechua with Spanish ("imaynalla", "mana llamk'anchu", "yanapaway") and Aymara
- * with Spanish ("kamisaki jilata", "janiw irnaqkiti", "jichhax"), with English technical terms and pasted log lines.
+ * Operators, call-centre technicians and resellers in Paraguay, Bolivia and southern Peru on WhatsApp,
+ * in Jopara ("che ra'a", "ndoikói", "ko'ãga"), Quechua with Spanish ("imaynalla", "mana llamk'anchu",
+ * "yanapaway") and Aymara with Spanish ("kamisaki jilata", "janiw irnaqkiti", "jichhax"), with English
+ * technical terms and pasted log lines.
  *
- * The hundred-and-ninth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-ninth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-seventh round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as
+ * the hundred-and-ninth never-tuned set, before the forty-seventh round of rules by someone who had read
+ * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in
+ * view; measured as such before and after the forty-seventh round, then made tuning material for the
+ * forty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 80.0 %, negatives confident 4.4 %, confident wrong 0 % with the
- * rules of the forty-sixth round; after the forty-seventh: in scope 80.0 %, negatives confident 5.2 %, confident
- * wrong 0 %.
+ * First measured, before any tuning on it: in scope 80.0 %, negatives confident 4.4 %, confident wrong
+ * 0 % with the rules of the forty-sixth round; after the forty-seventh: in scope 80.0 %, negatives
+ * confident 5.2 %, confident wrong 0 %.
  */
-export const neverTuned109Families = {
+export const tuning109Families = {
   oneListeningPort: [
     no(`che ra'a, el apache ndoikói ko'ãga, he'i "(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:80". ¿oĩ piko nginx gueteri ko'ápe hína?`),
     no(`imaynalla wayqey, mysql mana qallarinchu kunan. log-pi: "Can't start server: Bind on TCP/IP port: Address already in use". huk mysqld ñam kashan riki? kill ruwanaychu`),
@@ -262,4 +264,4 @@ export const neverTuned109Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned109Set: readonly EvalItem[] = Object.values(neverTuned109Families).flat();
+export const tuning109Set: readonly EvalItem[] = Object.values(tuning109Families).flat();

@@ -1,22 +1,24 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * NOC engineers, operators and resellers in Catalonia, Valencia, the Balearics, the Basque Country and Galicia on WhatsApp,
- * a third each in Catalan/Valencian ("bon dia", "xe", "les trucades peten"), Basque ("kaixo", "deiak huts egiten dute",
- * "NAT atzean") and Galician ("ola", "as chamadas caen", "non rexistran"), mostly unaccented, mixed with Spanish and English terms.
+ * NOC engineers, operators and resellers in Catalonia, Valencia, the Balearics, the Basque Country and
+ * Galicia on WhatsApp, a third each in Catalan/Valencian ("bon dia", "xe", "les trucades peten"), Basque
+ * ("kaixo", "deiak huts egiten dute", "NAT atzean") and Galician ("ola", "as chamadas caen", "non
+ * rexistran"), mostly unaccented, mixed with Spanish and English terms.
  *
- * The hundred-and-sixth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-sixth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-seventh round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as
+ * the hundred-and-sixth never-tuned set, before the forty-seventh round of rules by someone who had read
+ * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in
+ * view; measured as such before and after the forty-seventh round, then made tuning material for the
+ * forty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 74.4 %, negatives confident 1.5 %, confident wrong 0 % with the
- * rules of the forty-sixth round, and the same after the forty-seventh.
+ * First measured, before any tuning on it: in scope 74.4 %, negatives confident 1.5 %, confident wrong
+ * 0 % with the rules of the forty-sixth round, and the same after the forty-seventh.
  */
-export const neverTuned106Families = {
+export const tuning106Families = {
   oneListeningPort: [
     no(`bon dia, el nginx no arrenca despres de l'update: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). hi ha un apache vell escoltant al 80, el paro i au?`),
     no(`ei el mysql del VOS no aixeca!! al log: "Can't start server: Bind on TCP/IP port: Address already in use" al 3306. pot ser un mysqld penjat de l'altre dia?`),
@@ -266,4 +268,4 @@ a partir de 180 cps les trucades noves fallen, que toquem?`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned106Set: readonly EvalItem[] = Object.values(neverTuned106Families).flat();
+export const tuning106Set: readonly EvalItem[] = Object.values(tuning106Families).flat();
