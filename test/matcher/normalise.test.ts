@@ -353,7 +353,7 @@ describe('createNormaliser options', () => {
 
   it("reads a word after a French or Italian elided article alone: \"l'IP\" is \"ip\", \"d'activer\" is \"activer\"", () => {
     expect(n.normalise("le fournisseur a changé l'IP de son registrar").words).toContain('ip');
-    expect(n.normalise("on a refusé d'activer le RST").phrase).toContain(' to enable le rst ');
+    expect(n.normalise("on a refusé d'activer le RST").phrase).toContain(' to enable the rst ');
     expect(n.normalise("l'indirizzo dell'IP è cambiato").words).toContain('ip');
     // English contractions keep their letters together: "don't" is still one word read as "not"
     expect(n.normalise("we don't use tcp").phrase).toBe(' we not use tcp ');
@@ -402,6 +402,13 @@ describe('createNormaliser options', () => {
     // A table is looked up by the phrase's first word: "na peak" inside "kana peak" is no phrase
     expect(n.normalise('simu na peak').phrase).toContain('at peak');
     expect(n.normalise('kana peak').phrase).not.toContain('at peak');
+  });
+
+  it('reads "no" before a comma or a bracket as nothing of the words after it (Twi\'s article), but keeps an answer and a "but no,"', () => {
+    expect(n.normalise('RST On no, NAT phones nyinaa unregistered').phrase).toBe(' rst on nat phones all unregistered ');
+    expect(n.normalise('phones a wo hotel no (NAT) unregistered').phrase).not.toContain(' no nat ');
+    expect(n.normalise('is it the firewall? no, nat phones').phrase).toContain(' no nat ');
+    expect(n.normalise('we thought it was time_wait but no, the disk was full').phrase).toContain(' but no the disk ');
   });
 
   it('takes the words of Object.prototype for words', () => {

@@ -1525,6 +1525,21 @@ describe('rules', () => {
     expect(fired('the cable guy came, and since rst the phones behind nat are not registered')).not.toContain('not-nat.network-down');
   });
 
+  it('read the forty-eighth round: Catalan, Basque and Galician, Twi, Ewe, Bemba and Chichewa, Tok Pisin, Bislama, Fijian, Samoan and Tongan, Guarani, Quechua and Aymara', () => {
+    // Basque and Galician: RST enabled, the phones behind the NAT not registering
+    expect(fired('RSTa aktibatu genuenetik, NAT atzean dauden telefonoak ez dira erregistratzen')).toContain('rst.enabled-nat');
+    expect(fired('dende que activamos o RST os telefonos detras do NAT non se rexistran')).toContain('nat.behind-nat');
+    // Twi: all calls fine with a small figure is no fault
+    expect(fired('Calls nyinaa kɔ yie, TIME_WAIT yɛ 200 pɛ')).toContain('ask.all-fine');
+    // Bislama: RST put on, the phones behind NAT no longer register
+    expect(fired('afta we mifala i putum RST i on, ol fon bihain long NAT i no register moa')).toContain('rst.enabled-nat');
+    // Tongan: the figure taken back ("it was a mistake, it is 300")
+    expect(fired("ko e TIME_WAIT 'e 30,000 na'a ku fakahā atu ko e fehalaaki ia, ko e 300 pe")).toContain('not-pe.typo');
+    // A friend who said it, a few words on, is someone else's problem; a friend who did something and then said so is not
+    expect(fired('my friend in Santo said his firewall drops RST, I just want to know what it means')).toContain('ask.not-ours');
+    expect(fired('my friend restarted the firewall and said the calls fail since rst')).not.toContain('ask.not-ours');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
