@@ -1405,7 +1405,16 @@ const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
 /** The join that reads each phrase of `table` as its value, a whole word at each end; the longest phrase found at a place wins. */
 function phrasesJoin(table: Readonly<Record<string, string>>): Join {
   const phrases = Object.keys(table);
-  return { hints: phrases, hintsStartWords: true, pattern: new RegExp(`\\b${literalsPattern(phrases)}\\b`, 'g'), to: (m) => table[m] as string };
+  let pattern: RegExp | undefined;
+  return {
+    hints: phrases,
+    hintsStartWords: true,
+    // Built when a message first arms the table: most messages arm few of the tables, and start-up would pay for all of them.
+    get pattern() {
+      return (pattern ??= new RegExp(`\\b${literalsPattern(phrases)}\\b`, 'g'));
+    },
+    to: (m) => table[m] as string,
+  };
 }
 /** The word a hint begins with, and the words of a text, as the hints of phrase tables are looked up. */
 const FIRST_WORD = /^[a-z0-9]+/;
