@@ -1683,8 +1683,16 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   joins.forEach((join, i) => {
     for (const h of join.hints ?? []) {
       const first = join.hintsStartWords ? FIRST_WORD.exec(h)?.[0] : undefined;
-      if (first === undefined) hintsOf.set(h, [...(hintsOf.get(h) ?? []), i]);
-      else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { hint: h, join: i }]);
+      // Appended in place: a first word shared by hundreds of phrases would otherwise copy its list once per phrase at start-up.
+      if (first === undefined) {
+        const joinsOfHint = hintsOf.get(h);
+        if (joinsOfHint === undefined) hintsOf.set(h, [i]);
+        else joinsOfHint.push(i);
+      } else {
+        const starting = byFirstWord.get(first);
+        if (starting === undefined) byFirstWord.set(first, [{ hint: h, join: i }]);
+        else starting.push({ hint: h, join: i });
+      }
     }
   });
   const joinHint = hintsOf.size === 0 ? undefined : new RegExp(literalsPattern([...hintsOf.keys()]), 'g');
