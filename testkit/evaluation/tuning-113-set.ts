@@ -5,18 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * about half casual Dutch/Flemish ("ff", "ik heb", "werkt niet", "sinds gisteren", "allez", "amai"), a quarter
  * Papiamento ("bon dia", "no ta traha", "desde ayera") and a quarter Sranan Tongo ("odi", "sensi esde", "mi brada"), mixed with English terms.
  *
- * The hundred-and-thirteenth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-eighth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-thirteenth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-thirteenth
+ * never-tuned set, before the forty-eighth round of rules by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the forty-eighth round, then made tuning material for the forty-ninth: bench/classify lists its
+ * misses.
  *
- * Measured as such, never tuned on: in scope 83.3 %, negatives confident 7.4 %, confident wrong 0 % with the
- * rules of the forty-seventh round, and the same after the forty-eighth.
+ * First measured, before any tuning on it: in scope 83.3 %, negatives confident 7.4 %, confident wrong 0 %
+ * with the rules of the forty-seventh round, and the same after the forty-eighth.
  */
-export const neverTuned113Families = {
+export const tuning113Families = {
   oneListeningPort: [
     no(`hoi, na de update van de vos webportal start tomcat niet meer op. catalina.out zegt java.net.BindException: Address already in use (Bind failed) op 8080. iemand enig idee welk proces die poort vasthoudt?`),
     no(`nginx wil ff niet starten op de billing bak: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). apache draait er ook nog op denk ik`),
@@ -263,4 +264,4 @@ en dan beginnen de calls te falen. piekuur. wat kunnen we tunen?`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned113Set: readonly EvalItem[] = Object.values(neverTuned113Families).flat();
+export const tuning113Set: readonly EvalItem[] = Object.values(tuning113Families).flat();

@@ -5,18 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Sesotho, Sepedi and Xitsonga mixed with English technical terms and South African slang ("ga e bereke",
  * "ha e sebetse", "ga e šome", "a yi tirhi", "ke kopa thuso", "ndza kombela mpfuno", "eish", "sharp").
  *
- * The hundred-and-twelfth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-eighth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-twelfth tuning split, by family. Five negative families of 27 (one service that cannot bind
+ * its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-twelfth
+ * never-tuned set, before the forty-eighth round of rules by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the forty-eighth round, then made tuning material for the forty-ninth: bench/classify lists its
+ * misses.
  *
- * Measured as such, never tuned on: in scope 78.9 %, negatives confident 5.2 %, confident wrong 0 % with the
- * rules of the forty-seventh round, and the same after the forty-eighth.
+ * First measured, before any tuning on it: in scope 78.9 %, negatives confident 5.2 %, confident wrong 0 %
+ * with the rules of the forty-seventh round, and the same after the forty-eighth.
  */
-export const neverTuned112Families = {
+export const tuning112Families = {
   oneListeningPort: [
     no(`Dumela rra, nginx ga e simolole mo serverng sa rona sa billing. E re "bind() to 0.0.0.0:80 failed (98: Address already in use)". Ke bone gore apache2 e ntse e tsamaya. Ke dire jang?`),
     no(`Lumela ntate, ke kentse mysql e ncha ho VOS box, ha e qale. log: "Can't start server: Bind on TCP/IP port: Address already in use ... port: 3306". Mysql ya kgale e ntse e le teng ke nahana`),
@@ -261,4 +262,4 @@ export const neverTuned112Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned112Set: readonly EvalItem[] = Object.values(neverTuned112Families).flat();
+export const tuning112Set: readonly EvalItem[] = Object.values(tuning112Families).flat();

@@ -5,18 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Meitei (Manipuri), mostly in Latin letters with some Assamese and Odia script, mixed with English and a little Hindi:
  * "korar pasot hoi ase", "kala pare heuchi", "matung da oire", "ki koru", "kana karibi", "tengbangbiyu".
  *
- * The hundred-and-eleventh never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-eighth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-eleventh tuning split, by family. Five negative families of 27 (one service that cannot bind
+ * its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-eleventh
+ * never-tuned set, before the forty-eighth round of rules by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the forty-eighth round, then made tuning material for the forty-ninth: bench/classify lists its
+ * misses.
  *
- * Measured as such, never tuned on: in scope 88.9 %, negatives confident 9.6 %, confident wrong 0 % with the
- * rules of the forty-seventh round, and the same after the forty-eighth.
+ * First measured, before any tuning on it: in scope 88.9 %, negatives confident 9.6 %, confident wrong 0 %
+ * with the rules of the forty-seventh round, and the same after the forty-eighth.
  */
-export const neverTuned111Families = {
+export const tuning111Families = {
   oneListeningPort: [
     no(`bhai nginx start nohoi, "bind() to 0.0.0.0:80 failed (98: Address already in use)" dekhai ase. apache o install hoi ase naki kiba, kali update korar pasot`),
     no(`ଭାଇ mysql restart kala pare uthuni, log re "Do you already have another mysqld server running on port: 3306" aasuchi. ps re duita mysqld dekhauchi`),
@@ -267,4 +268,4 @@ ei somoyot notun call eta o nalage`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned111Set: readonly EvalItem[] = Object.values(neverTuned111Families).flat();
+export const tuning111Set: readonly EvalItem[] = Object.values(tuning111Families).flat();

@@ -5,18 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Sindhi ("sain", "kayo", "thi wyo"), Balochi ("waja", "bitha", "nabit") and Saraiki ("saeen", "ada", "thinda pya"),
  * mostly in Latin letters, about a quarter in Arabic script ("سائين", "واجہ", "ݙسو"), mixed with Urdu and English terms.
  *
- * The hundred-and-tenth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-eighth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-tenth tuning split, by family. Five negative families of 27 (one service that cannot bind
+ * its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-tenth
+ * never-tuned set, before the forty-eighth round of rules by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the forty-eighth round, then made tuning material for the forty-ninth: bench/classify lists its
+ * misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 5.9 %, confident wrong 0 % with the
- * rules of the forty-seventh round, and the same after the forty-eighth.
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 5.9 %, confident wrong 0 %
+ * with the rules of the forty-seventh round, and the same after the forty-eighth.
  */
-export const neverTuned110Families = {
+export const tuning110Families = {
   oneListeningPort: [
     no(`sain apache start nathi thiyo, error aahe "(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:80". nginx b install aahe shayad uho 80 wathi betho aahe, chha karyon?`),
     no(`yaar vos web portal (tomcat) 8080 te start nai theenda, catalina.out ich java.net.BindException: Address already in use... kuj hor process 8080 pakri baitha hai, kiven dekhan?`),
@@ -272,4 +273,4 @@ IN=eth0 OUT= SRC=10.0.0.5 DST=10.0.0.9 PROTO=TCP SPT=5060 DPT=41822 RST
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned110Set: readonly EvalItem[] = Object.values(neverTuned110Families).flat();
+export const tuning110Set: readonly EvalItem[] = Object.values(tuning110Families).flat();
