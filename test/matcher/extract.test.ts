@@ -67,6 +67,9 @@ describe('createExtractor', () => {
     expect(x('the time_wait count is at 21:30 highest')).not.toHaveProperty('timeWait');
     expect(x('time_wait lasts 60 seconds')).not.toHaveProperty('timeWait');
     expect(x('timewait at 29000 by 10pm').timeWait).toBe(29000);
+    // After "wc -l": the hour it was run at is no count
+    expect(x('ss -tan state time-wait | wc -l at 8 pm: 26500').timeWait).not.toBe(8);
+    expect(x('ss -tan state time-wait | wc -l at 9am').timeWait).toBeUndefined();
   });
 
   it.each([

@@ -411,6 +411,11 @@ describe('createNormaliser options', () => {
     expect(n.normalise('we thought it was time_wait but no, the disk was full').phrase).toContain(' but no the disk ');
   });
 
+  it('reads Saraiki words with the letters of the Arabic supplement (ݙ, ݨ) whole', () => {
+    expect(n.normalise('ہݨ سب ٹھیک').phrase).toContain(' now ');
+    expect(n.normalise('ساݙے phones').phrase).toBe(' our phones ');
+  });
+
   it('takes the words of Object.prototype for words', () => {
     expect(words('constructor __proto__ toString hasOwnProperty valueOf')).toBe('constructor proto tostring hasownproperty valueof');
   });

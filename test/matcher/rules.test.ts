@@ -1540,6 +1540,31 @@ describe('rules', () => {
     expect(fired('my friend restarted the firewall and said the calls fail since rst')).not.toContain('ask.not-ours');
   });
 
+  it('read the forty-ninth round: Sindhi, Balochi and Saraiki, Assamese, Odia and Meitei, Setswana, Sesotho, Sepedi and Xitsonga, Dutch, Papiamento and Sranan Tongo', () => {
+    // Sindhi: the phones behind the router unregistered after RST on; Dutch: the calls drop since RST went on
+    expect(fired('sain RST on karan khan poi router pathiyan phones unregistered thi wya')).toContain('nat.behind-nat');
+    expect(fired('sinds we RST aan hebben gezet vallen de gesprekken weg, de firewall laat de reset niet door')).toContain('rst.enabled-fw');
+    // The registrar itself out of order, or a handset left off the MAC allow list: another cause
+    expect(fired('the registrar disk is full and mysql is down, every extension shows unregistered')).toContain('not-nat.registrar-down');
+    expect(fired('mysql is fine, disk at 40 percent, phones behind nat unregistered since rst on')).not.toContain('not-nat.registrar-down');
+    expect(fired("the new handset's MAC is missing from the allow list on the SBC, so it stays unregistered")).toContain('not-nat.mac-allow-list');
+    expect(fired('we added the office IP to the whitelist on the firewall')).not.toContain('not-nat.mac-allow-list');
+    // A route cut by the carrier, VoIP ports blocked by the ISP: the network, not NAT
+    expect(fired('the upstream carrier cut the route to our registrar last night and the trunk went unregistered')).toContain('not-nat.network-down');
+    expect(fired('looks like the ISP VoIP ports are blocked at that branch, phones not registering')).toContain('not-nat.network-down');
+    // RST only read about, or not to be touched: the RST playbooks' cause is not there
+    expect(fired('we are reading up on turning RST on, nothing changed so far, phones register fine')).toContain('not-nat.rst-planned');
+    expect(fired('please do not touch the SS_TCP_CLOSE_RESET parameter, phones behind nat are fine')).toContain('not-nat.rst-off');
+    expect(fired('we did change SS_TCP_CLOSE_RESET to On last night and the nat phones dropped')).not.toContain('not-nat.rst-off');
+    // SIP ALG to be switched off a few words on; an SOP being drafted; a friend in another town
+    expect(fired('the SIP ALG of the home router off karna hai, option nahi mil raha')).toContain('guard.sip-alg');
+    expect(fired('drafting an SOP for the night shift: what to check when TIME_WAIT climbs')).toContain('ask.example');
+    expect(fired('my friend in Lusaka had a pfsense that dropped RST, what does that mean')).toContain('ask.not-ours');
+    expect(fired('my colleague at home has the same problem since the reset mode went on')).not.toContain('ask.not-ours');
+    // "now no problem" with Hindi's "koi" between
+    expect(fired('last month the phones dropped, we set RST back to Off, now koi problem nahi')).toContain('guard.resolved');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
