@@ -6,18 +6,18 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * with English technical terms, pasted log lines and a few Tagalog words: "manipud idi kalman", "pakitulong man",
  * "palihog bulig", "halin kahapon", "alayon bulig", "tikang kagab-i", "pakisaup pu", "ibat napun".
  *
- * The hundred-and-sixteenth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-ninth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-sixteenth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-sixteenth
+ * never-tuned set, before the forty-ninth round of rules by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the forty-ninth round, then made tuning material for the fiftieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 78.9 %, negatives confident 8.9 %, confident wrong 0 % with the
- * rules of the forty-eighth round, and the same after the forty-ninth.
+ * First measured, before any tuning on it: in scope 78.9 %, negatives confident 8.9 %, confident wrong 0 %
+ * with the rules of the forty-eighth round, and the same after the forty-ninth.
  */
-export const neverTuned116Families = {
+export const tuning116Families = {
   oneListeningPort: [
     no(`Manong, haan nga agandar ti VOS web portal ditoy server mi. Error: "bind() to 0.0.0.0:8080 failed (98: Address already in use)". Adda gayam tomcat nga naibati nga agtaray, isu ti mangig-iggem ti 8080. Ania ti ipatayko?`),
     no(`Sir palihog bulig, ang mysql indi mag-start halin kaina. Log: [ERROR] Can't start server: Bind on TCP/IP port: Address already in use, port 3306. May ara pa gali isa ka mysqld nga nagadalagan.`),
@@ -262,4 +262,4 @@ export const neverTuned116Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned116Set: readonly EvalItem[] = Object.values(neverTuned116Families).flat();
+export const tuning116Set: readonly EvalItem[] = Object.values(tuning116Families).flat();

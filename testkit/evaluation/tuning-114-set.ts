@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * the rest are typed plain as on many phones: "a tɛ baara kɛ", "kabini kunun", "aw ye an dɛmɛ", "gollataa",
  * "tiiɗno ballee men", "caggal nde men mbaylii", "a mang baara", "dukare ali n maakoi".
  *
- * The hundred-and-fourteenth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-ninth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-fourteenth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-fourteenth
+ * never-tuned set, before the forty-ninth round of rules by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the forty-ninth round, then made tuning material for the fiftieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 12.6 %, confident wrong 0 % with the
- * rules of the forty-eighth round; after the forty-ninth: in scope 92.2 %, negatives confident 13.3 %, confident
- * wrong 0 %.
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 12.6 %, confident wrong 0 %
+ * with the rules of the forty-eighth round; after the forty-ninth: in scope 92.2 %, negatives confident
+ * 13.3 %, confident wrong 0 %.
  */
-export const neverTuned114Families = {
+export const tuning114Families = {
   oneListeningPort: [
     no(`I ni sɔgɔma. VOS web portal tɛ daminɛ kabini kunun, log b'a fɔ "java.net.BindException: Address already in use :8080". netstat -tlnp b'a jira ko Jenkins kɔrɔ dɔ de bɛ 8080 mina. N b'a faga wa?`),
     no(`httpd te start, a ko "(98)Address already in use: make_sock: could not bind to address 0.0.0.0:80". nginx min an ye bila kunun o de be 80 la n hakili la. aw ye n deme`),
@@ -264,4 +264,4 @@ export const neverTuned114Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned114Set: readonly EvalItem[] = Object.values(neverTuned114Families).flat();
+export const tuning114Set: readonly EvalItem[] = Object.values(tuning114Families).flat();

@@ -6,18 +6,18 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * nahi", "kitem zalem", "kal thaun"), about a fifth in Gujarati or Devanagari script ("ચાલુ નથી", "चालत नाही"), mixed
  * with English technical terms and a little Hindi ("yaar", "jaldi"); about 40 % Gujarati, 40 % Marathi, 20 % Konkani.
  *
- * The hundred-and-fifteenth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-ninth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-fifteenth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-fifteenth
+ * never-tuned set, before the forty-ninth round of rules by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the forty-ninth round, then made tuning material for the fiftieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 5.2 %, confident wrong 0 % with the
- * rules of the forty-eighth round, and the same after the forty-ninth.
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 5.2 %, confident wrong 0 %
+ * with the rules of the forty-eighth round, and the same after the forty-ninth.
  */
-export const neverTuned115Families = {
+export const tuning115Families = {
   oneListeningPort: [
     no(`kem cho bhai, VOS web portal 8080 par start nathi thatu, log ma "Address already in use" aave che. netstat -tlnp | grep 8080 ma koi java pid 2314 dekhay che, e kon che?`),
     no(`apache restart karyu to error: (98)Address already in use: make_sock: could not bind to address 0.0.0.0:80 .. nginx pan aa j server par chalu che lagtu, 80 kone pakdyu?`),
@@ -262,4 +262,4 @@ export const neverTuned115Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned115Set: readonly EvalItem[] = Object.values(neverTuned115Families).flat();
+export const tuning115Set: readonly EvalItem[] = Object.values(tuning115Families).flat();

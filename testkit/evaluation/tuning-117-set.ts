@@ -7,18 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * digits for sounds, some in Arabic script), all mixed with French and English technical terms: "ur yeddi ara",
  * "seg iḍelli", "ttxil-k ɛawen-aɣ", "zɣ mayd nbddl", "war ixeddem ca", "ⵜⴰⵏⵎⵎⵉⵔⵜ", "ma ykhdem mn lbare7", "ya kho".
  *
- * The hundred-and-seventeenth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the forty-ninth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-seventeenth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the
+ * hundred-and-seventeenth never-tuned set, before the forty-ninth round of rules by someone who had read only
+ * the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view;
+ * measured as such before and after the forty-ninth round, then made tuning material for the fiftieth:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 81.1 %, negatives confident 4.4 %, confident wrong 0 % with the
- * rules of the forty-eighth round, and the same after the forty-ninth.
+ * First measured, before any tuning on it: in scope 81.1 %, negatives confident 4.4 %, confident wrong 0 %
+ * with the rules of the forty-eighth round, and the same after the forty-ninth.
  */
-export const neverTuned117Families = {
+export const tuning117Families = {
   oneListeningPort: [
     no(`Azul, httpd ur yebdi ara ass-a: "(98)Address already in use: make_sock: could not bind to address 0.0.0.0:80". D nginx i nsebded iḍelli i yeṭṭfen 80. Amek ara ten-nsemlil?`),
     no(`mysql ur d-yekkir ara, deg log: "Can't start server: Bind on TCP/IP port: Address already in use" 3306... yella mysqld nniḍen yettazal, ahat seg install aqdim`),
@@ -263,4 +264,4 @@ export const neverTuned117Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned117Set: readonly EvalItem[] = Object.values(neverTuned117Families).flat();
+export const tuning117Set: readonly EvalItem[] = Object.values(tuning117Families).flat();
