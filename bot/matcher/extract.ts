@@ -27,7 +27,8 @@ const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|
 const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // ss -s: "TCP: 28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0"
   /timewait\s*[:=]?\s*(\d[\d,]*)\/\d+/g,
-  // netstat … | grep TIME_WAIT | wc -l, with the count on the next line or told ("wc -l gives 37", "wc -l -> 28114", "wc -l → 33217", "wc -l sonucu 73")
+  // netstat … | grep TIME_WAIT | wc -l, with the count on the next line or told ("wc -l gives 37", "wc -l -> 28114", "wc -l → 33217", "wc -l sonucu 73"),
+  // never the hour it was run at ("wc -l at 8 pm: 26500")
   /timewait\s*\|\s*wc\s+-l\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil|garda|aayo|donne|donnait)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d[\d,]*(?:x{1,3}(?![a-z\d]))?)(k(?![a-z\d]))?(?![a-z])(?!\s?(?:am|pm|uur|hrs?)(?![a-z]))/g,
   // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"
   new RegExp(`${NUM}\\+?[^\\S\\n]*${PARTICLES}(?:sockets?|connections?|connexions?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di |b |bi |fi |fil |fel |f )?(?:the )?(?:state )?timewait`, 'g'),

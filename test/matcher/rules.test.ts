@@ -1565,6 +1565,22 @@ describe('rules', () => {
     expect(fired('last month the phones dropped, we set RST back to Off, now koi problem nahi')).toContain('guard.resolved');
   });
 
+  it('read the fiftieth round: Bambara, Fula and Mandinka, Gujarati, Marathi and Konkani, Ilocano, Hiligaynon, Waray and Kapampangan, Kabyle, Tamazight and Hassaniya', () => {
+    // An exam or interview question with the day between
+    expect(fired('at the interview today i was asked about cannot assign requested address')).toContain('ask.example');
+    // The phones registered "no problem there": the trouble is elsewhere
+    expect(fired('all the phones behind the router are registered, no problem there, only the trunk is down')).toContain('not-nat.registered-fine');
+    // Extensions deleted on the softswitch are gone for that reason, not for NAT
+    expect(fired('someone deleted the extensions from the softswitch by mistake, now they show unregistered')).toContain('not-nat.account-deleted');
+    expect(fired('we removed the old firewall rule on the server and since rst on the nat phones drop')).not.toContain('not-nat.account-deleted');
+    // "setting (Off → On)" is the change to On, not the setting Off
+    expect(fired('we changed the TCP close setting (Off → On) and the phones behind NAT dropped')).not.toContain('not-nat.rst-off');
+    expect(fired('the setting is off on our server, phones fine')).toContain('not-nat.rst-off');
+    // Over: "now not a single error" after a fix, "now everything theek" a week on
+    expect(fired('last week we had cannot assign requested address, widened the port range, now not a single error')).toContain('guard.resolved');
+    expect(fired('last week the firewall dropped rst, we changed the policy, now everything theek')).toContain('guard.resolved');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
