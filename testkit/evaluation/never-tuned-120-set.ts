@@ -15,7 +15,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * bench/classify prints its figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 76.7 %, negatives confident 8.1 %, confident wrong 0 % with the
- * rules of the forty-ninth round.
+ * rules of the forty-ninth round, and the same after the fiftieth.
  */
 export const neverTuned120Families = {
   oneListeningPort: [

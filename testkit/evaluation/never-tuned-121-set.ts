@@ -16,7 +16,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * bench/classify prints its figures, never its misses.
  *
  * Measured as such, never tuned on: in scope 81.1 %, negatives confident 8.1 %, confident wrong 0 % with the
- * rules of the forty-ninth round.
+ * rules of the forty-ninth round; after the fiftieth: in scope 82.2 %, negatives confident 8.1 %, confident wrong
+ * 0 %.
  */
 export const neverTuned121Families = {
   oneListeningPort: [
