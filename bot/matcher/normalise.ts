@@ -2176,6 +2176,13 @@ function phrasesJoin(table: Readonly<Record<string, string>>): Join {
 /** The word a hint begins with, and the words of a text, as the hints of phrase tables are looked up. */
 const FIRST_WORD = /^[a-z0-9]+/;
 const WORD_START = /[a-z0-9]+/g;
+/** How many characters after its first word a hint is filed under (a space and two letters of the next word, mostly). */
+const AFTER_FIRST_WORD = 3;
+/** The hints that begin with one word: those that go on for fewer than AFTER_FIRST_WORD characters, and the others by how they go on. */
+interface FirstWordHints {
+  readonly short: { readonly hint: string; readonly join: number }[];
+  readonly next: Map<string, { readonly hint: string; readonly join: number }[]>;
+}
 /** Case endings and articles that Georgian, Armenian, Albanian and Macedonian write after a hyphen. */
 const HYPHEN_ENDINGS = ['is', 'shi', 'ze', 'it', 'ebi', 'ebis', 'ebze', 'ebshi', 'ebs', 'ma', 'ian', 'um', 'ov', 'y', 'n', 'ic', 'ery', 'nery', 'ner', 'neri', 'nerin', 'ot', 'ta', 'to', 'te', 'ja', 'un', 'at', 'et', 've', 'ne', 'se', 'i', 'u', 'e', 'a', 's'];
 const SYMPTOM_JOINS: readonly Join[] = [
@@ -2439,8 +2446,10 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   // Every join's hints in one pattern, scanned once per message (a scan per hint cost three times as much): at each place the
   // longest hint found there, which arms its joins and those of the hints it begins with.
   const hintsOf = new Map<string, number[]>();
-  // Hints found only where a word begins, by their first word (the run of letters and digits they start with).
-  const byFirstWord = new Map<string, { readonly hint: string; readonly join: number }[]>();
+  // Hints found only where a word begins, by their first word (the run of letters and digits they start with), then by the
+  // characters that follow it: "a", "is", "to" begin hundreds of phrases, and a word of the text is checked only against the
+  // few that go on as the text does.
+  const byFirstWord = new Map<string, FirstWordHints>();
   joins.forEach((join, i) => {
     for (const h of join.hints ?? []) {
       const first = join.hintsStartWords ? FIRST_WORD.exec(h)?.[0] : undefined;
@@ -2449,10 +2458,16 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
         const joinsOfHint = hintsOf.get(h);
         if (joinsOfHint === undefined) hintsOf.set(h, [i]);
         else joinsOfHint.push(i);
-      } else {
-        const starting = byFirstWord.get(first);
-        if (starting === undefined) byFirstWord.set(first, [{ hint: h, join: i }]);
-        else starting.push({ hint: h, join: i });
+        continue;
+      }
+      let starting = byFirstWord.get(first);
+      if (starting === undefined) byFirstWord.set(first, (starting = { short: [], next: new Map() }));
+      const next = h.slice(first.length, first.length + AFTER_FIRST_WORD);
+      if (next.length < AFTER_FIRST_WORD) starting.short.push({ hint: h, join: i });
+      else {
+        const going = starting.next.get(next);
+        if (going === undefined) starting.next.set(next, [{ hint: h, join: i }]);
+        else going.push({ hint: h, join: i });
       }
     }
   });
@@ -2696,7 +2711,10 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       for (let m = WORD_START.exec(text); m !== null; m = WORD_START.exec(text)) {
         const starting = byFirstWord.get(m[0]);
         if (starting === undefined) continue;
-        for (const { hint, join } of starting) if (armedJoins[join] === 0 && text.startsWith(hint, m.index)) armedJoins[join] = 1;
+        for (const { hint, join } of starting.short) if (armedJoins[join] === 0 && text.startsWith(hint, m.index)) armedJoins[join] = 1;
+        const end = m.index + m[0].length;
+        const going = end + AFTER_FIRST_WORD <= text.length ? starting.next.get(text.slice(end, end + AFTER_FIRST_WORD)) : undefined;
+        if (going !== undefined) for (const { hint, join } of going) if (armedJoins[join] === 0 && text.startsWith(hint, m.index)) armedJoins[join] = 1;
       }
     }
     for (let j = 0; j < joins.length; j++) {

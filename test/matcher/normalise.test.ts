@@ -416,6 +416,24 @@ describe('createNormaliser options', () => {
     expect(n.normalise('ساݙے phones').phrase).toBe(' our phones ');
   });
 
+  it('finds each phrase of a table by its first word and how it goes on, where a word begins', () => {
+    // Phrases that share a first word, go on for fewer or more characters than the next word's first letters, or stop at it.
+    const table: Record<string, string> = { 'na b': 'xone', 'na bi': 'xtwo', 'na bit': 'xthree', 'na bot': 'xfour', na: 'xfive', 'rst-y': 'xsix', 'xq zz top': 'xseven' };
+    // One join a phrase, the longer first: a phrase not found leaves its words to a shorter one ("na bot" read as "xfive bot").
+    const phrases = Object.keys(table).sort((a, b) => b.length - a.length);
+    const joined = createNormaliser({ joins: phrases.map((p) => ({ hints: [p], hintsStartWords: true, pattern: new RegExp(`\\b${p}\\b`, 'g'), to: table[p] as string })) });
+    const read = (t: string) => joined.normalise(t).phrase.trim();
+    expect(read('the na bot here')).toBe('the xfour here');
+    expect(read('the na bit here')).toBe('the xthree here');
+    expect(read('so na b then')).toBe('so xone then');
+    expect(read('so na then')).toBe('so xfive then');
+    expect(read('the rst-y flag')).toBe('the xsix flag');
+    expect(read('xq zz top')).toBe('xseven');
+    // Not where a word goes on, nor where the phrase only begins.
+    expect(read('xq zz to')).toBe('xq zz to');
+    expect(read('bana bot')).toBe('bana bot');
+  });
+
   it('takes the words of Object.prototype for words', () => {
     expect(words('constructor __proto__ toString hasOwnProperty valueOf')).toBe('constructor proto tostring hasownproperty valueof');
   });
