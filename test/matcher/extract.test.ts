@@ -189,6 +189,12 @@ describe('createExtractor', () => {
     expect(x('sockets in time_wait flat at around 500 all week').timeWait).toBe(500);
   });
 
+  it('reads a count followed by where it was seen ("on ours", Hiligaynon "sa amon")', () => {
+    expect(x('How many TIME_WAIT is too many? now 500 on ours at peak').timeWait).toBe(500);
+    expect(x('Pila ka TIME_WAIT ang sobra na? Subong 500 sa amon sa peak.').timeWait).toBe(500);
+    expect(x('TIME_WAIT 31000 on our server at peak').timeWait).toBe(31_000);
+  });
+
   it('does not read seconds said in another script, nor a figure on the line before TIME_WAIT, as its count', () => {
     const n2 = createNormaliser();
     expect(createExtractor()(n2.normalise('Порты висят в TIME_WAIT по 60 секунд')).timeWait).toBeUndefined();

@@ -195,6 +195,15 @@ describe('createMatcher', () => {
     expect(asked.decision).not.toBe('confident');
   });
 
+  it('asks, never proposes, when the writer asks whether it is port exhaustion or one process, or how many TIME_WAIT is too many', () => {
+    const which = matcher.match('after the restart the portal says "Address already in use" 8080. is it port exhaustion or just one old java process still running?');
+    expect(which.decision).not.toBe('confident');
+    expect(which.evidence.rules.map((h) => h.id)).toContain('ask.which-one');
+    // A few hundred "now … on ours at peak" is the writer's own count: a question about a healthy figure.
+    expect(matcher.match('How many TIME_WAIT is too many? now 500 on ours at peak').decision).not.toBe('confident');
+    expect(matcher.match('How many TIME_WAIT is too many? now 31000 on ours at peak and calls fail with cannot assign requested address').decision).toBe('confident');
+  });
+
   it('takes "already fixed" said first as the heading of what was fixed, unless what follows names another problem or reopens', () => {
     const r = matcher.match('Already fixed: the TCP extensions behind the Draytek routers went unregistered after the RST change, every phone registered again within minutes. The customer only wants a short report.');
     expect(r.decision).not.toBe('confident');

@@ -1581,6 +1581,15 @@ describe('rules', () => {
     expect(fired('last week the firewall dropped rst, we changed the policy, now everything theek')).toContain('guard.resolved');
   });
 
+  it('reads "port exhaustion or one process?" as a question of which, not as exhaustion told', () => {
+    expect(fired('address already in use on 8080, is this port exhaustion or just one old java process')).toContain('ask.which-one');
+    expect(fired('port exhaustion or another tomcat instance? bind fails on 8443')).toContain('ask.which-one');
+    // Bambara: "o ye port exhaustion ye wa walima java kelen dron?" (is it port exhaustion or one java only?)
+    expect(fired('"Address already in use" 8080 kan. o ye port exhaustion ye wa walima java kelen dron?')).toContain('ask.which-one');
+    // Exhaustion on one server or another is told, not asked.
+    expect(fired('port exhaustion on one server or another every night, 30k TIME_WAIT')).not.toContain('ask.which-one');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
