@@ -8,6 +8,10 @@ export { neverTuned118Families, neverTuned118Set } from './never-tuned-118-set.j
 export { neverTuned119Families, neverTuned119Set } from './never-tuned-119-set.js';
 export { neverTuned120Families, neverTuned120Set } from './never-tuned-120-set.js';
 export { neverTuned121Families, neverTuned121Set } from './never-tuned-121-set.js';
+export { neverTuned122Families, neverTuned122Set } from './never-tuned-122-set.js';
+export { neverTuned123Families, neverTuned123Set } from './never-tuned-123-set.js';
+export { neverTuned124Families, neverTuned124Set } from './never-tuned-124-set.js';
+export { neverTuned125Families, neverTuned125Set } from './never-tuned-125-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
