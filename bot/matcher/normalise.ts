@@ -2285,6 +2285,11 @@ const SYMPTOM_JOINS: readonly Join[] = [
  * Armenian full stop (U+0589) end a sentence, not a word's spelling; Devanagari digits are read as
  * digits first.
  */
+/**
+ * The spaces a word read from another script is padded with, and those beside them, as one, so that phrases read across
+ * them; not between two figures, which a word left out keeps apart ("900  35 cps" is no spaced thousands "900 35").
+ */
+const SPACES_AROUND_READ_WORD = /(?<!\d) {2,}| {2,}(?!\d)/g;
 const SCRIPT_WORD = /[\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0750-\u077f\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0556\u0561-\u0587\u055e\u0370-\u03ff\u0a00-\u0a7f\u0a80-\u0aff\u0b00-\u0b7f\u0b80-\u0bff\u0c00-\u0c7f\u0c80-\u0cff\u0d00-\u0d7f\u0d80-\u0df4\u200c\u200d]+/g;
 /**
  * Inside such a word, not part of its spelling: zero-width joiners (how some keyboards spell
@@ -2694,6 +2699,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
         // The Arabic question mark, comma and Urdu full stop end the word before them ("حاجة؟", "نہیں۔"), as "?", "," and "." do.
         if (ARABIC_PUNCTUATION_TEST.test(text)) text = text.replace(ARABIC_PUNCTUATION, arabicPunctuation);
         text = text.replace(SCRIPT_WORD, pashto.size > 0 && PASHTO_LETTER.test(text) ? transliteratePashto : transliterate);
+        text = text.replace(SPACES_AROUND_READ_WORD, ' ');
       }
       if (unspaced.size > 0 && UNSPACED_TEST.test(text)) text = text.replace(UNSPACED_RUN, segment);
     }

@@ -240,8 +240,9 @@ const NEGATION_WORD = / (?:not|no|never|ne|hardly|without|dont|doesnt|havent|has
 /**
  * What every wording of a network said down holds (not-nat.network-down's `needs`): its hints ("line", "net", "lan")
  * arm it on most messages ("online", "netstat", "plan"), this skips its long pattern on those that say nothing down, cut or slow.
+ * "Outage" and "problem" also as the start of a longer word ("isp problems"), as the pattern reads them.
  */
-const NETWORK_DOWN_WORD = / (?:down|broken|broke|dead|cut|out|off|gone|not|died|failed|crashed|stopped|no|without|lost|data|outage|problem|unplugged|disconnected|removed|slow|unstable|flaky|intermittent|choppy|weak|poor|patchy|spotty|disabled|4g|lte|3g|5g|voip|burnt|burned|fried|254|restarting|rebooting|damage|damaged|faulty|unplug|loses|losing) | loss/;
+const NETWORK_DOWN_WORD = / (?:down|broken|broke|dead|cut|out|off|gone|not|died|failed|crashed|stopped|no|without|lost|data|outage|problem|unplugged|disconnected|removed|slow|unstable|flaky|intermittent|choppy|weak|poor|patchy|spotty|disabled|4g|lte|3g|5g|voip|burnt|burned|fried|254|restarting|rebooting|damage|damaged|faulty|unplug|loses|losing) | loss| outage| problem/;
 /** What every wording of not-fw.rst-passes holds (its `needs`): a negation, or a verb of letting through or arriving. */
 const RST_PASSES_WORD = / (?:not|never|no|zero|passes|passed|pass|passing|already|allows|allowed|lets|let|forwards|forwarded|permitted|accepted|whitelisted|reach|reaches|reached|arrive|arrives|arrived|get|gets|got|come|comes|came|go|goes|went|make|makes|made) /;
 /** The short form of each playbook in rule ids. */
@@ -556,8 +557,8 @@ export const rules: readonly Rule[] = [
     playbook: null,
     weight: 0,
     on: 'phrase',
-    pattern: / (?:new|another|different|second|other|next) (?:problem|problems|issue|issues|complaint|trouble|fault)(?: |$)| but now(?: |$)/,
-    hints: ['new', 'another', 'different', 'second', 'other', 'next', 'but now'],
+    pattern: / (?:new|another|different|second|other|next) (?:problem|problems|issue|issues|complaint|trouble|fault)(?: |$)| (?:but|par|pr|lekin|magar|pero|mas|mais|ama|lakin) (?:now|ab|hun|hon)(?: |$)/,
+    hints: ['new', 'another', 'different', 'second', 'other', 'next', 'now', 'ab', 'hun', 'hon'],
     reopens: true,
     about: 'says a new problem follows what was settled',
   },

@@ -2254,7 +2254,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   عن: 'from', تنهى: 'end', ينتهي: 'ends', رجعناه: 'reverted it', رجعنا: 'reverted', تظهر: 'appear',
   مقطوع: 'cut', انقطعت: 'cut', انقطع: 'cut', الكهرباء: 'electricity', رجعت: 'back', سجلت: 'registered', مجرد: 'just', سؤال: 'question',
   হলে: 'hole', لو: 'if', ظنينا: 'thought', أول: 'first',
-  ما: 'ma', ماراهمش: 'not', ماراهاش: 'not', باسوورد: 'password', الباسوورد: 'password', فعلنا: 'enabled', نبي: 'want',
+  فيه: 'fih', فيها: 'fiha', ما: 'ma', ماراهمش: 'not', ماراهاش: 'not', باسوورد: 'password', الباسوورد: 'password', فعلنا: 'enabled', نبي: 'want',
   نبغى: 'want', نبغي: 'want', نرجعه: 'revert it', نرجع: 'revert', رجعه: 'revert it', علاقة: 'related', علاقه: 'related', لها: '',
   له: '', جديد: 'new', правок: 'fix', правки: 'fix',
   كله: 'all', كلهم: 'all',

@@ -159,6 +159,14 @@ describe('createMatcher', () => {
     expect(r.evidence.overruled.map((h) => h.id)).toContain('guard.resolved');
   });
 
+  it('takes what follows "but now" after a settled problem as a new problem, also as Punjabi and Hindi write it ("par hun", "lekin ab")', () => {
+    const urdu = matcher.match('بھائی TIME_WAIT والا مسئلہ RST نال ٹھیک ہو گیا پر ہن NAT پچھے والے فون ہتھ نئیں آندے، ان رجسٹرڈ۔ TCP اے۔');
+    expect(urdu.evidence.rules.map((h) => h.id)).toContain('guard.new-problem');
+    expect(urdu.decision).toBe('confident');
+    expect(urdu.playbook).toBe('nat_unregistered');
+    expect(matcher.match('bhai timewait wala masla rst se theek ho gaya lekin ab nat ke peeche wale phone unregistered, tcp').evidence.rules.map((h) => h.id)).toContain('guard.new-problem');
+  });
+
   it('takes what follows "new issue" after a settled problem as a new problem, however weakly its words read', () => {
     const told = 'the FortiGate logs show RST packets from VOS to the Mobily SBC dropped';
     const r = matcher.match(`Kernel tuning and SS_TCP_CLOSE_RESET On on Saturday. Outbound port issue solved. New issue since Sunday: calls to the Mobily interconnect fail around 12%, ${told}.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNormaliser, MAX_CHARS, withoutSignature } from '../../bot/matcher/index.js';
+import { createExtractor, createNormaliser, MAX_CHARS, withoutSignature } from '../../bot/matcher/index.js';
 
 const n = createNormaliser();
 const words = (t: string) => n.normalise(t).phrase.trim();
@@ -414,6 +414,14 @@ describe('createNormaliser options', () => {
   it('reads Saraiki words with the letters of the Arabic supplement (ݙ, ݨ) whole', () => {
     expect(n.normalise('ہݨ سب ٹھیک').phrase).toContain(' now ');
     expect(n.normalise('ساݙے phones').phrase).toBe(' our phones ');
+  });
+
+  it('reads a phrase across words read from another script ("ما فيها مشكل": without any problem), but keeps two figures a word stood between apart', () => {
+    expect(n.normalise('التلفونات اللي وراء NAT كلها registered، ما فيها مشكل').phrase).toContain(' registered without any problem ');
+    // "около 900 при 35 CPS": "при" is left out, and 900 and 35 stay two figures, not the spaced thousands "900 35".
+    const russian = n.normalise('У нас в пике около 900 при 35 CPS');
+    expect(russian.text).toContain('900  35 cps');
+    expect(createExtractor()(russian).cps).toBe(35);
   });
 
   it('finds each phrase of a table by its first word and how it goes on, where a word begins', () => {
