@@ -75,6 +75,8 @@ const SIGNATURE = 4;
 const REPORTED_TIME_WAIT = 5000;
 /** Index of "none" in classLabels. */
 const NONE = 3;
+/** Where port exhaustion stands among the playbooks (matcherPlaybooks) and their scores. */
+const PORT_EXHAUSTION = matcherPlaybooks.indexOf('port_exhaustion');
 /** A playbook rule this strong tells its symptom ("unregistered", "address already in use"). */
 const THREAD_SYMPTOM = 2.5;
 /** A message whose phrase is shorter than its text by this factor is read little; so is one whose stems are mostly unknown. */
@@ -153,10 +155,14 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       // are overruled, and only the classifier's belief minus the contradiction is left for it.
       counted = setAside(hits, (h) => h.weight > 0 && h.playbook !== null && (against[classLabels.indexOf(h.playbook)] as number) < 0, overruled);
       // If the playbook was in the running (a rule or the classifier pointed at it), what
-      // contradicts it speaks for "none of them" as much as against it.
+      // contradicts it speaks for "none of them" as much as against it. Not when the message counts tens of thousands of
+      // sockets in TIME_WAIT and port exhaustion stands: ruling out the RST playbooks ("we want to turn RST on because
+      // TIME_WAIT is 30k") leaves that fault told.
       const clfTop = topPlaybook(clf.scores);
+      const exhaustionTold = (extracted.timeWait ?? 0) >= REPORTED_TIME_WAIT && against[PORT_EXHAUSTION] === 0;
       for (let i = 0; i < 3; i++) {
         const playbook = matcherPlaybooks[i] as PlaybookId;
+        if (exhaustionTold && i !== PORT_EXHAUSTION) continue;
         if ((against[i] as number) < 0 && (clfTop === playbook || overruled.some((h) => h.playbook === playbook))) z[NONE] = (z[NONE] as number) - (against[i] as number);
       }
     }

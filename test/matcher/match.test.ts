@@ -203,6 +203,15 @@ describe('createMatcher', () => {
     expect(asked.decision).not.toBe('confident');
   });
 
+  it('keeps port exhaustion told with tens of thousands in TIME_WAIT when the writer only plans to turn RST on', () => {
+    const r = matcher.match('we want to turn on RST because timewait is 30000 at peak and calls are failing');
+    expect(r.decision).toBe('confident');
+    expect(r.playbook).toBe('port_exhaustion');
+    // The plan still rules the RST playbooks out, and without such a count there is no fault told.
+    expect(r.evidence.reason).toContain('nat_unregistered ruled out');
+    expect(matcher.match('we want to turn on RST because timewait is about 400, is that ok?').decision).toBe('none');
+  });
+
   it('asks, never proposes, when the writer asks whether it is port exhaustion or one process, or how many TIME_WAIT is too many', () => {
     const which = matcher.match('after the restart the portal says "Address already in use" 8080. is it port exhaustion or just one old java process still running?');
     expect(which.decision).not.toBe('confident');
