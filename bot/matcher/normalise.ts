@@ -2285,11 +2285,6 @@ const SYMPTOM_JOINS: readonly Join[] = [
  * Armenian full stop (U+0589) end a sentence, not a word's spelling; Devanagari digits are read as
  * digits first.
  */
-/**
- * The spaces a word read from another script is padded with, and those beside them, as one, so that phrases read across
- * them; not between two figures, which a word left out keeps apart ("900  35 cps" is no spaced thousands "900 35").
- */
-const SPACES_AROUND_READ_WORD = /(?<!\d) {2,}| {2,}(?!\d)/g;
 const SCRIPT_WORD = /[\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0750-\u077f\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0556\u0561-\u0587\u055e\u0370-\u03ff\u0a00-\u0a7f\u0a80-\u0aff\u0b00-\u0b7f\u0b80-\u0bff\u0c00-\u0c7f\u0c80-\u0cff\u0d00-\u0d7f\u0d80-\u0df4\u200c\u200d]+/g;
 /**
  * Inside such a word, not part of its spelling: zero-width joiners (how some keyboards spell
@@ -2299,6 +2294,11 @@ const SCRIPT_WORD = /[\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05bd\u05bf\u05c1\u05c2\
  */
 const ZERO_WIDTH = /[\u200c\u200d\u093c\u064b-\u065f\u0670\u055e\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/g;
 const ZERO_WIDTH_TEST = /[\u200c\u200d\u093c\u064b-\u065f\u0670\u055e\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/;
+/**
+ * The spaces a word read from another script is padded with, and those beside them, as one, so that phrases read across
+ * them; not between two figures, which a word left out keeps apart ("900  35 cps" is no spaced thousands "900 35").
+ */
+const SPACES_AROUND_READ_WORD = /(?<!\d) {2,}| {2,}(?!\d)/g;
 /**
  * Words only Portuguese writes (accents already stripped): in a message with one of them, "no"
  * and "na" are "in the" ("erro no log", "problema na rede"), not a denial.
