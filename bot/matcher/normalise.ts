@@ -2179,9 +2179,13 @@ const WORD_START = /[a-z0-9]+/g;
 /** How many characters after its first word a hint is filed under (a space and two letters of the next word, mostly). */
 const AFTER_FIRST_WORD = 3;
 /** The hints that begin with one word: those that go on for fewer than AFTER_FIRST_WORD characters, and the others by how they go on. */
+interface FirstWordHint {
+  readonly hint: string;
+  readonly join: number;
+}
 interface FirstWordHints {
-  readonly short: { readonly hint: string; readonly join: number }[];
-  readonly next: Map<string, { readonly hint: string; readonly join: number }[]>;
+  readonly short: FirstWordHint[];
+  readonly next: Map<string, FirstWordHint[]>;
 }
 /** Case endings and articles that Georgian, Armenian, Albanian and Macedonian write after a hyphen. */
 const HYPHEN_ENDINGS = ['is', 'shi', 'ze', 'it', 'ebi', 'ebis', 'ebze', 'ebshi', 'ebs', 'ma', 'ian', 'um', 'ov', 'y', 'n', 'ic', 'ery', 'nery', 'ner', 'neri', 'nerin', 'ot', 'ta', 'to', 'te', 'ja', 'un', 'at', 'et', 've', 'ne', 'se', 'i', 'u', 'e', 'a', 's'];
@@ -2479,6 +2483,10 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   const joinHint = hintsOf.size === 0 ? undefined : new RegExp(literalsPattern([...hintsOf.keys()]), 'g');
   const armsJoins = new Map([...hintsOf.keys()].map((h) => [h, [...new Set([...hintsOf].filter(([p]) => h.startsWith(p)).flatMap(([, js]) => js))]]));
   const armedJoins = new Uint8Array(joins.length);
+  /** Arms the join of each of `hints` found at `at` in `text`. */
+  const armFound = (hints: readonly FirstWordHint[], text: string, at: number): void => {
+    for (const { hint, join } of hints) if (armedJoins[join] === 0 && text.startsWith(hint, at)) armedJoins[join] = 1;
+  };
   const minFeatureLength = options.minFeatureLength ?? 3;
   const shortFeatures = new Set(options.shortFeatures ?? SHORT_WORDS);
   const numberFeatures = new Set(options.numberFeatures ?? MEANINGFUL_NUMBERS);
@@ -2717,10 +2725,10 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       for (let m = WORD_START.exec(text); m !== null; m = WORD_START.exec(text)) {
         const starting = byFirstWord.get(m[0]);
         if (starting === undefined) continue;
-        for (const { hint, join } of starting.short) if (armedJoins[join] === 0 && text.startsWith(hint, m.index)) armedJoins[join] = 1;
+        armFound(starting.short, text, m.index);
         const end = m.index + m[0].length;
         const going = end + AFTER_FIRST_WORD <= text.length ? starting.next.get(text.slice(end, end + AFTER_FIRST_WORD)) : undefined;
-        if (going !== undefined) for (const { hint, join } of going) if (armedJoins[join] === 0 && text.startsWith(hint, m.index)) armedJoins[join] = 1;
+        if (going !== undefined) armFound(going, text, m.index);
       }
     }
     for (let j = 0; j < joins.length; j++) {
