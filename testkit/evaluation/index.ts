@@ -4,10 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned118Families, neverTuned118Set } from './never-tuned-118-set.js';
-export { neverTuned119Families, neverTuned119Set } from './never-tuned-119-set.js';
-export { neverTuned120Families, neverTuned120Set } from './never-tuned-120-set.js';
-export { neverTuned121Families, neverTuned121Set } from './never-tuned-121-set.js';
 export { neverTuned122Families, neverTuned122Set } from './never-tuned-122-set.js';
 export { neverTuned123Families, neverTuned123Set } from './never-tuned-123-set.js';
 export { neverTuned124Families, neverTuned124Set } from './never-tuned-124-set.js';
@@ -129,3 +125,7 @@ export { tuning114Families, tuning114Set } from './tuning-114-set.js';
 export { tuning115Families, tuning115Set } from './tuning-115-set.js';
 export { tuning116Families, tuning116Set } from './tuning-116-set.js';
 export { tuning117Families, tuning117Set } from './tuning-117-set.js';
+export { tuning118Families, tuning118Set } from './tuning-118-set.js';
+export { tuning119Families, tuning119Set } from './tuning-119-set.js';
+export { tuning120Families, tuning120Set } from './tuning-120-set.js';
+export { tuning121Families, tuning121Set } from './tuning-121-set.js';

@@ -7,19 +7,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "sajak kapatang") and Acehnese ("Bang", "hana jeut", "lheuh", "neubantu"), short and lower-case, mixed with English
  * technical terms, pasted ss/netstat/log lines and a few Indonesian words as real chats have them.
  *
- * The hundred-and-twenty-first never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fiftieth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-twenty-first tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the
+ * hundred-and-twenty-first never-tuned set, before the fiftieth round of rules by someone who had read only
+ * the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view;
+ * measured as such before and after the fiftieth round, then made tuning material for the fifty-first:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 81.1 %, negatives confident 8.1 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 81.1 %, negatives confident 8.1 %, confident wrong 0 % with the
  * rules of the forty-ninth round; after the fiftieth: in scope 82.2 %, negatives confident 8.1 %, confident wrong
  * 0 %.
  */
-export const neverTuned121Families = {
+export const tuning121Families = {
   oneListeningPort: [
     no(`mas nginx ra gelem start, "bind() to 0.0.0.0:80 failed (98: Address already in use)" ket mau esuk, jebule httpd isih urip. sing dipateni sing endi?`),
     no(`Lur web portal VOS ora iso dibukak, tomcat log: java.net.BindException: Address already in use :8080. Wingi teknisi masang jenkins neng server sing padha`),
@@ -264,4 +265,4 @@ export const neverTuned121Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned121Set: readonly EvalItem[] = Object.values(neverTuned121Families).flat();
+export const tuning121Set: readonly EvalItem[] = Object.values(tuning121Families).flat();

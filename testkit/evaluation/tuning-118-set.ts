@@ -7,18 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * in Hokkien/Teochew romanised with Singlish and Taiwanese colour ("bo", "liao", "si mi", "ai", "kiasu"), all mixed
  * with English technical terms and pasted ss, netstat, tcpdump and log lines.
  *
- * The hundred-and-eighteenth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fiftieth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-eighteenth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the
+ * hundred-and-eighteenth never-tuned set, before the fiftieth round of rules by someone who had read only
+ * the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view;
+ * measured as such before and after the fiftieth round, then made tuning material for the fifty-first:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 3.7 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 3.7 %, confident wrong 0 % with the
  * rules of the forty-ninth round, and the same after the fiftieth.
  */
-export const neverTuned118Families = {
+export const tuning118Families = {
   oneListeningPort: [
     no(`hi sir, VOS web portal hoi m dou, catalina.out show java.net.BindException: Address already in use :8080. netstat -tlnp gin dou 8080 bei old tomcat pid 2231 jim jo, dim gaai restart jo dou yau ga?`),
     no(`mysql start m dou, log hai "Can't start server: Bind on TCP/IP port: Address already in use" 3306, ho chi yau another mysqld still running, kill jo old one sin ok mai`),
@@ -263,4 +264,4 @@ export const neverTuned118Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned118Set: readonly EvalItem[] = Object.values(neverTuned118Families).flat();
+export const tuning118Set: readonly EvalItem[] = Object.values(tuning118Families).flat();

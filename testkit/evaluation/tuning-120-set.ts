@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * ss/netstat/iptables output and log lines, Ugandan clock hours ("ssaawa 3 ez'ekiro") and words such as "ssebo",
  * "nnyabo", "tekikola", "webale", "okuva jjo", "agandi", "apwoyo ladit" and "tuyambe muno".
  *
- * The hundred-and-twentieth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fiftieth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-twentieth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the
+ * hundred-and-twentieth never-tuned set, before the fiftieth round of rules by someone who had read only
+ * the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view;
+ * measured as such before and after the fiftieth round, then made tuning material for the fifty-first:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 76.7 %, negatives confident 8.1 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 76.7 %, negatives confident 8.1 %, confident wrong 0 % with the
  * rules of the forty-ninth round, and the same after the fiftieth.
  */
-export const neverTuned120Families = {
+export const tuning120Families = {
   oneListeningPort: [
     no(`Ssebo, httpd tekikola okuva jjo: (98)Address already in use: make_sock: could not bind to address 0.0.0.0:80. Nze ndowooza nginx gye twateekako wiiki ewedde y'ekutte 80`),
     no(`web portal ya VOS tegguka kati, tomcat egamba BindException port 8080 already in use. jenkins ya developer yatandikibwa ku 8080 ku server y'emu. nkwegayiridde`),
@@ -262,4 +263,4 @@ export const neverTuned120Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned120Set: readonly EvalItem[] = Object.values(neverTuned120Families).flat();
+export const tuning120Set: readonly EvalItem[] = Object.values(tuning120Families).flat();

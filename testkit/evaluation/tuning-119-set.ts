@@ -6,18 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * phones and about a fifth in Devanagari, mixed with English technical terms and some Hindi: "kal se unregister
  * ba", "nai chalait achhi", "kaalhi sa", "hoi gaa", "ka kari bhaiya", "कृपया मदति करू", "RST on kaile ke baad".
  *
- * The hundred-and-nineteenth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fiftieth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-nineteenth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the
+ * hundred-and-nineteenth never-tuned set, before the fiftieth round of rules by someone who had read only
+ * the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view;
+ * measured as such before and after the fiftieth round, then made tuning material for the fifty-first:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 11.1 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 11.1 %, confident wrong 0 % with the
  * rules of the forty-ninth round, and the same after the fiftieth.
  */
-export const neverTuned119Families = {
+export const tuning119Families = {
   oneListeningPort: [
     no(`bhaiya vos ke web portal 8080 pe start naikhe hot, log me "Address already in use" aawat ba. netstat -tlnp: "tcp 0 0 0.0.0.0:8080 0.0.0.0:* LISTEN 2231/java" - ee 2231 wala tomcat ke dusra copy ba jaun kal developer test khatir chalawle rahe. call sab thik ba, khali portal na khulat. 2231 ke kill kar di?`),
     no(`kaalhi sa httpd start nai bhel, "(98)Address already in use: make_sock: could not bind to address 0.0.0.0:80" aabi rahal achhi. nginx seho install kaine chhalai kiyo test ke lel, okre 80 pakadne achhi`),
@@ -262,4 +263,4 @@ export const neverTuned119Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned119Set: readonly EvalItem[] = Object.values(neverTuned119Families).flat();
+export const tuning119Set: readonly EvalItem[] = Object.values(tuning119Families).flat();
