@@ -8,6 +8,10 @@ export { neverTuned122Families, neverTuned122Set } from './never-tuned-122-set.j
 export { neverTuned123Families, neverTuned123Set } from './never-tuned-123-set.js';
 export { neverTuned124Families, neverTuned124Set } from './never-tuned-124-set.js';
 export { neverTuned125Families, neverTuned125Set } from './never-tuned-125-set.js';
+export { neverTuned126Families, neverTuned126Set } from './never-tuned-126-set.js';
+export { neverTuned127Families, neverTuned127Set } from './never-tuned-127-set.js';
+export { neverTuned128Families, neverTuned128Set } from './never-tuned-128-set.js';
+export { neverTuned129Families, neverTuned129Set } from './never-tuned-129-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
