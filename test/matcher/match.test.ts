@@ -456,6 +456,21 @@ describe('createMatcher', () => {
     expect(matcher.match(text).decision).toBe('none');
   });
 
+  it('reads thousands as Sundanese and Acehnese say them ("27 rébu", "29 ribèe")', () => {
+    expect(matcher.match('kang, unggal jam 8 peuting trunk TCP gagal, TIME_WAIT 27 rébu').extracted.timeWait).toBe(27000);
+    expect(matcher.match('Bang, tiep malam trunk TCP gagal mandum, TIME_WAIT 29 ribèe').extracted.timeWait).toBe(29000);
+  });
+
+  it('reads Cantonese in Latin letters and in characters: a fault said after the change, a code denied with "m hai"', () => {
+    for (const text of [
+      'RST 開咗之後 NAT 後面啲 phone 成日甩 register，點算？',
+      'softswitch.conf 改咗 SS_TCP_CLOSE_RESET=On, since then NAT phones unregistered, m hai 401',
+    ]) {
+      const r = matcher.match(text);
+      expect([r.decision, r.playbook], text).toEqual(['confident', 'nat_unregistered']);
+    }
+  });
+
   it('reads counts in Bangla and Arabic digits', () => {
     const r = matcher.match('নতুন সার্ভার, netstat এ ১৫০টা TIME_WAIT');
     expect(r.extracted.timeWait).toBe(150);

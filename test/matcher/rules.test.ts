@@ -1581,6 +1581,52 @@ describe('rules', () => {
     expect(fired('last week the firewall dropped rst, we changed the policy, now everything theek')).toContain('guard.resolved');
   });
 
+  it('read the fifty-first round: Javanese, Sundanese, Minangkabau and Acehnese with Indonesian words', () => {
+    // "All fine, registered": the phones are registered, the trouble is elsewhere
+    expect(fired('the phones behind NAT at the branch are all fine, registered; one has a cracked screen')).toContain('not-nat.registered-fine');
+    expect(fired('HP sing neng mburi NAT neng cabang aman kabeh, registered. sing rusak mung siji, LCD ne pecah')).toContain('not-nat.registered-fine');
+    // TIME_WAIT said to pile up to tens of thousands, the count after the word
+    expect(fired('new calls fail at peak and TIME_WAIT piles up to tens of thousands')).toContain('pe.timewait-thousands');
+    // Sundanese "tos 2 poé" (for two days) is no Power over Ethernet; Acehnese "ISP … mate" (dead) is the line down
+    expect(fired('SS_TCP_CLOSE_RESET On tos 2 poé, nu di tukangeun router imah mah unregistered')).not.toContain('not-nat.no-power');
+    expect(fired('ISP bak Lhokseumawe mate, mandum hp kantô unregistered')).toContain('not-nat.network-down');
+    // Javanese "ora ono sing unregistered" (none unregistered), Sundanese "teu ngaliwatkeun RST" (does not let RST through),
+    // "teu daék register deui" (no longer registers), Minangkabau "lah diselesaikan … kini lah aman" (fixed, fine now)
+    expect(fired('bar tak uripke RST, ora ono sing unregistered, firewall yo lancar')).toContain('not-nat.denied');
+    expect(fired('security group di cloud teu ngaliwatkeun RST, call anyar nyangkut di 100 Trying ti saprak RST on')).toContain('fw.rst-blocked');
+    expect(fired('Zoiper di HP agén teu daék register deui ti saprak urang nga-On-keun close reset')).toContain('nat.unregistered');
+    expect(fired('bulan patang ado TIME_WAIT ribuan, lah diselesaikan teknisi. kini lah aman')).toContain('guard.resolved');
+  });
+
+  it('read the fifty-first round: Cantonese and Hokkien', () => {
+    // The phone's system closing the softphone app in the background; a loose cable
+    expect(fired('zoiper keeps showing unregistered whenever the app goes to the background, iOS kills it')).toContain('not-nat.app-background');
+    expect(fired('phones behind the home router unregistered since RST on, the softphone app is open')).not.toContain('not-nat.app-background');
+    expect(fired('one phone unregistered, the LAN cable was loose, plugged it back')).toContain('not-nat.network-down');
+    // Not the server but a PC, not VOS but a port scanner
+    expect(fired('the address already in use came from the customer PC running two softphones, not the server')).toContain('not-pe.not-the-switch');
+    expect(fired('firewall log shows RST blocked, but from a port scanner, not VOS')).toContain('not-fw.not-the-switch');
+  });
+
+  it('read the fifty-first round: Bhojpuri, Maithili and Awadhi, in Latin letters and in Devanagari', () => {
+    // Bhojpuri "naikhe" (is not) after the noun, Maithili "nai chhal" (was not): denials
+    expect(fired('sim me data khatam ho gail ba, ohi se teeno phone unregister ba. NAT wala dikkat naikhe')).toContain('not-nat.denied');
+    expect(fired('NAT ke peeche wala phone unregister naikhe, registered dikhawat ba')).toContain('not-nat.denied');
+    expect(fired('firewall nai chhal, ISP ke problem chhal. RST ke kono rol nai')).toContain('not-fw.denied');
+    // The data used up, a network switch burnt: the network, not NAT
+    expect(fired('router ke sim me data khatam ho gail ba, teeno phone unregister ba')).toContain('not-nat.network-down');
+    expect(fired('netgear switch jal gail, pura floor ke phone unregistered')).toContain('not-nat.network-down');
+    // RST not let through, said with RST first ("pfSense RST ke pass na karat")
+    expect(fired('RST on kaile ke baad se call hang. pfSense RST ke pass na karat')).toContain('fw.rst-blocked');
+    // "30 hajaar" is thirty thousand, not a count of 30
+    expect(fired('CPS 200 par TIME_WAIT 30 hajaar sa upar, naya TCP connection nai banait achhi')).toContain('pe.timewait-count');
+    expect(fired('CPS 200 par TIME_WAIT 30 hajaar sa upar, naya TCP connection nai banait achhi')).not.toContain('not-pe.few-timewait');
+    // Devanagari: "बस समझे के बा, कवनो दिक्कत नइखे" (just to understand, no problem)
+    expect(fired('TIME_WAIT 2 मिनट काहे रहेला? बस समझे के बा, कवनो दिक्कत नइखे')).toContain('ask.healthy');
+    // A presentation being prepared is an example, as a document is
+    expect(fired('our manager is preparing a presentation on firewalls that drop RST')).toContain('ask.example');
+  });
+
   it('reads "port exhaustion or one process?" as a question of which, not as exhaustion told', () => {
     expect(fired('address already in use on 8080, is this port exhaustion or just one old java process')).toContain('ask.which-one');
     expect(fired('port exhaustion or another tomcat instance? bind fails on 8443')).toContain('ask.which-one');
@@ -1588,6 +1634,31 @@ describe('rules', () => {
     expect(fired('"Address already in use" 8080 kan. o ye port exhaustion ye wa walima java kelen dron?')).toContain('ask.which-one');
     // Exhaustion on one server or another is told, not asked.
     expect(fired('port exhaustion on one server or another every night, 30k TIME_WAIT')).not.toContain('ask.which-one');
+  });
+
+  it('read the fifty-first round: Luganda, Runyankole and Rukiga, Acholi and Lusoga', () => {
+    // A router burned out (in a storm) is the network down
+    expect(fired('router ya mikrotik ya kabale ekahya omu nkuba ya nyekiro, esimu zoona unregistered')).toContain('not-nat.network-down');
+    // "we thought X was port exhaustion, but it was Y": taken back; "but it was back" is no such thing
+    expect(fired('we thought the address already in use was port exhaustion but it was nginx on 80')).toContain('not-pe.retracted');
+    expect(fired('we thought the port exhaustion was fixed but it was back at peak')).not.toContain('not-pe.retracted');
+    // Another cause named and the playbook's word denied right after it
+    expect(fired('calls used to drop at the firewall but it was the sip alg, not rst. now all works')).toContain('not-fw.cause-elsewhere');
+    expect(fired('calls drop since rst on, it is the firewall not the nat')).not.toContain('not-fw.cause-elsewhere');
+    // The phones behind NAT said to be fine, unless some of them are not
+    expect(fired('our nat phones are really fine, the problem is only on the airtel trunk')).toContain('not-nat.nat-phones-fine');
+    expect(fired('before rst on the nat phones were all registered, now they show unregistered')).not.toContain('not-nat.nat-phones-fine');
+    // A course teacher's question is a study question
+    expect(fired('the course teacher asked: what happens if a firewall blocks rst?')).toContain('ask.example');
+  });
+
+  it('read the fifty-first round: a question whether to fear a fault, a daily figure that is no recurring fault', () => {
+    // "should we fear / be worried about" asks, as "should we worry" does
+    expect(fired('4 tcp trunks, 25 calls per second at most. should we be worried about port exhaustion?')).toContain('ask.question');
+    expect(fired('4 tcp trunks, 25 calls per second at most. should we fear port exhaustion or leave it?')).toContain('ask.question');
+    // "25 every day" is a rate, not a fault that comes back every day; calls that fail every day still report one
+    expect(fired('calls about 25 every day. should we worry about port exhaustion?')).toContain('ask.question');
+    expect(fired('calls fail every day at peak. should we worry about port exhaustion?')).not.toContain('ask.question');
   });
 
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
