@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * rules of the fiftieth round, and the same with the changes after it (port exhaustion or one process asked about;
  * a TIME_WAIT count followed by where it was seen; phrases read across words of another script; "but now" in Punjabi
  * and Hindi after a settled problem; port exhaustion with tens of thousands in TIME_WAIT kept beside RST only planned).
+ * After the fifty-first round: the same.
  */
 export const neverTuned123Families = {
   oneListeningPort: [
