@@ -82,6 +82,13 @@ const THREAD_SYMPTOM = 2.5;
 /** A message whose phrase is shorter than its text by this factor is read little; so is one whose stems are mostly unknown. */
 const LITTLE_READ = 2;
 const UNKNOWN_MOSTLY = 0.5;
+/**
+ * Causes outside the three playbooks, named in words that read the same in any language: the network's services (DNS,
+ * DHCP, BGP, bandwidth, a SIP ALG, a GSM gateway), the phone or its user (a headset, a battery, a screen, DND, a typo), a
+ * licence or account that expired, a UPS; another switch or one listening service (Asterisk, FreeSWITCH, nginx, Tomcat
+ * …); a lab, a course, an interview. In a message read little, such a word may be what the unread words blame.
+ */
+const OTHER_CAUSE = / (?:dhcp|dns|bgp|bandwidth|alg|gsm|headsets?|battery|batteries|lcd|dnd|typo|licen[cs]e|expired|ups|asterisk|freeswitch|kamailio|3cx|freepbx|nginx|apache|haproxy|tomcat|mysql|docker|jenkins|lab|course|interview|exam|presentation|training)(?= |$)/;
 /** A message with at least this many stems, of which more than this share are unknown, is noise to the classifier. */
 const NOISY_MIN_STEMS = 12;
 const NOISY_UNKNOWN_SHARE = 0.8;
@@ -287,10 +294,14 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const unsupported = !supported && best.score >= confidentAt;
     // Read little (most of it in words the matcher does not know), a message's symptom may have any cause
     // among them: the playbook's cause, or what it is about, must be named.
-    let causeNamed = !(n.phrase.length * LITTLE_READ < Math.min(text.length, MAX_CHARS) || unknownShare > UNKNOWN_MOSTLY);
+    const readLittle = n.phrase.length * LITTLE_READ < Math.min(text.length, MAX_CHARS) || unknownShare > UNKNOWN_MOSTLY;
+    let causeNamed = !readLittle;
     if (!causeNamed) for (const h of counted) if (h.playbook === best.playbook && (causes.has(h.id) || naming.has(h.id))) causeNamed = true;
+    // Read little, a message that names another cause ("… DNS …", "… nginx …") may blame it in the words the matcher does not
+    // read ("it was the DNS, not NAT"): unless the playbook's own error or log line is there, it is not confident.
+    const otherCause = readLittle && !counted.some((h) => h.playbook === best.playbook && h.weight >= SIGNATURE) ? OTHER_CAUSE.exec(n.phrase)?.[0].trim() : undefined;
     const otherwise = best.score >= confidentAt && best.score - runnerUp >= margin && !heldBack && settledBy === undefined;
-    const confident = otherwise && specific && causeNamed;
+    const confident = otherwise && specific && causeNamed && otherCause === undefined;
     const rival = confident ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
 
     let decision: Decision;
@@ -300,7 +311,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed };
+    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed, otherCause: otherwise && specific && causeNamed ? otherCause : undefined };
     const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, held, rival, settledBy);
     return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
   }
@@ -425,6 +436,8 @@ interface Held {
   readonly namedOnly: boolean;
   /** Most of the message is unread, and neither its cause nor what it is about is named. */
   readonly causeUnread: boolean;
+  /** Most of the message is unread, and it names another cause (OTHER_CAUSE): the word. */
+  readonly otherCause?: string | undefined;
 }
 
 function explain(
@@ -456,6 +469,7 @@ function explain(
   if (held.unsupported && decision !== 'confident') context += `no rule points at ${best.playbook}, only the classifier: not confident; `;
   if (held.namedOnly && decision !== 'confident') context += `only what ${best.playbook} is about is named (${ruleIds(hits, best.playbook, 1)}), not what happened: not confident; `;
   if (held.causeUnread && decision !== 'confident') context += `most of the message is unread and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
+  if (held.otherCause !== undefined && decision !== 'confident') context += `most of the message is unread and it names another cause ("${held.otherCause}"), which it may blame: not confident; `;
   if (rival) context += `another explanation (${rival.id}) and only the symptom of ${best.playbook}, not its cause: not confident; `;
   switch (decision) {
     case 'confident': {

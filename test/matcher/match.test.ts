@@ -268,6 +268,19 @@ describe('createMatcher', () => {
     expect(named.playbook).toBe('nat_unregistered');
   });
 
+  it('is not confident on a symptom among words it does not read that name another cause, unless the error itself is there', () => {
+    // Esperanto: the phones behind NAT unregistered since yesterday, "the office's DHCP server was switched off".
+    const other = matcher.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene; la DHCP-servilo de la oficejo estis malŝaltita');
+    expect(other.decision).toBe('ambiguous');
+    expect(other.evidence.reason).toContain('most of the message is unread and it names another cause ("dhcp")');
+    // The same symptom after RST was switched on, no other cause named: the playbook.
+    const rst = matcher.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene post kiam ni ŝaltis RST; la oficejo atendas');
+    expect([rst.decision, rst.playbook]).toEqual(['confident', 'nat_unregistered']);
+    // The firewall's own log line beside the other cause's word: the playbook, whatever is unread.
+    const logged = matcher.match('La telefonoj malantaŭ la NAT estas unregistered ekde RST On, kaj iptables montras RST INVALID DROP, la DHCP funkcias');
+    expect([logged.decision, logged.playbook]).toEqual(['confident', 'firewall_rst']);
+  });
+
   it('does not take how things were before a change, or what works normally beside the fault, for a health statement', () => {
     const r = matcher.match('Привіт, після того як ми увімкнули SS_TCP_CLOSE_RESET=On, телефони за NAT (MikroTik в офісі клієнта) постійно злітають з реєстрації. До цієї зміни все було стабільно.');
     expect(r.decision).toBe('confident');
