@@ -19,6 +19,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * a TIME_WAIT count followed by where it was seen; phrases read across words of another script; "but now" in Punjabi
  * and Hindi after a settled problem; port exhaustion with tens of thousands in TIME_WAIT kept beside RST only planned).
  * After the fifty-first round: the same.
+ * Then with another cause named in a message read little kept from confident: the same.
  */
 export const neverTuned125Families = {
   oneListeningPort: [
