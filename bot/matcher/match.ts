@@ -84,7 +84,7 @@ const LITTLE_READ = 2;
 const UNKNOWN_MOSTLY = 0.5;
 /**
  * Causes outside the three playbooks, named in words that read the same in any language: the network's services (DNS,
- * DHCP, BGP, bandwidth, a SIP ALG, a GSM gateway), the phone or its user (a headset, a battery, a screen, DND, a typo), a
+ * DHCP, BGP, bandwidth, a SIP ALG, a GSM gateway), the phone or its user (a headset, a battery, its LCD, DND, a typo), a
  * licence or account that expired, a UPS; another switch or one listening service (Asterisk, FreeSWITCH, nginx, Tomcat
  * …); a lab, a course, an interview. In a message read little, such a word may be what the unread words blame.
  */
