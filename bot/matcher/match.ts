@@ -297,10 +297,14 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const readLittle = n.phrase.length * LITTLE_READ < Math.min(text.length, MAX_CHARS) || unknownShare > UNKNOWN_MOSTLY;
     let causeNamed = !readLittle;
     if (!causeNamed) for (const h of counted) if (h.playbook === best.playbook && (causes.has(h.id) || naming.has(h.id))) causeNamed = true;
-    // Read little, a message that names another cause ("… DNS …", "… nginx …") may blame it in the words the matcher does not
-    // read ("it was the DNS, not NAT"): unless the playbook's own error or log line is there, it is not confident.
-    const otherCause = readLittle && !counted.some((h) => h.playbook === best.playbook && h.weight >= SIGNATURE) ? OTHER_CAUSE.exec(n.phrase)?.[0].trim() : undefined;
     const otherwise = best.score >= confidentAt && best.score - runnerUp >= margin && !heldBack && settledBy === undefined;
+    // Read little, a message that names another cause ("… DNS …", "… nginx …") may blame it in the words the matcher does not
+    // read ("it was the DNS, not NAT"): unless the playbook's own error or log line is there, it is not confident. Looked
+    // for only where it would decide.
+    const otherCause =
+      otherwise && specific && causeNamed && readLittle && !counted.some((h) => h.playbook === best.playbook && h.weight >= SIGNATURE)
+        ? OTHER_CAUSE.exec(n.phrase)?.[0].trim()
+        : undefined;
     const confident = otherwise && specific && causeNamed && otherCause === undefined;
     const rival = confident ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
 
@@ -311,7 +315,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed, otherCause: otherwise && specific && causeNamed ? otherCause : undefined };
+    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed, otherCause };
     const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, held, rival, settledBy);
     return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
   }
