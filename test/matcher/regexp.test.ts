@@ -19,4 +19,10 @@ describe('literalsPattern', () => {
     const text = 'timewait time tim natted na-unregister nat rst mode reset re wait wa rstx';
     expect(text.match(tree)).toEqual(text.match(plain));
   });
+
+  it('gathers literals that share a beginning, branches in the order the literals were given, a whole character at a time', () => {
+    expect(literalsPattern(['b', 'ab', 'a', 'b'])).toBe('(?:b|a(?:b)?)');
+    expect(literalsPattern(['ca', 'b', 'cb'])).toBe('(?:c(?:a|b)|b)');
+    expect(literalsPattern(['😀a', '😀b', '1.5'])).toBe('(?:😀(?:a|b)|1\\.5)');
+  });
 });
