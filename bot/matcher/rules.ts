@@ -1138,21 +1138,30 @@ function leadingLiterals(source: string): string[] | undefined {
  * What a word must begin with for a phrase pattern to match there: for ` (?:connect|dial)…`
  * (every alternative begins with a space, or `^ `), a match starts at a word that begins with
  * "connect" or "dial", so a phrase without such a word needs no run of the pattern. A beginning
- * that ends in a space is the whole word (` (?:a|the) …`: "a ", "the "). Undefined when the
- * pattern gives no such beginnings.
+ * that ends in a space is the whole word (` (?:a|the) …`: "a ", "the "). An alternative anchored
+ * at the start (`^ `) that gives no beginning may match at the phrase's start whatever its first
+ * word: it gives AT_START. Undefined when the pattern gives no such beginnings.
  */
 function wordStarts(pattern: RegExp): string[] | undefined {
   if (/[gimy]/.test(pattern.flags)) return undefined;
   const out: string[] = [];
   for (const a of topAlternatives(pattern.source)) {
-    const rest = a.startsWith(' ') ? a.slice(1) : a.startsWith('^ ') ? a.slice(2) : undefined;
+    const anchored = a.startsWith('^ ');
+    const rest = a.startsWith(' ') ? a.slice(1) : anchored ? a.slice(2) : undefined;
     if (rest === undefined || /^[*+?{]/.test(rest)) return undefined;
     const first = leadingLiterals(rest);
+    if (anchored && (first === undefined || first.some((l) => l.startsWith(' ')))) {
+      out.push(AT_START);
+      continue;
+    }
     if (first === undefined || first.some((l) => l.startsWith(' '))) return undefined;
     for (const l of first) out.push(l.includes(' ') ? l.slice(0, l.indexOf(' ') + 1) : l);
   }
   return out;
 }
+
+/** The word start of a pattern that may match at the phrase's start whatever the first word (never a word's beginning: words are letters and digits). */
+const AT_START = '^';
 
 /** A copy twice as long (the rest zero). */
 const grown = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
@@ -1283,6 +1292,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   const sharedPatterns = [...new Set(patternNumber.filter((p, i) => patternNumber.indexOf(p) !== i))];
   const sharedSlot = patternNumber.map((p) => sharedPatterns.indexOf(p));
   const sharedMatch: (RegExpExecArray | null | undefined)[] = sharedPatterns.map(() => undefined);
+  const atStartSlots = startSlots.get(AT_START) ?? [];
   const byWord = new Map<string, WordSlots>();
   const sameSlots = new Map<string, WordSlots>();
   // By slot: for a hint, 1 once it armed its rule; for a word start, the first entry (from 1 on;
@@ -1369,6 +1379,17 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
         entryNext[entries] = armed[slot] as number;
         armed[slot] = entries++;
       }
+    }
+    // The phrase's start, for the patterns anchored there: before every word, so each chain stays in order.
+    while (entries + atStartSlots.length > entryAt.length) {
+      entryAt = grown(entryAt);
+      entryNext = grown(entryNext);
+    }
+    for (let j = 0; j < atStartSlots.length; j++) {
+      const slot = atStartSlots[j] as number;
+      entryAt[entries] = 0;
+      entryNext[entries] = armed[slot] as number;
+      armed[slot] = entries++;
     }
     for (const [h, arms] of charHints) if (n.text.includes(h)) for (const r of arms) armed[r] = 1;
     if (textHintAt !== undefined) {

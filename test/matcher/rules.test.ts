@@ -408,6 +408,21 @@ describe('rules', () => {
     }
   });
 
+  it('try a pattern with an alternative anchored at the start (no word start of its own) at the phrase\'s start as well as before its words when compiled, and find what runRules finds', () => {
+    const custom = [
+      { id: 'x.what', playbook: null, weight: 1, on: 'phrase', pattern: /^ (?:[a-z]+ )?what happened | (?:calls|phones) (?:fail|drop)/, about: 'a fault' },
+      { id: 'x.since', playbook: null, weight: 1, on: 'phrase', pattern: / since /, requires: /^ (?:[a-z]+ )?what happened | (?:calls|phones) (?:fail|drop)/, about: 'since' },
+    ] as const;
+    const compiled = compileRules(custom);
+    const texts = ['what happened since monday', 'so what happened since monday', 'ok so what happened since then', 'since monday calls fail', 'since monday what happened', 'what happened', 'calls fail', 'nothing since'];
+    for (const t of texts) {
+      const m = n.normalise(t);
+      expect(compiled(m, extract(m)), t).toEqual(runRules(m, extract(m), custom));
+    }
+    const m = n.normalise('so what happened since monday');
+    expect(compiled(m, extract(m)).map((h) => [h.id, h.at])).toEqual([['x.what', 0], ['x.since', expect.any(Number)]]);
+  });
+
   it('skip a rule whose `needs` the phrase lacks when compiled, without a run of its pattern (runRules reads the pattern alone)', () => {
     const custom = [{ id: 'x.denied', playbook: null, weight: 1, on: 'phrase', pattern: / firewall /, needs: / not /, hints: ['firewall'], about: 'the firewall' }] as const;
     const compiled = compileRules(custom);
