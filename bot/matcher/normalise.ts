@@ -2861,6 +2861,20 @@ export function withoutSignature(text: string): string {
   return text.slice(0, from + m.index) + text.slice(from + m.index + m[0].length);
 }
 
+/**
+ * A table as a Map, its keys and values rewritten, in the table's order. The tables hold thousands of entries, and at
+ * start-up, before the engine has compiled anything, Object.entries with a destructuring callback costs several times as
+ * much as this loop.
+ */
+function tableMap<V>(table: Readonly<Record<string, string>>, key: (k: string) => string, value: (v: string) => V): Map<string, V> {
+  const map = new Map<string, V>();
+  const keys = Object.keys(table);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    map.set(key(k), value(table[k] as string));
+  }
+  return map;
+}
 
 /**
  * Creates a normaliser: lower case, accents, emoji and punctuation dropped, repeated letters
@@ -2886,8 +2900,13 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   // characters that follow it: "a", "is", "to" begin hundreds of phrases, and a word of the text is checked only against the
   // few that go on as the text does.
   const byFirstWord = new Map<string, FirstWordHints>();
-  joins.forEach((join, i) => {
-    for (const h of join.hints ?? []) {
+  // Indexed loops here and in tableMap: set-up runs once, before the engine has compiled it, and there for…of and
+  // destructuring cost several times as much.
+  for (let i = 0; i < joins.length; i++) {
+    const join = joins[i] as Join;
+    const hints = join.hints ?? [];
+    for (let k = 0; k < hints.length; k++) {
+      const h = hints[k] as string;
       const first = join.hintsStartWords ? FIRST_WORD.exec(h)?.[0] : undefined;
       // Appended in place: a first word shared by hundreds of phrases would otherwise copy its list once per phrase at start-up.
       if (first === undefined) {
@@ -2906,11 +2925,20 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
         else going.push({ hint: h, join: i });
       }
     }
-  });
+  }
   const joinHint = hintsOf.size === 0 ? undefined : new RegExp(literalsPattern([...hintsOf.keys()]), 'g');
   // The words of a text that begin hints (whole words only: the longest first word at a place must end where the word does).
   const firstWordAt = byFirstWord.size === 0 ? undefined : new RegExp(`(?<![a-z0-9])${literalsPattern([...byFirstWord.keys()])}(?![a-z0-9])`, 'g');
-  const armsJoins = new Map([...hintsOf.keys()].map((h) => [h, [...new Set([...hintsOf].filter(([p]) => h.startsWith(p)).flatMap(([, js]) => js))]]));
+  // Per hint, the joins of every hint it begins with (itself included), in the order of hintsOf.
+  const hintKeys = [...hintsOf.keys()];
+  const hintJoins = [...hintsOf.values()];
+  const armsJoins = new Map<string, number[]>();
+  for (let i = 0; i < hintKeys.length; i++) {
+    const h = hintKeys[i] as string;
+    const arms = new Set<number>();
+    for (let p = 0; p < hintKeys.length; p++) if (h.startsWith(hintKeys[p] as string)) for (const j of hintJoins[p] as number[]) arms.add(j);
+    armsJoins.set(h, [...arms]);
+  }
   const armedJoins = new Uint8Array(joins.length);
   /** Arms the join of each of `hints` found at `at` in `text`. */
   const armFound = (hints: readonly FirstWordHint[], text: string, at: number): void => {
@@ -2924,7 +2952,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   for (const t of options.targets ?? correctionTargets) if (t.length >= 4 && ALPHA.test(t)) targets.add(t);
   const protectedSet = new Set(options.protectedWords ?? protectedWords);
   // A Map, not the object literal: a user's word is never looked up on Object.prototype.
-  const canonical = new Map<string, readonly string[]>(Object.entries(options.canonicalWords ?? canonicalWords).map(([k, v]) => [k, v === '' ? [] : v.split(' ')]));
+  const canonical = tableMap(options.canonicalWords ?? canonicalWords, (k) => k, (v): readonly string[] => (v === '' ? [] : v.split(' ')));
   /** A word the normaliser reads as it is: for text recognised from a screenshot, which of two readings to take. */
   const knownWord = (w: string): boolean => targets.has(w) || protectedSet.has(w) || canonical.has(w) || stops.has(w);
   // Targets bucketed by their first two letters: typos rarely touch the start of a word (and
@@ -2937,8 +2965,8 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   }
   // Keys as the text will hold them: decomposed like every non-ASCII message (NFKD).
   const nfkd = (w: string) => w.normalize('NFKD').replace(COMBINING_MARKS, '').replace(ZERO_WIDTH, '');
-  const script = new Map<string, string>(Object.entries(options.scriptWords ?? scriptWords).map(([k, v]) => [nfkd(k), v]));
-  const pashto = new Map<string, string>(Object.entries(options.pashtoWords ?? pashtoWords).map(([k, v]) => [nfkd(k), ` ${v} `]));
+  const script = tableMap(options.scriptWords ?? scriptWords, nfkd, (v) => v);
+  const pashto = tableMap(options.pashtoWords ?? pashtoWords, nfkd, (v) => ` ${v} `);
   /** transliterate(), with the words Pashto reads otherwise. */
   const transliteratePashto = (written: string): string => pashto.get(written) ?? transliterate(written);
   const suffixes = (options.scriptSuffixes ?? scriptSuffixes).map(nfkd).sort((a, b) => b.length - a.length);
@@ -2947,7 +2975,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   // Korean is read by whole syllables, as it is written: NFKD takes them apart into letters, and a word
   // ending in a syllable without a final consonant ("넘어") must not match the start of one with it ("넘었던").
   const unspacedKey = (w: string) => (HANGUL.test(w) ? w.normalize('NFC') : nfkd(w));
-  const unspaced = new Map<string, string>(Object.entries(options.unspacedWords ?? unspacedWords).map(([k, v]) => [unspacedKey(k), v]));
+  const unspaced = tableMap(options.unspacedWords ?? unspacedWords, unspacedKey, (v) => v);
   const unspacedByFirst = new Map<string, string[]>();
   for (const k of [...unspaced.keys()].sort((a, b) => b.length - a.length)) {
     const first = k[0] as string;
