@@ -2594,6 +2594,7 @@ function phrasesJoin(table: Readonly<Record<string, string>>): Join {
 }
 /** The word a hint begins with, and the words of a text, as the hints of phrase tables are looked up. */
 const FIRST_WORD = /^[a-z0-9]+/;
+const WORD_START = /[a-z0-9]+/g;
 /** How many characters after its first word a hint is filed under (a space and two letters of the next word, mostly). */
 const AFTER_FIRST_WORD = 3;
 /** The hints that begin with one word: those that go on for fewer than AFTER_FIRST_WORD characters, and the others by how they go on. */
@@ -2927,8 +2928,6 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     }
   }
   const joinHint = hintsOf.size === 0 ? undefined : new RegExp(literalsPattern([...hintsOf.keys()]), 'g');
-  // The words of a text that begin hints (whole words only: the longest first word at a place must end where the word does).
-  const firstWordAt = byFirstWord.size === 0 ? undefined : new RegExp(`(?<![a-z0-9])${literalsPattern([...byFirstWord.keys()])}(?![a-z0-9])`, 'g');
   // Per hint, the joins of every hint it begins with (itself included), in the order of hintsOf.
   const hintKeys = [...hintsOf.keys()];
   const hintJoins = [...hintsOf.values()];
@@ -3177,9 +3176,9 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
         joinHint.lastIndex = m.index + 1;
       }
     }
-    if (firstWordAt !== undefined) {
-      firstWordAt.lastIndex = 0;
-      for (let m = firstWordAt.exec(text); m !== null; m = firstWordAt.exec(text)) {
+    if (byFirstWord.size > 0) {
+      WORD_START.lastIndex = 0;
+      for (let m = WORD_START.exec(text); m !== null; m = WORD_START.exec(text)) {
         const starting = byFirstWord.get(m[0]);
         if (starting === undefined) continue;
         armFound(starting.short, text, m.index);
