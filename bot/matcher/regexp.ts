@@ -21,9 +21,9 @@ export function literalsPattern(literals: readonly string[]): string {
     const branches: { source: string; first: number }[] = [];
     for (let i = from; i < to; ) {
       const literal = chars[i] as { chars: string[]; order: number };
-      first = Math.min(first, literal.order);
       if (literal.chars.length === depth) {
         end = true;
+        first = literal.order;
         i++;
         continue;
       }
@@ -36,8 +36,8 @@ export function literalsPattern(literals: readonly string[]): string {
     }
     // Branches in the order their first literal was given, as a tree built literal by literal has them.
     branches.sort((a, b) => a.first - b.first);
-    for (const b of branches) first = Math.min(first, b.first);
     if (branches.length === 0) return { source: '', first };
+    first = Math.min(first, (branches[0] as { first: number }).first);
     const body = branches.length === 1 ? (branches[0] as { source: string }).source : `(?:${branches.map((b) => b.source).join('|')})`;
     // Greedy: the longer literal is tried first, the one that ends here after it.
     return { source: end ? `(?:${body})?` : body, first };

@@ -1150,11 +1150,11 @@ function wordStarts(pattern: RegExp): string[] | undefined {
     const rest = a.startsWith(' ') ? a.slice(1) : anchored ? a.slice(2) : undefined;
     if (rest === undefined || /^[*+?{]/.test(rest)) return undefined;
     const first = leadingLiterals(rest);
-    if (anchored && (first === undefined || first.some((l) => l.startsWith(' ')))) {
+    if (first === undefined || first.some((l) => l.startsWith(' '))) {
+      if (!anchored) return undefined;
       out.push(AT_START);
       continue;
     }
-    if (first === undefined || first.some((l) => l.startsWith(' '))) return undefined;
     for (const l of first) out.push(l.includes(' ') ? l.slice(0, l.indexOf(' ') + 1) : l);
   }
   return out;
@@ -1332,6 +1332,21 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     return hit;
   }
 
+  /** Puts the place `at` at the front of the chain of each slot in `starts`, from entry `entries` on; gives the next free entry. */
+  const link = (starts: readonly number[], at: number, entries: number): number => {
+    while (entries + starts.length > entryAt.length) {
+      entryAt = grown(entryAt);
+      entryNext = grown(entryNext);
+    }
+    for (let j = 0; j < starts.length; j++) {
+      const slot = starts[j] as number;
+      entryAt[entries] = at;
+      entryNext[entries] = armed[slot] as number;
+      armed[slot] = entries++;
+    }
+    return entries;
+  };
+
   let phrase = '';
   const contextRun = (c: number): RegExpExecArray | null => {
     let m = contextMatch[c];
@@ -1369,28 +1384,10 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       at -= w.length + 1;
       const { arms, starts } = data === undefined ? slotsFor(w) : (data[k] as WordSlots);
       for (let j = 0; j < arms.length; j++) armed[arms[j] as number] = 1;
-      while (entries + starts.length > entryAt.length) {
-        entryAt = grown(entryAt);
-        entryNext = grown(entryNext);
-      }
-      for (let j = 0; j < starts.length; j++) {
-        const slot = starts[j] as number;
-        entryAt[entries] = at;
-        entryNext[entries] = armed[slot] as number;
-        armed[slot] = entries++;
-      }
+      entries = link(starts, at, entries);
     }
     // The phrase's start, for the patterns anchored there: before every word, so each chain stays in order.
-    while (entries + atStartSlots.length > entryAt.length) {
-      entryAt = grown(entryAt);
-      entryNext = grown(entryNext);
-    }
-    for (let j = 0; j < atStartSlots.length; j++) {
-      const slot = atStartSlots[j] as number;
-      entryAt[entries] = 0;
-      entryNext[entries] = armed[slot] as number;
-      armed[slot] = entries++;
-    }
+    link(atStartSlots, 0, entries);
     for (const [h, arms] of charHints) if (n.text.includes(h)) for (const r of arms) armed[r] = 1;
     if (textHintAt !== undefined) {
       textHintAt.lastIndex = 0;
