@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../bot/matcher/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { evalSet, neverTuned122Families, neverTuned122Set, neverTuned123Families, neverTuned123Set, neverTuned124Families, neverTuned124Set, neverTuned125Families, neverTuned125Set, neverTuned126Families, neverTuned126Set, neverTuned127Families, neverTuned127Set, neverTuned128Families, neverTuned128Set, neverTuned129Families, neverTuned129Set, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuning3Families, tuning3Set, tuning4Families, tuning4Set, tuning5Families, tuning5Set, tuning6Families, tuning6Set, tuning7Families, tuning7Set, tuning8Families, tuning8Set, tuning9Families, tuning9Set, tuning10Families, tuning10Set, tuning11Families, tuning11Set, tuning12Families, tuning12Set, tuning13Families, tuning13Set, tuning14Families, tuning14Set, tuning15Families, tuning15Set, tuning16Families, tuning16Set, tuning17Families, tuning17Set, tuning18Families, tuning18Set, tuning19Families, tuning19Set, tuning20Families, tuning20Set, tuning21Families, tuning21Set, tuning22Families, tuning22Set, tuning23Families, tuning23Set, tuning24Families, tuning24Set, tuning25Families, tuning25Set, tuning26Families, tuning26Set, tuning27Families, tuning27Set, tuning28Families, tuning28Set, tuning29Families, tuning29Set, tuning30Families, tuning30Set, tuning31Families, tuning31Set, tuning32Families, tuning32Set, tuning33Families, tuning33Set, tuning34Families, tuning34Set, tuning35Families, tuning35Set, tuning36Families, tuning36Set, tuning37Families, tuning37Set, tuning38Families, tuning38Set, tuning39Families, tuning39Set, tuning40Families, tuning40Set, tuning41Families, tuning41Set, tuning42Families, tuning42Set, tuning43Families, tuning43Set, tuning44Families, tuning44Set, tuning45Families, tuning45Set, tuning46Families, tuning46Set, tuning47Families, tuning47Set, tuning48Families, tuning48Set, tuning49Families, tuning49Set, tuning50Families, tuning50Set, tuning51Families, tuning51Set, tuning52Families, tuning52Set, tuning53Families, tuning53Set, tuning54Families, tuning54Set, tuning55Families, tuning55Set, tuning56Families, tuning56Set, tuning57Families, tuning57Set, tuning58Families, tuning58Set, tuning59Families, tuning59Set, tuning60Families, tuning60Set, tuning61Families, tuning61Set, tuning62Families, tuning62Set, tuning63Families, tuning63Set, tuning64Families, tuning64Set, tuning65Families, tuning65Set, tuning66Families, tuning66Set, tuning67Families, tuning67Set, tuning68Families, tuning68Set, tuning69Families, tuning69Set, tuning70Families, tuning70Set, tuning71Families, tuning71Set, tuning72Families, tuning72Set, tuning73Families, tuning73Set, tuning74Families, tuning74Set, tuning75Families, tuning75Set, tuning76Families, tuning76Set, tuning77Families, tuning77Set, tuning78Families, tuning78Set, tuning79Families, tuning79Set, tuning80Families, tuning80Set, tuning81Families, tuning81Set, tuning82Families, tuning82Set, tuning83Families, tuning83Set, tuning84Families, tuning84Set, tuning85Families, tuning85Set, tuning86Families, tuning86Set, tuning87Families, tuning87Set, tuning88Families, tuning88Set, tuning89Families, tuning89Set, tuning90Families, tuning90Set, tuning91Families, tuning91Set, tuning92Families, tuning92Set, tuning93Families, tuning93Set, tuning94Families, tuning94Set, tuning95Families, tuning95Set, tuning96Families, tuning96Set, tuning97Families, tuning97Set, tuning98Families, tuning98Set, tuning99Families, tuning99Set, tuning100Families, tuning100Set, tuning101Families, tuning101Set, tuning102Families, tuning102Set, tuning103Families, tuning103Set, tuning104Families, tuning104Set, tuning105Families, tuning105Set, tuning106Families, tuning106Set, tuning107Families, tuning107Set, tuning108Families, tuning108Set, tuning109Families, tuning109Set, tuning110Families, tuning110Set, tuning111Families, tuning111Set, tuning112Families, tuning112Set, tuning113Families, tuning113Set, tuning114Families, tuning114Set, tuning115Families, tuning115Set, tuning116Families, tuning116Set, tuning117Families, tuning117Set, tuning118Families, tuning118Set, tuning119Families, tuning119Set, tuning120Families, tuning120Set, tuning121Families, tuning121Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned126Families, neverTuned126Set, neverTuned127Families, neverTuned127Set, neverTuned128Families, neverTuned128Set, neverTuned129Families, neverTuned129Set, neverTuned130Families, neverTuned130Set, neverTuned131Families, neverTuned131Set, neverTuned132Families, neverTuned132Set, neverTuned133Families, neverTuned133Set, neverTunedFamilies, neverTunedSet, tuning2Families, tuning2Set, tuning3Families, tuning3Set, tuning4Families, tuning4Set, tuning5Families, tuning5Set, tuning6Families, tuning6Set, tuning7Families, tuning7Set, tuning8Families, tuning8Set, tuning9Families, tuning9Set, tuning10Families, tuning10Set, tuning11Families, tuning11Set, tuning12Families, tuning12Set, tuning13Families, tuning13Set, tuning14Families, tuning14Set, tuning15Families, tuning15Set, tuning16Families, tuning16Set, tuning17Families, tuning17Set, tuning18Families, tuning18Set, tuning19Families, tuning19Set, tuning20Families, tuning20Set, tuning21Families, tuning21Set, tuning22Families, tuning22Set, tuning23Families, tuning23Set, tuning24Families, tuning24Set, tuning25Families, tuning25Set, tuning26Families, tuning26Set, tuning27Families, tuning27Set, tuning28Families, tuning28Set, tuning29Families, tuning29Set, tuning30Families, tuning30Set, tuning31Families, tuning31Set, tuning32Families, tuning32Set, tuning33Families, tuning33Set, tuning34Families, tuning34Set, tuning35Families, tuning35Set, tuning36Families, tuning36Set, tuning37Families, tuning37Set, tuning38Families, tuning38Set, tuning39Families, tuning39Set, tuning40Families, tuning40Set, tuning41Families, tuning41Set, tuning42Families, tuning42Set, tuning43Families, tuning43Set, tuning44Families, tuning44Set, tuning45Families, tuning45Set, tuning46Families, tuning46Set, tuning47Families, tuning47Set, tuning48Families, tuning48Set, tuning49Families, tuning49Set, tuning50Families, tuning50Set, tuning51Families, tuning51Set, tuning52Families, tuning52Set, tuning53Families, tuning53Set, tuning54Families, tuning54Set, tuning55Families, tuning55Set, tuning56Families, tuning56Set, tuning57Families, tuning57Set, tuning58Families, tuning58Set, tuning59Families, tuning59Set, tuning60Families, tuning60Set, tuning61Families, tuning61Set, tuning62Families, tuning62Set, tuning63Families, tuning63Set, tuning64Families, tuning64Set, tuning65Families, tuning65Set, tuning66Families, tuning66Set, tuning67Families, tuning67Set, tuning68Families, tuning68Set, tuning69Families, tuning69Set, tuning70Families, tuning70Set, tuning71Families, tuning71Set, tuning72Families, tuning72Set, tuning73Families, tuning73Set, tuning74Families, tuning74Set, tuning75Families, tuning75Set, tuning76Families, tuning76Set, tuning77Families, tuning77Set, tuning78Families, tuning78Set, tuning79Families, tuning79Set, tuning80Families, tuning80Set, tuning81Families, tuning81Set, tuning82Families, tuning82Set, tuning83Families, tuning83Set, tuning84Families, tuning84Set, tuning85Families, tuning85Set, tuning86Families, tuning86Set, tuning87Families, tuning87Set, tuning88Families, tuning88Set, tuning89Families, tuning89Set, tuning90Families, tuning90Set, tuning91Families, tuning91Set, tuning92Families, tuning92Set, tuning93Families, tuning93Set, tuning94Families, tuning94Set, tuning95Families, tuning95Set, tuning96Families, tuning96Set, tuning97Families, tuning97Set, tuning98Families, tuning98Set, tuning99Families, tuning99Set, tuning100Families, tuning100Set, tuning101Families, tuning101Set, tuning102Families, tuning102Set, tuning103Families, tuning103Set, tuning104Families, tuning104Set, tuning105Families, tuning105Set, tuning106Families, tuning106Set, tuning107Families, tuning107Set, tuning108Families, tuning108Set, tuning109Families, tuning109Set, tuning110Families, tuning110Set, tuning111Families, tuning111Set, tuning112Families, tuning112Set, tuning113Families, tuning113Set, tuning114Families, tuning114Set, tuning115Families, tuning115Set, tuning116Families, tuning116Set, tuning117Families, tuning117Set, tuning118Families, tuning118Set, tuning119Families, tuning119Set, tuning120Families, tuning120Set, tuning121Families, tuning121Set, tuning122Families, tuning122Set, tuning123Families, tuning123Set, tuning124Families, tuning124Set, tuning125Families, tuning125Set, tuningFamilies, tuningSet, type EvalItem } from '../../testkit/evaluation/index.js';
 
 const training = Object.values(trainingExamples).flat();
 const n = createNormaliser();
@@ -32,14 +32,14 @@ const LOOK_ALIKES_NAMED_PLAINLY = ['oneListeningPort', 'otherRegistrationCause',
 const splits: readonly { name: string; items: readonly EvalItem[] }[] = [
   { name: 'held-out', items: evalSet },
   { name: 'never-tuned', items: neverTunedSet },
-  { name: 'never-tuned-122', items: neverTuned122Set },
-  { name: 'never-tuned-123', items: neverTuned123Set },
-  { name: 'never-tuned-124', items: neverTuned124Set },
-  { name: 'never-tuned-125', items: neverTuned125Set },
   { name: 'never-tuned-126', items: neverTuned126Set },
   { name: 'never-tuned-127', items: neverTuned127Set },
   { name: 'never-tuned-128', items: neverTuned128Set },
   { name: 'never-tuned-129', items: neverTuned129Set },
+  { name: 'never-tuned-130', items: neverTuned130Set },
+  { name: 'never-tuned-131', items: neverTuned131Set },
+  { name: 'never-tuned-132', items: neverTuned132Set },
+  { name: 'never-tuned-133', items: neverTuned133Set },
   { name: 'tuning', items: tuningSet },
   { name: 'tuning-2', items: tuning2Set },
   { name: 'tuning-3', items: tuning3Set },
@@ -161,6 +161,10 @@ const splits: readonly { name: string; items: readonly EvalItem[] }[] = [
   { name: 'tuning-119', items: tuning119Set },
   { name: 'tuning-120', items: tuning120Set },
   { name: 'tuning-121', items: tuning121Set },
+  { name: 'tuning-122', items: tuning122Set },
+  { name: 'tuning-123', items: tuning123Set },
+  { name: 'tuning-124', items: tuning124Set },
+  { name: 'tuning-125', items: tuning125Set },
 ];
 
 /** At least `min` messages, each named negative family with `perFamily` negatives only, and `perPlaybook` of each playbook. */
@@ -181,14 +185,14 @@ describe('the evaluation sets and tuning splits', () => {
 
   it('the never-tuned sets have at least 150 messages: every look-alike family, and fresh messages of each playbook', () => {
     expectShape(neverTunedSet, neverTunedFamilies, LOOK_ALIKES.filter((f) => f !== 'negationContext'), { min: 150, perFamily: 20, perPlaybook: 20 });
-    expectShape(neverTuned122Set, neverTuned122Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
-    expectShape(neverTuned123Set, neverTuned123Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
-    expectShape(neverTuned124Set, neverTuned124Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
-    expectShape(neverTuned125Set, neverTuned125Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(neverTuned126Set, neverTuned126Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(neverTuned127Set, neverTuned127Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(neverTuned128Set, neverTuned128Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(neverTuned129Set, neverTuned129Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned130Set, neverTuned130Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned131Set, neverTuned131Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned132Set, neverTuned132Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(neverTuned133Set, neverTuned133Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
   });
 
   it('the tuning splits cover the same families: the first as the never-tuned set, the others as the sets they were', () => {
@@ -314,6 +318,10 @@ describe('the evaluation sets and tuning splits', () => {
     expectShape(tuning119Set, tuning119Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(tuning120Set, tuning120Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
     expectShape(tuning121Set, tuning121Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning122Set, tuning122Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning123Set, tuning123Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning124Set, tuning124Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
+    expectShape(tuning125Set, tuning125Families, LOOK_ALIKES_NAMED_PLAINLY, { min: 150, perFamily: 20, perPlaybook: 20 });
   });
 
   it.each(splits)('$name has no duplicates of its own', ({ items }) => {

@@ -6,22 +6,23 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * of Swahili and English technical terms; short, lower case, diacritics dropped or kept at random,
  * greetings first, pasted ss/netstat/log lines now and then.
  *
- * The hundred-and-twenty-third never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-first round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-twenty-third tuning split, by family. Five negative families of 27 (one service that cannot bind
+ * its own port, registration lost for another reason, small figures and questions, firewall work without dropped
+ * RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-twenty-third never-
+ * tuned set, after the fiftieth round of rules, by someone who had read only the playbooks' symptoms and the
+ * domain notes, without the matcher, its rules or the other sets in view; measured as such with the rules of the
+ * fiftieth round and after the fifty-first, then made tuning material for the fifty-second: bench/classify lists
+ * its misses.
  *
- * Measured as such, never tuned on: in scope 86.7 %, negatives confident 11.1 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 86.7 %, negatives confident 11.1 %, confident wrong 0 % with the
  * rules of the fiftieth round, and the same with the changes after it (port exhaustion or one process asked about;
  * a TIME_WAIT count followed by where it was seen; phrases read across words of another script; "but now" in Punjabi
  * and Hindi after a settled problem; port exhaustion with tens of thousands in TIME_WAIT kept beside RST only planned).
  * After the fifty-first round: the same.
  * Then with another cause named in a message read little kept from confident: the same.
  */
-export const neverTuned123Families = {
+export const tuning123Families = {
   oneListeningPort: [
     no(`niatia boss, VOS web portal ndĩrahingũka ũmũthĩ. catalina.out: "SEVERE: Failed to initialize end point associated with ProtocolHandler [http-bio-8080] java.net.BindException: Address already in use" ... netstat -tlnp yonania 8080 ĩrĩ na java ĩngĩ ya kuma ira 🤔`),
     no(`Amosi jowa. nginx e server mar Kisumu okwero chakore: bind() to 0.0.0.0:80 failed (98: Address already in use). apache bende nitie kanyo, an ema ne aketo nyoro. ere mondo agol?`),
@@ -278,4 +279,4 @@ na log: "EADDRNOTAVAIL" ĩla ya outbound TCP. calls mbeũ syaema syonthe.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned123Set: readonly EvalItem[] = Object.values(neverTuned123Families).flat();
+export const tuning123Set: readonly EvalItem[] = Object.values(tuning123Families).flat();

@@ -6,15 +6,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * mixed with English technical terms and a few Indonesian words, lower case, typos, greetings
  * (om swastiastu, assalamualaikum, tabe' puang), emoji now and then, pasted ss/netstat/log lines.
  *
- * The hundred-and-twenty-fourth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-first round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-twenty-fourth tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-twenty-fourth
+ * never-tuned set, after the fiftieth round of rules, by someone who had read only the playbooks' symptoms and the
+ * domain notes, without the matcher, its rules or the other sets in view; measured as such with the rules of the
+ * fiftieth round and after the fifty-first, then made tuning material for the fifty-second: bench/classify lists
+ * its misses.
  *
- * Measured as such, never tuned on: in scope 87.8 %, negatives confident 10.4 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 87.8 %, negatives confident 10.4 %, confident wrong 0 % with the
  * rules of the fiftieth round, and the same with the changes after it (port exhaustion or one process asked about;
  * a TIME_WAIT count followed by where it was seen; phrases read across words of another script; "but now" in Punjabi
  * and Hindi after a settled problem; port exhaustion with tens of thousands in TIME_WAIT kept beside RST only planned).
@@ -22,7 +23,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Then with another cause named in a message read little kept from confident: in scope 87.8 %, negatives
  * confident 8.1 %, confident wrong 0 %.
  */
-export const neverTuned124Families = {
+export const tuning124Families = {
   oneListeningPort: [
     no(`Om swastiastu bli. tiang mara restart server VOS di Denpasar, web portal sing nyak idup. catalina.out: "java.net.BindException: Address already in use <null>:8080". netstat ngenahang httpd ane nganggo 8080, nyen ngidupang apache to? 🙏`),
     no(`assalamualaikum mas, web VOS e Pamekasan ta' bisa ebukka. catalina.out kaloar: SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-bio-8080"] java.net.BindException: Address already in use. ghellâ' bâdâ sè masang jenkins e mesin jarèya, bâ'na tao?`),
@@ -292,4 +293,4 @@ mulai purani RST On. phone ri belakang NAT bawang`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned124Set: readonly EvalItem[] = Object.values(neverTuned124Families).flat();
+export const tuning124Set: readonly EvalItem[] = Object.values(tuning124Families).flat();

@@ -6,22 +6,23 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Arabic: about half in Arabic script, half in Arabizi (3, 7, 2 for ع ح ء), mixed with English
  * technical terms, typos, emoji and pasted ss/netstat/log lines.
  *
- * The hundred-and-twenty-fifth never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-first round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-twenty-fifth tuning split, by family. Five negative families of 27 (one service that cannot bind
+ * its own port, registration lost for another reason, small figures and questions, firewall work without dropped
+ * RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-twenty-fifth never-
+ * tuned set, after the fiftieth round of rules, by someone who had read only the playbooks' symptoms and the
+ * domain notes, without the matcher, its rules or the other sets in view; measured as such with the rules of the
+ * fiftieth round and after the fifty-first, then made tuning material for the fifty-second: bench/classify lists
+ * its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 8.9 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 8.9 %, confident wrong 0 % with the
  * rules of the fiftieth round, and the same with the changes after it (port exhaustion or one process asked about;
  * a TIME_WAIT count followed by where it was seen; phrases read across words of another script; "but now" in Punjabi
  * and Hindi after a settled problem; port exhaustion with tens of thousands in TIME_WAIT kept beside RST only planned).
  * After the fifty-first round: the same.
  * Then with another cause named in a message read little kept from confident: the same.
  */
-export const neverTuned125Families = {
+export const tuning125Families = {
   oneListeningPort: [
     no(`السلام عليكم، التومكات حق بوابة الويب في VOS ما يشتي يقوم، في اللوق:
 java.net.BindException: Address already in use: JVM_Bind :8080
@@ -287,4 +288,4 @@ el calls el jadida fashla`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned125Set: readonly EvalItem[] = Object.values(neverTuned125Families).flat();
+export const tuning125Set: readonly EvalItem[] = Object.values(tuning125Families).flat();

@@ -7,15 +7,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Bashkir (mostly Latin transliteration, some Cyrillic), mixed with Russian words and English technical terms,
  * short and lower case, with pasted ss/netstat/log lines; about one message in six in a non-Latin script.
  *
- * The hundred-and-twenty-second never-tuned evaluation set. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-first round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The hundred-and-twenty-second tuning split, by family. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-twenty-second
+ * never-tuned set, after the fiftieth round of rules, by someone who had read only the playbooks' symptoms and the
+ * domain notes, without the matcher, its rules or the other sets in view; measured as such with the rules of the
+ * fiftieth round and after the fifty-first, then made tuning material for the fifty-second: bench/classify lists
+ * its misses.
  *
- * Measured as such, never tuned on: in scope 84.4 %, negatives confident 9.6 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 84.4 %, negatives confident 9.6 %, confident wrong 0 % with the
  * rules of the fiftieth round, and the same with the changes after it (port exhaustion or one process asked about;
  * a TIME_WAIT count followed by where it was seen; phrases read across words of another script; "but now" in Punjabi
  * and Hindi after a settled problem; port exhaustion with tens of thousands in TIME_WAIT kept beside RST only planned).
@@ -23,7 +24,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Then with another cause named in a message read little kept from confident: in scope 84.4 %, negatives
  * confident 8.9 %, confident wrong 0 %.
  */
-export const neverTuned122Families = {
+export const tuning122Families = {
   oneListeningPort: [
     no(`salam aka, vos web portal achilmaywatidu, catalina.out da "java.net.BindException: Address already in use <null>:8080" chiqiwatidu. tomcat ikki qétim qozghilip qalghan oxshaydu, kona process téxi bar`),
     no(`isänmesez, serverda nginx start bulmıy: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). apache da şul portta utıra ikän, kaysısın kaldırırga?`),
@@ -279,4 +280,4 @@ bu peak'ta, 22:00. yañy TCP'lar asylmay, zvonki fail. yärðäm itegeð`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned122Set: readonly EvalItem[] = Object.values(neverTuned122Families).flat();
+export const tuning122Set: readonly EvalItem[] = Object.values(tuning122Families).flat();
