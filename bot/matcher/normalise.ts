@@ -1836,6 +1836,437 @@ const BUGANDA_ANKOLE_ACHOLI_BUSOGA: Readonly<Record<string, string>> = {
   'pa provider': 'of the provider', 'calls nga': 'calls about',
 };
 /**
+ * Balinese, Madurese, Banjar and Buginese, with the Indonesian words they are mixed with, read as one (SYMPTOM_JOINS): the
+ * negations (Balinese "sing", "tusing", "sing ada"; Madurese "ta'", "ta' bâdâ", "ta' bisa"; Banjar "kada", "kadada", "kada
+ * kawa"; Buginese "dé'", "dé' gaga", "dé' na"), since and after ("uli", "dhâri jarèya", "mare RST", "purani RST", "imbah"),
+ * turned on ("di-on-ang", "nyalaaghi", "dihidupakan", "ipaon"), behind ("di duri", "e bâbâ", "ri monri"), fine and fixed
+ * ("suba beres", "ampon mare", "sudah diatasi", "purani ipaperbaiki", "makessing"), other causes (the mobile data ran out),
+ * only reporting or asking, past incidents, whose it is, and thousands ("30 ribuan"). Their diacritics arrive stripped
+ * ("bâdâ" as "bada", "dé'" as "de"). Madurese "sè" (who, which) would be read as Hindi's "se" (since), and Madurese and
+ * Buginese "na" (it, its) as "not": they are read here with the words around them.
+ */
+const BALI_MADURA_BANJAR_BUGIS: Readonly<Record<string, string>> = {
+  // negations: Balinese "sing", "tusing"; Madurese "ta'", and its "sè" (who, which); Banjar "kada", "kadada"; Buginese "dé'",
+  // "dé' gaga" (there is no), "dé' na" (it does not), "dé'pa" (not yet)
+  'sing ada': 'there is no', 'tusing ada': 'there is no', 'sing ada masalah': 'no problem', 'sing bisa': 'cannot',
+  'tusing bisa': 'cannot', 'sing dadi': 'cannot', 'sing nyidaang': 'cannot', 'sing ngidaang': 'cannot', 'sing nyak': 'will not',
+  'sing ulian': 'not because of', 'sing telah': 'not used up', 'sing ngedrop': 'does not drop', 'sing cocok': 'mismatch',
+  'sing ada hubungan': 'not related', tusing: 'not',
+  'ta bada': 'there is no', 'ta bada se': 'nobody', 'ta bada masalah': 'no problem', 'ta bisa': 'cannot',
+  'ta ngizinaghi': 'does not allow', 'ta nyambung': 'does not connect', 'ta masok': 'does not come in', 'ta eoba': 'not changed',
+  'ta ngoba': 'did not change', 'ta habis': 'not used up', 'ta nyalaaghi': 'did not turn on',
+  'gi ta nyalaaghi': 'have not turned on yet', 'se laen': 'the other', 'se settong': 'the one', 'se ta bada': 'that has no',
+  'se salah': 'that is wrong', 'se kodu': 'which should', 'se rosak': 'that is broken', 'se e baba': 'that are behind',
+  'se dhimen': 'the earlier one',
+  'kada kawa': 'cannot', 'kada bisa': 'cannot', 'kada ada': 'there is no', 'kada mau': 'will not', 'kada masuk': 'does not come in',
+  'kada tembus': 'does not get through', kadada: 'there is no', 'kadada masalah': 'no problem', 'kadada error lagi': 'no more errors',
+  'kadada lagi': 'no more', 'bukan di': 'not on',
+  'de gaga': 'there is no', degaga: 'there is no', 'de gaga masalah': 'no problem', 'de gaga gagal': 'none failed',
+  'de na': 'does not', 'de ulle': 'cannot', 'de naulle': 'cannot', 'de iubah': 'not changed', 'de perlu': 'no need to',
+  'de pa': 'not yet', depa: 'not yet', 'de na mattama': 'does not come in', 'de na lettu': 'does not reach',
+  // since, after, before: Balinese "uli", "sekat", "sasubane"; Madurese "dhâri", "mare"; Banjar "imbah"; Buginese "purani"
+  // (having done), "pole" (from)
+  'uli rst': 'since rst', 'uli dugas': 'since', sekat: 'since', sasubane: 'after', sesubane: 'after', 'suba keto': 'after that',
+  'dhari jareya': 'since then', 'dhari rst': 'since rst', 'dhari teknisi': 'since the technician', 'dhari jam': 'since',
+  'dhari luar': 'from outside', 'dhari siang': 'in the daytime', 'mare rst': 'after rst', saamponna: 'after',
+  'imbah rst': 'after rst', 'imbah dihidupakan': 'after it was turned on', 'sejak rst': 'since rst',
+  'purani rst': 'after rst', 'purani ion': 'after it was turned on', 'purani ipaon': 'after it was turned on',
+  'purani iubah': 'after it was changed', 'purani ipasang': 'after it was set', 'purani iisi': 'after it was recharged',
+  'pole wettu': 'since', 'pole rst': 'since rst', 'pole luar': 'from outside', 'sebelumnya asr normal': 'before that calls were fine',
+  // turned on, changed
+  'di-on-ang': 'turned on', 'di on ang': 'turned on', ngidupang: 'turned on', kaidupang: 'turned on', idupang: 'turn on',
+  nyalaaghi: 'turned on', enyalaaghi: 'turned on', 'kodu nyalaaghi': 'should turn on', dihidupakan: 'turned on',
+  dihidupiakan: 'turned on', ipaon: 'turned on', ipatuo: 'turned on', ngoba: 'changed', eoba: 'changed', mubah: 'changed',
+  iubah: 'changed', 'perlu ga iubah': 'do we need to change it',
+  // behind, through, in the middle, at home
+  'di duri': 'behind', 'e baba nat': 'behind nat', 'e baba router': 'behind the router', 'baba nat': 'behind nat',
+  'e budhi': 'behind', 'ri monri': 'behind', 'ri tengnga na': 'in the middle', 'ri tengnga': 'in the middle',
+  'router umah': 'home router', 'router compo': 'home router', 'di umah': 'at home', 'router bola': 'home router',
+  // what fails
+  'ilang registrasi': 'lose registration', 'putus registrasi': 'lose registration', 'ilang register': 'lose registration',
+  'offline kabbhi': 'all offline', 'unregistered kabbhi': 'all unregistered', 'unregistered samunyaan': 'all unregistered',
+  'kada kawa dibuka': 'cannot be opened', 'mambuang rst': 'drops rst', mambuang: 'drops', 'rst massu': 'rst goes out',
+  ngeblok: 'blocks', 'kaloar pas': 'comes out when', 'nyambung ka': 'connects to', 'ilang uli': 'lost from',
+  ngusir: 'kicks out', kadhuwa: 'second', ebatesi: 'is limited to', 'tamba limit': 'raise the limit',
+  // fine, fixed, no problem, tested
+  'suba beres': 'already fixed', 'suba melah': 'already fine', 'suba normal': 'already normal', 'suba aman': 'already fine',
+  'ampon mare': 'already fixed', 'ampon beres': 'already fixed', 'la beres': 'already fixed', 'la mare': 'already fixed',
+  'sudah beres': 'already fixed', 'sudah diatasi': 'already fixed', 'sudah baik': 'already fine', 'nyaman haja': 'fine',
+  'baik haja': 'fine', 'aman haja': 'fine', 'aman ja': 'fine', 'call nyaman': 'calls are fine',
+  'purani ipaperbaiki': 'already fixed', 'purani iperbaiki': 'already fixed', 'purani selesai': 'already fixed',
+  'masalah purani selesai': 'the problem is already fixed', makessing: 'fine', madeceng: 'fine', 'tuo manenni': 'all back online',
+  'tuo maneng': 'all back online', 'tes tanpa': 'test bypassing', 'test tanpa': 'test bypassing',
+  'ulah sengaja': 'made on purpose', sengaja: 'on purpose', 'di produksi': 'in production', produksi: 'production',
+  // other causes: the mobile data ran out, a legacy box; because, or
+  'kuota na habis': 'its mobile data balance finished', 'kuotana habis': 'its mobile data balance finished',
+  'kuota habis': 'the mobile data balance finished', 'kuotana entek': 'its mobile data balance finished',
+  'lama versi lawas': 'legacy old version', 'ip lawas': 'the old ip', nasaba: 'because of', polana: 'because',
+  ulian: 'because of', otaba: 'or',
+  // just asking, just reporting, studying, told to ignore
+  'maulah laporan': 'writing a report', 'nulis laporan': 'writing a report', 'nyusun laporan': 'writing a report',
+  'mebbu laporan': 'writing a report', 'laporan insiden': 'incident report', 'cuma gasan catatan': 'just for the record',
+  'gasan catatan': 'for the record', 'cuma anggo report': 'just for the record', 'untuk laporan mi': 'just for the record',
+  'cuma batakun': 'just asking', 'cuma nakonang': 'just asking', 'cuma tanya': 'just asking', 'coma atanya': 'just asking',
+  'cuma diskusi': 'just discussing', 'teori beih': 'just theory', 'engkok bingung': 'i am confused',
+  'abaikan haja': 'ignore', 'salah baca': 'misread', 'atanya mon': 'asks whether', atanya: 'asks', 'ngoca jha': 'said do not',
+  // past incidents; whose it is: Madurese and Buginese "-na" (its), Indonesian and Banjar "-nya" (its), "pesan ulun" (my
+  // message), "kawan ulun", "kanca engkok", "timpal tiang" (my friend)
+  'taon lalu': 'last year', 'tahun tadi': 'last year', 'taung labe': 'last year', 'bulan tadi': 'last month',
+  'insiden taon lalu': 'last year incident', 'kawan ulun': 'my friend', 'kanca engkok': 'my friend', 'timpal tiang': 'my friend',
+  'account-na': 'the account', 'account na': 'the account', 'ip-nya': 'its ip', 'ip nya': 'its ip',
+  'pesan ulun tadi': 'my earlier message', 'pesan ulun': 'my message', 'pesen engkok': 'my message', 'pesen tiang': 'my message',
+  // question words
+  'kaya apa': 'how', 'kaya apa mengatasinya': 'how to fix it', kenken: 'how', ngudiang: 'why', arapa: 'why',
+  'kodu daremma': 'what should i do', daremma: 'how', 'aga ipigau': 'what should i do', pekkugi: 'how',
+  // figures, how many, when, all
+  ribuan: 'thousands', sebbu: 'thousand', bannya: 'many', settong: 'one', makkokkoe: 'now', 'wayah ini': 'now',
+  wenni: 'last night', sininna: 'all', kabbhi: 'all', samunyaan: 'all', barataan: 'all',
+};
+/**
+ * Kikuyu (Gikuyu), Dholuo and Kamba, with the Sheng, Swahili and Kenyan English they are mixed with, read as one
+ * (SYMPTOM_JOINS): the negations (Kikuyu "ndiri", "gutiri"; Kamba "vai", "aiee"; Dholuo "ok" before a verb, "onge",
+ * "ooyo"), since and after ("kuma twahingura", "thutha wa", "itina wa", "chakre", "bang wachako"), turned on ("twahingura",
+ * "twekire", "kwikiwa on", "wachako"), behind ("nyuma ya", "nyuma wa", "ma ni tok NAT"), fine and fixed ("ni wega", "yi
+ * nesa", "dhi maber", "ni ithirite", "ni uthelile"), other causes, just asking or reporting, past incidents, someone else's
+ * server, what to do, and thousands as Kamba and Kikuyu count them ("ngili 29").
+ */
+const KIKUYU_LUO_KAMBA: Readonly<Record<string, string>> = {
+  // negations: Kikuyu and Kamba "ti" (is not; before an English noun Ilocano's "the" is read first), Kikuyu "ndiri" (it is
+  // not), "gutiri" (there is no), "matiri", "itiri" (they are not), "aca" (no; alone Spanish "aca"); Kamba "vai" (there is
+  // none; alone Portuguese's "goes" and Banglish "bhai", so only before a Kamba word), "aiee" (no); Dholuo "ok" before a
+  // verb (not), "onge" (there is no), "ooyo" (no)
+  'ti uguo': 'not so', 'ti ugwo': 'not so', 'ti undu wa': 'not because of', 'ti kwa': 'not for', 'ti yitu': 'not ours',
+  'ti witu': 'not ours', 'ti ciitu': 'not ours', 'ti yakwa': 'not mine', 'ti makiria ma': 'not more than',
+  'ndiri on': 'is not on', ndiri: 'is not', 'aca ndiri': 'no it is not', gutiri: 'there is no', 'gutiri thiina': 'no problem',
+  'gutiri undu': 'nothing', 'gutiri mundu': 'nobody', 'gutiri error': 'no error', 'o na imwe': 'at all',
+  'itiri registered': 'are not registered', matiri: 'are not', aiee: 'no',
+  'vai undu wa': 'nothing to do with', 'vai undu': 'nothing goes wrong', 'vai undu uu': 'no such problem',
+  'vai shida': 'no problem', 'vai kindu': 'nothing', 'vai ungi': 'nothing else', 'vai yi registered': 'none is registered',
+  'ok en wach': 'nothing to do with', 'ok en rst': 'not because of rst', 'ok en nat': 'not nat',
+  'ok en firewall': 'not the firewall', 'ok wa': 'not ours', 'ok nyal': 'cannot', 'ok nyal bedo': 'cannot be',
+  'ok nyal bedo nikech': 'is not because of', 'ok dhi': 'do not go through', 'ok chak': 'do not start',
+  'ok register': 'do not register', 'ok dhir': 'does not drop', 'ok dhiro': 'does not drop', 'ok odhiro': 'did not drop',
+  'ok yie': 'does not allow', 'ok olal': 'was not lost', 'ok waloko': 'we did not change', 'ok wachako': 'we did not turn on',
+  'ok ne wachako': 'we did not turn on', 'pod ok wachako': 'we have not yet turned on', 'ok angeyo': 'i do not know',
+  'ok tii': 'does not work', 'ok unregistered': 'not unregistered',
+  'onge chandruok': 'no problem', 'onge gimoro': 'nothing', 'onge wach': 'nothing', 'onge wach manyien': 'nothing new',
+  'onge kod wach': 'is not the problem', 'onge stima': 'no power', 'onge tcp': 'no tcp', onge: 'there is no', ooyo: 'no',
+  // since and after: Kikuyu "kuma" (since, from), "thutha wa" (after), "mbere ya" (before); Kamba "itina wa" (after),
+  // "mbee wa" (before); Dholuo "chakre" (since), "bang" (after; alone Vietnamese's "by"), "kapok" (before)
+  'kuma twahingura': 'since we turned on', 'kuma twacenjia': 'since we changed', 'kuma tucenjie': 'since we changed',
+  'kuma tweke': 'since we set', 'kuma twongerire': 'since we added', 'kuma rst': 'since rst', 'kuma hindi iyo': 'since then',
+  'kuma ruciini': 'since morning', 'kuma kwakya': 'since morning', 'kuma utuku': 'since last night',
+  'kuma iyoo': 'since yesterday', 'thutha wa': 'after', 'itina wa': 'after', 'itina wa kwika': 'after setting',
+  'mbee wa': 'before', 'mbere ya': 'before', chakre: 'since', 'bang ka': 'after', 'bang loko': 'after changing',
+  'bang wachako': 'after we turned on', 'bang keto': 'after setting', 'bang update': 'after the update',
+  'bang dakika': 'after minutes', 'bang seche': 'after', 'bang nono': 'later', kapok: 'before',
+  // time: Kikuyu "ira" (yesterday; alone Hiligaynon's "their"), "umuthi" (today), "riu" (now); Kamba "iyoo" (yesterday),
+  // "umunthi" (today), "yu" (now), "ila" (when); Dholuo "nyoro" (yesterday), "kawuono" (today), "sani" (now; alone read
+  // as "thing"), "kinde ka kinde" (from time to time)
+  umuthi: 'today', umunthi: 'today', riu: 'now', iyoo: 'yesterday', nyoro: 'yesterday', kawuono: 'today',
+  'kawuono okinyi': 'this morning', 'yu syonthe': 'now all', 'yu syi': 'now they are', 'yu vai': 'now there is no',
+  'to sani': 'but now', 'sani en': 'now it is', 'sani duto': 'now all', 'sani simu': 'now the phones', 'calls sani': 'calls now',
+  'chandruok sani': 'problem now', 'sani wadwoko': 'now we set it back', 'sani onge': 'now there is no',
+  'ira kuri': 'yesterday at', 'ndakwirire ira': 'i told you yesterday', 'ira twekire': 'yesterday we set',
+  'kila utuku': 'every night', 'kinde ka kinde': 'from time to time', 'ila ya peak': 'at peak', 'ila cps': 'when cps',
+  'ila traffic': 'when traffic',
+  // past incidents: Kikuyu "mwaka muthiru", Kamba "mwaka muthelu", Dholuo "higa mokalo" (last year), and last month
+  'mwaka muthiru': 'last year', 'mwaka muthelu': 'last year', 'higa mokalo': 'last year', 'mweri muthiru': 'last month',
+  'mwei muthelu': 'last month', 'dwe mokalo': 'last month', 'ndaandika report': 'i am writing a report',
+  'ripot mar dwe': 'monthly report',
+  // turned on, changed, set: Kikuyu "twahingura" (we turned on), "twekire" (we set), "ithii on" (to On); Kamba "kwikiwa on"
+  // (was set on), "kualyulwa" (was changed); Dholuo "wachako" (we turned on), "ochak" (started), "waloko" (we changed),
+  // "wagole" (we turned it off)
+  twahingura: 'we turned on', twahingurire: 'we turned on', kuhingura: 'turning on', kuhingurwo: 'was turned on',
+  yahinguiruo: 'was turned on', ihinguiruo: 'was turned on', twekire: 'we set', tweke: 'we set', 'ithii on': 'to on',
+  twacenjirie: 'we changed', twacenjia: 'we changed', gucenjia: 'changing', 'wacenjirie kindu': 'changed anything',
+  'kwikiwa on': 'was turned on', twaikia: 'we set', 'kualyulwa on': 'was changed to on', kualyulwa: 'was changed',
+  yaalyulwa: 'was changed', twaalyula: 'we changed', kualyula: 'changing', ukualyula: 'would you change',
+  wachako: 'we turned on', 'ne wachako': 'we turned on', ochak: 'started', waloko: 'we changed', 'ne waloko': 'we changed',
+  'ne wagole': 'we turned it off',
+  // behind, in between, on: Kikuyu "nyuma ya", Kamba "nyuma wa", Dholuo "tok" and "e" (in); Kikuyu "cii", Kamba "syi" (are)
+  'nyuma ya': 'behind', 'nyuma wa': 'behind', 'iri nat': 'are behind nat', 'cii nat': 'are behind nat',
+  'syi nat': 'are behind nat', 'ni e nat': 'are behind nat', 'ni tok': 'are behind', 'tok nat': 'behind nat',
+  'tok router': 'behind the router', 'tok home': 'behind home', 'tok mikrotik': 'behind mikrotik',
+  'tok fortigate': 'behind fortigate', 'ni e kind': 'is in between', 'i kati': 'is in between', 'syi udp': 'are on udp',
+  'syi tcp': 'are on tcp', 'cii udp': 'are on udp', 'cii tcp': 'are on tcp',
+  // what fails: Kamba "syaema" (failed), "syatiia" (left), "kumina" (killing); Kikuyu "ciarega" (failed), "ciratinika" (are
+  // cut off), "iramina" (is killing), "ciathira" (ran out); Dholuo "olal" (got lost), "ochot" (cut), "dhiro" (drops),
+  // "kadho e" (passing through)
+  'syaema kuregister': 'failed to register', syaema: 'failed', nisyaema: 'failed', niyaema: 'failed', yaema: 'failed',
+  syaemaa: 'fail', niyaemaa: 'fails', yaemaa: 'fails', kwaema: 'failing', 'syatiia registration': 'lost registration',
+  yatiia: 'stopped', ciarega: 'failed', ciaregire: 'failed', ikarega: 'and fail', ciraremwo: 'fail', ciaremwo: 'failed',
+  ciratinika: 'are cut off', iratinika: 'are cut off', ciatinikaga: 'were cut off', iratinia: 'is dropping',
+  'iramina rst': 'is dropping rst', 'ikimina rst': 'is dropping rst', 'kumina rst': 'dropping rst',
+  'kumina udp': 'dropping udp', 'ciathira registration': 'lost registration', ciathira: 'ran out', syathela: 'ran out',
+  yathela: 'ran out', 'olal registration': 'lost registration', olal: 'lost', ochot: 'dropped', 'dhiro rst': 'drops rst',
+  dhiro: 'drops', odhiro: 'dropped', 'calls ma kadho e': 'calls through', 'kadho e': 'through',
+  'chako otho': 'started failing', otho: 'died', ogeng: 'blocked', 'yi nini': 'is low',
+  // fine and fixed: Kikuyu "ni wega" (it is fine; "ni wega muno", thank you), Kamba "nesa" (fine), Dholuo "maber"; over:
+  // Kikuyu "ni ithirite", Kamba "ni uthelile"; forget it: Kamba "ulekye", Kikuyu "urekererie"
+  'ni wega muno': 'thank you', 'ni wega': 'is fine', 'kuri wega': 'it is fine', 'ciari wega': 'were fine',
+  'ciathiire wega': 'went through fine', 'ciraruta wira wega': 'are working fine', 'ciraruta wira': 'are working',
+  'yi nesa': 'is fine', 'syai nesa': 'were fine', 'syi nesa': 'are fine', 'calls nesa': 'calls fine', 'ni nesa': 'is fine',
+  'en maber': 'is fine', 'dhi maber': 'go through fine', 'tiyo maber': 'work fine', 'kadho maber': 'passes fine',
+  'ni uthelile': 'is solved', 'ni ithirite': 'is solved', ulekye: 'ignore it', urekererie: 'ignore it',
+  ndakwirire: 'i told you', nakwiie: 'i told you', 'ni muvea': 'thanks', muvea: 'thanks',
+  // other causes, and because: Kikuyu "ni undu wa", "ni tondu", Kamba "nundu ya", Dholuo "nikech"; "itina wa kusisya"
+  // (on looking into it) gives what was found
+  'yavinga stima': 'cut the power', 'ni undu wa stima': 'because of a power cut', 'yai na maintenance': 'had maintenance',
+  'wavinga router': 'switched off the router', 'itina wa kusisya': 'on checking we found out', 'ya tene': 'old',
+  'ni undu wa': 'because of', 'nundu ya': 'because of', 'nundu wa': 'because of', 'ni tondu': 'because', nikech: 'because',
+  // has, had, and: Kikuyu and Kamba "na" (with, and; alone Hindi's "not")
+  'yi na': 'has', 'iri na': 'has', 'twi na': 'we have', 'yai na': 'had', 'yari na': 'had', 'ndi na': 'i have',
+  'twreuse na': 'twreuse and', 'registered na': 'registered and', '" na "': '" and "',
+  // just asking, just reporting
+  'ndirooria tu': 'i am just asking', 'ni kurooria tu': 'just asking', 'ndikumenyithia tu': 'just informing you',
+  'ngwenda kumenya': 'i want to know', 'ngwenda kumanya': 'i want to know', 'ngwenda tu': 'i just want',
+  'ni kukulya tu': 'just asking', 'ni kukulya': 'just asking', 'ni kumanya tu': 'just to know',
+  'ndi na kiuria': 'i have a question', 'apenjo mana': 'i am just asking', 'adwaro mana': 'i just want',
+  'mana ripot': 'just a report', 'mana ngeyo': 'just for info', 'adwaro ngeyo': 'i want to know', matukulya: 'they ask us',
+  openja: 'asks me', openjo: 'asked', japuonj: 'teacher', japuonjre: 'student', 'e klas': 'in class', klas: 'class',
+  'dwoko maber': 'a good answer',
+  // someone else's: Dholuo "osiepna" (my friend), "mare" (his; alone Madurese "after"), "mwa" (our); Kikuyu "ingi" (other)
+  osiepna: 'my friend', 'kampuni machielo': 'another company', 'server ingi': 'another server',
+  'asterisk mare': 'his asterisk', 'fortigate mare': 'his fortigate', 'firewall mare': 'his firewall',
+  'server mwa': 'our server', 'firewall mwa': 'our firewall', 'customer wakwa': 'my customer',
+  // question words, what to do: Kamba "tukwika ata", Kikuyu "tugwika atia" (what do we do), Kamba "ni kyau kiseo" (which is
+  // better), "ni kuseo" (is it good); Dholuo "wadwok", Kamba "tusyokye", Kikuyu "tucokie" (should we turn it back), "kana"
+  // and "kata" (or; alone Cebuano's "that", Swahili's "cut")
+  'tukwika ata': 'what should we do', 'tugwika atia': 'what should we do', 'ango mamiyo': 'what makes', 'ere kaka': 'how',
+  'ni kyau kiseo': 'which is better', kyau: 'what', 'ni kuseo': 'is it good', 'kana ukwika': 'or just do',
+  wadwok: 'should we turn', wadwoke: 'we turned it back', tusyokye: 'should we turn', tucokie: 'should we turn',
+  'kata wadwok': 'or should we turn', 'kata wayie': 'or allow', 'koro kata': 'now or what', 'off kana': 'off or',
+  'kana rst': 'or rst', 'be wakelo udp': 'should we move to udp',
+  // figures: Kamba "ngili", Kikuyu "ngiri" (thousand) before the number, as Swahili's "elfu" (the extractor reads it so);
+  // Dholuo "mangeny" (many)
+  ngili: 'elfu', ngiri: 'elfu', mangeny: 'many',
+};
+/**
+ * Uyghur (as typed on phones in Latin letters, and in its Arabic script, read as those Latin spellings by scriptWords), Tatar
+ * and Bashkir (in Latin transliteration, and in Cyrillic read likewise), with the Russian and English words they are mixed
+ * with, read as one (SYMPTOM_JOINS): the negations and "cannot" after a verb ("tügel", "emes", "yuk", "yoq", "itä almay",
+ * "achalmaydu", "ütmäy"), since and after ("On'dan soñ", "huñ", "kéyin", "béri", "tan birle"), turned on ("qabızdık",
+ * "qabızgaç", "kuyğas", "qozghatqandin", "On qilduq"), behind ("artyndagy", "keynide", "NAT astidiki"), fine and fixed ("hel
+ * boldi", "häl ittek", "barısı da ok"), other causes, just asking or reporting, past incidents, someone else's server, and
+ * what is asked ("nişlibez", "qandaq qilimiz", "kiräkme").
+ */
+const UYGHUR_TATAR_BASHKIR: Readonly<Record<string, string>> = {
+  // negations: Tatar and Bashkir "tügel" (is not) and "yuk" (there is no), Uyghur "emes" and "yoq", after the word they deny
+  'rst tugel': 'not rst', 'rst turahynda tugel': 'not about rst', 'rst turinda tugel': 'not about rst', 'sip tugel': 'not sip',
+  'softswitch tugel': 'not the softswitch', 'vosta tugel': 'not on our vos3000', 'telefoniya tugel': 'not telephony',
+  'beððen server tugel': 'not our server', 'server tugel': 'not the server', 'sorau tugel': 'not a question',
+  'kup tugel': 'not many', 'kup tugelme': 'is it not many', 'bayle tugel': 'not related', 'baylanesle tugel': 'not related',
+  'baylanese yuk': 'has nothing to do with it', 'baylanesi yuk': 'has nothing to do with it', 'munasiwiti yoq': 'not related',
+  'munasiwetsiz': 'not related', 'rst emes': 'not rst', 'vos ta emes': 'not on our vos3000', 'yuqiri emes': 'not high',
+  'problema yuk': 'no problem', 'problem yuk': 'no problem', 'problema yuk ale': 'no problem yet', 'mesile yoq': 'no problem',
+  'mesile yoq idi': 'there was no problem', 'hechqandaq mesile yoq idi': 'there was no problem at all',
+  'bernindi problema yuk': 'no problem at all',
+  'ber nindi qyyynlyq yuq': 'no trouble at all', 'xata da yuk': 'no errors', 'ber xata da yuk': 'no errors at all',
+  'ber xata da yuk ide': 'there were no errors at all', 'xataliqi yoq': 'no error', 'account yuk': 'no account',
+  'productionda yuk': 'not in production', 'tcp yuk': 'no tcp', 'tcp botonlay yuk': 'no tcp at all', 'tls yuk': 'no tls',
+  'public ip yuk': 'no public ip', 'elektr yuk': 'no power', 'tok yuk': 'no power', 'tawysh yuk': 'no audio',
+  'bernarsa yuk': 'nothing', 'telefondar yuk': 'the phones are gone', 'nat telefon yoq': 'no nat phones',
+  'yengi tcp yoq': 'no new tcp', 'yanga outbound tcp yuk': 'no new outbound tcp', 'rst yoq': 'no rst', 'yuk ikan': 'is not there',
+  // cannot: "itä almay", "ala almıy", "aça almıy", Uyghur "-almaydu", "-almidi"; does not pass, open, arrive
+  'ita almay': 'cannot', 'ita almiy': 'cannot', 'ala almay': 'cannot take', 'ala almiy': 'cannot take', 'asa almay': 'cannot open',
+  'tcp asa almay': 'tcp cannot open', 'aca almiy': 'cannot open', 'aca almay': 'cannot open', 'cyga almiy': 'cannot go out',
+  'kita almay': 'cannot go out', 'bula almay': 'cannot', 'register bula almay': 'cannot register', 'kera almiybiz': 'we cannot open',
+  achalmaywatidu: 'cannot open', achalmaydu: 'cannot open', achalmaywatimiz: 'we cannot open', ulinalmaydu: 'cannot connect',
+  qilalmaydu: 'cannot', qilalmidi: 'could not', alalmaydu: 'cannot take', tizimlitalmaydu: 'cannot register',
+  'register bolmaywatidu': 'does not register', 'register bolmaydu': 'does not register', 'register bulmiy': 'does not register',
+  'register bulmay': 'does not register', chiqmaywatidu: 'do not go out', echilmaydu: 'do not open', otmeydu: 'do not go through',
+  utmay: 'do not go through', 'zvonok utmay': 'calls do not go through', asylmay: 'do not open', acilmiy: 'do not open',
+  otkarmay: 'do not let through', barmay: 'do not arrive', barmiy: 'does not arrive', 'ulinish bolmidi': 'connections failed',
+  // what fails: calls break off, phones lose the registration, the firewall drops or blocks
+  ozela: 'drop', 'ozela basladi': 'started dropping', ozelde: 'dropped', uzuluwatidu: 'are dropping',
+  'uzulup ketiwatidu': 'are dropping', 'fail bula': 'fail', 'fail boluwatidu': 'are failing', muwapiqiyetsiz: 'failed',
+  'meghlup boluwatidu': 'are failing', tosto: 'dropped', 'chushup ketti': 'dropped', 'chushup ketiwatidu': 'are dropping',
+  'chushup ketken idi': 'had dropped', 'tizimliktin chushup ketti': 'dropped off registration', 'telefonnar tusa': 'phones drop',
+  'telefondar tusa': 'phones drop', 'abonentlar tusa': 'subscribers drop', 'tusa': 'drops',
+  'unregistered bula': 'become unregistered', 'unregistered buldy': 'became unregistered', 'unregistered boldi': 'became unregistered',
+  'unregistered boluwatidu': 'are becoming unregistered', 'unregistered bolup qaliwatidu': 'keep becoming unregistered',
+  'unregistered bolup ketti': 'became unregistered', 'unregistered bolup qaldi': 'became unregistered', 'registration yugalta': 'lose registration',
+  'registrationni yugalta': 'lose registration', 'registrationny yugalta': 'lose registration',
+  'registration yugalta basladi': 'started to lose registration', 'registrationni yugalta basladi': 'started to lose registration',
+  'registratsiyany yugaltty': 'lost registration', 'registration yoqitip qoyuwatidu': 'keep losing registration',
+  yugalta: 'lose', yugaltty: 'lost', 'kabat-kabat': 'again and again', 'kabat kabat': 'again and again',
+  'drop ita': 'drops', 'drop itmay': 'does not drop', 'drop itmi': 'does not drop', 'drop itmay ikan': 'turned out not to drop',
+  'drop qilidu': 'drops', 'drop qiliwatidu': 'is dropping', 'drop boluwatidu': 'are being dropped', 'drop bolidu': 'get dropped',
+  'drop qilamdu': 'does it drop', 'drop bula': 'gets dropped', 'block ita': 'blocks', 'blok ita': 'blocks', 'blocklana': 'is blocked',
+  tasliy: 'drops', taslay: 'drops', 'counter usa': 'counter grows', 'tiz usa': 'grows fast',
+  // turned on, set, enabled: Tatar and Bashkir "qabız-", "kuy-", "it-", Uyghur "qozghat-", "On qil-", "qoy-", "ach-"
+  qabizdik: 'we turned on', qabyzdyk: 'we turned on', kabyzdyk: 'we turned on', kabizdik: 'we turned on',
+  qabizgac: 'after turning on', qabyzgas: 'after turning on', kabyzgas: 'after turning on', kabizgac: 'after turning on',
+  qabizgas: 'after turning on', qabyzgandan: 'after turning on', kabyzgannan: 'after turning on', qabyzgannan: 'after turning on',
+  'qabyzgandan hun': 'after turning on', 'kabyzgannan son': 'after turning on', 'qabyzgannan son': 'after turning on',
+  qabizgan: 'turned on', qabizilgan: 'turned on', qabizirga: 'to turn on', kabizirga: 'to turn on', kabyzyrga: 'to turn on',
+  qabizip: 'turning on', qabizmadik: 'we did not turn on', qabyzmadyk: 'we did not turn on', kabyzmadyk: 'we did not turn on',
+  kabizmadik: 'we did not turn on', qabizmaganbiz: 'we did not turn on',
+  'rstni bez qabizmaganbiz': 'we did not turn on rst', 'rstni bez qabizmadik': 'we did not turn on rst',
+  'bez qabizmaganbiz': 'we did not turn on', 'bez qabizmadik': 'we did not turn on', qabyzmayby: 'we do not turn on',
+  qabyðmayby: 'we do not turn on', 'beð qabyðmayby': 'we do not turn it on', 'beð qabyzmayby': 'we do not turn it on', 'kabyzyrga uylagan idek': 'we thought about turning it on',
+  'qabizirga uylagan idek': 'we thought about turning it on', 'on ittek': 'we set on', 'on itkac': 'after setting on',
+  'on itkas': 'after setting on', 'enable itkac': 'after enabling', 'enable itkannan son': 'after enabling', 'on itmanek': 'did not set on',
+  'ber qasan da': 'never', 'ber qasan': 'never', 'ber kasan da': 'never', beraqaycan: 'ever', 'on kuydyk': 'we set on', 'on kuyðyk': 'we set on',
+  kuygas: 'after setting', kuygac: 'after setting', 'kuygandan hun': 'after setting', 'kuygannan son': 'after setting',
+  'kuygannan birle': 'since setting', kuyhak: 'if we set', 'kire off kuyyrga': 'should we set it back to off',
+  'kire off kuyarga': 'should we set it back to off', 'on qilduq': 'we turned on', 'on qilghandin keyin': 'after turning on',
+  'qilghandin keyin': 'after', 'qilghandin beri': 'since', 'bolghandin beri': 'since', 'on bolghandin beri': 'since it was on',
+  qozghatqandin: 'after enabling', 'qozghatqandin keyin': 'after enabling', 'qozghatqandin beri': 'since enabling',
+  qozghatmiduq: 'we did not enable', 'qozghatmighan iduq': 'we had not enabled', 'hergiz qozghatmiduq': 'we never enabled',
+  'rst qoyduq': 'we set rst', 'achqandin keyin': 'after turning on', 'off ga qaytardik': 'we reverted to off',
+  'ga qaytardik': 'we reverted to', 'off qaytaryykmy': 'should we revert to off', 'off qaytariykmi': 'should we revert to off',
+  qayturamduq: 'should we revert', 'qaytustudy': 'should we revert',
+  // since, after, before: "-dan soñ", "-tan huñ", "-din kéyin", "-tan birle", "béri"; "-ka tiklem", "-tin burun" (before)
+  'ondan son': 'on, after that', 'ondan hun': 'on, after that', 'on din keyin': 'on, after that', 'rsttan hun': 'after rst',
+  'rstdan son': 'after rst', 'updatetan hun': 'after the update', 'updatetan son': 'after the update',
+  'firmware updatetan hun': 'after the firmware update', 'firmware updatetan son': 'after the firmware update', 'tan birle': 'since', 'kicadan': 'since yesterday',
+  'rstka tiklem': 'before rst', 'rstka qadar': 'before rst', 'rst tin ilgiri': 'before rst', 'rst tin burun': 'before rst',
+  basladi: 'started', bashladi: 'started',
+  // behind, through
+  artinda: 'behind', artindagi: 'behind', artyndagy: 'behind', artyndagi: 'behind', artyndaghy: 'behind', keynide: 'behind',
+  keynidiki: 'behind', 'nat astidiki': 'behind nat', arqisidiki: 'behind',
+  'natly abonentlar': 'subscribers behind nat', 'natli telefonnar': 'phones behind nat',
+  nattagi: 'behind nat', 'oy router': 'home router', 'oy routerlari': 'home routers', 'oy routerlary': 'home routers',
+  'oy routerlirining': 'home routers', arqiliq: 'through', 'tcp asa': 'over tcp', 'udp asa': 'over udp', 'asa barghan': 'going through',
+  // fine, fixed, working
+  'hel boldi': 'solved', 'hal ittek': 'we solved', 'hal buldy': 'solved', 'xal buldy': 'solved', 'hal qildik': 'we solved',
+  'problem xal buldy': 'the problem is solved', 'yaxsi esli': 'works fine', 'yaxshi eshli': 'works fine',
+  eslay: 'works', eshlay: 'works', 'barisi da ok': 'all ok', 'barisi da yaxsi': 'all fine', 'barihy da yakshy': 'all fine',
+  'barihy yakshy': 'all fine', 'barysy yakshy': 'all fine', 'barihy da yakshymy': 'is everything fine',
+  'hemmisi normal': 'all normal', 'hemmisi yaxshi': 'all fine', 'hemme nerse normal': 'everything normal', yakshy: 'fine',
+  'uze yakshyra': 'recovers by itself', 'register buldy': 'registered again', 'register boldi': 'registered again',
+  'normal idi': 'was normal', 'normal ine': 'was normal', 'normal boldi': 'became normal',
+  // other causes: the password, the power, the cable, the account's term, the network
+  'parol ozgergen iken': 'the password had changed', tulamagan: 'not paid', 'delete ittek': 'we deleted', 'tok kilgas': 'when the power came back', 'kabel uzulup': 'cable cut',
+  'kabele cygyp kalgan': 'cable came out', 'mudditi otup ketiptu': 'term expired', 'license tugep ketiptu': 'license expired',
+  'tor uzulush': 'network outage', 'hel qilish usulini': 'the way it was solved', sabap: 'the cause', sababe: 'the cause is', sebebi: 'the cause is', sewebi: 'the cause is',
+  'sabap baska': 'the cause is elsewhere', 'dimak sabap baska': 'so the cause is elsewhere',
+  'mesile bashqa yerde': 'the problem is elsewhere', 'sabap carrier yagynda': 'the cause is on the carrier side',
+  // just asking, reporting, planning; a past incident; someone else's server
+  'just sorau': 'just asking', 'sorau gina': 'just a question', 'aldan sorau gina': 'just asking in advance',
+  'tik sorau': 'just a question', 'tik xabar': 'just informing', 'melumat uchun': 'just for information',
+  'peqet monitoring uchun': 'just for monitoring', 'pilan uchun': 'for planning', 'doklad uchun': 'for a report',
+  'report oson': 'for a report', 'audit oson': 'for an audit', 'kursovoy oson': 'for a course paper',
+  'oyratu materiali oson': 'for training material', 'interviewga azerlanam': 'preparing for an interview',
+  'teoriya gina': 'only theory', 'tik teoriya': 'only theory', 'just belerga telayem': 'just want to know',
+  'aldan belerga telibez': 'want to know in advance', 'aldan belep kuyyrga': 'to know in advance', 'tik tiksherabez': 'just checking',
+  'tik tikseresh': 'just checking', 'tekshurup qoyayli': 'just checking', 'dep qorqqan iduq': 'we were afraid',
+  'qorqqan iduq': 'we were afraid', 'ignore qiling': 'ignore it', onitigiz: 'forget it', 'xabarem xata ide': 'my message was wrong',
+  yalgis: 'a mistake', 'kica yazgan': 'what i wrote yesterday', 'yazghan idim': 'i had written',
+  'otken yili': 'last year', 'otkan yili': 'last year', 'otkan ayda': 'last month', 'otken ayda': 'last month',
+  'otken hepte': 'last week', 'u chaghda': 'at that time', 'ul vakitta': 'at that time', 'shu chaghdiki': 'of that time',
+  'bulgan incidentka': 'for the past incident', 'bolghan idi': 'had happened', 'bulgan ide': 'had happened',
+  'bir dostumning': "a friend's", dostumning: "my friend's", 'partnyordyn serverynda': "on another company's server, a partner's",
+  'ular sorashty': 'they asked', 'berni da eslamagez': 'do not do anything', 'softswitchka kagilmagiz': 'do not touch the softswitch',
+  kagilmagiz: 'do not touch', borsolmagy: 'do not worry', 'zvonki ota': 'calls go through', 'amma ul': 'but it is',
+  'amma bu': 'but this is', 'ni korgen idim': 'i had seen', 'xatasi iken': 'error it turned out', 'sinaq uchun': 'for a test',
+  qozghattim: 'i started', 'ikkinchi nusxisini': 'a second instance', 'birinchisi ishlewatidu': 'the first one is running', tegmiduq: 'we did not touch', tegmadek: 'we did not touch', 'hechkim hech nerse ozgertmidi': 'nobody changed anything',
+  'hech nerse ozgertmidi': 'changed nothing', hechkim: 'nobody', ozgertmidi: 'did not change', uzgartmade: 'did not change',
+  'berni uzgartmadek': 'we changed nothing', 'berni eslamadek': 'we did nothing', 'berkem berni uzgartmade': 'nobody changed anything',
+  // question words
+  nislibez: 'what should we do', nislik: 'what should we do', 'nima eslaybez': 'what should we do', 'ni eshlarga': 'what to do',
+  'qandaq qilimiz': 'what should we do', 'neme qilimiz': 'what should we do', kirakme: 'is it needed', kirakmi: 'is it needed',
+  normalmu: 'is it normal', normalmy: 'is it normal', normalmi: 'is it normal', durysmy: 'is it right', dorestme: 'is it right',
+  dorosmo: 'is it right', toghrimu: 'is it right', yakshymy: 'is it fine', 'zadi neme': 'what exactly is', qaysi: 'which',
+  qaysisi: 'which one', 'perqi neme': 'what is the difference', 'perqi nime': 'what is the difference',
+  'chushendurup bersingiz': 'please explain', ogitiwatimen: 'i am teaching', 'tik kanas bira alabyðmy': 'can we only give advice',
+  // figures, how many
+  'bik kup': 'very many', 'bek kop': 'very many', 'timewait az': 'timewait low', 'ga utte': 'exceeded', 'din ashti': 'exceeded',
+  'ber klient': 'one customer',
+};
+/**
+ * Yemeni, Sudanese and Omani Arabic in Arabizi (3, 7, 2 for ع, ح, ء), and in Arabic script as scriptWords reads it ("ما في
+ * ضغط" ma load, "ما فعلنا" ma enabled, "بعد ما" after ma), mixed with English, read as one (SYMPTOM_JOINS): "ma" before a verb
+ * or a noun (not, no; but "that" after "ba3d", "min sa3at", "min yom", "qabl": "min yom ma fa3alna", since we switched on),
+ * "mish", "mu" (is not), "min ba3d" (since), "fa3alna" (we switched on), "wara" (behind), "kwayyis", "zain" (fine), "7agna",
+ * "bita3hum" (ours, theirs: whose server it is), "bas ashti a3rif" (I just want to know), the questions ("shno", "ayesh",
+ * "leish") and the noun before its adjective ("السنة الماضية", last year). ARABIZI reads "ma fi" (there is no) before it.
+ */
+const YEMEN_SUDAN_OMAN: Readonly<Record<string, string>> = {
+  // negations: "ma" before a verb, "mish" and "mu" before a noun, "mafi" (there is none), "ma lah dakhal" (has nothing to do
+  // with it), "3umurna ma" (we never)
+  'ma fa3alna': 'we did not enable', 'ma fa3alnah': 'we did not enable it', 'ma fa3alnaho': 'we did not enable it',
+  'ma fa33alna': 'we did not enable', 'ma enabled': 'did not enable', 'lissa ma fa3alna': 'we have not enabled yet',
+  'still ma enabled': 'not yet enabled', '3umurna ma': 'never', '3umrina ma': 'never', '3umri ma': 'never',
+  'ma ghayyarna': 'we did not change', 'ma lamasna': 'we did not touch',
+  'ma lamast': 'i did not touch', 'ma yisajjil': 'does not register', 'ma ysajjil': 'does not register',
+  'ma yisajjilu': 'do not register', 'ma ysajjilu': 'do not register', 'ma sajjalu': 'did not register',
+  'ma bisajjil': 'does not register', 'ma bigdaro ysajjilu': 'cannot register', 'ma bigdaro': 'cannot', 'ma bigdar': 'cannot',
+  'ma yigdar': 'cannot', 'ma nigdar': 'we cannot', 'ma gadir': 'cannot', 'ma qadir': 'cannot', 'ma yiqum': 'does not start',
+  'ma yqum': 'does not start', 'ma dayir yabda': 'does not start', 'ma bishtaki': 'has no complaints',
+  'ma yishtaki': 'has no complaints', 'ma tala3at': 'did not show up', 'ma tala3': 'did not show up', 'ma 3arif': 'i do not know', 'ma a3rif': 'i do not know', 'ma fhimt': 'i did not understand',
+  'ma dafa3': 'did not pay', 'ma dafa3at': 'did not pay', 'ma dafa3o': 'did not pay',
+  'ma lah dakhal': 'has nothing to do with', 'ma leh dakhal': 'has nothing to do with', 'ma liha dakhal': 'has nothing to do with',
+  'malha dakhal': 'has nothing to do with', 'malah dakhal': 'has nothing to do with', 'ma dakhal': 'has nothing to do with',
+  'ma lah 3alaqa': 'has nothing to do with', 'ma liha 3alaqa': 'has nothing to do with', 'malha 3alaqa': 'has nothing to do with',
+  'ma 3alaqa': 'has nothing to do with', 'ma load': 'no load', 'ma failed': 'no failures',
+  'ma drop': 'no drop', 'ma problem': 'no problem', 'ma traffic': 'no traffic', 'mafi': 'no', 'mafee': 'no', 'no ayy': 'no', 'no ay': 'no',
+  'no shi': 'nothing', 'no failed': 'no failures', 'no fashal': 'no failures', 'wala shi': 'at all', 'or shi': 'at all', 'wala nabghi': 'and we do not want to',
+  'ma nabghi': 'we do not want to', 'mish min': 'not from', 'mush min': 'not from', 'mu min': 'not from',
+  'ma bita3na': 'not ours', 'mish bita3na': 'not ours', 'ma 7agna': 'not ours', 'mu 7agna': 'not ours', 'mish 7agna': 'not ours',
+  'ma hagna': 'not ours', 'mu hagna': 'not ours',
+  // since, after, before
+  // ("ma" after "ba3d", "min", "min sa3at", "min yom", "qabl", "kul" is "that", no negation: "min ba3d ma fa3alna", since we
+  // switched on; "من ساعة ما", "من وقت ما", "من يوم ما" as scriptWords reads them; ARABIZI has read "ba3d ma" as "after")
+  'min ba3d': 'since', 'min after': 'since', 'from after': 'since', 'from after ma': 'since', 'after ma': 'after',
+  'from ma': 'since', 'min ma': 'since', 'men ma': 'since', 'min yom ma': 'since', 'men youm ma': 'since',
+  'min youm ma': 'since', 'men yom ma': 'since', 'min yom': 'since', 'min sa3at ma': 'since', 'min sa3et ma': 'since',
+  'men sa3et ma': 'since', 'men sa3at ma': 'since', 'min wa2t ma': 'since', 'men wa2t ma': 'since', 'min waqt ma': 'since',
+  'min wagt ma': 'since', 'from hour ma': 'since',  'from day ma': 'since', 'before ma': 'before',
+  'qabl ma': 'before', 'gabl ma': 'before', 'gabil ma': 'before', '2abl ma': 'before', 'abl ma': 'before',
+  'kul ma': 'whenever', 'kil ma': 'whenever', 'every ma': 'whenever', 'like ma': 'as', 'until ma': 'until', 'min el sub7': 'since the morning', 'qabl': 'before', 'gabl': 'before', 'gabil': 'before',
+  // turned on, set, done
+  fa3alnah: 'we enabled it', fa3alnaho: 'we enabled it', nfa3lah: 'enable it', nfa33il: 'enable', itfa33al: 'was enabled',
+  itfa3al: 'was enabled', shaghalna: 'we turned on', rakkabna: 'we installed', rakkebna: 'we installed', 'sawwina reparse': 'we did a reparse', sawwina: 'we did',
+  sawwait: 'i ran', sawwa: 'did', 'yisawwi drop lil': 'drops the', 'yisawwi drop': 'drops', yisawwi: 'does', nsawi: 'we do',
+  asawi: 'do', '3amalna': 'we did', 'yi-block': 'blocks', 'bi-block': 'blocks', 'yi-block el': 'blocks', 'bi-block el': 'blocks', 'bi-drop': 'drops', 'bi-nsa': 'forgets',
+  // behind, through, of (whose it is)
+  'el wara': 'behind', '3abr': 'through', '7ag': 'of', hag: 'of', '7agg': 'of', bita3: 'of', '7agna': 'our', hagna: 'our',
+  bita3na: 'our', '7aghum': 'their', haghum: 'their', bita3hum: 'their', '7ago': 'his', 'server bita3hum': 'their server',
+  'server 7aghum': 'their server', 'server haghum': 'their server', 'server bita3na': 'our server', 'server 7agna': 'our server',
+  'server hagna': 'our server', 'sharika tanya': 'another company', 'sharika thanya': 'another company',
+  'sharika thania': 'another company', '3indna off': 'is off', '3ndna off': 'is off', '3andena off': 'is off', '3andna off': 'is off', '3indna on': 'is on', '3indna': 'we have', '3ndna': 'we have', '3indhum': 'they have', '3indo': 'he has',
+  'all tcp because': 'all on tcp because', 'kullahum tcp': 'all on tcp', nihna: 'we', ni7na: 'we', i7na: 'we', '3ala kul el': 'on all the', '3la kul el': 'on all the', 'kul el': 'all the',
+  'kil el': 'all the', kullaha: 'all', kullahum: 'all', kilha: 'all', lil: 'to the', 'min el buyut': 'from home',
+  'el buyut': 'home', 'fi el beit': 'at home', 'fil beit': 'at home',
+  // what fails, how much, when
+  tafshal: 'fail', bitfshal: 'fail', tfashal: 'fail', fashla: 'failing', tafqid: 'lose', tifqid: 'lose', yifqid: 'loses',
+  'tafga3 el registration': 'lose registration', bigat: 'became', yitla3: 'shows', ytalli3: 'shows', 'tala3 en': 'turns out that',
+  'tala3 inn': 'turns out that', 'tala3 anno': 'turns out that', 'tala3at': 'turned out', tala3: 'shows', yirtifi3: 'rises',
+  yirsil: 'sends', yirsilu: 'send', 'hal khalasat': 'have we run out of', 'khalasat el ports': 'ran out of ports',
+  'khilsat el ports': 'ran out of ports', 'el ports khalasat': 'the ports ran out', 'el ports khilsat': 'the ports ran out',
+  yisajjil: 'registers', ysajjilu: 'register', yisajjilu: 'register', sajjalu: 'registered', yiqum: 'starts', alf: 'thousand',
+  'kul yom': 'every day', 'kil yom': 'every day', 'kul leil': 'every night', 'kil leil': 'every night', 'fil leil': 'at night',
+  'bil leil': 'at night', 'sa3at el maghrib': 'in the evening', 'sa3at el zurwa': 'at peak hours', 'waqt el zurwa': 'at peak',
+  'wakt el zurwa': 'at peak', 'fil 3eed': 'during eid', 'kul kam dagiga': 'every few minutes', 'kul kam dageega': 'every few minutes',
+  'marra wa7da': 'once', marratain: 'twice', marrtain: 'twice', sarat: 'it happened',
+  // fine, fixed, no problem
+  kwayseen: 'fine', kwayyis: 'fine', kwayes: 'fine', 'kullaha zain': 'all fine', 'kul shay zain': 'all fine',
+  'shaghala tamam': 'working fine', 'shaghalin tamam': 'working fine', itla7at: 'got solved', it7allat: 'got solved',
+  in7allat: 'got solved', 'got solved khalas': 'got solved', 'got solved finished': 'got solved', salla7: 'fixed', sala7: 'fixed',
+  'rij3at registered': 'are registered again', 'rag3at registered': 'are registered again', 'back registered': 'registered again',
+  'ma fi 7aja al7in': 'nothing now', al7in: 'now', alhin: 'now', hassa: 'now', hessa: 'now',
+  // other causes: power, the fiber cut, the bill, a wrong address, a typo
+  magtu3: 'cut', maqtu3: 'cut', 'el mina': 'the harbour', 'el fatura': 'the bill', fatura: 'bill', '3atalna': 'we suspended',
+  'address wrong': 'wrong address', 'to address wrong': 'to a wrong address', 'anti virus': 'antivirus',
+  ghalatt: 'my mistake', 'kan shaghal': 'was running', insaw: 'ignore', 'el risala el fatat': 'the previous message',
+  // just asking, just reporting, someone else's
+  'bas ashti a3rif': 'just asking', 'ashti a3rif': 'want to know', 'bas 3awz a3rif': 'just asking',
+  '3awz a3rif': 'want to know', 'bghait a3rif': 'i wanted to know', 'bghait at2akkad': 'i just wanted to confirm',
+  'abgha a3rif': 'want to know', 'abghi a3rif': 'want to know', 'dayir a3rif': 'want to know',
+  'dayir only a3rif': 'just asking', 'dayir bas a3rif': 'just asking', 'only a3rif': 'just asking', 'bas a3rif': 'just asking', 'a3rif ra2yak': 'know your opinion', 'sa2alni': 'asked me', 'el mudeer': 'the manager',
+  ashra7: 'explain', 'lil presentation': 'for a presentation', 'qaraitha fi maqal': 'read about it in an article',
+  // questions: what, why, how, where, is it, must we
+  shno: 'what', shnu: 'what', shinu: 'what', ayesh: 'what', aish: 'what', 'shno ya3ni': 'what is', 'ayesh ya3ni': 'what is',
+  'what ya3ni': 'what is', ya3ni: 'so', leish: 'why', laish: 'why', kaif: 'how', keif: 'how', 'hal fi': 'is there',
+  'hal mumkin': 'can', 'hal hada': 'is this', mumkin: 'can', lazim: 'must', '3adi sa7': 'is it normal', '3adi': 'normal',
+  // figures, past incidents, years and weeks said noun first ("السنة الماضية")
+  'year last': 'last year', 'week last': 'last week', 'month last': 'last month', 'el sana el madiya': 'last year',
+  'el sana el fatat': 'last year', 'el usbu3 el madi': 'last week', 'el shahr el madi': 'last month',
+};
+/**
  * Mandarin typed in Pinyin, Italian and Maltese, Tigrinya and Afaan Oromo in Latin letters, Punjabi in Latin letters, read
  * as one (SYMPTOM_JOINS).
  */
@@ -2653,7 +3084,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
-  // PURVANCHAL_MITHILA_AWADH and BUGANDA_ANKOLE_ACHOLI_BUSOGA.
+  // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR and YEMEN_SUDAN_OMAN.
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
@@ -2676,6 +3107,12 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(PEARL_HOKKIEN_STRAITS),
   phrasesJoin(PURVANCHAL_MITHILA_AWADH),
   phrasesJoin(BUGANDA_ANKOLE_ACHOLI_BUSOGA),
+  phrasesJoin(BALI_MADURA_BANJAR_BUGIS),
+  phrasesJoin(KIKUYU_LUO_KAMBA),
+  phrasesJoin(UYGHUR_TATAR_BASHKIR),
+  // Tatar and Bashkir "meñ" (thousand) after a figure ("TIME_WAIT 26 meñ", "28 meñgä"): "men" alone is Uzbek's "I".
+  { hints: [' men'], pattern: /\b([0-9]+) men(?:ga|ge|nan|nen|dan|den|da|de)?\b/g, to: '$1 thousand' },
+  phrasesJoin(YEMEN_SUDAN_OMAN),
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"

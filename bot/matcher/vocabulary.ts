@@ -2042,6 +2042,13 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   peko: 'problem', kombedi: 'now', nyuto: 'shows', ngolle: 'cut', okwero: 'failed', apwoyo: 'thanks', oyot: 'quickly',
   ogengo: 'blocked', nining: 'how', keken: 'only', mukene: 'other', manyen: 'new', onongo: 'was', zikola: 'work',
   dhikola: 'work', bikola: 'work', eddakiika: 'minutes', ddakiika: 'minutes', ekahya: 'burned',
+  // Uyghur, Tatar and Bashkir in Latin letters: phones, calls, subscribers, connections, new, now, not, fine, what
+  telefonnar: 'phones', telefonnarnyn: 'phones', telefonnarnin: 'phones', telefondary: 'phones',
+  telefondarga: 'phones', telefonliri: 'phones', telefonlarning: 'phones', telefonlargha: 'phones', telefonnarny: 'phones',
+  zvonkilar: 'calls', chaqiriqlar: 'calls', chaqiriq: 'call', saltiratular: 'calls', shaltyratular: 'calls',
+  ulinish: 'connection', ulinishlar: 'connections', ulinishliri: 'connections',
+  ulinishlarni: 'connections', connectionlar: 'connections', baylanes: 'connection', baylaneslar: 'connections',
+  yengi: 'new', xazer: 'now', tugel: 'not', emes: 'not', yakhshy: 'fine', nime: 'what',
 };
 
 /**
@@ -2753,6 +2760,63 @@ export const scriptWords: Readonly<Record<string, string>> = {
   घर: 'home', काम: 'work', पीछे: 'behind', किहे: 'kiye', पहिले: 'earlier', वापस: 'back', कएलाक: 'kailaak', पाछाँ: 'behind',
   उपाय: 'solution', कइनी: 'did', जल्दी: 'quickly', देखीं: 'look', होए: 'hoi', सही: 'fine', दीं: 'di', रास्ता: 'path',
   गिरा: 'drop', देत: 'det', सेकंड: 'seconds', दिखात: 'shows', बीच: 'beech', जे: 'which', चलत: 'running', करैत: 'karait',
+  // Tatar and Bashkir in Cyrillic (greetings, phones and calls, lost, dropping, turned on, behind, via, cannot, not,
+  // there is no, now, yesterday, thousand), read as English or as the Latin spellings UYGHUR_TATAR_BASHKIR reads
+  һаумыһығыҙ: 'hello', исәнмесез: 'hello', сәлам: 'hello', сәләм: 'hello', режимын: 'mode', кабызганнан: 'after turning on',
+  кабызгач: 'after turning on', ҡабыҙғандан: 'after turning on', куйганнан: 'after setting', соң: '', һуң: '',
+  кабыздык: 'we turned on', кабызмадык: 'kabyzmadyk', кабызырга: 'kabyzyrga', уйлаган: 'uylagan', идек: 'idek',
+  итмәнек: 'did not set', ҡасан: 'qasan', бер: 'ber', ничек: 'how', ләкин: 'but', логта: 'in the log', логында: 'in the log',
+  яңа: 'new', яңы: 'new', юк: 'yuk', юҡ: 'yuk', шалтыратулар: 'calls', шылтыратыуҙар: 'calls', пикта: 'at peak',
+  артында: 'behind', артындагы: 'behind', алмай: 'almay', алмый: 'almiy', ача: 'aca', аса: 'asa', кичә: 'yesterday', кичке: 'in the evening',
+  киске: 'in the evening', өчен: 'for', өзелә: 'drop', өҙөлдө: 'dropped', үтмәй: 'do not go through', нимә: 'nima',
+  эшләйбеҙ: 'eslaybez', нишлик: 'what should we do', хәзер: 'now', хәҙер: 'now', түгел: 'tugel', бәйле: 'bayle',
+  менән: 'menan', белән: 'belan', тирәсе: 'about', тирәһе: 'about', телефоннар: 'phones', регистрацияны: 'registration',
+  регистрацияне: 'registration', юғалта: 'lose', югалта: 'lose', юғалтты: 'lost', меңгә: 'thousand', мең: 'thousand',
+  кирәкме: 'is it needed', куярга: 'kuyarga', кире: 'kire', итә: 'ita', аша: 'asa', барыһы: 'all', җитә: 'reaches',
+  җитте: 'reached', ачылмый: 'do not open', тоташыу: 'connection', тоташулар: 'connections', бәйләнеш: 'connection',
+  пакеттарын: 'packets', пакетларны: 'packets', блоклай: 'blocks', блоклана: 'is blocked', уңышсыз: 'failed',
+  сәбәбе: 'the cause is', сәбәп: 'the cause', дөресме: 'is it right', шулаймы: 'is that so', тикшереп: 'just checking',
+  да: '', ла: '', хата: 'xata', иде: 'ide', нормаль: 'normal', бүген: 'today', берни: 'berni', эшләмәдек: 'eslamadek',
+  // Uyghur in Arabic script (phones, calls, after, behind, mode, dropping, failing, not, no, thousand, question), likewise
+  تېلېفونلار: 'phones', تېلېفونلاردا: 'on the phones', چاقىرىقلار: 'calls', چاقىرىق: 'call', يېڭى: 'new', كېيىن: 'keyin',
+  ھالىتىنى: 'mode', چۈشۈپ: 'chushup', كېتىۋاتىدۇ: 'ketiwatidu', كەتتى: 'ketti', پەقەت: 'only', پاكېتلىرىنى: 'packets',
+  يوق: 'yoq', نېمە: 'neme', مەغلۇپ: 'meghlup', بولۇۋاتىدۇ: 'boluwatidu', قىلىمىز: 'qilimiz', قانداق: 'how', بولۇپ: 'bolup',
+  قالدى: 'qaldi', سەۋەبى: 'the cause is', سېرۋېر: 'server', سېرۋېرنىڭ: "the server's", سېرۋېردا: 'on the server',
+  سېرۋېرىمىزدا: 'on our server', ئاچقاندىن: 'achqandin', ئارقىسىدىكى: 'behind', پىك: 'peak', ۋاقتىدا: 'time',
+  ھازىر: 'now', مەسىلە: 'mesile', مىڭ: 'thousand', مىڭدىن: 'thousand', ئاشتى: 'exceeded', ئاشىدۇ: 'exceeds',
+  قىلىۋاتىدۇ: 'qiliwatidu', قىلىدۇ: 'qilidu', قىلغاندىن: 'qilghandin', قىلالمايدۇ: 'cannot', ئېچىلمايدۇ: 'do not open',
+  تىزىملىكتىن: 'tizimliktin', تىزىملىتالمايدۇ: 'cannot register', ئۈزۈلۈپ: 'uzulup', ئۈزۈلۈش: 'outage',
+  ئۇلىنىشلار: 'connections', ئۇلىنىش: 'connection', ئۆي: 'home', ئاچتۇق: 'we turned on', ئەمەس: 'emes',
+  تۈنۈگۈن: 'yesterday', تۈنۈگۈنكى: "yesterday's", تىكېتىنى: 'ticket', ياپساق: 'close', ئاللىقاچان: 'already',
+  ئىشلىتىلمەيدۇ: 'is no longer used', تاقالدى: 'closed', رەھمەت: 'thanks', نەزەردىن: 'nezerdin', ساقىت: 'saqit',
+  قىلىڭ: 'qiling', ئالدىنقى: 'previous', ئۇچۇرۇمنى: 'message', خاتالىقى: 'error', سوئال: 'question', نورمالمۇ: 'is it normal',
+  كېرەكمۇ: 'is it needed', ئۆزگەردى: 'changed', ياردەم: 'yardem', ئاخشاملىق: 'evening', بۈگۈن: 'today',
+  // Yemeni, Sudanese and Omani Arabic: words read as the Arabizi the same customers type ("حقنا" 7agna, "بتاعهم" bita3hum,
+  // "ما يسجل" ma yisajjil), which YEMEN_SUDAN_OMAN reads in both scripts; "في", "أي" and "وقت" are dropped, so that "ما في
+  // ضغط" (there is no load) reads "ma load" and "من وقت ما" (since) "from ma" there; "كان", "حق", "عندنا" stay unread: the
+  // English rules read the words around them as neighbours
+  في: '', أي: '', اي: '', وقت: '', مافي: 'mafi', شي: 'shi', حقنا: '7agna', حقهم: '7aghum', بتاعنا: 'bita3na', بتاعهم: 'bita3hum',
+  بتاعي: 'my', بتاعو: 'his', يطلع: 'yitla3', تطلع: 'yitla3', يسجل: 'yisajjil', بيسجل: 'yisajjil', يسجلو: 'yisajjilu',
+  دخل: 'dakhal', يقوم: 'yiqum', لمسنا: 'lamasna', داير: 'dayir', دايرين: 'dayirin', اعرف: 'a3rif', أعرف: 'a3rif', نعرف: 'na3rif',
+  ابغى: 'abgha', أبغى: 'abgha', اشتي: 'ashti', أشتي: 'ashti', يشتي: 'yishti', عايز: '3awz', عايزين: '3awzin', شغلنا: 'shaghalna',
+  فعلناه: 'fa3alnah', فعلناهو: 'fa3alnah', اتفعل: 'itfa33al', نفعل: 'nfa33il', يسوي: 'yisawwi', ايش: 'ayesh', إيش: 'ayesh',
+  شنو: 'shno', يعني: 'ya3ni', ممكن: 'mumkin', لازم: 'lazim', خلاص: 'khalas', غلطت: 'ghalatt',
+  // the rest as the English they say: since and after, now, the phones and the computer, a portal, an update, a line
+  // mended, the peak, yesterday, last year, reports, exams and courses, the questions, the company's own server
+  الحين: 'now', فاصل: 'down', ساعة: 'hour', زي: 'like', لحد: 'until', هسي: 'now', هسه: 'now', حاليا: 'now', امبارح: 'yesterday',
+  بوابة: 'portal', عملاء: 'customers', العملاء: 'customers', العميل: 'customer',
+  الزبون: 'customer', تحديث: 'update', انمسح: 'got deleted', يرسل: 'sends', لعنوان: 'to address', كمبيوتر: 'computer',
+  الكمبيوتر: 'computer', الوكيل: 'agent', الانتي: 'anti', فايروس: 'virus', حاجب: 'blocking', يحجب: 'blocks', البرنامج: 'program',
+  عالي: 'high', مرتفع: 'high', محتاجين: 'we need', اللي: '', آسف: 'sorry', اعتذر: 'sorry',
+  الإزعاج: 'the trouble', صلح: 'fixed', صلحنا: 'we fixed', الخط: 'line', خط: 'line', عشان: 'because', بسبب: 'because of',
+  الويب: 'web', ويب: 'web', الموقع: 'website', موقع: 'website', ماسك: 'holding', المكتب: 'office', مكتب: 'office',
+  المكاتب: 'offices', بيوت: 'homes', البيت: 'home', جوالات: 'phones', مليان: 'full', فوق: 'over', الصادرة: 'outgoing',
+  ينقطع: 'drops', يوصل: 'reaches', زاد: 'rose', ترافيك: 'traffic', الترافيك: 'traffic', بتفشل: 'fail', يوم: 'day',
+  بالليل: 'at night', الليلة: 'tonight', السنة: 'year', سنة: 'year', الماضية: 'last', الأسبوع: 'week', أسبوع: 'week',
+  تقرير: 'report', للتقرير: 'for the report', للإدارة: 'for the management', للتوثيق: 'for the documentation',
+  للمعرفة: 'for information', امتحان: 'exam', كورس: 'course', مقابلة: 'interview', مقال: 'article', وش: 'what', ليش: 'why',
+  ليه: 'why', كيف: 'how', وين: 'where', كم: 'how many', متى: 'when', للكارير: 'to the carrier', للسيرفر: 'to the server',
+  للراوتر: 'to the router', سنتر: 'center', باسورد: 'password', الباسورد: 'password', زمان: 'long ago', سمعت: 'i heard',
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classLabels, createMatcher } from '../../bot/matcher/index.js';
+import { classLabels, createMatcher, type Decision } from '../../bot/matcher/index.js';
 import { playbookIds } from '../../playbooks/ids.js';
 
 const matcher = createMatcher({ servers: [{ id: 'vos1', name: 'vos-dhaka', host: '203.0.113.10' }] });
@@ -481,6 +481,27 @@ describe('createMatcher', () => {
     ]) {
       const r = matcher.match(text);
       expect([r.decision, r.playbook], text).toEqual(['confident', 'nat_unregistered']);
+    }
+  });
+
+  it('reads Uyghur, Tatar and Bashkir, Kikuyu, Dholuo and Kamba, Balinese, Madurese, Banjar and Buginese, and Yemeni, Sudanese and Omani Arabic: denials, the change before the fault, another server', () => {
+    const cases: [Decision, string | null, string][] = [
+      ['none', null, 'héchkim héch nerse özgertmidi, RST ni qozghatmiduq, sysctl gha tegmiduq. lékin bügün 3 telefon unregistered. bu qandaq ish?'],
+      ['confident', 'nat_unregistered', 'abıy, RST On\'dan soñ NAT\'tagı telefonnarnyñ yartısı offline, qalganı kabat-kabat register bula. SIP TCP. router\'lar ASUS, TP-Link, Keenetic'],
+      ['confident', 'firewall_rst', 'Һаумыһығыҙ. RST режимын ҡабыҙғандан һуң шылтыратыуҙар үтмәй. pfSense RST пакеттарын блоклай, логта «TCP:R» блок. SIP TCP. Нимә эшләйбеҙ?'],
+      ['none', null, 'ooyo, firewall mwa ok dhir RST — wasetemo gi tcpdump, RST kadho maber e pfSense. calls ma ochot ni mag carrier achiel kende, gin ema nigi chandruok.'],
+      ['confident', 'port_exhaustion', 'Wakya, EADDRNOTAVAIL ĩkwĩsa kĩla ũtukũ ĩla ya peak kwĩ VOS ya Kitui. ĩla CPS yĩ nini vai ũndũ. TIME_WAIT ĩvika 30k+. ndethya ũndũ wa tw_reuse na port range.'],
+      ['confident', 'nat_unregistered', 'Otieno: simu mag Kisumu ma ni e NAT ne olal registration bang\' ka wachako RST mode. wadwoke Off ne dakika 30 to gin duto oduogo. ber mondo wawe Off chuth?'],
+      ['none', null, 'phone unregistered 2 menit bawang wenni nasaba maintenance terjadwal. dé\' gaga masalah, RST dé\' iubah'],
+      ['confident', 'nat_unregistered', 'reseller e Jember ngoca\' pelanggan sè e bâbâ router compo\' offline kabbhi dhâri teknisi nyalaaghi RST. SIP TCP. tolong ècek mas'],
+      ['confident', 'firewall_rst', 'tcpdump ri server: RST massu, tapi dé\' na lettu ri carrier, firewall ri tengnga na drop. call baru ka trunk TCP gagal purani RST On. aga ipigau?'],
+      ['none', null, 'اعتذر، الـ netstat اللي أرسلته فيه 30 ألف TIME_WAIT كان من سيرفر الويب حق الموقع مش من VOS. سيرفر VOS نظيف'],
+      ['confident', 'nat_unregistered', 'salam, ba3d SS_TCP_CLOSE_RESET=On el Fanvil phones wara el MikroTik NAT tafqid el registration. 3indna TCP 3ala kul el phones 3ashan el ISP yi-block el UDP'],
+      ['none', null, 'salam, ma fa3alna RST wala nabghi nfa3lah, 3indna phones wara NAT kathir. bas bghait at2akkad inn el default Off fi version 2.1.8'],
+    ];
+    for (const [decision, playbook, text] of cases) {
+      const r = matcher.match(text);
+      expect([r.decision, r.playbook], text).toEqual([decision, playbook]);
     }
   });
 

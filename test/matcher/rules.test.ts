@@ -1676,6 +1676,23 @@ describe('rules', () => {
     expect(fired('calls fail every day at peak. should we worry about port exhaustion?')).not.toContain('ask.question');
   });
 
+  it('read the fifty-second round: a typo, one registration per account, a past incident by its year, a discussion', () => {
+    // A mistyped extension or a wrong server address is another cause of a failed registration; "wrong" alone is not
+    expect(fired('extension 1007 fails to register. someone typed 1070 on the phone, it is just a typo')).toContain('not-nat.typo');
+    expect(fired('the phones were set with the wrong sip server after the move, now unregistered')).toContain('not-nat.typo');
+    expect(fired('phones behind nat unregistered since rst on, something is wrong')).not.toContain('not-nat.typo');
+    // An account limited to one registration: the second phone throws the first out
+    expect(fired('the account is limited to one registration, the second phone kicks out the first')).toContain('not-nat.shared-account');
+    expect(fired('phones behind the mikrotik kick out of registration since rst on')).not.toContain('not-nat.shared-account');
+    // An incident named by its year or "of last year", and a presentation, are examples; a problem since a year is not
+    expect(fired('the problem in 2022 was timewait 40000 and address already in use')).toContain('ask.example');
+    expect(fired('writing about the incident of last year: timewait 30000')).toContain('ask.example');
+    expect(fired('slides for the presentation: timewait 30000 and cannot assign requested address')).toContain('ask.example');
+    expect(fired('we have the problem since 2022 and timewait is 40000 at peak')).not.toContain('ask.example');
+    // Just discussing is as hypothetical as just asking
+    expect(fired('my colleague asks if we should turn on rst, just discussing, nothing changed')).toContain('ask.hypothetical');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
