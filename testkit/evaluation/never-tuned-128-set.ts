@@ -17,6 +17,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * rules of the fiftieth round and the changes after it, before the fifty-first.
  * After the fifty-first round: the same.
  * Then with another cause named in a message read little kept from confident: the same.
+ * After the fifty-second round: the same.
  */
 export const neverTuned128Families = {
   oneListeningPort: [
