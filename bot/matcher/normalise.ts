@@ -3029,6 +3029,10 @@ const WORD_START = /[a-z0-9]+/g;
 /** How many characters after its first word a hint is filed under (a space and two letters of the next word, mostly). */
 const AFTER_FIRST_WORD = 3;
 /** The hints that begin with one word: those that go on for fewer than AFTER_FIRST_WORD characters, and the others by how they go on. */
+/** A character `\b` counts as part of a word: an ASCII letter, digit or underscore (NaN, past the end, is none). */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
+}
 interface FirstWordHint {
   readonly hint: string;
   readonly join: number;
@@ -3376,9 +3380,16 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     armsJoins.set(h, [...arms]);
   }
   const armedJoins = new Uint8Array(joins.length);
-  /** Arms the join of each of `hints` found at `at` in `text`. */
+  /**
+   * Arms the join of each of `hints` found at `at` in `text` and ending where its pattern's closing `\b` holds: a phrase
+   * that runs on into a longer word ("de on" in "de ontem") cannot match, and its table is neither built nor run for it.
+   */
   const armFound = (hints: readonly FirstWordHint[], text: string, at: number): void => {
-    for (const { hint, join } of hints) if (armedJoins[join] === 0 && text.startsWith(hint, at)) armedJoins[join] = 1;
+    for (const { hint, join } of hints) {
+      if (armedJoins[join] !== 0 || !text.startsWith(hint, at)) continue;
+      const end = at + hint.length;
+      if (isWordChar(text.charCodeAt(end - 1)) !== isWordChar(text.charCodeAt(end))) armedJoins[join] = 1;
+    }
   };
   const minFeatureLength = options.minFeatureLength ?? 3;
   const shortFeatures = new Set(options.shortFeatures ?? SHORT_WORDS);

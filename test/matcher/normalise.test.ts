@@ -442,6 +442,29 @@ describe('createNormaliser options', () => {
     expect(read('bana bot')).toBe('bana bot');
   });
 
+  it('runs a table only where one of its phrases ends as its pattern does, not where the phrase runs on into a longer word', () => {
+    let reads = 0;
+    const join = {
+      hints: ['qz vo', 'zq-'],
+      hintsStartWords: true,
+      get pattern() {
+        reads++;
+        return /\b(?:qz vo|zq-)\b/g;
+      },
+      to: 'x',
+    };
+    const joined = createNormaliser({ joins: [join] });
+    const read = (t: string) => joined.normalise(t).phrase.trim();
+    // "qz vo" inside "qz vox", "zq-" before a space: the pattern could not match, and is not even read
+    expect(read('mm qz vox')).toBe('mm qz vox');
+    expect(read('the zq- go')).toBe('the zq go');
+    expect(reads).toBe(0);
+    // "qz vo" before a space, "zq-" before a letter (the word boundary after a hyphen is before a letter)
+    expect(read('qz vo go')).toBe('x go');
+    expect(read('zq-y')).toBe('xy');
+    expect(reads).toBe(2);
+  });
+
   it('takes the words of Object.prototype for words', () => {
     expect(words('constructor __proto__ toString hasOwnProperty valueOf')).toBe('constructor proto tostring hasownproperty valueof');
   });
