@@ -1,5 +1,5 @@
 import { JaroWinklerDistance, PorterStemmer } from './natural.js';
-import { digitsForNumberWords } from './number-words.js';
+import { digitsForNumberWords, NUMBER_WORDS } from './number-words.js';
 import { literalsPattern } from './regexp.js';
 import { readRecognised } from './recognised.js';
 import { canonicalWords, correctionTargets, pashtoWords, protectedWords, scriptPrefixes, scriptSuffixes, scriptWords, stopWords, unspacedWords } from './vocabulary.js';
@@ -41,7 +41,7 @@ export interface Join {
   readonly hints?: readonly string[];
   /**
    * The hints are found only where a word begins (the pattern reads them there alone): they are looked up by their first
-   * word instead of in the one pattern of every hint, which stays short and quick as the phrase tables grow.
+   * word and the characters after it, which stays quick as the phrase tables grow.
    */
   readonly hintsStartWords?: boolean;
   readonly pattern: RegExp;
@@ -3023,9 +3023,8 @@ function phrasesJoin(table: Readonly<Record<string, string>>): Join {
     to: (m) => table[m] as string,
   };
 }
-/** The word a hint begins with, and the words of a text, as the hints of phrase tables are looked up. */
+/** The word a hint begins with, as the hints of phrase tables are looked up by it. */
 const FIRST_WORD = /^[a-z0-9]+/;
-const WORD_START = /[a-z0-9]+/g;
 /** How many characters after its first word a hint is filed under (a space and two letters of the next word, mostly). */
 const AFTER_FIRST_WORD = 3;
 /** The hints that begin with one word: those that go on for fewer than AFTER_FIRST_WORD characters, and the others by how they go on. */
@@ -3033,6 +3032,28 @@ const AFTER_FIRST_WORD = 3;
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
 }
+/** A join's hint, with its first run of letters and digits and how far into the hint that begins. */
+interface WordHint {
+  readonly hint: string;
+  readonly run: string;
+  readonly before: number;
+  /** The character next to the run in the hint, which the text must have next to the word. */
+  readonly beside: number;
+  readonly joins: readonly number[];
+}
+/** What a word of a text arms, before the joins. */
+interface WordFacts {
+  /** The phrases that begin with it. */
+  readonly starting: FirstWordHints | undefined;
+  /** The joins of the hints inside it. */
+  readonly arms: readonly number[] | undefined;
+  /** The hints whose run begins or ends it, each with how many characters before the word it would begin. */
+  readonly around: readonly WordHint[] | undefined;
+  /** A number word (NUMBER_WORDS): a text without one has no figure in words. */
+  readonly numberWord: boolean;
+}
+/** The first run of letters and digits in a hint. */
+const HINT_RUN = /[a-z0-9]+/;
 interface FirstWordHint {
   readonly hint: string;
   readonly join: number;
@@ -3242,6 +3263,10 @@ const QUESTION_AT_END = /\?[\s\p{Extended_Pictographic}\uFE0F!.)]*$/u;
 const QUESTION_INSIDE = /\?\s/;
 /** A word: a run of letters and digits (everything else separates words). */
 const WORD = /[a-z0-9]+/g;
+/** A character of a WORD. */
+function isWordLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
 const ALPHA = /^[a-z]+$/;
 const DIGIT_START = /^[0-9]/;
 /** The one- and two-letter words worth a feature. */
@@ -3335,8 +3360,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   const maxChars = options.maxChars ?? MAX_CHARS;
   const maxWords = options.maxWords ?? 800;
   const joins = options.joins ?? SYMPTOM_JOINS;
-  // Every join's hints in one pattern, scanned once per message (a scan per hint cost three times as much): at each place the
-  // longest hint found there, which arms its joins and those of the hints it begins with.
+  // The joins of each hint; a join is armed when one of its hints occurs in the text.
   const hintsOf = new Map<string, number[]>();
   // Hints found only where a word begins, by their first word (the run of letters and digits they start with), then by the
   // characters that follow it: "a", "is", "to" begin hundreds of phrases, and a word of the text is checked only against the
@@ -3368,16 +3392,21 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       }
     }
   }
-  const joinHint = hintsOf.size === 0 ? undefined : new RegExp(literalsPattern([...hintsOf.keys()]), 'g');
-  // Per hint, the joins of every hint it begins with (itself included), in the order of hintsOf.
-  const hintKeys = [...hintsOf.keys()];
-  const hintJoins = [...hintsOf.values()];
-  const armsJoins = new Map<string, number[]>();
-  for (let i = 0; i < hintKeys.length; i++) {
-    const h = hintKeys[i] as string;
-    const arms = new Set<number>();
-    for (let p = 0; p < hintKeys.length; p++) if (h.startsWith(hintKeys[p] as string)) for (const j of hintJoins[p] as number[]) arms.add(j);
-    armsJoins.set(h, [...arms]);
+  // A hint is looked for through the words of the text (the runs of WORD), once per distinct word (WordFacts), rather than
+  // in every message: one of letters and digits alone lies inside a word; any other begins or ends with a run of them that
+  // begins or ends a word ("de passe", " pas", "-g"), and is checked in the text only around the words that do. Only a hint
+  // with no letter or digit ("→") is looked for in the text itself.
+  const inWord: WordHint[] = [];
+  const aroundWord: WordHint[] = [];
+  const noWord: WordHint[] = [];
+  for (const [hint, joinsOfHint] of hintsOf) {
+    const run = HINT_RUN.exec(hint);
+    if (run === null) noWord.push({ hint, run: '', before: 0, beside: 0, joins: joinsOfHint });
+    else if (run[0].length === hint.length) inWord.push({ hint, run: hint, before: 0, beside: 0, joins: joinsOfHint });
+    else {
+      const beside = run.index > 0 ? hint.charCodeAt(run.index - 1) : hint.charCodeAt(run[0].length);
+      aroundWord.push({ hint, run: run[0], before: run.index, beside, joins: joinsOfHint });
+    }
   }
   const armedJoins = new Uint8Array(joins.length);
   /**
@@ -3390,6 +3419,23 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       const end = at + hint.length;
       if (isWordChar(text.charCodeAt(end - 1)) !== isWordChar(text.charCodeAt(end))) armedJoins[join] = 1;
     }
+  };
+  const wordFacts = new Map<string, WordFacts>();
+  /** What a word of the text arms and is, before the joins (cached). */
+  const factsOf = (word: string): WordFacts => {
+    let facts = wordFacts.get(word);
+    if (facts !== undefined) return facts;
+    let arms: number[] | undefined;
+    for (const { hint, joins } of inWord) if (word.includes(hint)) (arms ??= []).push(...joins);
+    let around: WordHint[] | undefined;
+    // A run after something else begins the word; one that begins the hint ends it.
+    for (const h of aroundWord) {
+      if (h.before > 0 ? word.startsWith(h.run) : word.endsWith(h.run)) (around ??= []).push({ ...h, before: h.before > 0 ? h.before : h.run.length - word.length });
+    }
+    facts = { starting: byFirstWord.get(word), arms, around, numberWord: NUMBER_WORDS.has(word) };
+    if (wordFacts.size >= cacheSize) wordFacts.clear();
+    wordFacts.set(word, facts);
+    return facts;
   };
   const minFeatureLength = options.minFeatureLength ?? 3;
   const shortFeatures = new Set(options.shortFeatures ?? SHORT_WORDS);
@@ -3617,23 +3663,37 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     }
     text = readRecognised(text.replace(ELIDED_ARTICLE, '').replace(DROPPED_CHARS, ''), knownWord);
     armedJoins.fill(0);
-    if (joinHint !== undefined) {
-      joinHint.lastIndex = 0;
-      for (let m = joinHint.exec(text); m !== null; m = joinHint.exec(text)) {
-        for (const j of armsJoins.get(m[0]) as number[]) armedJoins[j] = 1;
-        joinHint.lastIndex = m.index + 1;
+    for (const { hint, joins } of noWord) if (text.includes(hint)) for (const j of joins) armedJoins[j] = 1;
+    // The words of the text (WORD's matches) read by hand, in one pass that arms the joins of the hints in and around them
+    // and the phrase tables, and, when no join rewrites the text, gives the tokens too, each already hashed by its look-up here.
+    const scanned = text;
+    const found: string[] = [];
+    let numberWords = false;
+    for (let i = 0; i < text.length; ) {
+      if (!isWordLetter(text.charCodeAt(i))) {
+        i++;
+        continue;
       }
-    }
-    if (byFirstWord.size > 0) {
-      WORD_START.lastIndex = 0;
-      for (let m = WORD_START.exec(text); m !== null; m = WORD_START.exec(text)) {
-        const starting = byFirstWord.get(m[0]);
-        if (starting === undefined) continue;
-        armFound(starting.short, text, m.index);
-        const end = m.index + m[0].length;
+      let end = i + 1;
+      while (end < text.length && isWordLetter(text.charCodeAt(end))) end++;
+      const word = text.slice(i, end);
+      found.push(word);
+      const facts = factsOf(word);
+      if (facts.arms !== undefined) for (const j of facts.arms) armedJoins[j] = 1;
+      if (facts.around !== undefined) {
+        for (const { hint, before, beside, joins } of facts.around) {
+          if (text.charCodeAt(before > 0 ? i - 1 : end) !== beside || i < before || !text.startsWith(hint, i - before)) continue;
+          for (const j of joins) armedJoins[j] = 1;
+        }
+      }
+      if (facts.numberWord) numberWords = true;
+      const starting = facts.starting;
+      if (starting !== undefined) {
+        armFound(starting.short, text, i);
         const going = end + AFTER_FIRST_WORD <= text.length ? starting.next.get(text.slice(end, end + AFTER_FIRST_WORD)) : undefined;
-        if (going !== undefined) armFound(going, text, m.index);
+        if (going !== undefined) armFound(going, text, i);
       }
+      i = end;
     }
     for (let j = 0; j < joins.length; j++) {
       const join = joins[j] as Join;
@@ -3641,11 +3701,12 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       const to = join.to;
       text = typeof to === 'string' ? text.replace(join.pattern, to) : text.replace(join.pattern, to);
     }
-    text = digitsForNumberWords(text);
+    // Figures in words need a number word among the words (a rewritten text is read again).
+    if (numberWords || text !== scanned) text = digitsForNumberWords(text);
     const questionMark = text.includes('?') && (QUESTION_AT_END.test(text) || QUESTION_INSIDE.test(text));
 
     // One pass; replacing the separators with spaces and then splitting (natural's tokenizer) gave the same words in three.
-    const raw = text.match(WORD) ?? [];
+    const raw = text === scanned ? found : (text.match(WORD) ?? []);
     const words: string[] = [];
     const data: W[] | undefined = wordData === undefined ? undefined : [];
     const stems: string[] = [];

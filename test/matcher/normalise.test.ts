@@ -44,6 +44,27 @@ describe('createNormaliser', () => {
     for (const t of ['TIME_WAIT', 'time wait', 'time-wait', 'TIME WAIT', 'timewait', 'tiem wait']) expect(words(t)).toBe('timewait');
   });
 
+  it('arms a join wherever one of its hints occurs: inside a word, around one, across words, or in no word', () => {
+    // Each join rewrites a word of its own, so that the words show which joins the hints armed.
+    const armed = createNormaliser({
+      joins: [
+        { hints: ['ptim'], pattern: /\balpha\b/g, to: 'first' },
+        { hints: ['ode pa'], pattern: /\bbravo\b/g, to: 'second' },
+        { hints: ['-ing'], pattern: /\bcharlie\b/g, to: 'third' },
+        { hints: ['=>'], pattern: /\bdelta\b/g, to: 'fourth' },
+      ],
+    });
+    const read = (t: string) => armed.normalise(t).phrase.trim();
+    expect(read('alpha bravo charlie delta')).toBe('alpha bravo charlie delta');
+    expect(read('uptime alpha')).toBe('uptime first');
+    expect(read('ptim-x alpha')).toBe('ptim x first');
+    expect(read('the code passes bravo')).toBe('the code passes second');
+    expect(read('code. pass bravo')).toBe('code pass bravo');
+    expect(read('foo-ingest charlie')).toBe('foo ingest third');
+    expect(read('foo - ingest charlie')).toBe('foo ingest charlie');
+    expect(read('x=>y delta')).toBe('x y fourth');
+  });
+
   it('maps shorthand, device brands and mixed-language words to canonical words', () => {
     expect(words('plz fw blocks rst')).toBe('please firewall blocks rst');
     expect(words('sab ext offline kal se')).toBe('all extension offline yesterday since');
