@@ -3027,7 +3027,16 @@ function phrasesJoin(table: Readonly<Record<string, string>>): Join {
 const FIRST_WORD = /^[a-z0-9]+/;
 /** How many characters after its first word a hint is filed under (a space and two letters of the next word, mostly). */
 const AFTER_FIRST_WORD = 3;
-/** The hints that begin with one word: those that go on for fewer than AFTER_FIRST_WORD characters, and the others by how they go on. */
+/**
+ * The AFTER_FIRST_WORD characters at `at` as FirstWordHints.next files them: as one number when they are ASCII, as most
+ * are, which is looked up without a string to cut out and hash; else as the string.
+ */
+function nextKey(text: string, at: number): number | string {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : text.slice(at, at + AFTER_FIRST_WORD);
+}
 /** A character `\b` counts as part of a word: an ASCII letter, digit or underscore (NaN, past the end, is none). */
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
@@ -3041,8 +3050,8 @@ interface WordHint {
   readonly beside: number;
   readonly joins: readonly number[];
 }
-/** What a word of a text arms, before the joins. */
-interface WordFacts {
+/** What a word of a text arms, before the joins, and its token. */
+interface WordFacts<W> {
   /** The phrases that begin with it. */
   readonly starting: FirstWordHints | undefined;
   /** The joins of the hints inside it. */
@@ -3051,6 +3060,9 @@ interface WordFacts {
   readonly around: readonly WordHint[] | undefined;
   /** A number word (NUMBER_WORDS): a text without one has no figure in words. */
   readonly numberWord: boolean;
+  /** The token cache's entry for the word, kept here too while the cache is not cleared (until `tokenRound` ends). */
+  token: TokenInfo<W> | undefined;
+  tokenRound: number;
 }
 /** The first run of letters and digits in a hint. */
 const HINT_RUN = /[a-z0-9]+/;
@@ -3058,9 +3070,10 @@ interface FirstWordHint {
   readonly hint: string;
   readonly join: number;
 }
+/** The hints that begin with one word: those that go on for fewer than AFTER_FIRST_WORD characters, and the others by how they go on. */
 interface FirstWordHints {
   readonly short: FirstWordHint[];
-  readonly next: Map<string, FirstWordHint[]>;
+  readonly next: Map<number | string, FirstWordHint[]>;
 }
 /** Case endings and articles that Georgian, Armenian, Albanian and Macedonian write after a hyphen. */
 const HYPHEN_ENDINGS = ['is', 'shi', 'ze', 'it', 'ebi', 'ebis', 'ebze', 'ebshi', 'ebs', 'ma', 'ian', 'um', 'ov', 'y', 'n', 'ic', 'ery', 'nery', 'ner', 'neri', 'nerin', 'ot', 'ta', 'to', 'te', 'ja', 'un', 'at', 'et', 've', 'ne', 'se', 'i', 'u', 'e', 'a', 's'];
@@ -3383,9 +3396,9 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       }
       let starting = byFirstWord.get(first);
       if (starting === undefined) byFirstWord.set(first, (starting = { short: [], next: new Map() }));
-      const next = h.slice(first.length, first.length + AFTER_FIRST_WORD);
-      if (next.length < AFTER_FIRST_WORD) starting.short.push({ hint: h, join: i });
+      if (h.length < first.length + AFTER_FIRST_WORD) starting.short.push({ hint: h, join: i });
       else {
+        const next = nextKey(h, first.length);
         const going = starting.next.get(next);
         if (going === undefined) starting.next.set(next, [{ hint: h, join: i }]);
         else going.push({ hint: h, join: i });
@@ -3420,9 +3433,9 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       if (isWordChar(text.charCodeAt(end - 1)) !== isWordChar(text.charCodeAt(end))) armedJoins[join] = 1;
     }
   };
-  const wordFacts = new Map<string, WordFacts>();
+  const wordFacts = new Map<string, WordFacts<W>>();
   /** What a word of the text arms and is, before the joins (cached). */
-  const factsOf = (word: string): WordFacts => {
+  const factsOf = (word: string): WordFacts<W> => {
     let facts = wordFacts.get(word);
     if (facts !== undefined) return facts;
     let arms: number[] | undefined;
@@ -3432,7 +3445,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     for (const h of aroundWord) {
       if (h.before > 0 ? word.startsWith(h.run) : word.endsWith(h.run)) (around ??= []).push({ ...h, before: h.before > 0 ? h.before : h.run.length - word.length });
     }
-    facts = { starting: byFirstWord.get(word), arms, around, numberWord: NUMBER_WORDS.has(word) };
+    facts = { starting: byFirstWord.get(word), arms, around, numberWord: NUMBER_WORDS.has(word), token: undefined, tokenRound: -1 };
     if (wordFacts.size >= cacheSize) wordFacts.clear();
     wordFacts.set(word, facts);
     return facts;
@@ -3539,6 +3552,8 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   // Everything done to one token (squeeze, canonical word, spelling, stem) depends on the
   // token alone, so it is cached per raw token: most messages reuse the same few hundred words.
   const tokens = new Map<string, TokenInfo<W>>();
+  /** How many times `tokens` has been cleared. */
+  let tokenRound = 0;
   const wordData = options.wordData;
   const featureRecords = new Map<string, Feature>();
   let messages = 0;
@@ -3615,11 +3630,19 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
 
   /**
    * Processes one raw token (from a text that was not plain ASCII when `wide`); undefined when a
-   * spelling look-up is needed but the budget is spent.
+   * spelling look-up is needed but the budget is spent. With the token's WordFacts, the cache's entry is
+   * read from them and kept there, which spares a second look-up of the word.
    */
-  function token(raw: string, mayFuzz: boolean, wide: boolean): TokenInfo<W> | undefined {
+  function token(raw: string, mayFuzz: boolean, wide: boolean, facts?: WordFacts<W>): TokenInfo<W> | undefined {
+    if (facts !== undefined && facts.tokenRound === tokenRound) return facts.token;
     const hit = tokens.get(raw);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      if (facts !== undefined) {
+        facts.token = hit;
+        facts.tokenRound = tokenRound;
+      }
+      return hit;
+    }
     const squeezed = raw.length > 2 && REPEATS_TEST.test(raw) ? raw.replace(REPEATS, '$1') : raw;
     const w = wide ? oneByte(squeezed) : squeezed;
     let result: TokenInfo<W>;
@@ -3633,8 +3656,15 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     } else {
       result = info([w], undefined, w);
     }
-    if (tokens.size >= cacheSize) tokens.clear();
+    if (tokens.size >= cacheSize) {
+      tokens.clear();
+      tokenRound++;
+    }
     tokens.set(raw, result);
+    if (facts !== undefined) {
+      facts.token = result;
+      facts.tokenRound = tokenRound;
+    }
     return result;
   }
 
@@ -3643,6 +3673,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     if (featureRecords.size >= cacheSize) {
       featureRecords.clear();
       tokens.clear();
+      tokenRound++;
     }
     const whole = typeof input === 'string' ? input : String(input ?? '');
     const truncated = whole.length > maxChars;
@@ -3668,6 +3699,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     // and the phrase tables, and, when no join rewrites the text, gives the tokens too, each already hashed by its look-up here.
     const scanned = text;
     const found: string[] = [];
+    const foundFacts: WordFacts<W>[] = [];
     let numberWords = false;
     for (let i = 0; i < text.length; ) {
       if (!isWordLetter(text.charCodeAt(i))) {
@@ -3679,6 +3711,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       const word = text.slice(i, end);
       found.push(word);
       const facts = factsOf(word);
+      foundFacts.push(facts);
       if (facts.arms !== undefined) for (const j of facts.arms) armedJoins[j] = 1;
       if (facts.around !== undefined) {
         for (const { hint, before, beside, joins } of facts.around) {
@@ -3690,7 +3723,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       const starting = facts.starting;
       if (starting !== undefined) {
         armFound(starting.short, text, i);
-        const going = end + AFTER_FIRST_WORD <= text.length ? starting.next.get(text.slice(end, end + AFTER_FIRST_WORD)) : undefined;
+        const going = end + AFTER_FIRST_WORD <= text.length ? starting.next.get(nextKey(text, end)) : undefined;
         if (going !== undefined) armFound(going, text, i);
       }
       i = end;
@@ -3722,7 +3755,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     for (let i = 0; i < n; i++) {
       const r = raw[i] as string;
       if (r.length > MAX_TOKEN) continue;
-      let t = token(r, fuzzyLookups - lookupsBefore < fuzzyBudget, wide);
+      let t = token(r, fuzzyLookups - lookupsBefore < fuzzyBudget, wide, raw === found ? foundFacts[i] : undefined);
       // Out of spelling budget (junk): keep the word as written, uncached.
       if (t === undefined) t = info([r.length > 2 ? r.replace(REPEATS, '$1') : r], undefined);
       if (t.marks !== 0) {

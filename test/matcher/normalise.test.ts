@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor, createNormaliser, MAX_CHARS, withoutSignature } from '../../bot/matcher/index.js';
+import { evalSet, neverTunedSet } from '../../testkit/evaluation/index.js';
 
 const n = createNormaliser();
 const words = (t: string) => n.normalise(t).phrase.trim();
@@ -63,6 +64,15 @@ describe('createNormaliser', () => {
     expect(read('foo-ingest charlie')).toBe('foo ingest third');
     expect(read('foo - ingest charlie')).toBe('foo ingest charlie');
     expect(read('x=>y delta')).toBe('x y fourth');
+  });
+
+  it('reads every message alike with its caches cleared every few words', () => {
+    // No spelling budget, which a cache that remembers more spends less of.
+    const kept = createNormaliser({ fuzzyBudget: Number.POSITIVE_INFINITY });
+    const cleared = createNormaliser({ fuzzyBudget: Number.POSITIVE_INFINITY, cacheSize: 5 });
+    for (const { text } of [...evalSet, ...neverTunedSet]) {
+      for (const t of [text, text.toUpperCase()]) expect(cleared.normalise(t)).toEqual(kept.normalise(t));
+    }
   });
 
   it('maps shorthand, device brands and mixed-language words to canonical words', () => {
