@@ -3042,7 +3042,7 @@ function nextKey(text: string, at: number): number | string {
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
 }
-/** A join's hint, with its first run of letters and digits and how far into the hint that begins. */
+/** A join's hint, with its first run of letters and digits and how far into the hint that begins (0: it begins the hint). */
 interface WordHint {
   readonly hint: string;
   readonly run: string;
@@ -3057,7 +3057,7 @@ interface WordFacts<W> {
   readonly starting: FirstWordHints | undefined;
   /** The joins of the hints inside it. */
   readonly arms: readonly number[] | undefined;
-  /** The hints whose run begins or ends it, each with how many characters before the word it would begin. */
+  /** The hints whose run begins it (after something else in the hint) or ends it (beginning the hint). */
   readonly around: readonly WordHint[] | undefined;
   /** A number word (NUMBER_WORDS): a text without one has no figure in words. */
   readonly numberWord: boolean;
@@ -3411,15 +3411,23 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   // begins or ends a word ("de passe", " pas", "-g"), and is checked in the text only around the words that do. Only a hint
   // with no letter or digit ("→") is looked for in the text itself.
   const inWord: WordHint[] = [];
-  const aroundWord: WordHint[] = [];
   const noWord: WordHint[] = [];
+  // The others by the first letter of a run that begins a word, and by the last of one that ends a word.
+  const beginningWord = new Map<string, WordHint[]>();
+  const endingWord = new Map<string, WordHint[]>();
   for (const [hint, joinsOfHint] of hintsOf) {
     const run = HINT_RUN.exec(hint);
     if (run === null) noWord.push({ hint, run: '', before: 0, beside: 0, joins: joinsOfHint });
     else if (run[0].length === hint.length) inWord.push({ hint, run: hint, before: 0, beside: 0, joins: joinsOfHint });
     else {
-      const beside = run.index > 0 ? hint.charCodeAt(run.index - 1) : hint.charCodeAt(run[0].length);
-      aroundWord.push({ hint, run: run[0], before: run.index, beside, joins: joinsOfHint });
+      const r = run[0];
+      const begins = run.index > 0;
+      const h = { hint, run: r, before: run.index, beside: hint.charCodeAt(begins ? run.index - 1 : r.length), joins: joinsOfHint };
+      const byLetter = begins ? beginningWord : endingWord;
+      const letter = begins ? (r[0] as string) : (r[r.length - 1] as string);
+      const filed = byLetter.get(letter);
+      if (filed === undefined) byLetter.set(letter, [h]);
+      else filed.push(h);
     }
   }
   const armedJoins = new Uint8Array(joins.length);
@@ -3442,11 +3450,11 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     let arms: number[] | undefined;
     for (const { hint, joins } of inWord) if (word.includes(hint)) (arms ??= []).push(...joins);
     let around: WordHint[] | undefined;
-    // A run after something else begins the word; one that begins the hint ends it.
-    for (const h of aroundWord) {
-      if (h.before > 0 ? word.startsWith(h.run) : word.endsWith(h.run)) (around ??= []).push({ ...h, before: h.before > 0 ? h.before : h.run.length - word.length });
-    }
+    for (const h of beginningWord.get(word[0] as string) ?? []) if (word.startsWith(h.run)) (around ??= []).push(h);
+    for (const h of endingWord.get(word[word.length - 1] as string) ?? []) if (word.endsWith(h.run)) (around ??= []).push(h);
     facts = { starting: byFirstWord.get(word), arms, around, numberWord: NUMBER_WORDS.has(word), token: undefined, tokenRound: -1 };
+    // A longer word is junk, never a token (MAX_TOKEN), and is not kept.
+    if (word.length > MAX_TOKEN) return facts;
     if (wordFacts.size >= cacheSize) wordFacts.clear();
     wordFacts.set(word, facts);
     return facts;
@@ -3717,8 +3725,10 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       foundFacts.push(facts);
       if (facts.arms !== undefined) for (const j of facts.arms) armedJoins[j] = 1;
       if (facts.around !== undefined) {
-        for (const { hint, before, beside, joins } of facts.around) {
-          if (text.charCodeAt(before > 0 ? i - 1 : end) !== beside || i < before || !text.startsWith(hint, i - before)) continue;
+        // A run after something else in the hint begins the word; one that begins the hint ends it.
+        for (const { hint, run, before, beside, joins } of facts.around) {
+          const at = before > 0 ? i - before : end - run.length;
+          if (text.charCodeAt(before > 0 ? i - 1 : end) !== beside || at < 0 || !text.startsWith(hint, at)) continue;
           for (const j of joins) armedJoins[j] = 1;
         }
       }
