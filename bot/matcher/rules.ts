@@ -270,6 +270,12 @@ const FIREWALL_FINE_WORD = / (?:fine|ok|clean|normal|healthy|accept|allow)/;
  * about the phones' registration, which seldom names the carrier.
  */
 const CARRIER_WORD = / (?:carrier|vendor|provider|upstream|trunk|sbc|operator|routing gateway)/;
+/**
+ * What every wording of UDP_ONLY holds (the udp-only contradictions' `needs`): "udp" after a space, or a negation as
+ * a word before or after "tcp" ("never tcp", "tcp not used", "dont use tcp"). Their hints ("udp", "tcp") arm them on
+ * every message that names TCP, which seldom says either.
+ */
+const UDP_ONLY_WORD = / (?:udp|not |never |no |dont |didnt |doesnt )/;
 /** The short form of each playbook in rule ids. */
 const TAG = { port_exhaustion: 'pe', nat_unregistered: 'nat', firewall_rst: 'fw' } as const;
 const EVERY_PLAYBOOK = ['port_exhaustion', 'nat_unregistered', 'firewall_rst'] as const;
@@ -824,7 +830,7 @@ export const rules: readonly Rule[] = [
   // about phones or trunks on UDP, however it says so ("mono UDP", "UDP oo keliya"), unless UDP is the contrast beside the fault
   // ("the UDP ones are fine").
   ...contradictions(['nat_unregistered', 'firewall_rst'], 'udp-named', { weight: -3, on: 'phrase', pattern: / udp(?: |$)/, requires: / (?:[a-z]*regist[a-z]*|offline|nat|router|routers|mikrotik|firewall|firewalls|rst|reset|phone|phones|extension|extensions|softphone|softphones)(?: |$)/, hints: ['udp'], unless: new RegExp(`${TCP_NAMED.source}|${UDP_CONTRAST.source}`), about: 'UDP named and TCP never, in a message about phones, registration, NAT, a firewall or RST: RST mode does not act on SIP over UDP' }),
-  ...contradictions(EVERY_PLAYBOOK, 'udp-only', { weight: -3, on: 'phrase', pattern: UDP_ONLY, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
+  ...contradictions(EVERY_PLAYBOOK, 'udp-only', { weight: -3, on: 'phrase', pattern: UDP_ONLY, needs: UDP_ONLY_WORD, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
   // RST not switched on yet, only planned ("we plan to enable RST mode next month"): the RST playbooks' cause is not there.
   ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-planned', { weight: -3, on: 'phrase', pattern: / (?:want|wants|wanted) (?:the )?(?:rst|reset)(?: mode)? (?:again|back)(?: |$)| (?:plan|plans|planning|going|want|wants|intend|intends|intending|thinking|think|considering|consider|ask|asks|asked|asking|advise|advises|advised|suggest|suggests|suggested|recommend|recommends|recommended|research|researching|reading|studying|looking)(?: (?:us|we|me|you|them))? (?:to|of|about|into|up on) (?:(?:enable|enabling|turn on|turning on|switch on|switching on|activate|activating|open|opening) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)?|(?:turn|turning|switch|switching) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? on)(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:enable|on) (?:karna|karne|karan) (?:about|ke bare)(?: |$)| should (?:we|i) (?:enable|activate|open|turn on|switch on) (?:it|the rst|rst|the reset|sstcpclosereset|the sstcpclosereset)(?: mode)?(?: |$)| should (?:we|i) (?:turn|switch) (?:it|the rst|rst)(?: mode)? on(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:enable|on) (?:karna |karni )?(?:should|chahiye)(?: |$)/, requires: / (?:rst|rsts|reset|sstcpclosereset|tcpclosereset)(?: |$)/, unless: / (?:after|since|once|as) (?:[a-z]+ ){0,3}(?:advised|suggested|recommended|asked|told)(?: (?:us|we|me|them))? to (?:enable|turn on|switch on|activate)(?: |$)/, hints: ['rst', 'reset'], about: 'RST mode only planned, advised or asked about, not switched on yet (not when it was done after the advice)' }),
   // RST switched on only in an if-clause of a question ("could the phones lose registration if someone turns on the RST?"): supposed, not done.
