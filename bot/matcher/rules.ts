@@ -1127,7 +1127,7 @@ const LOOKAROUND = /^\(\?<?[=!]/;
 /**
  * Letters, digits and spaces, one of which every match of `source` (one alternative, no `|` at
  * its top) starts with, e.g. ["connect", "dial"] for `(?:connect|dial)(?:s|ing)? …`, ["a few"]
- * for `a few …`; undefined when a
+ * for `a few …`, ["we ", "i "] for `(?:we|i) (?:see|get) …`; undefined when a
  * match may start otherwise (a class, an escape, an optional first letter). Lookarounds match
  * nothing and only narrow the match, so they are passed over; an optional first group adds the
  * beginnings of what follows it.
@@ -1161,11 +1161,71 @@ function leadingLiterals(source: string): string[] | undefined {
       if (first === undefined) return undefined;
       out.push(...first);
     }
-    if (!optional) return out;
+    if (!optional) {
+      // Alternatives that are words and nothing else go on with what follows the group, up to its first word end: for
+      // `(?:we|i|our) (?:get|see)`, "i " (the word "i", not every word that begins with an i).
+      const next = source.slice(end + 1);
+      const goesOn = /^[*+?{]/.test(next) ? '' : wordAfter(next);
+      if (goesOn === '') return out;
+      const longer: string[] = [];
+      for (const a of topAlternatives(inner)) {
+        const whole = literalOnly(a);
+        if (whole === undefined || whole === '') longer.push(...(leadingLiterals(a) as string[]));
+        else longer.push(whole + goesOn);
+      }
+      return longer;
+    }
     const after = leadingLiterals(source.slice(end + 1).replace(/^(?:[?*]|\{[0-9,]*\})\??/, ''));
     return after === undefined ? undefined : [...out, ...after];
   }
   return literal === '' ? undefined : [literal];
+}
+
+/** The letters, digits and spaces an alternative matches when it is those and lookarounds alone (`down(?<!slow down)`: "down"), else undefined. */
+function literalOnly(source: string): string | undefined {
+  let literal = '';
+  for (let i = 0; i < source.length; ) {
+    const c = source[i] as string;
+    if (/^[*+?{]/.test(source.slice(i + 1, i + 2))) return undefined;
+    if (LITERAL_CHAR.test(c)) {
+      literal += c;
+      i++;
+      continue;
+    }
+    if (c !== '(' || !LOOKAROUND.test(source.slice(i))) return undefined;
+    const end = groupEnd(source, i);
+    if (end < 0 || /^[*+?{]/.test(source.slice(end + 1, end + 2))) return undefined;
+    i = end + 1;
+  }
+  return literal;
+}
+
+/** A word end ends a word: a space, or the phrase's end, or one of them looked ahead for. */
+const WORD_END = /^(?:\(\?:? \|\$\)|\(\?= \|\$\)|\(\?= \)|\$)/;
+
+/**
+ * What every match of `source` begins with, in letters, digits and spaces up to its first space (a word end, `(?: |$)`,
+ * counts as one), lookarounds passed over; '' when that is nothing.
+ */
+function wordAfter(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; ) {
+    const c = source[i] as string;
+    const end = WORD_END.exec(source.slice(i));
+    if (end !== null) return `${out} `;
+    if (LITERAL_CHAR.test(c)) {
+      if (OPTIONAL_NEXT.test(source.slice(i + 1, i + 4))) return out;
+      out += c;
+      if (c === ' ') return out;
+      i++;
+      continue;
+    }
+    if (c !== '(' || !LOOKAROUND.test(source.slice(i))) return out;
+    const close = groupEnd(source, i);
+    if (close < 0 || /^[*+?{]/.test(source.slice(close + 1, close + 2))) return out;
+    i = close + 1;
+  }
+  return out;
 }
 
 /**

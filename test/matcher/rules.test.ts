@@ -408,6 +408,29 @@ describe('rules', () => {
     }
   });
 
+  it('try a pattern whose first group holds whole words only at those words when compiled, a group that goes on in other ways at every word it may begin, and find what runRules finds', () => {
+    const custom = [
+      { id: 'x.we', playbook: null, weight: 1, on: 'phrase', pattern: / (?:we|i|our) (?:see|get) errors/, about: 'whole words, then a space' },
+      { id: 'x.again', playbook: null, weight: 1, on: 'phrase', pattern: / (?:fail[a-z]*|stuck) again/, about: 'a word that goes on' },
+      { id: 'x.down', playbook: null, weight: 1, on: 'phrase', pattern: / (?:down(?<!slow down)|dead)(?: |$)/, about: 'a lookbehind, then a word end' },
+      { id: 'x.keep', playbook: null, weight: 1, on: 'phrase', pattern: / (?:(?:keep|kept) (?:on )?dropping|drop(?:s|ped))(?= )/, about: 'a group inside a group' },
+    ] as const;
+    const compiled = compileRules(custom);
+    const texts = ['i see errors', 'if i see errors', 'it see errors', 'we get errors', 'ours get errors', 'failing again', 'fail again', 'stuck again', 'stuckx again', 'slow down', 'it is down', 'downtime', 'dead', 'the box is dead now', 'kept on dropping', 'keeps dropping', 'keep dropping', 'dropped', 'drops', 'dropping'];
+    const fired = (t: string) => {
+      const m = n.normalise(t);
+      const hits = compiled(m, extract(m));
+      expect(hits, t).toEqual(runRules(m, extract(m), custom));
+      return hits.map((h) => h.id);
+    };
+    for (const t of texts) fired(t);
+    expect(fired('if i see errors')).toEqual(['x.we']);
+    expect(fired('failing again')).toEqual(['x.again']);
+    expect(fired('it is down')).toEqual(['x.down']);
+    expect(fired('kept on dropping')).toEqual(['x.keep']);
+    expect(fired('ours get errors downtime keeps dropping')).toEqual([]);
+  });
+
   it('try a pattern with an alternative anchored at the start (no word start of its own) at the phrase\'s start as well as before its words when compiled, and find what runRules finds', () => {
     const custom = [
       { id: 'x.what', playbook: null, weight: 1, on: 'phrase', pattern: /^ (?:[a-z]+ )?what happened | (?:calls|phones) (?:fail|drop)/, about: 'a fault' },
