@@ -1165,13 +1165,13 @@ function leadingLiterals(source: string): string[] | undefined {
       // Alternatives that are words and nothing else go on with what follows the group, up to its first word end: for
       // `(?:we|i|our) (?:get|see)`, "i " (the word "i", not every word that begins with an i).
       const next = source.slice(end + 1);
-      const goesOn = /^[*+?{]/.test(next) ? '' : wordAfter(next);
+      const goesOn = QUANTIFIER.test(next) ? '' : literalRun(next, true).text;
       if (goesOn === '') return out;
       const longer: string[] = [];
       for (const a of topAlternatives(inner)) {
-        const whole = literalOnly(a);
-        if (whole === undefined || whole === '') longer.push(...(leadingLiterals(a) as string[]));
-        else longer.push(whole + goesOn);
+        const word = literalRun(a, false);
+        if (word.whole && word.text !== '') longer.push(word.text + goesOn);
+        else longer.push(...(leadingLiterals(a) as string[]));
       }
       return longer;
     }
@@ -1181,51 +1181,33 @@ function leadingLiterals(source: string): string[] | undefined {
   return literal === '' ? undefined : [literal];
 }
 
-/** The letters, digits and spaces an alternative matches when it is those and lookarounds alone (`down(?<!slow down)`: "down"), else undefined. */
-function literalOnly(source: string): string | undefined {
-  let literal = '';
-  for (let i = 0; i < source.length; ) {
-    const c = source[i] as string;
-    if (/^[*+?{]/.test(source.slice(i + 1, i + 2))) return undefined;
-    if (LITERAL_CHAR.test(c)) {
-      literal += c;
-      i++;
-      continue;
-    }
-    if (c !== '(' || !LOOKAROUND.test(source.slice(i))) return undefined;
-    const end = groupEnd(source, i);
-    if (end < 0 || /^[*+?{]/.test(source.slice(end + 1, end + 2))) return undefined;
-    i = end + 1;
-  }
-  return literal;
-}
-
+/** A quantifier, which makes the atom before it no literal. */
+const QUANTIFIER = /^[*+?{]/;
 /** A word end ends a word: a space, or the phrase's end, or one of them looked ahead for. */
 const WORD_END = /^(?:\(\?:? \|\$\)|\(\?= \|\$\)|\(\?= \)|\$)/;
 
 /**
- * What every match of `source` begins with, in letters, digits and spaces up to its first space (a word end, `(?: |$)`,
- * counts as one), lookarounds passed over; '' when that is nothing.
+ * The letters, digits and spaces `source` begins with, lookarounds passed over, and whether they are all it matches
+ * (`down(?<!slow down)`: "down", whole). With `toWordEnd`, only up to its first space; a word end (`(?: |$)`) counts as one.
  */
-function wordAfter(source: string): string {
-  let out = '';
+function literalRun(source: string, toWordEnd: boolean): { readonly text: string; readonly whole: boolean } {
+  let text = '';
   for (let i = 0; i < source.length; ) {
+    if (toWordEnd && WORD_END.test(source.slice(i))) return { text: `${text} `, whole: false };
     const c = source[i] as string;
-    const end = WORD_END.exec(source.slice(i));
-    if (end !== null) return `${out} `;
     if (LITERAL_CHAR.test(c)) {
-      if (OPTIONAL_NEXT.test(source.slice(i + 1, i + 4))) return out;
-      out += c;
-      if (c === ' ') return out;
+      if (QUANTIFIER.test(source.slice(i + 1))) return { text, whole: false };
+      text += c;
       i++;
+      if (toWordEnd && c === ' ') return { text, whole: false };
       continue;
     }
-    if (c !== '(' || !LOOKAROUND.test(source.slice(i))) return out;
-    const close = groupEnd(source, i);
-    if (close < 0 || /^[*+?{]/.test(source.slice(close + 1, close + 2))) return out;
-    i = close + 1;
+    if (c !== '(' || !LOOKAROUND.test(source.slice(i))) return { text, whole: false };
+    const end = groupEnd(source, i);
+    if (end < 0 || QUANTIFIER.test(source.slice(end + 1))) return { text, whole: false };
+    i = end + 1;
   }
-  return out;
+  return { text, whole: true };
 }
 
 /**
