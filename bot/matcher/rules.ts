@@ -1155,26 +1155,24 @@ function leadingLiterals(source: string): string[] | undefined {
     // Only plain groups: a named group's name is no part of the text.
     if (!group.startsWith('(?:') && group.startsWith('(?')) return undefined;
     const inner = group.slice(group.startsWith('(?:') ? 3 : 1, -1);
-    const out: string[] = [];
-    for (const a of topAlternatives(inner)) {
+    const alternatives = topAlternatives(inner);
+    const firsts: string[][] = [];
+    for (const a of alternatives) {
       const first = leadingLiterals(a);
       if (first === undefined) return undefined;
-      out.push(...first);
+      firsts.push(first);
     }
     if (!optional) {
       // Alternatives that are words and nothing else go on with what follows the group, up to its first word end: for
       // `(?:we|i|our) (?:get|see)`, "i " (the word "i", not every word that begins with an i).
       const next = source.slice(end + 1);
       const goesOn = QUANTIFIER.test(next) ? '' : literalRun(next, true).text;
-      if (goesOn === '') return out;
-      const longer: string[] = [];
-      for (const a of topAlternatives(inner)) {
-        const word = literalRun(a, false);
-        if (word.whole && word.text !== '') longer.push(word.text + goesOn);
-        else longer.push(...(leadingLiterals(a) as string[]));
-      }
-      return longer;
+      return alternatives.flatMap((a, k) => {
+        const word = goesOn === '' ? undefined : literalRun(a, false);
+        return word !== undefined && word.whole && word.text !== '' ? [word.text + goesOn] : (firsts[k] as string[]);
+      });
     }
+    const out = firsts.flat();
     const after = leadingLiterals(source.slice(end + 1).replace(/^(?:[?*]|\{[0-9,]*\})\??/, ''));
     return after === undefined ? undefined : [...out, ...after];
   }
