@@ -1,14 +1,12 @@
 import { checkRedis, createRedis, DEFAULT_REDIS_URL, openRunEvents, Producer, startWorkers, type RunEventStream, type Workers } from '../../queue/index.js';
-import { resultFromRun, type RunResult } from '../../runs/engine/index.js';
 import type { PlaybookId } from '../../playbooks/ids.js';
 import type { ServerConfig } from '../../config/schema.js';
 import { RunLifecycle } from '../../runs/lifecycle.js';
-import { isFinal, type RunStore } from '../../store/types.js';
 import { EXIT, UsageError, type CliContext } from '../context.js';
 import { formatResult, resultJson } from '../format.js';
 import type { PlaybookRunOptions } from './options.js';
 import { findServer, setup } from '../setup.js';
-
+import { waitForRuns } from './wait-for-runs.js';
 
 /**
  * `playbook run ID (--server A --server B … | --customer ID | --all) --queue`: one run per
@@ -50,7 +48,7 @@ export async function playbookRunQueue(ctx: CliContext, id: string, opts: Playbo
     const runIds = runs.map((r) => r.id);
     if (!opts.json) for (const r of runs) ctx.stderr.write(`${r.id} ${r.serverId}: queued\n`);
 
-    const results = await waitForAll(env.store, runIds, events);
+    const results = await waitForRuns(env.store, runIds, events);
     for (const [i, r] of results.entries()) ctx.stdout.write(opts.json ? `${resultJson(r)}\n` : `${formatResult(r, servers[i]!.id)}\n`);
     return results.some((r) => r.status !== 'succeeded') ? EXIT.failed : EXIT.ok;
   } finally {
@@ -69,38 +67,4 @@ function selectServers(config: Parameters<typeof findServer>[0], opts: PlaybookR
     return config.servers.filter((s) => s.customer === opts.customer);
   }
   return [...new Set(opts.server)].map((s) => findServer(config, s));
-}
-
-/**
- * Waits until every run is final: woken by queue events, with a store poll as the safety net.
- * A job that failed for good while its run is still not final after a grace period (a worker
- * that kept dying, so the job stalled too often) counts as failed rather than waited for.
- */
-async function waitForAll(store: RunStore, runIds: string[], events: RunEventStream): Promise<RunResult[]> {
-  const done = new Map<string, RunResult>();
-  const jobFailed = new Map<string, { reason: string; at: number }>();
-  let wake: () => void = () => {};
-  const unsubscribe = events.subscribe({
-    settled: ({ runId, outcome, reason }) => {
-      if (outcome === 'failed') jobFailed.set(runId, { reason: reason ?? 'unknown', at: Date.now() });
-      wake();
-    },
-  });
-  try {
-    while (done.size < runIds.length) {
-      for (const id of runIds) {
-        if (done.has(id)) continue;
-        const run = await store.getRun(id);
-        const failed = jobFailed.get(id);
-        if (run && isFinal(run.status)) done.set(id, resultFromRun(run));
-        else if (run && failed && Date.now() - failed.at > 2_000) {
-          done.set(id, { ...resultFromRun(run), status: 'failed', verified: false, outcome: `its job failed (${failed.reason}); the run is still ${run.status} and resumes at the next worker start` });
-        }
-      }
-      if (done.size < runIds.length) await new Promise<void>((r) => ((wake = r), setTimeout(r, 500)));
-    }
-  } finally {
-    unsubscribe();
-  }
-  return runIds.map((id) => done.get(id)!);
 }
