@@ -4,10 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned126Families, neverTuned126Set } from './never-tuned-126-set.js';
-export { neverTuned127Families, neverTuned127Set } from './never-tuned-127-set.js';
-export { neverTuned128Families, neverTuned128Set } from './never-tuned-128-set.js';
-export { neverTuned129Families, neverTuned129Set } from './never-tuned-129-set.js';
 export { neverTuned130Families, neverTuned130Set } from './never-tuned-130-set.js';
 export { neverTuned131Families, neverTuned131Set } from './never-tuned-131-set.js';
 export { neverTuned132Families, neverTuned132Set } from './never-tuned-132-set.js';
@@ -137,3 +133,7 @@ export { tuning122Families, tuning122Set } from './tuning-122-set.js';
 export { tuning123Families, tuning123Set } from './tuning-123-set.js';
 export { tuning124Families, tuning124Set } from './tuning-124-set.js';
 export { tuning125Families, tuning125Set } from './tuning-125-set.js';
+export { tuning126Families, tuning126Set } from './tuning-126-set.js';
+export { tuning127Families, tuning127Set } from './tuning-127-set.js';
+export { tuning128Families, tuning128Set } from './tuning-128-set.js';
+export { tuning129Families, tuning129Set } from './tuning-129-set.js';

@@ -6,21 +6,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Latin) and Kachin/Jingpho in Latin script, about a quarter each, mixed with English terms, Thai and Burmese words,
  * typos, emoji, clock times and pasted netstat/ss/log/iptables output.
  *
- * The hundred-and-twenty-ninth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-twenty-ninth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-first round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-twenty-ninth never-tuned set, before the fifty-first round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-first and the fifty-second rounds, then made tuning material for the
+ * fifty-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 90.0 %, negatives confident 5.2 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 90.0 %, negatives confident 5.2 %, confident wrong 0 % with the
  * rules of the fiftieth round and the changes after it, before the fifty-first.
  * After the fifty-first round: the same.
  * Then with another cause named in a message read little kept from confident: the same.
  * After the fifty-second round: the same.
  */
-export const neverTuned129Families = {
+export const tuning129Families = {
   oneListeningPort: [
     no(`nyob zoo tus kws. kuv nruab nginx rau ntawm lub VOS server kom ua ib lub web page rau cov neeg siv, tiam sis nws
 tsis qhib li: bind() to 0.0.0.0:80 failed (98: Address already in use). puas yog VOS web siv port 80 lawm?`),
@@ -491,4 +492,4 @@ session ta close bah. ma sa kwa lee 🙏`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned129Set: readonly EvalItem[] = Object.values(neverTuned129Families).flat();
+export const tuning129Set: readonly EvalItem[] = Object.values(tuning129Families).flat();

@@ -5,21 +5,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * WhatsApp, writing Jamaican Patois, Trini, Bajan, Guyanese Creolese and Belizean Kriol in Latin script, mixed with
  * standard English technical terms and pasted output: fast, mostly unpunctuated, local expressions, typos, emoji.
  *
- * The hundred-and-twenty-eighth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-twenty-eighth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-first round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-twenty-eighth never-tuned set, before the fifty-first round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-first and the fifty-second rounds, then made tuning material for the
+ * fifty-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 88.9 %, negatives confident 3.7 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 88.9 %, negatives confident 3.7 %, confident wrong 0 % with the
  * rules of the fiftieth round and the changes after it, before the fifty-first.
  * After the fifty-first round: the same.
  * Then with another cause named in a message read little kept from confident: the same.
  * After the fifty-second round: the same.
  */
-export const neverTuned128Families = {
+export const tuning128Families = {
   oneListeningPort: [
     no(`wah gwaan team di vos web page nah come up. catalina.out seh java.net.BindException: Address already in use <null>:8080
 mi see seh a nginx mi bredda install yesterday a hold 8080 😩`),
@@ -385,4 +386,4 @@ conntrack mark de RST invalid an drop dem`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned128Set: readonly EvalItem[] = Object.values(neverTuned128Families).flat();
+export const tuning128Set: readonly EvalItem[] = Object.values(tuning128Families).flat();
