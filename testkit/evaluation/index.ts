@@ -8,6 +8,10 @@ export { neverTuned130Families, neverTuned130Set } from './never-tuned-130-set.j
 export { neverTuned131Families, neverTuned131Set } from './never-tuned-131-set.js';
 export { neverTuned132Families, neverTuned132Set } from './never-tuned-132-set.js';
 export { neverTuned133Families, neverTuned133Set } from './never-tuned-133-set.js';
+export { neverTuned134Families, neverTuned134Set } from './never-tuned-134-set.js';
+export { neverTuned135Families, neverTuned135Set } from './never-tuned-135-set.js';
+export { neverTuned136Families, neverTuned136Set } from './never-tuned-136-set.js';
+export { neverTuned137Families, neverTuned137Set } from './never-tuned-137-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
