@@ -2268,6 +2268,205 @@ const YEMEN_SUDAN_OMAN: Readonly<Record<string, string>> = {
   'el sana el fatat': 'last year', 'el usbu3 el madi': 'last week', 'el shahr el madi': 'last month',
 };
 /**
+ * Slovene, Icelandic, Irish and Welsh, mixed with English, read as one (SYMPTOM_JOINS): the negations (Slovene "ne", "ni",
+ * "nismo", "nikoli", "nihce"; Icelandic "ekki", "enginn", "aldrei"; Irish "ni", "nil", "ni raibh", "nior", "gan"; Welsh
+ * "ddim", "dim", "dydyn ni ddim", "heb", "erioed"), since and after ("od takrat", "po spremembi", "sidan", "eftir ad", "o
+ * cuireadh", "tar eis", "ers i", "ar ol"), turned on ("vklopili", "kveikt a", "ar siul", "casadh air", "troi ymlaen"),
+ * behind ("za ruterjem", "bak vid", "taobh thiar de", "tu ol i"), fine and fixed ("vse ok", "v redu", "i lagi", "go brea",
+ * "ceart go leor", "reitithe", "yn iawn"), other causes (an outage of the ISP, a password changed, an account expired, a
+ * full disk), only asking, for the record, past incidents ("prejsnji teden", "i sidustu viku", "an mhi seo caite",
+ * "wythnos diwethaf"), and thousands ("tisoc", "thusund", "mile", "mil", "filoedd"). Icelandic arrives with its "d", "th"
+ * and "ae" for "ð", "þ" and "æ". Irish and Welsh "ar" (on) would be read as Georgian's "not", Irish "na" (the) as Hindi's,
+ * Welsh "ni" is "we" as often as "not", and Swedish writes "sidan" (the page): they are read here with the words around them.
+ */
+const SLOVENE_ICELANDIC_IRISH_WELSH: Readonly<Record<string, string>> = {
+  // Slovene negations: "ne" before a verb, "ni" (is not), "nismo" (we did not), "nikoli" (never), "nihce" (nobody), "nic"
+  // (nothing), "ni vec" (no more)
+  'ne more': 'cannot', 'ne morejo': 'cannot', 'ne moremo': 'we cannot', 'ne gre': 'does not work',
+  'ne gredo skozi': 'do not go through', 'ne gredo cez': 'do not go through', 'ne grejo skozi': 'do not go through',
+  'ne odpre': 'does not open', 'ne odprejo': 'do not open', 'ne obdrzijo registracije': 'do not keep the registration',
+  'ne obdrzijo': 'do not keep', 'se ne registrirajo': 'do not register', 'ne registrira': 'does not register',
+  'ni bilo nobene spremembe': 'there was no change', 'ni bilo': 'there was no', 'ni problem': 'not the problem',
+  'ni problema': 'no problem', 'ni tezav': 'no problems', 'ni vec': 'no more', 'nic vec': 'no more', 'nismo nic': 'we did not',
+  'nismo vklopili': 'we did not turn on', 'nikoli ga nismo vklopili': 'we never turned it on',
+  'ga nismo vklopili': 'we did not turn it on', 'nikoli nismo': 'we never', nikoli: 'never', nihce: 'nobody',
+  'nihce ni': 'nobody', 'ni nic': 'nothing', 'nic spreminjal': 'changed nothing', 'nic spremenili': 'changed nothing',
+  'tudi ni bil': 'was not', 'ni bil': 'was not', 'ni bila': 'was not', 'nimamo': 'we do not have',
+  'nima interneta': 'has no internet', 'sploh nima': 'has no', nobenih: 'no', nobene: 'no',
+  // since, after, before, when: "od" (since), "od takrat" (since then), "odkar" (since), "po" (after) before a noun of change,
+  // "pred" (in front of), "ko" (when), the days ("od torka", since Tuesday), whose side it is
+  'od takrat': 'since then', odkar: 'since', 'od kar': 'since', 'po spremembi': 'after the change of',
+  'po zamenjavi': 'after the change of', 'po vklopu': 'after turning on', 'po zamenjavi gesla': 'after the password change',
+  'po spremembi gesla': 'after the password change', 'po menjavi': 'after the replacement of',
+  'po restartu': 'after the restart', 'po popravku': 'after the fix', 'pred svojim': 'in front of their',
+  'stranka ima': 'the customer has', njihovi: 'their', 'na nasi strani': 'on our side', 'od ponedeljka': 'since monday',
+  'od torka': 'since tuesday', 'od srede': 'since wednesday', 'od cetrtka': 'since thursday', 'od petka': 'since friday',
+  'do timeouta': 'until the timeout', 'run za': 'run for', 'na fortigatu': 'on the fortigate', 'je bil run': 'there was a run',
+  'ko je bil': 'when there was', 'ko smo': 'when we', 'ko ste': 'when you', 'je bilo vse ok': 'all was fine', 'je bilo': 'was',
+  'je se vedno': 'is still', 'se vedno': 'still',
+  // turned on, off, set
+  vklopili: 'turned on', vklopil: 'turned on', vklopljen: 'turned on', vklopljeno: 'turned on', vklopa: 'turning on',
+  vklopimo: 'turn on', izklopili: 'turned off', izklopil: 'turned off', izklopljen: 'turned off',
+  'izklopili nazaj': 'turned back', 'nazaj na off': 'back to off', 'dali na on': 'set to on', 'na on': 'to on',
+  'na off': 'to off',
+  // behind, at home, the office, on a public address
+  'za ruterjem': 'behind the router', 'za routerjem': 'behind the router', 'za ruterji': 'behind routers',
+  'za pozarnim zidom': 'behind the firewall', 'doma za': 'at home behind', 'domaci uporabniki': 'home users',
+  'na javnem ip': 'on a public ip', 'v pisarni': 'in the office',
+  // what fails: drop, hang, stay open, lose the registration
+  padajo: 'drop', 'padajo dol': 'drop', 'padajo iz registracije': 'drop out of registration', izpadejo: 'drop out',
+  obvisijo: 'hang', visijo: 'hang', 'ostanejo odprte': 'stay open', 'ostanejo odprti': 'stay open',
+  'izgubljajo registracijo': 'lose registration', odjavili: 'unregistered', 'pri vecjem prometu': 'at high traffic',
+  'ob konici': 'at peak', 'vsakih par minut': 'every few minutes',
+  // fine, fixed, closed ("vse ok" is read as "all fine" before this table)
+  'vse ok': 'all fine', 'vse dela': 'all works', 'v redu': 'fine', 'je ok': 'is fine', 'zadeva zaprta': 'case closed, resolved',
+  'je reseno': 'is solved', 'smo resili': 'we solved', odpravljeno: 'fixed',
+  // other causes: an outage of the provider, a password changed, the wrong VLAN, a full disk
+  'ima izpad': 'has an outage', izpad: 'outage', 'izpad elektrike': 'power outage', 'zamenjavi gesla': 'password change',
+  'zamenjava gesla': 'password change', 'spremembi gesla': 'password change', 'napacnem vlanu': 'wrong vlan',
+  'disk poln': 'disk full',
+  // just asking, for the record; past incidents; figures
+  'samo za zapisnik': 'just for the record', 'za zapisnik': 'for the record', 'samo v vednost': 'just for information',
+  'samo sprasujem': 'just asking', 'me zanima': 'i wonder', 'kaj sploh pomeni': 'what is', 'kaj pomeni': 'what is',
+  'prejsnji teden': 'last week', 'prejsnji mesec': 'last month', tisoc: 'thousand', 'kar naprej': 'all the time',
+  stalno: 'constantly', obcasno: 'sometimes', 'smo imeli': 'we had', potem: 'then', zjutraj: 'in the morning',
+  zvecer: 'in the evening', 'zdaj je': 'now it is', zdaj: 'now', 'ne odpre vec': 'no longer opens', vrne: 'returns',
+  suspendiran: 'suspended', zaradi: 'because of', neplacila: 'non-payment',
+  'ne rabite nic delat': 'you do not need to do anything', 'ne rabite': 'you do not need',
+  'on udp trunkih nic': 'on the udp trunks no problem', 'udp trunkih': 'the udp trunks', trunkih: 'trunks',
+  'od takrat nic vec': 'since then it no longer happens', 'je vse ok': 'all is fine', 'je all fine': 'all is fine',
+  'na tcp': 'on tcp', 'na udp': 'on udp', 'spet isto': 'the same again',
+
+  // Icelandic negations: "ekki" (not), "enginn", "engin", "ekkert" (no, none, nothing), "aldrei" (never), "ekki lengur" (no
+  // longer), "skiptir engu" (does not matter)
+  'ekki lengur': 'no longer', 'kveiktum ekki a': 'did not turn on', 'kveiktum ekki': 'did not turn on',
+  'kveiktum a': 'turned on', 'af thvi ad': 'because', 'rennur ut': 'expires', leasid: 'the lease',
+  'nyja ip tolu': 'a new ip address', 'ip tolu': 'ip address', 'sma stund': 'a while', byrjadi: 'started',
+  'sem thid gerdud': 'that you did', sjaum: 'we see', 'i timewait': 'in timewait', ekki: 'not', 'enginn tcp': 'no tcp',
+  enginn: 'no', engin: 'no', ekkert: 'nothing', aldrei: 'never', 'skiptir engu': 'does not matter', 'ekkert mal': 'no problem',
+  'ekkert vandamal': 'no problem', 'engin vandamal': 'no problems', 'vandamal lengur': 'problem anymore', vandamal: 'problem',
+  'ekkert breyttist': 'nothing changed',
+  // since, after, before: "sidan" (since; Swedish "sidan" is the page, so only before a time or a change), "eftir" (after)
+  'sidan i gaer': 'since yesterday', 'sidan i morgun': 'since this morning', 'sidan kl': 'since', 'sidan tha': 'since then',
+  'sidan thid': 'since you', 'sidan vid': 'since we', 'sidan rst': 'since rst', 'sidan a': 'since',
+  'sidan sidasta': 'since the last', 'eftir ad': 'after', eftir: 'after', 'adur en': 'before', 'i gaer': 'yesterday',
+  'i nott': 'last night', 'i morgun': 'this morning', 'i sidustu viku': 'last week', 'i fyrra': 'last year',
+  'sidasta manud': 'last month', 'a manudag': 'on monday', 'a thridjudaginn': 'on tuesday',
+  // turned on, off: "kveikt a" (turned on), "kveiktum", "virkjad" (enabled), "slokkt" (off), "setja aftur a" (set back to)
+  'kveikt a': 'turned on', kveikt: 'turned on', kveiktud: 'you turned on', kveiktum: 'we turned on', virkjad: 'enabled',
+  'var virkjad': 'was enabled', slokkt: 'turned off', slokkva: 'turn off', 'setja aftur a off': 'set back to off',
+  'aftur a off': 'back to off', 'settum rst a': 'set rst on',
+  // behind, through, at home, the office
+  'a bak vid': 'behind', 'bak vid': 'behind', 'i gegnum': 'through', 'heima hja folki': 'at home users', heima: 'at home',
+  skrifstofan: 'the office', 'nat-adir': 'natted', 'nat adir': 'natted', 'nat-ada': 'natted', 'nat ada': 'natted',
+  // what fails
+  'detta ut ur registration': 'drop out of registration', 'detta ut ur': 'drop out of', 'detta ut': 'drop out', duttu: 'dropped',
+  'haetta ad vera registered': 'become unregistered', 'haetta ad': 'stop', hanga: 'hang', tengingar: 'connections',
+  'a alagstima': 'at peak', 'eftir nottina': 'after the night',
+  // fine, fixed, thanks, just asking
+  'i lagi': 'fine', 'allt i lagi': 'all fine', 'enn i lagi': 'still fine', 'virkar fint': 'works fine', lagad: 'fixed',
+  leyst: 'solved', 'bara ad spyrja': 'just asking', 'bara ad thakka fyrir': 'just to say thanks',
+  'bara ad thakka': 'just to say thanks', 'takk fyrir': 'thanks', 'bara ad lata ykkur vita': 'just letting you know',
+  edlilegt: 'normal', 'er thad edlilegt': 'is it normal',
+  // other causes: a fault of the provider, the passwords changed, the fibre cut
+  'med bilun': 'has an outage', bilun: 'outage', 'a ljosleidaranum': 'on the fibre', lykilordunum: 'the passwords',
+  lykilordinu: 'the password', 'breyttum lykilordunum': 'changed the passwords', 'breyttum lykilordinu': 'changed the password',
+  thusund: 'thousand', 'er rst astaedan': 'is rst the reason', astaedan: 'the cause',
+
+  // Irish: "ar" (on) and "na" (the) with the words after them; the negations "ni", "nil" (is not), "ni raibh" (was not),
+  // "nior" (did not), "gan" (without), "ar bith", "ar chor ar bith" (at all), "aon" (any)
+  'ar siul': 'on', 'ar fad': 'all', 'ar bith': 'at all', 'ar chor ar bith': 'at all', 'ar an': 'on the', 'ar na': 'on the',
+  'ar feadh': 'for', 'ar maidin': 'this morning', 'ar cheart': 'should', 'ar ip': 'on ip', 'ar tcp': 'on tcp',
+  'ar udp': 'on udp', 'ar on': 'to on', 'ar off': 'to off', 'na foin': 'the phones', 'na glaonna': 'the calls',
+  'na seisiuin': 'the sessions', 'na rst': 'the rst', 'na portanna': 'the ports', 'na softphones': 'the softphones',
+  'na trunks': 'the trunks', 'ag na': 'of the', 'na cinn': 'the ones', 'na sean-naisc': 'the old connections',
+  'na sean naisc': 'the old connections', 'nil rst': 'rst is not', 'nil aon rud le deanamh': 'nothing to do',
+  'nil aon': 'there is no', 'nil se': 'it is not', 'ni raibh aon': 'there was no', 'ni raibh': 'was not',
+  'ni he sin e': 'it is not that', 'ni he': 'it is not', nior: 'did not', 'nior athraigh aon duine': 'nobody changed',
+  'ni ghlanann': 'does not clear', 'ni chriochnaionn': 'do not end', 'ni thagann': 'do not come',
+  'ni osclaionn': 'does not open', 'gan claru': 'unregistered', 'mar sin': 'so', 'sin e an fath': 'that is why',
+  // since, after: "o" (since) before a verb of change or a time, "tar eis" (after), "o shin" (since then)
+  'o chuir sibh': 'since you put', 'o cuireadh': 'since they put', 'o rinneadh': 'since was made',
+  'o athraiodh': 'since was changed', 'o mhaidin': 'since morning', 'o shin': 'since then', 'tar eis': 'after',
+  'o chasamar': 'since we turned', 'nuair a casadh air e': 'when it was turned on', 'nuair a cuireadh': 'when was put',
+  chuireamar: 'we put', 'a chur ar siul': 'to turn on', 'casadh air': 'turned on', 'a chasadh as': 'turn it off',
+  'a mhuchadh': 'to turn off', mhuchadh: 'turn off', 'an mhi seo caite': 'last month', 'an tseachtain seo caite': 'last week',
+  anuraidh: 'last year', areir: 'last night', 'de luain': 'monday', 'de mairt': 'tuesday', 'deardaoin': 'thursday',
+  'an t-athru': 'the change', 'an t athru': 'the change', 'an t-athru deireanach': 'the last change',
+  // behind, home, office, public ip
+  'taobh thiar de': 'behind', 'taobh thiar den': 'behind the', 'taobh thiar': 'behind', 'oibrithe baile': 'home workers',
+  'rodairi baile': 'home routers', rodaire: 'router', rodairi: 'routers', 'ip poibli': 'public ip', 'san oifig': 'in the office',
+  'falla doiteain': 'firewall', 'bhfalla doiteain': 'firewall',
+  // what fails
+  'ag cailleadh claru': 'losing registration', 'ag imeacht as claru': 'dropping out of registration',
+  'as claru': 'out of registration', 'ag teip': 'failing', 'ag crochadh': 'hanging', crochann: 'hang', titeann: 'drop',
+  'ag fanacht oscailte': 'staying open', oscailte: 'open', 'ag dropail': 'dropping', 'a ndropail': 'being dropped',
+  dropail: 'drop', 'glaonna nua': 'new calls', glaonna: 'calls', 'gach cupla noimead': 'every few minutes', stopann: 'stop',
+  atosaim: 'i restart', 'ansin aris': 'then again', 'gach trathnona': 'every evening', 'uair an chloig': 'an hour',
+  // fine, fixed, thanks, questions
+  'go brea': 'fine', 'ceart go leor': 'fine', 'ag obair': 'working', reitithe: 'solved', 'ta se reitithe': 'it is solved',
+  'go raibh maith agaibh': 'thanks', 'go raibh maith agat': 'thanks', 'ceist thapa': 'quick question',
+  'cad is bri le': 'what is', 'ce chomh fada': 'how long', 'an feidir libh': 'can you', 'an feidir': 'can',
+  'cad is feidir linn a dheanamh': 'what can we do', 'an bhfuil baint ag': 'is related', 'is cuis leis': 'is the cause',
+  // other causes: the account expired, the provider down, the disk full
+  'imithe in eag': 'expired', 'an cuntas': 'the account', cuntas: 'account', 'athnuachan deanta': 'renewed',
+  'ag claru aris': 'registering again', 'ag claru': 'registering', 'fiu le': 'even with', 'le tri mhi': 'for three months',
+  'an fon amhain': 'the one phone', 'sin mar go bhfuil': 'that is because', 'mar go bhfuil': 'because',
+  'ni bhaineann se le': 'it is not related to', 'ni bhaineann se leis an': 'it is not related to the',
+  'ni bhaineann': 'is not related', 'sheiceail me': 'i checked', 'aon rud a dhropail': 'anything dropped',
+  'is e an': 'it is the', 'ata ag': 'that is', 'ata unregistered': 'that is unregistered', 'bhi fadhb': 'there was a problem',
+  fadhb: 'problem', againn: 'we have', 'faoi dho': 'twice', 'an dara ceann': 'the second one', 'ceann amhain': 'only one',
+  'thart ar': 'around', 'ta gach rud': 'everything is', 'gach rud': 'everything', agus: 'and', 'eir sios': 'eir is down',
+  'sios sa cheantar': 'down in the area', 'nil idirlion': 'no internet', 'diosca lan': 'disk full', 'an diosca': 'the disk',
+  milte: 'thousands',
+
+  // Welsh: the negations "ddim" (not), "dim" (no) before a noun, "does dim" (there is no), "dydyn ni ddim" (we did not), "heb"
+  // (without), "nid" (not), "erioed" (never), "dim byd" (nothing), "dim ond" (only)
+  'dydyn ni ddim wedi troi': 'we did not turn', 'dydyn ni ddim': 'we did not', 'dydy o ddim': 'it is not',
+  'dyw e ddim': 'it is not', ddim: 'not', 'does dim': 'there is no', 'dim byd': 'nothing', 'dim ond': 'only',
+  'dim problem': 'no problem', 'dim problemau': 'no problems', 'dim tcp': 'no tcp', 'dim cysylltiadau': 'no connections',
+  'dim gwallau': 'no errors', nid: 'not', erioed: 'never', 'heb gofrestru': 'unregistered', 'heb gofrestriad': 'unregistered',
+  'heb newid': 'without change',
+  // since, after, before: "ers" (since), "ar ol" (after), "cyn" (before), "cyn hynny" (before that)
+  'ers i chi': 'since you', 'ers i ni': 'since we', 'ers i': 'since', ers: 'since', 'ar ol i chi': 'after you', 'ar ol': 'after',
+  'cyn hynny': 'before that', 'wythnos diwethaf': 'last week', 'mis diwethaf': 'last month', llynedd: 'last year',
+  ddoe: 'yesterday', neithiwr: 'last night',
+  // turned on, off: "troi ymlaen" (turn on), "trowyd ymlaen" (was turned on), "diffodd" (turn off)
+  'troi rst ymlaen': 'turn on rst', 'dydyn ni ddim wedi troi rst ymlaen': 'we did not turn on rst',
+  'troir rst ymlaen': 'turn the rst on', 'troir rst mode ymlaen': 'turn the rst mode on', 'droi rst ymlaen': 'turn rst on',
+  'trowyd rst ymlaen': 'rst was turned on', 'gael ei droi ymlaen': 'was turned on', 'ei droi ymlaen': 'turned on',
+  'rst ymlaen': 'rst on', ymlaen: 'on', diffodd: 'turn off', 'i ffwrdd': 'off', 'yn dal yn off': 'is still off',
+  'dal yn off': 'still off',
+  // behind, home, office, public ip, on: "tu ol i" (behind; Tok Pisin's "ol i", they, is read before it), "ar" (on) before a
+  // noun, "â'r" (as the)
+  'tu ol ir': 'behind the', 'tu they': 'behind', 'ar yr un': 'on the same', 'y bore': 'in the morning',
+  'yr un pryd': 'at the same time', 'ar newid': 'as the change', 'y rhai': 'the ones', sefydlog: 'static',
+  'chi newid': 'you changed', 'ers i chi newid': 'since you changed', 'ers i ni newid': 'since we changed',
+  'mae popeth yn iawn': 'everything is fine', 'tu ol i': 'behind', 'y tu ol i': 'behind', 'gweithwyr cartref': 'home workers',
+  'routers cartref': 'home routers', 'ip cyhoeddus': 'public ip', swyddfa: 'office', 'ar y': 'on the', 'ar yr': 'on the',
+  'ar agor': 'open', 'oddi ar': 'off',
+  // what fails
+  'colli cofrestriad': 'losing registration', 'colli cofrestru': 'losing registration', 'yn colli': 'losing',
+  'disgyn oddi ar gofrestriad': 'dropping out of registration', 'yn disgyn': 'dropping', disgyn: 'drop', 'yn hongian': 'hang',
+  'galwadaun hongian': 'calls hang', 'je bil isp': 'it was the isp', 'bil isp': 'it was the isp', 'yn aros ar agor': 'stay open',
+  'yn methu': 'failing', methu: 'fail', 'yn diflannu': 'disappear', 'stopio agor': 'stops opening', 'adeg prysur': 'at peak',
+  'bob nos': 'every night', 'bob prynhawn': 'every afternoon', ailgychwyn: 'restart', 'yr un peth eto': 'the same again',
+  blocio: 'block', pecynnau: 'packets', cofrestriad: 'registration', gofrestriad: 'registration', cofrestru: 'register',
+  gofrestru: 'register',
+  // fine, fixed, thanks, just asking
+  'yn iawn': 'fine', 'popeth yn iawn': 'all fine', 'maen iawn': 'it is fine', 'yn gweithio': 'working', 'wedi datrys': 'solved',
+  diolch: 'thanks', 'oes angen': 'do i need', 'allwch chi': 'can you', cwestiwn: 'question',
+  // other causes: the line fault, the router changed by the provider, the passwords
+  newidiodd: 'changed', 'y router': 'the router', 'cadarnhau fault': 'confirmed a fault', 'fault ar y llinell': 'line fault',
+  cebl: 'cable', rhwydwaith: 'network', 'wedi dod allan o': 'unplugged from', 'wedi dod allan': 'unplugged', roedd: 'was',
+  'degau o filoedd': 'tens of thousands', 'yr un': 'the same', 'ail sip': 'a second sip', 'ail ip': 'a second ip',
+  'ail instance': 'a second instance', 'trio rhedeg': 'trying to run', rhedeg: 'run', 'ar softswitch': 'as the softswitch',
+  llinell: 'line', 'wedi cadarnhau': 'confirmed', drwydded: 'licence', 'wedi dod i ben': 'has expired', 'dod i ben': 'expired',
+  collodd: 'lost', 'y ffonau': 'the phones', ffonau: 'phones', achos: 'because', 'maen dal yn off': 'it is still off',
+  'maen dal': 'it is still', cawsom: 'we had', newid: 'change', ond: 'but', tua: 'around', sesiynau: 'sessions', newydd: 'new',
+  'am awr': 'for an hour', wedyn: 'then', 'yn stopio agor': 'no longer opens', filoedd: 'thousands',
+};
+/**
  * Mandarin typed in Pinyin, Italian and Maltese, Tigrinya and Afaan Oromo in Latin letters, Punjabi in Latin letters, read
  * as one (SYMPTOM_JOINS).
  */
@@ -3123,7 +3322,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
-  // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR and YEMEN_SUDAN_OMAN.
+  // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR, YEMEN_SUDAN_OMAN and
+  // SLOVENE_ICELANDIC_IRISH_WELSH.
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
@@ -3152,6 +3352,9 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Tatar and Bashkir "meñ" (thousand) after a figure ("TIME_WAIT 26 meñ", "28 meñgä"): "men" alone is Uzbek's "I".
   { hints: [' men'], pattern: /\b([0-9]+) men(?:ga|ge|nan|nen|dan|den|da|de)?\b/g, to: '$1 thousand' },
   phrasesJoin(YEMEN_SUDAN_OMAN),
+  phrasesJoin(SLOVENE_ICELANDIC_IRISH_WELSH),
+  // Irish and Welsh "ar" (on) before a figure ("ar 5060", "ar 8080"): Georgian's "ar" (not) stands before a verb.
+  { hints: ['ar '], pattern: /\bar (?=[0-9])/g, to: 'on ' },
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
@@ -3233,19 +3436,21 @@ const HANGUL_LETTER = /[\u1100-\u11ff]/;
 /**
  * Latin letters NFKD leaves alone, read as the plain letter rather than as a break inside the word:
  * Turkish dotless ı ("kayıtlı" → "kayitli"), Vietnamese đ ("đăng ký" → "dang ky"), Azerbaijani ə
- * ("həll olundu" → "hell olundu"), Polish ł ("włączony" → "wlaczony").
+ * ("həll olundu" → "hell olundu"), Polish ł ("włączony" → "wlaczony"), Icelandic ð, þ and æ as "d", "th" and "ae"
+ * ("síðan" → "sidan", "þúsund" → "thusund", "hætta" → "haetta").
  */
-const UNDECOMPOSED = /[\u0131\u0111\u0259\u0142]/g;
-const UNDECOMPOSED_TEST = /[\u0131\u0111\u0259\u0142]/;
-const plainLetter = (c: string): string => (c === '\u0131' ? 'i' : c === '\u0111' ? 'd' : c === '\u0142' ? 'l' : 'e');
+const UNDECOMPOSED = /[\u0131\u0111\u0259\u0142\u00f0\u00fe\u00e6]/g;
+const UNDECOMPOSED_TEST = /[\u0131\u0111\u0259\u0142\u00f0\u00fe\u00e6]/;
+const plainLetter = (c: string): string =>
+  c === '\u0131' ? 'i' : c === '\u0111' || c === '\u00f0' ? 'd' : c === '\u0142' ? 'l' : c === '\u00fe' ? 'th' : c === '\u00e6' ? 'ae' : 'e';
 /** A letter of the Arabic script only Pashto writes (ټ ځ څ ډ ړ ږ ښ ګ ۍ ې). */
 const PASHTO_LETTER = /[\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06cd\u06d0]/;
 const ARABIC_PUNCTUATION = /[\u060c\u061b\u061f\u06d4]/g;
 const ARABIC_PUNCTUATION_TEST = /[\u060c\u061b\u061f\u06d4]/;
 const arabicPunctuation = (c: string): string => (c === '\u061f' ? '?' : c === '\u061b' ? ';' : c === '\u06d4' ? '.' : ',');
 /**
- * Words only Swahili, Tagalog or a Slavic language writes: in a message with one of them, "na" is "and",
- * "with", "already" or "on" ("tuko na calls", "bumaba na", "na iptables bráně"), never the Hindi and Bangla "not".
+ * Words only Swahili, Tagalog, a Slavic language or Irish writes: in a message with one of them, "na" is "and",
+ * "with", "already", "on" or "the" ("tuko na calls", "bumaba na", "na iptables bráně"), never the Hindi and Bangla "not".
  */
 const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'tuko', 'kwa', 'hii', 'lakini', 'kuna', 'zote', 'yetu', 'yangu', 'ziko', 'iko', 'sana', 'tangu', 'habari', 'sasa', 'wasee',
@@ -3254,6 +3459,8 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'jsou', 'jsme', 'jste', 'sme', 'ste', 'pres', 'cez', 'ako', 'pri', 'iza', 'nasem', 'vsechny', 'vsetky', 'svi', 'nakon', 'otkad',
   'odkedy', 'jeste', 'takze', 'jak', 'jest', 'sie', 'jako', 'ktory', 'ktere', 'dobry', 'ahoj', 'cau', 'pozdrav', 'czesc', 'hovory',
   'pozivi', 'telefony', 'telefoni', 'zakaznik', 'klienta', 'klientovi',
+  // Slovene, and Irish, where "na" is "the"
+  'pozdravljeni', 'zdravo', 'ampak', 'ker', 'tudi', 'vsi', 'kaj', 'sem', 'klici', 'zadeva', 'hvala', 'bhfuil', 'sibh', 'leis', 'nuair', 'seo',
   // Igbo, Lingala, Kinyarwanda, Hausa and Wolof
   'anyi', 'nnoo', 'biko', 'mgbe', 'ndi', 'nke', 'kemgbe', 'mbote', 'bangonga', 'elobi', 'ezali', 'muraho', 'twari', 'kandi', 'cyane',
   'barka', 'saboda', 'babu', 'mun', 'kun', 'yana', 'moo', 'leegi', 'jerejef',

@@ -2049,6 +2049,10 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   ulinish: 'connection', ulinishlar: 'connections', ulinishliri: 'connections',
   ulinishlarni: 'connections', connectionlar: 'connections', baylanes: 'connection', baylaneslar: 'connections',
   yengi: 'new', xazer: 'now', tugel: 'not', emes: 'not', yakhshy: 'fine', nime: 'what',
+  // Slovene, Icelandic ("ð", "þ" and "æ" read as "d", "th" and "ae"), Irish and Welsh: phones, calls, sessions, connections, sockets
+  klici: 'calls', klicev: 'calls', seje: 'sessions', povezave: 'connections', povezav: 'connections', simar: 'phones',
+  simarnir: 'phones', simtol: 'calls', simtolin: 'calls', simtolum: 'calls', foin: 'phones', fhon: 'phone', glao: 'call',
+  ffon: 'phone', galwad: 'call', galwadau: 'calls', galwadaun: 'calls', socedi: 'sockets',
 };
 
 /**
