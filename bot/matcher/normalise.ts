@@ -2467,6 +2467,75 @@ const SLOVENE_ICELANDIC_IRISH_WELSH: Readonly<Record<string, string>> = {
   'am awr': 'for an hour', wedyn: 'then', 'yn stopio agor': 'no longer opens', filoedd: 'thousands',
 };
 /**
+ * Dhivehi (as typed in Latin letters, and in Thaana as scriptWords reads it: "ނުވޭ" nuvey, "ކުރީމަ" kureema, "ފަހަތުގައި"
+ * fahathugai), Tetum (with its Portuguese and Indonesian words) and Brunei Malay, read as one (SYMPTOM_JOINS). Dhivehi puts
+ * its negation after the verb ("register nuvey", does not register; "on nukuran", did not turn on; "athu nulan", did not
+ * touch), "neth" and "noon" after the noun (there is no, is not: "masalaeh neth", no problem; "nat issue eh noon", not a NAT
+ * issue), its postpositions after it ("kureema fashigen", since doing; "kuri fahun", after doing; "ge fahathugai", behind) and
+ * "kureege" before it (previous). Tetum "la" before a verb and "la'ós" (is not), "hafoin", "depois de" (after), "desde"
+ * (since), "kotuk" (behind; "semana kotuk", last week), "liu" (through), "di'ak" (fine), "tanba" (because), "rihun"
+ * (thousand). Brunei Malay "inda" (not), "lapas" (after; "bulan lapas", last month), "samalam" (yesterday), "ani" (this),
+ * "bah", "kali" (perhaps), "ja" (only).
+ */
+const DHIVEHI_TETUM_BRUNEI: Readonly<Record<string, string>> = {
+  // Dhivehi negations: after the verb, "neth" (there is no) and "noon", "neh" (is not) after the noun
+  'register nuvey': 'do not register', 'register nuvany': 'do not register', 'register nuvanee': 'do not register',
+  'register nuvaane': 'do not register', 'register nuvey kamah': 'do not register', 'register eh nuvey': 'do not register',
+  'connect nuvey': 'do not connect', 'ah connect nuvey': 'do not connect', 'connection nuhedhey': 'no new connections',
+  'connection eh nuhedhey': 'no new connections', 'hedheku nuvey': 'cannot be made', 'connection nulibey': 'cannot get connections',
+  'bind nuvey': 'cannot bind', 'start nuvey': 'does not start', nuaraa: 'does not come up', nuhulhuvey: 'does not open',
+  nudhey: 'do not go through', nudhiyaee: 'did not go through', nudhaane: 'do not go through', nuvadhevey: 'cannot log in',
+  'on nukuran': 'did not turn on', 'on eh nukuran': 'did not turn on', 'on ves nukuran': 'did not turn on either',
+  'ves on nukuran': 'did not turn on either', 'update nukuran': 'not updated', 'athu nulan': 'did not touch',
+  'ah athu nulan': 'did not touch', nukuran: 'did not', 'a change nugenamu': 'we made no change', nugenamu: 'did not make',
+  'badhaleh nuvey': 'no change', 'masalaeh neth': 'no problem', 'masalaeh neh': 'no problem', 'any masalaeh neth': 'no problem at all',
+  'internet neth': 'no internet', 'net neth': 'no internet', 'relation neth': 'not related', 'gulhumeh neh': 'not related',
+  'gulhumeh neth': 'not related', 'issue eh neh': 'not the issue', 'change eh neh': 'no change', 'ehen change eh neh': 'no other change',
+  'eh masalaeh noon': 'is not the problem', 'masalaeh noon': 'is not the problem', 'issue eh noon': 'is not the issue',
+  'drop eh noon': 'no drop', 'eh noon': 'is not it', noon: 'not', neth: 'none',
+  // since, after, when, behind
+  'on kureema fashigen': 'on, since then', 'on kuri fashigen': 'on, since then', 'on laaeema fashigen': 'on, since then',
+  'kureema fashigen': 'since', 'laaeema fashigen': 'since', 'genaeema fashigen': 'since', 'hulhuveema fashigen': 'since turning on',
+  fashigen: 'since', 'kuri fahun': 'after', 'kurumun fahun': 'after', 'kurumah fahu': 'after', 'hulhuvaifi fahun': 'after turning on',
+  hulhuveema: 'after turning on', 'on kureema': 'after turning on', 'restart kureema': 'after restarting', kureema: 'after',
+  genaeema: 'after making', kurumun: 'after', 'ge fahathugai': 'behind', fahathugai: 'behind', 'ge faharathu': 'behind',
+  faharathu: 'behind', fahathu: 'behind', kureege: 'previous', 'kuri week': 'last week', 'kureege hafthaa': 'last week',
+  // fine, fixed, asking, other causes
+  rangalhu: 'fine', rangalhuvey: 'fine again', rangalhah: 'fine', 'rangalhu vejje': 'fixed', rangalhutho: 'is it ok',
+  'fix kuri': 'fixed', 'e ves fix kuri': 'that is fixed too', suvaaleh: 'a question', 'kuda suvaaleh': 'a small question',
+  'ehen sababeh': 'another cause', sababeh: 'a cause', 'ge masalaeh': 'problem', 'isp ge masalaeh': 'an isp problem',
+  'kamah heevanee': 'it seems', 'kamah heevey': 'it seems',
+  // Tetum negations: "la" before the verb, "la'ós" (is not), "seidauk" (not yet), "labele" (cannot)
+  'la rejista': 'do not register', 'la rejista tan ona': 'no longer register', 'labele rejista': 'cannot register',
+  'la iha problema': 'no problem', 'la drop buat ida': 'drops nothing', 'la drop': 'does not drop', 'laos tanba': 'not because of',
+  laos: 'is not', 'la liga': 'does not connect', 'la kona': 'did not touch', 'la muda': 'did not change', 'la loke': 'does not open',
+  'la bele': 'cannot', labele: 'cannot', seidauk: 'not yet', 'la konekta': 'do not connect',
+  // since, after, behind, through, fine, because
+  hafoin: 'after', 'depois de': 'after', desde: 'since', molok: 'before', 'semana kotuk': 'last week', 'fulan kotuk': 'last month',
+  'iha kotuk': 'behind', kotuk: 'behind', 'router uma': 'home router', 'iha uma': 'at home', 'sem firewall': 'without firewall',
+  'lao diak': 'works fine', 'diak ona': 'fine now', 'diak hela': 'still fine', diak: 'fine', 'moris fali': 'back up',
+  'hadia tiha ona': 'already fixed', 'rezolve tiha ona': 'already solved', 'rezolve ona': 'solved', tanba: 'because',
+  'eletrisidade mate': 'power outage', 'lakon rejistu': 'lose registration', 'rejistu lakon': 'registration lost',
+  'sai offline no online': 'go offline and online', 'fila fila': 'again and again', 'liga rst': 'turned on rst',
+  'ativa modu rst': 'enabled rst mode', 'buat foun mak deit': 'the only new thing is', rihun: 'thousand', horseik: 'yesterday',
+  // Brunei Malay: "inda" (not), "lapas" (after; last, after a time word), "ani" (this)
+  'inda ada': 'there is no', 'inda register': 'do not register', 'inda drop': 'does not drop', 'inda drop apa apa': 'drops nothing',
+  'inda pernah': 'never', 'inda apa': 'fine', 'inda connect': 'do not connect', 'inda berkaitan': 'not related',
+  'bulan lapas': 'last month', 'minggu lapas': 'last week', 'hari khamis lapas': 'last thursday', 'bulan ani': 'this month',
+  'kali ani': 'this time', 'ani cuma update': 'this is just an update', 'cuma update': 'just an update', 'sudah selesai': 'already solved',
+  'kalau bypass': 'without', 'bila bypass': 'without', didrop: 'dropped', 'router rumah': 'home router', 'dari rumah': 'from home',
+  samalam: 'yesterday', 'masa peak': 'at peak', 'perubahan rst': 'the rst change', perubahan: 'change', 'paling tinggi': 'highest',
+  cematu: 'like this', 'atau off balik': 'or should we turn off', 'pindah server': 'moved the server', 'lepas kami': 'after we',
+  // and the rest of Dhivehi and Tetum: changed, used, what, the difference, still, ended, blocks, through
+  'badhalu kuri': 'changed', 'router badhalu kuri': 'changed the router', 'bhenun nukuran': 'do not use',
+  'tcp eh bhenun nukuran': 'we do not use tcp', 'rst ah athu nulan': 'did not touch rst', 'unregister vany': 'unregistered',
+  'ge thafaathu kobaa': 'what is the difference', 'thafaathu kobaa': 'what is the difference', kobaa: 'what',
+  'a change naee': 'no change', 'badhaleh naee': 'no change', 'for a report writing': 'writing a report', huree: 'are',
+  'sei off': 'still off', 'kreditu remata': 'credit ran out', 'kontratu remata': 'contract ended', remata: 'ended',
+  'la iha kabu rede': 'network cable unplugged', 'hasai kabu': 'unplugged the cable', 'nia konta': 'his account', konta: 'account', 'suspende tiha': 'suspended', suspende: 'suspended', troka: 'changed',
+  'ip publiku': 'public ip', foun: 'new', tuan: 'old', uza: 'using', blokeia: 'blocks', 'wifi hotel': 'hotel wifi', 'liu firewall': 'through the firewall', 'sem firewall lao diak': 'without the firewall it works',
+};
+/**
  * Mandarin typed in Pinyin, Italian and Maltese, Tigrinya and Afaan Oromo in Latin letters, Punjabi in Latin letters, read
  * as one (SYMPTOM_JOINS).
  */
@@ -3322,8 +3391,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
-  // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR, YEMEN_SUDAN_OMAN and
-  // SLOVENE_ICELANDIC_IRISH_WELSH.
+  // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
+  // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH and DHIVEHI_TETUM_BRUNEI.
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
@@ -3355,6 +3424,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(SLOVENE_ICELANDIC_IRISH_WELSH),
   // Irish and Welsh "ar" (on) before a figure ("ar 5060", "ar 8080"): Georgian's "ar" (not) stands before a verb.
   { hints: ['ar '], pattern: /\bar (?=[0-9])/g, to: 'on ' },
+  phrasesJoin(DHIVEHI_TETUM_BRUNEI),
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
@@ -3390,13 +3460,14 @@ const SYMPTOM_JOINS: readonly Join[] = [
 ];
 /**
  * A word in Bangla, Devanagari (Hindi, Nepali, Marathi), Arabic, Cyrillic, Ethiopic (Amharic), Georgian,
- * Armenian, Greek, Gurmukhi (Punjabi), Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam or Sinhala
+ * Armenian, Greek, Gurmukhi (Punjabi), Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala or Thaana (Dhivehi,
+ * its vowel signs part of the word)
  * script (the Arabic block holds Urdu's and Persian letters too, its supplement Saraiki's ݙ and ݨ).
  * The Devanagari danda and double danda (U+0964, U+0965), Ethiopic punctuation (U+1360 on) and the
  * Armenian full stop (U+0589) end a sentence, not a word's spelling; Devanagari digits are read as
  * digits first.
  */
-const SCRIPT_WORD = /[\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0750-\u077f\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0556\u0561-\u0587\u055e\u0370-\u03ff\u0a00-\u0a7f\u0a80-\u0aff\u0b00-\u0b7f\u0b80-\u0bff\u0c00-\u0c7f\u0c80-\u0cff\u0d00-\u0d7f\u0d80-\u0df4\u200c\u200d]+/g;
+const SCRIPT_WORD = /[\u05d0-\u05ea\u05f0-\u05f2\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0980-\u09ff\u0900-\u0963\u0970-\u097f\u0600-\u06ff\u0750-\u077f\u0780-\u07b1\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0556\u0561-\u0587\u055e\u0370-\u03ff\u0a00-\u0a7f\u0a80-\u0aff\u0b00-\u0b7f\u0b80-\u0bff\u0c00-\u0c7f\u0c80-\u0cff\u0d00-\u0d7f\u0d80-\u0df4\u200c\u200d]+/g;
 /**
  * Inside such a word, not part of its spelling: zero-width joiners (how some keyboards spell
  * conjuncts), the Devanagari nukta, which writers set or leave out ("फ़ोन", "फोन"), the Arabic
@@ -3421,7 +3492,7 @@ const PORTUGUESE_WORDS: ReadonlySet<string> = new Set([
   'obrigada', 'muito', 'muitos', 'ramais', 'ramal', 'ligamos', 'ligou', 'agora', 'isso', 'uma', 'pra', 'pelo', 'pela', 'bom', 'boa',
   'chamadas', 'telefones', 'portas', 'depois', 'ontem', 'precisa', 'quando', 'sao', 'estamos', 'temos', 'tenho', 'ainda',
 ]);
-const SCRIPT_TEST = /[\u05d0-\u05ea\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0750-\u077f\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0587\u0370-\u03ff\u0a00-\u0a7f\u0a80-\u0aff\u0b00-\u0b7f\u0b80-\u0bff\u0c00-\u0c7f\u0c80-\u0cff\u0d00-\u0d7f\u0d80-\u0df4]/;
+const SCRIPT_TEST = /[\u05d0-\u05ea\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0750-\u077f\u0780-\u07b1\u0400-\u04ff\u1200-\u135f\u10a0-\u10ff\u0531-\u0587\u0370-\u03ff\u0a00-\u0a7f\u0a80-\u0aff\u0b00-\u0b7f\u0b80-\u0bff\u0c00-\u0c7f\u0c80-\u0cff\u0d00-\u0d7f\u0d80-\u0df4]/;
 /**
  * A run of Thai, Lao, Burmese, Khmer, Chinese or Japanese script (no spaces between its words), or of
  * Korean, whose particles and endings join the word before them ("전화기가": the phones + subject); NFKD
