@@ -2536,6 +2536,91 @@ const DHIVEHI_TETUM_BRUNEI: Readonly<Record<string, string>> = {
   'ip publiku': 'public ip', foun: 'new', tuan: 'old', uza: 'using', blokeia: 'blocks', 'wifi hotel': 'hotel wifi', 'liu firewall': 'through the firewall', 'sem firewall lao diak': 'without the firewall it works',
 };
 /**
+ * Hmong (White and Green Hmong in the Romanized Popular Alphabet, its tone letters written as they are), S'gaw Karen and
+ * Shan as typed in Latin letters, and Kachin (Jingpho), with the English, Thai and Burmese words they are mixed with, read
+ * as one (SYMPTOM_JOINS): the negations (Hmong "tsis", "tsis yog", "tsis muaj", "tsis tau"; Karen "ta … bah", "ta mer"; Shan
+ * "am", "am pen", "am mee"; Kachin "n" before the verb and "n rai ai" after what it denies), since and after ("txij thaum",
+ * "tom qab", "waai lang", "hpang e", "ten kaw nna"), turned on ("qhib", "teeb … ua On", "het On", "galaw ai"), behind
+ * ("nyob tom qab", "hpang de"), fine and fixed ("zoo lawm", "kho lawm", "ghay lee", "lii yu", "kaja sai", "ngut sai"), other
+ * causes ("yog vim", "majaw rai ai"), only asking or reporting ("tsuas xav paub xwb", "txhawm rau qhia", "yaak hu"), past
+ * incidents ("xyoo tas los"), and thousands ("34 txhiab", read after this table). Kachin "law", "mani", "ram" and Shan
+ * "pii", "nai", "het" would be read as other languages' words (if, my, memory; many, not, finished): they are read here with
+ * the words around them. Hmong "tom qab" is "after" before a clause and "behind" after "nyob" or before the router; "peb"
+ * (we, three) and "tas" (finished, always) are read only with the words around them. Shan in its own script is read by
+ * unspacedWords.
+ */
+const HMONG_KAREN_SHAN_KACHIN: Readonly<Record<string, string>> = {
+  // Hmong negations: "tsis" (not), "tsis yog" (is not), "tsis muaj" (there is no), "tsis tau" (did not; after a verb, could
+  // not), "tsis raug" (wrong), "tsis tas" (no need), "los tsis" (or not)
+  tsis: 'not', 'tsis yog': 'is not', 'tsis yog vim': 'not because of', 'tsis muaj': 'there is no', 'tsis tau': 'did not',
+  'tsis tau hloov': 'did not change', 'tsis tau qhib': 'did not enable', 'tsis tau teeb': 'did not set',
+  'tsis muaj teeb meem': 'no problem', 'tsis muaj teeb meem dab tsi': 'no problem at all', 'tsis muaj error': 'no error',
+  'tsis muaj hu poob': 'no dropped calls', 'tsis muaj li no': 'this did not happen', 'kiag li': 'at all',
+  'tsis raug': 'wrong', 'tsis tas': 'no need', 'los tsis tas': 'or not', 'los tsis': 'or not', 'tsis tiav': 'do not complete',
+  'tsis txais': 'does not accept', 'tsis qhib': 'does not open', 'tsis kaw': 'do not close', 'tsis txuas': 'do not connect',
+  'tsis pib': 'does not start', 'tsis register': 'do not register', 'tsis nyob online': 'are not online',
+  'hu tsis tau': 'cannot call', 'txuas tsis tau': 'cannot connect', 'siv tsis tau': 'cannot be used',
+  'run tsis tau': 'cannot run', 'nrhiav tsis tau': 'cannot find', 'tsis yws dab tsi': 'have no complaints',
+  'tsis yog ports tas': 'not ports exhausted', 'tsis yog port tas': 'not ports exhausted', 'tsis siv': 'do not use',
+  'tsis cuam tshuam': 'does not affect', 'tsis tau them nyiaj': 'did not pay', 'tsis muaj is taws nem': 'no internet',
+  // since, after, before: "txij thaum" (since), "tom qab" (after; behind, after "nyob" or before a router), "ua ntej" (before)
+  'txij thaum': 'since', 'txij thaum ntawd': 'since then', 'txij nag hmo': 'since yesterday', 'tom qab': 'after',
+  'tom qab ntawd': 'after that', 'nyob tom qab': 'behind', 'tom qab router': 'behind router', 'tom qab lub router': 'behind the router',
+  'tom qab nat': 'behind nat', 'tom qab mikrotik': 'behind mikrotik', 'ua ntej': 'before', 'ua ntej ntawd': 'before that',
+  'dhau los': 'ago', 'hloov mus siv': 'switched to', 'tej zaum': 'maybe', 'register tau zoo': 'registers fine',
+  // turned on, set, changed, fixed, fine
+  qhib: 'enabled', teeb: 'set', hloov: 'changed', 'ua on': 'to on', 'rov qab': 'back', 'rov qab off': 'back to off',
+  'kho lawm': 'fixed', 'zoo lawm': 'fine now', 'tseem zoo': 'still fine', 'tseem khiav zoo': 'still running fine',
+  'zoo txhua yam': 'all fine', 'tseem zoo txhua yam': 'are still all fine', 'tsis muaj teeb meem li': 'no problem at all',
+  'teeb meem': 'problem', 'thiaj li zoo': 'then fine',
+  // phones, calls, registration lost, full, exhausted, thousands, about
+  'xov tooj': 'phones', 'cov hu': 'the calls', 'hu poob': 'dropped calls', 'poob registration': 'lose registration',
+  'poob tag': 'all dropped', 'ports tas': 'ports exhausted', 'port tas': 'ports exhausted', puv: 'full',
+  'router hauv tsev': 'home router', 'hauv tsev': 'at home', 'sab nraum': 'outside', 'sab nraud': 'outside',
+  'neeg siv': 'users', 'yws tias': 'complain that', 'kwv yees': 'about', 'ntau txhiab': 'thousands',
+  'kaum txhiab': 'tenthousand', 'is taws nem': 'internet', 'tas sij hawm': 'expired', 'them nyiaj': 'pay', tuag: 'dead',
+  'xob laim': 'lightning', thaiv: 'blocks', tshiab: 'new', 'nws sau': 'it says', 'kuv sau': 'i wrote', 'txhua lub': 'all',
+  'peb lub': 'our', 'peb cov': 'our', 'kuv lub': 'my', 'kuv tus': 'my', 'nws lub': 'its', 'nws tus': 'his', 'lawv lub': 'their',
+  'ntau pua': 'hundreds', 'chaw ua hauj lwm': 'office', 'tsis ua hauj lwm': 'does not work', twb: 'already',
+  'kaw lawm': 'turned off', 'tsis tau kov': 'did not touch', 'tsis muaj dab tsi': 'nothing', 'tsis muaj leej twg': 'nobody',
+  'tsis paub': 'do not know', 'xyoo tas los': 'last year', 'xyoo dhau los': 'last year', 'lub hli tas los': 'last month',
+  'lub hli dhau los': 'last month', 'lim tiam tas los': 'last week', 'lim tiam dhau los': 'last week',
+  'tas li': 'constantly', 'los ntawm': 'from', 'lwm lub': 'the other', 'lwm tus': 'another',
+  // because, only, asking, reporting, time
+  'yog vim': 'because of', vim: 'because', tsuas: 'only', 'tsuas xav paub xwb': 'just asking', 'tsuas yog xav paub': 'just asking',
+  'xav paub': 'want to know', 'txhawm rau qhia': 'for the record', 'kuv xav tias': 'i think', 'tab sis': 'but', 'tiam sis': 'but',
+  'puas yuav tsum': 'should we', 'puas yog': 'is it', 'ua li cas': 'how', 'dab tsi': 'anything', 'thov pab': 'please help',
+  'nag hmo': 'yesterday', 'hnub no': 'today', 'tam sim no': 'now', 'txhua hmo': 'every night', 'thaum sawv ntxov': 'in the morning',
+  'tsaus ntuj': 'in the evening', 'tag kis': 'tomorrow',
+  // S'gaw Karen: "ta … bah" around the verb (not; read after this table), "ta mer … bah" (is not), "oh" (there is), "ghay"
+  // (good), "khe a" (now), "lee" (already), "mu ha" (yesterday), "ma dee leh" (what should I do), "hee" (home)
+  'ta mer': 'is not', 'oh su oh se': 'hello', 'ghay lee': 'fine now', 'ghay lee khe a': 'fine now', 'khe a ghay lee': 'now fine',
+  'ma dee leh': 'what should i do', 'mer mah nu': 'what is it', 'ah mer mah nu': 'what is', 'ta kee tah': 'a problem',
+  'ta blu': 'thanks', 'lah hee': 'at home', 'ta oh bah': 'there is no', 'ta kee bah': 'no problem', 'ta thay bah': 'cannot',
+  // Shan in Latin letters: "am" (not), "am pen" (is not), "am mee" (there is no), "am lai" (cannot), "pen" (is), "yao"
+  // (already), "lii" (good), "waai lang" (after), "an nai" (this), "mua nai" (now), "yaak hu" (want to know), "tang mot" (all)
+  'pii kha': 'hello', 'lii a': 'is it good', 'kau am mee problem': 'i have no problem', 'ka am het': 'also not enabled',
+  'laai pai a am laai': 'is it too many', 'am pen': 'is not', 'am pen sang': 'no problem', 'pen sang': 'what is wrong', 'am mee': 'there is no', 'am lai': 'cannot',
+  'am mee problem': 'no problem', 'am drop': 'do not drop', 'am het': 'not enabled', 'an nai': 'this', 'an nai pen': 'this is',
+  'mua nai': 'now', 'wan nai': 'today', 'yaak hu': 'curious to know', 'kau yaak hu': 'i am curious to know', 'sia yao': 'broken',
+  'pai hot': 'reach', 'lii yu': 'are fine', 'call kau': 'my calls', 'kau fix yao': 'i fixed it', 'waai lang': 'after',
+  'laai pai': 'too many', 'a am laai': 'or not', 'tang mot': 'all', 'ok yao': 'fine now', 'lii yao': 'fine now',
+  // Kachin: "n" before the verb (not), "n rai ai" after what it denies (it is not), "kaja" (good), "ngut sai" (over, solved),
+  // "hpang e" (after), "hpang de" (behind), "majaw" (because of, after the cause), "mani" (yesterday), "ram" (about, after a
+  // figure), "lang ai" (using), "law law" (many), "langai sha" (only one), "kaga" (other)
+  'n rai ai': 'is not', 'problem n lu ai': 'no problem', 'san yu ai sha': 'just asking', 'kaja ai i': 'is it fine',
+  'hkrak hkrak du ai': 'arrive properly', 'ai n rai ai': 'not', 'drop ai n rai ai': 'drop not', 'law law n rai ai': 'not many', 'n lu ai': 'cannot', 'n mai ai': 'cannot', 'n galai ai': 'did not change',
+  'n register ai': 'do not register', 'n du ai': 'do not arrive', 'n hkrak ai': 'not right', 'cable n hkrak ai': 'cable is loose', 'n ngut ai': 'do not end',
+  'n hpaw ai': 'does not open', 'n galaw ai': 'not done', 'mode n galaw ai': 'mode not enabled',
+  'problem ngut sai': 'problem solved', 'ngut sai': 'solved', 'kaja sai': 'fine now', 'ya kaja sai': 'now fine',
+  'kaja ai': 'fine', 'gaw kaja ai': 'are fine', 'ni kaja ai': 'are fine', 'kaga': 'other', 'langai sha': 'only one',
+  'hpang e': 'after', 'hpang de': 'behind', 'hpang de nga ai': 'behind', 'hpa majaw': 'why', 'majaw rai ai': 'is the cause',
+  'majaw rai sai': 'was the cause', 'mani shana': 'last night', 'mani kaw nna': 'since yesterday', 'daw mat ai': 'cut', 'si mat ai': 'down',
+  'lang ai': 'using', 'law law': 'many', 'ram hta': 'about at', 'ram re ai': 'about', 'ram mu ai': 'about', 'ram gaw': 'about',
+  'ai ten kaw nna': 'since then', 'kaw nna': 'from', 'off hta sha nga ai': 'is still off', 'ga ning galaw na i': 'what should i do',
+  'galaw na i': 'should i do it',
+};
+/**
  * Mandarin typed in Pinyin, Italian and Maltese, Tigrinya and Afaan Oromo in Latin letters, Punjabi in Latin letters, read
  * as one (SYMPTOM_JOINS).
  */
@@ -3392,7 +3477,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
   // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
-  // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH and DHIVEHI_TETUM_BRUNEI.
+  // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH, DHIVEHI_TETUM_BRUNEI and HMONG_KAREN_SHAN_KACHIN.
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
@@ -3425,6 +3510,11 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Irish and Welsh "ar" (on) before a figure ("ar 5060", "ar 8080"): Georgian's "ar" (not) stands before a verb.
   { hints: ['ar '], pattern: /\bar (?=[0-9])/g, to: 'on ' },
   phrasesJoin(DHIVEHI_TETUM_BRUNEI),
+  phrasesJoin(HMONG_KAREN_SHAN_KACHIN),
+  // S'gaw Karen "ta … bah" around a verb of one to three words ("ta thay bah", cannot; "pa ta enable bah", we did not enable):
+  // not; Hmong "txhiab" (thousand) after a figure ("TIME_WAIT 34 txhiab"): "ta" and "bah" alone are other languages' words.
+  { hints: [' bah'], pattern: /\bta ((?:[a-z0-9]+ ){0,2}[a-z0-9]+) bah\b/g, to: 'not $1' },
+  { hints: [' txhiab'], pattern: /\b([0-9]+) txhiab\b/g, to: '$1 thousand' },
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"

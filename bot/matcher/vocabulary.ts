@@ -3071,5 +3071,14 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   သောင်းချီ: 'tens of thousands', စက်: 'machine', အစစ်: 'real', ဖြေရှင်းပြီး: 'solved', အင်တာနက်: 'internet', မီးပျက်: 'power cut',
   ကျေးဇူး: 'thanks', ဘာကြောင့်: 'why', ကြောင့်: 'because', သုံး: 'use', လောက်: 'about', ပဲ: 'only',
   စကားဝှက်: 'password', သက်တမ်းကုန်: 'expired', ချိတ်: 'connect', ကျွန်တော်: 'i', ကျွန်မ: 'i', ပြုတ်ကျ: 'fall off',
-  အမှား: 'error', ဆိုတာ: '', ဘာလဲ: 'what is',
+  အမှား: 'error', ဆိုတာ: '', ဘာလဲ: 'what is',  // Shan in its script: not, cannot, not yet, there is no, switched on or off, changed, lost, cut, behind and after, in
+  // front of and through, we and I, asking and knowing, fine, because of, every and all, thousands and ten thousands
+  ဢမ်ႇ: 'not', ဢမ်ႇလႆႈ: 'cannot', ဢမ်ႇမီး: 'there is no', ဢမ်ႇၸႂ်ႈ: 'is not', ဢမ်ႇႁူႉ: 'do not know', ဢမ်ႇၸႂ်ႉ: 'do not use',
+  ဢမ်ႇၵဵဝ်ႇ: 'not related', ပႆႇ: 'not yet', ပိုတ်ႇ: 'enabled', ပိၵ်ႉ: 'off', ပိၼ်ႇ: 'changed', ႁၢႆ: 'lost', ၶၢတ်ႇ: 'cut',
+  ဝၢႆးလင်: 'after', ၽၢႆႇလင်: 'behind', ၽၢႆႇၼႃႈ: 'in front of', ၽၢၼ်ႇ: 'through', ယဝ်ႉ: '', ပီႈ: '', ၶႃႈ: '', ႁဝ်း: 'we',
+  ၵဝ်: 'i', ၶဝ်: 'their', ႁၼ်: 'see', ၼႂ်း: 'in', တႃႇ: 'for', မႂ်ႇ: 'new', ၵဝ်ႇ: 'old', ႁူႉ: 'know', ႁဵတ်း: 'do', ထၢမ်: 'ask',
+  ယၢၵ်ႇ: 'want', ထၢမ်ဝႆႉ: 'asking', ၵူၺ်း: 'only', ၵူၺ်းၵႃႈ: 'but', လီ: 'good', လီယူႇ: 'fine', ယၢမ်းလဵဝ်: 'now',
+  ဝၼ်းၼႆႉ: 'today', မိူဝ်ႈဝႃး: 'yesterday', ၵၢင်ၶိုၼ်း: 'at night', ၵၢင်ၶမ်ႈ: 'in the evening', ပၼ်ႁႃ: 'problem',
+  ပဵၼ်ယွၼ်ႉ: 'because of', ၵူႈ: 'every', ၵမ်ႉၼမ်: 'most', တင်းမူတ်း: 'all', ၸွႆႈ: 'help', ႁဵတ်းသင်: 'what should i do',
+  ပဵၼ်သင်: 'what is wrong', ၶိုၼ်း: 'again', ႁိူၼ်း: 'home', ၸႂ်ႉ: 'use', ႁဵင်: 'thousand', မိုၼ်ႇ: 'tenthousand',
 };
