@@ -2621,6 +2621,98 @@ const HMONG_KAREN_SHAN_KACHIN: Readonly<Record<string, string>> = {
   'galaw na i': 'should i do it',
 };
 /**
+ * The Caribbean English creoles, Jamaican Patois, Trinidadian and Bajan, Guyanese Creolese and Belizean Kriol, mixed with
+ * the technical English they are typed with, read as one (SYMPTOM_JOINS): the negations ("nah" and "noh" before a verb,
+ * "ent" for have not, "eh" for is not, "doh", "neva", "a nuh" for it is not, "not no" for not the), since and after ("from
+ * den", "since den", "afta"), turned on ("di RST mode go on", the verb without its past ending), behind
+ * ("behind di"), fine and fixed ("everyting sweet", "allyuh fix it", "mi fix di pool"), other causes ("a di balance run
+ * out", it is the balance that ran out; "UPS fail"), only asking or reporting ("jus fi let unnu know", "outta curiosity"),
+ * past incidents ("las week", "las night"), whose it is ("mi", "wi", "we own") and thousands ("60 tousand"). "di" and
+ * "de" are "the" ("di" alone is Indonesian's "at", so only after the words it follows here), "dem" and "dehn" after a
+ * noun make it plural ("di phone dem"), "a" before a verb is "is", "den" is "then" (alone Greek's "not"), "las" is "last"
+ * (alone Spanish "the"), "lil" is "little" (alone Arabizi's "to the"), "ent" (alone Balochi's "is") and "pon" (on; "off
+ * pon" would read as a change to On) are read with the words around them, and sockets "waiting to close" are the ones in
+ * TIME_WAIT.
+ */
+const CARIBBEAN_CREOLES: Readonly<Record<string, string>> = {
+  // negations: "nah" and "noh" before a verb (does not, did not), "ent" (have not; "ent?" at the end asks), "eh" before a
+  // verb (is not), "doh" (do not), "neva" (never), "a nuh" (it is not), "not no" (not the), "nutten wid" (nothing to do with)
+  'nah come up': 'does not come up', 'nah start': 'does not start', 'nah touch': 'did not touch', 'nah have': 'do not have',
+  'nah have no': 'do not have any', 'nah work': 'does not work', 'nah register': 'does not register',
+  'nah open': 'does not open', 'nah come': 'do not come', 'nah change': 'did not change', 'nah drop': 'does not drop',
+  'nah pass': 'does not pass', 'noh register': 'do not register', 'noh start': 'does not start', 'noh work': 'does not work',
+  'noh inna': 'is not in', 'noh change': 'did not change', 'dat noh': 'is it not',
+  'we ent': 'we have not', 'wi ent': 'we have not', 'ent enable': 'have not enabled', 'ent touch': 'have not touched',
+  'ent having': 'are not having', 'ent change': 'have not changed', 'ent turn on': 'have not turned on',
+  'already ent': 'already is it not', 'eh starting': 'is not starting', 'eh start': 'does not start',
+  'eh register': 'does not register', 'eh going': 'is not going', 'doh bother': 'do not bother', 'doh know': 'do not know',
+  'doh touch': 'do not touch', 'doh work': 'does not work', 'a nuh dat': 'it is not that', 'a nuh': 'it is not',
+  'so a nuh': 'so it is not', 'nuh true': 'is it not true', 'not no': 'not the', 'neva touch': 'never touched',
+  'neva enable': 'never enabled', 'neva close': 'never closed', 'neva update': 'never updated', 'neva change': 'never changed',
+  'neva have': 'never had', 'neva turn on': 'never turned on', 'don register': 'do not register',
+  'wun start': 'will not start', 'wouldn start': 'would not start', 'wouldn load': 'would not load',
+  'nutten wid': 'nothing to do with', 'nutten to do wid': 'nothing to do with', 'nutten nuh wrong': 'nothing is wrong',
+  'nuh have it': 'do not have it', 'wi nuh have': 'we do not have',
+  // since, after, then: "den" (then), "from den" (since then), "afta" (after)
+  'since den': 'since then', 'from den': 'since then', 'an den': 'and then', 'den unregistered': 'then unregistered',
+  'den registered': 'then registered', 'den come back': 'then come back', 'den calls': 'then calls', 'den ih': 'then it',
+  'min den': 'minutes then', 'minute den': 'minutes then', 'den 2': 'then 2', 'afta di': 'after the',
+  'afta de': 'after the', 'afta wi': 'after we', 'afta mi': 'after i',
+  // past incidents: "las" (last); "lil" (little)
+  'las night': 'last night', 'las week': 'last week', 'las month': 'last month', 'las year': 'last year',
+  'lil while': 'little while', 'fuh lil while': 'for a little while', 'a lil': 'a little',
+  // turned on, failed: the verb without its past ending
+  'mode go on': 'mode went on', 'param go on': 'param went on', 'gaan to on': 'went to on', 'ups fail': 'ups failed',
+  'power brick dead': 'power adapter dead',
+  // the article and the plural: "di" (the), "dem", "dehn" after a noun
+  'inna di': 'in the', 'pon di': 'on the', 'pan di': 'on the', 'all di': 'all the', 'behind di': 'behind the',
+  'since di': 'since the', 'change di': 'change the', 'wid di': 'with the', 'fi di': 'for the', 'from di': 'from the',
+  'to di': 'to the', 'a di': 'it is the', 'dat di': 'that the', 'an di': 'and the', 'but di': 'but the',
+  'cause di': 'because the', 'phone dem': 'phones', 'phone dehn': 'phones', 'softphone dem': 'softphones',
+  'password dem': 'passwords', 'call dem': 'calls', 'packet dem': 'packets', 'reset packet dem': 'reset packets',
+  'microsip dehn': 'softphones', 'grandstream dem': 'grandstreams', 'carrier ip dem': 'carrier ips', 'printer dem': 'printers',
+  'one dem': 'ones', 'one dehn': 'ones', 'dem pon': 'they are on',
+  // "a" before a verb (is, are), "deh" (is there), "di" before a verb (is), doubled for "very"
+  'a show': 'are showing', 'a drop': 'is dropping', 'a fail': 'are failing', 'a run': 'is running', 'a hold': 'is holding',
+  'a block': 'is blocking', 'a use': 'is using', 'a choke': 'is choking', 'a go': 'are going', 'a come': 'is coming',
+  'a flow': 'are flowing', 'a hammer': 'is hammering', 'a climb': 'is climbing', 'a lose': 'are losing',
+  'a treat': 'is treating', 'a bawl': 'is complaining', 'deh pon': 'is on', 'deh deh': 'is there', 'di show': 'are showing',
+  'di use': 'is using', 'high high': 'very high', 'small small': 'very small', 'quiet quiet': 'very quiet',
+  // what fails, in words: sockets waiting to close are the ones in TIME_WAIT; "lose reg" (lose registration); falling
+  // off the server, gone unregistered, stopped taking calls
+  'sockets waiting to close': 'sockets in timewait', 'socket waiting to close': 'sockets in timewait',
+  'connections waiting to close': 'connections in timewait', 'socket a wait fi close': 'sockets in timewait',
+  'a wait fi close': 'in timewait', 'lose reg': 'lose registration', 'lost reg': 'lost registration',
+  'falling off de': 'dropping from the', 'falling off di': 'dropping from the', 'fell off de': 'dropped from the',
+  'fell off di': 'dropped from the', 'gone unregistered': 'unregistered', 'gaan unregistered': 'unregistered',
+  'stop tek': 'stopped taking', 'stop register': 'stopped registering',
+  // fine and fixed: "sweet", "gud", "flow good", "mi fix di", "allyuh fix it" (but "can allyuh fix" asks)
+  'everyting sweet': 'everything fine', 'everyting good': 'everything fine', 'all gud': 'all fine',
+  'flow good': 'going through fine', 'mi fix di': 'i fixed the', 'allyuh fix': 'you fixed', 'unnu fix': 'you fixed',
+  'wunna fix': 'you fixed', 'can allyuh fix': 'can you fix', 'can unnu fix': 'can you fix', 'can wunna fix': 'can you fix',
+  'could allyuh fix': 'could you fix', 'could unnu fix': 'could you fix', 'how allyuh fix': 'how do you fix',
+  'a suh it go': 'that is how it is', 'a suh it suppose': 'is that how it is supposed', 'suppose fi': 'supposed to',
+  // other causes: the balance ran out
+  'balance run out': 'balance ran out', 'balance did run out': 'balance ran out', 'credit run out': 'credit ran out',
+  // greetings and questions: "wah gwaan" (hello), "wah" (what)
+  'wah gwaan': 'hello', 'wah is': 'what is', 'a wah': 'what', 'wha dat': 'what does that',
+  // only asking or reporting
+  'jus fi let unnu know': 'just letting you know', 'jus fi let allyuh know': 'just letting you know',
+  'outta curiosity': 'out of curiosity', 'jus curious': 'just curious', 'jus asking': 'just asking',
+  'jus checking': 'just checking', 'jus thanking': 'just thanking', 'jus fi teach': 'just to teach',
+  'mi fi fraid': 'should i worry', 'fi real': 'really',
+  // whose it is, who: "mi" (i, my), "wi" (we, our), "we own" (our own)
+  'mi own fault': 'my own fault', 'mi laptop': 'my laptop', 'mi router': 'my router', 'mi bredda': 'my brother',
+  'wi own': 'our own', 'we own': 'our own', 'change wi': 'changed our', 'mi tink': 'i think', 'wi tink': 'we think',
+  'mi see': 'i see', 'mi check': 'i checked', 'mi did': 'i had', 'mi change': 'i changed',
+  // thousands; the rest: "ting" (thing; alone Pinyin's "stop"), "fi" (to, for), "pon" and "pan" (on), "inna" (in)
+  tousand: 'thousand', tousan: 'thousand', 'rst ting': 'rst thing', 'dat rst ting': 'that rst thing',
+  'time wait ting': 'timewait thing', 'di ting': 'the thing', 'de ting': 'the thing', 'only ting': 'only thing',
+  'same ting': 'same thing', 'queue ting': 'queue thing', 'fi test': 'to test', 'fi share': 'to share',
+  'fi security': 'for security', 'fi fraud': 'for fraud', inna: 'in', 'pon tcp': 'on tcp', 'pon 5060': 'on 5060',
+  'pon it': 'on it', 'pon dat': 'on that', 'sit pan': 'sits on',
+};
+/**
  * Mandarin typed in Pinyin, Italian and Maltese, Tigrinya and Afaan Oromo in Latin letters, Punjabi in Latin letters, read
  * as one (SYMPTOM_JOINS).
  */
@@ -3477,7 +3569,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
   // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
-  // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH, DHIVEHI_TETUM_BRUNEI and HMONG_KAREN_SHAN_KACHIN.
+  // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH, DHIVEHI_TETUM_BRUNEI, HMONG_KAREN_SHAN_KACHIN and CARIBBEAN_CREOLES.
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
@@ -3515,6 +3607,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // not; Hmong "txhiab" (thousand) after a figure ("TIME_WAIT 34 txhiab"): "ta" and "bah" alone are other languages' words.
   { hints: [' bah'], pattern: /\bta ((?:[a-z0-9]+ ){0,2}[a-z0-9]+) bah\b/g, to: 'not $1' },
   { hints: [' txhiab'], pattern: /\b([0-9]+) txhiab\b/g, to: '$1 thousand' },
+  phrasesJoin(CARIBBEAN_CREOLES),
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"

@@ -2053,6 +2053,13 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   klici: 'calls', klicev: 'calls', seje: 'sessions', povezave: 'connections', povezav: 'connections', simar: 'phones',
   simarnir: 'phones', simtol: 'calls', simtolin: 'calls', simtolum: 'calls', foin: 'phones', fhon: 'phone', glao: 'call',
   ffon: 'phone', galwad: 'call', galwadau: 'calls', galwadaun: 'calls', socedi: 'sockets',
+  // Jamaican Patois, Trinidadian and Bajan, Guyanese Creolese and Belizean Kriol: "th" said as "t" or "d" (everything,
+  // anything, something, nothing, think, with), for, never, cannot, you (plural), they, it, somebody, out of, many, every,
+  // night, around, would not, gone, about
+  everyting: 'everything', anyting: 'anything', someting: 'something', nutting: 'nothing', tink: 'think', wid: 'with',
+  fuh: 'for', neva: 'never', cyah: 'cannot', unnu: 'you', allyuh: 'you', wunna: 'you', dehn: 'they', ih: 'it',
+  smaddy: 'somebody', outta: 'out of', nuff: 'many', evry: 'every', nite: 'night', roun: 'around', wouldn: 'would not',
+  gaan: 'gone', bout: 'about',
 };
 
 /**

@@ -1716,6 +1716,17 @@ describe('rules', () => {
     expect(fired('my colleague asks if we should turn on rst, just discussing, nothing changed')).toContain('ask.hypothetical');
   });
 
+  it('read the fifty-third round (tuning-128): pfSense\'s "TCP:RA" names RST; everything normal after an hour is off-peak', () => {
+    // pfSense logs an RST with its ACK as "TCP:RA": a firewall message with it is about RST, not about ports or addresses
+    expect(fired('pfsense blocking "TCP:RA" from the vos ip on 5060 since the change, calls failing')).not.toContain('not-fw.ports-addresses');
+    expect(fired('need to open tcp 5060 on the pfsense for the new carrier')).toContain('not-fw.ports-addresses');
+    // "everything normal after 11pm" (or after midnight) tells when the fault stops, not that all is fine; "now" still does
+    expect(fired('BindException at peak, everything normal after 11pm')).not.toContain('ask.question');
+    expect(fired('BindException at peak, everything normal after midnight')).not.toContain('ask.all-fine');
+    expect(fired('BindException last week, everything normal now')).toContain('ask.all-fine');
+    expect(fired('timewait is 300 at 10am, normal?')).toContain('ask.question');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
