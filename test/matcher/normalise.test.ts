@@ -427,6 +427,21 @@ describe('createNormaliser options', () => {
     expect(n.normalise('מלא').phrase).not.toContain('not');
   });
 
+  it('reads Icelandic ð, þ and æ as letters of the word, Thaana in its own script, and the figures said with "ar", "txhiab" and "ta … bah" around them', () => {
+    // Icelandic letters keep a word whole ("síðan", since) rather than cutting it in two
+    expect(words('síðan við kveiktum á RST')).toBe('since we turned on rst');
+    expect(words('þjónninn')).toBe('thjonninn');
+    // Dhivehi in Thaana is read as the Latin spelling its phrases know ("ނުވޭ", does not)
+    expect(words('ނުވޭ')).toBe('nuvey');
+    // Irish and Welsh "ar" (on) before a figure; Georgian "ar" (not) before a verb stays a negation
+    expect(words('ar 5060')).toBe('on 5060');
+    expect(words('telefoni ar mushaobs')).toContain('not');
+    // Hmong "txhiab" (thousand) after a figure; S'gaw Karen "ta … bah" around a verb, not on its own
+    expect(words('TIME_WAIT 34 txhiab')).toBe('timewait 34 thousand');
+    expect(words('pa ta enable bah')).toBe('pa not enable');
+    expect(words('ta bah')).toBe('ta bah');
+  });
+
   it('reads a phrase of a table where a word begins, also after a hyphen, and not inside a word', () => {
     // Kurdish "êwa RST-tan Off krd" (you turned RST off): the phrase begins with the word before the hyphen
     expect(n.normalise('êwa RST-tan Off krd').phrase).toContain('you turned rst off');
