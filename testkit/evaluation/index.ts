@@ -4,10 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned130Families, neverTuned130Set } from './never-tuned-130-set.js';
-export { neverTuned131Families, neverTuned131Set } from './never-tuned-131-set.js';
-export { neverTuned132Families, neverTuned132Set } from './never-tuned-132-set.js';
-export { neverTuned133Families, neverTuned133Set } from './never-tuned-133-set.js';
 export { neverTuned134Families, neverTuned134Set } from './never-tuned-134-set.js';
 export { neverTuned135Families, neverTuned135Set } from './never-tuned-135-set.js';
 export { neverTuned136Families, neverTuned136Set } from './never-tuned-136-set.js';
@@ -141,3 +137,7 @@ export { tuning126Families, tuning126Set } from './tuning-126-set.js';
 export { tuning127Families, tuning127Set } from './tuning-127-set.js';
 export { tuning128Families, tuning128Set } from './tuning-128-set.js';
 export { tuning129Families, tuning129Set } from './tuning-129-set.js';
+export { tuning130Families, tuning130Set } from './tuning-130-set.js';
+export { tuning131Families, tuning131Set } from './tuning-131-set.js';
+export { tuning132Families, tuning132Set } from './tuning-132-set.js';
+export { tuning133Families, tuning133Set } from './tuning-133-set.js';

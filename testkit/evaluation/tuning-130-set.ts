@@ -7,20 +7,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * words; greetings of each region (khamma ghani, Ram Ram, sewa lagani, Jai Johar), honorifics (sa, hukam, dajyu,
  * bhaiya), loose spelling, missing punctuation, some emoji, pasted ss/netstat/log/ASA/pfSense lines.
  *
- * The hundred-and-thirtieth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-thirtieth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-second round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-thirtieth never-tuned set, before the fifty-second round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-second and the fifty-third rounds, then made tuning material for the
+ * fifty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 7.4 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 7.4 %, confident wrong 0 % with the
  * rules of the fifty-first round and the changes after it, before the fifty-second.
  * After the fifty-second round: the same.
  * After the fifty-third round: the same.
  */
-export const neverTuned130Families = {
+export const tuning130Families = {
   oneListeningPort: [
     no(`Khamma ghani sa 🙏 VOS ro web portal khule koni. tomcat restart karyo to log me aayo:
 java.net.BindException: Address already in use :8080. koi dujo process 8080 pakad ke baitho hai shayad, kiyan
@@ -493,4 +494,4 @@ tha. call fail ho rayi se sirf us carrier pe`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned130Set: readonly EvalItem[] = Object.values(neverTuned130Families).flat();
+export const tuning130Set: readonly EvalItem[] = Object.values(tuning130Families).flat();

@@ -9,20 +9,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * spelling, missing accents, Salam / Ju ju / dada / bhai, emoji, clock times, pasted ss/netstat/iptables and
  * firewall log lines.
  *
- * The hundred-and-thirty-first never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-thirty-first tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-second round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-thirty-first never-tuned set, before the fifty-second round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-second and the fifty-third rounds, then made tuning material for the
+ * fifty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 87.8 %, negatives confident 5.9 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 87.8 %, negatives confident 5.9 %, confident wrong 0 % with the
  * rules of the fifty-first round and the changes after it, before the fifty-second.
  * After the fifty-second round: the same.
  * After the fifty-third round: the same.
  */
-export const neverTuned131Families = {
+export const tuning131Families = {
   oneListeningPort: [
     no(`Assalamualaikum bhai, nginx restart dite gelam, koy
 "bind() to 0.0.0.0:80 failed (98: Address already in use)". apache o chalu ase mone oy, duiota ekhloge chole ni?`),
@@ -476,4 +477,4 @@ RST mode on goijjilam gotokail rait. link ase ne bhai?`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned131Set: readonly EvalItem[] = Object.values(neverTuned131Families).flat();
+export const tuning131Set: readonly EvalItem[] = Object.values(tuning131Families).flat();

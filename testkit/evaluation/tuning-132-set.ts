@@ -7,20 +7,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * alaikum"/"Salam", "Magsukul"/"Sokor"/"Sukur"/"Diosmabalos", "sir"/"boss"/"bagay"/"pagari", shortened words,
  * loose spelling, no diacritics, emoji, and paste ss/netstat/conntrack lines, mbx3000, Tomcat and firewall logs.
  *
- * The hundred-and-thirty-second never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-thirty-second tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-second round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-thirty-second never-tuned set, before the fifty-second round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-second and the fifty-third rounds, then made tuning material for the
+ * fifty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 81.1 %, negatives confident 2.2 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 81.1 %, negatives confident 2.2 %, confident wrong 0 % with the
  * rules of the fifty-first round and the changes after it, before the fifty-second.
  * After the fifty-second round: the same.
  * After the fifty-third round: the same.
  */
-export const neverTuned132Families = {
+export const tuning132Families = {
   oneListeningPort: [
     no(`Buenas dias sir, despues del reboot el Tomcat del portal hinde puede start: "Address already in use:
 JVM_Bind" na 8080. Ya mira yo con netstat -tlnp, el 8080 ta ocupa pa por un java viejo. Kill lang ba yo?`),
@@ -508,4 +509,4 @@ kagawi. Fail so manga tawag, langon.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned132Set: readonly EvalItem[] = Object.values(neverTuned132Families).flat();
+export const tuning132Set: readonly EvalItem[] = Object.values(tuning132Families).flat();

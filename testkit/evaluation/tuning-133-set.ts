@@ -9,20 +9,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * culture (Assalamu alaikum janab, Ram Ram ji, Jai Mata Di, salam ilum, salam brar), clock times, and pasted
  * ss -s, netstat, iptables, ASA/FortiGate/pfSense and application log lines.
  *
- * The hundred-and-thirty-third never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-thirty-third tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-second round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-thirty-third never-tuned set, before the fifty-second round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-second and the fifty-third rounds, then made tuning material for the
+ * fifty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 5.2 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 5.2 %, confident wrong 0 % with the
  * rules of the fifty-first round and the changes after it, before the fifty-second.
  * After the fifty-second round: the same.
  * After the fifty-third round: the same.
  */
-export const neverTuned133Families = {
+export const tuning133Families = {
   oneListeningPort: [
     no(`Assalamu alaikum janab, VOS web portal chu ne khulan. tomcat restart korum te catalina log manz chu
 "java.net.BindException: Address already in use: JVM_Bind" port 8080 peth. ps manz chu purun java process ti.
@@ -473,4 +474,4 @@ pfSense log च RST blocked. एह् RST mode परैंत थमां.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned133Set: readonly EvalItem[] = Object.values(neverTuned133Families).flat();
+export const tuning133Set: readonly EvalItem[] = Object.values(tuning133Families).flat();
