@@ -8,6 +8,10 @@ export { neverTuned134Families, neverTuned134Set } from './never-tuned-134-set.j
 export { neverTuned135Families, neverTuned135Set } from './never-tuned-135-set.js';
 export { neverTuned136Families, neverTuned136Set } from './never-tuned-136-set.js';
 export { neverTuned137Families, neverTuned137Set } from './never-tuned-137-set.js';
+export { neverTuned138Families, neverTuned138Set } from './never-tuned-138-set.js';
+export { neverTuned139Families, neverTuned139Set } from './never-tuned-139-set.js';
+export { neverTuned140Families, neverTuned140Set } from './never-tuned-140-set.js';
+export { neverTuned141Families, neverTuned141Set } from './never-tuned-141-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
