@@ -2713,6 +2713,150 @@ const CARIBBEAN_CREOLES: Readonly<Record<string, string>> = {
   'pon it': 'on it', 'pon dat': 'on that', 'sit pan': 'sits on',
 };
 /**
+ * Marwari (Rajasthani), Haryanvi, Garhwali and Kumaoni, and Chhattisgarhi, in Latin letters and in Devanagari as
+ * scriptWords reads it, mixed with Hindi and English, read as one (SYMPTOM_JOINS): the negations (Marwari "koni", "konya"
+ * after the verb; Haryanvi "na" before it; Garhwali and Kumaoni "ni" before the verb or after what it denies; Chhattisgarhi
+ * "nai"), since and after (Marwari "su", "jad su", "re baad su"; Haryanvi "te", "tab te", "baad te"; Garhwali "bati", "tab
+ * bati", "jab bati"; Chhattisgarhi "le", "jab le", "tab le"), turned on ("chalu karyo", "on kara", "On kari", "On karis"),
+ * behind ("peeche", "pachhu", "paachhe"), fine and fixed ("sab thik", "thik chhan", "solve ho gaya", "ab nai he"), only asking
+ * or telling ("bas jaankari su", "bas record khatir", "bas feedback", "bas note kar lyaa", "theory puchh rya"), past incidents
+ * ("pichhla mahina rehis", "shaq chhi"), other causes (the fibre cut, the wifi weak, the tower down, a wrong user name, a
+ * MAC bound on the softswitch, the rule gone from the PC's firewall). The copulas are read with the words around them:
+ * Haryanvi "se" (is; alone Hindi "from"), Garhwali "chha", "chh" (is; alone Nepali's "what"), Chhattisgarhi "he" (is),
+ * "rehis" (was) and "hoge" (became); Marwari "ar" (and; alone Georgian "not") before a noun, "konya" (not; alone Dholuo's
+ * "help me") after its verb, and Haryanvi "fer" (then; alone Morisyen's "do") before what follows.
+ */
+const MARWAR_HARYANA_GARHWAL_CHHATTISGARH: Readonly<Record<string, string>> = {
+  // Marwari "koni", "konya" after the verb (does not, did not), "koni ho ri" (is not happening), "kuch koni badlyo"
+  // (nothing changed), "koi dikkat koni" (no problem)
+  'koi dikkat koni': 'no problem', 'dikkat koni': 'no problem', 'koi takleef koni': 'no problem', 'takleef koni': 'no problem',
+  'koi lena dena koni': 'nothing to do with it', 'lena dena koni': 'nothing to do with', 'kuch koni badlyo': 'nothing changed',
+  'kuch koni badli': 'nothing changed', 'kuch koni hoyo': 'nothing happened', 'koni badlyo': 'did not change',
+  'koni badli': 'did not change', 'koni chhedyo': 'did not touch', 'koni karyo': 'did not do', 'on koni karyo': 'did not turn on',
+  'koni lage': 'do not connect', 'koni bane': 'is not made', 'koni pahunche': 'does not reach', 'koni chale': 'does not run',
+  'koni rahve': 'do not stay', 'koni reve': 'do not stay', 'koni hove': 'does not happen',
+  'koni hoyo': 'did not happen', 'koni ho ri': 'is not happening', 'koni ho rayo': 'is not happening', 'koni bharyo': 'did not pay',
+  'koni aayo': 'did not help', 'kaam koni aayo': 'did not help', 'register koni': 'not registered', 'registered koni': 'not registered',
+  'koni bigde': 'nothing breaks', 'nat rst su koni': 'not because of nat or rst', 'rst su koni': 'not because of rst',
+  'su koni': 'not because of', 'koni na': 'not right', 'to koni': 'not', 'konya hoya': 'did not happen',
+  'koni': 'not',
+  // Haryanvi "na" before the verb, "na se" (is not), "na hoye" (does not happen), "na to … na …" (neither … nor …)
+  'na to timewait badhya': 'timewait did not rise', 'na port khatam hoye': 'ports did not run out',
+  'kisi ke na hoye': 'none of ours have it', 'ke na hoye': 'do not have it', 'na hoye': 'does not happen',
+  'na hoya': 'did not happen', 'na se': 'is not', 'koi sawal na se': 'it is not a question', 'on na karna': 'not on',
+  'kuch na karna na': 'nothing to do, right', 'kuch fail na hoya': 'nothing failed', 'ki kami na thi': 'was not short of',
+  'na thi': 'was not', 'na tha': 'was not', 'na chalda': 'does not run', 'na khulda': 'does not open', 'na lagdi': 'do not connect',
+  'na bante': 'are not made', 'na rahte': 'do not stay', 'register na ho rye': 'are not registering',
+  'register na hote': 'are not registering', 'na ho rye': 'are not happening', 'abhi koi dikkat na': 'no problem now',
+  'koi dikkat na': 'no problem', 'live na hoya': 'not live yet',
+  // Garhwali and Kumaoni "ni" before the verb or after what it denies, "kuch ni" (nothing), "ni chha", "ni chh" (is not)
+  'internet hi ni chha': 'there is no internet', 'network hi ni chha': 'there is no network', 'firewall ma kuch ni chha': 'the firewall is not the problem', 'firewall ma kuch ni': 'the firewall is not the problem',
+  'kuch ni chha': 'there is nothing', 'logs ma kuch ni': 'nothing in the logs', 'kuch ni badalnu': 'nothing changed', 'kuch ni': 'nothing',
+  'koi problem ni chh': 'no problem', 'koi problem ni chha': 'no problem', 'koi issue ni chh': 'no issue', 'koi issue ni': 'no issue',
+  'problem ni chha': 'no problem', 'ko problem ni lagno': 'does not seem a problem of', 'problem ni lagno': 'does not seem a problem',
+  'ni lagno': 'does not seem', 'ni chhaa': 'did not happen', 'ni chha': 'not', 'ni chh': 'not', 'ni chhi': 'was not',
+  'chinta ki baat ta ni': 'should i worry', 'ni na': 'not right', 'vos ko ni': 'not our vos3000',
+  'drop ni karnu': 'does not drop', 'pass ni karnu': 'does not pass', 'rst drop ni hwe raa': 'no rst dropped',
+  'drop ni hwe raa': 'is not dropped', 'ni jaan dinu': 'does not let through', 'ni karnu': 'does not', 'ni kari': 'not done',
+  'ni chalnu': 'does not work', 'ticket ni kholni': 'no ticket to open', 'ni kholni': 'not to open', 'ni uthnu': 'does not start',
+  'ni uthno': 'does not start', 'ni khulnu': 'does not open', 'ni milnu': 'is not available', 'ni bannu': 'is not made',
+  'ni pahunchnu': 'does not arrive', 'ni aandu': 'does not come', 'ni aayi': 'did not come', 'ek bhi ni aayi': 'not one came',
+  'ni maryu': 'did not die', 'ni hwenu': 'does not', 'ni hwe raa': 'is not', 'ni hwe chhaa': 'did not happen before',
+  'ni padnu': 'do not want', 'renew ni kari': 'did not renew', 'ni rau': 'does not stay',
+  // Chhattisgarhi "nai" before the verb, "nai he" (is not), "ab nai he" (no more now), "koi dikkat nai" (no problem)
+  'ab nai he': 'no longer now', 'ab kono dikkat nai': 'no problem now', 'kono dikkat nai': 'no problem', 'koi dikkat nai he': 'no problem',
+  'koi dikkat nai': 'no problem', 'dikkat nai he': 'no problem', 'ke koi asar nai he': 'has no effect', 'koi asar nai he': 'has no effect',
+  'ke koi dikkat nai aahe': 'no problem with', 'koi dikkat nai aahe': 'no problem', 'nai aahe': 'is not', 'nai he': 'is not',
+  'nai hot he': 'does not happen', 'nai hot': 'does not', 'nai banat he': 'is not made', 'nai chalat he': 'does not run',
+  'nai karan': 'do not', 'nai karis': 'did not do', 'nai badlis': 'did not change', 'koi kuch nai badlis': 'nobody changed anything',
+  'nai milat he': 'is not available', 'nai uthat he': 'does not start', 'nai rehis': 'was not', 'aisan nai rehis': 'it was not like this',
+  'nai karaye hon': 'have not done', 'kono error nai aawat he': 'no error comes', 'error nai aawat he': 'no error comes',
+  // since, after, when: Marwari "su" (from, since), "jad su" (since when), "tad su" (since then), "re baad su" (since after);
+  // Haryanvi "te" (from), "tab te" (since then), "baad te" (after), "jab te" (since); Garhwali "bati" (from), "tab bati",
+  // "jab bati" (since); Chhattisgarhi "le" (from), "jab le", "tab le" (since), "ke baad le" (since after)
+  'jad su': 'since', 'tad su': 'since then', 'karyo jad su': 'since', 'kari jad su': 'since', 're baad su': 'since after',
+  'ra baad su': 'since after', 'ra baad': 'after', 're baad': 'after', 'baje su': 'since', 'subah su': 'since morning',
+  'aaj su': 'since today', 'ra baad ra': 'after', 'karan ra baad': 'after', 'karan su': 'by doing',
+  'tab te': 'since then', 'jab te': 'since', 'baad te': 'since after', 'ke baad te': 'since after', 'uske baad te': 'since after that',
+  'baje te': 'since',
+  'tab bati': 'since then', 'jab bati': 'since', 'kari ta bati': 'since turning on', 'on bati': 'since on', 'ka baad bati': 'since after',
+  'kal bati': 'since yesterday', 'raati 8 baje bati': 'since 8 at night', 'baje bati': 'since', 'kari bati': 'since doing',
+  'karan bati': 'since doing', 'karan pe': 'when doing',
+  'jab le': 'since', 'tab le': 'since then', 'ke baad le': 'since after', 'baad le': 'since after', 'kaali le': 'since yesterday',
+  'sanjha le': 'since evening', 'karaye ke baad le': 'since after turning',
+  'karaye ke baad': 'after turning',
+  // turned on, off: "chalu karyo", "on kara", "On kari", "On karis" (turned on), "on karne te" (by turning on), "off karo",
+  // "off kar de" (turn off; asked or told, not the state)
+  'chalu karyo': 'turned on', 'chalu kari': 'turned on', 'chalu kara': 'turned on', 'chalu kiya': 'turned on', 'chalu karis': 'turned on',
+  'on karyo': 'turned on', 'on kara tha': 'turned on', 'on kara': 'turned on', 'on kari': 'turned on', 'on karis': 'turned on',
+  'on karne te': 'turned on', 'on karan pe': 'when turning on', 'on karan su': 'when turning on', 'chalu karan su': 'when turning on',
+  'chalu karan': 'turning on', 'on karnu': 'turn on', 'on karun': 'turn on', 'on karwaya': 'turned on', 'on hoya': 'was turned on',
+  'on hwe': 'was turned on', 'on ho gayo': 'got turned on', 'rst off karo': 'turn rst off', 'rst off kar de': 'turn rst off',
+  'rst off kar du': 'turn rst off', 'rst off karun': 'turn rst off', 'rst off karan': 'turn rst off', 'off karan': 'turn off',
+  'waapas off kar din': 'turn it back off', 'waapas off': 'back off', 'pachho off': 'back off', 'vapas off': 'back off',
+  'off hi rahalo': 'stays off', 'off hi rakhno': 'keep it off', 'off hi hai': 'is still off', 'off chha': 'is off', 'off he': 'is off',
+  'on he': 'is on', 'on chha': 'is on', 'on dikhnu': 'shows on',
+  // behind, at home: "peeche", "pachhu", "paachhe", "pachhe" (behind), "ghar le kaam" (work from home)
+  'ke peeche se': 'are behind', 'ke peeche': 'behind', 'ka peeche': 'behind', 'ra peeche': 'behind', 're peeche': 'behind',
+  'ke pachhu': 'behind', 'ra paachhe': 'behind', 're paachhe': 'behind', 're pachhe': 'behind', 'ke paachhu': 'behind',
+  'ghar le kaam': 'work from home', 'ghar ka router': 'home router', 'peeche chhan': 'are behind', 'peeche se': 'behind',
+  // the copulas: Haryanvi "se" (is), Garhwali and Kumaoni "chha", "chh", "chhan" (is, are), "chhi" (was), Chhattisgarhi "he"
+  // (is), "rehis", "rahis" (was), "hoge" (became), "gis" (went); Marwari "ho" (was) after an adjective
+  'rya se': 'is', 'rye se': 'are', 'rayi se': 'is', 'raya se': 'is', 'pade se': 'are', 'hoya se': 'has become', 'baitha se': 'is sitting',
+  'samjhana se': 'have to explain', 'banana se': 'have to make', 'karna se': 'have to do', 'puchhna tha': 'just wanted to ask',
+  'chh ya': 'is it or', 'sahi chh': 'is right', 'thik chhan': 'are fine', 'thik chha': 'is fine', 'theek chha': 'is fine',
+  'chha kya': 'is it', 'shaq chhi': 'was suspected', 'down chhi': 'was down', 'down chha': 'is down', 'kamjor chh': 'is weak',
+  'kamjor chha': 'is weak', 'kamjor': 'weak', 'chhi': 'was', 'rehis': 'was', 'rahis': 'was', 'rehen': 'was', 'unregistered hoge': 'became unregistered',
+  'register hoge': 'became registered', 'expire hoge': 'expired', 'registered hai gai': 'became registered',
+  'unregistered hai gayin': 'became unregistered', 'unregistered hwe gayin': 'became unregistered', 'hwe gayin': 'became',
+  'unregistered hai jaand': 'become unregistered', 'hai jaan': 'become', 'ho gis': 'became',
+  // what fails: "fail ho gaya" (failed), "band ho jaave" (stop), "atki jaan" (get stuck), "khatam" (used up), "gayab" (gone)
+  'khatam hi lagya': 'seem exhausted', 'port khatam': 'ports exhausted', 'ports khatam': 'ports exhausted', 'khatam hot he': 'run out',
+  'khatam hai jaan': 'run out', 'khatam ho jaave': 'run out', 'khatam ho gaya': 'ran out', 'gayab': 'disappear',
+  'fail ho gaya': 'failed', 'fail hwe gayin': 'failed', 'fail ho rayi': 'are failing', 'fail hwe jaandin': 'fail',
+  // fine, fixed: "sab thik", "sab call chal rayi" (all calls going), "solve ho gaya" (was solved)
+  'solve ho gaya': 'was solved', 'ib sab call chal rayi': 'now all calls go through', 'sab call chal rayi': 'all calls go through',
+  'call ta thik chaldin': 'calls go through fine', 'sab thik chal rya': 'everything is fine', 'ab sab thik': 'now all fine',
+  'ab thik lagat he': 'now it seems fine', 'ab thik he': 'now it is fine', 'sab thik': 'all fine', 'thik hwe ta': 'once fixed', 'thik karwa diyo': 'got it fixed', 'thik kar diyo': 'fixed it',
+  'thik karwa': 'get it fixed', 'router reboot karo to': 'after a restart of the router', 'reboot karo to': 'on a restart', 'baaki sab thik': 'the rest are fine',
+  // only asking or telling: "bas jaankari su" (just for information), "bas record khatir" (just for the record), "bas feedback
+  // dat hon" (just giving feedback), "bas note kar lyaa" (just note it), "bas theory" (just theory), "puchh rya" (is asking),
+  // "ek jaankari chahi" (i want to know), "padhan su", "padhan saaru" (for reading), "bas batoun chhaun" (just telling)
+  'bas jaankari su': 'just for information', 'jaankari su': 'for information', 'bas jaankari bar': 'just for information',
+  'bas record khatir': 'just for the record', 'record khatir': 'for the record', 'bas feedback dat hon': 'just giving an update',
+  'feedback dat hon': 'giving an update', 'bas note kar lyaa': 'just for the record', 'note kar lyaa': 'for the record',
+  'bas note karnu': 'just for the record', 'bas theory': 'just theory', 'theory puchh rya': 'just asking in theory', 'puchh rya': 'is asking',
+  'puchhya ki': 'asked whether', 'ek jaankari chahi': 'a question', 'jaankari chahi': 'want to know', 'padhan su': 'for reading',
+  'padhan saaru': 'for reading', 'padhan sarun': 'for reading', 'bas padhan': 'just reading', 'bas batoun chhaun': 'just letting you know',
+  'batoun chhaun': 'letting you know', 'bas update dinu': 'just an update', 'bas confirm karnu': 'just confirming',
+  'bas confirm karno': 'just confirming', 'bas report chahiye': 'just want a report', 'likh rya': 'writing',
+  // questions: "kyukar" (how), "kitni der" (how long), "kitna ho sakat he" (how many can), "kabhu … aahi ka" (will it ever
+  // come), "kai" (what, or the question itself at the end), "hove se ke" (does it happen), "ke karu" (what do i do)
+  'hisaab kyukar': 'how to calculate', 'kyukar': 'how', 'kitni der': 'how long', 'kitna ho sakat he': 'how many can it be',
+  'ho sakat he': 'can be', 'kabhu problem aahi ka': 'will there ever be a problem', 'kabhu': 'ever', 'unregister hove se ke': 'would unregister', 'hove se ke': 'would it happen',
+  'ke karu': 'what should i do', 'ke karya jave': 'what should we do', 'kai karan': 'what to do', 'ka karon': 'what should i do',
+  'ka karbo': 'what should we do', 'kya karun': 'what should i do', 'koi fix chh': 'any fix', 'koi fix': 'any fix',
+  'ka upay he': 'what is the fix', 'ka uapy he': 'what is the fix', 'kai upaay': 'what fix',
+  // other causes: the fibre cut, the tower down, the wifi weak, the allow rule gone from the PC's firewall, a wrong user name
+  'fibre kaati gay': 'fibre was cut', 'fiber kaati gay': 'fibre was cut', 'kaati gay': 'was cut', 'kat gai': 'was cut',
+  'wifi kaat jaan pe': 'when it loses the wifi', 'wifi hi kamjor': 'wifi is weak', 'barf padi': 'snow fell',
+  'tower down chha': 'the network is down', 'tower down': 'network down', 'allow hati gay': 'allow rule was removed', 'hati gay': 'was removed', 'local firewall chha': 'is a local firewall',
+  'pc firewall': 'pc local firewall', 'user name galat': 'wrong username', 'galat type': 'typed wrong', 'galat daal': 'entered wrong',
+  'ip galat': 'wrong ip', 'galat password': 'wrong password', 'mac badal gya': 'mac changed', 'mac badal': 'mac changed', 'mac auth laga rakhya': 'mac allow list set',
+  'karan codec mismatch niklu': 'cause turned out codec mismatch', 'niklu': 'turned out', 'niklis': 'turned out',
+  'pata chalyu ki': 'found out that', 'pata chala': 'found out',
+  // whose: Haryanvi "mhare", "mhara" (my, our), "thamne", "thare" (you, your), Chhattisgarhi "hamar carrier" (our carrier),
+  // "oman" (they), "kahat he" (say)
+  'hamar carrier': 'our carrier', 'hamar sab': 'all our', 'hamar koi problem': 'no problem of ours', 'oman kahat he': 'they say',
+  'kahat he': 'says', 'mhare kisi': 'none of ours', 'thare engineer': 'your engineer', 'thari team': 'your team',
+  // time: "pichhle hafte" (last week), "pichhla ticket" (the last ticket), "saanjh", "sanjha" (evening)
+  'saanjh': 'evening', 'sanjha': 'evening',
+  'pichhle hafte': 'last week', 'pichhla ticket': 'the last ticket', 'pichhle ticket': 'the last ticket', 'pichhla mahina': 'last month',
+  // Marwari "ar" (and) before a noun; "ib" (now), "fer" (then), "lagda" (seems)
+  'ar port': 'and port', 'ar ports': 'and ports', 'ar timewait': 'and timewait', 'ar vos': 'and vos', 'ar calls': 'and calls',
+  'ib': 'now', 'fer gayab': 'then gone', 'lagda': 'seems',
+};
+/**
  * Mandarin typed in Pinyin, Italian and Maltese, Tigrinya and Afaan Oromo in Latin letters, Punjabi in Latin letters, read
  * as one (SYMPTOM_JOINS).
  */
@@ -3569,7 +3713,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
   // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
-  // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH, DHIVEHI_TETUM_BRUNEI, HMONG_KAREN_SHAN_KACHIN and CARIBBEAN_CREOLES.
+  // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH, DHIVEHI_TETUM_BRUNEI, HMONG_KAREN_SHAN_KACHIN, CARIBBEAN_CREOLES and
+  // MARWAR_HARYANA_GARHWAL_CHHATTISGARH.
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
@@ -3608,6 +3753,13 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: [' bah'], pattern: /\bta ((?:[a-z0-9]+ ){0,2}[a-z0-9]+) bah\b/g, to: 'not $1' },
   { hints: [' txhiab'], pattern: /\b([0-9]+) txhiab\b/g, to: '$1 thousand' },
   phrasesJoin(CARIBBEAN_CREOLES),
+  phrasesJoin(MARWAR_HARYANA_GARHWAL_CHHATTISGARH),
+  // Hindi, Marwari, Haryanvi, Garhwali and Chhattisgarhi "hi" (itself, only) after the network it stresses ("internet hi ni chha",
+  // "wifi hi kamjor"): what is said of it follows.
+  { hints: [' hi'], pattern: /\b(internet|network|wifi|net|line) hi\b/g, to: '$1' },
+  // Garhwali and Kumaoni "ni" (not) after the transport it denies, ending its clause ("sirf UDP 5060 chh, TCP ni."): Kikuyu's
+  // "nĩ" (is) goes on to its verb.
+  { hints: [' ni'], pattern: /\b(tcp|udp) ni(?=[.,;!?)]|$)/gm, to: 'no $1' },
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"

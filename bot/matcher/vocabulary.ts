@@ -2060,6 +2060,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   fuh: 'for', neva: 'never', cyah: 'cannot', unnu: 'you', allyuh: 'you', wunna: 'you', dehn: 'they', ih: 'it',
   smaddy: 'somebody', outta: 'out of', nuff: 'many', evry: 'every', nite: 'night', roun: 'around', wouldn: 'would not',
   gaan: 'gone', bout: 'about',
+  // Marwari, Haryanvi, Garhwali and Kumaoni, and Chhattisgarhi: all, you, your
+  saglo: 'all', thamne: 'you', tamne: 'you', thare: 'your', thari: 'your',
 };
 
 /**
@@ -2867,6 +2869,13 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ފެށޭ: 'starts', ދެމެދު: 'between', ސެޓިންގް: 'setting', ގުޅުމެއް: 'relation', ޖިޓަރ: 'jitter', ގިނަވެގެން: 'too much',
   ނުވަތަ: 'or', އަރަނީ: 'rising', ކައުންޓަރު: 'counter', ބޭނުންކުރަނީ: 'use', ބޭނުންކުރަން: 'to use', ބޭނުން: 'want',
   ޝުކުރިއްޔާ: 'thanks', ކުޑަ: 'short', ވަގުތަކަށް: 'while', އެއްވެސް: 'any', ދާ: 'going', ދެން: 'then', އެހެންވެ: 'so',
+  // Marwari and Chhattisgarhi in Devanagari, as the Latin spellings their phrases (MARWAR_HARYANA_GARHWAL_CHHATTISGARH) read:
+  // not, what (the question at the end), our, my, we, i, from and since, of, question, trouble, now, benefit, doing, reading,
+  // for, sent, behind, of the, all, are, is, one, small, am
+  कोनी: 'koni', कोनि: 'koni', कांई: 'kai', काईं: 'kai', म्हारे: 'mhare', म्हारो: 'mharo', म्हारा: 'mhara', म्हाने: 'mhane', म्हे: 'mhe',
+  सूं: 'su', रे: 're', री: 'ri', रो: 'ro', रा: 'ra', सवाल: 'question', तकलीफ: 'takleef', अबार: 'abhi', फायदो: 'benefit', हुकम: '',
+  करण: 'karan', पढ़ण: 'padhan', सारू: 'saaru', भेज्यो: 'sent', पाछे: 'peeche', पाछू: 'pachhu', वाळा: 'wala', वाळो: 'wala',
+  आळा: 'wala', सगळा: 'all', हें: 'he', हन: 'han', ले: 'le', छोटे: 'small', एक: 'ek', रयो: 'rayo', कर्यो: 'karyo', हूं: 'hun',
 };
 
 /**
