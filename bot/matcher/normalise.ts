@@ -2857,6 +2857,98 @@ const MARWAR_HARYANA_GARHWAL_CHHATTISGARH: Readonly<Record<string, string>> = {
   'ib': 'now', 'fer gayab': 'then gone', 'lagda': 'seems',
 };
 /**
+ * Sylheti, Chittagonian, Rohingya and Chakma, as typed in Latin letters (Rohingya's á, é, í, ó and ñ stripped with the
+ * other accents) and in Bengali script (read by scriptWords first), mixed with standard Bengali and the technical English
+ * they are typed with, read as one (SYMPTOM_JOINS): the negations ("no" before a verb: "register no hoy", "no aye";
+ * "nofare" for cannot, "nogore" and "nogoijji" for does not and did not, "nei" and "nai" after what they deny, "kono din …
+ * no" for never, "ar no" for no longer), since and after ("por" after a noun, "jei somoy theke"), turned on and off ("on
+ * goijji", "on gorong", "off gorong": the verb "gor-", do, after the setting; "off gorim", shall I turn it off, and "off
+ * goijjile", if it is turned off, ask about the fix and deny nothing), behind ("NAT'r fisé", "pichot", "pisoner" after what
+ * it is behind), fine and fixed ("gom", "thik aghe" as Bengali's "thik ase", "thik gorong"), other causes (a fiber cut, a
+ * burnt adapter, a broken router, an antivirus that blocked the app, a password or an extension typed by mistake, mobile data
+ * off and no wifi either, "X'r dosh nei" for not X's fault, "X'r lai" for because of X), only asking or reporting ("khali
+ * jani lage", "khali jante chai", "just janno lagi", for a test, to learn), past incidents ("kailla'r", yesterday's; "last
+ * week'r"), who says it ("hoye", "kor" after the one who says), and the genitive "'r", written without its apostrophe
+ * ("NAT'r" reads "natr"), dropped from the nouns it follows here. "mui" is "I" (alone Tongan's "behind"), "ot" after a
+ * noun is "in" (alone Turkish "from"), "dekhi" after "ai" or "no" is "see" (alone Nepali's "since"), "por" after a noun is
+ * "after" (alone Spanish "via"), so they are read only with the words around them; Bengali's own "korar por" and "X er
+ * por" are left to what already reads them ("ip change er por" is the address changed, not a change made by support).
+ */
+const SYLHET_CHITTAGONG_ROHINGYA_CHAKMA: Readonly<Record<string, string>> = {
+  // the genitive "'r" without its apostrophe, on the nouns it follows here
+  natr: 'nat', cgnatr: 'cgnat', rstr: 'rst', ipr: 'ip', ispr: 'isp', firewallr: 'firewall', tuningr: 'tuning',
+  rebootr: 'reboot', problemr: 'problem', weekr: 'week', supportr: 'support', testr: 'test', billingr: 'billing',
+  passwordr: 'password', kaillar: 'yesterday', routerr: 'router', vosr: 'vos', dropr: 'drop',
+  // negations: "no" before a verb, "nofare" (cannot), "nogore", "nogoijji" (does not, did not), "nei" after a noun
+  'register no hoy': 'cannot register', 'register no oy': 'cannot register', 'register nofare': 'cannot register',
+  'register no fare': 'cannot register', 'no fare': 'cannot', 'registration harai': 'lose registration',
+  'registration haray': 'lose registration', 'registration hariye': 'lost registration', 'no aye': 'does not come',
+  'ar no aye': 'no longer comes', 'ekhon ar no aye': 'no longer comes now', 'no dekhi': 'do not see',
+  'kono problem no dekhi': 'i see no problem', 'no gori': 'do not do', 'use no gori': 'do not use', 'use nogore': 'do not use',
+  'use nogori': 'do not use', 'ekdom use no gori': 'do not use at all', 'tcp use nogore': 'do not use tcp',
+  'tcp use no gori': 'do not use tcp', 'tcp ekdom use no gori': 'do not use tcp at all', 'shudhu udp': 'only udp',
+  'haat no dii': 'did not touch', 'kono din haat no dii': 'never touched', 'kono din on nogoijji': 'never turned on',
+  'on nogoijji': 'did not turn on', 'on nogoijjum': 'will not turn on', nogoijji: 'did not', 'kichu bhangse na': 'nothing broke',
+  'kichu nei': 'nothing', 'kichu change nei': 'nothing changed', 'kono kichu change nei': 'nothing changed',
+  'change nei': 'no change', 'kono problem nei': 'no problem', 'kono error nei': 'no errors', 'kunu error nei': 'no errors',
+  'internet nei': 'no internet', 'wifio nei': 'no wifi either', 'interneto nei': 'no internet either',
+  'kunu sombondo nai': 'nothing to do with it', 'kono sombondo nai': 'nothing to do with it', 'sombondo nai': 'unrelated',
+  'dosh nei': 'is not the cause', 'dosh nai': 'is not the cause', 'kono lokkhon nai': 'no sign of it',
+  'shesh hoi jaibar kono lokkhon nai': 'no sign of running out', 'block kori na': 'do not block', 'drop kori na': 'do not drop',
+  'pouchay na': 'does not arrive', 'lage no': 'does not apply', 'eidu lage no': 'does not apply here',
+  'kotha eidu lage no': 'does not apply here',
+  // since and after: "por" after a noun, "jei somoy theke" (since when), "fore fore" (every), "tarfor" (then)
+  'tuningr por': 'after the tuning', 'tuning er por': 'after the tuning', 'tuning por': 'after the tuning',
+  'tuningr por theke': 'since the tuning', 'last change er por': 'after the last change', 'changer por': 'after the change',
+  'rebootr por': 'after the reboot', 'reboot er por': 'after the reboot', 'updater por': 'after the update',
+  'gorar por': 'after turning', 'jei somoy theke': 'since', 'fore fore': 'every', tarfor: 'then', 'tarfor dekhong': 'then i saw',
+  'pore bujhlam': 'later i understood',
+  // turned on and off, set, changed: the verb "gor-" (do) after the setting
+  'on goijji': 'turned on', 'on goijje': 'turned on', 'on goijjile': 'if turned on', 'on gorong': 'turned on',
+  'on korsoin': 'did you turn on', 'on korsoin ni': 'did you turn on', 'off gorong': 'turned off', 'off goijji': 'turned off',
+  'off goijjile': 'if turned off', 'off gorim': 'should i turn off', 'off gorim naki': 'should i turn off or',
+  'rst off goijjile': 'if we turn rst off', 'rst off gorim': 'should i turn rst off', 'off rakhi diyum': 'will keep it off',
+  'change goijjo': 'changed', 'change goijji': 'changed', 'change gorong': 'changed', 'change gorila': 'did you change',
+  'ki change gorila': 'what did you change', 'disable goijji': 'disabled', 'check goijji': 'checked', 'block goijje': 'blocked',
+  'app block goijje': 'blocked the app', 'sip app block goijje': 'blocked the sip app', 'block gorche': 'blocked',
+  'drop gorer': 'dropped', 'drop gore': 'drops', 'drop hor': 'drops', 'drop goijjer': 'drop', 'kata goijje': 'cut',
+  'fiber kata': 'fiber cut', 'thik gorong': 'i fixed it', 'thik gorim': 'will fix it', 'thik goribo': 'will fix it',
+  'enable gorar': 'enabling', 'bondo goriba': 'close', 'ticket bondo goriba pariba': 'you can close the ticket',
+  // behind: "fisé", "pichot", "pisoner" after what it is behind (alone in the vocabulary)
+  'natr fise': 'behind nat', 'cgnatr fise': 'behind cgnat', 'ispr fise': 'behind isp', 'router fise': 'behind the router',
+  'routerr fise': 'behind the router', 'fise theke': 'behind', 'natr pichot': 'behind nat', 'natr pichotr': 'behind nat',
+  'nat er pisoner': 'behind nat', 'nat er pichone': 'behind nat',
+  // fine and fixed: "gom" (good), "thik aghe" (is fine, as Bengali "thik ase" that the rules read), "gom cholche"
+  'phone gom': 'phones fine', 'sob gom': 'all fine', 'gom cholche': 'working fine', 'thik aghe': 'thik ase',
+  'thik ase ne': 'is it fine', 'beyak registered ase': 'all registered', 'register hoye': 'registered',
+  'dile thik hoye': 'works fine with it', 'por thik': 'fine after',
+  // other causes, said in the languages: broken, burnt, updated, by mistake, on purpose, still running
+  'nosto hoi gese': 'is broken', 'update oise': 'updated', hitte: 'it', 'jolia gese': 'burned out', 'bhul gori': 'by mistake',
+  'bul gori': 'by mistake', 'jani hunei': 'on purpose', 'mobile data off aghe': 'mobile data was off', 'roi gese': 'still running',
+  'mone hoy': 'i think', 'mone oy': 'i think', 'khaiya felay': 'swallows it', 'rst ber oy': 'rst goes out',
+  'onno dike': 'to the other side', 'bhul escalate oisil': 'was escalated by mistake',
+  // only asking, learning or reporting: "khali" (only), "jani lage" (want to know), "lai" (for the sake of)
+  'khali jani lage': 'just want to know', 'khali jani lagi': 'just want to know', 'khali jante chai': 'just want to know',
+  'jani lagi': 'want to know', 'jani lage': 'want to know', 'just janno lagi': 'just asking', 'khali shikhibar lai': 'just to learn',
+  'khali janibar chang': 'just want to know', 'mane kiyan': 'what does it mean', 'kodok ase': 'how many are there',
+  'kafi oibo ne': 'will it be enough', 'bishi ne kom': 'too many or too few', 'emni check': 'just checking',
+  'testr lai': 'for a test', 'ekbar dekhi diba': 'please take a look', 'forward kortesi': 'forwarding',
+  'on goijjile ki oibo': 'what happens if turned on', 'oi fare': 'may happen', 'thik oibo ne': 'will it be fixed',
+  'thik hoibo ne': 'will it be fixed', 'firai dim ne': 'should i put it back',
+  // who says it: "hoye" and "kor" after the one who says
+  'customer hoye': 'customer says', 'boss hoye': 'boss says', 'isp hoye': 'isp says', 'hitara kor': 'they say',
+  // who: "mui" and "ai" (i) before a verb or what they did it to; "ulla", "uli" after a noun (plural)
+  'mui vos': 'i vos', 'mui test': 'i test', 'mui thik': 'i thik', 'mui bhuli': 'i by mistake', 'ai dekhi': 'i see',
+  'ai netstat': 'i netstat', 'phone uli': 'phones', 'phone ulla': 'phones', 'agent ulla': 'agents', 'ip ulla': 'ips',
+  'trunk ulla': 'trunks', 'rst uli': 'rst packets', 'rule uli': 'rules', 'softphone uli': 'softphones',
+  // where: "ot" after a noun (in, on, to)
+  'netstat ot': 'in netstat', 'server ot': 'on the server', 'vos ot': 'on vos', 'phone ot': 'on the phone',
+  'list ot': 'in the list', 'lab ot': 'in the lab', 'live ot': 'to live', 'menu ot': 'in the menu', 'linux ot': 'on linux',
+  'pc ot': 'on the pc', 'mikrotik ot': 'on the mikrotik', 'iptables ot': 'to iptables', 'value ot': 'to the value',
+  // the rest: "din dhori" (for … days), "kita" (what), "asol" (real)
+  'din dhori': 'days', 'kita bhai': 'what is it', 'asol server': 'real server',
+};
+/**
  * Mandarin typed in Pinyin, Italian and Maltese, Tigrinya and Afaan Oromo in Latin letters, Punjabi in Latin letters, read
  * as one (SYMPTOM_JOINS).
  */
@@ -3713,8 +3805,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
   // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
-  // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH, DHIVEHI_TETUM_BRUNEI, HMONG_KAREN_SHAN_KACHIN, CARIBBEAN_CREOLES and
-  // MARWAR_HARYANA_GARHWAL_CHHATTISGARH.
+  // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH, DHIVEHI_TETUM_BRUNEI, HMONG_KAREN_SHAN_KACHIN, CARIBBEAN_CREOLES,
+  // MARWAR_HARYANA_GARHWAL_CHHATTISGARH and SYLHET_CHITTAGONG_ROHINGYA_CHAKMA.
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
@@ -3760,6 +3852,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Garhwali and Kumaoni "ni" (not) after the transport it denies, ending its clause ("sirf UDP 5060 chh, TCP ni."): Kikuyu's
   // "nĩ" (is) goes on to its verb.
   { hints: [' ni'], pattern: /\b(tcp|udp) ni(?=[.,;!?)]|$)/gm, to: 'no $1' },
+  phrasesJoin(SYLHET_CHITTAGONG_ROHINGYA_CHAKMA),
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"

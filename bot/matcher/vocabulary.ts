@@ -2062,6 +2062,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   gaan: 'gone', bout: 'about',
   // Marwari, Haryanvi, Garhwali and Kumaoni, and Chhattisgarhi: all, you, your
   saglo: 'all', thamne: 'you', tamne: 'you', thare: 'your', thari: 'your',
+  // Sylheti, Chittagonian, Rohingya and Chakma: my, you, your, they, their (Rohingya añr, tuñára, tuñár, hitara), all,
+  // yesterday, tomorrow, now, if, how much, how long, how, by mistake, behind (after what it is behind), cannot
+  anr: 'my', tunara: 'you', tunar: 'your', hitara: 'they', hitar: 'their', beggun: 'all', kailla: 'yesterday',
+  kalikka: 'tomorrow', ehon: 'now', zodi: 'if', kodok: 'how much', kotokkhon: 'how long', kenka: 'how', bhuli: 'by mistake',
+  fise: 'behind', pichot: 'behind', pichotr: 'behind', pisoner: 'behind', nofare: 'cannot',
 };
 
 /**
@@ -2876,6 +2881,11 @@ export const scriptWords: Readonly<Record<string, string>> = {
   सूं: 'su', रे: 're', री: 'ri', रो: 'ro', रा: 'ra', सवाल: 'question', तकलीफ: 'takleef', अबार: 'abhi', फायदो: 'benefit', हुकम: '',
   करण: 'karan', पढ़ण: 'padhan', सारू: 'saaru', भेज्यो: 'sent', पाछे: 'peeche', पाछू: 'pachhu', वाळा: 'wala', वाळो: 'wala',
   आळा: 'wala', सगळा: 'all', हें: 'he', हन: 'han', ले: 'le', छोटे: 'small', एक: 'ek', रयो: 'rayo', कर्यो: 'karyo', हूं: 'hun',
+  // Chittagonian and Sylheti in Bengali script: yesterday, tuning, after, does, in the log, I, shall I do, doing, behind,
+  // loses, public, is, why, like this, any, only, to know, I want, now
+  কালি: 'yesterday', টিউনিং: 'tuning', পরত: 'after', গরে: 'gore', লগত: 'in the log', মুই: 'i', গরিম: 'gorim', গরার: 'gorar',
+  পিছোত: 'behind', হারায়: 'harai', পাবলিক: 'public', আঘে: 'aghe', কিত্তেই: 'why', এমন: 'like this', কুনো: 'kono', খালি: 'khali',
+  জানিবার: 'janibar', চাং: 'chang', এবার: 'now',
 };
 
 /**
