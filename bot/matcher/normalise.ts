@@ -2949,6 +2949,75 @@ const SYLHET_CHITTAGONG_ROHINGYA_CHAKMA: Readonly<Record<string, string>> = {
   'din dhori': 'days', 'kita bhai': 'what is it', 'asol server': 'real server',
 };
 /**
+ * Kashmiri, Dogri, Brahui and Hazaragi, typed mostly in Latin letters and mixed with Urdu, Hindi, Dari and the technical
+ * English of the switch, read as one (SYMPTOM_JOINS); Dogri in Devanagari and Hazaragi in the Perso-Arabic script arrive
+ * here already as the words scriptWords gives them. The negations (Kashmiri "chu ne", "chi ne", "gov ne", "ne kanh";
+ * Hazaragi "nabud", "nadarim", "hich", and "namusha", "nashud" after the verb; Brahui "af" after the verb and "koi … af",
+ * read below the table), since and after ("az wakhti ki", "bad az", "pish az", "aaz subah peth", "tath pat"), turned on
+ * ("roshan kadum"), fine and fixed ("hal shud", "register shudan"), other causes (the power cut, "barq qat bud"; a line or
+ * a VPN gone down, "qat shud"; "by mistake"), only asking or sharing ("faqat yak soal", "faqat mekhayum bufamum", "faqat
+ * sharing", "bas parnu khaatre", "bas info khaatre"), past incidents ("akh hafta bronh", "az dishab") and, as the Dogri
+ * arrives, "what hai" (what is), "udp hai" (is UDP), "since over" (more than) and "na" after a verb ("gaye na": are).
+ * Kashmiri "chi" (are) would be read as "only" and "ne" alone as Hindi's ergative, Hazaragi "ast" (is) and "ghat" (with)
+ * are other languages' words: they are read here with the words around them. Kashmiri "chu … na?" asks, as "isn't it?" does.
+ */
+const KASHMIR_JAMMU_KALAT_HAZARA: Readonly<Record<string, string>> = {
+  // Kashmiri negations: "chu ne", "chi ne" (is not, are not), "gov ne" (did not get), "oos ne" (was not), "ne kanh",
+  // "ne kenh" (no, none), "chu ne kanh" (there is no)
+  'chu ne kanh': 'there is no', 'chu ne kenh': 'there is no', 'chi ne kanh': 'there are no', 'ne kanh': 'no', 'ne kenh': 'no',
+  'chu ne': 'is not', 'chi ne': 'are not', 'chus ne': 'am not', 'gov ne': 'did not get', 'oos ne': 'was not',
+  'kenh ti ne': 'nothing', 'kanh ti ne': 'nothing', 'ti ne': 'not even',
+  // Kashmiri since, after, time: "peth" (since, on), "pat" (after), "bronh" (before, ago), "aaz" (today), "doh" (day);
+  // "bronh", "raath" (last night) and "wuni" (now) alone are in the vocabulary
+  'aaz subah peth': 'since this morning', 'subah peth': 'since the morning', 'raath peth': 'since last night',
+  'tath pat': 'after that', 'kornuk pat': 'after turning', 'akh hafta bronh': 'a week ago', 'hafta bronh': 'a week ago',
+  'bronh kani': 'before', 'raath kor': 'last night did', 'suy doh': 'the same day',
+  'dohan manz': 'between the two', 'dohan manz chu rishta': 'is there a relation between the two',
+  // Kashmiri: we did, I am forwarding, it was, just for information, just for reading
+  'asi kor': 'we did', 'bas info khaatre': 'just for information', 'bas parnu khaatre': 'just for reading',
+  'parnu khaatre': 'for reading', 'chus forward karaan': 'i am forwarding', 'yi oos': 'it was', 'su oos': 'it was',
+  'server side chu ne kenh': 'nothing on the server side',
+  // Hazaragi negations: "nabud" (was not), "nadarum", "nadarim", "nadaran" (do not have), "nakad" (did not), "hich" (no);
+  // "nashud", "namusha", "namushan" (did not, does not; after the verb) are read below
+  nabud: 'not tha', 'hich mushkil nadarim': 'we have no problem', 'hich mushkil nadarum': 'i have no problem',
+  'mushkil nadarim': 'we have no problem', 'mushkil nadarum': 'i have no problem', 'mushkil nadaran': 'have no problem',
+  'mushkil nadara': 'has no problem', 'mushkil nadarin': 'have no problem', 'rabti nadara': 'has nothing to do',
+  'hich farq nakad': 'made no difference', 'hich kas': 'nobody', 'hich error': 'no error',
+  // Hazaragi since, after, before, time: "az wakhti ki" (since), "bad az" (after), "pish az" (before), "dishab" (last night)
+  'az wakhti ki': 'since', 'az wakhti': 'since', 'az waqti ki': 'since', 'bad az in ki': 'after', 'bad az': 'after',
+  'pish az u': 'before that', 'pish az': 'before', 'az dishab': 'since last night', 'har chand daqiqa': 'every few minutes',
+  'ala hame': 'now all',
+  // Hazaragi turned on, off, changed; lost
+  'roshan kadum': 'turned on', 'roshan kadem': 'turned on', 'roshan kadin': 'you turned on', 'roshan kadim': 'we turned on',
+  'roshan kad': 'turned on', 'khamosh ast': 'is off', 'taghir dadin': 'you changed', 'taghir nadada': 'did not change',
+  'registration ra gum mukunan': 'lose registration', 'gum mukunan': 'lose', 'gum mukuna': 'loses',
+  // Hazaragi: fine, fixed, registered again; the power cut, the VPN down; by mistake
+  'hal shud': 'solved', 'register shudan': 'registered', 'dubara register shud': 'registered again',
+  'register shud': 'registered', 'unregistered shud': 'became unregistered', 'unregistered budan': 'were unregistered',
+  'barq qat bud': 'the power was out', 'barq qat shud': 'the power went out', 'qat shud': 'went down', 'qat bud': 'was down',
+  'qat ast': 'is down', 'dakhil kadum': 'i entered',
+  'restart nashud': 'did not restart', 'restart kadem': 'restarted', 'restart kadum': 'restarted',
+  // Hazaragi only asking, sharing, what is: "faqat" (only), "soal" (question), "chist" (what is), "chi farq" (what difference)
+  'faqat yak soal': 'just one question', 'yak soal': 'a question', 'faqat soal': 'just a question',
+  'faqat mekhayum bufamum': 'just want to understand', 'faqat mekhaym bufamim': 'just want to understand',
+  'mekhayum bufamum': 'want to understand', 'mekhastum bufamum': 'wanted to understand', 'faqat sharing': 'just sharing',
+  'faqat khabar dadum': 'just letting you know', 'faqat tayid kunen': 'just confirm', 'chi farq dara ghat': 'what is the difference with',
+  'chi farq dara': 'what is the difference', 'farq dara': 'differs', 'chi jawab': 'what answer',
+  // Hazaragi: is UDP, are UDP ("ast", "hastan" after the noun), nobody touched it
+  'udp ast': 'is udp', 'udp hastan': 'are udp', 'kase dast nazada': 'nobody touched', 'dast nazada': 'did not touch',
+  // Brahui: "massa" (became), "af" (not) after the verb ("kabhi on af kiya", never turned it on; the other verbs below)
+  massa: 'hua', 'kabhi on af kiya': 'never turned on', 'on af kiya': 'did not turn on',
+  // Dogri, as the Devanagari arrives: "what hai" (what is), "na" after a verb (are), "since over" (more than), "tikdi"
+  // (holds), "no service telling" (shows no service), "udp hai" (is UDP)
+  'what hai': 'what is', 'worry thing': 'something to worry about', 'gaye na': 'gaye hain', 'jate na': 'jate hain',
+  'hote na': 'hote hain', 'run na': 'run hain', 'come na': 'come hain', 'behind na': 'behind hain', 'register hote': 'register',
+  'since over': 'over', 'since more': 'over', 'registration tikdi not': 'cannot stay registered',
+  'tikdi not': 'does not hold', 'udp hai': 'is udp', 'udp hain': 'are udp', 'went jate': 'drop off',
+  'went jati': 'drops off', 'went jata': 'drops off', 'new connection not make': 'does not make a new connection',
+  'connection not make': 'does not make a connection', 'no service telling': 'showing no service',
+  'bas understand hai': 'just want to understand',
+};
+/**
  * Mandarin typed in Pinyin, Italian and Maltese, Tigrinya and Afaan Oromo in Latin letters, Punjabi in Latin letters, read
  * as one (SYMPTOM_JOINS).
  */
@@ -3806,7 +3875,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
   // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
   // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH, DHIVEHI_TETUM_BRUNEI, HMONG_KAREN_SHAN_KACHIN, CARIBBEAN_CREOLES,
-  // MARWAR_HARYANA_GARHWAL_CHHATTISGARH and SYLHET_CHITTAGONG_ROHINGYA_CHAKMA.
+  // MARWAR_HARYANA_GARHWAL_CHHATTISGARH, SYLHET_CHITTAGONG_ROHINGYA_CHAKMA and KASHMIR_JAMMU_KALAT_HAZARA.
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
@@ -3853,6 +3922,17 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // "nĩ" (is) goes on to its verb.
   { hints: [' ni'], pattern: /\b(tcp|udp) ni(?=[.,;!?)]|$)/gm, to: 'no $1' },
   phrasesJoin(SYLHET_CHITTAGONG_ROHINGYA_CHAKMA),
+  // Kashmiri "… saet chu ne kanh taaluq" (has nothing to do with …), read before the negation it holds; then the table.
+  { hints: ['saet'], pattern: /\b([a-z0-9]+)\s+saet\s+(?:(?:chu|chi)\s+)?ne\s+(?:(?:kanh|kenh)\s+)?(?:taaluq|taluq|wasta|rishta)\b/g, to: 'nothing to do with $1' },
+  phrasesJoin(KASHMIR_JAMMU_KALAT_HAZARA),
+  // Kashmiri "chu … na?" (is it not …?) asks, as "isn't it?" does; Brahui "af" (not) before a helper verb ("start af hua", "register
+  // af rehte") and "koi … af" (there is no …); Hazaragi "… chist" (what is …) and the negation after the verb ("start namusha",
+  // "register namushan"): "na", "af" and "chist" alone are other languages' words.
+  { hints: [' na'], pattern: /\b(chu|chi|chhu|chha) ((?:[a-z0-9]+ ){0,3}[a-z0-9]+) na(?=\s*\?)/g, to: '$1 $2 is it' },
+  { hints: ['af '], pattern: /\baf (?=(?:kiya|kiye|kar|karta|kare|hua|hota|e|hai|rehte|rehta|raha|rahe|ho|tha)\b)/g, to: 'not ' },
+  { hints: ['koi '], pattern: /\bkoi ((?:[a-z0-9]+ ){0,2}[a-z0-9]+) af\b/g, to: 'no $1' },
+  { hints: [' chist'], pattern: /\b([a-z0-9]+) chist\b/g, to: 'what is $1' },
+  { hints: [' namush', ' nashud'], pattern: /\b([a-z]+) (?:namusha|namushan|namushe|nashud)\b/g, to: 'not $1' },
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"

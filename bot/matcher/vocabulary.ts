@@ -2067,6 +2067,13 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   anr: 'my', tunara: 'you', tunar: 'your', hitara: 'they', hitar: 'their', beggun: 'all', kailla: 'yesterday',
   kalikka: 'tomorrow', ehon: 'now', zodi: 'if', kodok: 'how much', kotokkhon: 'how long', kenka: 'how', bhuli: 'by mistake',
   fise: 'behind', pichot: 'behind', pichotr: 'behind', pisoner: 'behind', nofare: 'cannot',
+  // Kashmiri, Dogri, Brahui and Hazaragi in Latin letters: all, old, now, showing, saying, for, brother, yesterday, today,
+  // minutes, settings, behind, home, asked, explanation, customer, phones, office, did not know, before, last night, power,
+  // because, by mistake
+  sarinuy: 'all', purun: 'old', wuni: 'now', hawaan: 'showing', wanaan: 'saying', khaatre: 'for', ilum: 'brother',
+  daro: 'yesterday', ino: 'today', daqiqa: 'minutes', tanzimat: 'settings', pusht: 'behind', khana: 'home', pursid: 'asked',
+  tawzih: 'explanation', mushtari: 'customer', telefonha: 'phones', daftar: 'office', nadanistum: 'i did not know',
+  bronh: 'before', raath: 'last night', dishab: 'last night', barq: 'power', chun: 'because', ghalati: 'by mistake',
 };
 
 /**
@@ -2886,6 +2893,43 @@ export const scriptWords: Readonly<Record<string, string>> = {
   কালি: 'yesterday', টিউনিং: 'tuning', পরত: 'after', গরে: 'gore', লগত: 'in the log', মুই: 'i', গরিম: 'gorim', গরার: 'gorar',
   পিছোত: 'behind', হারায়: 'harai', পাবলিক: 'public', আঘে: 'aghe', কিত্তেই: 'why', এমন: 'like this', কুনো: 'kono', খালি: 'khali',
   জানিবার: 'janibar', চাং: 'chang', এবার: 'now',
+  // Dogri in Devanagari, as the Hinglish (or English) word the same customers type in Latin letters: "ऐ" (is), "हा"
+  // (was), "नेईं" (not), "च" (in), "थमां" (since, from), "परैंत" (after), "पिच्छे" (behind), "केह्" (what), "कीऽ" (why),
+  // the helper verbs of "होआ करदा" (is happening), the pronouns, and the words of the switch and its faults
+  ऐ: 'hai', हा: 'tha', नेईं: 'not', नेई: 'not', च: 'me', ते: 'and', थमां: 'since', परैंत: 'after', पिच्छे: 'behind',
+  केह्: 'what', केह्ड़े: 'which', केह्ड़ी: 'which', कीऽ: 'why', कीजे: 'because', जदूं: 'when', कदूं: 'when', जां: 'or',
+  एह्: 'this', ओह्: 'that', उस: 'that', उसदे: 'its', उसै: 'same', उंदे: 'their', उंदा: 'their', उंदी: 'their', तुंदे: 'your',
+  तुंदा: 'your', साढ़े: 'our', साढ़ा: 'our', साढ़ी: 'our', साढ़ियां: 'our', असें: 'we', असां: 'we', अस: 'we', इक: 'one',
+  इक्कै: 'same', होर: 'other', किश: 'kuch', कुसै: 'kisi', हर: 'every', बी: 'bhi', गै: '', दा: 'ka', आह्ले: '', आह्ली: '',
+  आह्ला: '', जेह्ड़े: 'which', जेह्ड़ी: 'which', जियां: 'as', उयां: 'same', उत्थे: 'there', उत्थुआं: 'from there',
+  अग्गें: 'further', तगर: 'to', कन्नै: 'with', लेई: 'for', पासै: 'side', पासेआ: 'side', बिना: 'without', अंदर: 'within',
+  उप्पर: 'over', बद्ध: 'more', हद: 'limit', बाकी: 'rest', असल: 'actually', शायद: 'maybe', अचानक: 'suddenly',
+  // the helper verbs and the verbs
+  होआ: 'ho', होंदा: 'hota', होंदे: 'hote', होंदी: 'hoti', हुंदा: 'hota', होग: 'hoga', रौह्ग: 'rahega',
+  करदा: 'raha', करदे: 'rahe', करदी: 'rahi', करदियां: 'rahi', करा: 'raha', कीता: 'kiya', कीती: 'kiya', कीते: 'kiye',
+  करी: 'kar', करना: 'karna', करनी: 'karni', करो: 'karo', करां: 'karu', करै: 'kare', करचै: 'should we do', देओ: 'do',
+  गेआ: 'gaya', गेई: 'gayi', गे: 'gaye', गेदे: 'gaye', गेइयां: 'gayi', दित्ता: 'diya', दित्ती: 'diya', दित्ते: 'diye',
+  दित्तियां: 'diye', देआ: 'de', देआं: 'du', देना: 'give', देचै: 'de', आया: 'came', औंदा: 'comes', औंदे: 'come',
+  जंदे: 'jate', जंदी: 'jati', जंदा: 'jata', चली: 'went', पौग: 'need', चाहिदा: 'should', चांह्दा: 'want', सकदा: 'can',
+  दस्सा: 'telling', दस्सो: 'tell', दस्सी: 'tell', दस्सां: 'tell', आखेआ: 'said', आखदे: 'say', पुच्छा: 'asking',
+  पुच्छेआ: 'asked', दिक्खेआ: 'checked', दिक्खे: 'seen', दिक्खा: 'seeing', बदलेआ: 'changed', मुक्की: 'finished',
+  टिकदी: 'tikdi', टिकदे: 'tikdi', रौंह्दा: 'stays', रौह्न: 'stay', रुकी: 'stopped', रोकी: 'blocked', फसी: 'stuck',
+  पकड़ी: 'holding', बैठे: '', कट्टी: 'cut', पुज्जा: 'reaching', बधी: 'badh', बधा: 'badh', मन्नियै: 'as',
+  शुरू: 'start', चलाया: 'ran', चलाना: 'run', चलांदे: 'run', मारना: 'kill', हटाऽ: 'remove', खोलना: 'open', खोलने: 'open',
+  लाना: 'apply', लाया: 'installed', पाना: 'put', रक्खिये: 'keep', भेजो: 'send', भेजेआ: 'sent', बनाचै: 'make',
+  बनाइयै: 'make', बनानी: 'make', बनांदा: 'make', समझना: 'understand', घबराने: 'worry', पाऽ: '', लेना: 'lena',
+  // time, people and the rest
+  कल्ल: 'kal', अज्ज: 'today', परसों: 'day before yesterday', हुन: 'now', हल्ली: 'now', बेल्लै: 'time', फ्ही: 'then',
+  पैह्लें: 'before', पैह्ले: 'first', पिछले: 'last', महीने: 'month', घैंटा: 'hour', मिंट: 'minutes', सकिंट: 'seconds',
+  भ्राऽ: 'brother', गल्ल: 'thing', मसला: 'problem', गलती: 'mistake', गलत: 'wrong', नमां: 'new', नमीं: 'new',
+  अद्धियां: 'half', मदद: 'help', फैदा: 'benefit', नुक्सान: 'harm', असर: 'effect', रौला: 'complaint',
+  मियाद: 'validity', मना: 'forbidden', चाल्ली: 'way', किस: 'which',
+  // Hazaragi and Dari in the Perso-Arabic script: brother, outgoing, registered, does not stay, before, home, the helper
+  // verbs, help, twenty-six, packets
+  برار: 'brother', خروجی: 'outgoing', رجستر: 'register', نمی‌مانن: 'not stay',
+  قبلاً: 'before', خانه: 'home', رو: '', 
+  می‌کنه: 'does', میشن: 'become', کمک: 'help', کنید: 'do', بالا: 'high', میره: 'goes', بیست: 'twenty',
+  شش: 'six', میکروتیک: 'mikrotik', پکت‌های: 'packets', نمی‌سازه: 'does not make',
 };
 
 /**
