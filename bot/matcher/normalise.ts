@@ -3018,6 +3018,106 @@ const KASHMIR_JAMMU_KALAT_HAZARA: Readonly<Record<string, string>> = {
   'bas understand hai': 'just want to understand',
 };
 /**
+ * Tausug, Maranao, Maguindanao and Chavacano, mixed with Tagalog, Cebuano and the technical English they are typed with,
+ * read as one (SYMPTOM_JOINS): the negations (Tausug "way" for there is no and cannot, "bukun" and "wayruun"; Maranao "di"
+ * before a verb, "da" for there is no, "di giyoto" for it is not that; Maguindanao "dala" for there is no and cannot, "kena"
+ * for it is not; Chavacano "hinde", "nuay" and "hinde mas" for no longer), since and after (Maranao "poon ko", Maguindanao
+ * "sukad", Tausug "dayn sin" and "ubus sin", Chavacano "desde que"), turned on and off ("kiyapa-On", "pinag-On",
+ * "pinapa-On", "pinag-Off", "ya prende", "ya apaga"), behind ("sa likod na", "ko likod o", "ha likod sin", "detras del"),
+ * fine and fixed ("mapiya dn", "mapia den", "marayaw na", "okay dn", "bien man"), still and no longer (Maranao "pn" and "dn",
+ * Maguindanao "pan" and "den"), what to do (Maranao "ino kaya", "antonaa i kapakay"; Tausug "unu in subay ku hinangun";
+ * Maguindanao "ngin i mapia"), only asking ("pagidsa bo", "pagidsa bu", "nangutana lang"), past incidents ("sa kagawi",
+ * "kagay", "kahapun") and thousands ("libu", "libu-libu"). "na" there is a linker or "already" and never Hindi's "not" (the words
+ * that say so are in NA_IS_NO_NEGATION), "den" is Maguindanao's "already" (alone Greek's "not"), "sin" is Tausug's "of"
+ * (alone Spanish "without") and "dum" Tausug's "again": they are read with the words around them.
+ */
+const SULU_LANAO_ZAMBOANGA: Readonly<Record<string, string>> = {
+  // Maranao negations: "di" before a verb (not, cannot), "di dn" (no longer), "di pn" (not yet, still not), "da" (there is
+  // no), "da dn" (no more), "di giyoto" (it is not that), "di ami katawan" (we do not know)
+  'di makaregister': 'cannot register', 'di dn makaregister': 'can no longer register', 'di pn makaregister': 'still cannot register',
+  'di makatawag': 'cannot call', 'di makagawa': 'cannot create', 'di makasampay': 'does not reach', 'di makastart': 'cannot start',
+  'di dn makastart': 'can no longer start', 'di makabukas': 'cannot open', 'di makaping': 'cannot ping', 'di dn': 'no longer',
+  'di pn': 'not yet', 'di giyoto': 'it is not that', 'di ami katawan': 'we do not know',
+  'di ko katawan': 'i do not know', 'di ami pn on': 'we have not yet turned on', 'di ami tcp': 'we do not use tcp',
+  'di phone problem': 'not a phone problem', 'da a problema': 'no problem', 'da problema': 'no problem',
+  'da dn problema': 'no more problems', 'da dn a': 'there is no more', 'da a miyabago': 'nothing changed',
+  'da a ipagbago ami': 'we changed nothing', 'da a': 'there is no', 'da dn': 'no more', 'da ami': 'we did not',
+  'da a kuryente': 'there was no power',
+  // Maguindanao negations: "dala" (there is no, cannot, did not), "dala den" (no longer), "dala pan" (not yet, still not),
+  // "kena" (it is not)
+  'dala makaregister': 'cannot register', 'dala makakonek': 'cannot connect', 'dala den makakonek': 'can no longer connect',
+  'dala makatawag': 'cannot call', 'dala makaumpisa': 'cannot start', 'dala makastart': 'cannot start',
+  'dala makabukas': 'cannot open', 'dala makaup': 'cannot start', 'dala nami pinag-on': 'we did not turn on',
+  'dala ilan pakapagpass': 'they do not pass', 'dala nabagu': 'nothing changed', 'dala nabagu sa server': 'nothing changed on the server',
+  'dala drop': 'no drop', 'dala rst': 'no rst', 'dala update': 'no update', 'dala pan problema': 'no problem yet',
+  'dala pan': 'still not', 'dala den': 'no longer', 'dala tawag': 'no calls', 'dala gayd load': 'had no load credit',
+  'dala maputol': 'not cut', 'kena firewall': 'not the firewall', 'kena vos': 'not the vos', 'kena sa vos': 'not on the vos',
+  'kena sabap aden problema': 'not because there is a problem',
+  // Tausug negations: "way" (there is no, cannot, did not), "way na" (no more), "way pa" (not yet), "bukun" (it is not),
+  // "wayruun" (there is no)
+  'way makakonek': 'cannot connect', 'way na makakonek': 'can no longer connect', 'way makalabay': 'cannot pass',
+  'way na makabind': 'can no longer bind', 'way makabind': 'cannot bind', 'way na makahimu': 'can no longer create',
+  'way makastart': 'cannot start', 'way makaup': 'cannot start', 'way makapuas': 'cannot start', 'way register': 'not registered',
+  'way pa register': 'not yet registered', 'way na port': 'no ports left', 'way problema': 'no problem',
+  'way man problema': 'no problem', 'way pa problema': 'no problem yet', 'way na problema': 'no more problem',
+  'way kami problema': 'we have no problem', 'way kami pinda': 'we changed nothing', 'way namu pinda': 'we changed nothing',
+  'way pa namu gin-on': 'we have not turned on', 'way rst': 'no rst', 'way update': 'no update', 'way drop': 'no drop',
+  'way guna': 'no use', 'way peak': 'no peak', 'way wifi': 'no wifi', 'way na': 'no more', 'way pa': 'not yet',
+  'bukun firewall': 'not the firewall', 'bukun vos': 'not the vos', bukun: 'not', wayruun: 'there is no',
+  // Chavacano negations: "hinde" (not), "hinde mas" (no longer), "nuay" (there is no), "nuay mas" (no more)
+  'hinde mas puede': 'can no longer', 'hinde puede': 'cannot', 'hinde mas': 'no longer', 'hinde ta': 'is not',
+  'hinde ya ta': 'no longer', 'nuay mas': 'no more', 'nuay pa': 'not yet', 'nuay man': 'there is no', nuay: 'there is no',
+  hinde: 'not',
+  // since and after: Maranao "poon ko" (since), "ko kiyapa-On" (when it was turned on); Maguindanao "sukad" (since);
+  // Tausug "dayn sin" (since), "ubus sin", "pag-ubus" (after); Chavacano "desde que" (since)
+  'poon ko kiyapa-on': 'since turning on', 'poon ko kiyapasang': 'since setting', 'poon bo ko kiyapasang': 'only since setting',
+  'poon ko kiyapakay': 'since the change of', 'poon ko kiyapag-update': 'since the update of',
+  'ko kiyapa-on': 'when turning on', 'ko kiyapag-update': 'after the update of', 'ko kiyapag-on': 'after turning on',
+  'kiyapa-on': 'turning on', 'kiyapag-on': 'turning on', 'sukad pinag-on': 'since turning on', 'sukad kagay': 'since yesterday',
+  'sukad pinag-tuning': 'since the tuning of', sukad: 'since', 'dayn sin gin-on': 'since turning on',
+  'dayn sin kahapun': 'since yesterday', 'dayn kahapun': 'since yesterday', 'dayn sin': 'since', 'pag-ubus sin': 'after the',
+  'ubus sin': 'after the', 'pag-ubus niyu': 'after you', 'ubus in': 'after the',
+  'desde que ya prende': 'since turning on',
+  // turned on and off
+  'pinag-on': 'turned on', 'pinapa-on': 'turned on', 'pinag-off': 'turned off', 'ya prende': 'turned on',
+  'ya apaga': 'turned off', 'ya pone': 'set', 'ipa-on': 'turn on',
+  // behind, at home, the office
+  'sa likod na': 'behind', 'ko likod o': 'behind', 'ha likod sin': 'behind', 'sa likod': 'behind', 'detras del': 'behind the',
+  // what fails: dropping, failing, blocking, falling off the registration
+  pphamblock: 'blocking', pphagdrop: 'dropping', kapphagfail: 'failing', pphagfail: 'failing', miyafail: 'failed',
+  pfail: 'fail', nagdrop: 'dropped', 'nag-drop': 'dropped', nahuhulog: 'falling off',
+  'nawalaan load': 'ran out of data', nawalaan: 'lost', miyadown: 'down', miyatay: 'died', 'inexpire so': 'expired the',
+  inexpire: 'expired', 'mada-unregister': 'unregister',
+  'ta perde registro': 'lose registration', 'ta bota el registro': 'drops the registration', miyapuno: 'full',
+  // fine, fixed, thanks: Maranao "mapiya", "okay dn", "miyapiya"; Maguindanao "mapia", "mapia den", "sukur"; Tausug
+  // "marayaw", "naayos na", "magsukul"; Chavacano "bien man", "resuelto ya", "diosmabalos"
+  'mapiya dn': 'fixed now', 'okay dn': 'fixed now', 'miyapiya dn': 'fixed now', 'mapiya bo': 'are fine', 'mapia den': 'fixed now',
+  'mapia pan': 'still fine', 'okey den': 'fixed now', 'okey pan': 'still ok', 'marayaw na': 'fixed now',
+  'naayos na': 'fixed now', 'bien man': 'fine', 'resuelto ya': 'solved', 'solved dn': 'solved',
+  // what to do, what is the cause: the help asked for
+  'ino kaya': 'what to do', 'ino i kapakay': 'what is the solution', 'antonaa i kapakay niyan': 'what is its use',
+  'antonaa i kapakay': 'what is the solution', 'antonaa i kapiya': 'what is the solution',
+  'antonaa pn i ipaganad ami': 'what else should we do', 'unu in subay ku hinangun': 'what should i do',
+  'unu in ikahinang': 'what can we do', 'unu in sabab': 'what is the cause', 'ngin i mapia': 'what is best',
+  'cosa hace': 'what to do', 'cosa ba recomenda ustedes': 'recommendation please', 'cosa ba recomenda': 'recommendation please',
+  pakibalik: 'please revert', pagbalikan: 'revert', sabap: 'cause', 'sabap ba': 'is the cause',
+  // only asking, for the record
+  'pagidsa bo': 'just asking', 'pagidsa bu': 'just asking', 'pagidsa ku bu': 'just asking', 'pagidsa ko bo': 'just asking',
+  'pangidsa bu': 'just asking', 'nangutana lang': 'just asking', 'nag-check lang': 'just checking', 'pregunta lang': 'just asking',
+  'share ku bu': 'just sharing', 'info lang': 'just for information', 'para saber lang': 'just to know',
+  // only, still: Maguindanao "bu", Tausug "na lang" (only); "pan" and "pn" (still); Maranao "off so rst", "na off" (the rst is off)
+  'udp bu': 'udp only', 'udp lang': 'udp only', 'off pn': 'still off', 'off pan': 'still off',
+  'na lang': 'only', 'off so rst': 'the rst is off', 'na off pn': 'is still off', 'na off': 'is off',
+  // past incidents and when: "sa kagawi", "kahapun dum" (yesterday), "gowani" (earlier),
+  // "tolo gawii" (three days), "ko kapita" (in the morning), "sa gabi" (at night)
+  'sa kagawi': 'yesterday', 'ko kagawi': 'yesterday', 'kahapun dum': 'yesterday', gowani: 'earlier', 'tolo gawii': 'three days',
+  'ko kapita': 'in the morning', 'sa gabi': 'at night',
+  // the rest: "sin" (of) before a noun, "miyabago bo na so" (the only change was), "pitharo o" (said by), "libu" (thousand)
+  'miyabago bo na so': 'the only change was the', 'pitharo o': 'said by', 'sin vos': 'of the vos', 'sin tawag': 'of the calls',
+  'sin agent': 'of the agent', 'sin customer': 'of the customer', 'sin manga': 'of the', 'sin account': 'of the account',
+  libu: 'thousand', 'libu-libu': 'thousands',
+};
+/**
  * Mandarin typed in Pinyin, Italian and Maltese, Tigrinya and Afaan Oromo in Latin letters, Punjabi in Latin letters, read
  * as one (SYMPTOM_JOINS).
  */
@@ -3875,7 +3975,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
   // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
   // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH, DHIVEHI_TETUM_BRUNEI, HMONG_KAREN_SHAN_KACHIN, CARIBBEAN_CREOLES,
-  // MARWAR_HARYANA_GARHWAL_CHHATTISGARH, SYLHET_CHITTAGONG_ROHINGYA_CHAKMA and KASHMIR_JAMMU_KALAT_HAZARA.
+  // MARWAR_HARYANA_GARHWAL_CHHATTISGARH, SYLHET_CHITTAGONG_ROHINGYA_CHAKMA, KASHMIR_JAMMU_KALAT_HAZARA and SULU_LANAO_ZAMBOANGA.
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
@@ -3933,6 +4033,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['koi '], pattern: /\bkoi ((?:[a-z0-9]+ ){0,2}[a-z0-9]+) af\b/g, to: 'no $1' },
   { hints: [' chist'], pattern: /\b([a-z0-9]+) chist\b/g, to: 'what is $1' },
   { hints: [' namush', ' nashud'], pattern: /\b([a-z]+) (?:namusha|namushan|namushe|nashud)\b/g, to: 'not $1' },
+  phrasesJoin(SULU_LANAO_ZAMBOANGA),
   // Vietnamese "vài trăm" (a few hundred), "là gì" (what is), "đóng ticket" (close the ticket), "thất bại" (fail), "nuốt mất"
   // (swallowed), "cân nhắc" (thinking it over), "không có" (there is no), "đã tắt" (turned off); Malay and Indonesian "nak tahu"
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
@@ -4028,8 +4129,9 @@ const ARABIC_PUNCTUATION = /[\u060c\u061b\u061f\u06d4]/g;
 const ARABIC_PUNCTUATION_TEST = /[\u060c\u061b\u061f\u06d4]/;
 const arabicPunctuation = (c: string): string => (c === '\u061f' ? '?' : c === '\u061b' ? ';' : c === '\u06d4' ? '.' : ',');
 /**
- * Words only Swahili, Tagalog, a Slavic language or Irish writes: in a message with one of them, "na" is "and",
- * "with", "already", "on" or "the" ("tuko na calls", "bumaba na", "na iptables bráně"), never the Hindi and Bangla "not".
+ * Words only Swahili, Tagalog, a Slavic language, Irish or a language of Mindanao and Sulu writes: in a message with one of
+ * them, "na" is "and", "with", "already", "on", "the", "in" or a linker ("tuko na calls", "bumaba na", "na iptables bráně",
+ * "so manga phone ami na unregistered"), never the Hindi and Bangla "not".
  */
 const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'tuko', 'kwa', 'hii', 'lakini', 'kuna', 'zote', 'yetu', 'yangu', 'ziko', 'iko', 'sana', 'tangu', 'habari', 'sasa', 'wasee',
@@ -4046,6 +4148,11 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   // Russian in Latin letters
   'posle', 'zvonki', 'zvonkov', 'chto', 'kak', 'privet', 'dobryi', 'dobryy', 'vidno', 'vizhu', 'pravila', 'tolko', 'sejchas', 'seichas',
   'mozhno', 'nado', 'kogda', 'logah', 'vklyucheniya', 'vklyuchili',
+  // Tausug, Maranao, Maguindanao and Chavacano, where "na" is a linker, "already" or "in"
+  'imanto', 'langon', 'manga', 'ogaid', 'ugaid', 'sokor', 'sukur', 'magsukul', 'mapiya', 'mapia', 'marayaw', 'namu', 'niyu', 'nami',
+  'ninyu', 'kahapun', 'bihaun', 'saguna', 'kagay', 'kagawi', 'pitharo', 'antonaa', 'tawag', 'kame', 'ustedes', 'hinde', 'amon',
+  'enggu', 'dayn', 'sagawa', 'giyoto', 'miyabago', 'pagidsa', 'katan', 'nilan', 'diosmabalos', 'maga', 'niyan', 'ele',
+  'abri', 'recomenda', 'cosa',
 ]);
 const NA_LINKER = 4;
 /** Where each block of Bangla, Devanagari, Arabic-Indic, Persian/Urdu, Thai, Lao, Burmese and Khmer digits starts (its zero), highest first. */

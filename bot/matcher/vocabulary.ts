@@ -2074,6 +2074,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   daro: 'yesterday', ino: 'today', daqiqa: 'minutes', tanzimat: 'settings', pusht: 'behind', khana: 'home', pursid: 'asked',
   tawzih: 'explanation', mushtari: 'customer', telefonha: 'phones', daftar: 'office', nadanistum: 'i did not know',
   bronh: 'before', raath: 'last night', dishab: 'last night', barq: 'power', chun: 'because', ghalati: 'by mistake',
+  // Tausug, Maranao, Maguindanao and Chavacano: now, all, yesterday, fine, thanks, but, said, changed, calls, open, outgoing
+  imanto: 'now', saguna: 'now', bihaun: 'now', langon: 'all', katan: 'all', kagay: 'yesterday', kagawi: 'yesterday',
+  kahapun: 'yesterday', mapiya: 'fine', mapia: 'fine', marayaw: 'fine', sokor: 'thanks', sukur: 'thanks', magsukul: 'thanks',
+  diosmabalos: 'thanks', ogaid: 'but', ugaid: 'but', sagawa: 'but', pitharo: 'said', miyabago: 'changed', abri: 'open',
+  saliente: 'outgoing',
 };
 
 /**
