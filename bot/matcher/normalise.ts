@@ -4006,7 +4006,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(YEMEN_SUDAN_OMAN),
   phrasesJoin(SLOVENE_ICELANDIC_IRISH_WELSH),
   // Irish and Welsh "ar" (on) before a figure ("ar 5060", "ar 8080"): Georgian's "ar" (not) stands before a verb.
-  { hints: ['ar '], pattern: /\bar (?=[0-9])/g, to: 'on ' },
+  { hints: ['ar 0', 'ar 1', 'ar 2', 'ar 3', 'ar 4', 'ar 5', 'ar 6', 'ar 7', 'ar 8', 'ar 9'], pattern: /\bar (?=[0-9])/g, to: 'on ' },
   phrasesJoin(DHIVEHI_TETUM_BRUNEI),
   phrasesJoin(HMONG_KAREN_SHAN_KACHIN),
   // S'gaw Karen "ta … bah" around a verb of one to three words ("ta thay bah", cannot; "pa ta enable bah", we did not enable):
@@ -4017,10 +4017,10 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(MARWAR_HARYANA_GARHWAL_CHHATTISGARH),
   // Hindi, Marwari, Haryanvi, Garhwali and Chhattisgarhi "hi" (itself, only) after the network it stresses ("internet hi ni chha",
   // "wifi hi kamjor"): what is said of it follows.
-  { hints: [' hi'], pattern: /\b(internet|network|wifi|net|line) hi\b/g, to: '$1' },
+  { hints: ['net hi', 'network hi', 'wifi hi', 'line hi'], pattern: /\b(internet|network|wifi|net|line) hi\b/g, to: '$1' },
   // Garhwali and Kumaoni "ni" (not) after the transport it denies, ending its clause ("sirf UDP 5060 chh, TCP ni."): Kikuyu's
   // "nĩ" (is) goes on to its verb.
-  { hints: [' ni'], pattern: /\b(tcp|udp) ni(?=[.,;!?)]|$)/gm, to: 'no $1' },
+  { hints: ['tcp ni', 'udp ni'], pattern: /\b(tcp|udp) ni(?=[.,;!?)]|$)/gm, to: 'no $1' },
   phrasesJoin(SYLHET_CHITTAGONG_ROHINGYA_CHAKMA),
   // Kashmiri "… saet chu ne kanh taaluq" (has nothing to do with …), read before the negation it holds; then the table.
   { hints: ['saet'], pattern: /\b([a-z0-9]+)\s+saet\s+(?:(?:chu|chi)\s+)?ne\s+(?:(?:kanh|kenh)\s+)?(?:taaluq|taluq|wasta|rishta)\b/g, to: 'nothing to do with $1' },
@@ -4028,7 +4028,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Kashmiri "chu … na?" (is it not …?) asks, as "isn't it?" does; Brahui "af" (not) before a helper verb ("start af hua", "register
   // af rehte") and "koi … af" (there is no …); Hazaragi "… chist" (what is …) and the negation after the verb ("start namusha",
   // "register namushan"): "na", "af" and "chist" alone are other languages' words.
-  { hints: [' na'], pattern: /\b(chu|chi|chhu|chha) ((?:[a-z0-9]+ ){0,3}[a-z0-9]+) na(?=\s*\?)/g, to: '$1 $2 is it' },
+  { hints: ['chu ', 'chi ', 'chhu ', 'chha '], pattern: /\b(chu|chi|chhu|chha) ((?:[a-z0-9]+ ){0,3}[a-z0-9]+) na(?=\s*\?)/g, to: '$1 $2 is it' },
   { hints: ['af '], pattern: /\baf (?=(?:kiya|kiye|kar|karta|kare|hua|hota|e|hai|rehte|rehta|raha|rahe|ho|tha)\b)/g, to: 'not ' },
   { hints: ['koi '], pattern: /\bkoi ((?:[a-z0-9]+ ){0,2}[a-z0-9]+) af\b/g, to: 'no $1' },
   { hints: [' chist'], pattern: /\b([a-z0-9]+) chist\b/g, to: 'what is $1' },

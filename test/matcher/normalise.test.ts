@@ -45,6 +45,18 @@ describe('createNormaliser', () => {
     for (const t of ['TIME_WAIT', 'time wait', 'time-wait', 'TIME WAIT', 'timewait', 'tiem wait']) expect(words(t)).toBe('timewait');
   });
 
+  it('reads "hi" after the network it stresses, "ni" after the transport it denies and "chu … na?" as a question, and not those words elsewhere', () => {
+    expect(words('network hi down')).toBe('network down');
+    expect(words('line hi kharab')).toBe('line broken');
+    expect(words('internet hi slow')).toBe('internet slow');
+    expect(words('wifi hi slow')).toBe('wifi slow');
+    expect(words('hi, high traffic')).toBe('hi high traffic');
+    expect(words('sirf UDP 5060 chh, TCP ni.')).toBe('only udp 5060 chh no tcp');
+    expect(words('TCP nice')).toBe('tcp nice');
+    expect(words('chu yi NAT issue na?')).toBe('chu yi nat issue is it');
+    expect(words('chu na?')).toBe('chu not');
+  });
+
   it('arms a join wherever one of its hints occurs: inside a word, around one, across words, or in no word', () => {
     // Each join rewrites a word of its own, so that the words show which joins the hints armed.
     const armed = createNormaliser({
@@ -436,6 +448,7 @@ describe('createNormaliser options', () => {
     // Irish and Welsh "ar" (on) before a figure; Georgian "ar" (not) before a verb stays a negation
     expect(words('ar 5060')).toBe('on 5060');
     expect(words('telefoni ar mushaobs')).toContain('not');
+    expect(words('the year 2024')).toBe('the year 2024');
     // Hmong "txhiab" (thousand) after a figure; S'gaw Karen "ta … bah" around a verb, not on its own
     expect(words('TIME_WAIT 34 txhiab')).toBe('timewait 34 thousand');
     expect(words('pa ta enable bah')).toBe('pa not enable');
