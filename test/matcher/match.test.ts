@@ -308,6 +308,14 @@ describe('createMatcher', () => {
     }
   });
 
+  it('takes a fault told with a question whether to undo the change for the fault, not for the change undone', () => {
+    const r = matcher.match('since we enabled SS_TCP_CLOSE_RESET the phones behind the mikrotik keep going unregistered, or should we turn rst back off?');
+    expect(r.decision).toBe('confident');
+    expect(r.playbook).toBe('nat_unregistered');
+    // Told as done, the same words say the fault is over.
+    expect(matcher.match('since we enabled SS_TCP_CLOSE_RESET the phones behind the mikrotik kept going unregistered, so we turned rst back off').decision).not.toBe('confident');
+  });
+
   it('reads the TIME_WAIT count: a few hundred is no exhaustion', () => {
     const few = matcher.match('time_wait 300 on our server');
     expect(few.decision).not.toBe('confident');

@@ -918,6 +918,12 @@ describe('rules', () => {
     expect(fired('"cannot bind" msg is from old log 2019 lol grep picked it up')).toContain('not-pe.old-log');
     expect(fired('TIME_WAIT was 40k last month but fixed with tw_reuse, today only asking for the report')).toContain('guard.resolved');
     expect(fired('reg lost on all nat\'d phones sip/tcp after the RST change, pls put back Off')).not.toContain('not-nat.rst-off');
+    // Asking whether to turn RST back off, or asking for it, says it is still on; saying it was turned back off says it is off.
+    expect(fired('phones behind the mikrotik keep going unregistered since SS_TCP_CLOSE_RESET went on, or should we turn rst back off?')).not.toContain('not-nat.rst-off');
+    expect(fired('can we turn the rst back off? the NATed phones keep dropping')).not.toContain('not-nat.rst-off');
+    expect(fired('pls switch rst back off, phones behind nat unregistered')).not.toContain('not-nat.rst-off');
+    expect(fired('we turned rst back off and the phones are fine')).toContain('not-nat.rst-off');
+    expect(fired('rst is back off since monday, phones fine')).toContain('not-nat.rst-off');
     expect(fired('TCP NATed endpoints losing registration since the RST setting, udp fine, non-nat fine')).not.toContain('not-nat.denied');
     expect(fired('Salam, le technicien a mis RST On, daba les phones (wra MikroTik, TCP) ma b9awch registered')).toContain('nat.unregistered');
     expect(fired('mes Polycom sont pas enregistrés depuis le reset usine d\'hier')).toContain('not-nat.device-reset');
