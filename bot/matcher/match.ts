@@ -85,10 +85,19 @@ const UNKNOWN_MOSTLY = 0.5;
 /**
  * Causes outside the three playbooks, named in words that read the same in any language: the network's services (DNS,
  * DHCP, BGP, bandwidth, a SIP ALG, a GSM gateway), the phone or its user (a headset, a battery, its LCD, DND, a typo), a
- * licence or account that expired, a UPS; another switch or one listening service (Asterisk, FreeSWITCH, nginx, Tomcat
- * …); a lab, a course, an interview. In a message read little, such a word may be what the unread words blame.
+ * licence or account that expired, a UPS, credit or a balance run out; another switch or one listening service (Asterisk,
+ * FreeSWITCH, nginx, Tomcat …); the server's own disk or memory (a full disk, a Java heap), a codec mismatch, an antivirus,
+ * a link that flaps or a routing loop; a lab, a course, an interview. In a message read little, such a word may be what the
+ * unread words blame.
  */
-const OTHER_CAUSE = / (?:dhcp|dns|bgp|bandwidth|alg|gsm|headsets?|battery|batteries|lcd|dnd|typo|licen[cs]e|expired|ups|asterisk|freeswitch|kamailio|3cx|freepbx|nginx|apache|haproxy|tomcat|mysql|docker|jenkins|lab|course|interview|exam|presentation|training)(?= |$)/;
+const OTHER_CAUSE = / (?:disks?|heap|memory|codecs?|g729|g711|antivirus|credit|balance|flap|flaps|flapping|routing loop|dhcp|dns|bgp|bandwidth|alg|gsm|headsets?|battery|batteries|lcd|dnd|typo|licen[cs]e|expired|ups|asterisk|freeswitch|kamailio|3cx|freepbx|nginx|apache|haproxy|tomcat|mysql|docker|jenkins|lab|course|interview|exam|presentation|training)(?= |$)/;
+/**
+ * RST named beside "off" ("RST … Off", "Off … RST"), with no "on" or turning between and no "on" right after ("from Off to
+ * On", "Off sang On"), and not after a verb of turning ("turn RST off", asked for): in a message read little, the unread
+ * words may say the setting is off, which rules out the two playbooks RST causes.
+ */
+const RST_SAID_OFF =
+  / (?<!(?:turn|turning|switch|switching|set|setting|put|make|keep)(?: the)? )(?:rst|reset|sstcpclosereset|tcpclosereset)(?: (?!(?:on|enabled|enable|turn|turned|to)(?: |$))[a-z0-9]+){0,3} off(?! (?:[a-z0-9]+ )?on(?: |$))(?= |$)| off (?:[a-z0-9]+ )?(?:rst|sstcpclosereset|tcpclosereset)(?= |$)/;
 /** A message with at least this many stems, of which more than this share are unknown, is noise to the classifier. */
 const NOISY_MIN_STEMS = 12;
 const NOISY_UNKNOWN_SHARE = 0.8;
@@ -301,11 +310,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // Read little, a message that names another cause ("… DNS …", "… nginx …") may blame it in the words the matcher does not
     // read ("it was the DNS, not NAT"): unless the playbook's own error or log line is there, it is not confident. Looked
     // for only where it would decide.
-    const otherCause =
-      otherwise && specific && causeNamed && readLittle && !counted.some((h) => h.playbook === best.playbook && h.weight >= SIGNATURE)
-        ? OTHER_CAUSE.exec(n.phrase)?.[0].trim()
-        : undefined;
-    const confident = otherwise && specific && causeNamed && otherCause === undefined;
+    const unreadMayBlame = otherwise && specific && causeNamed && readLittle && !counted.some((h) => h.playbook === best.playbook && h.weight >= SIGNATURE);
+    const otherCause = unreadMayBlame ? OTHER_CAUSE.exec(n.phrase)?.[0].trim() : undefined;
+    // So may a message that names RST beside "off": the setting may be off ("RST je pri nas Off", "SS_TCP_CLOSE_RESET sei Off").
+    const rstOff = unreadMayBlame && otherCause === undefined && best.playbook !== 'port_exhaustion' ? RST_SAID_OFF.exec(n.phrase)?.[0].trim() : undefined;
+    const confident = otherwise && specific && causeNamed && otherCause === undefined && rstOff === undefined;
     const rival = confident ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
 
     let decision: Decision;
@@ -315,7 +324,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed, otherCause };
+    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed, otherCause, rstOff };
     const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, held, rival, settledBy);
     return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
   }
@@ -442,6 +451,8 @@ interface Held {
   readonly causeUnread: boolean;
   /** Most of the message is unread, and it names another cause (OTHER_CAUSE): the word. */
   readonly otherCause?: string | undefined;
+  /** Most of the message is unread, and it names RST beside "off" (RST_SAID_OFF): the words. */
+  readonly rstOff?: string | undefined;
 }
 
 function explain(
@@ -474,6 +485,7 @@ function explain(
   if (held.namedOnly && decision !== 'confident') context += `only what ${best.playbook} is about is named (${ruleIds(hits, best.playbook, 1)}), not what happened: not confident; `;
   if (held.causeUnread && decision !== 'confident') context += `most of the message is unread and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
   if (held.otherCause !== undefined && decision !== 'confident') context += `most of the message is unread and it names another cause ("${held.otherCause}"), which it may blame: not confident; `;
+  if (held.rstOff !== undefined && decision !== 'confident') context += `most of the message is unread and it names RST beside "off" ("${held.rstOff}"), which may say RST is off: not confident; `;
   if (rival) context += `another explanation (${rival.id}) and only the symptom of ${best.playbook}, not its cause: not confident; `;
   switch (decision) {
     case 'confident': {

@@ -281,6 +281,23 @@ describe('createMatcher', () => {
     expect([logged.decision, logged.playbook]).toEqual(['confident', 'firewall_rst']);
   });
 
+  it('is not confident on a symptom among words it does not read beside a full disk, or beside RST and "off", which may say the setting is off', () => {
+    // Esperanto: the phones behind NAT unregistered since RST went on; "the server's disk is full".
+    const disk = matcher.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene post kiam ni ŝaltis RST; la disk de la servilo estas plena');
+    expect(disk.decision).toBe('ambiguous');
+    expect(disk.evidence.reason).toContain('it names another cause ("disk")');
+    // "but RST is Off with us, nobody switched it on".
+    const off = matcher.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene, sed RST ĉe ni estas Off, neniu ŝaltis ĝin');
+    expect(off.decision).toBe('ambiguous');
+    expect(off.evidence.reason).toContain('it names RST beside "off"');
+    // "since we changed RST from Off to On": the change that causes it, not the setting off.
+    const changed = matcher.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene, post kiam ni ŝanĝis RST de Off al On');
+    expect([changed.decision, changed.playbook]).toEqual(['confident', 'nat_unregistered']);
+    // Asking to turn RST off is asking for the fix.
+    const asked = matcher.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene post kiam ni ŝaltis RST; ĉu ni turn RST off');
+    expect([asked.decision, asked.playbook]).toEqual(['confident', 'nat_unregistered']);
+  });
+
   it('does not take how things were before a change, or what works normally beside the fault, for a health statement', () => {
     const r = matcher.match('Привіт, після того як ми увімкнули SS_TCP_CLOSE_RESET=On, телефони за NAT (MikroTik в офісі клієнта) постійно злітають з реєстрації. До цієї зміни все було стабільно.');
     expect(r.decision).toBe('confident');

@@ -924,6 +924,9 @@ describe('rules', () => {
     expect(fired('pls switch rst back off, phones behind nat unregistered')).not.toContain('not-nat.rst-off');
     expect(fired('we turned rst back off and the phones are fine')).toContain('not-nat.rst-off');
     expect(fired('rst is back off since monday, phones fine')).toContain('not-nat.rst-off');
+    // "From Off to On" said with another language's "to" is the change to On.
+    expect(fired('post kiam ni ŝanĝis RST de Off al On, telefonoj unregistered')).not.toContain('not-nat.rst-off');
+    expect(fired('tu khi doi RST tu Off sang On thi phone unregistered')).not.toContain('not-nat.rst-off');
     expect(fired('TCP NATed endpoints losing registration since the RST setting, udp fine, non-nat fine')).not.toContain('not-nat.denied');
     expect(fired('Salam, le technicien a mis RST On, daba les phones (wra MikroTik, TCP) ma b9awch registered')).toContain('nat.unregistered');
     expect(fired('mes Polycom sont pas enregistrés depuis le reset usine d\'hier')).toContain('not-nat.device-reset');
