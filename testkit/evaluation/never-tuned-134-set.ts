@@ -21,6 +21,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * rules of the fifty-second round and the changes after it, before the fifty-third.
  * After the fifty-third round: in scope 88.9 %, negatives confident 10.4 %, confident wrong 0 %.
  * After the fifty-fourth round: the same.
+ * After the changes that followed it (RST named beside "off", and more of the other causes, in a message read
+ * little): the same.
  */
 export const neverTuned134Families = {
   oneListeningPort: [

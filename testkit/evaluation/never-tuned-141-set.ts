@@ -21,6 +21,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Measured as such, never tuned on: in scope 91.1 %, negatives confident 13.3 %, confident wrong 0 % with the
  * rules of the fifty-third round and the changes after it, before the fifty-fourth.
  * After the fifty-fourth round: the same.
+ * After the changes that followed it (RST named beside "off", and more of the other causes, in a message read
+ * little): the same.
  */
 export const neverTuned141Families = {
   oneListeningPort: [
