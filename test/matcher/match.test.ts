@@ -329,6 +329,9 @@ describe('createMatcher', () => {
     const r = matcher.match('since we enabled SS_TCP_CLOSE_RESET the phones behind the mikrotik keep going unregistered, or should we turn rst back off?');
     expect(r.decision).toBe('confident');
     expect(r.playbook).toBe('nat_unregistered');
+    // Asked in a sentence of its own after the fault: the fault.
+    const asked = matcher.match('phones behind nat unregistered since rst on. should we turn rst off?');
+    expect([asked.decision, asked.playbook]).toEqual(['confident', 'nat_unregistered']);
     // Told as done, the same words say the fault is over.
     expect(matcher.match('since we enabled SS_TCP_CLOSE_RESET the phones behind the mikrotik kept going unregistered, so we turned rst back off').decision).not.toBe('confident');
   });

@@ -924,6 +924,9 @@ describe('rules', () => {
     expect(fired('pls switch rst back off, phones behind nat unregistered')).not.toContain('not-nat.rst-off');
     expect(fired('we turned rst back off and the phones are fine')).toContain('not-nat.rst-off');
     expect(fired('rst is back off since monday, phones fine')).toContain('not-nat.rst-off');
+    // "Should we …?" after RST was said to be on asks about the fix: RST is not only planned.
+    expect(fired('phones behind nat unregistered since rst on. should we turn rst off?')).not.toContain('not-nat.rst-planned');
+    expect(fired('rst on karna chahiye? phones behind nat')).toContain('not-nat.rst-planned');
     // "From Off to On" said with another language's "to" is the change to On.
     expect(fired('post kiam ni ŝanĝis RST de Off al On, telefonoj unregistered')).not.toContain('not-nat.rst-off');
     expect(fired('tu khi doi RST tu Off sang On thi phone unregistered')).not.toContain('not-nat.rst-off');
