@@ -313,7 +313,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const unreadMayBlame = otherwise && specific && causeNamed && readLittle && !counted.some((h) => h.playbook === best.playbook && h.weight >= SIGNATURE);
     const otherCause = unreadMayBlame ? OTHER_CAUSE.exec(n.phrase)?.[0].trim() : undefined;
     // So may a message that names RST beside "off": the setting may be off ("RST je pri nas Off", "SS_TCP_CLOSE_RESET sei Off").
-    const rstOff = unreadMayBlame && otherCause === undefined && best.playbook !== 'port_exhaustion' ? RST_SAID_OFF.exec(n.phrase)?.[0].trim() : undefined;
+    const rstOff = unreadMayBlame && otherCause === undefined && bestIndex !== PORT_EXHAUSTION ? RST_SAID_OFF.exec(n.phrase)?.[0].trim() : undefined;
     const confident = otherwise && specific && causeNamed && otherCause === undefined && rstOff === undefined;
     const rival = confident ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
 
