@@ -4,10 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned134Families, neverTuned134Set } from './never-tuned-134-set.js';
-export { neverTuned135Families, neverTuned135Set } from './never-tuned-135-set.js';
-export { neverTuned136Families, neverTuned136Set } from './never-tuned-136-set.js';
-export { neverTuned137Families, neverTuned137Set } from './never-tuned-137-set.js';
 export { neverTuned138Families, neverTuned138Set } from './never-tuned-138-set.js';
 export { neverTuned139Families, neverTuned139Set } from './never-tuned-139-set.js';
 export { neverTuned140Families, neverTuned140Set } from './never-tuned-140-set.js';
@@ -145,3 +141,7 @@ export { tuning130Families, tuning130Set } from './tuning-130-set.js';
 export { tuning131Families, tuning131Set } from './tuning-131-set.js';
 export { tuning132Families, tuning132Set } from './tuning-132-set.js';
 export { tuning133Families, tuning133Set } from './tuning-133-set.js';
+export { tuning134Families, tuning134Set } from './tuning-134-set.js';
+export { tuning135Families, tuning135Set } from './tuning-135-set.js';
+export { tuning136Families, tuning136Set } from './tuning-136-set.js';
+export { tuning137Families, tuning137Set } from './tuning-137-set.js';

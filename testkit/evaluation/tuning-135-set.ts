@@ -9,22 +9,23 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * fifth each, mixed with English technical words, Hindi, Nepali, Bengali and a little Chinese, with clock times,
  * local words for thousand (sang, hajar, tongthra, khri) and pasted ss, netstat, sysctl, iptables and firewall lines.
  *
- * The hundred-and-thirty-fifth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-thirty-fifth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-third round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-thirty-fifth never-tuned set, before the fifty-third round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-third and the fifty-fourth rounds and the changes after them, then made
+ * tuning material for the fifty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 86.7 %, negatives confident 14.8 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 86.7 %, negatives confident 14.8 %, confident wrong 0 % with the
  * rules of the fifty-second round and the changes after it, before the fifty-third.
  * After the fifty-third round: the same.
  * After the fifty-fourth round: the same.
  * After the changes that followed it (RST named beside "off", and more of the other causes, in a message read
  * little): negatives confident 14.1 % (from 14.8 %), the rest the same.
  */
-export const neverTuned135Families = {
+export const tuning135Families = {
   oneListeningPort: [
     no(`Chibai u. Kan VOS3000 web manager a lut theih loh avangin tomcat ka restart a, catalina.out ah hei hi a lang:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-bio-8080"]
@@ -298,4 +299,4 @@ RST mode On kan tih atang a counter hi a kai reng a, carrier call a fail. RST te
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned135Set: readonly EvalItem[] = Object.values(neverTuned135Families).flat();
+export const tuning135Set: readonly EvalItem[] = Object.values(tuning135Families).flat();

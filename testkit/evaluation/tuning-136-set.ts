@@ -9,22 +9,23 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * and counts with эзар, мин, пин, тыһыынча and мянга(н), and paste ss, netstat, sysctl, iptables,
  * ASA, FortiGate, pfSense, MikroTik and catalina lines into the chat.
  *
- * The hundred-and-thirty-sixth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-thirty-sixth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-third round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-thirty-sixth never-tuned set, before the fifty-third round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-third and the fifty-fourth rounds and the changes after them, then made
+ * tuning material for the fifty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 62.2 %, negatives confident 8.1 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 62.2 %, negatives confident 8.1 %, confident wrong 0 % with the
  * rules of the fifty-second round and the changes after it, before the fifty-third.
  * After the fifty-third round: the same.
  * After the fifty-fourth round: the same.
  * After the changes that followed it (RST named beside "off", and more of the other causes, in a message read
  * little): the same.
  */
-export const neverTuned136Families = {
+export const tuning136Families = {
   oneListeningPort: [
     no(`Ассаламу Ӏалайкум. Тхан VOS web portal (tomcat) х1инца ца долу, catalina.out чохь: java.net.BindException: Address already in use: JVM_Bind <null>:8080. Селхана сервер рестарт йина, хIинца 8080 порт кхечу java процесса дIалаьцна. Дехар ду, хьовсал, хIун дан деза?`),
     no(`Дæ бон хорз! nginx reload-ы фæстæ нæ сыстад: nginx: [emerg] bind() to 0.0.0.0:443 failed (98: Address already in use). Apache дæр уыцы портыл лæууы, мæнмæ гæсгæ. VOS-имæ бæттæн нæй, нæ сайт у, фæлæ цы бакæнон?`),
@@ -299,4 +300,4 @@ RST асааһан үдэрһөө энэ тоо ургана, SIP TCP звоно
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned136Set: readonly EvalItem[] = Object.values(neverTuned136Families).flat();
+export const tuning136Set: readonly EvalItem[] = Object.values(tuning136Families).flat();
