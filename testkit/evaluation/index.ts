@@ -8,6 +8,10 @@ export { neverTuned138Families, neverTuned138Set } from './never-tuned-138-set.j
 export { neverTuned139Families, neverTuned139Set } from './never-tuned-139-set.js';
 export { neverTuned140Families, neverTuned140Set } from './never-tuned-140-set.js';
 export { neverTuned141Families, neverTuned141Set } from './never-tuned-141-set.js';
+export { neverTuned142Families, neverTuned142Set } from './never-tuned-142-set.js';
+export { neverTuned143Families, neverTuned143Set } from './never-tuned-143-set.js';
+export { neverTuned144Families, neverTuned144Set } from './never-tuned-144-set.js';
+export { neverTuned145Families, neverTuned145Set } from './never-tuned-145-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
