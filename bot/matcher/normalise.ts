@@ -2268,6 +2268,125 @@ const YEMEN_SUDAN_OMAN: Readonly<Record<string, string>> = {
   'el sana el fatat': 'last year', 'el usbu3 el madi': 'last week', 'el shahr el madi': 'last month',
 };
 /**
+ * Kimbundu, Umbundu, Kikongo (Kituba and Munukutuba too), Tshiluba and Emakhuwa, mixed with Portuguese, French and the
+ * technical English of the switch, read as one (SYMPTOM_JOINS): the negations (Kimbundu "kana" before a verb or a noun and
+ * "ki" before a verb; Umbundu "ka … ko" around the verb; Kikongo "ke … ve" around it, read below the table; Tshiluba
+ * "kakuena", "kabiyi", "tshiena ne", "katuena ne", "kabena mua"; Emakhuwa "nkahiyo", "khavo", "khiri" and the verbs that
+ * begin with "kha-" and "nki-"), since and after ("kuyanda", "tunde eci", "banda", "kuanzila", "tunda", "tiyo", "noke ya",
+ * "depois ya", "kunyima kua" before a change), turned on ("twa mu bhanga", "nda linga", "nda tumbika", "beto me tula",
+ * "tuakalenga", "naapaka"), behind ("konyima ya", "na nima ya", "kunyima kua NAT", "vatthu ya"), fine and fixed ("kiambote",
+ * "ciwa", "bimpe", "mbote", "salama"), what fails ("bidi bifua", "ke kufwa", "ninfaliya", "vi pwa"), what to do ("tu linga
+ * ndati", "nki beto fwete sala", "ihi tu banga"), only asking ("ndi pula lika", "kinnaphavela osuwela pahi", "anu bua
+ * kumanya"), past incidents ("osemana yi pita", "semana ya passada", "yoomala khalai") and thousands (Kikongo "mafunda" and
+ * Tshiluba "binunu" before the figure, as Swahili's "elfu"; Umbundu "ohulukayi" after it). Umbundu "kasi" (is, are) is
+ * Tagalog's "because", Kikongo "mono" (I) the "only" of "mono" elsewhere, Kimbundu "ihi" (what) a filler and "ji" (they)
+ * Hindi's "sir": they are read here with the words around them. Umbundu "tua" (we) arrives as Welsh's "around" and "UDP ka"
+ * as "udp only", read by the tables before this one: "around linga" (we set) and "vi kuete ekalo ko" (they have no problem,
+ * its "ka" gone) are read as they arrive. Outputs say "nothing is wrong" and "zero errors" rather than "no …": in a message
+ * with a word only Portuguese writes, "no" is "in the".
+ */
+const KONGO_MBUNDU_KASAI_MAKHUWA: Readonly<Record<string, string>> = {
+  // Umbundu "kasi" (is, are) after its subject, and "ka … ko" (not) around the verb
+  'ka ci kasi ocili ko': 'it is not true', 'ka ci kasi ko': 'it is not so', 'ka ci kasi': 'it is not',
+  'ka ya kasi ko': 'was not there', 'ci kasi ndati': 'how is it', 'ci kasi ciwa': 'is it fine', 'ci kasi vali': 'it is still',
+  'ci kasi': 'it is', 'yi kasi vali': 'it is still', 'yi kasi oku': 'it keeps', 'yi kasi': 'it is', 'vi kasi ciwa': 'are fine',
+  'vi kasi': 'are', 'ndi kasi': 'i am', 'ya kasi': 'was', 'ka vi kuete ekalo ko': 'are fine', 'vi kuete ekalo ko': 'are fine',
+  'ka ndi kuete ekalo ko': 'i have nothing wrong', 'ka ndi kuete ekalo lio': 'i have nothing wrong with',
+  'ka ndi kuete problema ko': 'i have nothing wrong', 'ka tu kuete problema ko': 'we have nothing wrong',
+  'kuete ekalo ko': 'have nothing wrong', 'ka tu kuete tcp ko': 'we do not use tcp', 'ka tu kuete': 'we do not have',
+  'ka ndi kuete': 'i do not have', 'ka vi kuete': 'do not have', 'ka yi tunda ko olosamwa': 'cannot make calls',
+  'ka yi tunda ko': 'does not start', 'ka vi tunda ko': 'do not go through', 'ka vi pita ko': 'do not go through',
+  'ka ci pita ko': 'it did not help', 'ka tu tambula olosamwa': 'we do not get the calls', 'ka va regista ko': 'cannot register',
+  'ka vi regista ko': 'cannot register', 'ka tua linga ocimue ko': 'we changed nothing',
+  'ka around linga ocimue ko': 'we changed nothing', 'ka va ci lingula ko': 'nobody changed it',
+  'ka ndi yongola ko': 'i do not want', 'ka yi kuatisa ko': 'does not help', 'ka ya pwile ko': 'did not stop',
+  'ka ya endi ko': 'did not go through',
+  // Umbundu: since, after, turned on, behind, what fails, fine, only asking, what to do, last week
+  'tunde eci tua linga': 'since we turned', 'tunde eci around linga': 'since we turned', 'tunde eci': 'since',
+  'tunde ekumbi lio': 'since', 'noke yo tua linga': 'after we turned', 'noke yo around linga': 'after we turned',
+  'noke yo': 'after', 'noke yaco': 'after that', 'noke ya': 'after', 'noke wa': 'after', 'nda linga': 'i set',
+  'tua linga': 'we set', 'around linga': 'we set', 'around yi linga': 'we set it', 'nda tumbika': 'i set',
+  'va ci tumbika': 'they fixed it', 'nda ci tumbika': 'i fixed it', 'konyima ya': 'behind', 'konyima': 'behind',
+  'vi pwa registo': 'lose registration', 'vi pinga registo': 'keep asking to register', 'olosamwa vi pwa': 'calls drop',
+  'olosamwa via kala oku pwa': 'calls kept dropping', 'olosamwa vi kasi ciwa': 'calls are fine',
+  'ndi pula lika': 'i am just asking', 'ndi soneha lika': 'i am just writing', 'ndi linga ndati': 'how do i do it',
+  'tu linga ndati': 'what should we do', 'osemana yi pita': 'last week', 'mwa ivale': 'please ignore', 'momo ya': 'because of',
+  'ka ci kasi ekalo lio': 'it is not a problem of', 'ekalo lio': 'problem of', ekalo: 'problem', ohulukayi: 'thousand',
+  // Kimbundu negations: "kana" (no, not, does not), "ki" before a verb (not)
+  'kana kuzangula': 'does not start', 'kana kutunda': 'does not start', 'kana kuregista': 'cannot register',
+  'kana kubhita': 'do not go through', 'kana kusaira': 'do not go out', 'lelu kana kima': 'today zero problems',
+  'kana kima': 'nothing', 'kana problema': 'nothing is wrong', 'kana falhas': 'zero failures',
+  'kana firewall': 'not the firewall', 'kana ya kidi': 'not true', 'kana uala ni': 'does not have',
+  'kana mukua wa mudika kima': 'nobody changed anything', 'kana twa mu bhanga': 'we did not turn',
+  'kana yazukuka': 'does not come up', 'ki ngiijiya': 'i do not know', 'ki ngi mesena': 'i do not want',
+  'ki tu mesena fix': 'we do not need a fix', 'ki tu mesena': 'we do not want',
+  // Kimbundu: what, want to know, since, set, fine, failing, cut
+  'ngi mesena ku kijiya': 'i want to know', 'tu mesena ku kijiya': 'we want to know', 'timewait ihi': 'what is timewait',
+  'ihi tu banga': 'what should we do', 'ihi ngi banga': 'what should i do', kuyanda: 'since', 'depois ya': 'after',
+  'twa mu bhanga': 'we turned it', 'twa bhanga': 'we turned', 'twa mudika': 'we changed', 'uala off': 'is off',
+  'ji unregistered': 'are unregistered', 'ji registadas': 'are registered', 'ji falha': 'fail', 'ji kala ni': 'have',
+  'chamadas kiambote': 'calls fine', 'kiambote kia': 'fine already', 'wa batuka': 'was cut', 'uala mufu': 'is down',
+  'ni kiapwile': 'and it was resolved', esquece: 'ignore it', 'mu semana ya passada': 'last week',
+  'semana ya passada': 'last week',
+  // Kikongo: "ke … ve" (not) is read below; "ke diambu ko" (no problem), I and my, since, set, failing, fine, what to do
+  'ke diambu ko': 'nothing is wrong', 'mono zabaka ve': 'i do not know', 'ke lenda telefona ve': 'cannot call',
+  'ke tinda ve': 'does not send', 'mono me': 'i have', 'mono ke': 'i am', 'ya mono': 'of mine', 'mono sonikaka': 'i wrote',
+  'mono tindaka': 'i sent', 'yuvula mono': 'asked me', 'beto me tula': 'we set', 'beto tulaka ve': 'we never set',
+  'beto ke sadila ve': 'we do not use', 'ke kufwa': 'are failing', 'me kufwa': 'died', 'ke kwenda mbote': 'are going fine',
+  'ke mbote': 'are fine', 'na nima ya': 'behind', 'nki beto fwete sala': 'what should we do',
+  'nki mono fwete sala': 'what should i do', 'sadisa beto': 'please help', 'kaka question': 'just a question',
+  'kaka ke longuka': 'just learning', 'beno bikisa yo': 'ignore it', 'yo vandaka': 'it was', 'vutula off': 'go back to off',
+  'bo me yuvula': 'they asked', mafunda: 'elfu',
+  // Tshiluba negations: "kakuena" (there is no), "kabiyi" (it is not), "tshiena ne" (I have no), "katuena ne" (we have no),
+  // "kabena mua", "kayi mua" (cannot), "ki" (not) before a noun
+  'kakuena bualu': 'nothing is wrong', 'kakuena muntu': 'nobody', 'kakuena tshintu': 'nothing',
+  'kakuena server udi ne bualu': 'nothing is wrong with any server', kakuena: 'there is not any',
+  'kabiyi bualu': 'nothing is wrong', 'kabiyi ne': 'are without', kabiyi: 'not',
+  'tshiena ne bualu pa server': 'i do not have this problem here', 'tshiena ne bualu': 'i have nothing wrong',
+  'tshiena mumanye': 'i do not know', 'kanuena ne bualu': 'you have nothing wrong', 'katuena ne': 'we do not have',
+  'kabena mua': 'cannot', 'kayi mua': 'cannot', kauena: 'is not', 'kanushintulu tshintu': 'do not change anything',
+  'ki port umwe': 'not one port', 'ki pa listen': 'not on listen', 'ki binunu': 'not thousands',
+  // Tshiluba: thousands, failing, dead, since, after and behind, fine, only to know, help
+  binunu: 'elfu', 'bidi bifua': 'are failing', 'udi ufua': 'is failing', 'udi mufue': 'is down', mufue: 'down', mukose: 'cut',
+  'bidi unregistered': 'are unregistered', 'bidi offline': 'are offline', 'bidi bimpe': 'are fine',
+  'bionso bimpe': 'everything is fine', 'bionso bidi bienda bimpe': 'everything is going fine', kuanzila: 'since',
+  'tunda makelela tuakalenga': 'since yesterday we set', 'tunda tuakalenga': 'since we set', tuakalenga: 'we set',
+  'kunyima kua nat': 'behind nat', 'kunyima kua mikrotik': 'behind the mikrotik', 'kunyima kua': 'after',
+  'anu bua kumanya': 'just to know', 'tudi tusua anu kumanya': 'we just want to know', 'bua rapport': 'for the report',
+  'anu bua rapport': 'just for the report', nuambuluishe: 'please help', tuambuluishe: 'please help',
+  // Emakhuwa negations: "nkahiyo" (it is not), "khavo" (there is none), "khiri" (has not), the verbs with "kha-" and "nki-"
+  'nkahiyo problema': 'nothing is wrong', 'nkahiyo nthowa ya server': 'not a server problem', nkahiyo: 'not',
+  'errors khavo': 'zero errors', khavo: 'none', 'khiri ni': 'does not have', khiri: 'is not',
+  'khaziri registadas': 'are not registered', 'khaziri ni problema': 'are fine', khaniikhala: 'do not stay',
+  khanikhala: 'does not stay up', khaninrumeela: 'does not start', khaniikhuma: 'do not go out',
+  khiyaadropiwa: 'were not dropped', khinipaka: 'i did not set', 'khinrowa omudar': 'i will not change',
+  nkinsuwela: 'i do not know', 'nkinaphavela fix': 'i do not need a fix', 'khiyaakhala registada': 'was not registered',
+  khiyaahiya: 'do not leave', khaniiwanana: 'do not get along',
+  // Emakhuwa: want, help, only, since, set, failing, fine, was, over, forget it
+  'kinnaphavela osuwela pahi': 'i just want to know', 'kinnaphavela osuwela': 'i want to know',
+  'kinnaphavela okhaviheriwa': 'please help', 'kinnaphavela nikhaviheryo': 'please help', mwaakhavihere: 'please help',
+  'ti exame pahi': 'only an exam', 'nikoho na exame': 'a question in an exam', 'ti ya curso pahi': 'only from a course',
+  'ti ya course pahi': 'only from a course', pahi: 'only', tiyo: 'since', naapaka: 'i set', aapaka: 'set',
+  'hiyo nri off vano': 'our rst is off now', 'hiyo nri off': 'our rst is off', 'chamadas ninfaliya': 'calls are failing',
+  'chamadas zinnakhwa': 'calls are failing', onnapwaha: 'is dropping', zinnahiya: 'are losing',
+  'zoorowa salama': 'go through fine', 'zorowa salama': 'go through fine', 'zothe salama': 'all fine', onnadrop: 'is dropping',
+  onnablokiya: 'is blocking', mukhalihe: 'ignore it', muhiye: 'ignore it', ihaakhala: 'it was', yaari: 'it was',
+  'yoomala khalai': 'was resolved long ago', yoomala: 'is over', yoolokiwa: 'was fixed', kaawehaka: 'checked',
+  kaarumiiha: 'i sent', vanceene: 'many', 'vatthu ya': 'behind', 'ohiyu ovinre': 'last night', olepa: 'write',
+  // the rest: other causes (the power, the UPS, the old IP, CGNAT), only UDP or on UDP (Umbundu "lo"), a figure taken back,
+  // a report, a course, a thesis, the command asked for, not ours (Emakhuwa "nkahiyo ya server ya hiyo")
+  'nkahiyo corrente': 'without power', 'no-break yoomala': 'the ups is over', 'ip ya kulu': 'the old ip',
+  'wa mudika ip': 'changed the ip', 'ya tumbika cgnat': 'put in cgnat', 'udp lika': 'udp only', 'tcp lika': 'tcp only',
+  'ports bia ephemeral': 'ephemeral ports', 'ndi mupatuke': 'i mistyped', bivua: 'it was', 'kuenda ci pwa': 'and it was resolved',
+  'olelo ka ci kasi ko': 'today it is gone', 'relatorio lika': 'just reporting', 'bo me yuvula mono': 'they asked me',
+  'na interview': 'in the interview', memoire: 'thesis', theorie: 'in theory',
+  'kinnaphavela ekomando ya': 'give me the command to', 'kinnaphavela ekomando': 'give me the command', owerengela: 'count',
+  'server ya hiyo': 'our server', 'server ya laboratorio': 'the lab server', 'vos ya producao': 'the production vos',
+  'vos3000 ya producao': 'the production vos', 'nkahiyo ya server ya hiyo': 'not our server', 'nkahiyo ya': 'not of',
+  'lo udp lika': 'on udp only', 'lo tcp lika': 'on tcp only', 'lo udp': 'on udp', 'lo tcp': 'on tcp', 'lo sip tcp': 'on sip tcp',
+  'lo ip publica': 'on a public ip',
+};
+/**
  * Slovene, Icelandic, Irish and Welsh, mixed with English, read as one (SYMPTOM_JOINS): the negations (Slovene "ne", "ni",
  * "nismo", "nikoli", "nihce"; Icelandic "ekki", "enginn", "aldrei"; Irish "ni", "nil", "ni raibh", "nior", "gan"; Welsh
  * "ddim", "dim", "dydyn ni ddim", "heb", "erioed"), since and after ("od takrat", "po spremembi", "sidan", "eftir ad", "o
@@ -4005,6 +4124,12 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: [' men'], pattern: /\b([0-9]+) men(?:ga|ge|nan|nen|dan|den|da|de)?\b/g, to: '$1 thousand' },
   phrasesJoin(YEMEN_SUDAN_OMAN),
   phrasesJoin(SLOVENE_ICELANDIC_IRISH_WELSH),
+  phrasesJoin(KONGO_MBUNDU_KASAI_MAKHUWA),
+  // Kikongo "ke … ve" (not) around a verb or a noun of one to three words ("ke bandaka ve", does not start; "ke firewall ve", not the
+  // firewall; "ke diambu ya RST ve", not an RST matter) and "diambu ya … ke ve" (it is no … matter): "ke" alone is Hindi's
+  // "of" and "ve" Turkish "and".
+  { hints: ['diambu ya'], pattern: /\b(?:ke diambu ya ((?:[a-z0-9]+ ){0,2}?[a-z0-9]+) ve|diambu ya ([a-z0-9]+) ke ve)\b/g, to: 'not a $1$2 problem' },
+  { hints: [' ve'], pattern: /\bke ((?:[a-z0-9]+ ){0,2}?[a-z0-9]+) ve\b/g, to: 'not $1' },
   // Irish and Welsh "ar" (on) before a figure ("ar 5060", "ar 8080"): Georgian's "ar" (not) stands before a verb.
   { hints: ['ar 0', 'ar 1', 'ar 2', 'ar 3', 'ar 4', 'ar 5', 'ar 6', 'ar 7', 'ar 8', 'ar 9'], pattern: /\bar (?=[0-9])/g, to: 'on ' },
   phrasesJoin(DHIVEHI_TETUM_BRUNEI),
@@ -4153,6 +4278,9 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'ninyu', 'kahapun', 'bihaun', 'saguna', 'kagay', 'kagawi', 'pitharo', 'antonaa', 'tawag', 'kame', 'ustedes', 'hinde', 'amon',
   'enggu', 'dayn', 'sagawa', 'giyoto', 'miyabago', 'pagidsa', 'katan', 'nilan', 'diosmabalos', 'maga', 'niyan', 'ele',
   'abri', 'recomenda', 'cosa',
+  // Kikongo, Kimbundu, Tshiluba and Emakhuwa, where "na" is "with", "and", "in" or "at"
+  'mbote', 'beno', 'beto', 'kele', 'ntangu', 'diambu', 'mpimpa', 'bubu', 'mazono', 'kaka', 'sadisa', 'kinnaphavela', 'nikoho',
+  'pahi', 'nihiku', 'ohiyu', 'zothe', 'koxukhuru', 'mwaahalakaka', 'mwaaxeleliwa', 'kiambote', 'ngana', 'bidi', 'tudi',
 ]);
 const NA_LINKER = 4;
 /** Where each block of Bangla, Devanagari, Arabic-Indic, Persian/Urdu, Thai, Lao, Burmese and Khmer digits starts (its zero), highest first. */

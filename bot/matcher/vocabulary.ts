@@ -2079,6 +2079,9 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   kahapun: 'yesterday', mapiya: 'fine', mapia: 'fine', marayaw: 'fine', sokor: 'thanks', sukur: 'thanks', magsukul: 'thanks',
   diosmabalos: 'thanks', ogaid: 'but', ugaid: 'but', sagawa: 'but', pitharo: 'said', miyabago: 'changed', abri: 'open',
   saliente: 'outgoing',
+  // Kimbundu, Umbundu, Kikongo, Tshiluba and Emakhuwa: calls, phones, packets, port, now, today, yesterday, at night, fine, help
+  olosamwa: 'calls', olofoni: 'phones', olopakote: 'packets', ocipito: 'port', mpindieu: 'now', olelo: 'today', lelu: 'today',
+  bubu: 'today', makelela: 'yesterday', mazono: 'yesterday', uteke: 'at night', bimpe: 'fine', ciwa: 'fine', sadisa: 'help',
 };
 
 /**

@@ -455,6 +455,16 @@ describe('createNormaliser options', () => {
     expect(words('ta bah')).toBe('ta bah');
   });
 
+  it('reads Kikongo "ke … ve" (not) around one to three words and "diambu ya … ke ve" (no … matter), not "ke" or "ve" alone', () => {
+    expect(words('nginx ke bandaka ve')).toBe('nginx not bandaka');
+    expect(words('ke diambu ya RST ve')).toBe('not a rst problem');
+    expect(words('Diambu ya NAT ke ve')).toBe('not a nat problem');
+    // Hindi "ke" and Turkish "ve" (and) on their own, or with more than three words between them, stay as they are
+    expect(words('server ke logs')).toBe('server ke logs');
+    expect(words('firewall ve iptables')).toBe('firewall ve iptables');
+    expect(words('ke calls ya mingi mpenza ve')).toBe('ke calls ya lots of mpenza ve');
+  });
+
   it('reads a phrase of a table where a word begins, also after a hyphen, and not inside a word', () => {
     // Kurdish "êwa RST-tan Off krd" (you turned RST off): the phrase begins with the word before the hyphen
     expect(n.normalise('êwa RST-tan Off krd').phrase).toContain('you turned rst off');
