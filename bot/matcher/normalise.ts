@@ -2586,6 +2586,106 @@ const SLOVENE_ICELANDIC_IRISH_WELSH: Readonly<Record<string, string>> = {
   'am awr': 'for an hour', wedyn: 'then', 'yn stopio agor': 'no longer opens', filoedd: 'thousands',
 };
 /**
+ * Mizo, Khasi, Santali (typed in Latin letters, its greetings in Ol Chiki), Dzongkha and Tibetan (romanized, with the
+ * Nepali, Hindi and Bengali they are mixed with), read as one (SYMPTOM_JOINS): the negations (Mizo "lo" after the verb, "thei
+ * lo" for cannot, "suh" for do not; Khasi "ym", "ym lah", "ym don", "ym … shuh" for no longer, "ngim"; Santali "ban" and
+ * "banuk" after the verb; Dzongkha "ma", "ma tshu" for cannot, "mindu" after the noun; Tibetan "ma yin", "me", "mi", "gang
+ * yang me" for none at all), since and after (Khasi "naduh", "hadien"; Santali "tayom khon"; Tibetan "nas", "de nas";
+ * Dzongkha "bai shul lu"), turned on (Khasi "la pynlong ia ka", Santali "on akada", Tibetan "on bzos", Dzongkha "on bey yi",
+ * "Off lu On lu"), behind (Khasi "hapoh", Santali "tayom re"), fine and fixed (Mizo "a fix tawh", Khasi "ka la biang", "ki
+ * biang baroh", Santali "thik kana", "thik hoyena", Tibetan "yakpo du", Dzongkha "yakpo ing"), wrong and taken back (Mizo "a
+ * dik lo", "ngaihsak suh", Santali "ona bhul", Tibetan "nor song", "phyir len rog"), only asking (Khasi "ka jingkylli tang",
+ * Santali "tang puchhao lagit", Dzongkha "dri ba rang ing"), past incidents (Mizo "thla kalta", Khasi "ka bnai kaba la dep",
+ * Dzongkha "lo ngoen") and thousands (Tibetan "khri", ten thousand, and "tong", Dzongkha "tongthra", Mizo "sang", the last two
+ * before the figure: read by the joins after the table). Khasi "na" is "from" and Tibetan "na" is "if" or "but", never
+ * Hindi's "not" (their words are in NA_IS_NO_NEGATION); Santali "ar" is "and", not Georgian's "not", and Mizo "nei" is
+ * "have", not "not": they are read with the words around them.
+ */
+const MIZORAM_MEGHALAYA_SANTAL_BHUTAN_TIBET: Readonly<Record<string, string>> = {
+  // Mizo negations: "lo" after the verb, "thei lo" (cannot, read by the join after the table), "suh" (do not), "reng reng …
+  // lo" (none at all)
+  'a dik lo': 'was wrong', 'dik lo': 'wrong', 'a zo lo': 'are not used up', 'port a zo lo': 'ports are not used up',
+  'an nei lo': 'they do not have', 'kan nei lo': 'we do not have', 'firewall reng reng an nei lo': 'they have no firewall at all',
+  'firewall an nei lo': 'they have no firewall', 'engmah kan thlak lo': 'we changed nothing', 'a buai lo': 'has no problem',
+  'chu a buai lo': 'have no problem', 'buaina a awm lo': 'there is no problem', 'buaina engmah a awm lo': 'there is no problem',
+  'a thawk lo': 'does not work', 'kan on ngai lo': 'we never turned on', 'a chak lo': 'is weak', 'ngaihsak suh': 'please ignore',
+  'ngaihsak suh khawngaih takin': 'please ignore', 'a tlem': 'is low', 'a tawp dawn': 'will expire', 'aia tam': 'more than',
+  'a pangngai em': 'is it normal', 'a ngai em': 'is it needed', 'a tul em': 'is it needed',
+  // Mizo: since and after, fixed, the past, only asking, reports and lessons
+  'vawiin chawhnu atang': 'since this afternoon', 'vawiin atang': 'since today', 'vawiin zing atang': 'since this morning',
+  'zing dar': 'at', 'a fix tawh': 'is fixed now', 'thla kalta khan': 'last month',
+  'thla kalta': 'last month', 'report ka ziak mek': 'i am writing a report', 'ka ziak mek': 'i am writing',
+  'training hun atan': 'for a training', 'ka zirtir dawn': 'i will teach', 'ka message hmasa': 'my previous message',
+  'niin kan ring a mahse': 'we thought so but', 'kan ring a mahse': 'we thought so but', 'capture kan la a': 'capture taken',
+  'kan nei a': 'we have', 'a down': 'is down', 'a pass vek a ni': 'all pass', 'thlirna atan chauh': 'just for a look',
+  'hriatthiamna ka mamawh': 'i want to understand', 'eng nge a awmzia': 'what does it mean', 'a tha vek': 'all fine',
+  'an tha': 'are fine', 'mai mai': 'only', 'pu mama': 'sir',
+  // Khasi negations: "ym" (not), "ym lah" (cannot), "ym pat" (not yet), "ym don" (there is no), "ym … shuh" (no longer),
+  // "ngim" (we do not), "ngi ym ju" (we never)
+  'ym register shuh': 'no longer register', 'ym register': 'do not register', 'ym lah ban register': 'cannot register',
+  'ym lah ban start': 'cannot start', 'ym lah ban shong': 'cannot hold', 'ym poi shuh': 'no longer arrive', 'ym poi': 'do not arrive',
+  'ym mih shuh': 'no longer come out', 'ym shem shuh': 'no longer finds', 'ym don shuh': 'no more', 'ym don jingeh': 'no problem',
+  'ngi ym don jingeh': 'we have no problem', 'ym don ei ei ka jingeh': 'no problem at all',
+  'ngi ym don ei ei ka jingeh': 'we have no problem at all', 'ym don jingkylla': 'no change', 'ym don': 'there is no',
+  'ym pat kylla ei ei': 'have not changed anything', 'ym pat': 'not yet', 'ym tcp': 'not tcp', 'ym siew bill': 'bill not paid',
+  'ngi ym ju pynlong': 'we never turned on', 'ngim trei ha': 'we do not work on', 'ngim sngewthuh': 'we do not understand',
+  'ngi ym pyndonkam': 'we do not use', 'ym ai': 'does not allow',
+  // Khasi: turned on, since and after, behind, fixed and fine, still, the counter and what is sent
+  'ngi la kylla ia ka': 'we changed the', 'namar ngi la kylla ia ka': 'because we changed the', 'ngi la pynlong ia ka': 'we turned on the', 'la pynlong ia ka': 'turned on the', 'ban pynlong': 'to enable',
+  'naduh ba ngi la pynlong ia ka': 'since we turned on the', 'hadien ba ngi la pynlong ia ka': 'after we turned on the',
+  'naduh kata ym don shuh': 'it has not happened since', 'naduh kata': 'since then', 'ngi la pynbiang ha ka': 'we fixed it with the',
+  'ngi la pynbiang': 'we fixed it', 'naduh ba': 'since', 'hadien ba': 'after', 'hapoh ka nat': 'behind the nat', 'hapoh u': 'behind the',
+  'hapoh ka': 'behind the', 'ka dang off': 'is still off', 'ka la biang': 'is fixed', 'ki call ki biang baroh': 'the calls are all fine',
+  'ki biang baroh': 'are all fine', 'ki biang': 'are fine', 'ka counter ka kiew': 'the counter climbs', 'u phah rst': 'sends rst',
+  'ki call ki fail man la ka por peak': 'the calls fail at every peak', 'ka por peak': 'at peak', 'ban pynduna ia ka': 'to reduce the',
+  'khang ia ka ticket': 'close the ticket', 'ka la weng ia ka line': 'cut the line', 'la pyllait na': 'came out of',
+  'sngewbha iarap': 'please help', 'bad ka': 'and the', 'bad ki': 'and the',
+  // Khasi: the past, only asking, what it means
+  'ka bnai kaba la dep': 'last month', 'ka snem kaba la leit': 'last year', 'ka report na ka bnai': 'the report of last month',
+  'ka jingkylli tang': 'just a question', 'ka jingkylli ka long tang na ka bynta ka': 'it is just a question for the',
+  'nga kylli tang na ka bynta ka': 'i am just asking for the', 'nga kylli tang': 'i am just asking', 'kaei ka mut': 'what does it mean',
+  'kaei ka jingpyrshah': 'what is the difference', 'ka audit ka kylli': 'the audit asks', 'tang ban thoh ha ka': 'just to write in the',
+  'nga kwah tang ban thoh ia ka': 'i just want to write the', 'ka student jong nga': 'my student', 'ka jingkylli na': 'a question from',
+  // Santali negations: "ban" after the verb, "banuk" (there is none)
+  'purak banuk': 'none at all', 'internet purak banuk': 'no internet at all', 'problem banuk': 'no problem', 'timewait ban': 'no timewait',
+  'ona do ban': 'it was not that', 'mendhe ona do ban': 'but it was not that', 'reply ban ema kana': 'does not reply',
+  'rst pass ban ema kana': 'does not let the rst through', 'pass ban ema kana': 'does not let it through', 'ale ban on akada': 'we have not turned on',
+  'ban on akada': 'have not turned on', 'ban kami dareyak kana': 'cannot work', 'register ban kana': 'do not register', 'udp ban': 'not udp',
+  // Santali: after and behind, fixed and fine, wrong, only asking and noting, yesterday and now, cut, and
+  'on akat tayom re': 'after turning on', 'on tayom khon': 'since turning on', 'tayom khon': 'since', 'nat tayom re': 'behind nat',
+  'router tayom re': 'behind the router', 'tayom re': 'behind', 'joto thik kana': 'all fine', 'call joto thik kana': 'all calls are fine',
+  'call do thik kana': 'calls are fine', 'nitok thik kana': 'now it is fine', 'thik hoyena': 'got fixed', 'firewall do thik kana': 'the firewall is fine',
+  'joto registered kana': 'all are registered', 'ona bhul': 'that was wrong, a false alarm', 'mente olok akat tahekana': 'had written',
+  'hola men akat tahekana': 'yesterday i had said', 'tang puchhao lagit': 'just asking', 'tang note lagit olok akana': 'just noting it for the record',
+  'tang report lagit olok kana': 'just writing it for the report', 'hola ninda': 'last night', 'hola setak': 'yesterday morning',
+  'nitok problem banuk': 'now there is no problem', fibre: 'fibre', katena: 'cut', 'ar softphone': 'and softphone',
+  'ar unregistered': 'and unregistered', 'ar public ip': 'and public ip', 'ar udp': 'and udp', 'ar outgoing': 'and outgoing',
+  // Tibetan negations: "ma yin" (is not), "me" and "mindu" (there is no), "mi" before the verb, "gang yang me" (none at all)
+  'dka ngal gang yang me': 'no problem at all', 'deny gang yang me': 'no deny at all', 'gang yang me': 'none at all',
+  'firewall ma yin': 'it is not the firewall', 'lagay ma yin': 'not used', 'tcp lagay ma yin': 'we do not use tcp',
+  'on jhe ma song': 'was not turned on', 'jhe gi mindu': 'does not', 'register jhe gi mindu': 'cannot register',
+  'start jhe gi mindu': 'cannot start', 'gang yang mi gro': 'none go', 'mi shes': 'do not know',
+  // Tibetan: turned on, since, fine, wrong and taken back, the cause, help
+  'on bzos nas': 'since turning on', 'on bzos pa de nyin la': 'turned on that day', 'on bzos': 'turned on', 'de nas bzung': 'since then',
+  'de nas': 'since then', 'yakpo du': 'fine', 'call tso yakpo du': 'the calls are fine', 'nga nor song': 'i was wrong',
+  'nor song': 'was wrong', 'phyir len rog': 'please ignore', 'de dor rog': 'please ignore', 'ngai sngon gyi message': 'my previous message',
+  'ngai message sngon ma': 'my previous message', 'phyir bton zin': 'removed, fixed now', 'bai rgyu mtshan': 'cause',
+  'rgyu mtshan': 'cause', 'bshad pa re re bri dgos': 'explanation of each for writing a report', 'bshad pa': 'explanation', 'zla ba gcig la thengs gcig': 'once a month', 'restart jhe dus': 'when restarting',
+  'rogpa nang rog': 'please help', 'rogs ram nang ga': 'please help', 'tong phrag mang po': 'many thousands', 'mang po': 'many',
+  'da lta': 'now', khasang: 'yesterday', 'dgong mo': 'evening', 'phyed ka': 'half', 'nyin gsum': 'three days',
+  // Dzongkha negations: "ma" before the verb, "ma tshu" (cannot, read by the join after the table), "mindu" after the noun
+  'dato mindu': 'none now', 'ma thob': 'did not get', 'ma thong': 'not seen', 'ip ma thob': 'did not get an ip',
+  // Dzongkha: turned on and back off, after, fine, only asking, the past, all, help
+  'off lu on lu': 'from off to on', 'off lu log': 'back to off', 'bey bai shul lu': 'after doing', 'bai shul lu': 'after',
+  'ga ra yakpo ing': 'all are fine', 'yakpo ing': 'are fine', 'dri ba rang ing': 'it is only a question', 'dri ba cig': 'a question',
+  'dri ba': 'question', 'gi don dag ga chi ing': 'what does it mean', 'ga chi ing': 'what is', 'ga de bey ni la': 'what to do',
+  'lo ngoen khar': 'last year', 'lo ngoen': 'last year', 'deb nang lu thong yi': 'seen in a book', 'ga ra zhi song': 'all used up',
+  'ga ra': 'all', 'tongthra mang ra': 'many thousands', 'khatsa': 'yesterday', dato: 'now', 'bey dgos mo': 'should we',
+  'bey ga': 'should we', 'nyin gnyi': 'two days', 'gnyi': 'two', 'gcig': 'one', 'ngai ing': 'i am', 'training gi don lu': 'for training', 'gi account gcig lu': 'on the same account', 'phone gnyi': 'two phones',
+  // Nepali beside them: did not start, only, there is not
+  'start bhayena': 'did not start', 'udp matra ho': 'is udp only', 'tcp chaina': 'no tcp',
+};
+/**
  * Dhivehi (as typed in Latin letters, and in Thaana as scriptWords reads it: "ނުވޭ" nuvey, "ކުރީމަ" kureema, "ފަހަތުގައި"
  * fahathugai), Tetum (with its Portuguese and Indonesian words) and Brunei Malay, read as one (SYMPTOM_JOINS). Dhivehi puts
  * its negation after the verb ("register nuvey", does not register; "on nukuran", did not turn on; "athu nulan", did not
@@ -4133,6 +4233,22 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Irish and Welsh "ar" (on) before a figure ("ar 5060", "ar 8080"): Georgian's "ar" (not) stands before a verb.
   { hints: ['ar 0', 'ar 1', 'ar 2', 'ar 3', 'ar 4', 'ar 5', 'ar 6', 'ar 7', 'ar 8', 'ar 9'], pattern: /\bar (?=[0-9])/g, to: 'on ' },
   phrasesJoin(DHIVEHI_TETUM_BRUNEI),
+  phrasesJoin(MIZORAM_MEGHALAYA_SANTAL_BHUTAN_TIBET),
+  // Tibetan "khri" (ten thousand) and "tong" (thousand) after a figure ("TIME_WAIT 3 khri", "2 khri 8 tong": 28,000); Dzongkha
+  // "tongthra" and Mizo "sang" (thousand) before it ("TIME_WAIT tongthra 47", "TIME_WAIT sang 40"): "sang" alone is Vietnamese's
+  // "to", so it is read only after what it counts.
+  { hints: [' khri'], pattern: /\b([0-9]{1,2}) khri(?: ([0-9]) tong)?\b/g, to: (m) => { const d = /([0-9]+) khri(?: ([0-9]))?/.exec(m); return `${d?.[1] ?? ''}${d?.[2] ?? '0'} thousand`; } },
+  { hints: ['tongthra '], pattern: /\btongthra ([0-9]{1,3})\b/g, to: '$1 thousand' },
+  { hints: [' sang '], pattern: /\b(timewait|packets?|attempts?|connections?|sockets?) sang ([0-9]{1,3})\b/g, to: '$1 $2 thousand' },
+  // Mizo "thei lo" (cannot) and Dzongkha "ma tshu" (cannot) after the verb, Dzongkha "mindu" (there is no), "yang mindu" (no …
+  // either) and "mindu gi" (without) after the noun, Tibetan "dang 'brel ba me" (has nothing to do with) after it.
+  { hints: [' thei lo'], pattern: /\b([a-z]+) thei lo\b/g, to: 'cannot $1' },
+  { hints: [' ma tshu'], pattern: /\b([a-z0-9-]+) ma tshu\b/g, to: 'cannot $1' },
+  { hints: [' yang mindu'], pattern: /\b(?:([a-z]+) )?([0-9]{3}) yang mindu\b/g, to: '$1 no $2 either' },
+  { hints: [' yang mindu'], pattern: /\b([a-z0-9]+) yang mindu\b/g, to: 'no $1 either' },
+  { hints: [' mindu gi'], pattern: /\b([a-z0-9]+) mindu gi ([a-z0-9]+)\b/g, to: 'the $2 without $1' },
+  { hints: [' mindu'], pattern: /\b([a-z0-9]+) mindu\b/g, to: 'no $1' },
+  { hints: [' dang brel'], pattern: /\b([a-z0-9]+) dang brel ba (?:me|mindu)\b/g, to: 'nothing to do with $1' },
   phrasesJoin(HMONG_KAREN_SHAN_KACHIN),
   // S'gaw Karen "ta … bah" around a verb of one to three words ("ta thay bah", cannot; "pa ta enable bah", we did not enable):
   // not; Hmong "txhiab" (thousand) after a figure ("TIME_WAIT 34 txhiab"): "ta" and "bah" alone are other languages' words.
@@ -4281,6 +4397,10 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   // Kikongo, Kimbundu, Tshiluba and Emakhuwa, where "na" is "with", "and", "in" or "at"
   'mbote', 'beno', 'beto', 'kele', 'ntangu', 'diambu', 'mpimpa', 'bubu', 'mazono', 'kaka', 'sadisa', 'kinnaphavela', 'nikoho',
   'pahi', 'nihiku', 'ohiyu', 'zothe', 'koxukhuru', 'mwaahalakaka', 'mwaaxeleliwa', 'kiambote', 'ngana', 'bidi', 'tudi',
+  // Khasi, where "na" is "from", and Tibetan, where it is "if" or "but" ("yin na", "jhe na")
+  'hynrei', 'jong', 'ngi', 'mynta', 'naduh', 'hadien', 'sngewbha', 'khublei', 'kumno', 'shuh', 'biang', 'pynlong', 'pyndonkam',
+  'ophis', 'baroh', 'kylla', 'bynta', 'shaphang', 'jingeh', 'jingkylli', 'kaei', 'mynnor', 'mynstep', 'hapoh', 'ngim', 'ngam',
+  'donkam', 'ngatso', 'kusho', 'rogpa', 'yakpo', 'dugay', 'bzos', 'jhe',
 ]);
 const NA_LINKER = 4;
 /** Where each block of Bangla, Devanagari, Arabic-Indic, Persian/Urdu, Thai, Lao, Burmese and Khmer digits starts (its zero), highest first. */

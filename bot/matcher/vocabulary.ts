@@ -2082,6 +2082,10 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // Kimbundu, Umbundu, Kikongo, Tshiluba and Emakhuwa: calls, phones, packets, port, now, today, yesterday, at night, fine, help
   olosamwa: 'calls', olofoni: 'phones', olopakote: 'packets', ocipito: 'port', mpindieu: 'now', olelo: 'today', lelu: 'today',
   bubu: 'today', makelela: 'yesterday', mazono: 'yesterday', uteke: 'at night', bimpe: 'fine', ciwa: 'fine', sadisa: 'help',
+  // Mizo, Khasi, Santali, Dzongkha and Tibetan: now, today, yesterday, this morning, since, after, but, please, thanks, all, fine
+  tunah: 'now', vawiin: 'today', nimin: 'yesterday', mahse: 'but', mynta: 'now', mynnor: 'yesterday', mynstep: 'this morning',
+  naduh: 'since', hadien: 'after', hynrei: 'but', sngewbha: 'please', khublei: 'thanks', baroh: 'all', nitok: 'now', tehen: 'today',
+  joto: 'all', yakpo: 'fine', kadrinche: 'thanks',
 };
 
 /**

@@ -465,6 +465,26 @@ describe('createNormaliser options', () => {
     expect(words('ke calls ya mingi mpenza ve')).toBe('ke calls ya lots of mpenza ve');
   });
 
+  it('reads Tibetan "khri" and "tong", Dzongkha "tongthra" and Mizo "sang" as thousands, and the negations said after the word', () => {
+    // Tibetan "khri" (ten thousand) and "tong" (thousand) after a figure, Dzongkha "tongthra" and Mizo "sang" before it
+    expect(words('TIME_WAIT 3 khri')).toBe('timewait 30 thousand');
+    expect(words('TIME_WAIT 2 khri 8 tong')).toBe('timewait 28 thousand');
+    expect(words('TIME_WAIT tongthra 47')).toBe('timewait 47 thousand');
+    expect(words('TIME_WAIT sang 40')).toBe('timewait 40 thousand');
+    // Vietnamese "sang" (to) before a port, and "khri" with no figure, are left alone
+    expect(words('chuyen sang 5080')).toBe('switched to 5080');
+    expect(words('khri')).toBe('khri');
+    // Mizo "thei lo" and Dzongkha "ma tshu" (cannot) after the verb; Dzongkha "mindu" (there is no), "yang mindu" (no … either)
+    // and "mindu gi" (without) after the noun; Tibetan "dang 'brel ba me" (has nothing to do with) after it
+    expect(words('a start thei lo')).toBe('a cannot start');
+    expect(words('re-register ma tshu')).toBe('cannot reregister');
+    expect(words('TCP mindu')).toBe('no tcp');
+    expect(words('REGISTER 401 yang mindu')).toBe('register no 401 either');
+    expect(words('NAT mindu gi phone tshu')).toBe('the phone without nat tshu');
+    expect(words("RST dang 'brel ba me")).toBe('nothing to do with rst');
+    expect(words('mindu')).toBe('mindu');
+  });
+
   it('reads a phrase of a table where a word begins, also after a hyphen, and not inside a word', () => {
     // Kurdish "êwa RST-tan Off krd" (you turned RST off): the phrase begins with the word before the hyphen
     expect(n.normalise('êwa RST-tan Off krd').phrase).toContain('you turned rst off');
