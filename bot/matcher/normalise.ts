@@ -3168,6 +3168,137 @@ const SYLHET_CHITTAGONG_ROHINGYA_CHAKMA: Readonly<Record<string, string>> = {
   'din dhori': 'days', 'kita bhai': 'what is it', 'asol server': 'real server',
 };
 /**
+ * Northern and Southern Ndebele, Tshivenda, siSwati, Silozi and chiTumbuka, mixed with English technical words and some
+ * Chichewa, read as one (SYMPTOM_JOINS): the negations (Ndebele "kakukho", "kakulanto", "kakusela", "kawasa", "kayisiyo";
+ * Southern Ndebele "akhenge", "akunamuntu"; siSwati "kute", "akukho", "ayizange", "awasa", "hhayi"; Venda "a hu na", "a i",
+ * "a ri", "a dzi"; Lozi "ha ku na", "ha lu si ka", "ha a sa", "isiñi"; Tumbuka "palije", "tilije", "yayi" after the verb),
+ * since and after ("kusukela", "selokhu", "u bva musi", "u bva nga", "ku zwa fa", "kufuma apo", "emva kokuthi"), turned on
+ * ("savula", "sivule", "ro vula", "lu bulezi", "mu bulezi", "tajura", "tawika"), behind ("emva kwe", "emuva kwe", "murahu ha",
+ * "kumanyuma kwa"), fine and fixed ("konkhe kulungile", "zwo luga", "sesiyilungisile", "se lu lukisize", "vyose vili makora"),
+ * what fails ("ayehluleka", "li palelwa", "dzi a kundelwa", "ghakutondeka", "ilahla", "yikutaya", "i khou lathela"), what to
+ * do ("ri ite mini", "tichite wuli", "singenta njani", "lu eze cwañi"), reverting ("sibuyisele … ku off", "tiwezge … ku off"),
+ * only asking, studying or writing a report ("ngibuta nje", "ni bata feela ku ziba", "ndi report fhedzi", "nkhukhumba waka"),
+ * past incidents ("ngoMgqibelo odlulileyo", "ya vhege yo fhiraho", "mwezi wajumpha", "mwa mwaha wa"), what else it was (a
+ * carrier, the internet, an account that expired) and thousands said before the figure ("izinkulungwane ezingu 30",
+ * "tinkhulungwane leti-27", "zwigidi zwa 29", "makiti a 29", "vikwi 27", read below the table). Venda, Lozi and Tumbuka
+ * "na" is "and", "with" or "there is" and never Hindi's "not" (the words that say so are in NA_IS_NO_NEGATION); Tumbuka
+ * "kasi" asks a question and is no Swahili "because", Venda "vula" (open) no Fijian month, Tumbuka "wuli" (how, what) and
+ * "sono" (now) no other language's words: they are read here with the words around them.
+ */
+const MATABELE_VENDA_ESWATINI_BAROTSE_NYIKA: Readonly<Record<string, string>> = {
+  // since, from, after: Ndebele and siSwati "kusukela", "selokhu"; Venda "u bva musi", "u bva nga"; Lozi "ku zwa fa",
+  // "ku zwa ka"; Tumbuka "kufuma apo", "kufuma pa"; "emva kokuthi", "ngemuva kwe" (after)
+  'kusukela savula': 'since we turned on', 'kusukela sivule': 'since we turned on', 'kusukela i-engineer ivula': 'since the engineer turned on',
+  'kusukela kwafakwa': 'since the installation of', kusukela: 'since', selokhu: 'since', 'u bva musi ro vula': 'since we turned on',
+  'u bva musi': 'since', 'u bva nga': 'since', 'u bva zwenezwo': 'since then', 'ku zwa fa lu bulezi': 'since we turned on',
+  'ku zwa fa mu bulezi': 'since you turned on', 'ku zwa fa lu cincize': 'since we changed', 'ku zwa fa': 'since', 'ku zwa ka': 'since',
+  'ku zwa kwa makalelo': 'since the beginning', 'kufuma apo tajura': 'since we turned on', 'kufuma apo tawika': 'since we set',
+  'chayamba kufuma apo tawika': 'started since we set', 'kufuma apo': 'since then', 'kufuma pa': 'since', 'kufuma mulenji': 'since the morning',
+  'apo tajura': 'when we turned on', 'emva kokuthi': 'after', 'emva kwalokho': 'after that', 'ngemuva kwe': 'after the',
+  'ngemuva kwekushintja': 'after changing',
+  // turned on, changed, reverted: "vula" (open) in Ndebele, siSwati and Venda, Lozi "bulela", Tumbuka "jura", "wika" (set)
+  savula: 'we turned on', sivule: 'we turned on', 'ro vula': 'we turned on', 'musi ro vula': 'when we turned on', ivula: 'turned on',
+  ivulwe: 'turned on', 'lu bulezi': 'we turned on', 'mu bulezi': 'you turned on', tajura: 'we turned on', wajura: 'they turned on',
+  'ayizange ivulwe': 'was never turned on', 'siyivula': 'we turn on', 'siyivule': 'we turned it on', tawika: 'we set',
+  'sibuyisele i': 'revert the', sibuyisele: 'revert', 'sibuyisela i': 'revert the', sibuyisela: 'revert', nibuyise: 'revert',
+  'mu i kutise mo ne i inezi': 'revert it', 'i kutise': 'revert it', tiwezge: 'revert', 'ku off': 'to off', 'ku off yini': 'to off', 'ku-off': 'to off', 'off yini': 'off', 'ku softswitch': 'on the softswitch', 'ku-softswitch': 'on the softswitch',
+  'kumele sibuyisele': 'should we revert', 'ngabe sibuyisela': 'should we revert', 'kasi tiwezge': 'should we revert',
+  'lu cincize': 'we changed', 'ha lu si ka i cinca': 'is unchanged', 'ha lu si ka fetola': 'we did not change',
+  'ha ku na se lu cincize': 'we changed nothing', 'ha lu si ka fetola se sinwi': 'we changed nothing', 'se sinwi': 'anything',
+  'palije munthu wasintha chilichose': 'nobody changed anything', 'palije munthu wasintha': 'nobody changed',
+  'kute lokushintjiwe': 'nothing was changed', 'akunamuntu otjhugulule litho': 'nobody changed anything',
+  'kakulanto eyatshintshwayo': 'nothing was changed', 'a ro ngo i shandukisa': 'we did not change it',
+  'a hu na muthu o shandukisaho tshithu': 'nobody changed anything',
+  // behind: "emva kwe", "emuva kwe", "asemva kwe" (Ndebele, siSwati), "murahu ha" (Venda), "kumanyuma kwa" (Tumbuka)
+  'emva kwe router': 'behind the router', 'emva kwe mikrotik': 'behind the mikrotik', 'emuva kwe-router': 'behind the router',
+  'emuva kwe router': 'behind the router', 'asemva kwe': 'behind the', 'nga murahu ha u vula': 'after turning on', 'nga murahu ha': 'after', 'murahu ha': 'behind', thivhela: 'blocks', thivhelwa: 'blocked', thivhelwaho: 'blocked', 'i a lathwa': 'is dropped', 'i sala i tshi khou fara': 'keeps holding', 'i a bva kha server': 'leaves the server', 'ghali kumanyuma kwa': 'are behind',
+  'kumanyuma kwa': 'behind', 'ine ya vha na nat': 'which has nat', 'anama-router': 'have routers', 'ba ba na ni home routers': 'who have home routers',
+  // what fails: Ndebele and siSwati "ayehluleka", "lahluleka", "ilahla" (drops), "ayawa" (fall); Venda "dzi a kundelwa",
+  // "i khou lathela" (is dropping), "a i swiki" (does not arrive), "i a i thivhela" (blocks it); Lozi "li palelwa", "li wa";
+  // Tumbuka "ghakutondeka", "yikutaya" (drops), "ghakugwa" (drop)
+  ayehluleka: 'are failing', lahluleka: 'failed', ahlulekile: 'failed', ilahla: 'drops', 'ayawa ku-registration': 'drop off the registration',
+  ayawa: 'drop', 'dzi a kundelwa u registara': 'cannot register', 'dzi a kundelwa': 'are failing', kundelwa: 'fail',
+  'i khou lathela': 'is dropping', lathela: 'drops', 'a i swiki': 'does not arrive', 'i a i thivhela': 'blocks it',
+  'dzi a bva kha registration': 'drop off the registration', 'dzi fhela nga': 'end with', 'li palelwa': 'are failing',
+  palelwa: 'fail', 'li wa': 'drop', 'ha ba koni ku founa': 'cannot call', 'ha a sa registeri': 'no longer register',
+  ghakutondeka: 'are failing', nkhutondeka: 'i cannot', yikutaya: 'is dropping', 'yikutaya ma': 'drops', 'ma rst': 'rst', ghakugwa: 'are dropping', 'ghakuregista yayi': 'do not register',
+  'yikulemba': 'shows', 'awasa-registered': 'are no longer registered', 'kawasa register': 'no longer register',
+  'kute noyedvwa lo-registered': 'none is registered', 'avela registered ahle aphume': 'show registered and then drop off',
+  'i hula hahulu': 'rises fast', 'i khou gonya nga u tavhanya': 'is rising fast', 'i wile kwa': 'fell to', 'dzo ima': 'stopped',
+  'li felile': 'ran out', 'ports za tcp li felile': 'tcp ports ran out',
+  // what it says, tries, uses: "i ri", "i li", "yikuti" (says); "musi i tshi lingedza u" (when it tries to); "asebenzisa",
+  // "lasebentisa" (use), "akhamba nge-tcp" (go over tcp)
+  'musi i tshi lingedza u': 'when it tries to', 'i tshi lingedza u': 'trying to', 'ha i leka ku': 'when it tries to',
+  'ha i eza outgoing connect': 'when it makes an outgoing connect', 'isini ha i listen': 'not when it listens',
+  'akhamba nge-tcp': 'go over tcp', 'nge-tcp': 'over tcp', 'nge tcp': 'over tcp', 'ngauri udp i a xela': 'because udp gets lost',
+  // fine, fixed, working: "konkhe kulungile", "sekulungile", "kwalunga", "zwo luga", "zwa fhela", "se lu lukisize",
+  // "vyose vili makora", "lamala", "i sebeza hande"
+  'konkhe kulungile': 'everything is fine', kwalunga: 'it was fixed', 'zwino zwo luga': 'now it is fine',
+  'zwo luga': 'it is fine', 'zwa fhela': 'it was solved', 'zwa fhela nga': 'it ends at', 'zwi thoma nga': 'it starts at', 'se lu lukisize': 'we already fixed it', sesiyilungisile: 'we already fixed it',
+  'sayilungisa kadzeni': 'we fixed it long ago', yalungiswa: 'was fixed', 'yo lugiswa nga': 'was fixed by', 'yo lugiswa': 'was fixed',
+  'vyose vili makora': 'everything is fine', 'server yili makora': 'the server is fine', lamala: 'it was solved',
+  'i sebeza hande': 'works fine', 'a sa li registered hande': 'are still registered fine', 'ghachali registered': 'are still registered',
+  'dzi khou shuma': 'are working', ayasebenta: 'work', 'se li felile kale': 'was solved long ago',
+  // there is no problem, nothing: Ndebele "kakusela nkinga", "kakulanto", "kakukho okunye okuphukileyo"; siSwati "kute
+  // inkinga", "kute lokuphukile", "akukho lokuphukile", "kute lokudzingekako"; Venda "a hu na tshithu"; Lozi "ha ku na
+  // butata"; Tumbuka "palije suzgo"
+  'kakusela nkinga': 'there is no longer a problem', 'lamuhla kakulanto': 'today there is nothing', kakulanto: 'there is nothing',
+  'kute inkinga emakholini': 'no problem with the calls', 'kute inkinga': 'no problem', 'kute lokuphukile': 'nothing is broken',
+  'akukho lokuphukile': 'nothing is broken', 'akukho inkinga': 'no problem', 'kute lokudzingekako': 'nothing is needed',
+  'namusi a hu na tshithu': 'today there is nothing', 'a hu na tshithu': 'there is nothing', 'kacenu ha ku na butata': 'today there is no problem',
+  'ha ku na butata': 'there is no problem', 'palije suzgo': 'there is no problem', 'kayisiyo inkinga ye server': 'it is not a problem of the server',
+  'kayisiyo inkinga': 'it is not a problem', 'ise tilije nat': 'we have no nat', 'tilije nat': 'we have no nat',
+  'a i na vhathu': 'it has no users',
+  // another cause: the internet down, an account expired, the carrier
+  'ayinayo i-internet': 'has no internet', 'i internet ye': 'the internet of', ifile: 'is dead', 'kayitholi ip': 'does not get an ip',
+  'yikho amaphone': 'that is why the phones', 'iphelelwe sikhathi': 'has expired', 'iphelelwe sikhatsi': 'has expired',
+  'ngombana akhenge babhadele': 'because they did not pay', 'akhenge babhadele': 'they did not pay', 'i-akhawunti ye-sip yekhasimende': 'the sip account of the customer', nxa: 'if', 'sifuna ukufaka i alert': 'we want to add an alert', idlula: 'goes over', 'okwamanje sibona ama': 'now', 'okwamanje sibona': 'now', okwamanje: 'now', 'yiphi ikhomandi': 'which command', 'i na rule': 'has a rule', 'kwa rst mode': 'to rst mode', 'calls ze nata': 'many calls', 'calls nnzhi': 'many calls', 'ka ku cinca': 'by changing',
+  'bekuyinkinga ye-carrier': 'it was a problem of the carrier', 'hhayi i-firewall': 'not the firewall',
+  'ne ki butata bwa carrier': 'it was a problem of the carrier', 'ba lu bulelezi kuli': 'told us that', 'ne lu nahana kuli': 'we thought that', 'tikaghanaghana kuti': 'we thought that', 'ro humbula uri': 'we thought that', 'sacabanga ukuthi': 'we thought that', 'kweni pamanyuma tasanga kuti': 'but it turned out that', 'pamanyuma tasanga kuti': 'later it turned out that', 'tasanga kuti': 'it turned out that', 'vho ri vhudza uri': 'told us that', 'yikawa na outage': 'had an outage', 'a ri todi tshithu': 'we need nothing', 'dzo kundelwa': 'failed', ghakakana: 'were refused', 'ne li palelwa': 'were failing', 'i kwala rst': 'blocks rst', 'ba bilaela kuli': 'complain that', 'ni kupa': 'please', 'sono vyose vili makora': 'now everything is fine',
+  'kwamba chifukwa': 'saying because', 'yili kugwiliskika kale': 'is already in use', 'yikukana': 'refuses', 'liyala kucala': 'refuses to start', kufakwe: 'are installed', lelinye: 'one of them', 'ngiyacela ningitjele kutsi': 'please tell me', 'nome ngishintja': 'or do i change', 'nome ku-vos': 'or on the vos',
+  // took it back, the wrong server, a test lab: "mu libale message ya ka ya kwamulaho", "ne ni fosize server"; Venda
+  // "ni songo sedza message yanga", "ndo vha ndo khakha server"
+  'mu libale message ya ka ya kwamulaho': 'forget my previous message', 'ni songo sedza message yanga': 'ignore my earlier message', 'mu libale': 'forget', 'ne ni fosize server': 'i had the wrong server',
+  'ni songo sedza message yanga ya u thoma': 'ignore my earlier message', 'ni songo sedza': 'ignore', 'ndo vha ndo khakha server': 'i had the wrong server',
+  'ndi ya test lab': 'it is a test lab',
+  // what to do, help: "ri ite mini", "ndi mini zwi re zwone u zwi ita", "tichite wuli", "wangachita wuli", "singenta njani",
+  // "lu eze cwani", "ri shumise port ifhio" (which port should we use), "ngisusa liphi" (which one do I remove)
+  'ri ite mini': 'what should we do', 'ndi mini zwi re zwone u zwi ita': 'what is the right thing to do', 'kasi tichite wuli': 'what should we do',
+  'tichite wuli': 'what should we do', 'koma tichite wuli': 'what should we do', 'kasi wangachita wuli': 'what can they do',
+  'nyalo singenta njani': 'now what can we do', 'singenta njani': 'what can we do', 'lu eze cwani': 'what should we do',
+  'ri shumise port ifhio': 'which port should we use', ifhio: 'which', 'ngisusa liphi': 'which one do i remove', 'ndi humbela thuso': 'please help',
+  'ni kupa mu lukise ka bunako': 'please fix it quickly', 'kasi tiyiwike pa': 'should we put it on', 'panji tigule': 'or buy',
+  // only asking, studying, a report or an interview: Ndebele and siSwati "ngibuta nje", "ngifuna nje kubuta", "umbuto nje",
+  // "ngifunda", "bengifundza"; Venda "ndi report fhedzi", "ndi humbela fhedzi thalutshedzo"; Lozi "ni bata feela ku ziba",
+  // "ni ituta", "ki ya report feela"; Tumbuka "nkhukhumba waka", "nkhusambira", "nkhunozgekera interview"
+  'ngibuta nje': 'i am just asking', 'ngifuna nje kubuta': 'i just want to ask', 'umbuto nje': 'just a question', ngifunda: 'i am studying',
+  bengifundza: 'i was studying', 'kuyintfo levamile yini': 'is it normal', 'iphephile yini': 'is it safe', kwentekani: 'what happens',
+  kungani: 'why', 'ngicela ungichazele umahluko phakathi kwe': 'please explain the difference between', 'ngicela ungichazele': 'please explain to me',
+  'ngidinga nje ukuthi ungichazele': 'i just need you to explain', 'ngingaphendvula njani': 'how can i answer', 'interview yami': 'for my interview',
+  'umphathi ufuna i report': 'the manager wants a report', 'ngicela ungisize ngibhale': 'please help me write',
+  'nyalo sibhala i-post-mortem kuphela': 'now we are only writing a post-mortem', 'sibhala i-report ye-audit kuphela': 'we are only writing an audit report',
+  'ngabe i-firewall ingawavumela yini': 'would the firewall allow', 'nangabe siyivula': 'if we turn on',
+  'ndi report fhedzi': 'it is just a report', 'ri khou nwala incident report': 'we are writing an incident report',
+  'ndi humbela fhedzi thalutshedzo': 'i am only asking for an explanation', 'ni bata feela ku ziba kuli': 'i just want to know',
+  'ni bata feela ku ziba': 'i just want to know', 'u bata ku ziba kuli': 'wants to know', 'ki ya report feela': 'it is just for a report',
+  'ni bata feela ku nolela boss report': 'i just want to write the boss a report', 'ni ituta': 'i am studying',
+  'ni kupa kuli mu ni taluseze': 'please explain to me', 'i ina nako ye kuma cwani': 'how long does it last', 'ni ka bala cwani': 'how can i count',
+  'ha ni sina': 'when i do not have', 'ni kupa feela graph': 'i only ask for the graph', 'nkhukhumba waka kulemba': 'i just want to write',
+  'nkhukhumba waka kuti mundiphalire': 'i just want you to tell me', 'nkhukhumba waka': 'i just want', nkhusambira: 'i am studying',
+  'nkhunozgekera interview': 'i am preparing for an interview', 'kasi mungandilongosolera': 'can you explain to me', 'chifukwa wuli': 'why',
+  'ni chinthu wuli': 'is what', 'teacher wakafumba': 'the teacher asked', 'boss wakufumba waka': 'the boss just asked', yewo: 'thanks',
+  'kasi ni wunenesko kuti': 'is it true that', yikupangiska: 'makes', kutaya: 'lose', 'usange report yane yalembeka makora': 'if my report is well written',
+  // past incidents: "ngomgqibelo odlulileyo" (last Saturday), "yeviki elidlulileyo" (of last week), "lodlule" (last); Venda
+  // "ya vhege yo fhiraho", "mulovha" (yesterday); Lozi "mabani", "ne li za mwaha wa" (was in the year); Tumbuka "mwezi wajumpha"
+  'okwenzakala ngomgqibelo odlulileyo': 'what happened last saturday', 'ngomgqibelo odlulileyo': 'last saturday', 'yeviki elidlulileyo': 'of last week',
+  'ngendzaba yamsombuluko lodlule': 'about last monday', 'ya vhege yo fhiraho': 'of last week', 'report ya mabani': 'the report of yesterday',
+  'ne li za mwaha wa': 'was a problem in', 'likawa la mwezi wajumpha': 'was last month', 'mwezi wajumpha': 'last month',
+  'suzgo la': 'the problem of', 'thaidzo ya': 'the problem of', sasile: 'we had', 'ne ku na ni': 'there was', 'ho vha na': 'there was',
+  // the rest: "ngobe", "ngoba", "ngombana", "ngauri" (because); "nome" (or); "le" between two nouns (and); "rst mode yili off"
+  ngobe: 'because', ngombana: 'because', ngauri: 'because', 'yili off': 'is off',
+  'i sa li off': 'it is still off', 'iseyi-off': 'is still off', 'isese ku-off': 'is still off', 'ihlala i off': 'it stays off',
+};
+/**
  * Kashmiri, Dogri, Brahui and Hazaragi, typed mostly in Latin letters and mixed with Urdu, Hindi, Dari and the technical
  * English of the switch, read as one (SYMPTOM_JOINS); Dogri in Devanagari and Hazaragi in the Perso-Arabic script arrive
  * here already as the words scriptWords gives them. The negations (Kashmiri "chu ne", "chi ne", "gov ne", "ne kanh";
@@ -4266,6 +4397,13 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Kashmiri "… saet chu ne kanh taaluq" (has nothing to do with …), read before the negation it holds; then the table.
   { hints: ['saet'], pattern: /\b([a-z0-9]+)\s+saet\s+(?:(?:chu|chi)\s+)?ne\s+(?:(?:kanh|kenh)\s+)?(?:taaluq|taluq|wasta|rishta)\b/g, to: 'nothing to do with $1' },
   phrasesJoin(KASHMIR_JAMMU_KALAT_HAZARA),
+  phrasesJoin(MATABELE_VENDA_ESWATINI_BAROTSE_NYIKA),
+  // Thousands said before the figure: Ndebele "izinkulungwane ezingu 30", "iinkulungwana ezima-26", siSwati "tinkhulungwane
+  // leti-27" (with "ne-" and the locative "-ni" too), Venda "zwigidi zwa 29", Lozi "makiti a 29", Tumbuka "vikwi 27": the
+  // figure in thousands, as the extractor reads it ("30 thousand").
+  // Venda "fhedzi" is "but" where it begins a sentence ("… RST. Fhedzi Vodacom vho ri vhudza uri …") and "only" after a word.
+  { hints: ['fhedzi'], pattern: /([.!?;:] |^)fhedzi\b/gm, to: '$1but' },
+  { hints: ['nkulungwan', 'nkhulungwan', 'zwigidi', 'makiti', 'vikwi'], pattern: /\b[a-z]*(?:nkulungwan|nkhulungwan)[a-z]*[ -](?:(?:ezingu|ezima|leti|ezi)[ -])?(\d{1,3})\b(?![.,:]\d)|\b(?:zwigidi zwa|makiti a|vikwi) (\d{1,3})\b(?![.,:]\d)/g, to: '$1$2 thousand' },
   // Kashmiri "chu … na?" (is it not …?) asks, as "isn't it?" does; Brahui "af" (not) before a helper verb ("start af hua", "register
   // af rehte") and "koi … af" (there is no …); Hazaragi "… chist" (what is …) and the negation after the verb ("start namusha",
   // "register namushan"): "na", "af" and "chist" alone are other languages' words.
@@ -4401,6 +4539,11 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'hynrei', 'jong', 'ngi', 'mynta', 'naduh', 'hadien', 'sngewbha', 'khublei', 'kumno', 'shuh', 'biang', 'pynlong', 'pyndonkam',
   'ophis', 'baroh', 'kylla', 'bynta', 'shaphang', 'jingeh', 'jingkylli', 'kaei', 'mynnor', 'mynstep', 'hapoh', 'ngim', 'ngam',
   'donkam', 'ngatso', 'kusho', 'rogpa', 'yakpo', 'dugay', 'bzos', 'jhe',
+  // Tshivenda, Silozi, chiTumbuka, and Ndebele and siSwati, where "na" is "and", "with", "there is" or asks a question
+  'khou', 'nahone', 'fhedzi', 'zwino', 'vhathu', 'ndaa', 'vhahashu', 'dzothe', 'vhakasitama', 'dzenedzo', 'shumisa', 'ofisini',
+  'mulovha', 'namusi', 'ndipo', 'chomene', 'ghithu', 'yithu', 'withu', 'kweni', 'makora', 'monire', 'mayiro', 'mulenji', 'ghali',
+  'kuli', 'luna', 'hande', 'cwani', 'kacenu', 'mabani', 'butata', 'mafooni', 'lotjhani', 'salibonani', 'sawubona', 'ngicela',
+  'ngibawa', 'amaphone', 'emaphone', 'amakholi', 'emakholi', 'lamuhla',
 ]);
 const NA_LINKER = 4;
 /** Where each block of Bangla, Devanagari, Arabic-Indic, Persian/Urdu, Thai, Lao, Burmese and Khmer digits starts (its zero), highest first. */

@@ -2086,6 +2086,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   tunah: 'now', vawiin: 'today', nimin: 'yesterday', mahse: 'but', mynta: 'now', mynnor: 'yesterday', mynstep: 'this morning',
   naduh: 'since', hadien: 'after', hynrei: 'but', sngewbha: 'please', khublei: 'thanks', baroh: 'all', nitok: 'now', tehen: 'today',
   joto: 'all', yakpo: 'fine', kadrinche: 'thanks',
+  // Ndebele, siSwati, Tshivenda, Silozi and chiTumbuka: phones, calls, today, yesterday, now, but, problem, only, because
+  mafooni: 'phones', amaphone: 'phones', emaphone: 'phones', amakholi: 'calls', emakholi: 'calls', lamuhla: 'today', namusi: 'today',
+  kacenu: 'today', izolo: 'yesterday', itolo: 'yesterday', mulovha: 'yesterday', mabani: 'yesterday', mayiro: 'yesterday',
+  nyalo: 'now', zwino: 'now', kodwa: 'but', kodvwa: 'but', kweni: 'but', butata: 'problem', suzgo: 'problem', thaidzo: 'problem',
+  kuphela: 'only', ngoba: 'because',
 };
 
 /**

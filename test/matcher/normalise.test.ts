@@ -554,6 +554,19 @@ describe('createNormaliser options', () => {
     expect(reads).toBe(2);
   });
 
+  it('reads thousands said before the figure in Ndebele, siSwati, Venda, Lozi and Tumbuka as the figure in thousands, and Venda "fhedzi" as "but" only where it begins a sentence', () => {
+    expect(words('TIME_WAIT dza zwigidi zwa 29')).toBe('timewait dza 29 thousand');
+    expect(words('TIME_WAIT yezinkulungwane ezingu 35')).toBe('timewait 35 thousand');
+    expect(words('netinkhulungwane leti-27 te-TIME_WAIT')).toBe('27 thousand te timewait');
+    expect(words('TIME_WAIT vikwi 27')).toBe('timewait 27 thousand');
+    // no figure after the word, or a figure with a decimal: left alone
+    expect(words('zwigidi zwa vhathu')).toBe('zwigidi zwa vhathu');
+    expect(words('makiti a 2.5')).toBe('makiti a 2 5');
+    expect(words('RST. Fhedzi Vodacom vho ri vhudza')).toBe('rst but vodacom vho ri vhudza');
+    // after a word it is "only"
+    expect(words('ndi khou vhudzisa fhedzi')).not.toContain('but');
+  });
+
   it('takes the words of Object.prototype for words', () => {
     expect(words('constructor __proto__ toString hasOwnProperty valueOf')).toBe('constructor proto tostring hasownproperty valueof');
   });
