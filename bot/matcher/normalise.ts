@@ -2840,6 +2840,38 @@ const HMONG_KAREN_SHAN_KACHIN: Readonly<Record<string, string>> = {
   'galaw na i': 'should i do it',
 };
 /**
+ * Chechen, Ossetian (Iron), Chuvash, Sakha and Buryat, mostly in Cyrillic (read here as the words scriptWords gives them),
+ * some in Latin letters, mixed with Russian and the technical English of the switch, read as one (SYMPTOM_JOINS): the
+ * negations after the word they deny or before the verb (Ossetian "нӕ … уыд", "нӕ кусы", "нӕ цӕуынц"; Chechen "бехк бац",
+ * "… яц"; Chuvash "мар"; Sakha "буолбатах"; Buryat "бэшэ"), fine and fixed ("ныр хорз у", now it is fine), still broken
+ * ("ныр дӕр хӕлд у"), what was written wrong, a change to Off proposed or asked for rather than made (Chechen "Off йе",
+ * "Off юха йича"; Ossetian "Off-мӕ раздӕхын") and what to do ("tugu gynabyt"). Ossetian "нӕ" is also "our" before a noun,
+ * so it is read only with the verb after it; "tiahya", "faestae" and "kennitten" are after and behind alike.
+ */
+const CAUCASUS_VOLGA_SIBERIA: Readonly<Record<string, string>> = {
+  // Ossetian "нӕ" (not) after its subject and before the verb, and "нӕ" (our) before a noun, read by scriptWords as "nae":
+  // was not, is not, does not work, do not go through, not yet; "ныр хорз у" (now it is fine), "ницы хӕлд у" (nothing is
+  // broken), "ныр дӕр хӕлд у" (still broken now)
+  'firewall nae uyd': 'it was not the firewall', 'nae uyd': 'was not', 'nae works': 'does not work', 'nae work': 'do not work',
+  'nae go through': 'do not go through', 'nae kaeny': 'does not', 'nae kaenync': 'do not', 'ephemeral ports nae': 'not the ephemeral ports',
+  'nyr xorz u': 'now it is fixed', 'nyr xorz': 'now it is fixed', 'nothing xaeld u': 'nothing is broken', 'nothing xaeld': 'nothing is broken',
+  'nyr daer xaeld': 'still broken now', 'xaeld u': 'is broken',
+  // Chechen "бехк бац" (is not the fault), "… яц" after its noun (there is no …), "гӏалат" (wrong) of what was written
+  // Chechen "… Off йе" (set it Off: asked of the writer) and "Off юха йича" (if we set it back to Off), Ossetian "Off-мӕ
+  // раздӕхын" (to turn it back to Off): a change proposed, not the setting as it is
+  'sstcpclosereset off ye': 'asked to set sstcpclosereset off', 'off back yicha': 'if we set it back to off',
+  'off-мӕ razdaexyn': 'or turn it back to off', 'off razdaexyn': 'or turn it back to off',
+  'bexk bac': 'is not the cause', 'firewall yac': 'there is no firewall', 'what i wrote wrong': 'what i wrote was wrong',
+  // Chuvash "мар" (not) after the word it denies: not production, not port exhaustion, not the VPN
+  'production mar': 'not production', 'продакшн mar': 'not production', 'ports exhaustion mar': 'not port exhaustion', 'vos3000 mar': 'not the vos3000',
+  'listen mar': 'not listen',
+  // Sakha "буолбатах" (is not) and Buryat "бэшэ" (is not) after the word they deny; Sakha "этэ" (was) after a figure
+  'ports exhaustion bheshe': 'not port exhaustion', 'listen buolbatax': 'not listen', 'buolbatax dii': 'is not it',
+  'thousand ete': 'thousand was', 'mistake ete': 'was a mistake',
+  // Sakha and Buryat: what should we do
+  'tugu gynabyt': 'what should we do', 'what should we do': 'what should we do',
+};
+/**
  * The Caribbean English creoles, Jamaican Patois, Trinidadian and Bajan, Guyanese Creolese and Belizean Kriol, mixed with
  * the technical English they are typed with, read as one (SYMPTOM_JOINS): the negations ("nah" and "noh" before a verb,
  * "ent" for have not, "eh" for is not, "doh", "neva", "a nuh" for it is not, "not no" for not the), since and after ("from
@@ -4386,6 +4418,12 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: [' bah'], pattern: /\bta ((?:[a-z0-9]+ ){0,2}[a-z0-9]+) bah\b/g, to: 'not $1' },
   { hints: [' txhiab'], pattern: /\b([0-9]+) txhiab\b/g, to: '$1 thousand' },
   phrasesJoin(CARIBBEAN_CREOLES),
+  phrasesJoin(CAUCASUS_VOLGA_SIBERIA),
+  // Ossetian "мин" (thousand) beside TIME_WAIT ("timewait 32 мин", "40 мин TIME_WAIT"): Russian's "мин" (minutes) counts no
+  // sockets, and TIME_WAIT lasts a minute or two, never tens of minutes. Chechen "ezar", Chuvash "pin" and Sakha "tyhyyncha"
+  // (thousand) typed in Latin letters after a figure ("timewait 30 pin"): "pin" alone is English.
+  { hints: [' мин'], pattern: /\b(timewait(?: [a-z]+){0,2} [0-9]{2,3}) мин(?![\u0400-\u04ff])|\b([0-9]{2,3}) мин (?=timewait\b)/g, to: (m: string) => m.replace(/ мин/, ' thousand') },
+  { hints: [' ezar', ' pin', ' tyhyy'], pattern: /\b([0-9]+) (?:ezar|pin|pine|tyhyyncha|tyhyynca)\b/g, to: '$1 thousand' },
   phrasesJoin(MARWAR_HARYANA_GARHWAL_CHHATTISGARH),
   // Hindi, Marwari, Haryanvi, Garhwali and Chhattisgarhi "hi" (itself, only) after the network it stresses ("internet hi ni chha",
   // "wifi hi kamjor"): what is said of it follows.
@@ -4502,6 +4540,20 @@ const UNDECOMPOSED = /[\u0131\u0111\u0259\u0142\u00f0\u00fe\u00e6]/g;
 const UNDECOMPOSED_TEST = /[\u0131\u0111\u0259\u0142\u00f0\u00fe\u00e6]/;
 const plainLetter = (c: string): string =>
   c === '\u0131' ? 'i' : c === '\u0111' || c === '\u00f0' ? 'd' : c === '\u0142' ? 'l' : c === '\u00fe' ? 'th' : c === '\u00e6' ? 'ae' : 'e';
+/**
+ * Letters of the Cyrillic alphabets of Chuvash (ӑ, ӗ, ҫ, ӳ) and Ossetian (ӕ) as phones type them, with the Latin letters that
+ * look the same (ă, ĕ, ç, ÿ, æ), and the Chechen palochka (Ӏ) typed as a Latin I or the digit 1 ("хIинца", "х1ара"): inside a
+ * Cyrillic word, or beside one, they are that word's own letters, read as such (NFKD then reads ӑ, ӗ and ӳ as а, е and у),
+ * not a break in it ("пĕтĕм" would read as three words, "e" among them, and "хыçĕнче" as "c" and "e").
+ */
+const LATIN_IN_CYRILLIC = /(?<=[\u0400-\u04ff])[\u0103\u0115\u00e7\u00ff\u00e6]+|[\u0103\u0115\u00e7\u00ff\u00e6]+(?=[\u0400-\u04ff])|(?<=[\u0400-\u04ff])[i1](?=[\u0400-\u04ff])/g;
+const LATIN_IN_CYRILLIC_TEST = /[\u0400-\u04ff][\u0103\u0115\u00e7\u00ff\u00e6i1]|[\u0103\u0115\u00e7\u00ff\u00e6][\u0400-\u04ff]/;
+const CYRILLIC_FOR_LATIN: Readonly<Record<string, string>> = { '\u0103': '\u04d1', '\u0115': '\u04d7', '\u00e7': '\u04ab', '\u00ff': '\u04f3', '\u00e6': '\u04d5', i: '\u04cf', '1': '\u04cf' };
+const cyrillicLetter = (run: string): string => {
+  let out = '';
+  for (const c of run) out += CYRILLIC_FOR_LATIN[c] ?? c;
+  return out;
+};
 /** A letter of the Arabic script only Pashto writes (ټ ځ څ ډ ړ ږ ښ ګ ۍ ې). */
 const PASHTO_LETTER = /[\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06cd\u06d0]/;
 const ARABIC_PUNCTUATION = /[\u060c\u061b\u061f\u06d4]/g;
@@ -4973,6 +5025,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     let text = withoutSignature(truncated ? whole.slice(0, maxChars) : whole).toLowerCase();
     const wide = NON_ASCII.test(text);
     if (wide) {
+      if (LATIN_IN_CYRILLIC_TEST.test(text)) text = text.replace(LATIN_IN_CYRILLIC, cyrillicLetter);
       text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
       // "১৫০টা TIME_WAIT", "٣٠٠ cps", "၈၀": counts in Bangla, Arabic or Burmese digits are read like any other.
       if (SCRIPT_DIGIT.test(text)) text = text.replace(SCRIPT_DIGITS, asciiDigit);

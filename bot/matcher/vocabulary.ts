@@ -2091,6 +2091,12 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   kacenu: 'today', izolo: 'yesterday', itolo: 'yesterday', mulovha: 'yesterday', mabani: 'yesterday', mayiro: 'yesterday',
   nyalo: 'now', zwino: 'now', kodwa: 'but', kodvwa: 'but', kweni: 'but', butata: 'problem', suzgo: 'problem', thaidzo: 'problem',
   kuphela: 'only', ngoba: 'because',
+  // Chechen, Ossetian, Chuvash, Sakha and Buryat, as their Cyrillic arrives (scriptWords) or typed in Latin letters: after and
+  // behind ("tiahya", "faestae", "kennitten": the same postposition), was, now, fine, broken, not ("nae", "mar", "bac",
+  // "bheshe", "yac", "buolbatax", read in the table when they deny a word before them)
+  tiahya: 'after', tiahyara: 'after', faestae: 'after', kennitten: 'after', kenne: 'after', uyd: 'was', nyr: 'now', xorz: 'fine',
+  xaeld: 'broken', daer: 'also', kaeny: 'does', kaenync: 'do', nae: '', bac: 'is not', mar: 'not', bheshe: 'not', yac: 'is not',
+  buolbatax: 'not', bexk: 'fault', ezar: 'thousand', tyhyyncha: 'thousand', bilihin: 'now', suox: 'no',
 };
 
 /**
@@ -2947,6 +2953,54 @@ export const scriptWords: Readonly<Record<string, string>> = {
   قبلاً: 'before', خانه: 'home', رو: '', 
   می‌کنه: 'does', میشن: 'become', کمک: 'help', کنید: 'do', بالا: 'high', میره: 'goes', بیست: 'twenty',
   شش: 'six', میکروتیک: 'mikrotik', پکت‌های: 'packets', نمی‌سازه: 'does not make',
+  // Chechen, Ossetian, Chuvash, Sakha and Buryat in Cyrillic (Chuvash ӑ, ӗ, ӳ and the Chechen palochka as the normaliser
+  // reads them): thousand
+  эзар: 'thousand', пин: 'thousand', тыһыынча: 'thousand', тыһыынчаҕа: 'thousand', тыһыынчаттан: 'thousand',
+  мянга: 'thousand', мянган: 'thousand', мянгада: 'thousand', мянгаһаа: 'thousand',
+  // Chechen: not ("ца" before the verb, "дац", "яц", "бац" after the noun), is, was, now, yesterday, today, before, after and
+  // behind ("тӏаьхьа"), calls, phones, subscribers, drop, lost, said, wrote, wrong, fault, only ("бен"), nothing, what, report
+  ца: 'not', дац: 'is not', яц: 'yac', бац: 'bac', вац: 'is not', хилла: 'was', ду: 'is', ю: 'is', бу: 'are',
+  хӏинца: 'now', селхана: 'yesterday', тахана: 'today', хьалха: 'before', хьалхара: 'previous', тӏаьхьа: 'tiahya',
+  тӏаьхьара: 'tiahya', динчул: 'after setting', цул: 'that', звонкаш: 'calls', телефонаш: 'phones', абоненташ: 'subscribers',
+  дожу: 'drop', дӏаяина: 'lost', аьлла: 'said', язиина: 'wrote', язиинарг: 'what i wrote', гӏалат: 'wrong', бехк: 'bexk', ан: '',
+  бен: 'only', хӏумма: 'nothing', хӏун: 'what', отчетана: 'for the report', графикан: 'graph', баг: 'bug', амма: 'but',
+  дика: 'fine', дерриг: 'all', дина: 'set', иина: 'set', нииса: 'right', хаттар: 'question', деза: 'should', оьшу: 'need',
+  кхочу: 'arrive', иза: 'it', юккъехь: 'in between', лаьцна: 'captured', юха: 'back', иича: 'yicha', ие: 'ye', кӏиран: 'week', эзарнаш: 'thousands', дӏаязбан: 'to record', хаам: 'message', ешна: 'read',
+  // Ossetian (Iron): "нӕ" is both "not" and "our", read with the words around it (the table); was, is, now, yesterday, today,
+  // but, only, question, fine, after and behind ("фӕстӕ"), all, nothing, fixed, broken, drops, falls, calls, phones
+  нӕ: 'nae', уыд: 'uyd', сты: 'are', ныр: 'nyr', знон: 'yesterday', знонӕи: 'since yesterday', абон: 'today',
+  фӕлӕ: 'but', ӕрмӕст: 'only', фарст: 'question', хорз: 'xorz', фӕстӕ: 'faestae', фӕстӕмӕ: 'faestae', иууылдӕр: 'all',
+  ницы: 'nothing', сраст: 'fixed', хӕлд: 'xaeld', дӕр: 'daer', кӕны: 'kaeny', порттӕ: 'ports', нӕма: 'not yet', аппары: 'drops', хауы: 'falls', хауынц: 'fall', звонкӕтӕ: 'calls',
+  звонкӕтӕн: 'calls', телефонтӕ: 'phones', абоненттӕ: 'subscribers', клиенттӕ: 'customers',
+  скодтам: 'we set', скодтон: 'i did', кодтам: 'we did', кодтой: 'they did', фыстон: 'i wrote', зӕгъгӕ: 'saying',
+  хъуыддаг: 'the matter', фарс: 'side', сентябры: 'in september', презентациӕн: 'for a presentation', ӕмӕ: 'and',
+  раздӕхын: 'razdaexyn', ивгъуыд: 'last', къуыри: 'week', куы: 'when', уӕдӕи: 'since then', хъӕуы: 'need', ӕви: 'or', цы: 'what', ис: 'is',
+  ӕрхауд: 'dropped', фӕлидзынц: 'fail', фӕлидзы: 'fails', цӕуынц: 'go through', кусы: 'works', кусынц: 'work',
+  дежурныи: 'duty engineer', планон: 'planned', куыст: 'work', ивтам: 'we changed', мах: 'we', нӕхӕдӕг: 'ourselves',
+  // Chuvash: not ("мар", "ҫук": there is no), only, all, our, but, never, now, since ("-ранпа"), after ("хыҫҫан"), behind
+  // ("хыҫӗнче"), fall, calls, phones, what to do
+  мар: 'mar', ҫук: 'no', кана: 'only', пурте: 'all', пирен: 'our', анчах: 'but', нихаҫан: 'never', халь: 'now', хале: 'now',
+  хыҫҫан: 'after', хыҫенче: 'behind', хыҫенчи: 'behind', укеҫҫе: 'fall', укет: 'falls', вызовсем: 'calls', телефонсем: 'phones',
+  абонентсем: 'subscribers', тухакан: 'outgoing', кекрекен: 'incoming', менле: 'how', мен: 'what', тумалла: 'to do',
+  ку: 'this', нимен: 'nothing', пулна: 'was', тунаранпа: 'since setting', лартнаранпа: 'since setting', ҫавантанпа: 'since then',
+  ҫитет: 'reaches', ирте: 'past', ыиту: 'question', аван: 'fine', ислет: 'works', еҫлет: 'works',
+  еҫлеҫҫе: 'work', регистрацирен: 'from registration', ҫинчен: 'about',
+  // Sakha: there is no ("суох"), is not ("буолбатах"), was ("этэ"), now, yesterday, after and behind ("кэнниттэн", "кэннэ"),
+  // calls, phones, subscribers, report, writing, what to do, fine, all, only ("эрэ")
+  суох: 'no', буолбатах: 'buolbatax', этэ: 'ete', билигин: 'now', бэҕэһээ: 'yesterday', бүгүн: 'today', кэнниттэн: 'kennitten',
+  кэннэ: 'kennitten', кэннигэр: 'behind', звоноктар: 'calls', абоненнар: 'subscribers',
+  отчуот: 'report', суруиабын: 'i am writing', суруидум: 'i wrote', туугу: 'what', тугу: 'what', гынабыт: 'should we do',
+  үчүгэи: 'fine', барыта: 'all', бары: 'all', эрэ: 'only', инцидент: 'incident', туһунан: 'about', эбит: 'turned out',
+  түһэр: 'falls', регистрацията: 'registration', регистрациялара: 'registration', биһиэнэ: 'ours', буруиа: 'fault',
+  ыиытыы: 'question', алҕас: 'mistake', умнуҥ: 'forget',
+  // Buryat: there is no ("үгы"), is not ("бэшэ"), now, yesterday, after ("һүүлдэ"), behind ("саана"), calls, phones, falls
+  // ("унана"), loses ("алдана"), fine ("зүгөөр"), all, question, what to do, related
+  үгы: 'no', бэшэ: 'bheshe', мүнөө: 'now', үсэгэлдэр: 'yesterday', һүүлдэ: 'after', саана: 'behind', саанахи: 'behind',
+  телефонууд: 'phones', унана: 'fall', алдана: 'loses', зүгөөр: 'fine', бүгэдэ: 'all', асуудал: 'problem', асуулта: 'question',
+  юу: 'what', хэхэб: 'should i do', холбоогүи: 'not related', интервьюда: 'in an interview', асууба: 'asked', һонирхоно: 'just curious',
+  хоёр: 'two', жэлэи: 'years', урда: 'ago', нэгэ: 'one', удаа: 'time', хуушан: 'old', тэмдэглэл: 'notes', алдаа: 'error',
+  болгоһонои: 'after setting', болгоо: 'set', бусад: 'other', засаабди: 'we fixed', засаа: 'fixed', сэдэб: 'topic',
+  хаагдаһан: 'closed', тохиргоо: 'setting', хэрэгтэи: 'needed', байһан: 'was', шалгаа: 'checked',
 };
 
 /**

@@ -485,6 +485,23 @@ describe('createNormaliser options', () => {
     expect(words('mindu')).toBe('mindu');
   });
 
+  it('reads Chuvash ă, ĕ, ç, Ossetian æ and the Chechen palochka typed as I or 1 as letters of the Cyrillic word, and thousands said in Ossetian, Chechen, Chuvash and Sakha', () => {
+    // Latin look-alikes inside a Cyrillic word keep it whole ("хыçĕнчи", behind; "хIинца", now), not cut into "c" and "e"
+    expect(words('хыçĕнчи TCP телефонсем')).toBe('behind tcp phones');
+    expect(words('хIинца')).toBe(words('хӀинца'));
+    expect(words('х1инца')).toBe(words('хӀинца'));
+    // beside Latin letters alone they stay as they are: "ça va", "VOS1", "pĕtĕm"
+    expect(words('ça va VOS1')).toBe('ca va vos1');
+    // Ossetian "мин" (thousand) beside TIME_WAIT; Russian "мин" (minutes) elsewhere is no thousand
+    expect(words('timewait 32 мин')).toBe('timewait 32 thousand');
+    expect(words('40 мин TIME_WAIT')).toBe('40 thousand timewait');
+    expect(words('ждали 5 мин')).not.toContain('thousand');
+    // Chechen "ezar", Chuvash "pin", Sakha "tyhyyncha" (thousand) after a figure; "pin" alone is English
+    expect(words('timewait 30 pin')).toBe('timewait 30 thousand');
+    expect(words('TIME_WAIT 30 ezar')).toBe('timewait 30 thousand');
+    expect(words('reset the pin code')).toContain('pin');
+  });
+
   it('reads a phrase of a table where a word begins, also after a hyphen, and not inside a word', () => {
     // Kurdish "êwa RST-tan Off krd" (you turned RST off): the phrase begins with the word before the hyphen
     expect(n.normalise('êwa RST-tan Off krd').phrase).toContain('you turned rst off');
