@@ -1738,6 +1738,19 @@ describe('rules', () => {
     expect(fired('timewait is 300 at 10am, normal?')).toContain('ask.question');
   });
 
+  it('read the fifty-fifth round: FortiGate\'s and Huawei\'s words for out of state; a suspicion someone else disproved', () => {
+    // "no session matched" (FortiGate) and "session not exist" (Huawei USG) where the resets are named; not where they are denied
+    expect(fired('since rst is on the fortigate logs "no session matched" for the sip packets')).toContain('fw.out-of-state');
+    expect(fired('after RST mode the USG drops them: session not exist, flags RST')).toContain('fw.out-of-state');
+    expect(fired('the fortigate logs no session matched for udp 5060, not rst packets')).not.toContain('fw.out-of-state');
+    // "…, but the carrier told us there was an outage" takes the suspicion back, unless what was found is a playbook's cause
+    expect(fired('we thought the firewall was dropping RST but the carrier told us there was an outage')).toContain('not-fw.retracted');
+    expect(fired('we thought it was the carrier but our vendor told us it was the firewall dropping RST')).not.toContain('not-fw.retracted');
+    // the error denied by its errno name or by "cannot assign" alone: the rule's hints must let those through
+    expect(fired('we had no error EADDRINUSE all week, the calls drop for another reason')).toContain('not-pe.denied');
+    expect(fired('never seen cannot assign requested address on this box')).toContain('not-pe.denied');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
