@@ -2859,7 +2859,7 @@ const CAUCASUS_VOLGA_SIBERIA: Readonly<Record<string, string>> = {
   // Chechen "бехк бац" (is not the fault), "… яц" after its noun (there is no …), "гӏалат" (wrong) of what was written
   // Chechen "… Off йе" (set it Off: asked of the writer) and "Off юха йича" (if we set it back to Off), Ossetian "Off-мӕ
   // раздӕхын" (to turn it back to Off): a change proposed, not the setting as it is
-  'sstcpclosereset off ye': 'asked to set sstcpclosereset off', 'off back yicha': 'if we set it back to off',
+  'sstcpclosereset off ye': 'asked to turn sstcpclosereset off', 'off back yicha': 'if we set it back to off',
   'off-мӕ razdaexyn': 'or turn it back to off', 'off razdaexyn': 'or turn it back to off',
   'bexk bac': 'is not the cause', 'firewall yac': 'there is no firewall', 'what i wrote wrong': 'what i wrote was wrong',
   // Chuvash "мар" (not) after the word it denies: not production, not port exhaustion, not the VPN
@@ -2870,6 +2870,32 @@ const CAUCASUS_VOLGA_SIBERIA: Readonly<Record<string, string>> = {
   'thousand ete': 'thousand was', 'mistake ete': 'was a mistake',
   // Sakha and Buryat: what should we do
   'tugu gynabyt': 'what should we do', 'what should we do': 'what should we do',
+  // Chechen "маршалла ду" (peace be, a greeting), not a question opening with "is"; "Off ya deza" (it should be set Off), a
+  // change asked for; "VOS web-ah" (in the VOS web pages) where a setting was changed; "dIa yolu" (goes off) and "yuha yogIu"
+  // (comes back) of registrations; "ishtta ca hilla" (it was not like this) before; "hun dan deza" (what should we do)
+  'marshalla is': 'hello', 'off ya deza': 'should we turn it off', 'vos3000 web ah': 'in the vos3000 settings',
+  'dia yolu': 'drops', 'yuha yogiu': 'comes back', 'ishtta ca hilla': 'it was not like this', 'hun dan deza': 'what should we do',
+  // Chuvash in Latin letters: "NAT xyçĕnchi" (behind NAT: the postposition after its noun), "UDP-sem tikĕs" (the UDP ones are
+  // fine: "-sem" is the plural, not Portuguese "sem"), "lartnă kunran" (since the day it was set); Chuvash "firewall-сӑр"
+  // (without a firewall: the suffix after its noun), "таран пурте аван" (up to there all was fine, before it broke)
+  'nat xycenchi': 'behind nat', 'nat xycenchi tcp': 'tcp behind nat', 'udp without tikes': 'udp ones are fine', 'lartna kunran': 'since it was set',
+  'firewall sayr': 'without firewall', 'up to all fine': 'up to there it was fine',
+  // Buryat in Latin letters: "On bolgosnoi huulde" (after it was set On), "NAT-tai holbootoi" (related to NAT), "unana" (falls)
+  'rst on bolgosnoi huulde': 'since rst was set on', 'nat holbootoi gu': 'is it related to nat',
+  // Sakha "TLS handshake хаттаан барар" (the handshake goes again): the phones coming back, not a handshake that fails
+  'tls handshake again goes': 'they reconnect again',
+  // Buryat "… бэшэ" (is not) after what it denies, and "алдаа бэшээб" (I wrote it wrong); a thing said not to be port exhaustion
+  'port exhaustion bheshe': 'not port exhaustion', 'error i wrote': 'what i wrote was wrong',
+  // Sakha "TIME_WAIT диэн тугуй" (what is this called TIME_WAIT), "кыһаллыахха наада дуо" (need we worry), "урукку суругум
+  // умнуҥ" (forget my earlier message), "үчүгэйдик үлэлиир" (works well), "звонок бүгэдэ ороно" (Buryat: calls all go through),
+  // "сообщениемни тоохогүй орхигты" (Buryat: pay my message no heed); Chuvash "теори енчен" (from the side of theory), Latin
+  // Chechen "diplom kurs" and Ossetian "diplomy kusty" (a thesis for the course), "aemaest teori" (only theory), Chuvash
+  // "Oshibka çuk" and Ossetian "errors æппындæр нæй" (no errors at all)
+  'timewait what is it': 'what is timewait', 'worry need': 'should we worry', 'my message forget': 'ignore my message',
+  'well works fine': 'works fine', 'call all go through': 'all calls go through', 'my message ignore': 'ignore my message',
+  'theory side': 'in theory', 'diplom kurs': 'for the course', 'diplomy kusty': 'for the course', 'aemaest teori': 'only in theory',
+  'oshibka cuk': 'no errors at all', 'errors at all is not': 'no errors at all', 'so problem no': 'so no problem at all',
+  'technical problem no': 'no technical problem at all', 'this watch should': 'should we worry about this',
 };
 /**
  * The Caribbean English creoles, Jamaican Patois, Trinidadian and Bajan, Guyanese Creolese and Belizean Kriol, mixed with

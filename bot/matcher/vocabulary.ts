@@ -2094,9 +2094,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // Chechen, Ossetian, Chuvash, Sakha and Buryat, as their Cyrillic arrives (scriptWords) or typed in Latin letters: after and
   // behind ("tiahya", "faestae", "kennitten": the same postposition), was, now, fine, broken, not ("nae", "mar", "bac",
   // "bheshe", "yac", "buolbatax", read in the table when they deny a word before them)
-  tiahya: 'after', tiahyara: 'after', faestae: 'after', kennitten: 'after', kenne: 'after', uyd: 'was', nyr: 'now', xorz: 'fine',
+  tiahya: 'after', tiahyara: 'behind', faestae: 'after', kennitten: 'after', kenne: 'after', uyd: 'was', nyr: 'now', xorz: 'fine',
   xaeld: 'broken', daer: 'also', kaeny: 'does', kaenync: 'do', nae: '', bac: 'is not', mar: 'not', bheshe: 'not', yac: 'is not',
   buolbatax: 'not', bexk: 'fault', ezar: 'thousand', tyhyyncha: 'thousand', bilihin: 'now', suox: 'no',
+  hinca: 'now', telefonash: 'phones', abonentash: 'subscribers', hyalha: 'before', abonentsem: 'subscribers', yket: 'falls',
+  marshalla: 'hello', sayr: 'without', akkauntash: 'accounts', diayaqqina: 'deleted', ykekensem: 'the ones falling', kajalla: 'back', tikes: 'fine', unana: 'drops', zugoor: 'fine', gerhee: 'from home',
 };
 
 /**
@@ -3001,6 +3003,19 @@ export const scriptWords: Readonly<Record<string, string>> = {
   хоёр: 'two', жэлэи: 'years', урда: 'ago', нэгэ: 'one', удаа: 'time', хуушан: 'old', тэмдэглэл: 'notes', алдаа: 'error',
   болгоһонои: 'after setting', болгоо: 'set', бусад: 'other', засаабди: 'we fixed', засаа: 'fixed', сэдэб: 'topic',
   хаагдаһан: 'closed', тохиргоо: 'setting', хэрэгтэи: 'needed', байһан: 'was', шалгаа: 'checked',
+  // Chechen greeting, Chuvash up to ("таран"), without ("-сӑр"), production, lab, on purpose; Ossetian thanks, for a presentation;
+  // Sakha well, works, again, goes, is lost; Buryat I wrote
+  маршалла: 'marshalla', таран: 'up to', сар: 'sayr', продакшн: 'production', лаборатори: 'lab', ятарласа: 'on purpose',
+  бузныг: 'thanks', презентацииӕн: 'for a presentation', үчүгэидик: 'well', үлэлиир: 'works fine', хаттаан: 'again', барар: 'goes',
+  сүтэр: 'is lost', бэшээб: 'i wrote',
+  диэн: '', тугуи: 'what is it', кыһаллыахха: 'worry', наада: 'need', курсехь: 'for the course', задани: 'assignment',
+  преподавателе: 'for the teacher', хӏара: 'this', тергал: 'watch', студеннарга: 'for students', лекция: 'training material',
+  бэлэмниибин: 'i am preparing', сорудах: 'assignment', теори: 'theory', енчен: 'side', анлантарар: 'explain', хас: 'how many',
+  туруорабыт: 'do we set', туруорабын: 'do i set', атын: 'another', хаидах: 'how', урукку: 'previous', суругум: 'my message',
+  сообщениемни: 'my message', тоохогүи: 'ignore', харин: 'but', логто: 'in the logs', юушье: 'nothing',
+  ороно: 'go through', тиимэһээ: 'so', техническэи: 'technical', проблема: 'problem', ӕппындӕр: 'at all', нӕи: 'is not',
+  уларыппатахпыт: 'we did not change', холбообатахпыт: 'we did not turn on', хамсаппатахпыт: 'we did not touch', кабелэ: 'cable',
+  быстыбыт: 'cut', бүттэ: 'done', махтал: 'thanks', манай: 'our',
 };
 
 /**
