@@ -2863,10 +2863,10 @@ const CAUCASUS_VOLGA_SIBERIA: Readonly<Record<string, string>> = {
   'off-мӕ razdaexyn': 'or turn it back to off', 'off razdaexyn': 'or turn it back to off',
   'bexk bac': 'is not the cause', 'firewall yac': 'there is no firewall', 'what i wrote wrong': 'what i wrote was wrong',
   // Chuvash "мар" (not) after the word it denies: not production, not port exhaustion, not the VPN
-  'production mar': 'not production', 'продакшн mar': 'not production', 'ports exhaustion mar': 'not port exhaustion', 'vos3000 mar': 'not the vos3000',
+  'production mar': 'not production', 'продакшн mar': 'not production', 'port exhaustion mar': 'not port exhaustion', 'vos3000 mar': 'not the vos3000',
   'listen mar': 'not listen',
   // Sakha "буолбатах" (is not) and Buryat "бэшэ" (is not) after the word they deny; Sakha "этэ" (was) after a figure
-  'ports exhaustion bheshe': 'not port exhaustion', 'listen buolbatax': 'not listen', 'buolbatax dii': 'is not it',
+  'listen buolbatax': 'not listen', 'buolbatax dii': 'is not it',
   'thousand ete': 'thousand was', 'mistake ete': 'was a mistake',
   // Sakha and Buryat: what should we do
   'tugu gynabyt': 'what should we do', 'what should we do': 'what should we do',
