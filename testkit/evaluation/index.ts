@@ -149,3 +149,7 @@ export { tuning134Families, tuning134Set } from './tuning-134-set.js';
 export { tuning135Families, tuning135Set } from './tuning-135-set.js';
 export { tuning136Families, tuning136Set } from './tuning-136-set.js';
 export { tuning137Families, tuning137Set } from './tuning-137-set.js';
+export { tuning146Families, tuning146Set } from './tuning-146-set.js';
+export { tuning147Families, tuning147Set } from './tuning-147-set.js';
+export { tuning148Families, tuning148Set } from './tuning-148-set.js';
+export { tuning149Families, tuning149Set } from './tuning-149-set.js';
