@@ -2,11 +2,26 @@ import * as evaluation from '../../testkit/evaluation/index.js';
 import type { EvalItem } from '../../testkit/evaluation/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
 
+/** A message of the project's and where it is held ("tuning12Set[40]", "training.none[3]"). */
+export interface HeldMessage {
+  readonly text: string;
+  readonly where: string;
+}
+
 /**
  * Every message the project holds: the training examples and every evaluation set, taken from the evaluation module's
  * exports so that a set added there is in without a list to extend.
  */
-export function everyMessage(): string[] {
+export function everyMessage(): HeldMessage[] {
   const sets = Object.entries(evaluation).filter(([name, value]) => name.endsWith('Set') && Array.isArray(value)) as [string, readonly EvalItem[]][];
-  return [...Object.values(trainingExamples).flat(), ...sets.flatMap(([, items]) => items.map((e) => e.text))];
+  return [
+    ...Object.entries(trainingExamples).flatMap(([label, texts]) => texts.map((text, i) => ({ text, where: `training.${label}[${i}]` }))),
+    ...sets.flatMap(([name, items]) => items.map((e, i) => ({ text: e.text, where: `${name}[${i}]` }))),
+  ];
 }
+
+/**
+ * How a failing assertion names a message: by where it is held and its text, but a never-tuned set's message by where
+ * it is held only, so that a failure does not put its words in front of whoever tunes the rules.
+ */
+export const labelOf = (m: HeldMessage): string => (m.where.startsWith('neverTuned') ? m.where : `${m.where}: ${m.text}`);
