@@ -3224,6 +3224,18 @@ const SYLHET_CHITTAGONG_ROHINGYA_CHAKMA: Readonly<Record<string, string>> = {
   'pc ot': 'on the pc', 'mikrotik ot': 'on the mikrotik', 'iptables ot': 'to iptables', 'value ot': 'to the value',
   // the rest: "din dhori" (for … days), "kita" (what), "asol" (real)
   'din dhori': 'days', 'kita bhai': 'what is it', 'asol server': 'real server',
+  // Bengali as written in Dhaka and Kolkata: someone else asked, how to explain it; not ours, they fixed it themselves; not
+  // load related; the fix worked, it has not happened again; going fine; close the ticket; should we turn RST off or …;
+  // drops, does not get through; in an hour
+  'jiggesh korse': 'asked me', 'jiggesh korlo': 'asked me', 'jiggesh korche': 'asked me', 'ki bhabe bujhabo': 'how do i explain',
+  'kivabe bujhabo': 'how do i explain', 'ar ekbar o hoy nai': 'has not happened again', 'ar hoy nai': 'has not happened again',
+  'amader na': 'not ours', 'nijera thik kore nise': 'fixed it themselves', 'load related na': 'not load related',
+  'fix kaj korse': 'the fix worked', 'fix kaj koreche': 'the fix worked', 'call thik jacche': 'calls are fine', 'calls thik jacche': 'calls are fine', 'kol thik jacche': 'calls are fine', 'call kintu thik jacche': 'but calls are fine',
+  'kol kintu thik jacche': 'but calls are fine',
+  'close kore den': 'please close it', 'close kore deen': 'please close it', 'close korte paren': 'you can close it',
+  'rst off naki': 'should we turn rst off or', 'off korbo naki': 'should we turn it off or', 'drop korche': 'drops',
+  'drop kortese': 'drops', 'pass korche na': 'does not get through', 'pass kore na': 'does not get through',
+  'post mortem likhchi': 'writing a post mortem', 'post-mortem likhchi': 'writing a post mortem', ghontay: 'hour',
 };
 /**
  * Northern and Southern Ndebele, Tshivenda, siSwati, Silozi and chiTumbuka, mixed with English technical words and some
@@ -4457,6 +4469,10 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Garhwali and Kumaoni "ni" (not) after the transport it denies, ending its clause ("sirf UDP 5060 chh, TCP ni."): Kikuyu's
   // "nĩ" (is) goes on to its verb.
   { hints: ['tcp ni', 'udp ni'], pattern: /\b(tcp|udp) ni(?=[.,;!?)]|$)/gm, to: 'no $1' },
+  // Bengali "ar … nai" (no more …, one to three words between: "conntrack e ar INVALID drop nai"), read before the table.
+  { hints: ['nai', 'nei'], pattern: /\bar ((?:[a-z]+ ){0,2}[a-z]+) (?:nai|nei)\b/g, to: 'no more $1' },
+  // Bengali "<year> er ghotona" (the incident of that year, "২০২৩ এর ঘটনা"): a past incident, as "incident in 2023".
+  { hints: ['ghotona', 'incident'], pattern: /\b((?:19|20)[0-9]{2}) (?:er|sal er|saler) (?:ghotona|incident)\b/g, to: 'incident in $1' },
   phrasesJoin(SYLHET_CHITTAGONG_ROHINGYA_CHAKMA),
   // Kashmiri "… saet chu ne kanh taaluq" (has nothing to do with …), read before the negation it holds; then the table.
   { hints: ['saet'], pattern: /\b([a-z0-9]+)\s+saet\s+(?:(?:chu|chi)\s+)?ne\s+(?:(?:kanh|kenh)\s+)?(?:taaluq|taluq|wasta|rishta)\b/g, to: 'nothing to do with $1' },

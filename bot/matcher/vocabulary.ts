@@ -2099,6 +2099,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   buolbatax: 'not', bexk: 'fault', ezar: 'thousand', tyhyyncha: 'thousand', bilihin: 'now', suox: 'no',
   hinca: 'now', telefonash: 'phones', abonentash: 'subscribers', hyalha: 'before', abonentsem: 'subscribers', yket: 'falls',
   marshalla: 'hello', sayr: 'without', akkauntash: 'accounts', diayaqqina: 'deleted', ykekensem: 'the ones falling', kajalla: 'back', tikes: 'fine', unana: 'drops', zugoor: 'fine', gerhee: 'from home',
+  // Bengali (Banglish): an incident, as in "2023 er ghotona"
+  ghotona: 'incident', ghotonar: 'incident',
 };
 
 /**
@@ -3016,6 +3018,19 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ороно: 'go through', тиимэһээ: 'so', техническэи: 'technical', проблема: 'problem', ӕппындӕр: 'at all', нӕи: 'is not',
   уларыппатахпыт: 'we did not change', холбообатахпыт: 'we did not turn on', хамсаппатахпыт: 'we did not touch', кабелэ: 'cable',
   быстыбыт: 'cut', бүттэ: 'done', махтал: 'thanks', манай: 'our',
+  // Bangla in its script, as the Banglish the same customers type: on and off, did and done, now and then, last month,
+  // old, by mistake, an incident, heard and read, asking and knowing, a ticket closed, losing registration, back, full
+  অন: 'on', অফ: 'off', চালু: 'on', করা: 'kora', করি: 'kori', করছি: 'korsi', করলাম: 'korlam', করতে: 'korte', করব: 'korbo',
+  দিলাম: 'dilam', পারেন: 'paren', টিকিট: 'ticket', ক্লোজ: 'close', এখন: 'now', সব: 'all', আছে: 'ache', ছিল: 'chilo',
+  হইছে: 'hoise', হইছিল: 'hoisilo', গত: 'last', মাসে: 'month', পুরানো: 'old', পুরোনো: 'old', স্ক্রিনশট: 'screenshot',
+  ভুলে: 'by mistake', এখনকার: 'current', ঘটনা: 'ghotona', তখন: 'then', শুনলাম: 'heard', পড়লাম: 'read', ফোরাম: 'forum',
+  কৌতূহল: 'curiosity', জিজ্ঞেস: 'jiggesh', জানতে: 'jante', চাই: 'chai', চাইলাম: 'chailam', চাইতেছিলাম: 'chai', মোড: 'mode',
+  ওয়েব: 'web', পোর্টাল: 'portal', হাই: 'high', ফুল: 'full', সেট: 'set', সফটফোন: 'softphone', রিসেলার: 'reseller',
+  রিসেলারদের: 'resellers', হারাইতেছে: 'losing', হারাচ্ছে: 'losing', ওয়াইফাই: 'wifi', বাসার: 'home', ফেরত: 'back', যাব: 'jabo',
+  নাইমা: 'down', মাঝখানে: 'in the middle', পড়ে: 'drop', যাইতেছে: 'jacche', একদিক: 'one way', শব্দ: 'sound',
+  রিস্ক: 'risk', আনরেজিস্টার্ড: 'unregistered', রেজিস্টার্ড: 'registered', কতো: 'how many',
+  দেখায়: 'dekhay', আগের: 'previous', রিবুট: 'reboot', বন্ধু: 'friend', আসলে: 'actually', বুঝতে: 'understand', অলরেডি: 'already',
+  কিন্তু: 'kintu', দেন: 'deen', ধরা: 'touched', তিনশো: '300', চারশো: '400', পাঁচশো: '500', দুইশো: '200', একশো: '100',
 };
 
 /**

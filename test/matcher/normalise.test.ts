@@ -414,6 +414,13 @@ describe('createNormaliser options', () => {
     expect(n.normalise('êdî "cannot assign requested address" tune').phrase).toContain(' no more cannot assign requested address ');
   });
 
+  it('reads Bengali "ar … nai" as "no more …" and "<year> er ghotona" as a past incident, and look-alikes as written', () => {
+    expect(n.normalise('conntrack e ar INVALID drop nai').phrase).toContain(' no more invalid drop ');
+    expect(n.normalise('router ar phone duitai thik').phrase).not.toContain('no more');
+    expect(n.normalise('ASA ar RST ড্রপের ব্যাপারটা ২০২৩ এর ঘটনা').phrase).toContain(' incident in 2023 ');
+    expect(n.normalise('ei ghotona 2 er por hoise').phrase).not.toContain('incident in');
+  });
+
   it('reads a Mongolian case ending after a hyphen as the word alone ("NAT-tai" is "nat", not Bangla "tai", so)', () => {
     expect(n.normalise('NAT-tai utasnuud').phrase).toBe(' nat phones ');
     expect(n.normalise('mikrotik-ii ard').phrase).toBe(' mikrotik behind ');

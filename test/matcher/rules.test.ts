@@ -1751,6 +1751,12 @@ describe('rules', () => {
     expect(fired('never seen cannot assign requested address on this box')).toContain('not-pe.denied');
   });
 
+  it('read the fifty-sixth round (tuning-146): conntrack INVALID drops said to be over', () => {
+    // "conntrack … invalid" does not reach across "no more": the drops are over, not a symptom
+    expect(fired('the fix worked, in conntrack no more invalid drops, calls ok')).not.toContain('fw.conntrack-invalid');
+    expect(fired('since rst on, conntrack shows invalid drops for the sip packets')).toContain('fw.conntrack-invalid');
+  });
+
   it('read TIME_WAIT counts: tens of thousands for the playbook, a few thousand worth a look, hundreds against it', () => {
     const hits = (t: string) => {
       const m = n.normalise(t);
