@@ -32,10 +32,10 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   /timewait\s*\|\s*wc\s+-l\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil|garda|aayo|donne|donnait)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d[\d,]*(?:x{1,3}(?![a-z\d]))?)(k(?![a-z\d]))?(?![a-z])(?!\s?(?:am|pm|uur|hrs?)(?![a-z]))/g,
   // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"
   new RegExp(`${NUM}\\+?[^\\S\\n]*${PARTICLES}(?:sockets?|connections?|connexions?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di |b |bi |fi |fil |fel |f )?(?:the )?(?:state )?timewait`, 'g'),
-  // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50",
+  // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50", "actual TW was 600",
   // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf", "TIME_WAIT ni kama 35k" (Swahili), "TIME_WAIT nasa 30k+" (Tagalog),
   // "TIME_WAIT cuma 300" (Malay)
-  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state|number|sayisi(?:nin|nda)?)?\\s*(?:(?:is|are|=|:|,(?!\\s*\\d+\\s*cps)|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|sadece|us|chi|khoang|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|spike to|spikes to|spiked to|spiking to|peaks at|peaked at|peak of|goes up to|go up to|went up to|rises to|rose to|jumps to|jumped to|climbs to|climbed to|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
+  new RegExp(`timewait\\s*(?:count|sockets?|connections?|conns?|state|number|sayisi(?:nin|nda)?)?\\s*(?:(?:is|are|was|were|=|:|,(?!\\s*\\d+\\s*cps)|of|around|about|approx|~|over|above|more than|nearly|almost|>|reached|reaches|at|shows|showing|only|just|barely|under|below|less than|like|sirf|bas|sadece|us|chi|khoang|hovering at|hovering around|hovers at|hovers around|sits at|sitting at|stays at|spike to|spikes to|spiked to|spiking to|peaks at|peaked at|peak of|goes up to|go up to|went up to|rises to|rose to|jumps to|jumped to|climbs to|climbed to|3andi|3andena|lang|sekitar|tembus|hampir|cuma|hanya|nasa|ni|kama|3ala|7awaly|7awali|ta2riban|(?:very |quite |really )?(?:tiny|small|low|normal)\\s*,?)\\s*)*${NUM}`, 'g'),
   // "their count is 80" in a message about TIME_WAIT (not a count of calls or channels)
   new RegExp(`(?<!(?:cps|calls?|channels?|users?|ports?)\\s)\\bcount\\s+(?:is|was|=|:)\\s+${NUM}`, 'g'),
   // "alerts when TIME_WAIT goes over 1000, today the max was 640": the highest it reached, a few words on.
@@ -133,7 +133,18 @@ function nearCount(text: string, thousandsOnly = false): number | undefined {
 // Latvian, Estonian and Macedonian write it.
 const NOW_WORDS = ['now', 'today', 'currently', 'these days', 'seichas', 'sejchas', 'teper', 'zaraz', 'agora', 'ahora', 'maintenant', 'abhi', 'sekarang', 'akshav', 'dabar', 'tagad', 'nuud', 'sega'];
 const NOW_FIGURE = new RegExp(`timewait\\b.*?\\b(?:${NOW_WORDS.join('|')})(?: after (?:the )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s))* ${NUM}`, 'g');
+/**
+ * "TIME_WAIT went from 28k to 1.2k", "(worked: TW from 35k to 2k)", "time_wait from 900 → 31k": the figure it went to is
+ * the one of now, whichever way it went.
+ */
+const FROM_TO_FIGURE = new RegExp(`(?:timewait|\\btw)\\b[^\\d\\n]{0,24}?\\bfrom\\s+${NUM}\\s*(?:to|->|→|=>)\\s*${NUM}`, 'g');
 function nowCount(text: string): number | undefined {
+  if (text.includes('from')) {
+    FROM_TO_FIGURE.lastIndex = 0;
+    const f = FROM_TO_FIGURE.exec(text);
+    OTHER_COUNT.lastIndex = f === null ? 0 : f.index + f[0].length;
+    if (f !== null && !OTHER_COUNT.test(text)) return toNumber(f[3], f[4]);
+  }
   if (!NOW_WORDS.some((w) => text.includes(w))) return undefined;
   NOW_FIGURE.lastIndex = 0;
   const m = NOW_FIGURE.exec(text);

@@ -4357,8 +4357,9 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['→', '->', '=>'], pattern: /\b(off|on)\s*(?:→|->|=>)\s*(on|off)\b/g, to: '$1 to $2' },
   // sockstat's "tcp_tw" and the node exporter's "node_sockstat_TCP_tw" count the sockets in TIME_WAIT.
   { hints: ['tcptw'], pattern: /\b(?:node)?(?:sockstat)?tcptw\b/g, to: 'timewait' },
-  // "tw 38k", "TW under 200": TIME_WAIT as a count is written, so the extractor reads the count too.
-  { hints: ['tw'], pattern: /\btw(?=\s*(?:[:=~]\s*)?(?:(?:is|at|under|over|around|about|only|just|still|now|ab|ekhon)\s+)?\d)/g, to: 'timewait' },
+  // "tw 38k", "TW under 200", "actual TW was 600", "TW went from 35k to 2k": TIME_WAIT as a count is written, so the
+  // extractor reads the count too.
+  { hints: ['tw'], pattern: /\btw(?=\s*(?:[:=~]\s*)?(?:(?:is|was|were|at|under|over|around|about|only|just|still|now|ab|ekhon|from|went from|came down from)\s+)?\d)/g, to: 'timewait' },
   // French "pas" after a verb ("n'est pas", "ne passent pas", "c'est pas ça") is "not"; Albanian "pas NAT-it" is "behind".
   { hints: [' pas'], pattern: /\b(nest|cest|nont|nai|ne [a-z]+|est|sont|etait|ca|marche|fonctionne) pas\b/g, to: '$1 not' },
   // French "mot(s) de passe" (password), "revenir en arrière" (roll back), "c'est reparti" and "tout est revenu" (working again).

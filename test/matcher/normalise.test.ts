@@ -591,6 +591,15 @@ describe('createNormaliser options', () => {
     expect(words('ndi khou vhudzisa fhedzi')).not.toContain('but');
   });
 
+  it('reads "TW" before the figure it was at or went from as TIME_WAIT, so that the figure is read as its count', () => {
+    expect(n.normalise('corrected the script, actual TW was 600').text).toBe('corrected the script, actual timewait was 600');
+    expect(n.normalise('(worked: TW from 35k to 2k)').text).toBe('(worked: timewait from 35k to 2k)');
+    expect(n.normalise('TW went from 28k to 1.2k').text).toBe('timewait went from 28k to 1.2k');
+    // no figure after it, or another word: left alone
+    expect(n.normalise('TW was the one who called').text).toBe('tw was the one who called');
+    expect(n.normalise('tw_reuse was 1').text).toBe('twreuse was 1');
+  });
+
   it('takes the words of Object.prototype for words', () => {
     expect(words('constructor __proto__ toString hasOwnProperty valueOf')).toBe('constructor proto tostring hasownproperty valueof');
   });

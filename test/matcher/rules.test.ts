@@ -1710,6 +1710,41 @@ describe('rules', () => {
     expect(fired('calls fail every day at peak. should we worry about port exhaustion?')).not.toContain('ask.question');
   });
 
+  it('read the fifty-sixth round (tuning-149): alarms at the same minute, said fixed or green, the figure TIME_WAIT went to, RSTs a firewall never passes, a part that is not the switch', () => {
+    // "at the same minute" tells when, not that ASR is unchanged; an ASR alarm is no billing question
+    expect(fired('[PagerDuty] tcp_timewait=41882 + ASR alarm at the same minute, customers shouting')).not.toContain('ask.all-fine');
+    expect(fired('timewait 30000 at peak, no errors, asr the same')).toContain('ask.all-fine');
+    expect(fired('timewait 30000 and an asr alarm on the switch')).not.toContain('guard.billing');
+    expect(fired('the asr report for the carrier is wrong')).toContain('guard.billing');
+    // "it's fixed", "fixed since your team set …" and "all green" at the end say the problem is over
+    expect(fired('the firewall dropped the RSTs and calls hung two weeks ago. it\'s fixed')).toContain('guard.resolved');
+    expect(fired('address already in use was last month, fixed since your team set tcp_tw_reuse')).toContain('guard.resolved');
+    expect(fired('address already in use, not fixed since your team set tcp_tw_reuse')).not.toContain('guard.resolved');
+    expect(fired('phones couldn\'t reach the internet so unregistered. rule re-added, all green')).toContain('guard.resolved');
+    expect(fired('all green on the dashboard but phones behind nat unregistered since rst on')).not.toContain('guard.resolved');
+    // the count TIME_WAIT went to, or was at, is the count of now
+    expect(fired('TIME_WAIT went from 28k to 400 after the tuning')).toContain('not-pe.few-timewait');
+    expect(fired('TIME_WAIT went from 900 to 31k at peak')).not.toContain('not-pe.few-timewait');
+    expect(fired('ports exhausted alarm was the script miscounting, actual TW was 600')).toContain('not-pe.few-timewait');
+    // RSTs that leave but that a firewall "never passes" are blocked
+    expect(fired('capture shows our RSTs leaving, but the customers\' fortigates never pass them')).toContain('fw.rst-blocked');
+    expect(fired('capture shows our RSTs leaving and the fortigates pass them')).not.toContain('fw.rst-blocked');
+    // phones told with where they sit before they drop off are unregistered
+    expect(fired('Phones at the Klang branch behind the TP-Link router drop off since RST was switched on')).toContain('nat.unregistered');
+    // old log lines are history
+    expect(fired('old log lines: BindException: Address already in use in the archived logs')).toContain('not-pe.old-log');
+    expect(fired('BindException: Address already in use in the log lines again today')).not.toContain('not-pe.old-log');
+    // a fault confined to the portal is none of the switch's
+    expect(fired('tomcat keeps failing with Address already in use :8080 at peak, it\'s only the portal')).toContain('not-pe.cause-elsewhere');
+    expect(fired('address already in use at peak, calls fail, not only the portal')).not.toContain('not-pe.cause-elsewhere');
+    // a vendor's script is no outbound load: the port it holds is one named port
+    expect(fired('the vendor\'s health check script starts a python http.server on 8080, tomcat: Address already in use')).toContain('not-pe.named-port');
+    // "cannot reach the internet" says the network is down in the compiled rules too ("cannot" holds no " not")
+    const compiled = compileRules(rules);
+    const m = n.normalise('phones couldn\'t reach the internet at all so unregistered');
+    expect(compiled(m, extract(m)).map((h) => h.id)).toContain('not-nat.network-down');
+  });
+
   it('read the fifty-second round: a typo, one registration per account, a past incident by its year, a discussion', () => {
     // A mistyped extension or a wrong server address is another cause of a failed registration; "wrong" alone is not
     expect(fired('extension 1007 fails to register. someone typed 1070 on the phone, it is just a typo')).toContain('not-nat.typo');
