@@ -2266,6 +2266,22 @@ const YEMEN_SUDAN_OMAN: Readonly<Record<string, string>> = {
   // figures, past incidents, years and weeks said noun first ("السنة الماضية")
   'year last': 'last year', 'week last': 'last week', 'month last': 'last month', 'el sana el madiya': 'last year',
   'el sana el fatat': 'last year', 'el usbu3 el madi': 'last week', 'el shahr el madi': 'last month',
+  // English said in Arabic letters, as scriptWords reads it: "ادرس اولريدي ان يوز" (its "ان" unread), RST said letter by
+  // letter ("الار اس تي"), the reset gone from off to on; tens of thousands; since ("من ساعة"); what is happening; cannot;
+  // a solution asked for ("ابغى حل", "فيه حل ثاني": "حل" is also "solved"); something else
+  'address already use': 'address already in use', 'r s te': 'rst', 'r s t': 'rst', 'reset off became on': 'reset went from off to on',
+  'off became on': 'went from off to on', 'tens thousand': 'tens of thousands', 'tens thousands': 'tens of thousands', '3ashrat alaf': 'tens of thousands',
+  'from hour': 'since', 'what happening': 'what is happening', 'not can': 'cannot', 'abgha solved': 'want a solution',
+  'want solved': 'want a solution', 'fih solved': 'is there a solution', 'solved another': 'another solution',
+  'something another': 'something else', 'shi another': 'something else',
+  'ma end': 'do not end', 'tala3 there is': 'turns out there is',
+  // nobody changed anything ("ما حدش غير حاجة"), we do not want to, off as it is ("زي ما هو off"), does not drop a single one
+  // ("ما بيسقط ولا باكيت"), the ports problem denied noun first ("مشكلة البورتات مو هي")
+  'ma 7adsh': 'nobody', 'ma 7adsh not thing': 'nobody changed anything', 'not 3awzin': 'we do not want to',
+  'not 3awz': 'i do not want to', 'as tha off': 'off as it is',
+  'ma drops or': 'does not drop any', 'ma drops': 'does not drop', 'problem ports not': 'problem is not the ports', 'problem the ports not': 'problem is not the ports',
+  // went down from … to (Maghrebi)
+  'nzel mel': 'went down from', 'nzal mel': 'went down from', 'hbat mel': 'went down from',
 };
 /**
  * Kimbundu, Umbundu, Kikongo (Kituba and Munukutuba too), Tshiluba and Emakhuwa, mixed with Portuguese, French and the

@@ -2101,6 +2101,9 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   marshalla: 'hello', sayr: 'without', akkauntash: 'accounts', diayaqqina: 'deleted', ykekensem: 'the ones falling', kajalla: 'back', tikes: 'fine', unana: 'drops', zugoor: 'fine', gerhee: 'from home',
   // Bengali (Banglish): an incident, as in "2023 er ghotona"
   ghotona: 'incident', ghotonar: 'incident',
+  // Egyptian, Iraqi and Maghrebi Arabizi typed fast: the morning, falls over, tens and thousands, went down, go (calls going
+  // through), tells me
+  sob7: 'morning', bey2a3: 'falls', '3ashrat': 'tens', alaf: 'thousands', nzel: 'went down', tmchi: 'go', bey2oly: 'tells me',
 };
 
 /**
@@ -2869,6 +2872,29 @@ export const scriptWords: Readonly<Record<string, string>> = {
   للمعرفة: 'for information', امتحان: 'exam', كورس: 'course', مقابلة: 'interview', مقال: 'article', وش: 'what', ليش: 'why',
   ليه: 'why', كيف: 'how', وين: 'where', كم: 'how many', متى: 'when', للكارير: 'to the carrier', للسيرفر: 'to the server',
   للراوتر: 'to the router', سنتر: 'center', باسورد: 'password', الباسورد: 'password', زمان: 'long ago', سمعت: 'i heard',
+  // Arabic dialects typed fast on a phone (Egypt, the Levant, Iraq, the Gulf, Libya, the Maghreb): English words spelled in
+  // Arabic letters (time wait, error, address already in use, invite, calls, packets, reset, RST said letter by letter as
+  // "ار اس تي", on and off), the peak, the tens, stopping, piling up, dropping and throwing away, since, before that, no longer,
+  // what is happening, another solution, zero, about, a certificate, a hotel's network, checked, by mistake, something else,
+  // nobody ("ما حدش"), a thing, at all, leave it, afraid, were
+  تايم: 'time', ويت: 'wait', ايرور: 'error', إيرور: 'error', ادرس: 'address', أدرس: 'address', اولريدي: 'already',
+  أولريدي: 'already', يوز: 'use', انفايت: 'invite', إنفايت: 'invite', كولز: 'calls', باكيتات: 'packets', باكتس: 'packets',
+  باكيت: 'packet', ريست: 'reset', اون: 'on', أون: 'on', اوف: 'off', أوف: 'off', ار: 'r', اس: 's', فايرول: 'firewall',
+  ذروة: 'peak', ذروه: 'peak', يوقف: 'stops', بيوقف: 'stops', وقفت: 'stopped', توقف: 'stopped', عشرين: 'twenty',
+  تلاتين: 'thirty', ثلاثين: 'thirty', اربعين: 'forty', أربعين: 'forty', خمسين: 'fifty', عشرات: 'tens', بيعرف: 'can',
+  يبعت: 'send', بيبعت: 'sends', يبعث: 'send', كاريرز: 'carriers', للكاريرز: 'to the carriers', تتكدس: 'pile up',
+  يتكدس: 'piles up', وصلت: 'reached', نسيت: 'forgot', كي: 'when', تزيد: 'rise', بتزيد: 'rise', ليل: 'night',
+  بدأت: 'started', بدات: 'started', بالظبط: 'exactly', بالضبط: 'exactly', عملناه: 'we did', قبلها: 'before that',
+  شو: 'what', بصير: 'happening', بيصير: 'happening', بطلت: 'no longer', تضل: 'stay', بتضل: 'stay', بتطيح: 'drop',
+  بيطيح: 'drops', نبو: 'want', نعرفو: 'to know', نرجعوه: 'revert it', ثاني: 'another', تاني: 'another', تمر: 'pass',
+  بتمر: 'pass', قيت: '', يرمي: 'drops', بيرمي: 'drops', ترمي: 'drops', بترمي: 'drops', تعلگ: 'hang', تنتهي: 'end',
+  تنقطع: 'drop', بتنقطع: 'drop', تفصل: 'disconnect', بتفصل: 'disconnect', بيفصل: 'disconnects', بقى: 'became',
+  بقت: 'became', شهادة: 'certificate', الشهادة: 'certificate', فندق: 'hotel', حاجبة: 'blocking', صفر: 'zero',
+  تقريباً: 'about', تقريبا: 'about', فمشكلة: 'so the problem', فحصت: 'i checked', مفعل: 'enabled', مفعّل: 'enabled',
+  سببها: 'its cause is', سببه: 'its cause is', اشي: 'something', كتب: 'wrote',
+  قبلي: 'before me', اكو: 'there is', طلع: 'tala3', دايماً: 'always', دايما: 'always', كيبل: 'cable', مفصول: 'unplugged',
+  سامحوني: 'sorry', لقيت: 'i found', حدش: '7adsh', حاجة: 'thing', بالغلط: 'by mistake', خالص: 'at all',
+  بيسقط: 'drops', بتسقط: 'drops', خليه: 'leave it', خايفين: 'afraid', كانت: 'were', بتقطع: 'drop',
   // Dhivehi in Thaana: its words as the Latin spellings the same customers type ("ނުވޭ" nuvey, "ކުރީމަ" kureema, "ފަހަތުގައި"
   // fahathugai), which DHIVEHI_TETUM_BRUNEI reads in both scripts, and the English loanwords and nouns as English
   ނުވޭ: 'nuvey', ނުވަނީ: 'nuvanee', ނުއަރާ: 'nuaraa', ނުހުޅުވޭ: 'nuhulhuvey', ނުދޭ: 'nudhey', ނުހެދޭ: 'nuhedhey',

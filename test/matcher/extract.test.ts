@@ -228,6 +228,16 @@ describe('createExtractor', () => {
     expect(x('2000 TIME_WAIT on 64k ports, 3 percent').timeWait).toBe(2000);
   });
 
+  it('reads the figure TIME_WAIT fell to, told with the one it fell from, as the count it is at now', () => {
+    expect(x('thanks, after tw_reuse the TIME_WAIT went down from 40k to 2k and calls are normal').timeWait).toBe(2000);
+    expect(x('TIME_WAIT dropped from 38 000 to 900 after the change').timeWait).toBe(900);
+    // Maghrebi Arabizi, as the tables read it ("nzel mel 40k l 2k")
+    expect(x('merci barcha, TIME_WAIT nzel mel 40k l 2k w el calls tmchi normal').timeWait).toBe(2000);
+    // whichever way it went, arrows too
+    expect(x('(worked: TW from 35k to 2k)').timeWait).toBe(2000);
+    expect(x('time_wait from 900 → 31k since the new carrier').timeWait).toBe(31_000);
+  });
+
   it('reads Khmer "poan" and Lao "phan" as thousands', () => {
     expect(x('TIME_WAIT 30 poan pel yub').timeWait).toBe(30_000);
     expect(x('peak cps call fail, TIME_WAIT 40 phan').timeWait).toBe(40_000);
