@@ -30,8 +30,9 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // netstat … | grep TIME_WAIT | wc -l, with the count on the next line or told ("wc -l gives 37", "wc -l -> 28114", "wc -l → 33217", "wc -l sonucu 73"),
   // never the hour it was run at ("wc -l at 8 pm: 26500")
   /timewait\s*\|\s*wc\s+-l\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil|garda|aayo|donne|donnait)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d[\d,]*(?:x{1,3}(?![a-z\d]))?)(k(?![a-z\d]))?(?![a-z])(?!\s?(?:am|pm|uur|hrs?)(?![a-z]))/g,
-  // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"
-  new RegExp(`${NUM}\\+?[^\\S\\n]*${PARTICLES}(?:sockets?|connections?|connexions?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di |b |bi |fi |fil |fel |f )?(?:the )?(?:state )?timewait`, 'g'),
+  // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"; never a setting's value ("tcp_max_tw_buckets
+  // = 180000" on the line above "TIME_WAIT 350"), which is a limit, not a count
+  new RegExp(`(?<!=\\s{0,2})${NUM}\\+?[^\\S\\n]*${PARTICLES}(?:sockets?|connections?|connexions?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di |b |bi |fi |fil |fel |f )?(?:the )?(?:state )?timewait`, 'g'),
   // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50", "actual TW was 600",
   // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf", "TIME_WAIT ni kama 35k" (Swahili), "TIME_WAIT nasa 30k+" (Tagalog),
   // "TIME_WAIT cuma 300" (Malay)

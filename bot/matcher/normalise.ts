@@ -811,6 +811,29 @@ const INDUS_ASSAM_SOTHO_DUTCH: Readonly<Record<string, string>> = {
   'kuj nahi karna': 'nothing to do', 'kujh nahi karna': 'nothing to do', 'kujh nai karna': 'nothing to do',
   'nothing karna': 'nothing to do', 'koi farak nahi pada': 'no difference', 'koi farak nai pya': 'no difference',
   'koi farak nahi pya': 'no difference', 'koi farq nahi pada': 'no difference', 'koi fark nahi pada': 'no difference',
+  // Hindi and Urdu as typed in Latin letters: correct ("password sahi", "check kiya, sahi hai"), working fine ("calls chal rahi
+  // hain theek"), every little while, the time before ("pehle jab RST off tha, ye masla nahi tha": when it was off, there was no
+  // problem), a choice asked ("RST off ya …": off or …), because, writing a postmortem, just telling, no longer coming, turned back
+  // off, the case closed, someone else's traffic, no call issue reported, an error a tool gave itself ("sipp khud ne error diya"),
+  // the telecom operator down ("PTCL down tha")
+  'password sahi': 'password correct', 'sahi hai': 'is correct', 'sahi he': 'is correct',
+  'chal rahi hain theek': 'are fine', 'chal rahe hain theek': 'are fine', 'chal rahi hai theek': 'is fine',
+  'chal rahi hain bilkul theek': 'are fine', 'bilkul theek': 'fine', 'bilkul thik': 'fine',
+  'har thori der baad': 'every few minutes', 'har thodi der baad': 'every few minutes', 'thori der baad': 'after a while',
+  'thodi der baad': 'after a while', 'pehle jab': 'before when', 'rst off tha': 'rst was off', 'reset off tha': 'reset was off',
+  'ye masla nahi tha': 'there was no problem', 'yeh masla nahi tha': 'there was no problem', 'masla nahi tha': 'there was no problem',
+  'ye problem nahi tha': 'there was no problem', 'problem nahi tha': 'there was no problem', 'issue nahi tha': 'there was no issue',
+  'off ya': 'off or', 'kyun ke': 'because', 'kyunke': 'because', 'kyun ki': 'because',
+  'postmortem ke liye': 'writing a postmortem', 'post mortem ke liye': 'writing a postmortem', 'rca ke liye': 'writing a rca',
+  'khud ne error diya': 'gave the error itself not the softswitch', 'khud error de raha': 'gives the error itself not the softswitch',
+  'ptcl down tha': 'the isp was down', 'ptcl down hai': 'the isp is down', 'ptcl down': 'isp down',
+  'bas bata raha hoon': 'just letting you know', 'bus bata raha hoon': 'just letting you know',
+  'bas bata rahi hoon': 'just letting you know', 'sirf bata raha hoon': 'just letting you know',
+  'ab ye nahi aata': 'now it no longer comes', 'ab nahi aata': 'no longer comes', 'ab nahi aati': 'no longer comes',
+  'wapis off kar diya': 'turned back off', 'wapas off kar diya': 'turned back off', 'case close': 'case closed',
+  'hamara traffic nahi': 'not our traffic', 'hamara vos ka traffic nahi': 'not our vos traffic',
+  'hamare vos ka traffic nahi': 'not our vos traffic', 'koi call issue report bhi nahi hua': 'calls not affected',
+  'koi call issue report nahi hua': 'calls not affected', 'udp pe kiya': 'move to udp', 'udp pe kar diya': 'move to udp', 'bas poochna tha': 'just asking', 'bas puchna tha': 'just asking',
   // Dutch and Flemish ("na de" after the, "het probleem" the problem, "werkt niet" not working, "staat uit" is off), Papiamento
   // ("no ta" not, "desde ku" since, "tur kos ta bon" everything is fine, "patras di" behind) and Sranan Tongo ("na baka" behind,
   // "den telefon" the phones, "no e" not, "a no abi notyi fu du nanga" has nothing to do with): the short words that are other
@@ -3742,7 +3765,7 @@ const PINYIN_ITALIAN_HORN_PUNJABI: Readonly<Record<string, string>> = {
   'hin fudhanne': 'not accepted', 'rst gata': 'rst drops', 'packets gata': 'packets drops', 'phones yelewon': 'no phones',
   'hundi fayyadamamaniiru': 'all used', 'log keessa': 'in the log', 'log keessatti': 'in the log',
   'logs keessatti': 'in the logs',
-  'ki karie': 'what to do', 'ki kariye': 'what to do', 'ki kariae': 'what to do', 'ki karna': 'what to do',
+  'ki karie': 'what to do', 'ki kariye': 'what to do', 'ki kariae': 'what to do', 'ki karna': 'what to do', 'ki karaan': 'what to do',
   'ki kari jaye': 'what to do', 'pata lagga': 'found out', 'pata laga': 'found out', 'pata lageya': 'found out',
   'pata chalya': 'found out', 'ton baad': 'after', 'de baad': 'after', 'ohde baad': 'after that', 'is ton baad': 'after this',
   'jado ton': 'since', 'jadon ton': 'since', 'jis din ton': 'since the day', 'kade nahi': 'never', 'kade vi nahi': 'never',
@@ -4426,6 +4449,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(PINYIN_ITALIAN_HORN_PUNJABI),
   phrasesJoin(IBERIA_AFRICA_PACIFIC_ANDES),
   phrasesJoin(INDUS_ASSAM_SOTHO_DUTCH),
+  // Hindi and Urdu "2022 ki baat hai" (that was in 2022): a year's matter is a past incident, told as "an incident in 2022".
+  { hints: [' ki baat', ' ka waqia'], pattern: /\b((?:19|20)[0-9]{2}) (?:ki baat|ka waqia) (?:hai|thi|he|h)\b/g, to: 'an incident in $1' },
   phrasesJoin(SAHEL_KONKAN_VISAYAS_ATLAS),
   phrasesJoin(JAVA_SUNDA_MINANG_ACEH),
   // Acehnese "mate" (dead) after the line or the power that went down ("ISP bak Lhokseumawe mate", "listrek mate"): down; Sundanese

@@ -600,6 +600,12 @@ describe('createNormaliser options', () => {
     expect(n.normalise('tw_reuse was 1').text).toBe('twreuse was 1');
   });
 
+  it('reads Hindi and Urdu "2022 ki baat hai" (that was in 2022) as a past incident, and leaves a matter without a year alone', () => {
+    expect(words('RST on karne ke baad phones unregister hote the, wo 2022 ki baat hai')).toContain('an incident in 2022');
+    expect(words('ye chinta ki baat hai')).not.toContain('incident');
+    expect(words('port 5060 ki baat hai')).not.toContain('incident');
+  });
+
   it('takes the words of Object.prototype for words', () => {
     expect(words('constructor __proto__ toString hasOwnProperty valueOf')).toBe('constructor proto tostring hasownproperty valueof');
   });
