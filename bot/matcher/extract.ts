@@ -135,9 +135,9 @@ function nearCount(text: string, thousandsOnly = false): number | undefined {
 const NOW_WORDS = ['now', 'today', 'currently', 'these days', 'seichas', 'sejchas', 'teper', 'zaraz', 'agora', 'ahora', 'maintenant', 'abhi', 'sekarang', 'akshav', 'dabar', 'tagad', 'nuud', 'sega'];
 const NOW_FIGURE = new RegExp(`timewait\\b.*?\\b(?:${NOW_WORDS.join('|')})(?: after (?:the )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s))* ${NUM}`, 'g');
 /**
- * "TIME_WAIT went from 28k to 1.2k", "(worked: TW from 35k to 2k)", "time_wait from 900 → 31k", "TIME_WAIT went down from
- * 40k to 2k", Maghrebi Arabizi "nzel mel 40k l 2k" as the tables read it ("l" for "to"): the figure it went to is the one of
- * now, whichever way it went.
+ * "TIME_WAIT went from 28k to 1.2k", "(worked: TW from 35k to 2k)", "after the fix TW from 28k → 2k", "TIME_WAIT
+ * went down from 40k to 2k", Maghrebi Arabizi "nzel mel 40k l 2k" as the tables read it ("l" for "to"): the figure it went to
+ * is the one of now, whichever way it went.
  */
 const FROM_TO_FIGURE = new RegExp(`(?:timewait|\\btw)\\b[^\\d\\n]{0,40}?\\bfrom\\s+${NUM}\\s*(?:to|l|->|→|=>)\\s*${NUM}`, 'g');
 function nowCount(text: string): number | undefined {

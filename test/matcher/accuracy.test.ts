@@ -156,8 +156,8 @@ describe.each([
   ['the hundred-and-thirty-sixth tuning split', tuning136Set, MANY_QUESTIONS],
   ['the hundred-and-thirty-seventh tuning split', tuning137Set, MANY_QUESTIONS],
   ['the hundred-and-forty-sixth tuning split', tuning146Set, MANY_QUESTIONS],
-  ['the hundred-and-forty-ninth tuning split', tuning149Set, MANY_QUESTIONS],
   ['the hundred-and-forty-eighth tuning split', tuning148Set, MANY_QUESTIONS],
+  ['the hundred-and-forty-ninth tuning split', tuning149Set, MANY_QUESTIONS],
 ] as [string, readonly EvalItem[], typeof STRICT][])('matcher accuracy on %s', (_name, items, bar) => {
   const report = evaluate((t) => matcher.match(t), items);
   const misses = report.misses.map((m) => `${m.item.expect ?? 'none'} → ${m.decision} ${m.playbook ?? ''} (${m.confidence}): ${m.item.text.slice(0, 80)}`).join('\n');

@@ -235,7 +235,12 @@ describe('createExtractor', () => {
     expect(x('merci barcha, TIME_WAIT nzel mel 40k l 2k w el calls tmchi normal').timeWait).toBe(2000);
     // whichever way it went, arrows too
     expect(x('(worked: TW from 35k to 2k)').timeWait).toBe(2000);
-    expect(x('time_wait from 900 → 31k since the new carrier').timeWait).toBe(31_000);
+    expect(x('TIME_WAIT 28000 at peak; after the fix TW from 28k → 2k').timeWait).toBe(2000);
+  });
+
+  it('does not read a setting\'s value as a count: a limit after "=" is none', () => {
+    expect(x('net.ipv4.tcp_max_tw_buckets = 180000\nTIME_WAIT 350, is that fine?').timeWait).toBe(350);
+    expect(x('net.ipv4.tcp_max_tw_buckets = 262144\ntime_wait 400').timeWait).toBe(400);
   });
 
   it('reads Khmer "poan" and Lao "phan" as thousands', () => {
