@@ -766,7 +766,10 @@ export const rules: readonly Rule[] = [
       String.raw`| (?:it|that|this|problem|issue|cause) (?:was|is) (?:only |just |actually )?(?:the |a |an )?(?:(?!${PLAYBOOK_CAUSE_WORDS} |not |no |never )[a-z0-9]+ ){1,3}not (?:the |a |an )?${PLAYBOOK_CAUSE_WORDS}(?: |$)` +
       // "calls still going through, it's only the portal", "only the dashboard is affected": the fault is confined to a part
       // that is not the switch's calls, its phones or its resets.
-      String.raw`| (?:its|it is|it s|problem is|issue is|fault is) (?:only|just) (?:the |our )?${OTHER_PART}(?: |$)| only (?:the |our )?${OTHER_PART} (?:is |was )?(?:affected|down|broken|slow)(?: |$)`,
+      String.raw`| (?:its|it is|it s|problem is|issue is|fault is) (?:only|just) (?:the |our )?${OTHER_PART}(?: |$)| only (?:the |our )?${OTHER_PART} (?:is |was )?(?:affected|down|broken|slow)(?: |$)` +
+      // "it's only a portal problem", "just the billing's issue", Hinglish "sirf portal ka masla hai": the problem named as that
+      // part's own (the genitive particles of Urdu, Hindi and Bangla between); not "not only a portal problem".
+      String.raw`| (?:only|just)(?<! not (?:only|just)) (?:a |the |our )?${OTHER_PART}(?: s| ka| ki| ke| er| da| di)? (?:problem|problems|issue|issues|fault|thing)(?: |$)`,
     ),
     hints: ['not', 'else', 'arkai', 'kuch aur', 'kahin aur', 'onno kichu', 'otro', 'outro', 'another thing', 'different one', 'real', 'actual', 'true', 'thought', 'only', 'just'],
     about: 'the message says the cause lies elsewhere, or names the real one and it is none of the playbooks\'',

@@ -1807,6 +1807,13 @@ describe('rules', () => {
     expect(hits('time_wait only 80, but calls fail')).toContain('not-pe.few-timewait -3');
   });
 
+  it('read the fifty-sixth round (tuning-147): a problem named as the portal\'s own', () => {
+    // "it's only a portal problem", "sirf portal ka masla hai": the fault is that part's, none of the switch's
+    expect(fired('tomcat: JVM_Bind 8080 address already in use after the portal hung at peak, calls are fine, it\'s only a portal problem')).toContain('not-pe.cause-elsewhere');
+    expect(fired('portal hang hua peak pe, JVM_Bind 8080 address already in use, calls theek, sirf portal ka masla hai')).toContain('not-pe.cause-elsewhere');
+    expect(fired('address already in use at peak and calls fail, not only a portal problem')).not.toContain('not-pe.cause-elsewhere');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));
