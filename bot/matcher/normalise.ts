@@ -821,8 +821,9 @@ const INDUS_ASSAM_SOTHO_DUTCH: Readonly<Record<string, string>> = {
   'chal rahi hain bilkul theek': 'are fine', 'bilkul theek': 'fine', 'bilkul thik': 'fine',
   'har thori der baad': 'every few minutes', 'har thodi der baad': 'every few minutes', 'thori der baad': 'after a while',
   'thodi der baad': 'after a while', 'pehle jab': 'before when', 'rst off tha': 'rst was off', 'reset off tha': 'reset was off',
-  'ye masla nahi tha': 'there was no problem', 'yeh masla nahi tha': 'there was no problem', 'masla nahi tha': 'there was no problem',
-  'ye problem nahi tha': 'there was no problem', 'problem nahi tha': 'there was no problem', 'issue nahi tha': 'there was no issue',
+  // only with "ye" (this): "ports ka koi masla nahi tha" says what had no problem, which the denials read
+  'ye masla nahi tha': 'there was no problem', 'yeh masla nahi tha': 'there was no problem', 'ye problem nahi tha': 'there was no problem',
+  'yeh problem nahi tha': 'there was no problem', 'ye issue nahi tha': 'there was no issue',
   'off ya': 'off or', 'kyun ke': 'because', 'kyunke': 'because', 'kyun ki': 'because',
   'postmortem ke liye': 'writing a postmortem', 'post mortem ke liye': 'writing a postmortem', 'rca ke liye': 'writing a rca',
   'khud ne error diya': 'gave the error itself not the softswitch', 'khud error de raha': 'gives the error itself not the softswitch',

@@ -5,8 +5,15 @@ import { evalSet, neverTuned138Families, neverTuned138Set, neverTuned139Families
 
 const training = Object.values(trainingExamples).flat();
 const n = createNormaliser();
+// Every split is held against every other, so each message's forms are worked out once and kept.
+const formsOf = new Map<string, string[]>();
 /** The forms under which two messages count as the same: as written, as words, as the classifier's stems. */
 function forms(t: string): string[] {
+  let f = formsOf.get(t);
+  if (f === undefined) formsOf.set(t, (f = readForms(t)));
+  return f;
+}
+function readForms(t: string): string[] {
   const read = n.normalise(t);
   // A message the matcher reads little of (emoji only, mostly another script, by its words or by its
   // letters where the script has no spaces) is compared as written only: two different Russian

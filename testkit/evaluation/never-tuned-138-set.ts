@@ -22,6 +22,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * After the changes that followed it (RST named beside "off", and more of the other causes, in a message read
  * little): the same.
  * After the fifty-fifth round: the same.
+ * After the fifty-sixth round: the same.
  */
 export const neverTuned138Families = {
   oneListeningPort: [

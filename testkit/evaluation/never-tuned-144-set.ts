@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Measured as such, never tuned on: in scope 91.1 %, negatives confident 6.7 %, confident wrong 0 % with the
  * rules of the fifty-fourth round and the changes after it, before the fifty-fifth.
  * After the fifty-fifth round: the same.
+ * After the fifty-sixth round: in scope 92.2 %, negatives confident 8.1 %, confident wrong 0 %.
  */
 export const neverTuned144Families = {
   oneListeningPort: [
