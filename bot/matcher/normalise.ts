@@ -4513,9 +4513,9 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // "nĩ" (is) goes on to its verb.
   { hints: ['tcp ni', 'udp ni'], pattern: /\b(tcp|udp) ni(?=[.,;!?)]|$)/gm, to: 'no $1' },
   // Bengali "ar … nai" (no more …, one to three words between: "conntrack e ar INVALID drop nai"), read before the table.
-  { hints: ['nai', 'nei'], pattern: /\bar ((?:[a-z]+ ){0,2}[a-z]+) (?:nai|nei)\b/g, to: 'no more $1' },
+  { hints: [' nai', ' nei'], pattern: /\bar ((?:[a-z]+ ){0,2}[a-z]+) (?:nai|nei)\b/g, to: 'no more $1' },
   // Bengali "<year> er ghotona" (the incident of that year, "২০২৩ এর ঘটনা"): a past incident, as "incident in 2023".
-  { hints: ['ghotona', 'incident'], pattern: /\b((?:19|20)[0-9]{2}) (?:er|sal er|saler) (?:ghotona|incident)\b/g, to: 'incident in $1' },
+  { hints: [' ghotona', ' incident'], pattern: /\b((?:19|20)[0-9]{2}) (?:er|sal er|saler) (?:ghotona|incident)\b/g, to: 'incident in $1' },
   phrasesJoin(SYLHET_CHITTAGONG_ROHINGYA_CHAKMA),
   // Kashmiri "… saet chu ne kanh taaluq" (has nothing to do with …), read before the negation it holds; then the table.
   { hints: ['saet'], pattern: /\b([a-z0-9]+)\s+saet\s+(?:(?:chu|chi)\s+)?ne\s+(?:(?:kanh|kenh)\s+)?(?:taaluq|taluq|wasta|rishta)\b/g, to: 'nothing to do with $1' },
