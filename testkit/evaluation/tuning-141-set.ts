@@ -10,15 +10,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * greetings and thanks, clock times, hajar/hajal for thousands, and pasted ss, netstat, sysctl, iptables, FortiGate,
  * ASA, pfSense and catalina lines.
  *
- * The hundred-and-forty-first never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-forty-first tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-fourth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-forty-first never-tuned set, before the fifty-fourth round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-fourth, fifty-fifth and fifty-sixth rounds and the changes after them, then
+ * made tuning material for the fifty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 13.3 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 13.3 %, confident wrong 0 % with the
  * rules of the fifty-third round and the changes after it, before the fifty-fourth.
  * After the fifty-fourth round: the same.
  * After the changes that followed it (RST named beside "off", and more of the other causes, in a message read
@@ -26,7 +27,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * After the fifty-fifth round: the same.
  * After the fifty-sixth round: the same.
  */
-export const neverTuned141Families = {
+export const tuning141Families = {
   oneListeningPort: [
     no(`Khulumbai ada. VOS web manager ni tomcat start jaya, catalina.out ao dong:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-bio-8080"]
@@ -290,4 +291,4 @@ RST packet rog bo rule o thangkha, call rog fail.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned141Set: readonly EvalItem[] = Object.values(neverTuned141Families).flat();
+export const tuning141Set: readonly EvalItem[] = Object.values(tuning141Families).flat();

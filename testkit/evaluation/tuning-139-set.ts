@@ -9,15 +9,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * WhatsApp, mostly without tone marks, with a stray ə, ọ or ẹ, count in zambar, dəbu, udubu or tọsịn, and paste
  * ss/netstat/sysctl output, iptables counters, FortiGate, ASA and pfSense log lines and Tomcat, nginx or MySQL errors.
  *
- * The hundred-and-thirty-ninth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-thirty-ninth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-fourth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-thirty-ninth never-tuned set, before the fifty-fourth round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-fourth, fifty-fifth and fifty-sixth rounds and the changes after them, then
+ * made tuning material for the fifty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 90.0 %, negatives confident 8.9 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 90.0 %, negatives confident 8.9 %, confident wrong 0 % with the
  * rules of the fifty-third round and the changes after it, before the fifty-fourth.
  * After the fifty-fourth round: the same.
  * After the changes that followed it (RST named beside "off", and more of the other causes, in a message read
@@ -25,7 +26,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * After the fifty-fifth round: the same.
  * After the fifty-sixth round: the same.
  */
-export const neverTuned139Families = {
+export const tuning139Families = {
   oneListeningPort: [
     no(`Fofo, mate ni go? Ir VOS3000 web manager si ka fun za ay na server restart bi cin. catalina.out ra a ga ne: "SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-bio-8080"] java.net.BindException: Address already in use <null>:8080". Ay ga tammahã kaŋ httpd kaŋ boro fo na install bi no ga 8080 di. Tomcat hinne no, softswitch ga goy bori, calls ga dira.`),
     no(`Wushe wushe. Nginx reseller portal adə start diba tun safe. systemctl status: "nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)". Wu nowəmba, kam fal apache install dizə jiya, shi port 80 kamewo? Softswitch ngala, calls lejin, portal kadai. Apache in kashe ko in canza port?`),
@@ -288,4 +289,4 @@ Counter adə RST On bayan kura. Calls kəla failing.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned139Set: readonly EvalItem[] = Object.values(neverTuned139Families).flat();
+export const tuning139Set: readonly EvalItem[] = Object.values(tuning139Families).flat();

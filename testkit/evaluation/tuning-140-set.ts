@@ -8,15 +8,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * spelling without tone marks, the greetings of home, clock times, thousands counted as tosin, saki or
  * alf, and pasted ss, netstat, sysctl, iptables, FortiGate, ASA, pfSense, catalina and mysql output.
  *
- * The hundred-and-fortieth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-fortieth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-fourth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-fortieth never-tuned set, before the fifty-fourth round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-fourth, fifty-fifth and fifty-sixth rounds and the changes after them, then
+ * made tuning material for the fifty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 87.8 %, negatives confident 6.7 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 87.8 %, negatives confident 6.7 %, confident wrong 0 % with the
  * rules of the fifty-third round and the changes after it, before the fifty-fourth.
  * After the fifty-fourth round: the same.
  * After the changes that followed it (RST named beside "off", and more of the other causes, in a message read
@@ -24,7 +25,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * After the fifty-fifth round: the same.
  * After the fifty-sixth round: in scope 88.9 %, negatives confident 6.7 %, confident wrong 0 %.
  */
-export const neverTuned140Families = {
+export const tuning140Families = {
   oneListeningPort: [
     no(`Mbembe kiri a bod. Portail web VOS a kui ki depuis ce matin, catalina.out a jô: "java.net.BindException: Address already in use <null>:8080". Ma nga restart Tomcat, a ne ki mvoe. ps -ef | grep java montre deux java, l'ancien n'est pas mort. Ma bo jé pour libérer le 8080? Les appels passent bien, c'est juste l'interface.`),
     no(`Mbolo les gars. Sur le serveur du site web de la boîte à Libreville, nginx refuse de démarrer: "nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)". Wa yem? Apache httpd tourne encore, c'est lui qui tient le 80 je pense. Ma kuma garder nginx seulement. Ce n'est pas le VOS hein, le VOS est tranquille.`),
@@ -277,4 +278,4 @@ Et les appels échouent au même moment. Me nyi ɓe si on enlève la règle ou s
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned140Set: readonly EvalItem[] = Object.values(neverTuned140Families).flat();
+export const tuning140Set: readonly EvalItem[] = Object.values(tuning140Families).flat();

@@ -8,15 +8,16 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Karakalpak (Latin and Cyrillic) and Crimean Tatar (Latin and Cyrillic), about a quarter each, mixed with
  * Persian, Russian and English technical words, with pasted ss, netstat, sysctl, iptables and firewall lines.
  *
- * The hundred-and-thirty-eighth never-tuned evaluation set. Five negative families of 27 (one service that cannot
+ * The hundred-and-thirty-eighth tuning split, by family. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-fourth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-thirty-eighth never-tuned set, before the fifty-fourth round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-fourth, fifty-fifth and fifty-sixth rounds and the changes after them, then
+ * made tuning material for the fifty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 78.9 %, negatives confident 5.2 %, confident wrong 1.1 % with the
+ * First measured, before any tuning on it: in scope 78.9 %, negatives confident 5.2 %, confident wrong 1.1 % with the
  * rules of the fifty-third round and the changes after it, before the fifty-fourth.
  * After the fifty-fourth round: the same.
  * After the changes that followed it (RST named beside "off", and more of the other causes, in a message read
@@ -24,7 +25,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * After the fifty-fifth round: the same.
  * After the fifty-sixth round: the same.
  */
-export const neverTuned138Families = {
+export const tuning138Families = {
   oneListeningPort: [
     no(`سلام علیکم. VOS وب پورتالی آچیلمیر، catalina.out-دا بو یازیلیب: java.net.BindException: Address already in use: JVM_Bind <null>:8080
 گؤرونور قاباقکی tomcat پروسسی اؤلمه‌ییب، ps-ده ایکی دانه java وار. هانسینی kill ائدیم؟ زنگلر یاخشی گئدیر، فقط پنل.`),
@@ -314,4 +315,4 @@ ne edek?`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned138Set: readonly EvalItem[] = Object.values(neverTuned138Families).flat();
+export const tuning138Set: readonly EvalItem[] = Object.values(tuning138Families).flat();
