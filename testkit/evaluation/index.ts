@@ -8,6 +8,10 @@ export { neverTuned142Families, neverTuned142Set } from './never-tuned-142-set.j
 export { neverTuned143Families, neverTuned143Set } from './never-tuned-143-set.js';
 export { neverTuned144Families, neverTuned144Set } from './never-tuned-144-set.js';
 export { neverTuned145Families, neverTuned145Set } from './never-tuned-145-set.js';
+export { neverTuned150Families, neverTuned150Set } from './never-tuned-150-set.js';
+export { neverTuned151Families, neverTuned151Set } from './never-tuned-151-set.js';
+export { neverTuned152Families, neverTuned152Set } from './never-tuned-152-set.js';
+export { neverTuned153Families, neverTuned153Set } from './never-tuned-153-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
