@@ -10,7 +10,7 @@ export type Extractor = (n: Normalised) => Extracted;
 // read as a count would rule the playbook out. Not an errno ("errno 99, TIME_WAIT …") nor a version ("CentOS 6"), not the
 // comma after it, and not a digit that begins a word: Arabizi writes letters with digits
 // ("TIME_WAIT 3ala 28 alf"). "Thousand" in the languages customers write in: Bangla, Hindi and
-// Nepali "hajar", Spanish "mil", Turkish "bin" ("binin üstünde", "binden fazla"), Indonesian
+// Nepali "hajar" (Garo "hajal"), Spanish "mil", Turkish "bin" ("binin üstünde", "binden fazla"), Indonesian
 // "ribu", Javanese "ewu", Arabic "alf", Tagalog "libo", Uzbek "ming" ("mingdan oshgan"), Vietnamese "nghìn" and
 // "ngàn", Swahili "elfu", Italian "mila", German "Tsd." and "tausend", Czech and Slovak "tis.",
 // Croatian "tisuća", Romanian "mii" ("28 de mii"), Bulgarian "hilyadi", Amharic "shi", Hungarian "ezer", Dutch
@@ -20,7 +20,7 @@ export type Extractor = (n: Normalised) => Extracted;
 // Thai and Chinese count in ten thousands ("3 หมื่น", "3万"), which arrive here as "tenthousand", and
 // Vietnamese too ("3 vạn"). "28 с лишним тысяч" (28-odd thousand) arrives as "28 with thousand"; Azerbaijani "30 minə"
 // (inflected "min", not minutes) as "30 mine".
-const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|sekund(?:er|i|a)?|saniye|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|shi\b|van\b|hajar\b|hajaar\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisic(?:e|u|ov)?\b|tusen\b|tuhatta\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|poan\b|phan\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|myng?\b|myang(?:a|an)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b|mije\b|hiljad[ae]?\b|iljad[ai]\b|atas(?:i|ze|is)?\b)(?:\.(?= ))?|(?![a-z]))`;
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|sekund(?:er|i|a)?|saniye|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|shi\b|van\b|hajar\b|hajaar\b|hajal\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i)\b|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisic(?:e|u|ov)?\b|tusen\b|tuhatta\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|poan\b|phan\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|myng?\b|myang(?:a|an)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b|mije\b|hiljad[ae]?\b|iljad[ai]\b|atas(?:i|ze|is)?\b)(?:\.(?= ))?|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er|ny)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.

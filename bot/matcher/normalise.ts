@@ -2641,6 +2641,53 @@ const SLOVENE_ICELANDIC_IRISH_WELSH: Readonly<Record<string, string>> = {
  * Hindi's "not" (their words are in NA_IS_NO_NEGATION); Santali "ar" is "and", not Georgian's "not", and Mizo "nei" is
  * "have", not "not": they are read with the words around them.
  */
+/**
+ * Bodo, Garo (A·chik), Kokborok and Karbi, typed in Latin letters beside the Assamese, Bengali, Hindi and English they switch
+ * into, read as one (SYMPTOM_JOINS), with the hyphens and raised dots they write ("RST-ko", "nama-e", "ong·ja"): the negations
+ * after the noun or the verb (Bodo "gwiya", there is none, and "nonga", is not; Garo "gri", without, "dakja", not used,
+ * "dakjaha", did not, "ong·ja", does not happen; Kokborok "kwrwi", there is none or no, "khlaiya", did not, "khlailiya", does
+ * not, "manya", cannot; Karbi "kali", it is not, and "ave", there is none or did not), what alone is used (Garo "-san", Karbi
+ * "saikhon"), a change proposed (Kokborok "off khlainai", should we turn off) or advised by someone else ("khlaidi", do it),
+ * fine and nothing to do (Garo "nama-e", "dakna nangja", Karbi "pini keme", "klem nangji ave"), the past (Garo "skang bilsi",
+ * "skang jajong"), a report or summary to write, what it means (Karbi "kopi"), only asking ("hudhise"), misunderstood ("bhul
+ * bujhi"), the net back (Kokborok "net phaikha": it was down), and you (Garo "na·a", never Hindi's "na" before "a"). The
+ * Assamese they lean on says "cannot bind" ("bind kori nuwari") after the port it names, and phones stuck at "Registering..."
+ * ("ghuri ase") cannot register. Kokborok "na" after a verb asks or says "or" ("RST Off khlainai na keepalive?", "Bo RST drop
+ * na?"), never Hindi's "not": its words are in NA_IS_NO_NEGATION. Garo "hajal" and Bodo "हाजार" (thousand) are read by the
+ * extractor and the Devanagari words.
+ */
+const BODO_GARO_KOKBOROK_KARBI: Readonly<Record<string, string>> = {
+  // Bodo: there is none ("gwiya", after the noun, the error named first as a denial of it), is not ("nonga"), today, how to
+  'rst drop gwiya': 'no rst drops', 'problem gwiya': 'there is no problem', gwiya: 'there is none',
+  'cannot assign requested address" gwiya': 'never seen cannot assign requested address',
+  'cannot assign requested address gwiya': 'never seen cannot assign requested address',
+  'address already in use" gwiya': 'never seen address already in use', 'production nonga': 'not production',
+  'be thik nonga': 'that was wrong', 'thik nonga': 'not right', nonga: 'is not', dinwi: 'today', mabwrwi: 'how to',
+  // Garo: without ("gri"), alone ("-san"), not used and did not ("dakja", "dakjaha"), does not happen ("ong·ja"), fine
+  // ("nama-e"), no need to do ("dakna nangja"), last year and last month, a report or a summary to write, you, thought, but
+  'deny gri': 'no deny', 'problem gri': 'no problem', 'nat gri': 'no nat', 'udp-san': 'only udp', 'tcp-ko dakja': 'tcp is not used',
+  'tcp dakja': 'tcp is not used', 'on dakjaha': 'did not turn on', dakjaha: 'did not', dakja: 'do not',
+  'da·o ong·ja': 'now it no longer happens', 'ong·ja': 'does not happen', 'nama-e': 'fine', 'dakna nangja': 'no action needed',
+  'skang bilsi-o': 'last year', 'skang bilsi': 'last year', 'skang jajong-o': 'last month', 'skang jajong': 'last month',
+  'report-ni gimin-san': 'just for an incident report', 'summary sa seabo': 'writing a summary', 'na·a': 'you',
+  chanchiaha: 'thought', indiba: 'but',
+  // Kokborok: there is none ("kwrwi", and as an answer), did not and does not ("khlaiya", "khlailiya"), cannot ("manya"), should
+  // we ("khlainai") and or ("khlainai na"), do it ("khlaidi", said by someone else: advice), the net came back, misunderstood
+  'tcp kwrwi': 'no tcp', 'ports exhaustion kwrwi': 'it is not ports exhaustion', 'port exhaustion kwrwi': 'it is not port exhaustion',
+  'tamo-ba kwrwi': 'nothing at all', 'vos o kwrwi': 'not on our vos', 'khlaiwi na? kwrwi': 'no', kwrwi: 'not',
+  'ang khlaiya': 'i did not do it', khlaiya: 'did not', 'register khlaiya': 'do not register', 'drop khlailiya': 'does not drop',
+  khlailiya: 'does not', 'ip manya': 'cannot get an ip', manya: 'cannot', 'off khlainai': 'should we turn off',
+  'on khlainai': 'should we turn on', 'khlainai na': 'or', 'rst on khlaidi': 'advised to turn rst on',
+  'net phaikha': 'the internet was down, now back', 'bhul bujhi': 'misunderstood',
+  // Assamese beside Karbi: cannot bind, keeps trying to register
+  'bind kori nuwari': 'port cannot bind', 'registering..." ghuri ase': 'cannot register, keeps trying',
+  'registering ghuri ase': 'cannot register, keeps trying',
+  // Karbi: it is not ("kali"), there is none and did not ("ave"), will not, no need to do, only, fine now, close it, what, asked
+  'la kali': 'it was not that', 'klemji kali': 'will not do', 'ticket kali': 'not our ticket', 'klem ave': 'did not do it',
+  'problem ave': 'there is no problem', 'klem nangji ave': 'no action needed', 'kopi klem': 'what should we do',
+  'pini keme': 'now it is fine', saikhon: 'only', 'close klem': 'close the ticket', 'difference kopi': 'what is the difference',
+  kopi: 'what', 'just hudhise': 'just asking', hudhise: 'asked', 'kok-lo': 'said',
+};
 const MIZORAM_MEGHALAYA_SANTAL_BHUTAN_TIBET: Readonly<Record<string, string>> = {
   // Mizo negations: "lo" after the verb, "thei lo" (cannot, read by the join after the table), "suh" (do not), "reng reng …
   // lo" (none at all)
@@ -4478,6 +4525,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['ar 0', 'ar 1', 'ar 2', 'ar 3', 'ar 4', 'ar 5', 'ar 6', 'ar 7', 'ar 8', 'ar 9'], pattern: /\bar (?=[0-9])/g, to: 'on ' },
   phrasesJoin(DHIVEHI_TETUM_BRUNEI),
   phrasesJoin(MIZORAM_MEGHALAYA_SANTAL_BHUTAN_TIBET),
+  phrasesJoin(BODO_GARO_KOKBOROK_KARBI),
   // Tibetan "khri" (ten thousand) and "tong" (thousand) after a figure ("TIME_WAIT 3 khri", "2 khri 8 tong": 28,000); Dzongkha
   // "tongthra" and Mizo "sang" (thousand) before it ("TIME_WAIT tongthra 47", "TIME_WAIT sang 40"): "sang" alone is Vietnamese's
   // "to", so it is read only after what it counts.
@@ -4681,6 +4729,8 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'mulovha', 'namusi', 'ndipo', 'chomene', 'ghithu', 'yithu', 'withu', 'kweni', 'makora', 'monire', 'mayiro', 'mulenji', 'ghali',
   'kuli', 'luna', 'hande', 'cwani', 'kacenu', 'mabani', 'butata', 'mafooni', 'lotjhani', 'salibonani', 'sawubona', 'ngicela',
   'ngibawa', 'amaphone', 'emaphone', 'amakholi', 'emakholi', 'lamuhla',
+  // Kokborok, where "na" after a verb asks or says "or" ("RST Off khlainai na keepalive?")
+  'khlaikha', 'khlainai', 'khlaiwi', 'khlaiya', 'khlailiya', 'kwrwi', 'jakha', 'ulo', 'sakha', 'tongo', 'nukha', 'chwng',
 ]);
 const NA_LINKER = 4;
 /** Where each block of Bangla, Devanagari, Arabic-Indic, Persian/Urdu, Thai, Lao, Burmese and Khmer digits starts (its zero), highest first. */

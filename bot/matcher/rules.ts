@@ -180,7 +180,7 @@ const BIND_CONTEXT = / (?:bind|binding|bindexception|jvmbind|eaddrinuse|in use|u
  * after it makes it a count, a rate, a time or part of an address or a larger number ("300 cps",
  * "28k", "9pm", "10.0.0.1", "1,000"); a comma or full stop that ends the clause ("on 9090, …") does not.
  */
-const PORT_NUMBER = String.raw`(?!0\b|98\b)\d{2,5}\b(?![.,]\d|[\d-]|\s*(?:k\b|%|x\b|cps|calls?\b|sockets?|connections?|conns?|timewait|time|channels?|concurrent|users?|times|am\b|pm\b|hours?|hrs?\b|h\b|mins?\b|minutes?|secs?\b|seconds?|ms\b|days?\b|thousand|hajar|hazar))`;
+const PORT_NUMBER = String.raw`(?!0\b|98\b)\d{2,5}\b(?![.,]\d|[\d-]|\s*(?:k\b|%|x\b|cps|calls?\b|sockets?|connections?|conns?|timewait|time|channels?|concurrent|users?|times|am\b|pm\b|hours?|hrs?\b|h\b|mins?\b|minutes?|secs?\b|seconds?|ms\b|days?\b|thousand|hajar|hajal|hazar))`;
 /**
  * One local port named by the message: "port 80", ":8080", "bind 5060", "in use on 443", "the
  * portal on 8443", "80 is taken", "BindException 5060". Read on the text (with punctuation).

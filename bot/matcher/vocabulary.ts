@@ -2189,7 +2189,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   कस्टमर: 'customer', वेंडर: 'vendor', कैरियर: 'carrier', ऑपरेटर: 'operator',
   // how many, which, old and new
   सब: 'all', सारे: 'all', सारी: 'all', सभी: 'all', सबै: 'all', कुछ: 'some', बहुत: 'many', धेरै: 'many', ज्यादा: 'more',
-  कम: 'low', हजार: 'hazar', लाख: 'lakh', दूसरा: 'another', दूसरी: 'another', दूसरे: 'another', पुराना: 'old', पुरानी: 'old',
+  कम: 'low', हजार: 'hazar', हाजार: 'hazar', लाख: 'lakh', दूसरा: 'another', दूसरी: 'another', दूसरे: 'another', पुराना: 'old', पुरानी: 'old',
   पुराने: 'old', नया: 'new', नई: 'new', नए: 'new', नयाँ: 'new',
   // what happens: registered, failing, dropping, blocked, off and on, changed, finished
   रजिस्टर: 'register', रजिस्ट्रेशन: 'registration', रजिस्टर्ड: 'registered', अनरजिस्टर: 'unregistered', अनरजिस्टर्ड: 'unregistered',

@@ -1786,6 +1786,37 @@ describe('rules', () => {
     expect(fired('never seen cannot assign requested address on this box')).toContain('not-pe.denied');
   });
 
+  it('read the fifty-seventh round (tuning-141): Bodo, Garo, Kokborok and Karbi: thousands, denials after the noun, "na" that asks, a change proposed or advised, a network down', () => {
+    // Garo "hajal" and Bodo "हाजार" are thousands: 47 hajal TIME_WAIT is tens of thousands, not 47
+    expect(fired('"netstat -ant | grep TIME_WAIT | wc -l" = 47 hajal, calls connect ong·ja')).not.toContain('not-pe.few-timewait');
+    expect(fired('"netstat -ant | grep TIME_WAIT | wc -l" = 47 hajal, calls connect ong·ja')).toContain('pe.timewait-count');
+    expect(fired('Log आव "Cannot assign requested address" गोबां। ss -s: timewait ५९ हाजार')).toContain('pe.timewait-count');
+    // Kokborok "na" after the verb asks ("Bo RST drop na?") or says "or" ("RST Off khlainai na keepalive?"): no denial
+    expect(fired('VOS o RST mode On khlaikha, ulo MikroTik firewall o "drop invalid" counter kotor jakha, call fail. Bo RST drop na?')).not.toContain('not-fw.denied');
+    // "RST Off khlainai" proposes turning it off: it does not say RST is off
+    expect(fired('RST On khlaikha ulo branch phone rog unregistered jakha. RST Off khlainai na keepalive?')).not.toContain('not-nat.rst-off');
+    expect(fired('RST On khlaikha ulo branch phone rog unregistered jakha. RST Off khlainai na keepalive?')).toContain('nat.unregistered');
+    // Garo "-san" (only) and "dakja" (not used): a UDP-only setup
+    expect(fired('Phone-rang SIP UDP-san dakgipa, TCP dakja. Maina unregistered ong·a?')).toContain('not-nat.udp-only');
+    // Bodo "gwiya" and Kokborok "kwrwi" after the noun deny it
+    expect(fired('FortiGate log ao RST drop gwiya, SIP trunk provider ni E1 down')).toContain('not-fw.rst-passes');
+    expect(fired('peak ao TIME_WAIT 1 hajar, "Cannot assign requested address" gwiya')).toContain('not-pe.denied');
+    expect(fired('"Address already in use" sakha ang, bo nginx 443 listen o. Port exhaustion kwrwi, ani bhul bujhi')).toContain('not-pe.denied');
+    // Kokborok "khlaidi" quoted from someone else is advice, not RST switched on
+    expect(fired('Ani customer sa "RST On khlaidi" sakha, ang khlaiya, bo ni server o NAT phone tongo')).toContain('not-nat.rst-planned');
+    // the net that came back was down; phones that get no DHCP address have no network
+    expect(fired('Belonia o internet miya 10 ghanta kwrwi, phone rog unregistered. Tini net phaikha')).toContain('not-nat.network-down');
+    expect(fired('voice VLAN 20 kwrwi jakha. Phone rog DHCP IP manya, register khlaiya.')).toContain('not-nat.network-down');
+    // phones that "do not register" (register khlaiya) are unregistered, not a denial of it
+    expect(fired('Ulo home router ni NAT ul o tongmani phone 20 TCP bai register khlaiya, unregistered.')).not.toContain('not-nat.denied');
+    // Assamese "bind kori nuwari" after the service's port names the one port it cannot bind
+    expect(fired('CCTV NVR software eh RTSP 554 bind kori nuwari: "RTSP server bind failed: Address already in use"')).toContain('not-pe.named-port');
+    // Garo "da·o ong·ja" (now it no longer happens) after a past incident
+    expect(fired('Skang bilsi-o chinga VOS-o "Cannot assign requested address" ong·aha, 28 hajal TIME_WAIT. Da·o ong·ja.')).toContain('guard.resolved');
+    // phones stuck at "Registering..." cannot register
+    expect(fired('La pasot NAT router-ke phone an "Registering..." ghuri ase, incoming call miss hoi ase')).toContain('nat.unregistered');
+  });
+
   it('read the fifty-sixth round (tuning-146): conntrack INVALID drops said to be over', () => {
     // "conntrack … invalid" does not reach across "no more": the drops are over, not a symptom
     expect(fired('the fix worked, in conntrack no more invalid drops, calls ok')).not.toContain('fw.conntrack-invalid');
