@@ -1838,6 +1838,25 @@ describe('rules', () => {
     expect(hits('time_wait only 80, but calls fail')).toContain('not-pe.few-timewait -3');
   });
 
+  it('read the fifty-seventh round (tuning-146 to -149): RST off offered as a choice, a FYI handed on, other traffic\'s RSTs, networks that let only the web through, UDP as the reason for TCP', () => {
+    // "RST off or something on the Forti?" offers RST off as a way out; "RST is off" says where it stands
+    expect(fired('now calls fail because the FortiGate drops the RST packets, no session matched. now what, RST off or something on the Forti?')).not.toContain('not-fw.rst-off');
+    expect(fired('calls fail through the FortiGate but RST is off or so the team says')).toContain('not-fw.rst-off');
+    // a forwarded alarm handed to the next tier is no note for the record
+    expect(fired('Monitoring fwd: FortiGate anomaly: tcp RST dropped 4,511/min, since the change (RST On). FYI @L2')).not.toContain('guard.for-the-record');
+    expect(fired('RST dropped on the FortiGate last week, fixed since. FYI')).toContain('guard.for-the-record');
+    // the dropped RSTs were another VLAN's or device's
+    expect(fired('the ASA has an RST drop rule, but only on the guest wifi VLAN, VOS wale VLAN pe nahi')).toContain('not-fw.other-traffic');
+    expect(fired('FortiGate log shows RST drop, but that was not our VOS traffic, it was the CCTV NVR on 554')).toContain('not-fw.other-traffic');
+    expect(fired('FortiGate drops RST on the VOS VLAN since RST mode, calls hang')).not.toContain('not-fw.other-traffic');
+    // a network that lets only the web through, a desktop firewall blocking the softphone: another cause than RST
+    expect(fired('linphone does not register on the hotel wifi, only on 4G. the hotel network is blocking everything except 80 and 443')).toContain('not-nat.address-blocked');
+    expect(fired('after the Windows update MicroSIP shows unregistered: Windows Defender Firewall blocked MicroSIP.exe')).toContain('not-nat.address-blocked');
+    // UDP given as the reason the phones use TCP is no "UDP only"
+    expect(fired('since the RST tuning all 18 phones behind the MikroTik are unregistered, TCP transport use kori karon UDP te ISP jhamela kore')).not.toContain('not-nat.udp-only');
+    expect(fired('all phones unregistered behind the MikroTik, we use UDP only')).toContain('not-nat.udp-only');
+  });
+
   it('read the fifty-sixth round (tuning-147): a problem named as the portal\'s own', () => {
     // "it's only a portal problem", "sirf portal ka masla hai": the fault is that part's, none of the switch's
     expect(fired('tomcat: JVM_Bind 8080 address already in use after the portal hung at peak, calls are fine, it\'s only a portal problem')).toContain('not-pe.cause-elsewhere');
