@@ -3325,6 +3325,136 @@ const SYLHET_CHITTAGONG_ROHINGYA_CHAKMA: Readonly<Record<string, string>> = {
   'post mortem likhchi': 'writing a post mortem', 'post-mortem likhchi': 'writing a post mortem', ghontay: 'hour',
 };
 /**
+ * Zarma, Kanuri, Tiv and Efik-Ibibio, typed in Latin letters without tone marks and mixed with French, Hausa, Nigerian
+ * Pidgin and the technical English of the switch, read as one (SYMPTOM_JOINS): the greetings that ask ("fofo, ni kaani
+ * bani?", "wushe ngala?", "mate ni go?") as greetings, not questions; the negations (Zarma "si", "mana" and "si no"; Kanuri
+ * "ba" after what it denies; Tiv "ga" ending its clause and "ka … ga"; Efik "idighe" (is not), "… iduhe" (there is no) and the
+ * "i-…-ke" verbs), since and after (Zarma "za", "… banda"; Kanuri and Hausa "tun", "… bayan"; Tiv "hii sha"; Efik "tono"),
+ * turned on (Zarma "na RST ye On", Kanuri "RST On diza", Tiv "er … On", Efik "isin … On"), behind (Zarma "go … banda",
+ * Kanuri "NAT ro"), fine and fixed ("bori", "ngala", "doo", "eti"), what fails ("ga kaŋ", "ngu gba", "efep", "ekpon
+ * unregistered"), what to do, only asking or writing a report ("kadai", "tseegh", "kpot"), past incidents and thousands
+ * ("zambar waranza", "dəbu 52", "udubu 36", "tosin edip ye duop", read below the table). A short word that another language
+ * writes with another meaning (Zarma "ga", "na" and "no", which Indonesian, Hindi and English read as "not"; "wala", Cebuano
+ * "none"; "dira", Cebuano "there"; Kanuri "kela", Marathi "did"; "kura", Nepali "matter"; "bayan", Tagalog "town"; Tiv "doo";
+ * Efik "tono", "eti") is read by the joins below only in a message that writes words only that language writes.
+ */
+const ZARMA_KANURI_TIV_EFIK: Readonly<Record<string, string>> = {
+  // greetings, please, thanks: Zarma "fofo", "ni kaani bani" (did you sleep well), "mate ni go" (how are you); Kanuri
+  // "wushe", "wushe ngala"; Tiv "m sugh u", "msugh", "aondo a wase se" (God help us); Efik "abadie", "mesiere", "sosongo"
+  fofo: 'hello', 'ni kaani bani': 'hello', 'mate ni go': 'hello', 'wushe wushe': 'hello', 'wushe ngala': 'hello', wushe: 'hello',
+  'm sugh u oga': 'hello', 'oga m sugh u': 'hello', 'm sugh u': 'hello', 'msugh u': 'hello', msugh: 'hello',
+  'aondo a wase se': 'hello', 'abadie oga': 'hello', 'abadie mbok': 'hello', abadie: 'hello', mesiere: 'good morning',
+  amesiere: 'good morning', emesiere: 'good morning', 'mesiere oga': 'good morning', sosongo: 'thanks', 'don allah': 'please',
+  mbok: 'please', 'ma ir gaa': 'help us', taimaka: 'help', nagode: 'thanks',
+  // Zarma: phones, only, again, today, this morning, many, change, think, fixed, new, last year, cannot ("si hin ka"), goes
+  // through, works, what to do and how ("ifo no ir ga te", "mate ay ga"), nothing to do, registered again, I want, write, until
+  // now, none at all, there is no damage, is normal; the power back after a cut; the rest of Zarma is read in a Zarma message below
+  telefonney: 'phones', hinne: 'only', koyne: 'again', hunkuna: 'today', 'hunkuna susubay': 'this morning', boobo: 'many',
+  barmay: 'change', tammaha: 'think', 'a hanse': 'fixed it', taaga: 'new', jiiri: 'last year', 'si hin ka ce': 'cannot call',
+  'si hin ka register': 'cannot register', 'si hin ka': 'cannot', 'si dira': 'do not go through', 'ga dira': 'go through',
+  'ga goy': 'work', 'ga bori': 'are fine', 'ifo no ir ga te': 'what should we do', 'ifo no ay ga te': 'what should i do',
+  'mate ir ga te': 'what should we do', 'mate ay ga': 'how do i', 'mate ir ga': 'how do we',
+  'ifo kulu si no ka te': 'there is nothing to do', 'ifo kulu si no': 'nothing to do', 'ye ka register': 'registered again',
+  'restart te': 'restarted', 'ma ban': 'ends', 'ay ga ba': 'i want', 'ir ga ba': 'we want', hantum: 'write',
+  'ifo no a na te': 'what he did', 'hala soho a ga': 'now it is', 'archive te': 'archive the ticket',
+  'ir telefonney': 'our phones', 'courant kaa': 'power came back', 'coupure se no': 'because of the power cut',
+  'yaadin se': 'so', 'ir ga bay': 'we know', 'si bay': 'do not know', 'ay ga tammaha': 'i think', 'waati woodin': 'that time',
+  'za waati woodin': 'since then', 'hala soho': 'until now', 'hasaraw si no': 'there is no damage',
+  'error kulu si no': 'there is no error at all', 'ga hima': 'is normal', 'ga register': 'register',
+  'ga unregistered': 'are unregistered', 'ga kaa': 'reaches', 'ga cebe': 'shows', 'ir ma humburu': 'should we worry',
+  // Kanuri and Hausa: fine now, last night, many, need, I did, did not, what, I do not know, exactly, nothing, arrive, just for
+  // information or knowledge ("information kadai"), registration lost ("registration shi ciwo"), I am a student, I am just
+  // asking ("wu faade"), since then ("adə loktu"), what to do ("yaya zamu yi"), someone ("kam fal"), please ignore it
+  'shi ngala yanzu': 'it is fine now', 'shi ngala': 'it is fine', 'ngala yanzu': 'fine now', 'da dare': 'at night',
+  'jiya da dare': 'last night', ngewo: 'many', rakke: 'need', diske: 'i did', diskeba: 'did not', rakkeba: 'do not need',
+  ndafi: 'what', nowemba: 'i do not know', kalkal: 'exactly', 'ago ba': 'nothing', 'ago fal': 'nothing else', kuruwa: 'arrive',
+  'information kadai': 'just for info', 'knowledge kadai': 'just for info', 'registration shi ciwo': 'registration is lost',
+  'thread close diske': 'i closed the thread', 'ignore don allah': 'please ignore it', 'wu student': 'i am a student',
+  'yanzu kela ngala': 'now everything is fine', 'shi ngala ko': 'is it fine', 'wu faade': 'i am just asking', ciwoba: 'fails',
+  'shi ciwo': 'fails', 'ade loktu': 'since then', loktu: 'time', 'yaya zamu yi': 'what should we do', 'kam fal': 'someone',
+  'wu nowemba': 'i do not know', ganaye: 'show me',
+  // Tiv: now, only, thing, there is no problem ("kwagh ngu (vihin) ga"), is fine, works, a lot, fail ("ngu gba"), since ("hii
+  // sha"), because ("sha ci u"), only a report or a question ("ka report tseegh", "ka mpin tseegh"), says, want, before it was
+  // fine, fix it, people cannot call, I wrote wrong in the previous message, we thought about it but did not, set ("er … On")
+  hegen: 'now', tseegh: 'only', kwagh: 'thing', 'kwagh ngu vihin ga': 'there is no problem',
+  'kwagh ngu ga': 'there is no problem', 'ngu doo': 'is fine', 'ngu tom doo': 'works fine', 'ngu tom': 'works', kpishi: 'a lot',
+  'ngu gba': 'fail', 'hii sha': 'since', 'sha ci u': 'because', 'ka report tseegh': 'it is only a report', 'kaa er': 'says',
+  'm soo er': 'i want', 'se soo': 'we want', 'kera yange ngu doo': 'before it was fine', 'sor se': 'fix it', 'ka nyi': 'what is',
+  'ior ngu yilan ga': 'people cannot call', 'minti kiriki': 'a few minutes', vihin: 'bad',
+  'ka mpin tseegh': 'it is just a question', mpin: 'question', 'm nenge er': 'i saw that', 'm nger kwagh vihin': 'i wrote wrong',
+  'sha message u hiihii la': 'in the previous message', 'error ngu ga': 'no error', 'se hen er': 'we thought about',
+  'kpa se er ga': 'but we did not', 'mpin sha kwagh u hemen': 'just a question about the future',
+  'm due a router la': 'i removed the router', 'er nan': 'how', 'de kwagh la': 'ignore it', 'ka nahan tseegh': 'is that all',
+  'yange se er': 'we set', 'sha se er': 'since we set', 'sha m er': 'since i set', 'se er': 'we set', ayange: 'days',
+  // Efik and Ibibio: now, all, yesterday, today, fail ("efep"), go unregistered ("ekpon unregistered"), not ("idighe"), only,
+  // work (fine), new, set ("isin … On"), blocks ("obion"), says, what should I do, still happening now, we thought, fixed, the
+  // "i-…-ke" negations (cannot, does not reach, does not work), please ignore my message, I am just asking, solved, expired,
+  // another company, not us
+  idahaemi: 'now', kpukpru: 'all', mbubreyo: 'yesterday', mfin: 'today', efep: 'fail', 'ema efep': 'failed',
+  'ekpon unregistered': 'go unregistered', ekpon: 'go', idighe: 'not', kpot: 'only', 'enam utom eti': 'work fine',
+  'enam utom': 'work', obufa: 'new', 'nnyin isin': 'we set', 'nnyin isinde': 'we set', ekesinde: 'set', isinde: 'set',
+  obion: 'blocks', odoho: 'says', edoho: 'say', 'nte nnam': 'what should i do', 'nso ke nnam': 'what should i do',
+  'enye odu idahaemi': 'it is still happening now', 'odu idahaemi': 'is still happening now',
+  'nnyin ikere ke': 'we thought that', 'ema enenede': 'fixed it', enenede: 'fixed', ikemeke: 'cannot', isimke: 'do not reach',
+  ifonke: 'does not work', inamke: 'does not work', inyeneke: 'does not have',
+  'mbok kpon message mi': 'please ignore my message', 'ami mbup kpot': 'i am just asking', 'ke mbemiso': 'before', ndien: 'and',
+  'enye ama okure': 'it was solved', 'ama okure': 'expired', eyom: 'wants', 'company efen': 'another company',
+  'idighe nnyin': 'not us', 'ke server company efen': 'on another company server', okure: 'ended', ekure: 'expired',
+  'ke lab': 'in the lab', osuhode: 'fell', 'iboro kpot': 'just an answer',
+};
+/**
+ * Zarma, Kanuri, Tiv and Efik words as the joins below read them in a message of that language ('' leaves one out): short words
+ * and words that other languages write with another meaning.
+ */
+const ZARMA_WORDS: Readonly<Record<string, string>> = {
+  'si no': 'none', 'ga ne': 'says', mo: 'also', ga: '', na: '', te: 'make', kayna: 'small', si: 'not', mana: 'did not', bi: 'yesterday', za: 'since', se: 'for',
+  soho: 'now', banda: 'after', bori: 'fine', goy: 'work', dira: 'go through', jina: 'old', wala: 'or', zama: 'because',
+  minti: 'minutes', hanse: 'fixed', jara: 'some', amma: 'but', ir: 'we', ay: 'i', nda: 'and',
+};
+const KANURI_WORDS: Readonly<Record<string, string>> = {
+  ba: 'not', ro: '', shi: 'it', wu: 'i', andi: 'we', tun: 'since', daga: 'from', ngala: 'fine', yanzu: 'now', jiya: 'yesterday', kela: 'all',
+  kadai: 'only', dize: 'did', diza: 'did', diyin: 'do', diyinba: 'cannot', geme: 'changed', gemin: 'change', lejin: 'go through',
+  lejinba: 'do not go through', bayan: 'after', amma: 'but', kura: 'heavy', fahimta: 'understand', tambaya: 'question', abada: 'never',
+  kashe: 'turn off', canza: 'change', faade: 'asking', ade: 'this', yaya: 'how', fal: 'one',
+};
+const TIV_WORDS: Readonly<Record<string, string>> = { se: 'we', u: 'of', m: 'i', ve: 'they', doo: 'fine', gba: 'fail', kera: 'before' };
+const EFIK_WORDS: Readonly<Record<string, string>> = { ke: 'in', ye: 'with', enye: 'it', mmo: 'they', nnyin: 'we', ami: 'i', tono: 'since', eti: 'fine' };
+/** The words of such a table as alternatives of a pattern, the longest first. */
+const grammarWords = (words: Readonly<Record<string, string>>): string => Object.keys(words).sort((a, b) => b.length - a.length).join('|');
+/** A word of such a table for the word matched with the space after it, or the match when the word is not in it. */
+const grammarWord = (words: Readonly<Record<string, string>>, m: string): string => {
+  const w = words[m.trim()];
+  return w === undefined ? m : w === '' ? '' : m.endsWith(' ') ? `${w} ` : w;
+};
+/** Zarma and Efik number words of tens and units after "zambar" or "tosin" (thousand), summed: "waranza" 30, "edip ye duop" 30. */
+const THOUSANDS_WORDS: Readonly<Record<string, number>> = {
+  waranza: 30, waranka: 20, waytaaci: 40, waygu: 10, yagga: 9, edip: 20, aba: 40, duop: 10, inan: 4, ita: 3, iba: 2, ition: 5, kiet: 1,
+};
+/** The Kanuri join's readings (see there), and the grammatical words. */
+const kanuri = (m: string): string => {
+  if (m.endsWith(' bayan')) return `after ${m.slice(0, -6)}`;
+  if (m.endsWith(' did')) return `turned ${m.replace(/ (?:i )?did$/, '')}`;
+  if (m.endsWith(' off ko')) return `should we turn ${m.slice(0, -3)}`;
+  if (m.endsWith(' deke ko')) return `does it cause ${m.slice(3, -8)}`;
+  if (/^(?:tcp|udp|tls) ro$/.test(m)) return `on ${m.slice(0, -3)}`;
+  if (m.endsWith(' ro') && m !== 'ro') return `behind ${m.slice(0, -3)}`;
+  return grammarWord(KANURI_WORDS, m);
+};
+/** The Zarma join's readings (see there), and the grammatical words. */
+const zarma = (m: string): string => {
+  if (/ ye "?o/.test(m)) return `turned ${m.replace(/^(?:na|the) /, '').replace(/ ye "?off$/, ' back off').replace(/ ye "?on$/, ' on')}`;
+  if (m.startsWith('at the ')) return 'fixed it';
+  if (m.endsWith(' kulu si no')) return `no ${m.slice(0, -11)} at all`;
+  if (m === 'no') return 'is';
+  if (m.endsWith(' ra')) return `in ${m.slice(0, -3)}`;
+  if (m.startsWith('go ') && m.endsWith(' banda')) return `are behind ${m.slice(3, -6)}`;
+  const said = ZARMA_SAID[m];
+  return said ?? grammarWord(ZARMA_WORDS, m);
+};
+/** Zarma words with "ŋ", which the phrase tables cannot end a phrase with (it is no word character). */
+const ZARMA_SAID: Readonly<Record<string, string>> = { 'ga kaŋ': 'fail', 'ka kaŋ': 'and drop', 'daŋ': 'set', 'doŋ': 'long ago' };
+const thousands = (m: string): number => m.split(' ').reduce((sum, w) => sum + (THOUSANDS_WORDS[w] ?? 0), 0);
+/**
  * Northern and Southern Ndebele, Tshivenda, siSwati, Silozi and chiTumbuka, mixed with English technical words and some
  * Chichewa, read as one (SYMPTOM_JOINS): the negations (Ndebele "kakukho", "kakulanto", "kakusela", "kawasa", "kayisiyo";
  * Southern Ndebele "akhenge", "akunamuntu"; siSwati "kute", "akukho", "ayizange", "awasa", "hhayi"; Venda "a hu na", "a i",
@@ -4569,6 +4699,58 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['saet'], pattern: /\b([a-z0-9]+)\s+saet\s+(?:(?:chu|chi)\s+)?ne\s+(?:(?:kanh|kenh)\s+)?(?:taaluq|taluq|wasta|rishta)\b/g, to: 'nothing to do with $1' },
   phrasesJoin(KASHMIR_JAMMU_KALAT_HAZARA),
   phrasesJoin(MATABELE_VENDA_ESWATINI_BAROTSE_NYIKA),
+  phrasesJoin(ZARMA_KANURI_TIV_EFIK),
+  // A greeting that asks ("Fofo, ni kaani bani?", "Wushe ngala?", read above as "hello") opens the message: no question.
+  { hints: ['fofo', 'kaani', 'wushe', 'mate ni go'], pattern: /^(\s*hello(?:[ ,]+hello)*[ ,]*)\?/, to: '$1.' },
+  // Zarma, in a message that writes words only Zarma writes: "ga" and "na" (doing, done) before the verb are not Indonesian's
+  // and Hindi's "not", "si" and "mana" are; "no" ending a clause or before the verb says what it is ("RST no", "FortiGate no ga
+  // RST drop"); "… kulu si no" (there is no … at all); "na RST ye On" (put RST back On), "go MikroTik banda" (are behind the
+  // MikroTik), "… ra" (in …), "ga kaŋ" (fall: fail), "ka kaŋ" (and fall off), "daŋ" (put, set), "doŋ" (long ago), and ZARMA_WORDS.
+  {
+    hints: ['fofo', 'kaani', 'telefonney', 'hunkuna', 'hinne', 'koyne', 'woodin', 'barmay', 'tammaha', 'boobo', 'waati', 'susubay',
+      'yaadin', 'zambar', 'jiiri', 'taaga', 'hasaraw', 'ma ir gaa', 'ga goy', 'ga bori', 'ga dira', 'si dira', 'hala soho', 'a hanse'],
+    pattern: new RegExp(
+      String.raw`\b(?:na|the) (?:rst|rst mode|sstcpclosereset) ye "?(?:on|off)\b|\bat the (?:hanse|fixed)\b|\b[a-z0-9]+ kulu si no\b|\bno(?= *(?:[.,;:!?)\u2014-]|$|(?:ga|ay|ir|a|i|ni|na|se)\b))` +
+        String.raw`|\b(?!tcp\b)[a-z0-9]+ ra\b|\bgo (?:[a-z0-9()-]+ ){0,3}[a-z0-9()-]+ banda\b|\b(?:ga|ka) kaŋ|\bdaŋ|\bdoŋ|\b(?:${grammarWords(ZARMA_WORDS)})\b ?`,
+      'g',
+    ),
+    to: (m) => zarma(m),
+  },
+  // Kanuri, in a message that writes words only Kanuri writes: "RST On bayan" (after RST On), "RST On diza" (turned RST On), "RST
+  // Off ko?" (RST Off, or?), "… dəkə ko?" (does it give …?), "NAT ro" (behind the NAT), "TCP ro" (on TCP), and KANURI_WORDS ("ba"
+  // after what it denies: "softswitch ba", "error ba").
+  {
+    hints: ['wushe', 'diske', 'ngewo', 'rakke', 'loktu', 'lejin', 'nowemba', 'ndafi', 'kuruwa', 'kalkal'],
+    pattern: new RegExp(
+      String.raw`\b(?:rst|rst mode|sstcpclosereset) on (?:bayan|(?:i )?did)\b|\b(?:rst|rst mode|sstcpclosereset) off ko\b|\bit (?:[a-z0-9]+ ){1,6}deke ko(?=\s*\?)` +
+        String.raw`|\b(?:(?:mikrotik|home|4g|tp-link) )?(?:nat|router|routers) ro\b|\b(?:tcp|udp|tls) ro\b|\b(?:${grammarWords(KANURI_WORDS)})\b ?`,
+      'g',
+    ),
+    to: (m) => kanuri(m),
+  },
+  // Tiv, in a message that writes words only Tiv writes: "ka … ga" (it is not …) around one word, a bare "Ignore." ending the
+  // message, and TIV_WORDS.
+  {
+    hints: ['sugh', 'hegen', 'tseegh', 'kwagh', 'yange', 'kpishi', 'aondo', 'ayange', 'udubu', 'vihin'],
+    pattern: new RegExp(String.raw`\bka [a-z0-9]+ ga\b|\bignore\s*\.?\s*$|\b(?:${grammarWords(TIV_WORDS)})\b`, 'g'),
+    to: (m) => (m.startsWith('ignore') ? 'ignore it' : m.startsWith('ka ') ? `not ${m.slice(3, -3)}` : grammarWord(TIV_WORDS, m)),
+  },
+  // Efik and Ibibio, in a message that writes words only they write: "… iduhe" (there is no …), "edi" (is; "but" where it opens a
+  // sentence), and EFIK_WORDS.
+  {
+    hints: ['idahaemi', 'kpukpru', 'mbubreyo', 'nnyin', 'efep', 'ekpon', 'idighe', 'iduhe', 'kpot', 'abadie', 'mesiere'],
+    pattern: new RegExp(String.raw`\b[a-z0-9]+ iduhe\b|(?:[.!?;:] |^)edi\b|\b(?:edi|${grammarWords(EFIK_WORDS)})\b`, 'gm'),
+    to: (m) => (m.endsWith(' iduhe') ? `no ${m.slice(0, -6)}` : m.endsWith('edi') && m.length > 3 ? `${m.slice(0, -3)}but` : m === 'edi' ? 'is' : grammarWord(EFIK_WORDS, m)),
+  },
+  // Thousands: French "33 mille"; Kanuri "dəbu 52", Tiv "udubu 36" before the figure; Zarma "zambar waranza" (thirty thousand) and
+  // Efik "tosin edip ye duop" (twenty and ten thousand) before the number words: the figure in thousands, as the extractor reads it.
+  { hints: ['mille'], pattern: /\b(\d{1,3}) mille\b(?![.,:]\d)/g, to: '$1 thousand' },
+  { hints: ['debu', 'udubu'], pattern: /\b(?:debu|udubu) (\d{1,3})\b(?![.,:]\d)/g, to: '$1 thousand' },
+  {
+    hints: ['zambar', 'tosin'],
+    pattern: /\b(?:zambar|tosin)(?:(?: (?:ye|nda|and|with))? (?:waranza|waranka|waytaaci|waygu|yagga|edip|aba|duop|inan|ita|iba|ition|kiet))+\b/g,
+    to: (m) => `${thousands(m)} thousand`,
+  },
   // Thousands said before the figure: Ndebele "izinkulungwane ezingu 30", "iinkulungwana ezima-26", siSwati "tinkhulungwane
   // leti-27" (with "ne-" and the locative "-ni" too), Venda "zwigidi zwa 29", Lozi "makiti a 29", Tumbuka "vikwi 27": the
   // figure in thousands, as the extractor reads it ("30 thousand").

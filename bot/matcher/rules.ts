@@ -592,7 +592,7 @@ export const rules: readonly Rule[] = [
     unless: PROBLEM_BACK,
     settles: true,
     closes: true,
-    hints: ['just', 'record', 'informativo', 'registration', 'maintenance', 'upgrade', 'info', 'fyi', 'cancel', 'rekod', 'ho so', 'ghi nhan', 'jonno', 'update'],
+    hints: ['just', 'record', 'archive', 'informativo', 'registration', 'maintenance', 'upgrade', 'info', 'fyi', 'cancel', 'rekod', 'ho so', 'ghi nhan', 'jonno', 'update'],
     about: 'told for the record, an alarm explained by maintenance: no fault to fix',
   },
   { id: 'guard.vpn', playbook: null, weight: 2.5, on: 'phrase', pattern: / (?:vpn|vpns|ipsec|wireguard|openvpn|l2tp|pptp|ikev2|ikev1|strongswan|tailscale|zerotier|anyconnect|rekey|phase 1|phase 2|phase1|phase2|gre tunnel|site to site) /, hints: ['vpn', 'ipsec', 'wireguard', 'l2tp', 'pptp', 'ike', 'strongswan', 'tailscale', 'zerotier', 'anyconnect', 'rekey', 'phase', 'gre', 'site'], about: 'a VPN or tunnel (IPsec, WireGuard …), not RST on SIP over TCP' },

@@ -1762,6 +1762,40 @@ describe('rules', () => {
     expect(fired('my colleague asks if we should turn on rst, just discussing, nothing changed')).toContain('ask.hypothetical');
   });
 
+  it('read the fifty-seventh round (tuning-139): Zarma, Kanuri, Tiv and Efik grammar read in their own messages; their thousands', () => {
+    const phrase = (t: string) => n.normalise(t).phrase;
+    // Zarma "ga" and "na" (doing, done) are no "not" in a Zarma message, "si" is; "zambar waranza" is thirty thousand
+    const zarma = 'Billing Java kaŋ ga VOS MySQL nda carrier API dii nda TCP ga ne "Cannot assign requested address", TIME_WAIT ga kaa zambar waranza. Calls mo ga kaŋ.';
+    expect(fired(zarma)).not.toContain('not-pe.not-the-switch');
+    expect(fired(zarma)).toContain('pe.timewait-count');
+    expect(phrase('Fofo. Telefonney kulu si register.')).toContain(' not register ');
+    // Zarma "no" says what it is ("FortiGate no ga RST drop"); an English "no" before a noun stays a "no"
+    const forti = 'Fofo. FortiGate log ra: action="deny" msg="no session matched" srcport=5060 boobo. FortiGate no ga RST drop.';
+    expect(fired(forti)).toContain('fw.out-of-state');
+    expect(phrase(forti)).toContain(' fortigate is rst drop ');
+    // Zarma "na RST ye Off" (put RST back Off), "go MikroTik banda" (are behind the MikroTik)
+    expect(fired('Fofo. Bi ir na RST ye "Off" ka NAT telefonney kulu ye ka register.')).toContain('not-nat.rst-off');
+    expect(fired('Fofo. Telefonney kaŋ go MikroTik banda (NAT) nda SIP TCP, i kulu ga "unregistered".')).not.toContain('not-nat.denied');
+    // a greeting that asks ("Wushe ngala?") is no question; Kanuri "ba" after what it denies, "NAT ro" (behind the NAT)
+    expect(fired('Wushe ngala? Softswitch "Address already in use" outgoing TCP connect ro dəkə, listen ro ba. TIME_WAIT dəbu 40.')).not.toContain('ask.question-mark');
+    expect(fired('Wushe. "Address already in use" Tomcat web portal ro — softswitch ba. Port exhaustion ba.')).toContain('not-pe.denied');
+    // Kanuri "RST Off ko?" asks whether to turn RST off: RST is still On
+    const kanuri = 'Wushe. Andi RST mode On diza. Phones MikroTik NAT ro, TCP ro — registration shi ciwo. Yaya zamu yi, RST Off ko?';
+    expect(fired(kanuri)).not.toContain('not-nat.rst-off');
+    expect(fired(kanuri)).toContain('nat.unregistered');
+    // Tiv "ka … ga" (it is not …) and a bare "Ignore." at the end; Efik "… iduhe" (there is no …)
+    expect(fired('Ka m nger kwagh vihin sha message u hiihii la — ka TIME_WAIT 4000, ka 40000 ga. Error ngu ga. Ignore.')).toContain('guard.ignore');
+    expect(fired('NAT idụhe: phones ẹdu ke LAN kiet ye VOS. Mmọ ẹkpọn̄ unregistered sia switch ama akpa.')).toContain('not-nat.denied');
+    // thousands: Kanuri "dəbu 52", Tiv "udubu 50", Efik "tosin aba ye duop" (forty and ten), French "33 mille"
+    for (const t of ['TIME_WAIT dəbu 52, calls lejinba. Wushe.', 'Errno 99 hegen, TIME_WAIT udubu 50, ior ngu yilan ga.', 'TIME_WAIT ẹsịm tọsịn aba ye duop. Calls ẹfep idahaemi.', 'netstat TIME_WAIT: 33 mille, les appels tombent.']) {
+      expect(fired(t)).toContain('pe.timewait-count');
+    }
+    // the same short words in other languages' messages keep their meaning: Cebuano "wala", Nepali "kura", Marathi "kela"
+    expect(phrase('naa ba mi mabuhat? wala')).not.toContain(' or ');
+    expect(phrase('eutai port ko matra kura ho, VOS ta thik chalirako cha')).not.toContain('heavy');
+    expect(phrase('server restart kela, calls ga bisa')).not.toContain(' all ');
+  });
+
   it('read the fifty-third round (tuning-128): pfSense\'s "TCP:RA" names RST; everything normal after an hour is off-peak', () => {
     // pfSense logs an RST with its ACK as "TCP:RA": a firewall message with it is about RST, not about ports or addresses
     expect(fired('pfsense blocking "TCP:RA" from the vos ip on 5060 since the change, calls failing')).not.toContain('not-fw.ports-addresses');
