@@ -2308,6 +2308,100 @@ const YEMEN_SUDAN_OMAN: Readonly<Record<string, string>> = {
   'nzel mel': 'went down from', 'nzal mel': 'went down from', 'hbat mel': 'went down from',
 };
 /**
+ * Ewondo, Fang, Bassa, Sango and Chadian Arabic (in Latin letters), mixed with French, Spanish and the technical English of
+ * the switch, read as one (SYMPTOM_JOINS): the negations (Ewondo and Fang "a ne ki", "ma yem ki", "ma yi ki", "ma kuma ki";
+ * Bassa "me nyi ɓe"; Sango "ape" after what it denies, read with the verbs before it; Chadian Arabic "ma", "mafi"), since
+ * and after ("dépuis so", "na pekoni ti", "min amis", "depuis le passage au RST"), turned on ("e zia … na On"), behind ("na
+ * gbe ti", "wara"), fine and fixed ("a ne mvoe", "ayeke nzoni", "zein", "a leke ni", "déjà corrigés"), what fails ("a buba",
+ * "a kui", "yagaʿo", "faashiliin", "khalaso"), what to do ("ma bo jé", "dze ma bo", "e sara nyen", "nisawwi shunu"), only
+ * asking or curious ("mbi hunda gi", "gi ti hinga", "suʾaal bas"), an exam question, a report, a typo ("un zéro de trop"),
+ * the real count ("al haqiiqi TIME_WAIT"), a threshold ("si TIME_WAIT dépasse"), reverting asked ("si on remet le RST Off")
+ * and thousands ("saki mingi"; Ewondo "tosin" and "tosen" after a figure and Sango "saki" before one are read below the
+ * table). Ewondo "ma nga" (I, before a verb in the past) is no "from", "wa wok" (do you hear) no "work", Sango "a tene"
+ * (says) no "only", "tongana" (if) no question word; Sango "na" is "with", "in", "at" or "to", never Hindi's "not" (the
+ * words that say so are in NA_IS_NO_NEGATION).
+ */
+const BETI_FANG_BASSA_SANGO_CHAD: Readonly<Record<string, string>> = {
+  // Ewondo and Fang: greetings, thanks, exclamations
+  'mbembe kiri': 'good morning', 'mbembe amos': 'good day', 'mbembe alu': 'good evening', 'ye o ne mvoe ndom': 'hello brother',
+  'ye o ne mvoe': 'hello', 'ye mina ne mvoe': 'hello', mbolani: 'hello', 'a nzame': 'oh god', 'a nyambe': 'oh god',
+  'ah zamba': 'oh god', 'a tara dzam': 'oh my', 'akiba abui': 'thanks a lot', 'mayega ngandak': 'thanks a lot',
+  // Ewondo and Fang: I (did), we (did), I want, I do not know, it is (not), what do I do, why, do you know
+  'ma nga': 'i', 'bia nga': 'we', 'a nga': 'it', 'bod ba nga rien changer': 'nobody changed anything',
+  'bod ba nga rien changer autre': 'we made no other change', 'bia nga penser que': 'we thought that', 'ma yem ki': 'i do not know',
+  'ma yem na': 'i know that', 'wa yem': 'do you know', 'wa wok': 'do you hear', 'ma yi ki': 'i do not want', 'ma yi': 'i want',
+  'ma kuma ki': 'i do not want', 'ma kuma': 'i want', 'ma bo je': 'what should i do', 'dze ma bo': 'what should i do',
+  'ma bo dze': 'what should i do', 'dze on fait': 'what should we do', 'dze formule': 'what formula', 'amu je': 'why',
+  'ma bo ki nada': 'we changed nothing', 'a ne ki vrai': 'it is not true', 'a ne ki un probleme': 'it is not a problem',
+  'a ne ki mvoe': 'it is still not working', 'a ne ki le nat': 'it is not the nat', 'a ne ki le rst': 'it is not the rst',
+  // (a table before reads "ki le" as "enabled the": the first form arms this table, the second is what it then finds)
+  'a ne enabled the rst': 'it is not the rst', 'a ne ki le': 'it is not the', 'a ne enabled the': 'it is not the', 'a ne ki': 'it is not', 'a ne mvoe': 'is it fine', 'ba ne mvoe': 'are fine',
+  'bod bese ba ne mvoe': 'everything is fine', 'a ne abe': 'it is bad', 'a ne pareil': 'it is the same', 'a ne': 'is',
+  'pour le moment a ne': 'currently it is', 'a kui ki': 'does not start', 'bod bese': 'all', 'hala chaque soir': 'every evening',
+  'hala depuis': 'it is like this since',
+  // Bassa: I do not know, I want, I see, I think, today, is it true
+  'me nyi ɓe': 'i do not know', 'me ŋkwes': 'i want', 'me ntɛh': 'i see', 'me yi lɛ': 'i think', 'lɛn': 'today', 'ɓaŋga': 'is it true',
+  // Sango: greetings, everyone, time
+  'bara ala': 'hello', 'bara mo': 'hello', balao: 'hello', 'ala kue bara ala': 'hello everyone', 'ala kue': 'everyone',
+  fadeso: 'now', 'na lakui so': 'tonight', 'lakui ti biri': 'last night', ndapelele: 'this morning', 'na ndapelele so': 'this morning',
+  'lango kue': 'every day', 'lango oku': 'five days', 'biri na ngbonga': 'yesterday at', 'check ti laso': 'the check of today',
+  'na ngbonga': 'at', 'na ya ti ngbonga oko': 'within one hour', 'na bi ti': 'on the night of', 'ti bi kue': 'every night',
+  'ti nze so ahon awe': 'of last month', 'saki mingi': 'thousands',
+  // Sango: what fails, blocks, ran out, remains, is fine, was fixed
+  'a buba': 'are failing', 'a kui': 'died', 'a kanga': 'blocks', 'a tene': 'says', 'a sigigi ape': 'do not go out',
+  'a sigigi': 'rose', 'ti sigigi': 'outgoing', 'a hunzi awe': 'ran out', 'a hunzi na': 'was solved on', 'a hunzi': 'ran out',
+  'a ngba registered ape': 'do not stay registered', 'a ngba to off': 'is still off', 'kpale ni a ngba': 'the problem is still there',
+  'a lingbi ti zi connexion tcp fini ape': 'cannot open new tcp connections',
+  'a lingbi ti zi connexion tcp ti sigigi ape': 'cannot open outgoing tcp connections', 'a ke demarrer ape': 'does not start',
+  'a ga ape': 'does not come up', 'a zi ape': 'is not freed', 'a mu profile external ape': 'does not start the external profile',
+  'ayeke nzoni': 'are fine', 'a yeke nzoni': 'is fine', 'kue a yeke nzoni': 'is everything fine', 'client ayeke nzoni': 'the customers are fine',
+  'ayeke na kpale ape': 'has no problem', 'firewall ayeke na kpale ape': 'the firewall is fine', 'a yeke kpale': 'a problem',
+  'ahon awe': 'is over', 'a leke ni': 'fixed it', 'carrier a tene awe so a leke ni': 'the carrier said they fixed it', 'a kiri': 'came back',
+  'a yeke unregistered': 'are unregistered', 'a yeke': 'is', kpale: 'problem', 'a lingbi ti unregister': 'might unregister',
+  // Sango: UDP as the contrast, behind, after, since, set, if
+  'na udp ayeke nzoni': 'on udp are fine', 'na gbe ti nat': 'behind nat', 'na gbe ti routeur': 'behind the router',
+  'na gbe ti': 'behind', 'na pekoni ti': 'after', 'depuis so e zia': 'since we set', 'depuis so': 'since', 'e zia': 'we set',
+  'tongana e zia': 'if we enable', 'tongana nyen': 'how', tongana: 'if', 'na on': 'to on', 'na off': 'to off',
+  // Sango: what to do, asking, knowing, help, understanding, reports and exams, changing nothing
+  'mbi hunda gi': 'i am just asking', 'mbi hunda ala': 'i ask you', 'mbi hunda': 'question', 'gi ti hinga': 'just to know',
+  'mbi ye ti hinga gi': 'i am just curious to know', 'mbi ye ti hinga': 'i want to know', 'mbi hinga ape': 'i do not know',
+  'mbi ma ni nzoni ape': 'i did not understand it well', 'e sara nyen': 'what should we do', 'mo sara nyen': 'what should we do',
+  'a yeke nyen': 'what is it', 'mo lingbi ti mu maboko na e': 'please help us', 'ala lingbi ti leke ni': 'please fix it',
+  'leke na e': 'fix it for us', 'mbi kiri na off wala': 'should i revert to off or', 'mbi yeke sara rapport': 'i am writing a report',
+  'examen ti': 'exam question about', 'ti examen ti mbi': 'for my exam', 'mbi yeke etudiant': 'i am a student',
+  'mbi yeke na serveur ape': 'i am not on a server', 'serveur ayeke ape': 'there is no server',
+  'ala changer ye oko ape': 'do not change anything', 'ala changer ni ape': 'do not change it', 'ala sara ye oko ape': 'do not do anything',
+  'e sara ni ape': 'we did not do it', 'e ke sara ni ape': 'we will not do it', 'ala ba ni ape': 'ignore it', 'zo wa': 'who',
+  'ndo so': 'where', 'client wala serveur': 'client or server',
+  // Chadian Arabic: asking, what it means, what and how much to do, how, help, want, saw
+  'suʾaal bas': 'just a question', 'timewait da shunu': 'what is timewait', 'maʿnaahu shunu': 'what does it mean', 'maala al': 'why does the',
+  'nisawwi shunu': 'what should we do', 'nisawwu shunu': 'what should we do', 'nikhtu kam': 'how much should we set', nikhtu: 'we put',
+  nikabbir: 'we enlarge', kikkeef: 'how', 'ana dawir': 'i want', 'dawir hall': 'we need a fix', 'saaʿiduuna': 'please help',
+  'ana shift': 'i saw', hassa: 'now',
+  // Chadian Arabic: fine, nothing wrong, solved, went down to, the real count, ran out, failing, cut, only a lab, behind, before
+  'al khidma zeena': 'the service is fine', zeena: 'fine', zein: 'fine', zeeniin: 'fine',
+  'ma fi shi fi al server': 'nothing is wrong with the server', 'ma tisawwu shi': 'do not do anything', 'mafi mushkila': 'no problem',
+  'ma fi mushkila': 'no problem', mushkila: 'problem', 'hana amis khalas': 'of yesterday is solved', 'nazal lai': 'went down to',
+  'al haqiiqi timewait': 'actual timewait now', 'al haqiiqi': 'actual', khalaso: 'ran out', 'yagaʿo': 'drop', 'gaaid taga': 'are dropping',
+  faashiliin: 'failing', magtuu: 'cut', 'al internet kulla fi baladna magtuu': 'the internet is cut in the whole country',
+  'da mashi vos': 'it is not the vos', 'da lab bas': 'it is only a lab', 'min amis': 'since yesterday', 'amis leel': 'last night',
+  'wara nat': 'behind nat', 'al wara nat': 'behind nat', 'gubbal al rst': 'before the rst',
+  // French as the same writers put it: reverting asked, the switch to RST, a typo, the real cause, closing, nobody unregistered,
+  // the accounts, a full disk, a threshold, only a check, nothing broken or to change, just for the record, old and fixed,
+  // not our server, an online course, the wrong server
+  // (the table before reads "le rst" as "the rst": the first form arms this table, the second is what it then finds)
+  'si on remet le rst off': 'or should we turn rst back off', 'si on remet the rst off': 'or should we turn rst back off',
+  'depuis le passage au rst': 'since the rst change',
+  'un zero de trop': 'a typo with an extra digit', 'les rst passent bien': 'the rst pass fine', 'le vrai probleme etait': 'the real cause was',
+  'on ferme': 'close the ticket', 'personne nest unregistered': 'nobody is unregistered', 'ignorer ce message': 'ignore this message',
+  comptes: 'accounts', 'a desactive': 'deactivated', 'a supprime des': 'deleted the', 'na pas paye sa facture': 'did not pay the invoice',
+  disque: 'disk', 'est plein': 'is full', 'si timewait depasse': 'if timewait passes the alert threshold',
+  'juste pour un check': 'just checking', 'au plus': 'at most', 'rien de casse': 'nothing is broken', 'rien ne casse': 'nothing is broken',
+  'ne modifiez rien': 'do not change anything', 'seulement pour un rapport': 'just for the record', 'deja corriges': 'already fixed',
+  'sont vieux': 'are old', 'tout passe': 'everything goes through', 'pas notre serveur': 'not our server',
+  'cours en ligne': 'from an online course', mauvais: 'wrong', mauvaise: 'wrong',
+};
+/**
  * Kimbundu, Umbundu, Kikongo (Kituba and Munukutuba too), Tshiluba and Emakhuwa, mixed with Portuguese, French and the
  * technical English of the switch, read as one (SYMPTOM_JOINS): the negations (Kimbundu "kana" before a verb or a noun and
  * "ki" before a verb; Umbundu "ka … ko" around the verb; Kikongo "ke … ve" around it, read below the table; Tshiluba
@@ -4646,6 +4740,11 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(YEMEN_SUDAN_OMAN),
   phrasesJoin(SLOVENE_ICELANDIC_IRISH_WELSH),
   phrasesJoin(KONGO_MBUNDU_KASAI_MAKHUWA),
+  phrasesJoin(BETI_FANG_BASSA_SANGO_CHAD),
+  // Ewondo "tosin", "tosen" (thousand) after a figure and Sango "saki" before one ("27 tosin", "TIME_WAIT saki 30"), read as the
+  // extractor reads thousands; not alone, where Efik's "tọsịn" counts in its own way.
+  { hints: [' tosin', ' tosen'], pattern: /\b([0-9]+) tos[ei]n\b/g, to: '$1 thousand' },
+  { hints: ['saki '], pattern: /\bsaki (?=[0-9])/g, to: 'elfu ' },
   // Kikongo "ke … ve" (not) around a verb or a noun of one to three words ("ke bandaka ve", does not start; "ke firewall ve", not the
   // firewall; "ke diambu ya RST ve", not an RST matter) and "diambu ya … ke ve" (it is no … matter): "ke" alone is Hindi's
   // "of" and "ve" Turkish "and".
@@ -4913,6 +5012,9 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'ngibawa', 'amaphone', 'emaphone', 'amakholi', 'emakholi', 'lamuhla',
   // Kokborok, where "na" after a verb asks or says "or" ("RST Off khlainai na keepalive?")
   'khlaikha', 'khlainai', 'khlaiwi', 'khlaiya', 'khlailiya', 'kwrwi', 'jakha', 'ulo', 'sakha', 'tongo', 'nukha', 'chwng',
+  // Sango, where "na" is "with", "and", "in", "at" or "to"
+  'ayeke', 'yeke', 'mbi', 'fadeso', 'ngbonga', 'mingi', 'ape', 'lingbi', 'nzoni', 'tongana', 'nyen', 'hunda', 'sigigi', 'buba',
+  'zia', 'kue', 'lakui', 'ndapelele', 'kpale', 'hinga', 'sara', 'kanga', 'ngba',
 ]);
 const NA_LINKER = 4;
 /** Where each block of Bangla, Devanagari, Arabic-Indic, Persian/Urdu, Thai, Lao, Burmese and Khmer digits starts (its zero), highest first. */

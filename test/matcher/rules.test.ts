@@ -1807,6 +1807,35 @@ describe('rules', () => {
     expect(fired('timewait is 300 at 10am, normal?')).toContain('ask.question');
   });
 
+  it('read the fifty-seventh round (tuning-140): Ewondo, Fang, Bassa, Sango and Chadian Arabic; MikroTik\'s "connection-state=invalid"', () => {
+    // MikroTik's "connection-state=invalid" is conntrack's INVALID state, as iptables' "ctstate INVALID" is
+    expect(fired('since RST On, the MikroTik rule "action=drop connection-state=invalid" has 18000 hits, calls fail')).toContain('fw.conntrack-invalid');
+    expect(fired('since RST On the MikroTik drops nothing, calls fail')).not.toContain('fw.conntrack-invalid');
+    // thousands: Ewondo "tosin", "tosen" after a figure, Sango "saki" before one; Efik's "tọsịn" without a figure is no count
+    expect(extract(n.normalise('TIME_WAIT a ne 27 tosin ce soir')).timeWait).toBe(27000);
+    expect(extract(n.normalise('Na bi ti Noël, TIME_WAIT ayeke saki 30.')).timeWait).toBe(30000);
+    expect(extract(n.normalise('TIME_WAIT ama ọkọn̄ tọsịn edip')).timeWait).toBeUndefined();
+    // a threshold ("si TIME_WAIT dépasse 20 tosin") is no count; "al haqiiqi" (the real one) is the count of now
+    expect(extract(n.normalise('Ma yi un cron qui alerte si TIME_WAIT dépasse 20 tosin')).timeWait).toBeUndefined();
+    expect(fired('"TIME_WAIT 30 alf!" huwa gara ESTABLISHED ghalat, al haqiiqi TIME_WAIT 70 bas')).toContain('not-pe.few-timewait');
+    // Sango "na" (with, in, at) is no negation; "ape" is, with the verb before it
+    expect(n.normalise('clients ti e so ayeke na MikroTik na ala sara SIP na TCP').phrase).not.toContain(' not ');
+    expect(fired('Ala kue, firewall ayeke na kpale ape.')).toContain('not-fw.firewall-fine');
+    // the phones on UDP said fine are the contrast, not all of them on UDP
+    expect(fired('Dépuis so e zia SS_TCP_CLOSE_RESET na On, ala kue a yeke unregistered. Téléphone na UDP ayeke nzoni.')).not.toContain('not-nat.udp-only');
+    // Ewondo "a ne ki" (it is not) denies what follows, and no earlier table's "ki le" (enabled the) turns RST on
+    expect(fired('ses phones sont unregistered. A ne ki le NAT, a ne ki le RST.')).toContain('not-nat.denied');
+    expect(fired('ses phones sont unregistered. A ne ki le NAT, a ne ki le RST.')).not.toContain('rst.enabled-nat');
+    // "si on remet le RST Off" asks whether to revert: RST is still on, not said off
+    expect(fired('les appels échouent depuis le RST On. Me nyi ɓe si on enlève la règle ou si on remet le RST Off.')).not.toContain('not-fw.rst-off');
+    // "un zéro de trop" takes the figure back as a typo; "mbi hunda gi" (I am only asking) asks
+    expect(fired('Ma nga taper "TIME_WAIT 30 000", a ne ki vrai: c\'est 300. Un zéro de trop.')).toContain('not-pe.typo');
+    expect(fired('Mbi hunda gi ti hinga: tongana e zia RST na On, téléphone so a lingbi ti unregister?')).toContain('ask.hypothetical');
+    // Chadian Arabic "khalas" after the problem, and Sango "a hunzi na 12", say it is over
+    expect(fired('Mushkila hana al ports hana amis khalas: ba\'ad tcp_tw_reuse=1 al server zein.')).toContain('guard.resolved');
+    expect(fired('Kpale ti port exhaustion ti nze so ahon awe, a hunzi na 12.')).toContain('guard.resolved');
+  });
+
   it('read the fifty-fifth round: FortiGate\'s and Huawei\'s words for out of state; a suspicion someone else disproved', () => {
     // "no session matched" (FortiGate) and "session not exist" (Huawei USG) where the resets are named; not where they are denied
     expect(fired('since rst is on the fortigate logs "no session matched" for the sip packets')).toContain('fw.out-of-state');
