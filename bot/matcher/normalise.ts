@@ -2720,22 +2720,6 @@ const SLOVENE_ICELANDIC_IRISH_WELSH: Readonly<Record<string, string>> = {
   'am awr': 'for an hour', wedyn: 'then', 'yn stopio agor': 'no longer opens', filoedd: 'thousands',
 };
 /**
- * Mizo, Khasi, Santali (typed in Latin letters, its greetings in Ol Chiki), Dzongkha and Tibetan (romanized, with the
- * Nepali, Hindi and Bengali they are mixed with), read as one (SYMPTOM_JOINS): the negations (Mizo "lo" after the verb, "thei
- * lo" for cannot, "suh" for do not; Khasi "ym", "ym lah", "ym don", "ym … shuh" for no longer, "ngim"; Santali "ban" and
- * "banuk" after the verb; Dzongkha "ma", "ma tshu" for cannot, "mindu" after the noun; Tibetan "ma yin", "me", "mi", "gang
- * yang me" for none at all), since and after (Khasi "naduh", "hadien"; Santali "tayom khon"; Tibetan "nas", "de nas";
- * Dzongkha "bai shul lu"), turned on (Khasi "la pynlong ia ka", Santali "on akada", Tibetan "on bzos", Dzongkha "on bey yi",
- * "Off lu On lu"), behind (Khasi "hapoh", Santali "tayom re"), fine and fixed (Mizo "a fix tawh", Khasi "ka la biang", "ki
- * biang baroh", Santali "thik kana", "thik hoyena", Tibetan "yakpo du", Dzongkha "yakpo ing"), wrong and taken back (Mizo "a
- * dik lo", "ngaihsak suh", Santali "ona bhul", Tibetan "nor song", "phyir len rog"), only asking (Khasi "ka jingkylli tang",
- * Santali "tang puchhao lagit", Dzongkha "dri ba rang ing"), past incidents (Mizo "thla kalta", Khasi "ka bnai kaba la dep",
- * Dzongkha "lo ngoen") and thousands (Tibetan "khri", ten thousand, and "tong", Dzongkha "tongthra", Mizo "sang", the last two
- * before the figure: read by the joins after the table). Khasi "na" is "from" and Tibetan "na" is "if" or "but", never
- * Hindi's "not" (their words are in NA_IS_NO_NEGATION); Santali "ar" is "and", not Georgian's "not", and Mizo "nei" is
- * "have", not "not": they are read with the words around them.
- */
-/**
  * Bodo, Garo (A·chik), Kokborok and Karbi, typed in Latin letters beside the Assamese, Bengali, Hindi and English they switch
  * into, read as one (SYMPTOM_JOINS), with the hyphens and raised dots they write ("RST-ko", "nama-e", "ong·ja"): the negations
  * after the noun or the verb (Bodo "gwiya", there is none, and "nonga", is not; Garo "gri", without, "dakja", not used,
@@ -2782,6 +2766,22 @@ const BODO_GARO_KOKBOROK_KARBI: Readonly<Record<string, string>> = {
   'pini keme': 'now it is fine', saikhon: 'only', 'close klem': 'close the ticket', 'difference kopi': 'what is the difference',
   kopi: 'what', 'just hudhise': 'just asking', hudhise: 'asked', 'kok-lo': 'said',
 };
+/**
+ * Mizo, Khasi, Santali (typed in Latin letters, its greetings in Ol Chiki), Dzongkha and Tibetan (romanized, with the
+ * Nepali, Hindi and Bengali they are mixed with), read as one (SYMPTOM_JOINS): the negations (Mizo "lo" after the verb, "thei
+ * lo" for cannot, "suh" for do not; Khasi "ym", "ym lah", "ym don", "ym … shuh" for no longer, "ngim"; Santali "ban" and
+ * "banuk" after the verb; Dzongkha "ma", "ma tshu" for cannot, "mindu" after the noun; Tibetan "ma yin", "me", "mi", "gang
+ * yang me" for none at all), since and after (Khasi "naduh", "hadien"; Santali "tayom khon"; Tibetan "nas", "de nas";
+ * Dzongkha "bai shul lu"), turned on (Khasi "la pynlong ia ka", Santali "on akada", Tibetan "on bzos", Dzongkha "on bey yi",
+ * "Off lu On lu"), behind (Khasi "hapoh", Santali "tayom re"), fine and fixed (Mizo "a fix tawh", Khasi "ka la biang", "ki
+ * biang baroh", Santali "thik kana", "thik hoyena", Tibetan "yakpo du", Dzongkha "yakpo ing"), wrong and taken back (Mizo "a
+ * dik lo", "ngaihsak suh", Santali "ona bhul", Tibetan "nor song", "phyir len rog"), only asking (Khasi "ka jingkylli tang",
+ * Santali "tang puchhao lagit", Dzongkha "dri ba rang ing"), past incidents (Mizo "thla kalta", Khasi "ka bnai kaba la dep",
+ * Dzongkha "lo ngoen") and thousands (Tibetan "khri", ten thousand, and "tong", Dzongkha "tongthra", Mizo "sang", the last two
+ * before the figure: read by the joins after the table). Khasi "na" is "from" and Tibetan "na" is "if" or "but", never
+ * Hindi's "not" (their words are in NA_IS_NO_NEGATION); Santali "ar" is "and", not Georgian's "not", and Mizo "nei" is
+ * "have", not "not": they are read with the words around them.
+ */
 const MIZORAM_MEGHALAYA_SANTAL_BHUTAN_TIBET: Readonly<Record<string, string>> = {
   // Mizo negations: "lo" after the verb, "thei lo" (cannot, read by the join after the table), "suh" (do not), "reng reng …
   // lo" (none at all)
