@@ -1811,10 +1811,12 @@ describe('rules', () => {
     // MikroTik's "connection-state=invalid" is conntrack's INVALID state, as iptables' "ctstate INVALID" is
     expect(fired('since RST On, the MikroTik rule "action=drop connection-state=invalid" has 18000 hits, calls fail')).toContain('fw.conntrack-invalid');
     expect(fired('since RST On the MikroTik drops nothing, calls fail')).not.toContain('fw.conntrack-invalid');
-    // thousands: Ewondo "tosin", "tosen" after a figure, Sango "saki" before one; Efik's "tọsịn" without a figure is no count
+    // thousands: Ewondo "tosin", "tosen" after a figure, Sango "saki" before one; Efik's "tọsịn" before its number words
+    // ("tọsịn edip", twenty thousand) is not Ewondo's after a figure, and alone it is no count
     expect(extract(n.normalise('TIME_WAIT a ne 27 tosin ce soir')).timeWait).toBe(27000);
     expect(extract(n.normalise('Na bi ti Noël, TIME_WAIT ayeke saki 30.')).timeWait).toBe(30000);
-    expect(extract(n.normalise('TIME_WAIT ama ọkọn̄ tọsịn edip')).timeWait).toBeUndefined();
+    expect(extract(n.normalise('TIME_WAIT ama ọkọn̄ tọsịn edip')).timeWait).toBe(20000);
+    expect(extract(n.normalise('TIME_WAIT ama ọkọn̄ tọsịn')).timeWait).toBeUndefined();
     // a threshold ("si TIME_WAIT dépasse 20 tosin") is no count; "al haqiiqi" (the real one) is the count of now
     expect(extract(n.normalise('Ma yi un cron qui alerte si TIME_WAIT dépasse 20 tosin')).timeWait).toBeUndefined();
     expect(fired('"TIME_WAIT 30 alf!" huwa gara ESTABLISHED ghalat, al haqiiqi TIME_WAIT 70 bas')).toContain('not-pe.few-timewait');
