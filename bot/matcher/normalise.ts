@@ -3029,6 +3029,79 @@ const HMONG_KAREN_SHAN_KACHIN: Readonly<Record<string, string>> = {
  * "Off юха йича"; Ossetian "Off-мӕ раздӕхын") and what to do ("tugu gynabyt"). Ossetian "нӕ" is also "our" before a noun,
  * so it is read only with the verb after it; "tiahya", "faestae" and "kennitten" are after and behind alike.
  */
+/**
+ * Turkmen, Karakalpak (Latin and Cyrillic), Crimean Tatar (Latin and Cyrillic) and South Azerbaijani as operators type them,
+ * read as one (SYMPTOM_JOINS); their Cyrillic and Arabic-script words arrive here in Latin letters or English (scriptWords).
+ * The negations after the word they deny (Turkmen "ýok" and "däl", Karakalpak "joq" and "emes", Crimean Tatar "ёкъ" and
+ * "degil"), "since" after its noun ("şondan bäri", "RST On etkennen beri"), behind ("aňyrsynda", "artında", "arqasında"), a
+ * message taken back ("öňki hatymy ýatdan çykaryň", "xabarımdı óshirip taslań"), fine ("kadaly"), the ports that run out
+ * ("portlar gutarýar": "portlar" is no misspelt "portal"), and the Turkmen, Karakalpak and Crimean Tatar words of the symptoms.
+ */
+const OGHUZ_KIPCHAK_CRIMEA: Readonly<Record<string, string>> = {
+  // ports (never "portal"), lose and lost, behind, fine, started, enabled, turn off, calls, do not go through, drop, run out
+  portlar: 'ports', portlary: 'ports', portha: 'ports', yitiryar: 'loses', yitiryarler: 'lose', yitiripdir: 'lost',
+  anyrsynda: 'behind', anyrsyndaky: 'behind', arqasinda: 'behind', kadaly: 'fine', baslady: 'started',
+  acanymyzdan: 'after we enabled', acdyk: 'we enabled', ocurmelimi: 'should we turn it off', ocursem: 'if i turn it off',
+  janlar: 'calls', janlaryn: 'calls', gitmeyar: 'do not go through', kesilyar: 'drop', taslayar: 'drops', gutaryar: 'run out',
+  gelmeyar: 'does not come', gaytadan: 'again', yalnys: 'wrong', yalnyslyk: 'error', sorag: 'question',
+  hasabat: 'report', ozgerdi: 'changed', qostiq: 'we enabled', qosqanimizdan: 'after we enabled',
+  oquyim: 'studying', hammesi: 'all', hemmesi: 'all', keshegi: 'yesterday', qospaymiz: 'we will not enable',
+  soradylar: 'asked', etkennen: 'after',
+  // since: "-dan bäri" after its noun, "etkennen beri"
+  'sondan bari': 'since then', 'sondan son': 'since then', 'sisenbeden bari': 'since tuesday',
+  'etkennen beri': 'since', 'acanymyzdan son': 'since we enabled', 'qosqanimizdan son': 'since we enabled',
+  // negations after the word they deny
+  'baglanysygy yok': 'not related', 'qatnasi joq': 'not related', 'related yoq': 'not related', 'related joq': 'not related',
+  'problem yoq': 'no problem', 'problem joq': 'no problem', 'xata yoq': 'no errors',
+  'de xata yoq': 'no errors at all', 'hic zat yok': 'nothing', 'sikayet yoxdu': 'no complaints',
+  'unregistered degil': 'not unregistered', 'gerek dal': 'not needed', 'kerek emes': 'not needed', 'zat gerek dal': 'nothing needed',
+  'beyle yalnyslyk yok': 'we do not have this error',
+  'tcp joq': 'no tcp', 'tcp yoq': 'no tcp',
+  // a message taken back
+  'hatymy yatdan cykaryn': 'ignore my message', 'xatimdi esapqa alman': 'ignore my message',
+  'onki hatymy yatdan cykaryn': 'ignore my previous message', 'aldingi xatimdi esapqa alman': 'ignore my previous message',
+  'keshegi xabarimdi oshirip taslan': 'ignore yesterdays message',
+  'xabarimdi oshirip taslan': 'ignore my message', 'onki hatymy': 'my previous message', 'aldingi xatimdi': 'my previous message',
+  // just letting you know, only asking, out of curiosity, for the report, nothing was enabled, on another server
+  'dine habar beryan': 'just letting you know', 'pikir sorayin': 'just asking', 'maraq ucun': 'out of curiosity',
+  'hasabat ucin': 'for the report', 'hesh narse qosilmagan': 'nothing was enabled', 'basqa serverde': 'on another server',
+  'dine dusundiris gerek': 'only an explanation is needed', 'name diymek': 'what does it mean', 'bu gun irden': 'today',
+  // other causes: the internet, the power, a channel of the provider overloaded
+  'interneti getdi': 'internet is down', 'internet getdi': 'internet is down', 'elektr oshkeni ushin': 'because of a power cut',
+  'qaytip keldi': 'came back', 'kanalynda yuklenme': 'overload in the channel',
+  // Karakalpak "… atır" after a verb is the progressive ("is losing"), not Azerbaijani "atır" (throws)
+  'jogaltip atir': 'losing', 'jiberip atir': 'sending', 'ketip atir': 'going',
+  // fine, the office ones, the UDP ones
+  'ofisdakiler kadaly': 'the office ones are fine', 'udp dakiler kadaly': 'udp ones are fine',
+  'onumcilik serweri kadaly': 'production server fine', 'janlar kadaly': 'calls fine',
+  'registraciyadan tusip': 'dropped off registration', 'ses bir tarapa': 'one way audio', 'ahli zat udp': 'everything is udp',
+  'tiketni qapatiniz': 'close the ticket', 'galet haber': 'a wrong report', 'kursunda oquyim': 'studying in a course',
+  // works, and what it works over ("UDP ile işley", "UDP ایله ایشله‌ییر": runs over UDP, not "the UDP ones work"); TCP not at
+  // all ("TCP هئچ یوخدور"), not listen ("listen دئییل"), no local port left ("port قالمیر")
+  isleyir: 'works', isley: 'works', 'udp ile isleyir': 'use udp', 'udp ile isley': 'use udp', 'tcp hec yoxdur': 'no tcp at all',
+  'listen deyil': 'not listen', 'port qalmir': 'ports run out', qalmir: 'none left',
+  // Turkmen: nothing changed, is not on, if calls drop, the carrier's side, just for information
+  'hic zat uytgetmedik': 'we changed nothing', 'acyk dal': 'is not enabled', 'rst hem acyk dal': 'rst is not enabled either',
+  'kesilyan bolsa': 'if calls drop', 'carrier tarapdandyr': 'it is on the carrier side', 'dine maglumat ucin': 'just for information',
+  // a greeting that asks ("Gowumy?": how are you), phones that go red, phones that register and drop at the next re-register
+  gowumy: 'hello', 'gyzyl bolyar': 'go red', 'registratsiya olalar': 'get registered',
+  'birinci reregister vaqtinda': 'at the first reregister', duseler: 'fall off',
+  // a message taken back in South Azerbaijani ("اؤنجه‌کی مسیجیمی نظره آلمایین") and Crimean Tatar ("эвельки язгъанымны
+  // унутынъыз"), as scriptWords spell them ("onceki" and "mesajimi" alone are read as Turkish: "önceki mesajımı düzeltiyorum")
+  'onceki mesajimi nezere almayin': 'ignore my previous message', 'mesajimi nezere almayin': 'ignore my message',
+  nezere: '', almayin: 'ignore',
+  'evelki yazganimni unutiniz': 'ignore my previous message', 'yazganimni unutiniz': 'ignore my message',
+  evelki: 'previous', yazganimni: 'my message', unutiniz: 'ignore',
+  // not on the VOS server ("VOS серверинде дегиль"), for an interview ("Собеседование ичюн"), asked in an interview,
+  // learning, all fine, what is
+  'vos serverinde degil': 'not on the vos server', serverinde: 'on the server', degil: 'not',
+  'interview ichun': 'for an interview', ichun: 'for', 'interview de soradylar': 'asked in an interview',
+  'uyrenip atirman': 'just learning', 'hammesi jaqsi': 'all fine',
+  'degen ne': 'what is', acmadiq: 'did not enable', acmayacaqmiz: 'will not enable', 'ne icun bar': 'what is it for',
+  // UDP only ("UDP 5060 bilen işleýär", "TCP asla ulanmaýarys"), cables unplugged, the server's domain name changed
+  'udp 5060 bilen isleyar': 'use udp 5060', 'udp bilen isleyar': 'use udp', 'tcp asla ulanmayarys': 'we never use tcp',
+  'kabeller suwirilgan': 'the cables were unplugged', 'domen adyny calsyrypdyrlar': 'they changed the server domain name',
+};
 const CAUCASUS_VOLGA_SIBERIA: Readonly<Record<string, string>> = {
   // Ossetian "нӕ" (not) after its subject and before the verb, and "нӕ" (our) before a noun, read by scriptWords as "nae":
   // was not, is not, does not work, do not go through, not yet; "ныр хорз у" (now it is fine), "ницы хӕлд у" (nothing is
@@ -4777,6 +4850,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: [' txhiab'], pattern: /\b([0-9]+) txhiab\b/g, to: '$1 thousand' },
   phrasesJoin(CARIBBEAN_CREOLES),
   phrasesJoin(CAUCASUS_VOLGA_SIBERIA),
+  phrasesJoin(OGHUZ_KIPCHAK_CRIMEA),
   // Ossetian "мин" (thousand) beside TIME_WAIT ("timewait 32 мин", "40 мин TIME_WAIT"): Russian's "мин" (minutes) counts no
   // sockets, and TIME_WAIT lasts a minute or two, never tens of minutes. Chechen "ezar", Chuvash "pin" and Sakha "tyhyyncha"
   // (thousand) typed in Latin letters after a figure ("timewait 30 pin"): "pin" alone is English.

@@ -2983,9 +2983,47 @@ export const scriptWords: Readonly<Record<string, string>> = {
   قبلاً: 'before', خانه: 'home', رو: '', 
   می‌کنه: 'does', میشن: 'become', کمک: 'help', کنید: 'do', بالا: 'high', میره: 'goes', بیست: 'twenty',
   شش: 'six', میکروتیک: 'mikrotik', پکت‌های: 'packets', نمی‌سازه: 'does not make',
+  // South Azerbaijani in the Arabic script (Tabriz, Urmia, Ardabil): phones, calls, now, after, since ("بری" after its
+  // noun), behind ("آرخاسیندا"), fixed, wrong, fine, need, what should we do; the negations "یوخدور" and "دئییل" after the word
+  // they deny, "هئچ", "ایله" (with), a message taken back and "قالمیر" (none left) are spelt in Latin letters for the phrase table
+  تلفونلار: 'phones', تلفونلاری: 'phones', تلفونلارا: 'phones', تلفونلاریمیز: 'our phones', تلفونو: 'phone',
+  زنگلر: 'calls', زنگلرین: 'calls', زنگلری: 'calls', زنگلرده: 'calls', زنگ: 'call', 'هئچ': 'hec', ایندی: 'now',
+  'آمما': 'but', 'گئجه': 'night', سونرا: 'after', 'یئنی': 'new', دونن: 'yesterday', 'نئجه': 'how',
+  'ائدک': 'what should we do', یوخسا: 'or', ایله: 'ile', قالمیر: 'qalmir', دقیقه‌ده: 'per minute', یوزلرجه: 'hundreds',
+  چیخیش: 'outgoing', 'دئیه‌سن': 'it seems', همیشه: 'always', لازیمدیر: 'need', یوخدور: 'yoxdur', یوخدو: 'not',
+  'دئییل': 'deyil', بری: 'since', 'آرخاسینداکی': 'behind', 'آرخاسیندا': 'behind', 'آرخاسیندادیر': 'behind',
+  'گؤرونور': 'shown', صبح‌دن: 'since morning', یکشنبه‌دن: 'since sunday', دونن‌دن: 'since yesterday', مودم: 'router',
+  مودمی: 'router', نه‌دیر: 'what is', سهو: 'wrong', ایمیش: 'turned out', دوزلیب: 'fixed', دوزلدی: 'fixed',
+  دوزلتدیک: 'we fixed', دوزلدک: 'to fix', ساغلامدیر: 'works fine', 'اؤنجه‌کی': 'onceki', قاباقکی: 'previous',
+  مسیجیمی: 'mesajimi', نظره: 'nezere', 'آلمایین': 'almayin', ماشینی: 'machine', 'آچمایاجاغیق': 'we will not enable',
+  'آچساق': 'if we enable', سوروشوب: 'asked', سوروشدولار: 'asked', مدیریت: 'management', سادجه: 'just',
+  دانشگاهدا: 'at university', درسینده: 'in the course', 'دئمکدیر': 'means', یازمیشدی: 'wrote', یازدیق: 'we set',
+  اصل: 'real', خطانی: 'error', ایدی: 'was', 'کریئر': 'carrier', باغلامیشدی: 'closed', باغلانمیر: 'do not connect',
+  'آلینمیر': 'cannot', سوکت: 'sockets', چوخ: '', شکایت: 'complaint', فورتی: 'fortigate', 'آتیر': 'drops', اوچون: 'for',
+  کسیلیر: 'cut', ایشله‌ییر: 'isleyir', یاخشیدیر: 'fine', نورمالدیر: 'normal', 'آچیلمیر': 'does not open',
+  قالخمیر: 'does not come up', گلمیر: 'does not come', 'گئتمیر': 'does not go', 'کئچمیر': 'does not go through',
+  اولمور: 'does not work', 'ائله‌دیک': 'we set', 'آچدیق': 'we enabled', 'آچمیشیق': 'we enabled',
+  // Karakalpak and Crimean Tatar in Cyrillic: the negations "жоқ" and "ёкъ", "иле" (with), "ишлей" (works), "дегиль"
+  // (not) and a message taken back are spelt in Latin letters for the phrase table; only, all, fine, now, previous, wrote,
+  // turned out, related, for, question, need, after, since
+  ве: 'and', ай: 'month', екъ: 'yoq', собеседование: 'interview', азырланам: 'preparing', серверинде: 'serverinde',
+  жоқ: 'joq', тек: 'only', иле: 'ile', ишлеи: 'isley', ич: '', къулланмаимыз: 'not used', ислеиди: 'work',
+  ислеимиз: 'we work', барлық: 'all', арқалы: 'over', эписи: 'all', яхшы: 'fine', жақсы: 'fine', шимди: 'now',
+  энди: 'now', енди: 'now', ҳәзир: 'now', эвельки: 'evelki', язгъанымны: 'yazganimni', унутынъыз: 'unutiniz',
+  кере: 'time', эвель: 'ago', вакъыт: 'time', тюзеттик: 'we fixed', акъыл: 'curiosity', ичюн: 'ichun', ушын: 'for',
+  сорадым: 'asked', кесиле: 'drop', язгъан: 'wrote', бирақ: 'but', тарафындан: 'side', экен: 'turned out',
+  екен: 'turned out', алякъасы: 'related', дегиль: 'degil', керекмеи: 'not needed', ярдым: 'help', сорақ: 'question',
+  керек: 'need', университетте: 'at university', курсовои: 'for the course', шамасы: 'about', өширемиз: 'turn off',
+  аитып: 'says', атыр: '', деген: '', мәселе: 'problem', бәри: 'all', дауыс: 'audio', тәрепке: 'way', кетип: 'goes',
+  питпеген: 'not run out', жазғаным: 'what i wrote', нолди: 'zero', артық: 'extra', қоиыппан: 'i put',
+  кеширесиз: 'sorry', ислеу: 'to do', чокъ: 'many', дюшюнген: 'thought', бизде: '', бүгин: 'today', дюн: 'yesterday',
+  бугунь: 'today', кеиин: 'after', сонъ: 'after', баслап: 'since',
+  // Karakalpak in Cyrillic: calls, phones, drop, cut
+  қоңыраулар: 'calls', қоңыраулардың: 'calls', телефонлары: 'phones', түсип: 'drop', үзилип: 'cut',
   // Chechen, Ossetian, Chuvash, Sakha and Buryat in Cyrillic (Chuvash ӑ, ӗ, ӳ and the Chechen palochka as the normaliser
   // reads them): thousand
-  эзар: 'thousand', пин: 'thousand', тыһыынча: 'thousand', тыһыынчаҕа: 'thousand', тыһыынчаттан: 'thousand',
+  эзар: 'thousand', пин: 'thousand', бинъ: 'thousand', бинъден: 'thousand', тыһыынча: 'thousand', тыһыынчаҕа: 'thousand',
+  тыһыынчаттан: 'thousand',
   мянга: 'thousand', мянган: 'thousand', мянгада: 'thousand', мянгаһаа: 'thousand',
   // Chechen: not ("ца" before the verb, "дац", "яц", "бац" after the noun), is, was, now, yesterday, today, before, after and
   // behind ("тӏаьхьа"), calls, phones, subscribers, drop, lost, said, wrote, wrong, fault, only ("бен"), nothing, what, report

@@ -1745,6 +1745,41 @@ describe('rules', () => {
     expect(compiled(m, extract(m)).map((h) => h.id)).toContain('not-nat.network-down');
   });
 
+  it('read the fifty-seventh round (tuning-138): thousands in Turkmen, Karakalpak, Crimean Tatar and South Azerbaijani, and their negations, UDP only, a message taken back', () => {
+    const tw = (text: string) => extract(n.normalise(text)).timeWait;
+    // thousands: Turkmen "müň", Karakalpak "mıńǵa", Crimean Tatar "бинъ", South Azerbaijani "مین‌دن"; "wc -l = 47 min" is no duration
+    expect(tw('ss -s: timewait 54 müň')).toBe(54000);
+    expect(tw('TIME_WAIT 50 müňden geçýär')).toBe(50000);
+    expect(tw('EADDRNOTAVAIL, TIME_WAIT 60 mıńǵa jetti')).toBe(60000);
+    expect(tw('Серверде TIME_WAIT 45 бинъ')).toBe(45000);
+    expect(tw('۵۰ مین‌دن چوخ سوکت TIME_WAIT-ده')).toBe(50000);
+    expect(tw('netstat -ant | grep TIME_WAIT | wc -l = 47 min. yeni zengler getmir')).toBe(47000);
+    expect(tw('TIME_WAIT 60 min')).toBeUndefined();
+    // "portlar gutarýar" (the ports run out): "portlar" is no misspelt portal
+    const ports = fired('Pik wagty portlar gutarýar: timewait 52 müň, "Cannot assign requested address"');
+    expect(ports).toContain('pe.ports-exhausted');
+    expect(ports).not.toContain('guard.web-portal');
+    // phones that work over UDP only, TCP not used ("TCP ич къулланмаймыз", "TCP هئچ یوخدور"), not the UDP ones said to work
+    expect(fired('Бизим офисте янъы роутер къойдыкъ, лякин телефонлар тек UDP иле ишлей, TCP ич къулланмаймыз. Шимди 6 телефон unregistered.')).toContain('not-nat.udp-only');
+    expect(fired('تلفونلاریمیز همیشه UDP ایله ایشله‌ییر، TCP هئچ یوخدور. ایندی نصفی unregistered.')).toContain('not-nat.udp-only');
+    // a message taken back: forget my previous message
+    expect(fired('آقا ببخشید، اؤنجه‌کی مسیجیمی نظره آلمایین ("Cannot assign requested address"). VOS ساغلامدیر.')).toContain('not-pe.retracted');
+    expect(fired('Эвельки язгъанымны унутынъыз, "Cannot assign requested address" тек бир кере олды.')).toContain('not-pe.retracted');
+    expect(fired('Öňki hatymy ýatdan çykaryň: "jaňlar kesilýär, firewall RST taşlaýar" diýipdim.')).toContain('not-fw.retracted');
+    // "listen دئییل" (not listen) denies the listening port, the local ports run out ("port قالمیر")
+    const outbound = fired('bind: Address already in use گلیر، آمما بو listen دئییل، چیخیش connect-لرده‌دیر. lokal port قالمیر دئیه‌سن.');
+    expect(outbound).toContain('pe.ports-exhausted');
+    expect(outbound).not.toContain('not-pe.listening-address');
+    // RST not on either ("RST hem açyk däl"), registration lost ("registrasiýany ýitirýär", "joǵaltıp atır": the progressive,
+    // not Azerbaijani "atır", throws), the internet down ("interneti getdi"), phones that go red
+    expect(fired('Firewall-da hiç zat üýtgetmedik, RST hem açyk däl. Jaňlar kesilýän bolsa carrier tarapdandyr.')).toContain('not-fw.rst-off');
+    expect(fired('Öýden işleýän operatorlarymyzyň telefonlary registrasiýany ýitirýär, şondan soň başlady.')).toContain('nat.unregistered');
+    const losing = fired('RST On etkennen beri NAT artındaǵı telefonlar registraciya joǵaltıp atır.');
+    expect(losing).toContain('nat.unregistered');
+    expect(losing).not.toContain('fw.rst-blocked');
+    expect(fired('salam, 40 dane gateway unregistered olub. ISP-nin interneti getdi butun mehellede')).toContain('not-nat.network-down');
+    expect(fired('müşderilerim "telefon her 10 minutda gyzyl bolýar" diýip şikaýat edýär.')).toContain('nat.phones-offline');
+  });
   it('read the fifty-second round: a typo, one registration per account, a past incident by its year, a discussion', () => {
     // A mistyped extension or a wrong server address is another cause of a failed registration; "wrong" alone is not
     expect(fired('extension 1007 fails to register. someone typed 1070 on the phone, it is just a typo')).toContain('not-nat.typo');
