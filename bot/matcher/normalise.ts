@@ -3100,6 +3100,7 @@ const OGHUZ_KIPCHAK_CRIMEA: Readonly<Record<string, string>> = {
   'degen ne': 'what is', acmadiq: 'did not enable', acmayacaqmiz: 'will not enable', 'ne icun bar': 'what is it for',
   // UDP only ("UDP 5060 bilen işleýär", "TCP asla ulanmaýarys"), cables unplugged, the server's domain name changed
   'udp 5060 bilen isleyar': 'use udp 5060', 'udp bilen isleyar': 'use udp', 'tcp asla ulanmayarys': 'we never use tcp',
+  'udp arqali isleydi': 'use udp', arqali: 'over', isleydi: 'works', 'interview-de soradylar': 'asked in an interview',
   'kabeller suwirilgan': 'the cables were unplugged', 'domen adyny calsyrypdyrlar': 'they changed the server domain name',
 };
 const CAUCASUS_VOLGA_SIBERIA: Readonly<Record<string, string>> = {

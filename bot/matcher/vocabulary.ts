@@ -3007,8 +3007,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // (not) and a message taken back are spelt in Latin letters for the phrase table; only, all, fine, now, previous, wrote,
   // turned out, related, for, question, need, after, since
   ве: 'and', ай: 'month', екъ: 'yoq', собеседование: 'interview', азырланам: 'preparing', серверинде: 'serverinde',
-  жоқ: 'joq', тек: 'only', иле: 'ile', ишлеи: 'isley', ич: '', къулланмаимыз: 'not used', ислеиди: 'work',
-  ислеимиз: 'we work', барлық: 'all', арқалы: 'over', эписи: 'all', яхшы: 'fine', жақсы: 'fine', шимди: 'now',
+  жоқ: 'joq', тек: 'only', иле: 'ile', ишлеи: 'isley', ич: '', къулланмаимыз: 'not used', ислеиди: 'isleydi',
+  ислеимиз: 'we work', барлық: 'all', арқалы: 'arqali', эписи: 'all', яхшы: 'fine', жақсы: 'fine', шимди: 'now',
   энди: 'now', енди: 'now', ҳәзир: 'now', эвельки: 'evelki', язгъанымны: 'yazganimni', унутынъыз: 'unutiniz',
   кере: 'time', эвель: 'ago', вакъыт: 'time', тюзеттик: 'we fixed', акъыл: 'curiosity', ичюн: 'ichun', ушын: 'for',
   сорадым: 'asked', кесиле: 'drop', язгъан: 'wrote', бирақ: 'but', тарафындан: 'side', экен: 'turned out',
