@@ -3021,15 +3021,6 @@ const HMONG_KAREN_SHAN_KACHIN: Readonly<Record<string, string>> = {
   'galaw na i': 'should i do it',
 };
 /**
- * Chechen, Ossetian (Iron), Chuvash, Sakha and Buryat, mostly in Cyrillic (read here as the words scriptWords gives them),
- * some in Latin letters, mixed with Russian and the technical English of the switch, read as one (SYMPTOM_JOINS): the
- * negations after the word they deny or before the verb (Ossetian "нӕ … уыд", "нӕ кусы", "нӕ цӕуынц"; Chechen "бехк бац",
- * "… яц"; Chuvash "мар"; Sakha "буолбатах"; Buryat "бэшэ"), fine and fixed ("ныр хорз у", now it is fine), still broken
- * ("ныр дӕр хӕлд у"), what was written wrong, a change to Off proposed or asked for rather than made (Chechen "Off йе",
- * "Off юха йича"; Ossetian "Off-мӕ раздӕхын") and what to do ("tugu gynabyt"). Ossetian "нӕ" is also "our" before a noun,
- * so it is read only with the verb after it; "tiahya", "faestae" and "kennitten" are after and behind alike.
- */
-/**
  * Turkmen, Karakalpak (Latin and Cyrillic), Crimean Tatar (Latin and Cyrillic) and South Azerbaijani as operators type them,
  * read as one (SYMPTOM_JOINS); their Cyrillic and Arabic-script words arrive here in Latin letters or English (scriptWords).
  * The negations after the word they deny (Turkmen "ýok" and "däl", Karakalpak "joq" and "emes", Crimean Tatar "ёкъ" and
@@ -3103,6 +3094,15 @@ const OGHUZ_KIPCHAK_CRIMEA: Readonly<Record<string, string>> = {
   'udp arqali isleydi': 'use udp', arqali: 'over', isleydi: 'works', 'interview-de soradylar': 'asked in an interview',
   'kabeller suwirilgan': 'the cables were unplugged', 'domen adyny calsyrypdyrlar': 'they changed the server domain name',
 };
+/**
+ * Chechen, Ossetian (Iron), Chuvash, Sakha and Buryat, mostly in Cyrillic (read here as the words scriptWords gives them),
+ * some in Latin letters, mixed with Russian and the technical English of the switch, read as one (SYMPTOM_JOINS): the
+ * negations after the word they deny or before the verb (Ossetian "нӕ … уыд", "нӕ кусы", "нӕ цӕуынц"; Chechen "бехк бац",
+ * "… яц"; Chuvash "мар"; Sakha "буолбатах"; Buryat "бэшэ"), fine and fixed ("ныр хорз у", now it is fine), still broken
+ * ("ныр дӕр хӕлд у"), what was written wrong, a change to Off proposed or asked for rather than made (Chechen "Off йе",
+ * "Off юха йича"; Ossetian "Off-мӕ раздӕхын") and what to do ("tugu gynabyt"). Ossetian "нӕ" is also "our" before a noun,
+ * so it is read only with the verb after it; "tiahya", "faestae" and "kennitten" are after and behind alike.
+ */
 const CAUCASUS_VOLGA_SIBERIA: Readonly<Record<string, string>> = {
   // Ossetian "нӕ" (not) after its subject and before the verb, and "нӕ" (our) before a noun, read by scriptWords as "nae":
   // was not, is not, does not work, do not go through, not yet; "ныр хорз у" (now it is fine), "ницы хӕлд у" (nothing is
