@@ -20,6 +20,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * rules of the fifty-fourth round and the changes after it, before the fifty-fifth.
  * After the fifty-fifth round: the same.
  * After the fifty-sixth round: the same.
+ * After the fifty-seventh round: the same.
  */
 export const neverTuned145Families = {
   oneListeningPort: [
