@@ -5,22 +5,23 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Delhi, Noida, Jaipur, Lucknow) write on WhatsApp, mostly in Roman Urdu and Hinglish and about a third in Urdu
  * (Nastaliq) or Hindi (Devanagari), mixed with English technical words, with pasted command output and log lines.
  *
- * The hundred-and-forty-third never-tuned evaluation set, written as the largest markets write: it returns to
+ * The hundred-and-forty-third tuning split, by family, written as the largest markets write: it returns to
  * the languages most of the customers use, in fresh hands. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-fifth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-forty-third never-tuned set, before the fifty-fifth round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-fifth, fifty-sixth and fifty-seventh rounds, then made tuning material for
+ * the fifty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 4.4 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 4.4 %, confident wrong 0 % with the
  * rules of the fifty-fourth round and the changes after it, before the fifty-fifth.
  * After the fifty-fifth round: the same.
  * After the fifty-sixth round: the same.
  * After the fifty-seventh round: the same.
  */
-export const neverTuned143Families = {
+export const tuning143Families = {
   oneListeningPort: [
     no(`AoA bhai, VOS web portal ka tomcat start nahi ho raha. catalina.out me ye aa raha:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-bio-8080"]
@@ -321,4 +322,4 @@ IN=eth0 OUT= SRC=10.0.0.5 DST=41.xx.xx.8 PROTO=TCP SPT=5060 DPT=41022 RST URGP=0
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned143Set: readonly EvalItem[] = Object.values(neverTuned143Families).flat();
+export const tuning143Set: readonly EvalItem[] = Object.values(tuning143Families).flat();

@@ -7,22 +7,23 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * shorthand and emoji to long escalations with pasted ss, netstat, sysctl, conntrack, firewall, softswitch and
  * catalina output; its negatives are the hardest look-alikes its writer could think of.
  *
- * The hundred-and-forty-fifth never-tuned evaluation set, written as the largest markets write: it returns to
+ * The hundred-and-forty-fifth tuning split, by family, written as the largest markets write: it returns to
  * the languages most of the customers use, in fresh hands. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, of which 26, firewall
  * work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-fifth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-forty-fifth never-tuned set, before the fifty-fifth round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-fifth, fifty-sixth and fifty-seventh rounds, then made tuning material for
+ * the fifty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 3.7 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 3.7 %, confident wrong 0 % with the
  * rules of the fifty-fourth round and the changes after it, before the fifty-fifth.
  * After the fifty-fifth round: the same.
  * After the fifty-sixth round: the same.
  * After the fifty-seventh round: the same.
  */
-export const neverTuned145Families = {
+export const tuning145Families = {
   oneListeningPort: [
     no(`Good morning sir, after reboot the VOS web page is not opening. catalina.out says java.net.BindException: Address already in use: JVM_Bind <null>:8080. What to do?`),
     no(`tomcat wont start on 8080 "Address already in use". i think the old java process is still alive. how do i kill it safely without touching mbx3000?`),
@@ -306,4 +307,4 @@ block in on igb0: 10.10.1.5.5060 > 185.x.x.x.50114: Flags [R.]`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned145Set: readonly EvalItem[] = Object.values(neverTuned145Families).flat();
+export const tuning145Set: readonly EvalItem[] = Object.values(tuning145Families).flat();

@@ -6,22 +6,23 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * letters and about a third in Arabizi (3, 7 and 2 for Arabic sounds), with greetings, pasted command output and
  * log lines.
  *
- * The hundred-and-forty-fourth never-tuned evaluation set, written as the largest markets write: it returns to
+ * The hundred-and-forty-fourth tuning split, by family, written as the largest markets write: it returns to
  * the languages most of the customers use, in fresh hands. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-fifth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-forty-fourth never-tuned set, before the fifty-fifth round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-fifth, fifty-sixth and fifty-seventh rounds, then made tuning material for
+ * the fifty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 6.7 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 6.7 %, confident wrong 0 % with the
  * rules of the fifty-fourth round and the changes after it, before the fifty-fifth.
  * After the fifty-fifth round: the same.
  * After the fifty-sixth round: in scope 92.2 %, negatives confident 8.1 %, confident wrong 0 %.
  * After the fifty-seventh round: the same.
  */
-export const neverTuned144Families = {
+export const tuning144Families = {
   oneListeningPort: [
     no(`السلام عليكم يا باشمهندس، الـ tomcat بتاع البورتال مش راضي يقوم، في catalina.out مكتوب:
 java.net.BindException: Address already in use (Bind failed) <null>:8080
@@ -354,4 +355,4 @@ el Palo Alto bey-drop el RST ely tal3a mn el VOS mn sa3et RST mode, w el calls b
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned144Set: readonly EvalItem[] = Object.values(neverTuned144Families).flat();
+export const tuning144Set: readonly EvalItem[] = Object.values(tuning144Families).flat();

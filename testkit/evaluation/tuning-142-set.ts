@@ -5,23 +5,24 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * on WhatsApp, mostly in loosely spelled Banglish and about a third in Bangla script, mixed with English technical
  * words, with greetings, clock times and thousands as they say them, and pasted command output and log lines.
  *
- * The hundred-and-forty-second never-tuned evaluation set, written as the largest markets write: it returns to
+ * The hundred-and-forty-second tuning split, by family, written as the largest markets write: it returns to
  * the languages most of the customers use, in fresh hands. Five negative families of 27 (one service that cannot
  * bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port
  * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the fifty-fifth round of rules by someone who had read only the playbooks' symptoms and
- * the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * as the hundred-and-forty-second never-tuned set, before the fifty-fifth round of rules, by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured
+ * as such before and after the fifty-fifth, fifty-sixth and fifty-seventh rounds, then made tuning material for
+ * the fifty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 8.9 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 8.9 %, confident wrong 0 % with the
  * rules of the fifty-fourth round and the changes after it, before the fifty-fifth.
  * After the fifty-fifth round: in scope 94.4 %, negatives confident 8.9 %, confident wrong 0 % (the denial of port
  * exhaustion now reads an error named by its errno alone, with hints as without them, and one in-scope message as denied).
  * After the fifty-sixth round: in scope 95.6 %, negatives confident 7.4 %, confident wrong 0 %.
  * After the fifty-seventh round: the same.
  */
-export const neverTuned142Families = {
+export const tuning142Families = {
   oneListeningPort: [
     no(`Assalamu alaikum vai, VOS web portal open hocche na. catalina.out e dekhi "java.net.BindException: Address already in use: JVM_Bind <null>:8080". tomcat ki duibar start hoye gese?`),
     no(`boss amar dev laptop e node server chalaite gele EADDRINUSE :::3000 ashe, kono VOS er kaj na, just personal project 😅 kivabe port free korbo`),
@@ -324,4 +325,4 @@ RST on er por theke invalid baraitese r call fail`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned142Set: readonly EvalItem[] = Object.values(neverTuned142Families).flat();
+export const tuning142Set: readonly EvalItem[] = Object.values(tuning142Families).flat();
