@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as evaluation from '../../testkit/evaluation/index.js';
 import type { EvalItem } from '../../testkit/evaluation/index.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
@@ -25,3 +26,10 @@ export function everyMessage(): HeldMessage[] {
  * it is held only, so that a failure does not put its words in front of whoever tunes the rules.
  */
 export const labelOf = (m: HeldMessage): string => (m.where.startsWith('neverTuned') ? m.where : `${m.where}: ${m.text}`);
+
+/**
+ * Words read from a message, as a failing assertion may show them: as they are, but a never-tuned set's as a digest,
+ * which still tells two readings apart without putting the message's words in view.
+ */
+export const wordsOf = (m: HeldMessage, words: string): string =>
+  m.where.startsWith('neverTuned') ? `#${createHash('sha256').update(words).digest('hex').slice(0, 12)}` : words;

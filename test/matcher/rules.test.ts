@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, createExtractor, createNormaliser, rules, runRules, type RuleHit } from '../../bot/matcher/index.js';
-import { everyMessage, labelOf } from './corpus.js';
+import { everyMessage, labelOf, wordsOf } from './corpus.js';
 
 const n = createNormaliser();
 const extract = createExtractor();
@@ -1997,8 +1997,8 @@ describe('rules', () => {
   it('have sound hints: with and without them, and compiled (shared patterns, alternatives with the space in front taken out), every message fires the same rules', () => {
     const compiled = compileRules(rules);
     const corpus = everyMessage();
-    const said = (h: RuleHit) => `${h.id} ${h.weight} ${h.matched}`;
     for (const held of corpus) {
+      const said = (h: RuleHit) => `${h.id} ${h.weight} ${wordsOf(held, h.matched)}`;
       const m = n.normalise(held.text);
       const x = extract(m);
       const plain = runRules(m, x, rules, false).map(said);
