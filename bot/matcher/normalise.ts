@@ -3491,6 +3491,22 @@ const SYLHET_CHITTAGONG_ROHINGYA_CHAKMA: Readonly<Record<string, string>> = {
   'rst off naki': 'should we turn rst off or', 'off korbo naki': 'should we turn it off or', 'drop korche': 'drops',
   'drop kortese': 'drops', 'pass korche na': 'does not get through', 'pass kore na': 'does not get through',
   'post mortem likhchi': 'writing a post mortem', 'post-mortem likhchi': 'writing a post mortem', ghontay: 'hour',
+  // no longer comes ('ar ashe na', 'আর আসে নাই', of an error or a log line), but phones unregistered that do not
+  // come back; only to let you know; not a problem now; nothing current; asking for a friend, our own server fine;
+  // the real problem was; the cause is another; to write in a report
+  'ar ashe na': 'no longer comes', 'ar ashe nai': 'no longer comes', 'aar ashe not': 'no longer comes',
+  'r ashe na': 'no longer comes', 'r ashe nai': 'no longer comes', 'ar ase na': 'no longer comes',
+  'ar ase nai': 'no longer comes', 'unregistered aar ashe not': 'stays unregistered',
+  'unregistered, aar ashe not': 'stays unregistered', 'unregistered ar ashe na': 'stays unregistered',
+  'unregistered ar ase na': 'stays unregistered', 'only janailam': 'just informing', 'shudhu janailam': 'just informing',
+  'shudhu janalam': 'just informing', 'just janailam': 'just informing', 'ekhon somossa na': 'no problem now',
+  'now problem not': 'no problem now', 'e now problem not': 'no problem now', 'eta ekhon somossa na': 'no problem now',
+  'eta ekhon problem na': 'no problem now', 'which current issue not': 'nothing current',
+  'kono current issue na': 'nothing current', 'kono current issue nai': 'nothing current',
+  'friend er jonno jiggesh korchi': 'asking because my friend asked', 'nijer server e kono problem nai': 'our own server is fine',
+  'nijer server e kono problem not': 'our own server is fine', 'ashol problem chilo': 'the real cause was',
+  'asol problem chilo': 'the real cause was', 'report e likhbo': 'writing a report', 'report e likhchi': 'writing a report',
+  'karon onno': 'the cause is something else',
 };
 /**
  * Zarma, Kanuri, Tiv and Efik-Ibibio, typed in Latin letters without tone marks and mixed with French, Hausa, Nigerian

@@ -3095,6 +3095,10 @@ export const scriptWords: Readonly<Record<string, string>> = {
   রিস্ক: 'risk', আনরেজিস্টার্ড: 'unregistered', রেজিস্টার্ড: 'registered', কতো: 'how many',
   দেখায়: 'dekhay', আগের: 'previous', রিবুট: 'reboot', বন্ধু: 'friend', আসলে: 'actually', বুঝতে: 'understand', অলরেডি: 'already',
   কিন্তু: 'kintu', দেন: 'deen', ধরা: 'touched', তিনশো: '300', চারশো: '400', পাঁচশো: '500', দুইশো: '200', একশো: '100',
+  // and, any more ('aar', a stop word, for the joins: 'ar' is Georgian's 'not') and comes ('আর আসে না', no longer
+  // comes), told only to let you know, heard, a week, so, if done, explaining, telling, you did
+  আর: 'aar', আসে: 'ashe', জানাইলাম: 'janailam', শুনছি: 'heard', সপ্তাহে: 'week', তাই: 'tai', করলে: 'korle',
+  বুঝাইতেছি: 'explaining', বলতেছি: 'boltesi', করলেন: 'korlen',
 };
 
 /**

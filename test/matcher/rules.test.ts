@@ -1780,6 +1780,35 @@ describe('rules', () => {
     expect(fired('salam, 40 dane gateway unregistered olub. ISP-nin interneti getdi butun mehellede')).toContain('not-nat.network-down');
     expect(fired('müşderilerim "telefon her 10 minutda gyzyl bolýar" diýip şikaýat edýär.')).toContain('nat.phones-offline');
   });
+  it('read the fifty-eighth round (tuning-142): Banglish and Bangla denials after the verb, no longer, just informing, someone else\'s, the real cause', () => {
+    // "connect korte pare na, error EADDRINUSE": cannot connect, and the error said, not denied
+    expect(fired('high CPS e carrier er dike TCP connect korte pare na, error EADDRINUSE')).not.toContain('not-pe.denied');
+    expect(fired('high CPS e carrier er dike TCP connect korte pare na, error EADDRINUSE')).toContain('pe.eaddrinuse');
+    // the password said not changed with the negation after the verb; "after the password change, not after the RST" still blames it
+    expect(fired('NAT er pichone phone unregistered hocche, password kichu change hoy nai')).not.toContain('not-nat.credentials');
+    expect(fired('phones behind nat unregistered, password change nahi hua')).not.toContain('guard.credentials');
+    expect(fired('the unregistered phones were after the password change not after the RST thing')).toContain('not-nat.credentials');
+    // "আর আসে না" (no longer comes) of an error is over; of phones unregistered they stay so
+    expect(fired('port range change করলেন, তারপর থেকে address already in use আর আসে নাই')).toContain('guard.resolved');
+    expect(fired('eta ekhon r ashe na, just report e likhbo')).toContain('guard.resolved');
+    const stay = fired('RST on করার এক ঘণ্টা পর থেকে unregistered, আর আসে না');
+    expect(stay).toContain('nat.unregistered');
+    expect(stay).not.toContain('guard.resolved');
+    expect(stay).not.toContain('not-nat.denied');
+    // not a problem now, last week; asking whether to turn it on again is no problem back
+    expect(fired('এটা এখন সমস্যা না, গত সপ্তাহে ছিল। phone unregistered হচ্ছিল RST on করার পর। future এ কি আবার on করা লাগবে?')).toContain('guard.resolved');
+    // just letting you know ("শুধু জানাইলাম"), for a report, nothing current ("current" arms the rule that reads it)
+    expect(fired('phone unregistered, system auto suspend করছে। ভাই এটা ঠিক আছে, শুধু জানাইলাম')).toContain('guard.for-the-record');
+    expect(fired('purano log: Address already in use. just report e likhbo')).toContain('ask.example');
+    expect(fired('2022 এ TIME_WAIT 40k হইছিল। এখন নতুন team member কে বুঝাইতেছি, কোন current issue না')).toContain('ask.example');
+    // so ("তাই"), another cause; the real cause ("ashol problem chilo"); the cause is something else ("karon onno")
+    expect(fired('Zoiper unregistered দেখায়, codec mismatch, তাই VOS reject করতেছে 488')).toContain('not-nat.other-cause');
+    expect(fired('ASA te kono RST drop er log nai. ashol problem chilo codec mismatch')).toContain('guard.cause-found');
+    expect(fired('FortiGate e kichu drop nai. call fail er karon onno, carrier route down chilo')).toContain('not-fw.cause-elsewhere');
+    // a friend's server, ours fine
+    expect(fired('ek friend er jonno jiggesh korchi, tar VOS e NAT phone unregistered')).toContain('ask.not-ours');
+    expect(fired('NAT phone unregistered hoise. amar nijer server e kono problem nai')).toContain('ask.someone-elses');
+  });
   it('read the fifty-second round: a typo, one registration per account, a past incident by its year, a discussion', () => {
     // A mistyped extension or a wrong server address is another cause of a failed registration; "wrong" alone is not
     expect(fired('extension 1007 fails to register. someone typed 1070 on the phone, it is just a typo')).toContain('not-nat.typo');
