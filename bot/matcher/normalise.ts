@@ -3493,7 +3493,7 @@ const SYLHET_CHITTAGONG_ROHINGYA_CHAKMA: Readonly<Record<string, string>> = {
   'post mortem likhchi': 'writing a post mortem', 'post-mortem likhchi': 'writing a post mortem', ghontay: 'hour',
   // no longer comes ('ar ashe na', 'আর আসে নাই', of an error or a log line), but phones unregistered that do not
   // come back; only to let you know; not a problem now; nothing current; asking for a friend, our own server fine;
-  // the real problem was; the cause is another; to write in a report
+  // the real problem was; the cause is another; to write in a report or the documentation, to learn; suspended unpaid
   'ar ashe na': 'no longer comes', 'ar ashe nai': 'no longer comes', 'aar ashe not': 'no longer comes',
   'r ashe na': 'no longer comes', 'r ashe nai': 'no longer comes', 'ar ase na': 'no longer comes',
   'ar ase nai': 'no longer comes', 'unregistered aar ashe not': 'stays unregistered',
@@ -3506,7 +3506,8 @@ const SYLHET_CHITTAGONG_ROHINGYA_CHAKMA: Readonly<Record<string, string>> = {
   'friend er jonno jiggesh korchi': 'asking because my friend asked', 'nijer server e kono problem nai': 'our own server is fine',
   'nijer server e kono problem not': 'our own server is fine', 'ashol problem chilo': 'the real cause was',
   'asol problem chilo': 'the real cause was', 'report e likhbo': 'writing a report', 'report e likhchi': 'writing a report',
-  'karon onno': 'the cause is something else',
+  'karon onno': 'the cause is something else', 'unpaid er jonno suspend': 'suspended for unpaid bills',
+  'documentation er jonno': 'for the documentation', 'just shikhte chai': 'just for learning', 'shikhte chai': 'for learning',
 };
 /**
  * Zarma, Kanuri, Tiv and Efik-Ibibio, typed in Latin letters without tone marks and mixed with French, Hausa, Nigerian

@@ -1808,6 +1808,10 @@ describe('rules', () => {
     // a friend's server, ours fine
     expect(fired('ek friend er jonno jiggesh korchi, tar VOS e NAT phone unregistered')).toContain('ask.not-ours');
     expect(fired('NAT phone unregistered hoise. amar nijer server e kono problem nai')).toContain('ask.someone-elses');
+    // suspended for an unpaid bill; written down for the documentation; only to learn
+    expect(fired('shob phone unregistered. apnara ki unpaid er jonno suspend korsen?')).toContain('not-nat.account-expired');
+    expect(fired('ami RST on kori nai. just documentation er jonno likhe rakhchi je NAT client thakle on kora uchit na')).toContain('ask.example');
+    expect(fired('ephemeral port range ki? koto gula port thake by default? just shikhte chai')).toContain('ask.hypothetical');
   });
   it('read the fifty-second round: a typo, one registration per account, a past incident by its year, a discussion', () => {
     // A mistyped extension or a wrong server address is another cause of a failed registration; "wrong" alone is not
