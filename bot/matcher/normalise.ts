@@ -835,6 +835,25 @@ const INDUS_ASSAM_SOTHO_DUTCH: Readonly<Record<string, string>> = {
   'hamara traffic nahi': 'not our traffic', 'hamara vos ka traffic nahi': 'not our vos traffic',
   'hamare vos ka traffic nahi': 'not our vos traffic', 'koi call issue report bhi nahi hua': 'calls not affected',
   'koi call issue report nahi hua': 'calls not affected', 'udp pe kiya': 'move to udp', 'udp pe kar diya': 'move to udp', 'bas poochna tha': 'just asking', 'bas puchna tha': 'just asking',
+  // For the record ("bas record ke liye bata raha hoon"), the phones back online ("Off karte hi wapas aa gaye"), the ones that
+  // dropped, all of them ("jo gire wo sab …"), no port left for new calls ("port hi nahi bachta", and the Urdu script's "port نہیں بچتا"), the fix asked as a choice ("iska fix sirf RST off
+  // hai ya keepalive …": is it RST off or …) or asked for ("wapas off karein?": turn it back off?), dropping again and again ("bar
+  // bar drop"), no difference made by what was tried ("reboot kiya, kuch farq nahi"), read in the docs ("doc me padha"), used to
+  // come ("bind error aata tha")
+  'record ke liye': 'for the record', 'record ke liye bata raha hoon': 'for the record', 'record ke liye bata raha hun': 'for the record',
+  'wapas aa gaye': 'came online again', 'wapis aa gaye': 'came online again', 'back aa gaye': 'came online again',
+  'wapas aa gaye the': 'came online again', 'wapas aa gayi': 'came online again', 'back aa gayi': 'came online again',
+  'port hi nahi bachta': 'we run out of free ports', 'port nahi bachta': 'we run out of free ports', 'port not bachta': 'we run out of free ports',
+  'ports nahi bachte': 'we run out of free ports', 'ports not bachte': 'we run out of free ports', 'koi port nahi bachta': 'we run out of free ports',
+  'off hai ya': 'off or', 'off he ya': 'off or', 'wapas off karein': 'turn it back off', 'wapis off karein': 'turn it back off',
+  'wapas off kar dein': 'turn it back off', 'wapis off kar dein': 'turn it back off', 'wapas off karen': 'turn it back off',
+  'bar bar drop': 'drop again and again', 'baar baar drop': 'drop again and again', 'bar bar fail': 'fail again and again',
+  'baar baar fail': 'fail again and again', 'kuch farq nahi': 'no difference', 'kuch fark nahi': 'no difference',
+  'koi farq nahi': 'no difference', 'koi fark nahi': 'no difference', 'kuch farak nahi': 'no difference',
+  'doc me padha': 'read it in the docs', 'docs me padha': 'read it in the docs', 'documentation me padha': 'read it in the docs',
+  'doc mein padha': 'read it in the docs', 'aata tha': 'used to come', 'aati thi': 'used to come',
+  'jo gire wo sab': 'the ones that dropped are all', 'jo gire woh sab': 'the ones that dropped are all',
+  'jo gir gaye wo sab': 'the ones that dropped are all', 'jo drop hue wo sab': 'the ones that dropped are all',
   // Dutch and Flemish ("na de" after the, "het probleem" the problem, "werkt niet" not working, "staat uit" is off), Papiamento
   // ("no ta" not, "desde ku" since, "tur kos ta bon" everything is fine, "patras di" behind) and Sranan Tongo ("na baka" behind,
   // "den telefon" the phones, "no e" not, "a no abi notyi fu du nanga" has nothing to do with): the short words that are other

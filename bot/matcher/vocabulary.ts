@@ -2204,6 +2204,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // lose, backup, script, own
   खो: 'lose', खोना: 'lose', बैकअप: 'backup', स्क्रिप्ट: 'script', अपनी: 'own', अपना: 'own', अन: 'on', ब्लक: 'block',
   प्याकेट: 'packets', अड्किन: 'hang', सामान्य: 'normal',
+  // telling and asking ("बता रहा हूँ", "पूछ रहा हूँ"), for ("के लिए"), a friend, gone missing, to be written
+  दोस्त: 'dost', बता: 'bata', पूछ: 'puch', लिए: 'liye', हूँ: 'hun', गायब: 'gayab', लिखनी: 'likhni',
   // questions
   क्या: 'kya', क्यों: 'why', कैसे: 'how', कितने: 'how many', कितना: 'how much', कौन: 'which', कौनसा: 'which', किन: 'which',
   // Urdu and Persian words the Arabic list above lacks (Persian "-های" plurals and "را" after the object are
@@ -2217,6 +2219,12 @@ export const scriptWords: Readonly<Record<string, string>> = {
   سٹارٹ: 'restart', ری: '', فائر: 'firewall', وال: '', پیکٹ: 'packets', ڈراپ: 'drop', ہینگ: 'hang', لاگ: 'log', آن: 'on',
   تبدیلی: 'change', کلوز: 'close', گر: 'drop', رہے: 'rahe', ہیں: 'hain', ہو: 'ho', کے: 'ke', کی: 'ki', کا: 'ka', سے: 'se',
   والی: '', آپ: 'you', کنکشن: 'connections', ٹھیک: 'theek', کیا: 'kya',
+  // Urdu as the Roman Urdu the same customers type: telling and asking ("بتا رہا ہوں", "پوچھ رہا ہوں"), for ("کے لیے"), were,
+  // when, such, new, used to come ("آتا تھا"), a friend, the record, none left ("نہیں بچتا"), so many, gone missing, come
+  // back ("واپس آ گئے"), o'clock
+  بتا: 'bata', رہا: 'raha', ہوں: 'hoon', لیے: 'liye', لئے: 'liye', ہوئے: 'hue', تھے: 'tha', جب: 'jab', ایسا: 'aisa', ہوتا: 'hota',
+  نیا: 'new', نئی: 'new', نئے: 'new', آتا: 'aata', آتی: 'aati', دوست: 'dost', پوچھ: 'puch', ریکارڈ: 'record', بچتا: 'bachta',
+  اتنے: 'itne', کرتے: 'karte', ہی: '', غائب: 'gayab', آ: 'aa', بجے: 'baje',
   إيه: 'what', قفلنا: 'we turned off', قفلت: 'turned off',
   // Levantine, Egyptian and Maghrebi Arabic: the ports run out, per second, evening, only, the net, the router, dropping
   بورتات: 'ports', خلصت: 'finished', جديدة: 'new', يفتح: 'open', ثانية: 'per second', مسا: 'evening', بس: 'only', نت: 'net',

@@ -1864,6 +1864,45 @@ describe('rules', () => {
     expect(phrase('server restart kela, calls ga bisa')).not.toContain(' all ');
   });
 
+  it('read the fifty-eighth round (tuning-143): Roman Urdu, Hinglish, Urdu and Hindi: a reboot that made no difference, TCP not used, no load, a friend\'s company, read in the docs, an old screenshot, the fix asked, no port left', () => {
+    const phrase = (text: string) => n.normalise(text).phrase;
+    // a reboot tried that made no difference is no change of the customer's own that brought the fault
+    expect(fired('after RST on the phones behind the mikrotik went unregistered. we rebooted the router, no difference')).not.toContain('not-nat.own-change');
+    expect(fired('mikrotik ke peeche phones RST on ke baad se unregistered. mikrotik reboot kiya, kuch farq nahi')).not.toContain('not-nat.own-change');
+    expect(fired('after we swapped the router the phones went unregistered')).toContain('not-nat.own-change');
+    // TCP not used, with who between ("TCP hum use hi nahi karte")
+    expect(fired('NAT ke peeche softphones unregister ho jate, TCP hum use hi nahi karte')).toContain('not-nat.udp-only');
+    // no load at all ("load ka koi scene nahi"): another SIP server on the box holds 5060
+    const freeswitch = fired('freeswitch lagaya tha isi box pe, ab sip 5060 bind nahi hota, address already in use aata hai, load ka koi scene nahi');
+    expect(freeswitch).toContain('not-pe.listening-service');
+    expect(fired('load ka koi masla nahi, address already in use sirf freeswitch ke start pe')).toContain('not-pe.listening-service');
+    // a friend's company ("मेरे एक दोस्त की company"): someone else's figures, held back even beside tens of thousands
+    expect(fired('सर मेरे एक दोस्त की company में peak पे TIME_WAIT 30 हज़ार हो जाते हैं')).toContain('ask.someone-elses');
+    expect(fired("my friend's company sees 30k TIME_WAIT at peak")).toContain('ask.someone-elses');
+    // read in the docs, then asked
+    expect(fired('NAT phones unregistered wala issue hamare yahan nahi hai, bas doc me padha to pucha')).toContain('ask.not-ours');
+    expect(fired('phones unregistered after RST? I read it in the docs')).toContain('ask.not-ours');
+    // an old screenshot ("2021 کا پرانا screenshot") is history
+    expect(fired('یہ 2021 کا پرانا screenshot ہے جب ہمارے پاس bind error آتا تھا')).toContain('not-pe.old-log');
+    expect(fired('this is an old screenshot: bind error')).toContain('not-pe.old-log');
+    // for the record, and the phones back online once RST was off: over
+    const record = fired('سر پچھلے ہفتے RST on کرنے کے بعد جو phones unregistered ہوئے تھے، Off کرتے ہی واپس آ گئے تھے۔ اب سب ٹھیک ہے، بس record کے لیے بتا رہا ہوں');
+    expect(record).toContain('guard.for-the-record');
+    expect(record).toContain('guard.resolved');
+    expect(phrase('Off karte hi wapas aa gaye')).toContain('came online again');
+    // no port left for new calls ("port hi nahi bachta", "port ہی نہیں بچتا")
+    expect(fired('raat ko TIME_WAIT itna ke nayi calls ke liye port hi nahi bachta')).toContain('pe.ports-exhausted');
+    expect(fired('رات کو TIME_WAIT اتنے زیادہ کہ نئی calls کے لیے port ہی نہیں بچتا')).toContain('pe.ports-exhausted');
+    // the fix asked as a choice ("RST off hai ya keepalive": RST off or keepalive) says nothing of RST being off
+    expect(fired('NAT wale phones RST on ke baad registration lose kar dete hain. iska fix sirf RST off hai ya keepalive se bhi chal jayega?')).not.toContain('not-nat.rst-off');
+    // the registration dropping again and again ("bar bar drop", "बार बार drop")
+    expect(fired('RST on करने के बाद NAT वाले gateways की registration बार बार drop हो रही है')).toContain('nat.unregistered');
+    // the ones that dropped, all of them, and turning it back off asked: a fault told, not a bare question
+    const portal = fired('portal pe online users 400 se 150 reh gaye RST on karne ke baad, jo gire wo sab NAT wale clients hain. wapas off karein?');
+    expect(portal).not.toContain('ask.question-mark');
+    expect(phrase('wapas off karein?')).toContain('turn it back off');
+  });
+
   it('read the fifty-third round (tuning-128): pfSense\'s "TCP:RA" names RST; everything normal after an hour is off-peak', () => {
     // pfSense logs an RST with its ACK as "TCP:RA": a firewall message with it is about RST, not about ports or addresses
     expect(fired('pfsense blocking "TCP:RA" from the vos ip on 5060 since the change, calls failing')).not.toContain('not-fw.ports-addresses');
