@@ -29,8 +29,9 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // ss -s: "TCP: 28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0"
   /timewait\s*[:=]?\s*(\d[\d,]*)\/\d+/g,
   // netstat … | grep TIME_WAIT | wc -l, with the count on the next line or told ("wc -l gives 37", "wc -l -> 28114", "wc -l → 33217", "wc -l sonucu 73"),
-  // never the hour it was run at ("wc -l at 8 pm: 26500"); a count there is never minutes: Azerbaijani "wc -l = 47 min" is 47 thousand
-  /timewait\s*\|\s*wc\s+-l\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil|garda|aayo|donne|donnait)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d[\d,]*(?:x{1,3}(?![a-z\d]))?)(k(?![a-z\d])|\s(?:min|mun|bin)(?![a-z]))?(?![a-z])(?!\s?(?:am|pm|uur|hrs?)(?![a-z]))/g,
+  // never the hour it was run at ("wc -l at 8 pm: 26500"); a count there is never minutes: Azerbaijani "wc -l = 47 min" is 47 thousand;
+  // run in a loop ("… | wc -l; sleep 60; done" and the counts below), the first count, never the seconds it sleeps
+  /timewait\s*\|\s*wc\s+-l\s*(?:;\s*(?:sleep\s+\d+[smh]?|done)\b\s*)*;?\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil|garda|aayo|donne|donnait)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d[\d,]*(?:x{1,3}(?![a-z\d]))?)(k(?![a-z\d])|\s(?:min|mun|bin)(?![a-z]))?(?![a-z])(?!\s?(?:am|pm|uur|hrs?)(?![a-z]))/g,
   // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"; never a setting's value ("tcp_max_tw_buckets
   // = 180000" on the line above "TIME_WAIT 350"), which is a limit, not a count
   new RegExp(`(?<!=\\s{0,2})${NUM}\\+?[^\\S\\n]*${PARTICLES}(?:sockets?|connections?|connexions?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di |b |bi |fi |fil |fel |f )?(?:the )?(?:state )?timewait`, 'g'),
@@ -64,9 +65,10 @@ const NEAR_THOUSANDS = new RegExp(NUM, 'y');
 /** What a figure in thousands counts when it is not TIME_WAIT: "2000 TIME_WAIT on 64k ports". */
 const OTHER_COUNT = /\s*(?:local |ephemeral |source )?(?:ports?|cps|calls?|channels?|sessions?|users?|subscribers?)\b/y;
 const CPS_PATTERNS: readonly RegExp[] = [
-  new RegExp(`${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
-  // Not a factor: "cps 3 barobar oshdi", "cps 3 dahin ussun" (CPS grew threefold), "CPS x3".
-  new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}(?!\\s*(?:x\\b|times\\b|fold\\b|marta\\b|barobar\\b|baravar\\b|kat\\b|kez\\b|barabar\\b|dahin\\b))`, 'g'),
+  // Not a digit that ends an Arabizi word ("ki yatla3 CPS l 120": 3 is a letter there).
+  new RegExp(`(?<![a-z])${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
+  // "CPS l 120" (Maghrebi "l", to). Not a factor: "cps 3 barobar oshdi", "cps 3 dahin ussun" (CPS grew threefold), "CPS x3".
+  new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|rises to|to|l|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}(?!\\s*(?:x\\b|times\\b|fold\\b|marta\\b|barobar\\b|baravar\\b|kat\\b|kez\\b|barabar\\b|dahin\\b))`, 'g'),
 ];
 /** "250-300", "28-29k": two figures joined by a dash, not part of a time, a date or an address. */
 const RANGE = /(?<![\d:.,/-])\d{1,3}(?:[.,]\d{3})?\s?[-–]\s?(\d{1,3}(?:[.,]\d{3})?(?:\s?k)?)(?![\d:./-])/g;

@@ -2325,6 +2325,12 @@ const YEMEN_SUDAN_OMAN: Readonly<Record<string, string>> = {
   'ma drops or': 'does not drop any', 'ma drops': 'does not drop', 'problem ports not': 'problem is not the ports', 'problem the ports not': 'problem is not the ports',
   // went down from … to (Maghrebi)
   'nzel mel': 'went down from', 'nzal mel': 'went down from', 'hbat mel': 'went down from',
+  // since ("mn sa3et ma fa3alna", since we enabled: "ma" is "that" there), another problem appeared ("ظهرت مشكلة تانية"), no
+  // problem now, nobody, just asking, I do not want to, a greeting ("مسا الخير", good evening: no evening peak), working fine
+  'mn sa3et ma': 'since', 'mn sa3it ma': 'since', 'mn sa3a ma': 'since', 'problem another': 'another problem',
+  'mesh moshkla dlwa2ti': 'no problem now', 'mafish 7ad': 'nobody', 'bas bas2al': 'just asking', bas2al: 'i am asking',
+  'mesh 3ayez': 'i do not want to', 'mish 3ayez': 'i do not want to',
+  'evening el5eir': 'good evening', 'shaghaleen tamam': 'are working fine',
 };
 /**
  * Ewondo, Fang, Bassa, Sango and Chadian Arabic (in Latin letters), mixed with French, Spanish and the technical English of

@@ -2104,6 +2104,9 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // Egyptian, Iraqi and Maghrebi Arabizi typed fast: the morning, falls over, tens and thousands, went down, go (calls going
   // through), tells me
   sob7: 'morning', bey2a3: 'falls', '3ashrat': 'tens', alaf: 'thousands', nzel: 'went down', tmchi: 'go', bey2oly: 'tells me',
+  // now, worked (the fix), we put back, a week, working, to change, leave it
+  dlwa2ti: 'now', dlwa2ty: 'now', eshta3al: 'worked', ishta3al: 'worked', rag3na: 'we reverted', osbo3: 'week',
+  shaghaleen: 'working', a3ayyar: 'change', '5aleeh': 'leave it', khaleeh: 'leave it',
 };
 
 /**
@@ -2903,6 +2906,11 @@ export const scriptWords: Readonly<Record<string, string>> = {
   قبلي: 'before me', اكو: 'there is', طلع: 'tala3', دايماً: 'always', دايما: 'always', كيبل: 'cable', مفصول: 'unplugged',
   سامحوني: 'sorry', لقيت: 'i found', حدش: '7adsh', حاجة: 'thing', بالغلط: 'by mistake', خالص: 'at all',
   بيسقط: 'drops', بتسقط: 'drops', خليه: 'leave it', خايفين: 'afraid', كانت: 'were', بتقطع: 'drop',
+  // another ("مشكلة تانية"), appeared, we solved it, for the archive, twice, I ran, production, Tomcat, the message I sent,
+  // an old conversation, the config
+  تانية: 'another', ظهرت: 'appeared', حليناها: 'it got solved', للأرشيف: 'for the record', مرتين: 'twice', شغلت: 'i ran',
+  البرودكشن: 'production', برودكشن: 'production', تومكات: 'tomcat', الرسالة: 'the message', بعتها: 'i sent',
+  الخير: 'el5eir', محادثة: 'conversation', قديمة: 'old', الكونفيج: 'config', كونفيج: 'config',
   // Dhivehi in Thaana: its words as the Latin spellings the same customers type ("ނުވޭ" nuvey, "ކުރީމަ" kureema, "ފަހަތުގައި"
   // fahathugai), which DHIVEHI_TETUM_BRUNEI reads in both scripts, and the English loanwords and nouns as English
   ނުވޭ: 'nuvey', ނުވަނީ: 'nuvanee', ނުއަރާ: 'nuaraa', ނުހުޅުވޭ: 'nuhulhuvey', ނުދޭ: 'nudhey', ނުހެދޭ: 'nuhedhey',
