@@ -2021,6 +2021,39 @@ describe('rules', () => {
     expect(fired('La pasot NAT router-ke phone an "Registering..." ghuri ase, incoming call miss hoi ase')).toContain('nat.unregistered');
   });
 
+  it('read the fifty-eighth round (tuning-145): load denied, the busy hours as contrast, TCP moved to, passwords among what did not change, a fault that happened right after', () => {
+    // "nothing to do with load" denies load: one named port stays one service's own
+    expect(fired('EADDRINUSE on 8081 when our API starts. one node process but pm2 list shows it twice, zero traffic, so nothing to do with load')).toContain('not-pe.named-port');
+    expect(fired('EADDRINUSE on 8081 at peak, we think it is the load')).not.toContain('not-pe.named-port');
+    // "outside busy hours no problem" places the fault in the busy hours, it does not say all is well
+    expect(fired('error "address already in use" in busy hours, TIME_WAIT up to 30rb. Outside busy hour no problem')).not.toContain('ask.healthy');
+    expect(fired('TIME_WAIT is 3000, no problem at all, just asking')).toContain('ask.healthy');
+    // a carrier moved to SIP over TCP: UDP named beside it is the contrast, not a UDP-only setup
+    expect(fired('We moved our biggest carrier to SIP over TCP last week and since then outbound connections fail with EADDRINUSE. On UDP this never happened.')).not.toContain('not-pe.udp-only');
+    expect(fired('all our phones are on UDP, still EADDRINUSE at night')).toContain('not-pe.udp-only');
+    // "Passwords, IPs, nothing else changed": the passwords are among what did not change
+    expect(fired('endpoints behind NAT started showing unregistered after RST on. Passwords, IPs, nothing else changed.')).not.toContain('not-nat.credentials');
+    expect(fired('endpoints show unregistered since we reset the passwords')).toContain('not-nat.credentials');
+    // "happened right after" states the fault: a why-question about it is no mere question
+    expect(fired('hi, why would enabling SS_TCP_CLOSE_RESET make my NATed phones unregistered? TCP. happened right after')).not.toContain('ask.question-word');
+    expect(fired('hi, why would enabling SS_TCP_CLOSE_RESET make NATed phones unregistered?')).toContain('ask.question-word');
+  });
+
+  it('read the fifty-eighth round (tuning-145): the problem said to be over in English: nothing wrong now, documenting the history, not a problem now, the peak went fine after the fix, changed and it registers', () => {
+    expect(fired('For the new guy\'s notes: in 2022 we had TIME_WAIT around 28k and calls failing at peak, fixed by RST on. Nothing wrong now, just documenting the history')).toContain('guard.for-the-record');
+    expect(fired('TIME_WAIT 28k in 2022, fixed by RST on. Nothing wrong now')).toContain('guard.resolved');
+    expect(fired('nothing wrong with the firewall, but the phones behind NAT are unregistered')).not.toContain('guard.resolved');
+    // opened with "not a problem now", and "again" only in an if-clause of trying RST once more
+    expect(fired('Not a problem now, but last year our FortiGate was dropping the RST packets so we went back to FIN. If we try RST again one day, what should the forti policy have? no rush')).toContain('guard.resolved');
+    expect(fired('Not a problem now, but the FortiGate is dropping the RST packets again')).not.toContain('guard.resolved');
+    // the peak after the fix went fine, "0 bind errors" inside those words
+    expect(fired('After your fix (tw_reuse=1 and the wider port range) tonight\'s peak went fine: 0 bind errors, TIME_WAIT stayed under 5k. Thanks a lot!')).toContain('guard.resolved');
+    expect(fired('the peak went fine yesterday, tonight bind errors again')).not.toContain('guard.resolved');
+    // a setting changed "and it registers": the change fixed it
+    expect(fired('the phone stays unregistered on 5061. Changed to 5060 and it registers. Just confirming that\'s right')).toContain('guard.resolved');
+    expect(fired('the phone stays unregistered on 5061 and it registers only on UDP')).not.toContain('guard.resolved');
+  });
+
   it('read the fifty-sixth round (tuning-146): conntrack INVALID drops said to be over', () => {
     // "conntrack … invalid" does not reach across "no more": the drops are over, not a symptom
     expect(fired('the fix worked, in conntrack no more invalid drops, calls ok')).not.toContain('fw.conntrack-invalid');
