@@ -4,10 +4,6 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
-export { neverTuned150Families, neverTuned150Set } from './never-tuned-150-set.js';
-export { neverTuned151Families, neverTuned151Set } from './never-tuned-151-set.js';
-export { neverTuned152Families, neverTuned152Set } from './never-tuned-152-set.js';
-export { neverTuned153Families, neverTuned153Set } from './never-tuned-153-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
@@ -157,3 +153,7 @@ export { tuning146Families, tuning146Set } from './tuning-146-set.js';
 export { tuning147Families, tuning147Set } from './tuning-147-set.js';
 export { tuning148Families, tuning148Set } from './tuning-148-set.js';
 export { tuning149Families, tuning149Set } from './tuning-149-set.js';
+export { tuning150Families, tuning150Set } from './tuning-150-set.js';
+export { tuning151Families, tuning151Set } from './tuning-151-set.js';
+export { tuning152Families, tuning152Set } from './tuning-152-set.js';
+export { tuning153Families, tuning153Set } from './tuning-153-set.js';

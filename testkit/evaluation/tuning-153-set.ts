@@ -11,20 +11,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * words, with pasted ss/netstat/iptables output, firewall log lines and Java/nginx/MySQL errors; numbers as
  * digits, "30k", spelled-out English, Swahili and Twi number words.
  *
- * The hundred-and-fifty-third never-tuned evaluation set, written as the largest markets write beyond South Asia and the Arab
+ * The hundred-and-fifty-third tuning split, by family, written as the largest markets write beyond South Asia and the Arab
  * world. Five negative families of 27 (one service that cannot bind its own port, registration lost for another
  * reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained)
  * and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful
- * firewall dropping RST). Written before the fifty-seventh round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and
- * never tuned on: bench/classify prints its figures, never its misses.
+ * firewall dropping RST). Written as the hundred-and-fifty-third never-tuned set, before the fifty-seventh round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in
+ * view; measured as such before and after the fifty-seventh and fifty-eighth rounds, then made tuning material for
+ * the fifty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 88.9 %, negatives confident 3.0 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 88.9 %, negatives confident 3.0 %, confident wrong 0 % with the
  * rules of the fifty-sixth round and the changes after it, before the fifty-seventh.
  * After the fifty-seventh round: the same.
  * After the fifty-eighth round: the same.
  */
-export const neverTuned153Families = {
+export const tuning153Families = {
   oneListeningPort: [
     no(`Abeg the web portal no gree come up after reboot. catalina.out dey show "java.net.BindException: Address already in use: JVM_Bind <null>:8080". I think say another java process dey hold 8080, oga how I go check am?`),
     no(`oga good morning, nginx refuse start on our Lagos box:
@@ -319,4 +320,4 @@ nyingi sana tangu tuwashe RST. Simu hazipiti vizuri`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned153Set: readonly EvalItem[] = Object.values(neverTuned153Families).flat();
+export const tuning153Set: readonly EvalItem[] = Object.values(tuning153Families).flat();

@@ -9,20 +9,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * all-English messages, pasted ss/netstat/sysctl output and log lines, and numbers written as "30rb",
  * "30 ribu", "puluhan ribu", "30k", "tiga puluh ribu" or "52,310".
  *
- * The hundred-and-fiftieth never-tuned evaluation set, written as the largest markets write beyond South Asia and the Arab
+ * The hundred-and-fiftieth tuning split, by family, written as the largest markets write beyond South Asia and the Arab
  * world. Five negative families of 27 (one service that cannot bind its own port, registration lost for another
  * reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained)
  * and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful
- * firewall dropping RST). Written before the fifty-seventh round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and
- * never tuned on: bench/classify prints its figures, never its misses.
+ * firewall dropping RST). Written as the hundred-and-fiftieth never-tuned set, before the fifty-seventh round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in
+ * view; measured as such before and after the fifty-seventh and fifty-eighth rounds, then made tuning material for
+ * the fifty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 90.0 %, negatives confident 8.1 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 90.0 %, negatives confident 8.1 %, confident wrong 0 % with the
  * rules of the fifty-sixth round and the changes after it, before the fifty-seventh.
  * After the fifty-seventh round: the same.
  * After the fifty-eighth round: the same.
  */
-export const neverTuned150Families = {
+export const tuning150Families = {
   oneListeningPort: [
     no(`gan web vos gk bisa dibuka, tomcat gagal start. di catalina.out ada "java.net.BindException: Address already in use: JVM_Bind <null>:8080". kyknya ada yg pake port 8080 jg`),
     no(`bang abis install zabbix agent + nginx di server vos, portal 8080 jd mati. netstat -tlnp | grep 8080 keluar nginx. gmn nih`),
@@ -316,4 +317,4 @@ ribuan baris. call putus sejak close reset on`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned150Set: readonly EvalItem[] = Object.values(neverTuned150Families).flat();
+export const tuning150Set: readonly EvalItem[] = Object.values(tuning150Families).flat();

@@ -8,20 +8,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "sir", "boss", "paps", "lods", texting shortcuts (ung, nlng, pra, kc), emoji, pasted ss/netstat/iptables
  * and firewall log lines, and numbers as spoken ("30k", "trenta mil", "katloan ka libo", "libo-libo").
  *
- * The hundred-and-fifty-first never-tuned evaluation set, written as the largest markets write beyond South Asia and the Arab
+ * The hundred-and-fifty-first tuning split, by family, written as the largest markets write beyond South Asia and the Arab
  * world. Five negative families of 27 (one service that cannot bind its own port, registration lost for another
  * reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained)
  * and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful
- * firewall dropping RST). Written before the fifty-seventh round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and
- * never tuned on: bench/classify prints its figures, never its misses.
+ * firewall dropping RST). Written as the hundred-and-fifty-first never-tuned set, before the fifty-seventh round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in
+ * view; measured as such before and after the fifty-seventh and fifty-eighth rounds, then made tuning material for
+ * the fifty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 88.9 %, negatives confident 5.2 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 88.9 %, negatives confident 5.2 %, confident wrong 0 % with the
  * rules of the fifty-sixth round and the changes after it, before the fifty-seventh.
  * After the fifty-seventh round: the same.
  * After the fifty-eighth round: the same.
  */
-export const neverTuned151Families = {
+export const tuning151Families = {
   oneListeningPort: [
     no(`Boss good am po, ayaw mag start ng web portal namin, sa catalina.out may "java.net.BindException: Address already in use" sa port 8080. May in-install pala na jenkins si kuya dev sa same server kahapon, un ata nakahawak ng 8080. Pano po ilipat?`),
     no(`Sir, ang tomcat dili mo-start.
@@ -326,4 +327,4 @@ paulit-ulit to simula nung RST mode On. ung calls stuck sa "calling" tapos drop.
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned151Set: readonly EvalItem[] = Object.values(neverTuned151Families).flat();
+export const tuning151Set: readonly EvalItem[] = Object.values(tuning151Families).flat();

@@ -9,20 +9,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * English technical words, pasted ss/netstat/iptables output, firewall and softswitch log lines, and numbers
  * written as people say them ("30 mil", "30k", "treinta mil", "trinta mil", "~29k").
  *
- * The hundred-and-fifty-second never-tuned evaluation set, written as the largest markets write beyond South Asia and the Arab
+ * The hundred-and-fifty-second tuning split, by family, written as the largest markets write beyond South Asia and the Arab
  * world. Five negative families of 27 (one service that cannot bind its own port, registration lost for another
  * reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained)
  * and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful
- * firewall dropping RST). Written before the fifty-seventh round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and
- * never tuned on: bench/classify prints its figures, never its misses.
+ * firewall dropping RST). Written as the hundred-and-fifty-second never-tuned set, before the fifty-seventh round of rules, by someone
+ * who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in
+ * view; measured as such before and after the fifty-seventh and fifty-eighth rounds, then made tuning material for
+ * the fifty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 9.6 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 9.6 %, confident wrong 0 % with the
  * rules of the fifty-sixth round and the changes after it, before the fifty-seventh.
  * After the fifty-seventh round: the same.
  * After the fifty-eighth round: the same.
  */
-export const neverTuned152Families = {
+export const tuning152Families = {
   oneListeningPort: [
     no(`buenas ing. el portal web no levanta, en catalina.out sale java.net.BindException: Address already in use <null>:8080. alguien mas tiene el 8080?`),
     no(`wey el tomcat no arranca, dice q el puerto 8080 ya esta en uso. hice netstat -tlnp | grep 8080 y sale un java viejo con pid 2231, lo mato o q?`),
@@ -305,4 +306,4 @@ esses 48 mil sao os rst do vos kkk. as chamadas nao finalizam desde q ativamos o
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned152Set: readonly EvalItem[] = Object.values(neverTuned152Families).flat();
+export const tuning152Set: readonly EvalItem[] = Object.values(tuning152Families).flat();
