@@ -4,6 +4,10 @@
 export { amb, evaluate, fw, nat, no, pe, type EvalAnswer, type EvalItem, type EvalMiss, type EvalReport } from './evaluate.js';
 export { evalSet } from './held-out-set.js';
 export { neverTunedFamilies, neverTunedSet } from './never-tuned-set.js';
+export { neverTuned154Families, neverTuned154Set } from './never-tuned-154-set.js';
+export { neverTuned155Families, neverTuned155Set } from './never-tuned-155-set.js';
+export { neverTuned156Families, neverTuned156Set } from './never-tuned-156-set.js';
+export { neverTuned157Families, neverTuned157Set } from './never-tuned-157-set.js';
 export { tuningFamilies, tuningSet } from './tuning-set.js';
 export { tuning2Families, tuning2Set } from './tuning-2-set.js';
 export { tuning3Families, tuning3Set } from './tuning-3-set.js';
