@@ -1813,6 +1813,35 @@ describe('rules', () => {
     expect(fired('ami RST on kori nai. just documentation er jonno likhe rakhchi je NAT client thakle on kora uchit na')).toContain('ask.example');
     expect(fired('ephemeral port range ki? koto gula port thake by default? just shikhte chai')).toContain('ask.hypothetical');
   });
+  it('read the fifty-ninth round (tuning-150): casual Indonesian, Javanese and Malaysian Malay: cannot, ports run out, after, at home, calls cut, a firewall asked about and answered no', () => {
+    const phrase = (t: string) => n.normalise(t).phrase;
+    // "ga bisa", "ndak iso", "tak boleh": cannot; the local ports that "abis" (run out); what to do ("piye iki", "macam mana")
+    expect(fired('jam 8-10 malem port lokal abis, koneksi tcp baru ga bisa. mohon dieskalasi')).toContain('pe.ports-exhausted');
+    expect(phrase('vos ndak iso buka koneksi TCP anyar. Piye iki?')).toContain(' cannot open ');
+    expect(phrase('3CX di belakang NAT tak boleh stay registered. Macam mana?')).toContain(' cannot stay registered what should we do ');
+    // but "gak bisa jelasin" (cannot explain) is no fault, and "tak boleh terus tutup?" asks, it does not report
+    expect(phrase('anak baru nanya dan aku gak bisa jelasin')).toContain(' do not know how to explain ');
+    expect(phrase('kenapa perlu tunggu 60 saat dalam TIME_WAIT? tak boleh terus tutup?')).not.toContain(' cannot ');
+    // Malay "lepas on" (after turning on), "kat rumah" (at home), "call banyak putus" (many calls dropped), "ASR turun" (ASR dropped)
+    expect(phrase('lepas on RST, softphone aku kat rumah register then gone')).toContain(' after turning on rst softphone aku at home ');
+    expect(phrase('Call banyak putus sejak semalam')).toContain(' many calls dropped ');
+    expect(fired('setiap 9 malam ASR turun teruk. Log: "tcp socket create failed: address already in use"')).not.toContain('guard.billing');
+    // "ga bisa registered lama" (cannot stay registered), "ga ada masalah call" (calls are fine) are no denial of the unregistered phones
+    expect(fired('phone di belakang NAT ga bisa registered lama sejak RST diubah')).toContain('nat.unregistered');
+    expect(fired('phone di belakang fortigate jd unregistered ya? ga ada masalah call yg sedang jalan')).not.toContain('not-nat.denied');
+    // a figure at the busy hour ("500-600 pas jam sibuk") is the count of TIME_WAIT, and few
+    expect(fired('berapa TIME_WAIT yg dianggap bahaya pak? skrg kami di kisaran 500-600 pas jam sibuk')).toContain('not-pe.few-timewait');
+    // one program holding the port ("5060 udah dipegang mbx3000d"), a port not yet opened ("belum buka port 5060")
+    expect(fired('proxy kedua gak bisa jalan, 5060 udah dipegang mbx3000d')).toContain('not-pe.named-port');
+    expect(fired('security group belum buka port 5060 UDP, jadi gateway ga bisa connect')).toContain('guard.open-ports');
+    // the firewall asked about and answered no, in Malay and in English; a drop not answered stays a drop
+    expect(fired('FortiGate kami drop RST? takde la, dah check, log bersih. call drop semalam sebab elektrik DC')).toContain('not-fw.denied');
+    expect(fired('Firewall dropping RST? No, checked the logs, the calls drop because of the ISP')).toContain('not-fw.denied');
+    expect(fired('the fortigate drops rst since yesterday, no idea why')).not.toContain('not-fw.denied');
+    // the problem over or told only ("udh beres", "skrg aman", "tak terjejas langsung")
+    expect(fired('EADDRINUSE yg tahun lalu udh beres sejak kita set tcp_tw_reuse. skrg aman, cuma lapor')).toContain('guard.resolved');
+  });
+
   it('read the fifty-second round: a typo, one registration per account, a past incident by its year, a discussion', () => {
     // A mistyped extension or a wrong server address is another cause of a failed registration; "wrong" alone is not
     expect(fired('extension 1007 fails to register. someone typed 1070 on the phone, it is just a typo')).toContain('not-nat.typo');
