@@ -11,7 +11,7 @@ export type Extractor = (n: Normalised) => Extracted;
 // comma after it, and not a digit that begins a word: Arabizi writes letters with digits
 // ("TIME_WAIT 3ala 28 alf"). "Thousand" in the languages customers write in: Bangla, Hindi and
 // Nepali "hajar" (Garo "hajal"), Spanish "mil", Turkish "bin" ("binin üstünde", "binden fazla"), Indonesian
-// "ribu", Javanese "ewu", Arabic "alf", Tagalog "libo", Uzbek "ming" ("mingdan oshgan"), Vietnamese "nghìn" and
+// "ribu", Javanese "ewu", Arabic "alf", Tagalog "libo" (Cebuano and Hiligaynon "28 ka libo"), Uzbek "ming" ("mingdan oshgan"), Vietnamese "nghìn" and
 // "ngàn", Swahili "elfu", Italian "mila", German "Tsd." and "tausend", Czech and Slovak "tis.",
 // Croatian "tisuća", Romanian "mii" ("28 de mii"), Bulgarian "hilyadi", Amharic "shi", Hungarian "ezer", Dutch
 // "duizend", Greek typed in Latin letters "xiliades" (Russian "тыс." and "60к" arrive here as
@@ -21,7 +21,7 @@ export type Extractor = (n: Normalised) => Extracted;
 // Vietnamese too ("3 vạn"). "28 с лишним тысяч" (28-odd thousand) arrives as "28 with thousand"; Azerbaijani "30 minə"
 // (inflected "min", not minutes) as "30 mine", and written in the Arabic script of South Azerbaijani "50 مین" and "50 مین‌دن";
 // Karakalpak "60 mıńǵa" as "60 minga", Turkmen "54 müň" and "50 müňden" as "54 mun" and "50 munden".
-const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|sekund(?:er|i|a)?|saniye|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|shi\b|van\b|hajar\b|hajaar\b|hajal\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i|ga|nan)\b|mun(?:den|e|a)?\b|\u0645\u06cc\u0646(?:\u200c?\u062f\u0646)?(?![\u0600-\u06ff])|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisic(?:e|u|ov)?\b|tusen\b|tuhatta\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|poan\b|phan\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|myng?\b|myang(?:a|an)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b|mije\b|hiljad[ae]?\b|iljad[ai]\b|atas(?:i|ze|is)?\b)(?:\.(?= ))?|(?![a-z]))`;
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|sekund(?:er|i|a)?|saniye|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de|ka)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|shi\b|van\b|hajar\b|hajaar\b|hajal\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i|ga|nan)\b|mun(?:den|e|a)?\b|\u0645\u06cc\u0646(?:\u200c?\u062f\u0646)?(?![\u0600-\u06ff])|tys(?:yach|ach|yachi|yach)?\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisic(?:e|u|ov)?\b|tusen\b|tuhatta\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|poan\b|phan\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|myng?\b|myang(?:a|an)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b|mije\b|hiljad[ae]?\b|iljad[ai]\b|atas(?:i|ze|is)?\b)(?:\.(?= ))?|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er|ny)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
@@ -134,9 +134,9 @@ function nearCount(text: string, thousandsOnly = false): number | undefined {
 
 /** The figure after "now it's", "today", "currently" that follows a TIME_WAIT count, unless it counts something else. */
 // "Now" as Russian and Ukrainian (seichas, teper, zaraz), Portuguese, Spanish, French, Hindi, Indonesian, Hebrew, Lithuanian,
-// Latvian, Estonian and Macedonian write it.
-const NOW_WORDS = ['now', 'today', 'currently', 'these days', 'seichas', 'sejchas', 'teper', 'zaraz', 'agora', 'ahora', 'maintenant', 'abhi', 'sekarang', 'akshav', 'dabar', 'tagad', 'nuud', 'sega'];
-const NOW_FIGURE = new RegExp(`timewait\\b.*?\\b(?:${NOW_WORDS.join('|')})(?: after (?:the )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s))* ${NUM}`, 'g');
+// Latvian, Estonian and Macedonian write it, and Tagalog and Hiligaynon ("ngayon after ng fix nasa 600").
+const NOW_WORDS = ['now', 'today', 'currently', 'these days', 'seichas', 'sejchas', 'teper', 'zaraz', 'agora', 'ahora', 'maintenant', 'abhi', 'sekarang', 'akshav', 'dabar', 'tagad', 'nuud', 'sega', 'ngayon', 'subong'];
+const NOW_FIGURE = new RegExp(`timewait\\b.*?\\b(?:${NOW_WORDS.join('|')})(?: after (?:the |ng )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s|nasa))* ${NUM}`, 'g');
 /**
  * "TIME_WAIT went from 28k to 1.2k", "(worked: TW from 35k to 2k)", "after the fix TW from 28k → 2k", "TIME_WAIT
  * went down from 40k to 2k", Maghrebi Arabizi "nzel mel 40k l 2k" as the tables read it ("l" for "to"): the figure it went to

@@ -453,6 +453,29 @@ const KURDISH_CEBUANO_INDOCHINA: Readonly<Record<string, string>> = {
   'pi khe mun': 'two months ago', 'ot mean batha ey': 'no problem at all', 'ot dach te': 'do not drop',
   'arkun chrern': 'thanks a lot', 'fix ban hz': 'fixed already',
   'ewa rst-tan off krd': 'you turned rst off', 'rst-tan off krd': 'you turned rst off',
+  // Cebuano and Tagalog: behind ("luyo sa"), registering and then dropping off again and again ("mo-register dayon mawala",
+  // "balik-balik"), a fault that goes away by itself at night ("mawala ra pag 11pm"), unregistered now ("unregistered na"),
+  // how to go back to the old setting ("unsaon pagbalik sa daan"), whether it is related ("connected ba"), calls that no
+  // longer go through ("ayaw na tumawag", "hindi na pumapasok"), and thousands said the Spanish way ("trenta mil") or the
+  // Visayan way ("katloan ka libo", "28 ka libo").
+  'luyo sa': 'behind the', 'sa luyo sa': 'behind the', 'dayon mawala': 'then loses registration', 'balik-balik': 'again and again',
+  'mawala ra': 'goes away', 'unregistered na': 'unregistered now', 'unsaon pagbalik sa daan': 'how do we go back to off',
+  'unsaon pag-balik sa daan': 'how do we go back to off', 'connected ba': 'is it related', 'konektado ba': 'is it related', 'i-off na lang': 'just revert it to off',
+  'ayaw na tumawag': 'calls no longer go through', 'di na makatawag': 'calls no longer go through',
+  'hindi na makatawag': 'calls no longer go through', 'hindi na pumapasok': 'no longer get through',
+  'beinte mil': '20000', 'bente mil': '20000', 'trenta mil': '30000', 'treinta mil': '30000', 'kwarenta mil': '40000',
+  'kuwarenta mil': '40000', 'singkwenta mil': '50000', 'kawhaan ka libo': '20000', 'katloan ka libo': '30000',
+  'kap-atan ka libo': '40000', 'kapatan ka libo': '40000', 'kalim-an ka libo': '50000',
+  // Only UDP on our phones ("UDP ra among phones"), registered again ("nag-register na"), an error fixed that never came back ("na-fix nyo na",
+  // "hindi na bumalik"), read in a group ("nabasa ko sa"), not turned on ("hindi naman kami naka-on", "hindi pa namin na-enable"),
+  // no issue now ("walang issue ngayon"), only wanting to know what a phrase means ("gusto ko lang malaman", "ano ibig sabihin
+  // ng"), still learning ("nag-aaral pa"), all smooth ("smooth naman lahat"), only asking for a review ("pa-review lang"), before turning it on ("bago kami mag-on").
+  'udp ra among': 'only udp on our', 'nag-register na': 'registers again now', 'nag-register na sila': 'they register again now',
+  'na-fix nyo na': 'you fixed it already', 'na-fix na': 'fixed already', 'hindi na bumalik': 'never came back',
+  'nabasa ko sa': 'i read in', 'hindi naman kami naka-on': 'we did not turn rst on', 'hindi pa namin na-enable': 'we have not enabled it yet',
+  'hindi pa po namin na-enable': 'we have not enabled it yet', 'walang issue ngayon': 'no issue now', 'walang problema ngayon': 'no problem now',
+  'gusto ko lang malaman': 'i just want to know', 'gusto lang namin malaman': 'we just want to know', 'ano ibig sabihin ng': 'what is the meaning of',
+  'nag-aaral pa': 'still learning', 'smooth naman lahat': 'all smooth', 'pa-review lang': 'just asking for a review of', 'bago kami mag-on ng': 'before we turn on', 'bago kami mag-on': 'before we turn on',
 };
 /**
  * Swedish, Norwegian, Danish and Finnish without their letters, Malagasy, Mauritian Creole, the French of the Indian
@@ -1301,6 +1324,11 @@ const SAHEL_KONKAN_VISAYAS_ATLAS: Readonly<Record<string, string>> = {
   'e na makalual': 'cannot get out', 'e na makapag': 'cannot', 'e na makapanatili': 'cannot stay', 'e maka': 'cannot',
   'e matapus': 'do not end', 'e ku ya': 'i cannot', 'ali la': 'cannot', 'ali ku': 'i cannot', 'ali ya': 'not',
   'ala kaming': 'we did not', 'ala yang': 'no', 'ala nang': 'no more', 'ala namang': 'no', 'ala ya': 'none',
+  // Hiligaynon: thousands ("katluan ka libo"), what is missing ("ano ang kulang", asked of a fault), nine at night, since RST On,
+  // an old error that no longer comes out ("daan pa gid", "indi na ga-gwa").
+  'kaluhaan ka libo': '20000', 'katluan ka libo': '30000', 'ano ang kulang': 'what should we change',
+  'daan pa gid': 'old already', 'indi na ina ga-gwa subong': 'it no longer comes now', 'indi na ga-gwa': 'no longer comes',
+  'alas nuebe sang gab-i': 'at 9pm', 'sang gab-i': 'at night', 'sugod sang rst on': 'since rst on',
   'ewa ku balu': 'i do not know', 'ibat ming in-on': 'since we turned on', 'manibat ming in-on': 'since we turned on',
   'ming in-on': 'we turned on', 'kaybat ming in-on': 'after we turned on', 'king gulut ning': 'behind', 'gulut ning': 'behind',
   'mayap na pu': 'fixed now', 'mayap na': 'fixed now', 'mayap pu': 'fine', 'pakisaup pu': 'please help', 'ya pu': 'it',
@@ -4824,6 +4852,9 @@ interface FirstWordHints {
 const HYPHEN_ENDINGS = ['is', 'shi', 'ze', 'it', 'ebi', 'ebis', 'ebze', 'ebshi', 'ebs', 'ma', 'ian', 'um', 'ov', 'y', 'n', 'ic', 'ery', 'nery', 'ner', 'neri', 'nerin', 'ot', 'ta', 'to', 'te', 'ja', 'un', 'at', 'et', 've', 'ne', 'se', 'i', 'u', 'e', 'a', 's'];
 const SYMPTOM_JOINS: readonly Join[] = [
   TIME_WAIT_JOIN,
+  // Tagalog and Cebuano "350 na lang", "600 nlng" (only 350 now): a figure said to be all that is left is the one of now
+  // (before the Tausug "na lang", only, of the phrase tables).
+  { hints: [' na lang', ' nalang', ' nlng', ' na lng'], pattern: /\b(\d[\d,.]*k?) (?:na lang|nalang|nlng|na lng)\b/g, to: 'now only $1' },
   // "un registered", "re-register", "de-registered" (only with the hyphen: Spanish writes "de registro").
   { hints: ['regist'], pattern: /\b(un|re|de(?=-))[\s-]+regist/g, to: '$1regist' },
   { hints: ['exhaust'], pattern: /\bport[\s-]+exhaust/g, to: 'ports exhaust' },
@@ -5034,9 +5065,9 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // (want to know), "gak ada yg" (nobody), "tidak ada … lagi" (no more …), "lepas registrasi" (lost the registration; "lepas"
   // alone is Malay "after"), "puluh ribu" (tens of thousands).
   phrasesJoin(VIETNAMESE_MALAY),
-  // Cebuano and Tagalog verb prefixes before an English verb ("na-unregister", "gi-enable", "nag-drop", "mo-start"): the verb
-  // alone ("na" alone is Hindi's "not"). "dili maka-", "di maka-" (cannot) are read first, as a phrase.
-  { hints: ['na-', 'nag-', 'gi-', 'mo-', 'ma-', 'ni-', 'mag-', 'maka-', 'pag-'], pattern: /\b(?:na|nag|gi|mo|ma|ni|mag|maka|pag)-(?=[a-z])/g, to: '' },
+  // Cebuano, Tagalog and Hiligaynon verb prefixes before an English verb ("na-unregister", "gi-enable", "nag-drop", "mo-start",
+  // "ga-drop", "gin-enable"): the verb alone ("na" alone is Hindi's "not"). "dili maka-", "di maka-" (cannot) are read first, as a phrase.
+  { hints: ['na-', 'nag-', 'gi-', 'mo-', 'ma-', 'ni-', 'mag-', 'maka-', 'pag-', 'ga-', 'gin-', 'naga-'], pattern: /\b(?:na|nag|gi|mo|ma|ni|mag|maka|pag|ga|gin|naga)-(?=[a-z])/g, to: '' },
   { hints: ['ko co', 'k co', 'khong co'], pattern: /\b(?:ko|k|khong) co\b/g, to: 'no' },
   { hints: ['da tat', 'dah tat', 'sudah tat'], pattern: /\b(?:da|dah|sudah) tat\b/g, to: 'turned off' },
   { hints: [' ada '], pattern: /\b(?:gak|ga|nggak|tidak|tak) ada (?:yg|yang)\b/g, to: 'nobody' },
@@ -5145,6 +5176,8 @@ const arabicPunctuation = (c: string): string => (c === '\u061f' ? '?' : c === '
 const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'tuko', 'kwa', 'hii', 'lakini', 'kuna', 'zote', 'yetu', 'yangu', 'ziko', 'iko', 'sana', 'tangu', 'habari', 'sasa', 'wasee',
   'namin', 'natin', 'yung', 'naman', 'mga', 'kami', 'tayo', 'ito', 'nasa', 'kapag', 'tuwing', 'ako', 'kasi', 'pag',
+  'ung', 'nyo', 'ninyo', 'pwede', 'pagkatapos', 'ngayon', 'namon', 'namo', 'subong', 'diay', 'lahat', 'pumapasok', 'inyong',
+  'pirmi', 'dayon', 'gihapon', 'kaayo', 'nako',
   // Czech, Slovak, Polish, Croatian and Serbian
   'jsou', 'jsme', 'jste', 'sme', 'ste', 'pres', 'cez', 'ako', 'pri', 'iza', 'nasem', 'vsechny', 'vsetky', 'svi', 'nakon', 'otkad',
   'odkedy', 'jeste', 'takze', 'jak', 'jest', 'sie', 'jako', 'ktory', 'ktere', 'dobry', 'ahoj', 'cau', 'pozdrav', 'czesc', 'hovory',

@@ -1932,6 +1932,45 @@ describe('rules', () => {
     expect(phrase('wapas off karein?')).toContain('turn it back off');
   });
 
+  it('read the fifty-ninth round (tuning-151): Taglish, Bisaya and Ilonggo: thousands, verb prefixes, behind, registering and dropping off, the fix asked, fine with RST off, a figure of now, over and only asking', () => {
+    const phrase = (text: string) => n.normalise(text).phrase;
+    const tw = (text: string) => extract(n.normalise(text)).timeWait;
+    // thousands the Spanish and the Visayan way ("trenta mil", "katloan ka libo", "28 ka libo")
+    expect(tw('trenta mil na TIME_WAIT sir, ayaw na tumawag lahat')).toBe(30000);
+    expect(tw('mga katloan ka libo ang TIME_WAIT')).toBe(30000);
+    expect(tw('TIME_WAIT sa netstat 28 ka libo. Naa ba mo fix ani?')).toBe(28000);
+    expect(fired('Boss, dili na maka-connect ang softswitch sa among SIP provider pag peak. TIME_WAIT sa netstat 28 ka libo.')).not.toContain('not-pe.few-timewait');
+    expect(phrase('ayaw na tumawag lahat')).toContain('calls no longer go through');
+    // the Hiligaynon verb prefixes "ga-" and "gin-" are the verb, not Hindi's "na": the FortiGate drops RST
+    expect(phrase('ang FortiGate ga-drop sang RST')).toContain('fortigate drop');
+    expect(fired('Sir ga-hang ang tawag kay ang FortiGate ga-drop sang RST. Sugod sang RST On.')).not.toContain('not-fw.denied');
+    // "na" beside Taglish words ("ung", "nyo", "pwede") is a linker: "RST na blocked" is RST blocked
+    expect(fired('pagkatapos ng tuning nyo, kita sa pf log ung RST na blocked')).not.toContain('not-fw.rst-passes');
+    expect(fired('Unregistered na sa VOS portal ang Asterisk nga luyo sa MikroTik, sukad sa inyong tuning (SS_TCP_CLOSE_RESET=On), kay pirmi Request Sent ra')).not.toContain('not-nat.not-the-switch');
+    // behind ("luyo sa"), registering and then dropping off again and again
+    expect(phrase('luyo sa office firewall')).toContain('behind the office firewall');
+    expect(fired('mo-register siya dayon mawala sulod sa 1-2 mins. Balik-balik.')).toContain('nat.unregistered');
+    // phones that can no longer register are a fault told: a question after them is no bare question
+    expect(fired('ilang mga MicroSIP (TCP) luyo sa home router dili na maka-register sukad Martes. Martes pud mi nag-enable sa RST mode. Connected ba?')).not.toContain('ask.question-mark');
+    expect(fired('our phones can no longer register since RST was enabled. related?')).not.toContain('ask.question-mark');
+    // going back to off asked ("Unsaon pagbalik sa daan?", "Pwede po ba i-Off na lang?")
+    expect(fired('naka-On na ang RST mode, ug ang mga phones nga naa sa likod sa router dili na mo-register. Unsaon pagbalik sa daan?')).not.toContain('ask.question-mark');
+    expect(fired('hindi na pumapasok calls mula sa carrier na naka-pfSense. Pwede po ba i-Off na lang?')).not.toContain('ask.question-mark');
+    // fine with RST off, before the change: a contrast, not RST said off now
+    expect(fired('their pfSense drops the RST packets our VOS now sends and since that change calls die. Everything was fine with RST Off.')).not.toContain('not-fw.rst-off');
+    expect(fired('the pfsense drops rst packets, but rst is off')).toContain('not-fw.rst-off');
+    // the figure said to be all that is left ("350 na lang") or told with now ("ngayon after ng fix nasa 600") is the one of now
+    expect(tw('ang TIME_WAIT namo 31k kaniadto pero human sa inyong fix 350 na lang')).toBe(350);
+    expect(tw('TIME_WAIT namin 25k dati, ngayon after ng fix nasa 600 nlng kahit peak')).toBe(600);
+    // only UDP on our phones, an old error that no longer comes out, a fix that held, nothing turned on, only asking
+    expect(fired('UDP ra among phones, dili TCP. Human sa install, unregistered tanan.')).toContain('not-nat.udp-only');
+    expect(fired('UDP lang ang nakalusot, indi na makahimo sang bag-o nga TCP sockets')).not.toContain('not-nat.udp-only');
+    expect(fired('ang "BindException" nga ara sa amon log daan pa gid, sang 2022 pa. Indi na ina ga-gwa subong.')).toContain('guard.resolved');
+    expect(phrase('na-fix nyo na yun at hindi na bumalik')).toContain('you fixed it already');
+    expect(phrase('Hindi naman kami naka-On diba? walang issue ngayon')).toContain('no issue now');
+    expect(phrase('gusto ko lang malaman ano ibig sabihin ng "RST dropped by firewall"')).toContain('i just want to know');
+  });
+
   it('read the fifty-third round (tuning-128): pfSense\'s "TCP:RA" names RST; everything normal after an hour is off-peak', () => {
     // pfSense logs an RST with its ACK as "TCP:RA": a firewall message with it is about RST, not about ports or addresses
     expect(fired('pfsense blocking "TCP:RA" from the vos ip on 5060 since the change, calls failing')).not.toContain('not-fw.ports-addresses');
