@@ -2820,6 +2820,52 @@ const SLOVENE_ICELANDIC_IRISH_WELSH: Readonly<Record<string, string>> = {
   'am awr': 'for an hour', wedyn: 'then', 'yn stopio agor': 'no longer opens', filoedd: 'thousands',
 };
 /**
+ * Swahili, Sheng and the Pidgin of Nigeria and Ghana, read further (SYMPTOM_JOINS): what is over or was long ago ("ilikuwa mwaka
+ * jana", it was last year; "ilitatuliwa", it was solved; "tiketi ya zamani", an old ticket; "kwa kumbukumbu tu", just for the
+ * record), a figure before and after a fix ("kabla ya", before; "sasa ni", now it is), only asking ("nauliza tu"), what a thing
+ * means ("ni kitu gani", "ina maana gani", Pidgin "wetin be", "wetin … mean"), nobody ("hakuna mtu"), nothing failing ("nothing dey
+ * fail"), set off or on ("iko off"), another's server or a forum ("no be for our server", "si kwenye seva yetu"), and another
+ * cause ("kwa sababu akaunti yao imeisha muda wake", because their account expired; "fiber ilikatwa", the fiber was cut).
+ */
+const PIDGIN_SHENG_SWAHILI: Readonly<Record<string, string>> = {
+  // over, long ago, for the record
+  'ilikuwa mwaka jana': 'was last year', 'mwaka jana': 'last year', 'mwezi uliopita': 'last month', 'wiki iliyopita': 'last week',
+  ilikuwa: 'was', zilikuwa: 'were', ilitatuliwa: 'it was solved', imetatuliwa: 'it is solved', tulitatua: 'we solved',
+  'tiketi ya zamani': 'old ticket', 'kwa kumbukumbu tu': 'just for the record', 'kwa kumbukumbu': 'for the record',
+  'naiweka hapa': 'keeping it here', mlitusaidia: 'you helped us',
+  // before and now
+  'kabla ya': 'before', 'sasa ni': 'now it is',
+  // asking, what it means
+  'nauliza tu': 'just asking', 'tunauliza tu': 'just asking', 'ni kitu gani': 'what is it', 'ina maana gani': 'what does it mean',
+  'wetin be': 'what is', wetin: 'what', 'mean sef': 'mean',
+  // nobody, nothing failing, set off or on
+  'hakuna mtu': 'nobody', 'iko off': 'is off', 'iko on': 'is on', 'nothing dey fail': 'nothing fails', 'no dey fail': 'does not fail',
+  // someone else's, read elsewhere
+  'no be for our server': 'not on our server', 'no be our server': 'not our server', 'si kwenye seva yetu': 'not on our server',
+  'i see am for one forum': 'i saw it on a forum', 'kwa carrier side': 'on the carrier side', 'upande wa carrier': 'on the carrier side',
+  // another cause: because ("kwa sababu"), an account run out ("akaunti … imeisha muda wake"), a line cut ("fiber … ilikatwa"), no
+  // internet at all ("haina internet kabisa")
+  'kwa sababu': 'because', akaunti: 'account', 'imeisha muda wake': 'expired', 'imeisha muda': 'expired', ilikatwa: 'was cut',
+  imekatwa: 'was cut', 'haina internet': 'has no internet', 'hakuna internet': 'no internet',
+  'haina internet kabisa': 'has no internet at all', 'hakuna internet kabisa': 'no internet at all',
+};
+/** Swahili tens and units, for the figures said in words after "elfu" (thousand) and "mia" (hundred). */
+const SWAHILI_TENS: Readonly<Record<string, number>> = {
+  kumi: 10, ishirini: 20, thelathini: 30, arobaini: 40, hamsini: 50, sitini: 60, sabini: 70, themanini: 80, tisini: 90,
+};
+const SWAHILI_UNITS: Readonly<Record<string, number>> = { moja: 1, mbili: 2, tatu: 3, nne: 4, tano: 5, sita: 6, saba: 7, nane: 8, tisa: 9 };
+const SWAHILI_FIGURE = new RegExp(
+  String.raw`\b(elfu|mia) (${[...Object.keys(SWAHILI_TENS), ...Object.keys(SWAHILI_UNITS)].join('|')})(?: na (${Object.keys(SWAHILI_UNITS).join('|')}))?\b`,
+  'g',
+);
+/** "elfu thelathini" → "elfu 30" (the extractor reads the thousands after "elfu"), "mia mbili" → "200". */
+const swahiliFigure = (m: string): string => {
+  const [scale, first, , unit] = m.split(' ') as [string, string, string?, string?];
+  const n = (SWAHILI_TENS[first] ?? SWAHILI_UNITS[first] ?? 0) + (unit === undefined || !(first in SWAHILI_TENS) ? 0 : (SWAHILI_UNITS[unit] ?? 0));
+  const tail = unit !== undefined && !(first in SWAHILI_TENS) ? ` na ${unit}` : '';
+  return scale === 'elfu' ? `elfu ${n}${tail}` : `${n * 100}${tail}`;
+};
+/**
  * Bodo, Garo (A·chik), Kokborok and Karbi, typed in Latin letters beside the Assamese, Bengali, Hindi and English they switch
  * into, read as one (SYMPTOM_JOINS), with the hyphens and raised dots they write ("RST-ko", "nama-e", "ong·ja"): the negations
  * after the noun or the verb (Bodo "gwiya", there is none, and "nonga", is not; Garo "gri", without, "dakja", not used,
@@ -4948,6 +4994,13 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['ar 0', 'ar 1', 'ar 2', 'ar 3', 'ar 4', 'ar 5', 'ar 6', 'ar 7', 'ar 8', 'ar 9'], pattern: /\bar (?=[0-9])/g, to: 'on ' },
   phrasesJoin(DHIVEHI_TETUM_BRUNEI),
   phrasesJoin(MIZORAM_MEGHALAYA_SANTAL_BHUTAN_TIBET),
+  phrasesJoin(PIDGIN_SHENG_SWAHILI),
+  // Swahili figures in words after "elfu" (thousand) and "mia" (hundred): "elfu thelathini" (30,000) as "elfu 30", "elfu ishirini
+  // na tisa" as "elfu 29", "mia mbili" as 200; Sheng "thao" (thousand) before a figure as "elfu" ("TIME_WAIT kama thao thirty"),
+  // after one as thousand ("30 thao").
+  { hints: ['elfu ', 'mia '], pattern: SWAHILI_FIGURE, to: swahiliFigure },
+  { hints: ['thao'], pattern: /\bthao (?=[0-9]|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)\b)/g, to: 'elfu ' },
+  { hints: [' thao'], pattern: /\b([0-9]+) thao\b/g, to: '$1 thousand' },
   phrasesJoin(BODO_GARO_KOKBOROK_KARBI),
   // Tibetan "khri" (ten thousand) and "tong" (thousand) after a figure ("TIME_WAIT 3 khri", "2 khri 8 tong": 28,000); Dzongkha
   // "tongthra" and Mizo "sang" (thousand) before it ("TIME_WAIT tongthra 47", "TIME_WAIT sang 40"): "sang" alone is Vietnamese's

@@ -293,6 +293,14 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   vklyuchili: 'enabled', vklyuchil: 'enabled', registratsii: 'registration', registracii: 'registration', routerom: 'router',
   // Swahili: drops, packets
   inaangusha: 'drops', zinaangusha: 'drop', pakiti: 'packets',
+  // Swahili: fail ("zinafeli"), cannot ("zinashindwa"), are cut ("zinakatika"), losing and lost ("zinapoteza usajili", losing
+  // registration; "zilipoteza"), not registering ("haijisajili", "hazisajiliki"), blocks ("inazuia"), drops ("inadondosha"),
+  // changes ("mabadiliko"), a fix ("marekebisho")
+  zinafeli: 'fail', inafeli: 'fails', zinashindwa: 'fail', inashindwa: 'fails',
+  zinakatika: 'drop', inakatika: 'drops', zinapoteza: 'losing', inapoteza: 'losing', zilipoteza: 'lost', ilipoteza: 'lost',
+  haijisajili: 'not registering', hazijisajili: 'not registering', hazisajiliki: 'not registering',
+  haisajiliki: 'not registering', inazuia: 'blocks', zinazuia: 'block', inadondosha: 'drops', kudondosha: 'drop',
+  mabadiliko: 'changes', marekebisho: 'fix',
   // a balance run out (Indonesian "saldonya habis")
   saldonya: 'balance', dikunci: 'locked', terkunci: 'locked',
   // a password changed (Portuguese "troca de senha"), a fixed IP (Portuguese, Spanish), all of it on UDP ("tudo em UDP")

@@ -2122,6 +2122,31 @@ describe('rules', () => {
     expect(fired('the phone stays unregistered on 5061 and it registers only on UDP')).not.toContain('guard.resolved');
   });
 
+  it('read the fifty-ninth round (tuning-153): Swahili figures in words and Sheng "thao", Swahili verbs of failing and registering, and Swahili and Pidgin said over, only asked, elsewhere or of another cause', () => {
+    // Swahili tens and units after "elfu" (thousand) and "mia" (hundred); Sheng "thao" (thousand) before or after a figure
+    expect(extract(n.normalise('Haraka tafadhali!! Simu zote za nje zinafeli, TIME_WAIT zaidi ya elfu thelathini')).timeWait).toBe(30000);
+    expect(extract(n.normalise('Nimeangalia tena leo usiku: TIME_WAIT elfu ishirini na tisa, tena simu zinafeli')).timeWait).toBe(29000);
+    expect(extract(n.normalise('Manze calls zinafail kila jioni. TIME_WAIT iko kama thao thirty')).timeWait).toBe(30000);
+    expect(extract(n.normalise('Habari, TIME_WAIT ni kama mia tatu')).timeWait).toBe(300);
+    expect(fired('Habari, TIME_WAIT ni kama mia tatu')).toContain('not-pe.few-timewait');
+    // losing registration ("zinapoteza usajili"), not registering ("haijisajili", "hazisajiliki")
+    expect(fired('baada ya kuwasha RST mode, softphones za wafanyakazi walio nyumbani zinapoteza usajili kila baada ya dakika chache')).toContain('nat.unregistered');
+    expect(fired('baada ya SS_TCP_CLOSE_RESET=On, simu za wateja wa nyumbani hazisajiliki. SIP kwa TCP')).toContain('nat.unregistered');
+    // RST dropped ("inadondosha") or blocked ("inazuia") by the firewall
+    expect(fired('Mkuu, simu zinakatika na firewall inadondosha RST')).toContain('fw.rst-blocked');
+    // over: it was last year, it was solved, an old ticket kept for the record; only asking
+    expect(fired('Manze ile issue ya TIME_WAIT elfu thelathini ilikuwa mwaka jana, mlitusaidia. Leo nauliza tu kuhusu CDR export')).toContain('ask.hypothetical');
+    expect(fired('Tiketi ya zamani (Juni): simu za MikroTik zilipoteza usajili baada ya RST. Ilitatuliwa. Naiweka hapa kwa kumbukumbu tu')).toContain('guard.resolved');
+    // Pidgin: nothing fails; what it means, seen on a forum, not on our server
+    expect(fired('How many TIME_WAIT e normal for 200 concurrent calls? we see 1.2k at peak, nothing dey fail')).toContain('ask.all-fine');
+    expect(fired('abeg wetin "cannot assign requested address" mean sef? i see am for one forum, no be for our server')).toContain('ask.not-ours');
+    // RST set off ("iko off") from the start
+    expect(fired('Hakuna mtu ame-change kitu kwa firewall, na RST iko off since day one. Calls zinadrop kwa carrier side')).toContain('not-fw.rst-off');
+    // another cause: an account run out, a fiber cut
+    expect(fired('Mteja wetu Nairobi anasema simu zao hazijisajili kwa sababu akaunti yao imeisha muda wake wiki hii.')).toContain('not-nat.account-expired');
+    expect(fired('simu zote za ofisi ya Mombasa hazijisajili kwenye VOS. Tuliangalia, fiber ya ofisi ilikatwa na ujenzi wa barabara, ofisi haina internet kabisa')).toContain('not-nat.network-down');
+  });
+
   it('read the fifty-sixth round (tuning-146): conntrack INVALID drops said to be over', () => {
     // "conntrack … invalid" does not reach across "no more": the drops are over, not a symptom
     expect(fired('the fix worked, in conntrack no more invalid drops, calls ok')).not.toContain('fw.conntrack-invalid');
