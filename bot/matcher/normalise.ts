@@ -4787,6 +4787,43 @@ const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
   'as horas de pico': 'at peak hours',
   'registos por conta': 'registrations per account', 'limite de 10 registos': 'limit of 10 registrations',
   curso: 'course', 'era falso': 'was false',
+  // Latin American Spanish and Brazilian Portuguese: thousands in words ("treinta mil", "veintiocho mil", "vinte e oito
+  // mil"), read as figures; a phone switched off; an outage ("queda geral", "tiene caida"); for the record; the meaning
+  // of an error asked; please ignore; not production; we never use TCP, all UDP; since then, working fine; RST mode in
+  // the Spanish and Portuguese word order and put back to off; a load test script; no errors; deleted by mistake.
+  'veinte mil': 'twenty thousand', 'treinta mil': 'thirty thousand', 'cuarenta mil': 'forty thousand',
+  'cincuenta mil': 'fifty thousand', 'sesenta mil': 'sixty thousand', 'setenta mil': 'seventy thousand',
+  'ochenta mil': 'eighty thousand', 'noventa mil': 'ninety thousand', 'vinte mil': 'twenty thousand',
+  'trinta mil': 'thirty thousand', 'quarenta mil': 'forty thousand', 'cinquenta mil': 'fifty thousand',
+  'sessenta mil': 'sixty thousand', 'oitenta mil': 'eighty thousand', 'veintiun mil': 'twenty-one thousand',
+  'veintidos mil': 'twenty-two thousand', 'veintitres mil': 'twenty-three thousand',
+  'veinticuatro mil': 'twenty-four thousand', 'veinticinco mil': 'twenty-five thousand',
+  'veintiseis mil': 'twenty-six thousand', 'veintisiete mil': 'twenty-seven thousand',
+  'veintiocho mil': 'twenty-eight thousand', 'veintinueve mil': 'twenty-nine thousand',
+  'vinte e um mil': 'twenty-one thousand', 'vinte e dois mil': 'twenty-two thousand',
+  'vinte e tres mil': 'twenty-three thousand', 'vinte e quatro mil': 'twenty-four thousand',
+  'vinte e cinco mil': 'twenty-five thousand', 'vinte e seis mil': 'twenty-six thousand',
+  'vinte e sete mil': 'twenty-seven thousand', 'vinte e oito mil': 'twenty-eight thousand',
+  'vinte e nove mil': 'twenty-nine thousand',
+  'telefono esta apagado': 'phone is turned off', 'telefono apagado': 'phone turned off',
+  'telefonos estan apagados': 'phones are turned off', 'telefonos apagados': 'phones turned off',
+  'telefone esta desligado': 'phone is turned off', 'telefone ta desligado': 'phone is turned off',
+  'telefone desligado': 'phone turned off', 'telefones estao desligados': 'phones are turned off',
+  'telefones desligados': 'phones turned off', 'ta com queda': 'has an outage', 'tem queda': 'has an outage',
+  'com queda': 'with an outage', 'queda geral': 'general outage', 'queda de internet': 'internet outage',
+  'tiene caida': 'has an outage', 'hay caida': 'there is an outage', 'caida de internet': 'internet outage',
+  'caida general': 'general outage', 'so pra referencia': 'just for the record', 'pra referencia': 'for the record',
+  'solo para referencia': 'just for the record', 'para referencia': 'for the record', 'ticket antigo': 'old ticket',
+  'ticket viejo': 'old ticket', 'que quiere decir': 'what is the meaning of', 'lo que quiere decir': 'which means',
+  'pfv ignorar': 'please ignore', 'favor ignorar': 'please ignore', 'por favor ignorar': 'please ignore',
+  'pueden ignorar': 'you can ignore', 'puede ignorar': 'you can ignore', 'podem ignorar': 'you can ignore',
+  'pode ignorar': 'you can ignore', 'nao e producao': 'not production', 'nao e de producao': 'not production',
+  'no es produccion': 'not production', 'no es de produccion': 'not production', 'nunca usamos': 'we never use',
+  'udp todo': 'all udp', 'todo udp': 'all udp', 'tudo udp': 'all udp', 'desde entonces': 'since then',
+  'andan bien': 'work fine', 'el modo rst': 'the rst mode', 'o modo rst': 'the rst mode', 'em off de novo': 'back to off',
+  'en off de nuevo': 'back to off', 'script de carga': 'load test script', 'prueba de carga': 'load test',
+  'teste de carga': 'load test', 'carga sintetica': 'load test', 'no tiene errores': 'has no errors',
+  'nao tem erros': 'has no errors', 'sin querer': 'by mistake', 'borro sin querer': 'accidentally deleted',
 };
 /** Czech, Slovak and Hungarian without their accents, and Uzbek, Kazakh and Kyrgyz in Latin letters, read as one (SYMPTOM_JOINS). */
 const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {

@@ -472,6 +472,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   acabaram: 'ran out', acabam: 'run out', acabou: 'ran out', locais: 'local', efemeras: 'ephemeral', dost: 'friend',
   sirf: 'only', sawal: 'question', doosre: 'another', dusre: 'another', badla: 'changed', ddns: 'dynamic dns',
   mexemos: 'we changed',
+  // Spanish and Portuguese of Latin America: the password ("cambiaron la clave"), we disabled, we switched on ("prendimos
+  // el modo RST"), another, the fix, went down, deleted
+  clave: 'password', claves: 'passwords', desactivamos: 'we disabled', desativamos: 'we disabled', prendimos: 'we enabled',
+  prendieron: 'enabled', otro: 'another', otra: 'another', correcao: 'fix', correccion: 'fix',
+  bajaron: 'went down', baixou: 'went down', borro: 'deleted',
   bondhur: 'friends', bondhu: 'friend',
   hamari: 'our', hamara: 'our', hamare: 'our',
   // Persian in Latin letters: behind, do not stay, switched on, since, after, yesterday, learning; Spanish: our, exam, course,

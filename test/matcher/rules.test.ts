@@ -2045,6 +2045,45 @@ describe('rules', () => {
     expect(extract(n.normalise('serveur ta3na ki yatla3 CPS l 120, address already in use f logs')).cps).toBe(120);
   });
 
+  it('read the fifty-ninth round (tuning-152): Latin American Spanish and Brazilian Portuguese: thousands in words, the password, a phone switched off, an outage, for the record, please ignore, not production, TCP never used, RST mode switched off, a count that fell after the fix, a load test, UDP on another server fine', () => {
+    // thousands said in words are figures ("treinta mil", "veintiocho mil", "vinte e oito mil")
+    expect(fired('pana treinta mil timewait y subiendo, el dialer no puede sacar llamadas')).toContain('pe.timewait-count');
+    expect(fired('tenemos unos veintiocho mil time_wait en el pico')).toContain('pe.timewait-count');
+    expect(fired('o time_wait ta em vinte e oito mil')).toContain('pe.timewait-count');
+    // a count at the busy hour said in Spanish is the writer's own ("tengo como 800 en la hora pico")
+    expect(fired('wey cuantos TIME_WAIT es demasiado? tengo como 800 en la hora pico')).toContain('not-pe.few-timewait');
+    // the password ("la clave"), a phone switched off, an outage of the provider
+    expect(fired('los telefonos no registran desde q cambiaron la clave')).toContain('not-nat.credentials');
+    expect(fired('extension 2045 unregistered desde ayer, el telefono esta apagado creo')).toContain('not-nat.no-power');
+    expect(fired('galera a vivo ta com queda geral em SP, telefones sem registro')).toContain('not-nat.network-down');
+    expect(fired('el proveedor de internet tiene caida en Lima norte, los 3 sites no registran')).toContain('not-nat.network-down');
+    // for the record, an old ticket, the meaning asked ("que quiere decir"), but "lo que quiere decir" is "which means"
+    expect(fired('ticket antigo so pra referencia: firewall descartando RST depois de ativar modo reset')).toContain('guard.for-the-record');
+    expect(fired('ticket viejo: TIME_WAIT 40 mil en 2022')).toContain('ask.example');
+    expect(fired('parce que quiere decir cannot assign requested address? lo vi en un curso')).toContain('guard.question');
+    expect(fired('el TIME_WAIT subio a 40 mil, lo que quiere decir que no quedan puertos')).not.toContain('guard.question');
+    // please ignore, not production, a load test script and production without errors
+    expect(fired('pfv ignorar o alerta de TIME_WAIT alto')).toContain('guard.ignore');
+    expect(fired('el TIME_WAIT alto es de una prueba de carga, el server no es de produccion')).toContain('not-pe.not-production');
+    expect(fired('el cannot assign requested address es de una prueba que hice con un script de carga desde otro servidor. El VOS de producción no tiene errores')).toContain('not-pe.test-load');
+    // TCP never used ("nunca usamos tcp"), all UDP ("protocolo udp todo")
+    expect(fired('los softphones no registran desde q el isp les cambio a CGNAT, nunca usamos tcp')).toContain('not-nat.udp-only');
+    expect(fired('los softphones no registran desde q el isp les cambio a CGNAT. protocolo udp todo')).toContain('not-nat.udp-only');
+    // RST mode switched off ("desactivamos el modo RST"), put back to off ("em off de novo"); switched on ("prendimos")
+    expect(fired('che, desactivamos el modo RST hace dos semanas y desde entonces los phones detras del mikrotik andan bien')).toContain('not-nat.rst-off');
+    expect(fired('Depois que vcs colocaram o RST em Off de novo os telefones atras do mikrotik registraram e nao cairam mais. Obrigado')).toContain('not-nat.rst-off');
+    expect(fired('el RST esta en off de nuevo y los telefonos detras del mikrotik registran')).toContain('not-nat.rst-off');
+    expect(fired('los PBX detras de NAT se registran y se caen desde q prendimos el modo RST')).toContain('rst.enabled-nat');
+    // UDP on another server where it does not happen is the contrast, not the setup
+    expect(fired('los PBX detras de NAT se registran y se caen desde q prendimos el modo RST. Con UDP en otro server no pasa')).not.toContain('not-nat.udp-named');
+    // a count that fell to three figures after the fix says it is over
+    expect(fired('mano o time_wait tava em 30 mil, depois da correcao de vcs caiu pra 350. valeu demais')).toContain('guard.resolved');
+    expect(fired('los TIME_WAIT estaban en 30 mil pero despues del ajuste q hicieron quedaron en 400')).toContain('guard.resolved');
+    expect(fired('timewait was at 30 thousand, after your fix it dropped to 350')).toContain('guard.resolved');
+    expect(fired('after the fix timewait dropped to 20000 and still climbing')).not.toContain('guard.resolved');
+    // an account deleted by mistake ("borro sin querer el account")
+    expect(fired('un cliente borro sin querer el account en el panel del vos y sus 12 anexos quedaron unregistered')).toContain('not-nat.account-expired');
+  });
   it('read the fifty-fifth round: FortiGate\'s and Huawei\'s words for out of state; a suspicion someone else disproved', () => {
     // "no session matched" (FortiGate) and "session not exist" (Huawei USG) where the resets are named; not where they are denied
     expect(fired('since rst is on the fortigate logs "no session matched" for the sip packets')).toContain('fw.out-of-state');
