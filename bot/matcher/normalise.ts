@@ -4790,7 +4790,8 @@ const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
   // Latin American Spanish and Brazilian Portuguese: thousands in words ("treinta mil", "veintiocho mil", "vinte e oito
   // mil"), read as figures; a phone switched off; an outage ("queda geral", "tiene caida"); for the record; the meaning
   // of an error asked; please ignore; not production; we never use TCP, all UDP; since then, working fine; RST mode in
-  // the Spanish and Portuguese word order and put back to off; a load test script; no errors; deleted by mistake.
+  // the Spanish and Portuguese word order and put back to off; a load test script; no errors; deleted by mistake; I do not
+  // think it is the RST.
   'veinte mil': 'twenty thousand', 'treinta mil': 'thirty thousand', 'cuarenta mil': 'forty thousand',
   'cincuenta mil': 'fifty thousand', 'sesenta mil': 'sixty thousand', 'setenta mil': 'seventy thousand',
   'ochenta mil': 'eighty thousand', 'noventa mil': 'ninety thousand', 'vinte mil': 'twenty thousand',
@@ -4824,6 +4825,7 @@ const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
   'en off de nuevo': 'back to off', 'script de carga': 'load test script', 'prueba de carga': 'load test',
   'teste de carga': 'load test', 'carga sintetica': 'load test', 'no tiene errores': 'has no errors',
   'nao tem erros': 'has no errors', 'sin querer': 'by mistake', 'borro sin querer': 'accidentally deleted',
+  'no creo que sea': 'i do not think it is', 'nao acho que seja': 'i do not think it is', 'lo del rst': 'the rst thing',
 };
 /** Czech, Slovak and Hungarian without their accents, and Uzbek, Kazakh and Kyrgyz in Latin letters, read as one (SYMPTOM_JOINS). */
 const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {

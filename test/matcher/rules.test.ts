@@ -2045,7 +2045,7 @@ describe('rules', () => {
     expect(extract(n.normalise('serveur ta3na ki yatla3 CPS l 120, address already in use f logs')).cps).toBe(120);
   });
 
-  it('read the fifty-ninth round (tuning-152): Latin American Spanish and Brazilian Portuguese: thousands in words, the password, a phone switched off, an outage, for the record, please ignore, not production, TCP never used, RST mode switched off, a count that fell after the fix, a load test, UDP on another server fine', () => {
+  it('read the fifty-ninth round (tuning-152): Latin American Spanish and Brazilian Portuguese: thousands in words, the password, a phone switched off, an outage, for the record, please ignore, not production, TCP never used, RST mode switched off or doubted, a count that fell after the fix, a load test, UDP on another server fine', () => {
     // thousands said in words are figures ("treinta mil", "veintiocho mil", "vinte e oito mil")
     expect(fired('pana treinta mil timewait y subiendo, el dialer no puede sacar llamadas')).toContain('pe.timewait-count');
     expect(fired('tenemos unos veintiocho mil time_wait en el pico')).toContain('pe.timewait-count');
@@ -2081,6 +2081,9 @@ describe('rules', () => {
     expect(fired('los TIME_WAIT estaban en 30 mil pero despues del ajuste q hicieron quedaron en 400')).toContain('guard.resolved');
     expect(fired('timewait was at 30 thousand, after your fix it dropped to 350')).toContain('guard.resolved');
     expect(fired('after the fix timewait dropped to 20000 and still climbing')).not.toContain('guard.resolved');
+    // the RST doubted by the writer ("no creo que sea lo del RST", "não acho que seja o RST")
+    expect(fired('No tenemos firewall stateful y las llamadas caen. Asi que no creo que sea lo del RST no?')).toContain('not-fw.rst-off');
+    expect(fired('as chamadas caem mas nao acho que seja o RST')).toContain('not-fw.rst-off');
     // an account deleted by mistake ("borro sin querer el account")
     expect(fired('un cliente borro sin querer el account en el panel del vos y sus 12 anexos quedaron unregistered')).toContain('not-nat.account-expired');
   });
