@@ -12,3 +12,4 @@ export { createNormaliser, MAX_CHARS, TIME_WAIT_JOIN, withoutSignature, type Joi
 export { compileRules, rules, runRules, type Rule, type RuleRunner } from './rules.js';
 export { createExtractor, type Extractor } from './extract.js';
 export { trainClassifier, type ClassifierOptions, type TrainedClassifier, type TrainingStems } from './classifier.js';
+export { countFraming, createFramingCheck, framingFeatures, type FramingCheck, type FramingCounts, type FramingVerdict } from './framing.js';

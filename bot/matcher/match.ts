@@ -2,6 +2,8 @@ import type { PlaybookId } from '../../playbooks/ids.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
 import { trainClassifier, type ClassifierOptions, type TrainedClassifier } from './classifier.js';
 import { createExtractor } from './extract.js';
+import { framingCounts } from './framing-counts.js';
+import { createFramingCheck, type FramingCounts } from './framing.js';
 import { createNormaliser, MAX_CHARS, speakerLines, type Normalised, type Normaliser, type NormaliserOptions } from './normalise.js';
 import { rankInPlace } from './rank.js';
 import { causeRuleIds, compileRules, namingRuleIds, rules as defaultRules, type Rule } from './rules.js';
@@ -29,6 +31,12 @@ export interface MatchThresholds {
    * evidence of the cause by themselves. Otherwise it stays `ambiguous`. @defaultValue 0.7
    */
   readonly classifierAlone?: number;
+  /**
+   * A playbook the rules are sure of is held back (`ambiguous`, so the bot asks) when the message's framing reads,
+   * by at least these log-odds, like the labelled messages that tell its words as history, denied or asked about
+   * rather than as a live fault (bot/matcher/framing.ts). @defaultValue 2
+   */
+  readonly framed?: number;
 }
 
 /** Options of createMatcher; every field has a default. */
@@ -42,6 +50,8 @@ export interface MatcherOptions {
   readonly thresholds?: MatchThresholds;
   readonly classifier?: ClassifierOptions;
   readonly normaliser?: NormaliserOptions;
+  /** The framing counts the check above reads; null turns the check off. @defaultValue those of the tuning splits (framing-counts.ts) */
+  readonly framing?: FramingCounts | null;
 }
 
 /**
@@ -98,6 +108,12 @@ const OTHER_CAUSE = / (?:disks?|heap|memory|codecs?|g729|g711|antivirus|credit|b
  */
 const RST_SAID_OFF =
   / (?<!(?:turn|turning|switch|switching|set|setting|put|make|keep)(?: the)? )(?:rst|reset|sstcpclosereset|tcpclosereset)(?: (?!(?:on|enabled|enable|turn|turned|to)(?: |$))[a-z0-9]+){0,3} off(?! (?:[a-z0-9]+ )?on(?: |$))(?= |$)| off (?:[a-z0-9]+ )?(?:rst|sstcpclosereset|tcpclosereset)(?= |$)/;
+/**
+ * The writer says the fault is going on now: since a time ("since yesterday", Bangla "yesterday since"), today or now
+ * again, still failing, "we have a problem", Hindi and Urdu's continuous present ("aa rahe", "ho raha", not "aa rahe the",
+ * which is past). Read by the rules, this outweighs how the rest of the message is framed (FramingCheck).
+ */
+const LIVE_NOW = / (?:since|from) (?:yesterday|today|this morning|morning|last night|tonight|[0-9]+ (?:hours?|days?|minutes?|mins?))(?: |$)| (?:yesterday|today|morning|night) since | (?:today|now) again | again today | still (?:not|unregistered|failing|fails|happening|dropping|coming|down)(?: |$)| we have (?:a |the )?problem | (?:aa|ho|ja|gir|kat) (?:rahe|raha|rahi)(?! (?:the|thi|tha|thay)(?: |$))/;
 /** A message with at least this many stems, of which more than this share are unknown, is noise to the classifier. */
 const NOISY_MIN_STEMS = 12;
 const NOISY_UNKNOWN_SHARE = 0.8;
@@ -136,6 +152,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const candidateAt = t.candidate ?? 0.12;
   const unknownWeight = t.unknownWeight ?? 1.5;
   const classifierAlone = t.classifierAlone ?? 0.7;
+  const framedAt = t.framed ?? 2;
+  const framing = options.framing === null ? undefined : createFramingCheck(options.framing ?? framingCounts);
 
   function match(input: string): MatchResult {
     const text = typeof input === 'string' ? input : String(input ?? '');
@@ -316,15 +334,22 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const rstOff = unreadMayBlame && otherCause === undefined && bestIndex !== PORT_EXHAUSTION ? RST_SAID_OFF.exec(n.phrase)?.[0].trim() : undefined;
     const confident = otherwise && specific && causeNamed && otherCause === undefined && rstOff === undefined;
     const rival = confident ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
+    // The rules read what is named; how it is told (history, a denial, a friend's question, a plan) is worded anew in
+    // every message. Read as a whole against the labelled ones, a framing that leans to "not a live fault" holds the
+    // playbook back, so the bot asks before it proposes; not when the rules read that it goes on now ("but now …",
+    // "since yesterday"). Looked at only where it would decide.
+    const framed =
+      confident && rival === undefined && framing !== undefined && !counted.some((h) => reopening.has(h.id)) && !LIVE_NOW.test(n.phrase) ? framing(n) : undefined;
+    const framedAs = framed !== undefined && framed.logOdds >= framedAt ? framed.words : undefined;
 
     let decision: Decision;
-    if (confident && rival === undefined) decision = 'confident';
+    if (confident && rival === undefined && framedAs === undefined) decision = 'confident';
     else if (best.score >= ambiguousAt || (second.score >= COMPETING && none < COMPETING)) decision = 'ambiguous';
     else decision = 'none';
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed, otherCause, rstOff };
+    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed, otherCause, rstOff, framedAs };
     const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, held, rival, settledBy);
     return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
   }
@@ -453,6 +478,8 @@ interface Held {
   readonly otherCause?: string | undefined;
   /** Most of the message is unread, and it names RST beside "off" (RST_SAID_OFF): the words. */
   readonly rstOff?: string | undefined;
+  /** Its framing reads like a problem told about, not a live one (FramingCheck): the words that leaned most. */
+  readonly framedAs?: readonly string[] | undefined;
 }
 
 function explain(
@@ -486,6 +513,7 @@ function explain(
   if (held.causeUnread && decision !== 'confident') context += `most of the message is unread and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
   if (held.otherCause !== undefined && decision !== 'confident') context += `most of the message is unread and it names another cause ("${held.otherCause}"), which it may blame: not confident; `;
   if (held.rstOff !== undefined && decision !== 'confident') context += `most of the message is unread and it names RST beside "off" ("${held.rstOff}"), which may say RST is off: not confident; `;
+  if (held.framedAs !== undefined && decision !== 'confident') context += `told like a problem in the past, denied or asked about rather than a live one (${held.framedAs.length > 0 ? held.framedAs.map((w) => `"${w}"`).join(', ') : 'the message as a whole'}): not confident; `;
   if (rival) context += `another explanation (${rival.id}) and only the symptom of ${best.playbook}, not its cause: not confident; `;
   switch (decision) {
     case 'confident': {

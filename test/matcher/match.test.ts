@@ -290,11 +290,14 @@ describe('createMatcher', () => {
     const off = matcher.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene, sed RST ĉe ni estas Off, neniu ŝaltis ĝin');
     expect(off.decision).toBe('ambiguous');
     expect(off.evidence.reason).toContain('it names RST beside "off"');
-    // "since we changed RST from Off to On": the change that causes it, not the setting off.
-    const changed = matcher.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene, post kiam ni ŝanĝis RST de Off al On');
+    // "since we changed RST from Off to On": the change that causes it, not the setting off. Read this little, with
+    // "off" in it, the framing check holds the two below back as well (test/matcher/framing.test.ts); what is under
+    // test here is RST_SAID_OFF alone.
+    const unframed = createMatcher({ framing: null });
+    const changed = unframed.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene, post kiam ni ŝanĝis RST de Off al On');
     expect([changed.decision, changed.playbook]).toEqual(['confident', 'nat_unregistered']);
     // Asking to turn RST off is asking for the fix.
-    const asked = matcher.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene post kiam ni ŝaltis RST; ĉu ni turn RST off');
+    const asked = unframed.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene post kiam ni ŝaltis RST; ĉu ni turn RST off');
     expect([asked.decision, asked.playbook]).toEqual(['confident', 'nat_unregistered']);
   });
 

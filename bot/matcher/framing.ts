@@ -1,0 +1,108 @@
+import type { Normalised } from './normalise.js';
+import type { ClassLabel } from './types.js';
+
+/**
+ * How often each framing feature came in the labelled messages the rules are tuned on: the
+ * playbooks' own reports of a live fault ("live") against the messages that tell the same words
+ * as history, denied, explained, planned or asked about for someone else ("told", the
+ * negationContext family of the tuning splits). Written by `npm run framing-counts`, never by hand.
+ */
+export interface FramingCounts {
+  /** Messages per class: live faults, then problems only told about. */
+  readonly totals: readonly [live: number, told: number];
+  /** The features kept (seen in at least `minCount` messages), separated by spaces. */
+  readonly features: string;
+  /** Two counts per feature (live, told), in the order of `features`. */
+  readonly counts: readonly number[];
+}
+
+/** How the framing of one message reads. */
+export interface FramingVerdict {
+  /** Log-odds that the message tells a playbook's words without a live fault (> 0: more likely so). */
+  readonly logOdds: number;
+  /** The features that leaned most that way, for the evidence (bigrams with a space). */
+  readonly words: readonly string[];
+}
+
+/** Reads a message's framing. */
+export type FramingCheck = (n: Normalised) => FramingVerdict;
+
+const LIVE = 0;
+const TOLD = 1;
+/** Features seen in fewer messages than this are left out of the counts (noise, and a smaller table). */
+export const FRAMING_MIN_COUNT = 4;
+/** How many of the leaning features the evidence names. */
+const SHOWN = 3;
+
+/**
+ * A message's framing features: its stems, and each pair of neighbouring words ("last_year",
+ * "no_longer", "my_friend"), which carry the framing that single words do not. The same function
+ * counts the labelled messages and reads a new one.
+ */
+export function framingFeatures(n: Normalised): Set<string> {
+  const out = new Set<string>(n.stems);
+  const w = n.words;
+  for (let i = 1; i < w.length; i++) out.add(`${w[i - 1] as string}_${w[i] as string}`);
+  return out;
+}
+
+/**
+ * Counts framing features over labelled messages (already normalised): a playbook's label is a live
+ * fault, "none" a problem only told about. These are the document frequencies a naive Bayes
+ * classifier with binary features learns, kept for the features seen in at least `minCount` messages.
+ */
+export function countFraming(docs: Iterable<{ readonly label: ClassLabel; readonly normalised: Normalised }>, minCount = FRAMING_MIN_COUNT): FramingCounts {
+  const totals: [number, number] = [0, 0];
+  const seen = new Map<string, [number, number]>();
+  for (const d of docs) {
+    const c = d.label === 'none' ? TOLD : LIVE;
+    totals[c]++;
+    for (const f of framingFeatures(d.normalised)) {
+      let row = seen.get(f);
+      if (row === undefined) seen.set(f, (row = [0, 0]));
+      row[c]++;
+    }
+  }
+  const kept = [...seen].filter(([, row]) => row[0] + row[1] >= minCount).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { totals, features: kept.map(([f]) => f).join(' '), counts: kept.flatMap(([, row]) => row) };
+}
+
+/**
+ * Naive Bayes over the framing features (add-one smoothing, as natural's BayesClassifier): the
+ * log-odds of "told" against "live", from the class sizes and each known feature's share in
+ * either class. Every playbook's reports count as live alike, so the words that tell one playbook
+ * from another (NAT, TIME_WAIT, a firewall) weigh little and the framing is what is left. Unknown
+ * features say nothing. The table is built once; a message costs one look-up per feature.
+ */
+export function createFramingCheck(counts: FramingCounts): FramingCheck {
+  const names = counts.features === '' ? [] : counts.features.split(' ');
+  if (names.length * 2 !== counts.counts.length) throw new Error(`framing counts do not fit their features (${names.length} features, ${counts.counts.length} counts): run npm run framing-counts`);
+  const [live, told] = counts.totals.map((t) => Math.max(t, 1)) as [number, number];
+  // What each feature adds to the log-odds of "told" against "live".
+  const lean = new Map<string, number>();
+  names.forEach((name, i) => lean.set(name, Math.log((counts.counts[i * 2 + TOLD] || 1) / told) - Math.log((counts.counts[i * 2 + LIVE] || 1) / live)));
+  const prior = Math.log(told / live);
+
+  return (n) => {
+    let logOdds = prior;
+    const top: string[] = [];
+    const by: number[] = [];
+    for (const f of framingFeatures(n)) {
+      const v = lean.get(f);
+      if (v === undefined) continue;
+      logOdds += v;
+      if (v <= 0) continue;
+      // The SHOWN strongest, kept in order.
+      let at = by.length;
+      while (at > 0 && (by[at - 1] as number) < v) at--;
+      if (at >= SHOWN) continue;
+      by.splice(at, 0, v);
+      top.splice(at, 0, f.replace('_', ' '));
+      if (by.length > SHOWN) {
+        by.pop();
+        top.pop();
+      }
+    }
+    return { logOdds, words: top };
+  };
+}

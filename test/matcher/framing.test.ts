@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { countFraming, createFramingCheck, createMatcher, createNormaliser, framingFeatures, type MatchResult } from '../../bot/matcher/index.js';
+import { framingCounts } from '../../bot/matcher/framing-counts.js';
+import { framingTrainingItems, tuningFramingCounts } from '../../testkit/evaluation/framing-counts.js';
+import { evalSet, neverTuned154Set, neverTuned155Set, neverTuned156Set, neverTuned157Set, neverTunedSet, tuning33Set, tuning55Set, tuning57Set, tuning146Set, type EvalItem } from '../../testkit/evaluation/index.js';
+
+const matcher = createMatcher();
+const unframed = createMatcher({ framing: null });
+const normaliser = createNormaliser();
+
+/** The message of `set` that starts with `start` (the fixtures are the evaluation sets' own messages). */
+function message(set: readonly EvalItem[], start: string): EvalItem {
+  const found = set.find((item) => item.text.startsWith(start));
+  if (found === undefined) throw new Error(`no message starts with ${JSON.stringify(start)}`);
+  return found;
+}
+
+const decided = (r: MatchResult) => [r.decision, r.playbook];
+
+describe('the framing check', () => {
+  it('is the one the tuning splits give now: after a split is added or the normaliser changes, run npm run framing-counts', () => {
+    expect(tuningFramingCounts()).toEqual(framingCounts);
+  }, 120_000);
+
+  it('learns from the tuning splits only: no message of the held-out set or a never-tuned set is among its counts', () => {
+    const learned = new Set(framingTrainingItems().map((d) => d.text));
+    const kept = [evalSet, neverTunedSet, neverTuned154Set, neverTuned155Set, neverTuned156Set, neverTuned157Set].flat();
+    expect(kept.filter((item) => learned.has(item.text))).toEqual([]);
+    // Both classes are there: the playbooks' reports and the negationContext family.
+    expect(framingCounts.totals[0]).toBeGreaterThan(10_000);
+    expect(framingCounts.totals[1]).toBeGreaterThan(3_000);
+  });
+
+  it.each([
+    [tuning57Set, 'pichle hafte ports khatam ho gaye the peak pe', 'port_exhaustion'],
+    [tuning55Set, 'last month nagka BindException kami sa softswitch', 'port_exhaustion'],
+    [tuning33Set, 'AoA, pehle 30 hazar TIME_WAIT aate the', 'port_exhaustion'],
+  ] as const)('holds back a playbook whose words are told as history: %#', (set, start, playbook) => {
+    const item = message(set, start);
+    expect(item.expect).toBeNull();
+    // The rules alone are sure of it …
+    expect(decided(unframed.match(item.text))).toEqual(['confident', playbook]);
+    // … the framing makes the bot ask instead, and says which words leaned that way.
+    const r = matcher.match(item.text);
+    expect(decided(r)).toEqual(['ambiguous', playbook]);
+    expect(r.evidence.reason).toMatch(/told like a problem in the past, denied or asked about rather than a live one \("[^"]+"/);
+  });
+
+  it('leaves a fault the writer says goes on now ("since yesterday") to the rules, however the rest is framed', () => {
+    const item = message(tuning146Set, 'Forwarded from my client (Mirpur)');
+    // The framing alone leans to "told" (a forward, "ami kichu kori nai") …
+    expect(createFramingCheck(framingCounts)(normaliser.normalise(item.text)).logOdds).toBeGreaterThanOrEqual(2);
+    // … but "kal theke" is "since yesterday".
+    expect(decided(matcher.match(item.text))).toEqual(['confident', 'nat_unregistered']);
+  });
+
+  it('leaves a new problem after a settled one ("… theek ho gaya, lekin ab …") to the rules', () => {
+    const text = 'بھائی TIME_WAIT والا مسئلہ RST نال ٹھیک ہو گیا پر ہن NAT پچھے والے فون ہتھ نئیں آندے، ان رجسٹرڈ۔ TCP اے۔';
+    expect(createFramingCheck(framingCounts)(normaliser.normalise(text)).logOdds).toBeGreaterThanOrEqual(2);
+    expect(decided(matcher.match(text))).toEqual(['confident', 'nat_unregistered']);
+  });
+
+  it('is set by thresholds.framed: from a higher bar on, the same message stays confident', () => {
+    const item = message(tuning57Set, 'pichle hafte ports khatam ho gaye the peak pe');
+    const odds = createFramingCheck(framingCounts)(normaliser.normalise(item.text)).logOdds;
+    expect(decided(createMatcher({ thresholds: { framed: odds + 0.01 } }).match(item.text))).toEqual(['confident', 'port_exhaustion']);
+    expect(decided(createMatcher({ thresholds: { framed: odds - 0.01 } }).match(item.text))).toEqual(['ambiguous', 'port_exhaustion']);
+  });
+
+  it('reads stems and pairs of neighbouring words', () => {
+    const f = framingFeatures(normaliser.normalise('it was fixed last year'));
+    expect(f.has('last_year')).toBe(true);
+    expect(f.has('year')).toBe(true);
+  });
+
+  it('counts per class and drops what is seen too rarely', () => {
+    const read = (text: string) => normaliser.normalise(text);
+    const counts = countFraming(
+      [
+        { label: 'port_exhaustion', normalised: read('bind errors at peak now') },
+        { label: 'nat_unregistered', normalised: read('phones unregistered now') },
+        { label: 'none', normalised: read('bind errors last year') },
+        { label: 'none', normalised: read('phones unregistered last month') },
+      ],
+      2,
+    );
+    expect(counts.totals).toEqual([2, 2]);
+    const names = counts.features.split(' ');
+    // "now" came in the two live reports, "bind errors" in one live report and one told; "last year" in one message only.
+    expect(counts.counts.slice(names.indexOf('now') * 2, names.indexOf('now') * 2 + 2)).toEqual([2, 0]);
+    expect(counts.counts.slice(names.indexOf('bind_errors') * 2, names.indexOf('bind_errors') * 2 + 2)).toEqual([1, 1]);
+    expect(names).not.toContain('last_year');
+    const check = createFramingCheck(counts);
+    expect(check(read('bind errors last year')).logOdds).toBeGreaterThan(check(read('bind errors at peak now')).logOdds);
+  });
+
+  it('refuses counts that do not fit their features, and says how to write them again', () => {
+    expect(() => createFramingCheck({ totals: [1, 1], features: 'a b', counts: [1, 0] })).toThrow(/run npm run framing-counts/);
+  });
+});
