@@ -85,16 +85,17 @@ describe('the framing check', () => {
       2,
     );
     expect(counts.totals).toEqual([2, 2]);
-    const names = counts.features.split(' ');
+    const names = counts.features.split('\n');
     // "now" came in the two live reports, "bind errors" in one live report and one told; "last year" in one message only.
-    expect(counts.counts.slice(names.indexOf('now') * 2, names.indexOf('now') * 2 + 2)).toEqual([2, 0]);
-    expect(counts.counts.slice(names.indexOf('bind_errors') * 2, names.indexOf('bind_errors') * 2 + 2)).toEqual([1, 1]);
+    const rows = counts.counts.split('\n');
+    expect(rows[names.indexOf('now')]).toBe('2 0');
+    expect(rows[names.indexOf('bind_errors')]).toBe('1 1');
     expect(names).not.toContain('last_year');
     const check = createFramingCheck(counts);
     expect(check(read('bind errors last year')).logOdds).toBeGreaterThan(check(read('bind errors at peak now')).logOdds);
   });
 
   it('refuses counts that do not fit their features, and says how to write them again', () => {
-    expect(() => createFramingCheck({ totals: [1, 1], features: 'a b', counts: [1, 0] })).toThrow(/run npm run framing-counts/);
+    expect(() => createFramingCheck({ totals: [1, 1], features: 'a\nb', counts: '1 0' })).toThrow(/run npm run framing-counts/);
   });
 });

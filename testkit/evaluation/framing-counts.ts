@@ -35,8 +35,6 @@ export function tuningFramingCounts(): FramingCounts {
 
 /** The counts as the TypeScript module bot/matcher/framing-counts.ts. */
 export function framingCountsModule(counts: FramingCounts): string {
-  const rows: string[] = [];
-  for (let i = 0; i < counts.counts.length; i += 64) rows.push(`    ${counts.counts.slice(i, i + 64).join(', ')},`);
   return [
     '// Written by `npm run framing-counts` from the tuning splits (testkit/evaluation/framing-counts.ts);',
     '// test/matcher/framing.test.ts fails when it no longer matches them. Do not edit by hand.',
@@ -45,9 +43,7 @@ export function framingCountsModule(counts: FramingCounts): string {
     'export const framingCounts: FramingCounts = {',
     `  totals: [${counts.totals.join(', ')}],`,
     `  features: ${JSON.stringify(counts.features)},`,
-    '  counts: [',
-    ...rows,
-    '  ],',
+    `  counts: ${JSON.stringify(counts.counts)},`,
     '};',
     '',
   ].join('\n');

@@ -8,4 +8,4 @@ const counts = tuningFramingCounts();
 // Written beside and renamed over, so a failed run never leaves half a module.
 writeFileSync(`${target}.tmp`, framingCountsModule(counts));
 renameSync(`${target}.tmp`, target);
-console.log(`${target}: ${counts.totals[0]} live and ${counts.totals[1]} told messages, ${counts.counts.length / 2} features`);
+console.log(`${target}: ${counts.totals[0]} live and ${counts.totals[1]} told messages, ${counts.features.split('\n').length} features`);
