@@ -20,6 +20,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Measured as such, never tuned on: in scope 87.8 %, negatives confident 9.0 %, confident wrong 0 % with the
  * rules of the fifty-eighth round and the changes after it, before the fifty-ninth.
  * After the fifty-ninth round: the same.
+ * With the framing check (the rules of the fifty-ninth round held back where a message reads as told, not live):
+ * in scope 86.7 %, negatives confident 7.5 %, confident wrong 0 %.
  */
 export const neverTuned154Families = {
   oneListeningPort: [

@@ -19,6 +19,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Measured as such, never tuned on: in scope 82.2 %, negatives confident 8.1 %, confident wrong 0 % with the
  * rules of the fifty-eighth round and the changes after it, before the fifty-ninth.
  * After the fifty-ninth round: the same.
+ * With the framing check (the rules of the fifty-ninth round held back where a message reads as told, not live):
+ * in scope 82.2 %, negatives confident 4.4 %, confident wrong 0 %.
  */
 export const neverTuned155Families = {
   oneListeningPort: [
