@@ -67,12 +67,21 @@ export function countFraming(docs: Iterable<{ readonly label: ClassLabel; readon
   return { totals, features: kept.map(([f]) => f).join('\n'), counts: kept.map(([, row]) => `${row[LIVE]} ${row[TOLD]}`).join('\n') };
 }
 
+/** One feature of the table: what it adds to the log-odds, how the evidence shows it, and the last message that counted it. */
+interface Feature {
+  readonly lean: number;
+  readonly shown: string;
+  seen: number;
+}
+
 /**
  * Naive Bayes over the framing features (add-one smoothing, as natural's BayesClassifier): the
  * log-odds of "told" against "live", from the class sizes and each known feature's share in
  * either class. Every playbook's reports count as live alike, so the words that tell one playbook
  * from another (NAT, TIME_WAIT, a firewall) weigh little and the framing is what is left. Unknown
- * features say nothing. The table is built once; a message costs one look-up per feature.
+ * features say nothing. The table is built once; a message costs one look-up per stem and two per
+ * pair of words, and builds no string: pairs are looked up word by word, and each feature counts
+ * once per message, as framingFeatures' set has it.
  */
 export function createFramingCheck(counts: FramingCounts): FramingCheck {
   // Strings rather than arrays of numbers: a module of two strings is parsed in a fraction of the time.
@@ -81,39 +90,50 @@ export function createFramingCheck(counts: FramingCounts): FramingCheck {
   if (names.length !== rows.length) throw new Error(`framing counts do not fit their features (${names.length} features, ${rows.length} rows of counts): run npm run framing-counts`);
   const [live, told] = counts.totals.map((t) => Math.max(t, 1)) as [number, number];
   const prior = Math.log(told / live);
-  // What each feature adds to the log-odds of "told" against "live". Built when a message first needs it: most
-  // messages never come this far, and start-up does not pay for the table.
-  let lean: Map<string, number> | undefined;
-  function table(): Map<string, number> {
-    const t = new Map<string, number>();
+  // Built when a message first needs it: most messages never come this far, and start-up does not pay for the table.
+  let stems: Map<string, Feature> | undefined;
+  const pairs = new Map<string, Map<string, Feature>>();
+  function build(): Map<string, Feature> {
+    const single = new Map<string, Feature>();
     names.forEach((name, i) => {
       const row = (rows[i] as string).split(' ');
-      t.set(name, Math.log((Number(row[TOLD]) || 1) / told) - Math.log((Number(row[LIVE]) || 1) / live));
+      const lean = Math.log((Number(row[TOLD]) || 1) / told) - Math.log((Number(row[LIVE]) || 1) / live);
+      // A stem never holds "_" (the normaliser takes underscores out), so a name with one is a pair.
+      const cut = name.indexOf('_');
+      if (cut < 0) {
+        single.set(name, { lean, shown: name, seen: 0 });
+        return;
+      }
+      const first = name.slice(0, cut);
+      let next = pairs.get(first);
+      if (next === undefined) pairs.set(first, (next = new Map()));
+      next.set(name.slice(cut + 1), { lean, shown: `${first} ${name.slice(cut + 1)}`, seen: 0 });
     });
-    return t;
+    return single;
   }
+  let stamp = 0;
 
   return (n) => {
-    lean ??= table();
-    let logOdds = prior;
-    const top: string[] = [];
-    const by: number[] = [];
-    for (const f of framingFeatures(n)) {
-      const v = lean.get(f);
-      if (v === undefined) continue;
-      logOdds += v;
-      if (v <= 0) continue;
-      // The SHOWN strongest, kept in order.
-      let at = by.length;
-      while (at > 0 && (by[at - 1] as number) < v) at--;
-      if (at >= SHOWN) continue;
-      by.splice(at, 0, v);
-      top.splice(at, 0, f.replace('_', ' '));
-      if (by.length > SHOWN) {
-        by.pop();
-        top.pop();
-      }
-    }
-    return { logOdds, words: top };
+    stems ??= build();
+    stamp++;
+    const state = { logOdds: prior, top: [] as Feature[] };
+    for (const stem of n.stems) count(stems.get(stem), state);
+    const w = n.words;
+    for (let i = 1; i < w.length; i++) count(pairs.get(w[i - 1] as string)?.get(w[i] as string), state);
+    return { logOdds: state.logOdds, words: state.top.map((f) => f.shown) };
   };
+
+  /** Adds a feature once per message, and keeps the SHOWN that lean most to "told", in order. */
+  function count(f: Feature | undefined, state: { logOdds: number; top: Feature[] }): void {
+    if (f === undefined || f.seen === stamp) return;
+    f.seen = stamp;
+    state.logOdds += f.lean;
+    if (f.lean <= 0) return;
+    const top = state.top;
+    let at = top.length;
+    while (at > 0 && (top[at - 1] as Feature).lean < f.lean) at--;
+    if (at >= SHOWN) return;
+    top.splice(at, 0, f);
+    if (top.length > SHOWN) top.pop();
+  }
 }
