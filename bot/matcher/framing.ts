@@ -29,20 +29,32 @@ export type FramingCheck = (n: Normalised) => FramingVerdict;
 
 const LIVE = 0;
 const TOLD = 1;
+/** Joins a pair of words into one feature name; a stem never holds it (the normaliser takes underscores out). */
+const PAIR = '_';
 /** Features seen in fewer messages than this are left out of the counts (noise, and a smaller table). */
 export const FRAMING_MIN_COUNT = 4;
 /** How many of the leaning features the evidence names. */
 const SHOWN = 3;
 
 /**
- * A message's framing features: its stems, and each pair of neighbouring words ("last_year",
- * "no_longer", "my_friend"), which carry the framing that single words do not. The same function
- * counts the labelled messages and reads a new one.
+ * A message's framing features, in one place for counting the labelled messages and reading a new
+ * one: its stems (`stem`), and each pair of neighbouring words (`pair`: "last year", "no longer",
+ * "my friend"), which carry the framing that single words do not.
  */
-export function framingFeatures(n: Normalised): Set<string> {
-  const out = new Set<string>(n.stems);
+function visitFeatures(n: Normalised, stem: (s: string) => void, pair: (first: string, second: string) => void): void {
+  for (const s of n.stems) stem(s);
   const w = n.words;
-  for (let i = 1; i < w.length; i++) out.add(`${w[i - 1] as string}_${w[i] as string}`);
+  for (let i = 1; i < w.length; i++) pair(w[i - 1] as string, w[i] as string);
+}
+
+/** The framing features of a message by name: a stem as it is, a pair joined by PAIR ("last_year"). */
+export function framingFeatures(n: Normalised): Set<string> {
+  const out = new Set<string>();
+  visitFeatures(
+    n,
+    (s) => out.add(s),
+    (first, second) => out.add(`${first}${PAIR}${second}`),
+  );
   return out;
 }
 
@@ -80,8 +92,7 @@ interface Feature {
  * either class. Every playbook's reports count as live alike, so the words that tell one playbook
  * from another (NAT, TIME_WAIT, a firewall) weigh little and the framing is what is left. Unknown
  * features say nothing. The table is built once; a message costs one look-up per stem and two per
- * pair of words, and builds no string: pairs are looked up word by word, and each feature counts
- * once per message, as framingFeatures' set has it.
+ * pair of words, and builds no string: pairs are looked up word by word.
  */
 export function createFramingCheck(counts: FramingCounts): FramingCheck {
   // Strings rather than arrays of numbers: a module of two strings is parsed in a fraction of the time.
@@ -98,8 +109,7 @@ export function createFramingCheck(counts: FramingCounts): FramingCheck {
     names.forEach((name, i) => {
       const row = (rows[i] as string).split(' ');
       const lean = Math.log((Number(row[TOLD]) || 1) / told) - Math.log((Number(row[LIVE]) || 1) / live);
-      // A stem never holds "_" (the normaliser takes underscores out), so a name with one is a pair.
-      const cut = name.indexOf('_');
+      const cut = name.indexOf(PAIR);
       if (cut < 0) {
         single.set(name, { lean, shown: name, seen: 0 });
         return;
@@ -107,33 +117,37 @@ export function createFramingCheck(counts: FramingCounts): FramingCheck {
       const first = name.slice(0, cut);
       let next = pairs.get(first);
       if (next === undefined) pairs.set(first, (next = new Map()));
-      next.set(name.slice(cut + 1), { lean, shown: `${first} ${name.slice(cut + 1)}`, seen: 0 });
+      const second = name.slice(cut + PAIR.length);
+      next.set(second, { lean, shown: `${first} ${second}`, seen: 0 });
     });
     return single;
   }
+  // One message at a time (matching is synchronous): the sum, the features shown, and a stamp so
+  // that a feature counts once per message, as framingFeatures' set has it.
   let stamp = 0;
-
-  return (n) => {
-    stems ??= build();
-    stamp++;
-    const state = { logOdds: prior, top: [] as Feature[] };
-    for (const stem of n.stems) count(stems.get(stem), state);
-    const w = n.words;
-    for (let i = 1; i < w.length; i++) count(pairs.get(w[i - 1] as string)?.get(w[i] as string), state);
-    return { logOdds: state.logOdds, words: state.top.map((f) => f.shown) };
-  };
-
-  /** Adds a feature once per message, and keeps the SHOWN that lean most to "told", in order. */
-  function count(f: Feature | undefined, state: { logOdds: number; top: Feature[] }): void {
+  let logOdds = 0;
+  let top: Feature[] = [];
+  const count = (f: Feature | undefined): void => {
     if (f === undefined || f.seen === stamp) return;
     f.seen = stamp;
-    state.logOdds += f.lean;
+    logOdds += f.lean;
     if (f.lean <= 0) return;
-    const top = state.top;
+    // The SHOWN that lean most to "told", in order.
     let at = top.length;
     while (at > 0 && (top[at - 1] as Feature).lean < f.lean) at--;
     if (at >= SHOWN) return;
     top.splice(at, 0, f);
     if (top.length > SHOWN) top.pop();
-  }
+  };
+  const countStem = (s: string): void => count((stems as Map<string, Feature>).get(s));
+  const countPair = (first: string, second: string): void => count(pairs.get(first)?.get(second));
+
+  return (n) => {
+    stems ??= build();
+    stamp++;
+    logOdds = prior;
+    top = [];
+    visitFeatures(n, countStem, countPair);
+    return { logOdds, words: top.map((f) => f.shown) };
+  };
 }
