@@ -3,10 +3,10 @@ import { trainingExamples } from '../../playbooks/examples/index.js';
 import { trainClassifier, type ClassifierOptions, type TrainedClassifier } from './classifier.js';
 import { createExtractor } from './extract.js';
 import { framingCounts } from './framing-counts.js';
-import { createFramingCheck, type FramingCounts } from './framing.js';
+import { createFramingCheck, type FramingCheck, type FramingCounts, type FramingVerdict } from './framing.js';
 import { createNormaliser, MAX_CHARS, speakerLines, type Normalised, type Normaliser, type NormaliserOptions } from './normalise.js';
 import { rankInPlace } from './rank.js';
-import { causeRuleIds, compileRules, namingRuleIds, rules as defaultRules, type Rule } from './rules.js';
+import { causeRuleIds, compileRules, factRuleIds, namingRuleIds, rules as defaultRules, type Rule } from './rules.js';
 import type { Candidate, ClassifierEvidence, ClassLabel, Decision, Extracted, Matcher, MatcherServer, MatchResult, RuleHit } from './types.js';
 
 /** Where the decision boundaries lie; every field has a default. */
@@ -37,6 +37,12 @@ export interface MatchThresholds {
    * rather than as a live fault (bot/matcher/framing.ts). @defaultValue 2
    */
   readonly framed?: number;
+  /**
+   * A contradiction read from the wording does not rule out a playbook whose story the message tells in full (its
+   * symptom and two of its causes, one the change that brought it) when the message's framing reads as a live fault by
+   * at least these log-odds (bot/matcher/framing.ts). @defaultValue 2
+   */
+  readonly live?: number;
 }
 
 /** Options of createMatcher; every field has a default. */
@@ -144,6 +150,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const holdsFirmly = new Set(ruleSet.filter((r) => r.holdsBack && r.firmly).map((r) => r.id));
   const causes = causeRuleIds(ruleSet);
   const changes = new Set(ruleSet.filter((r) => r.cause && r.change).map((r) => r.id));
+  const facts = factRuleIds(ruleSet);
   const naming = namingRuleIds(ruleSet);
   const t = options.thresholds ?? {};
   const confidentAt = t.confident ?? 0.7;
@@ -153,6 +160,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const unknownWeight = t.unknownWeight ?? 1.5;
   const classifierAlone = t.classifierAlone ?? 0.7;
   const framedAt = t.framed ?? 2;
+  const liveAt = t.live ?? 2;
   const framing = options.framing === null ? undefined : createFramingCheck(options.framing ?? framingCounts);
 
   function match(input: string): MatchResult {
@@ -184,10 +192,33 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         against[i] = (against[i] as number) + h.weight;
       }
     }
+    // Read once, by the first check that needs it.
+    let framingRead: FramingVerdict | undefined;
+    const readFraming = (check: FramingCheck): FramingVerdict => (framingRead ??= check(n));
+    // A playbook's story told in full ("since RST On the phones behind NAT went unregistered": its symptom and two of its
+    // causes, one the change that brought it), in a message framed as a live fault: a contradiction read from the wording
+    // ("RST … off", a denial, the credentials) is then more likely words the rules half read than what the writer says,
+    // and is set aside. Never one that reads a fact of the setup or a figure (Rule.fact: UDP only, a few hundred TIME_WAIT).
+    let misread: RuleHit[] | undefined;
+    if (framing !== undefined && (against[0] !== 0 || against[1] !== 0 || against[2] !== 0)) {
+      for (let i = 0; i < 3; i++) {
+        const playbook = matcherPlaybooks[i] as PlaybookId;
+        if (against[i] === 0 || !toldInFull(storyTold(hits, playbook, causes, changes)) || hits.some((h) => h.playbook === playbook && h.weight < 0 && facts.has(h.id))) continue;
+        // Told after the change, in a message that asks nothing, it says the change was undone ("… so we turned RST back
+        // off"): it stands. Asked ("… RST Off again?"), it is what the writer would do about the fault.
+        if (!n.questionMark && hits.some((h) => h.playbook === playbook && h.weight < 0 && (h.at ?? 0) > lastChange(hits, playbook, changes))) continue;
+        if (readFraming(framing).logOdds > -liveAt) break;
+        against[i] = 0;
+        misread ??= [];
+        for (const h of hits) if (h.playbook === playbook && h.weight < 0) misread.push(h);
+      }
+      const setAsideNow = misread;
+      if (setAsideNow !== undefined) counted = setAside(hits, (h) => setAsideNow.includes(h), overruled);
+    }
     if (against[0] !== 0 || against[1] !== 0 || against[2] !== 0) {
       // A contradiction (negative weight) rules its playbook out: the playbook's own rules
       // are overruled, and only the classifier's belief minus the contradiction is left for it.
-      counted = setAside(hits, (h) => h.weight > 0 && h.playbook !== null && (against[classLabels.indexOf(h.playbook)] as number) < 0, overruled);
+      counted = setAside(counted, (h) => h.weight > 0 && h.playbook !== null && (against[classLabels.indexOf(h.playbook)] as number) < 0, overruled);
       // If the playbook was in the running (a rule or the classifier pointed at it), what
       // contradicts it speaks for "none of them" as much as against it. Not when the message counts tens of thousands of
       // sockets in TIME_WAIT and port exhaustion stands: ruling out the RST playbooks ("we want to turn RST on because
@@ -244,9 +275,6 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     let heldFirmly = false;
     let heldByMarkOnly = true;
     let signatures = 0;
-    let symptoms = 0;
-    const causeCount = [0, 0, 0];
-    let changed = 0;
     for (const h of counted) {
       const i = h.playbook === null ? NONE : classLabels.indexOf(h.playbook);
       z[i] = (z[i] as number) + h.weight;
@@ -256,9 +284,6 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       }
       if (holdsFirmly.has(h.id)) heldFirmly = true;
       if (i !== NONE && h.weight >= SIGNATURE) signatures |= 1 << i;
-      if (i !== NONE && h.weight >= THREAD_SYMPTOM) symptoms |= 1 << i;
-      if (i !== NONE && h.weight > 0 && causes.has(h.id)) causeCount[i] = (causeCount[i] as number) + 1;
-      if (i !== NONE && changes.has(h.id)) changed |= 1 << i;
     }
     // Tens of thousands of sockets in TIME_WAIT are a fault report however the message is put, unless
     // it says everything works.
@@ -270,9 +295,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       // pasted whole ("[10:42] Ravi: …", "- Ana: …") it is one speaker asking another: the symptom and two causes do.
       const thread = speakerLines(text, 2) >= 2;
       for (let i = 0; i < 3; i++) {
-        const told = causeCount[i] as number;
-        const inFull = ((symptoms >> i) & 1) === 1 && told >= 2 && (thread || ((changed >> i) & 1) === 1);
-        if ((((signatures >> i) & 1) === 1 && told >= 1) || inFull) heldBack = false;
+        const story = storyTold(counted, matcherPlaybooks[i] as PlaybookId, causes, changes);
+        if ((((signatures >> i) & 1) === 1 && story.causes >= 1) || (story.symptom && story.causes >= 2 && (thread || story.changed))) heldBack = false;
       }
     }
     let top = -Infinity;
@@ -339,7 +363,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // playbook back, so the bot asks before it proposes; not when the rules read that it goes on now ("but now …",
     // "since yesterday"). Looked at only where it would decide.
     const framed =
-      confident && rival === undefined && framing !== undefined && !counted.some((h) => reopening.has(h.id)) && !LIVE_NOW.test(n.phrase) ? framing(n) : undefined;
+      confident && rival === undefined && framing !== undefined && !counted.some((h) => reopening.has(h.id)) && !LIVE_NOW.test(n.phrase) ? readFraming(framing) : undefined;
     const framedAs = framed !== undefined && framed.logOdds >= framedAt ? framed.words : undefined;
 
     let decision: Decision;
@@ -349,7 +373,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed, otherCause, rstOff, framedAs };
+    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed, otherCause, rstOff, framedAs, misread };
     const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, held, rival, settledBy);
     return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
   }
@@ -416,6 +440,36 @@ function setAside(hits: readonly RuleHit[], out: (h: RuleHit) => boolean, overru
   return kept;
 }
 
+/** Where the last of the playbook's changes (Rule.change) that the hits tell starts (-1: none). */
+function lastChange(hits: readonly RuleHit[], playbook: PlaybookId, changes: ReadonlySet<string>): number {
+  let at = -1;
+  for (const h of hits) if (h.playbook === playbook && changes.has(h.id) && (h.at ?? 0) > at) at = h.at ?? 0;
+  return at;
+}
+
+/** What the hits tell of a playbook's story: its symptom, how many of its causes, and the change that brought one. */
+interface Story {
+  readonly symptom: boolean;
+  readonly causes: number;
+  readonly changed: boolean;
+}
+
+function storyTold(hits: readonly RuleHit[], playbook: PlaybookId, causes: ReadonlySet<string>, changes: ReadonlySet<string>): Story {
+  let symptom = false;
+  let told = 0;
+  let changed = false;
+  for (const h of hits) {
+    if (h.playbook !== playbook || h.weight <= 0) continue;
+    if (h.weight >= THREAD_SYMPTOM) symptom = true;
+    if (causes.has(h.id)) told++;
+    if (changes.has(h.id)) changed = true;
+  }
+  return { symptom, causes: told, changed };
+}
+
+/** The story told in full: the symptom and two causes, one the change that brought it ("since RST On the phones behind NAT …"). */
+const toldInFull = (story: Story): boolean => story.symptom && story.causes >= 2 && story.changed;
+
 /**
  * Another explanation beside only the playbook's symptom: the strongest guard that counted (the
  * billing, a licence, the web portal, a VPN …), unless the message also names the playbook's
@@ -480,6 +534,8 @@ interface Held {
   readonly rstOff?: string | undefined;
   /** Its framing reads like a problem told about, not a live one (FramingCheck): the words that leaned most. */
   readonly framedAs?: readonly string[] | undefined;
+  /** Contradictions set aside because their playbook's story is told in full as a live fault (storyTold). */
+  readonly misread?: readonly RuleHit[] | undefined;
 }
 
 function explain(
@@ -505,6 +561,10 @@ function explain(
   let context = '';
   for (let i = 0; i < matcherPlaybooks.length; i++) {
     if ((against[i] as number) < 0) context += `${matcherPlaybooks[i]} ruled out by ${ruleIds(hits, matcherPlaybooks[i] as PlaybookId, -1)}; `;
+  }
+  for (const playbook of matcherPlaybooks) {
+    const ids = held.misread === undefined ? '' : ruleIds(held.misread, playbook, -1);
+    if (ids !== '') context += `${playbook}'s story told in full as a live fault (its symptom and two causes, one the change that brought it): ${ids} set aside as misread; `;
   }
   if (settledBy) context += `the problem is said to be over (${settledBy.id}): not confident; `;
   if (heldBackBy) context += `a question, not a fault report (${hits.filter((h) => heldBackBy.has(h.id)).map((h) => h.id).join(', ')}): not confident; `;

@@ -49,6 +49,12 @@ export interface Rule {
    * the phones behind NAT are unregistered, was that it?"), not about something else (see match.ts).
    */
   readonly change?: boolean;
+  /**
+   * With a negative weight: the contradiction reads a fact of the setup or a figure (SIP over UDP only, a few hundred
+   * sockets in TIME_WAIT), not how the writer put things. A playbook's story told in full outweighs a contradiction read
+   * from the wording, which may be a misreading; never one of these (see match.ts).
+   */
+  readonly fact?: boolean;
   /** The rule fires only when this pattern matches the phrase too (the context the rule is about; checked first). */
   readonly requires?: RegExp;
   /** The rule does not fire when this pattern matches the phrase (context that says otherwise). */
@@ -105,6 +111,8 @@ interface ValueRule {
   readonly playbook: PlaybookId | null;
   /** As Rule.cause. */
   readonly cause?: boolean;
+  /** As Rule.fact. */
+  readonly fact?: boolean;
   /** `text` is the message as the text rules read it. */
   test(x: Extracted, text: string): { weight: number; matched: string } | undefined;
 }
@@ -660,12 +668,13 @@ export const rules: readonly Rule[] = [
   { id: 'not-pe.own-script', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: / own (?:[a-z]+ ){0,2}(?:script|scripts|cron|program|tool|app|process)(?: |$)| our (?:[a-z]+ ){0,2}(?:script|scripts)(?: |$)| (?:script|scripts|cron|job|process|program)(?: [a-z]+){0,3} (?:twice|two times|2 times|two bar)(?: |$)| (?:i ran|we ran|started|launched) (?:[a-z0-9]+ ){0,2}(?:twice|two times|2 times)(?: |$)/, requires: BIND_CONTEXT, hints: ['own', 'our', 'twice', 'two', '2 times'], about: 'the error came from the writer\'s own script or a program started twice' },
   { id: 'not-pe.script-loop', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: / (?:script|scripts|program|tool|app|monitor|monitoring|checker|probe)(?: [a-z]+){0,3} (?:opening|opens|opened|creating|creates|created|making|makes|made|spawning)(?: [a-z]+){0,2} (?:connections|sockets)(?: [a-z]+){0,2} (?:in a loop|in loop|loop|nonstop|without closing|never closing)(?: |$)/, requires: / (?:timewait|bind|in use|ports?) /, hints: ['loop', 'nonstop', 'closing'], about: 'the sockets came from a script or a monitor opening connections in a loop' },
   { id: 'not-pe.typo', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: / (?:typo|i meant|mistyped|wrong figure|wrong number)(?: |$)/, requires: / timewait /, hints: ['typo', 'meant', 'mistyped', 'wrong'], about: 'the TIME_WAIT figure given is taken back as a typo ("40000 TIME_WAIT?? no sorry typo, 400")' },
-  { id: 'not-pe.few-timewait-words', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: / (?:(?:(?:a |just |only )?(?:few|couple of|some) (?:hundred|dozen)|hundreds of|dozens of|(?:only|just) a few)(?= (?:[a-z0-9]+ ){0,2}timewait )|timewait (?:[a-z]+ ){0,6}(?:(?:a |just |only )?(?:few|couple of|some) (?:hundred|dozen)|(?:only|just) a few)|(?:not|no) (?:that |so |too )?(?:many|much|a lot of|lots of) timewait|(?:no|not) timewait (?:many|much|a lot)|timewait (?:count |is |are |was |were |also |ham )?(?:very |quite |so |really )?(?:low|tiny)(?! (?:traffic|time|hours?|load|cps|season|period)(?: |$))) /, requires: / timewait /, hints: ['hundred', 'dozen', 'few', 'many', 'much', 'lot', 'low', 'tiny'], about: 'a few hundred sockets in TIME_WAIT, or not many, or very low, in words' },
+  { id: 'not-pe.few-timewait-words', playbook: 'port_exhaustion', weight: -3, fact: true, on: 'phrase', pattern: / (?:(?:(?:a |just |only )?(?:few|couple of|some) (?:hundred|dozen)|hundreds of|dozens of|(?:only|just) a few)(?= (?:[a-z0-9]+ ){0,2}timewait )|timewait (?:[a-z]+ ){0,6}(?:(?:a |just |only )?(?:few|couple of|some) (?:hundred|dozen)|(?:only|just) a few)|(?:not|no) (?:that |so |too )?(?:many|much|a lot of|lots of) timewait|(?:no|not) timewait (?:many|much|a lot)|timewait (?:count |is |are |was |were |also |ham )?(?:very |quite |so |really )?(?:low|tiny)(?! (?:traffic|time|hours?|load|cps|season|period)(?: |$))) /, requires: / timewait /, hints: ['hundred', 'dozen', 'few', 'many', 'much', 'lot', 'low', 'tiny'], about: 'a few hundred sockets in TIME_WAIT, or not many, or very low, in words' },
   {
     // A total read from the message: all the sockets there are, far fewer than the ~28,000 ports of the default range.
     id: 'not-pe.few-sockets-total',
     playbook: 'port_exhaustion',
     weight: -3,
+    fact: true,
     on: 'text',
     pattern: /\b(?:[1-9]\d{0,2}|[1-4]\d{3}|[1-4](?:[.,]\d+)? ?k)\s+(?:tcp\s+)?(?:sockets|connections|conns)\s+(?:in\s+)?total\b|\btotal\s+(?:of\s+)?(?:[1-9]\d{0,2}|[1-4]\d{3}|[1-4](?:[.,]\d+)? ?k)\s+(?:tcp\s+)?(?:sockets|connections)\b/,
     hints: ['total'],
@@ -676,6 +685,7 @@ export const rules: readonly Rule[] = [
     id: 'not-pe.few-in-use',
     playbook: 'port_exhaustion',
     weight: -3,
+    fact: true,
     on: 'phrase',
     pattern: / (?:use|uses|using|used) (?:maybe |about |around |only |just |like |roughly |approx |approximately )*(?:[1-9][0-9]{0,2}|[1-4] [0-9]{3})(?: ports?| sockets?)? (?:at peak|at most|max|maximum|peak|in peak)(?: |$)| (?:only|just|about|around) (?:[1-9][0-9]{0,2}|[1-4] [0-9]{3}) (?:local )?(?:ports?|sockets?) (?:in use|used) (?:at peak|at most|max|maximum|peak|in peak)(?: |$)/,
     requires: / (?:port|ports|ephemeral|range|sockets) /,
@@ -863,8 +873,8 @@ export const rules: readonly Rule[] = [
   // RST mode acts on SIP over TCP only: a message about phones, registration or a firewall that names UDP and never TCP (nor TLS) is
   // about phones or trunks on UDP, however it says so ("mono UDP", "UDP oo keliya"), unless UDP is the contrast beside the fault
   // ("the UDP ones are fine").
-  ...contradictions(['nat_unregistered', 'firewall_rst'], 'udp-named', { weight: -3, on: 'phrase', pattern: / udp(?: |$)/, requires: / (?:[a-z]*regist[a-z]*|offline|nat|router|routers|mikrotik|firewall|firewalls|rst|reset|phone|phones|extension|extensions|softphone|softphones)(?: |$)/, hints: ['udp'], unless: new RegExp(`${TCP_NAMED.source}|${UDP_CONTRAST.source}`), about: 'UDP named and TCP never, in a message about phones, registration, NAT, a firewall or RST: RST mode does not act on SIP over UDP' }),
-  ...contradictions(EVERY_PLAYBOOK, 'udp-only', { weight: -3, on: 'phrase', pattern: UDP_ONLY, needs: UDP_ONLY_WORD, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
+  ...contradictions(['nat_unregistered', 'firewall_rst'], 'udp-named', { weight: -3, fact: true, on: 'phrase', pattern: / udp(?: |$)/, requires: / (?:[a-z]*regist[a-z]*|offline|nat|router|routers|mikrotik|firewall|firewalls|rst|reset|phone|phones|extension|extensions|softphone|softphones)(?: |$)/, hints: ['udp'], unless: new RegExp(`${TCP_NAMED.source}|${UDP_CONTRAST.source}`), about: 'UDP named and TCP never, in a message about phones, registration, NAT, a firewall or RST: RST mode does not act on SIP over UDP' }),
+  ...contradictions(EVERY_PLAYBOOK, 'udp-only', { weight: -3, fact: true, on: 'phrase', pattern: UDP_ONLY, needs: UDP_ONLY_WORD, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
   // RST not switched on yet, only planned ("we plan to enable RST mode next month"): the RST playbooks' cause is not there.
   ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-planned', { weight: -3, on: 'phrase', pattern: / (?:want|wants|wanted) (?:the )?(?:rst|reset)(?: mode)? (?:again|back)(?: |$)| (?:plan|plans|planning|going|want|wants|intend|intends|intending|thinking|think|considering|consider|ask|asks|asked|asking|advise|advises|advised|suggest|suggests|suggested|recommend|recommends|recommended|research|researching|reading|studying|looking)(?: (?:us|we|me|you|them))? (?:to|of|about|into|up on) (?:(?:enable|enabling|turn on|turning on|switch on|switching on|activate|activating|open|opening) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)?|(?:turn|turning|switch|switching) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? on)(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:enable|on) (?:karna|karne|karan) (?:about|ke bare)(?: |$)| should (?:we|i) (?:enable|activate|open|turn on|switch on) (?:it|the rst|rst|the reset|sstcpclosereset|the sstcpclosereset)(?: mode)?(?: |$)| should (?:we|i) (?:turn|switch) (?:it|the rst|rst)(?: mode)? on(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:enable|on) (?:karna |karni )?(?:should(?! (?:we|i|you|they)(?: |$))|chahiye)(?: |$)/, requires: / (?:rst|rsts|reset|sstcpclosereset|tcpclosereset)(?: |$)/, unless: / (?:after|since|once|as) (?:[a-z]+ ){0,3}(?:advised|suggested|recommended|asked|told)(?: (?:us|we|me|them))? to (?:enable|turn on|switch on|activate)(?: |$)/, hints: ['rst', 'reset'], about: 'RST mode only planned, advised or asked about, not switched on yet (not when it was done after the advice)' }),
   // RST switched on only in an if-clause of a question ("could the phones lose registration if someone turns on the RST?"): supposed, not done.
@@ -975,6 +985,7 @@ const valueRules: readonly ValueRule[] = [
     // The default port range has about 28,000 ports: a few hundred sockets in TIME_WAIT use up none of it.
     id: 'not-pe.few-timewait',
     playbook: 'port_exhaustion',
+    fact: true,
     test: (x) => (x.timeWait === undefined || x.timeWait >= FEW_TIME_WAIT ? undefined : { weight: -3, matched: `TIME_WAIT ${x.timeWait}` }),
   },
   {
@@ -987,6 +998,7 @@ const valueRules: readonly ValueRule[] = [
     // A call's TCP connection holds its port for a minute in TIME_WAIT: a few dozen calls a second hold a few thousand ports at most.
     id: 'not-pe.low-cps',
     playbook: 'port_exhaustion',
+    fact: true,
     test: (x) => (x.cps === undefined || x.cps >= LOW_CPS ? undefined : { weight: -2, matched: `${x.cps} cps` }),
   },
 ];
@@ -999,6 +1011,11 @@ export function namingRuleIds(ruleSet: readonly Rule[] = rules): ReadonlySet<str
 
 export function causeRuleIds(ruleSet: readonly Rule[] = rules): ReadonlySet<string> {
   return new Set([...ruleSet, ...valueRules].filter((r) => r.cause === true).map((r) => r.id));
+}
+
+/** The ids of the rules of `ruleSet`, and of the value rules, that contradict a playbook with a fact (Rule.fact). */
+export function factRuleIds(ruleSet: readonly Rule[] = rules): ReadonlySet<string> {
+  return new Set([...ruleSet, ...valueRules].filter((r) => r.fact === true).map((r) => r.id));
 }
 
 /** Whitespace other than single spaces: only then is there anything to collapse. */

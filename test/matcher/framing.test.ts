@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countFraming, createFramingCheck, createMatcher, createNormaliser, framingFeatures, type MatchResult } from '../../bot/matcher/index.js';
+import { countFraming, createFramingCheck, createMatcher, createNormaliser, framingFeatures, rules, type MatchResult } from '../../bot/matcher/index.js';
 import { framingCounts } from '../../bot/matcher/framing-counts.js';
 import { framingTrainingItems, tuningFramingCounts } from '../../testkit/evaluation/framing-counts.js';
-import { evalSet, neverTuned154Set, neverTuned155Set, neverTuned156Set, neverTuned157Set, neverTunedSet, tuning33Set, tuning55Set, tuning57Set, tuning146Set, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned154Set, neverTuned155Set, neverTuned156Set, neverTuned157Set, neverTunedSet, tuning18Set, tuning33Set, tuning36Set, tuning55Set, tuning57Set, tuning95Set, tuning146Set, type EvalItem } from '../../testkit/evaluation/index.js';
 
 const matcher = createMatcher();
 const unframed = createMatcher({ framing: null });
@@ -97,5 +97,46 @@ describe('the framing check', () => {
 
   it('refuses counts that do not fit their features, and says how to write them again', () => {
     expect(() => createFramingCheck({ totals: [1, 1], features: 'a\nb', counts: '1 0' })).toThrow(/run npm run framing-counts/);
+  });
+});
+
+describe('a story told in full, framed as a live fault', () => {
+  it.each([
+    [tuning95Set, 'mi hat sa nayeq', 'not-nat.account-expired'],
+    [tuning36Set, 'Subject: RE: Ticket #30700', 'not-nat.address-changed'],
+  ] as const)('outweighs a contradiction read from the wording, and says so: %#', (set, start, misread) => {
+    const item = message(set, start);
+    expect(item.expect).toBe('nat_unregistered');
+    // Without the framing the contradiction rules the playbook out …
+    expect(decided(unframed.match(item.text))).not.toEqual(['confident', 'nat_unregistered']);
+    // … with it, the symptom, the phones behind NAT and RST switched on, told as going on, outweigh it.
+    const r = matcher.match(item.text);
+    expect(decided(r)).toEqual(['confident', 'nat_unregistered']);
+    expect(r.evidence.reason).toContain(`nat_unregistered's story told in full as a live fault (its symptom and two causes, one the change that brought it): ${misread} set aside as misread`);
+    expect(r.evidence.overruled.map((h) => h.id)).toContain(misread);
+    // thresholds.live sets how live the framing must read.
+    expect(decided(createMatcher({ thresholds: { live: 100 } }).match(item.text))).not.toEqual(['confident', 'nat_unregistered']);
+  });
+
+  it('never outweighs a fact of the setup: SIP over UDP only', () => {
+    const item = message(tuning18Set, 'Home-office users behind Vodafone routers');
+    expect(item.expect).toBeNull();
+    const r = matcher.match(item.text);
+    expect(r.decision).toBe('none');
+    expect(r.evidence.reason).toContain('nat_unregistered ruled out by not-nat.udp-named, not-nat.udp-only');
+    // The same rules without Rule.fact would let the story through: the flag is what keeps it out.
+    const asWording = createMatcher({ rules: rules.map((rule) => (rule.fact === true ? { ...rule, fact: false } : rule)) });
+    expect(decided(asWording.match(item.text))).toEqual(['confident', 'nat_unregistered']);
+  });
+
+  it('leaves a contradiction told after the change, in a message that asks nothing: the change undone', () => {
+    const text = 'since we enabled SS_TCP_CLOSE_RESET the phones behind the mikrotik kept going unregistered, so we turned rst back off';
+    const r = matcher.match(text);
+    expect(r.decision).toBe('none');
+    expect(r.evidence.reason).toContain('nat_unregistered ruled out by not-nat.rst-off');
+    // Asked, the same words are what the writer would do about a fault that goes on.
+    const asked = matcher.match('since we enabled SS_TCP_CLOSE_RESET the phones behind the mikrotik keep going unregistered. rst off again?');
+    expect(decided(asked)).toEqual(['confident', 'nat_unregistered']);
+    expect(asked.evidence.reason).toContain('not-nat.rst-off set aside as misread');
   });
 });
