@@ -14,7 +14,17 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+
+// Regular expressions compiled to machine code at their first run, not first interpreted and then
+// tiered up. V8 compiles a pattern without its optimisations once the process has generated a
+// megabyte of regexp code (bytecode counts: the matcher's large patterns make several) and holds
+// 16 MB of executable memory, which a long-running bot soon does: with tier-up, patterns compiled
+// after that run several times slower. Without it, bytecode is never made and every pattern keeps
+// its optimised code; node dist/bench/classify.js, which sets the same flag, measures the
+// difference. Set before the script below compiles: the code cache records V8's flags.
+setFlagsFromString('--no-regexp-tier-up');
 
 const file = fileURLToPath(new URL('../dist/cli/vos-assist.js', import.meta.url));
 const bytes = readFileSync(file);
