@@ -212,8 +212,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         misread ??= [];
         for (const h of hits) if (h.playbook === playbook && h.weight < 0) misread.push(h);
       }
-      const setAsideNow = misread;
-      if (setAsideNow !== undefined) counted = setAside(hits, (h) => setAsideNow.includes(h), overruled);
+      if (misread !== undefined) {
+        const out = new Set(misread);
+        counted = setAside(hits, (h) => out.has(h), overruled);
+      }
     }
     if (against[0] !== 0 || against[1] !== 0 || against[2] !== 0) {
       // A contradiction (negative weight) rules its playbook out: the playbook's own rules
@@ -454,6 +456,7 @@ interface Story {
   readonly changed: boolean;
 }
 
+/** What `hits` tell of the playbook's story, from its own rules that count for it. */
 function storyTold(hits: readonly RuleHit[], playbook: PlaybookId, causes: ReadonlySet<string>, changes: ReadonlySet<string>): Story {
   let symptom = false;
   let told = 0;
