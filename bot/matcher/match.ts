@@ -6,7 +6,7 @@ import { framingCounts } from './framing-counts.js';
 import { createFramingCheck, type FramingCheck, type FramingCounts, type FramingVerdict } from './framing.js';
 import { createNormaliser, MAX_CHARS, speakerLines, type Normalised, type Normaliser, type NormaliserOptions } from './normalise.js';
 import { rankInPlace } from './rank.js';
-import { causeRuleIds, compileRules, factRuleIds, namingRuleIds, rules as defaultRules, type Rule } from './rules.js';
+import { causeRuleIds, compileRules, namingRuleIds, rules as defaultRules, standingRuleIds, type Rule } from './rules.js';
 import type { Candidate, ClassifierEvidence, ClassLabel, Decision, Extracted, Matcher, MatcherServer, MatchResult, RuleHit } from './types.js';
 
 /** Where the decision boundaries lie; every field has a default. */
@@ -150,7 +150,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const holdsFirmly = new Set(ruleSet.filter((r) => r.holdsBack && r.firmly).map((r) => r.id));
   const causes = causeRuleIds(ruleSet);
   const changes = new Set(ruleSet.filter((r) => r.cause && r.change).map((r) => r.id));
-  const facts = factRuleIds(ruleSet);
+  const standing = standingRuleIds(ruleSet);
   const naming = namingRuleIds(ruleSet);
   const t = options.thresholds ?? {};
   const confidentAt = t.confident ?? 0.7;
@@ -198,12 +198,13 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // A playbook's story told in full ("since RST On the phones behind NAT went unregistered": its symptom and two of its
     // causes, one the change that brought it), in a message framed as a live fault: a contradiction read from the wording
     // ("RST … off", a denial, the credentials) is then more likely words the rules half read than what the writer says,
-    // and is set aside. Never one that reads a fact of the setup or a figure (Rule.fact: UDP only, a few hundred TIME_WAIT).
+    // and is set aside. Never one that stands (Rule.stands): a fact of the setup or a figure (UDP only, a few hundred
+    // TIME_WAIT), or a story that is no live fault of this switch (RST only supposed or planned, a lab, another server).
     let misread: RuleHit[] | undefined;
     if (framing !== undefined && (against[0] !== 0 || against[1] !== 0 || against[2] !== 0)) {
       for (let i = 0; i < 3; i++) {
         const playbook = matcherPlaybooks[i] as PlaybookId;
-        if (against[i] === 0 || !toldInFull(storyTold(hits, playbook, causes, changes)) || hits.some((h) => h.playbook === playbook && h.weight < 0 && facts.has(h.id))) continue;
+        if (against[i] === 0 || !toldInFull(storyTold(hits, playbook, causes, changes)) || hits.some((h) => h.playbook === playbook && h.weight < 0 && standing.has(h.id))) continue;
         // Told after the change, in a message that asks nothing, it says the change was undone ("… so we turned RST back
         // off"): it stands. Asked ("… RST Off again?"), it is what the writer would do about the fault.
         if (!n.questionMark && hits.some((h) => h.playbook === playbook && h.weight < 0 && (h.at ?? 0) > lastChange(hits, playbook, changes))) continue;

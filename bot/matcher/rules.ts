@@ -50,11 +50,13 @@ export interface Rule {
    */
   readonly change?: boolean;
   /**
-   * With a negative weight: the contradiction reads a fact of the setup or a figure (SIP over UDP only, a few hundred
-   * sockets in TIME_WAIT), not how the writer put things. A playbook's story told in full outweighs a contradiction read
-   * from the wording, which may be a misreading; never one of these (see match.ts).
+   * With a negative weight: the contradiction stands beside a playbook's story told in full, which outweighs one read
+   * from the wording, as a likely misreading (see match.ts). It reads a fact of the setup or a figure (SIP over UDP only,
+   * a few hundred sockets in TIME_WAIT, low CPS), or says the story is no live fault of this switch: RST only supposed
+   * or planned ("if we turn RST on, will …?"), a lab, someone else's server or switch, the cause elsewhere, a message
+   * taken back, an old log.
    */
-  readonly fact?: boolean;
+  readonly stands?: boolean;
   /** The rule fires only when this pattern matches the phrase too (the context the rule is about; checked first). */
   readonly requires?: RegExp;
   /** The rule does not fire when this pattern matches the phrase (context that says otherwise). */
@@ -111,8 +113,8 @@ interface ValueRule {
   readonly playbook: PlaybookId | null;
   /** As Rule.cause. */
   readonly cause?: boolean;
-  /** As Rule.fact. */
-  readonly fact?: boolean;
+  /** As Rule.stands. */
+  readonly stands?: boolean;
   /** `text` is the message as the text rules read it. */
   test(x: Extracted, text: string): { weight: number; matched: string } | undefined;
 }
@@ -663,18 +665,18 @@ export const rules: readonly Rule[] = [
   // "the address-in-use came from a test script, not from the softswitch" (Tagalog "hindi sa softswitch"): the error is
   // someone else's, not the switch running out of ports; "not the server" too, where the other machine is named ("his PC", "a
   // port scanner").
-  ...contradictions(EVERY_PLAYBOOK, 'not-the-switch', { weight: -3, on: 'phrase', pattern: / (?:not (?:from |on |in |at |sa |by |en |na |no |del |do |sur |de |van de |van |von der |von )?|no (?:en|on|in|from|del|de|na|do) |pas (?:sur|de|du|dans) )(?:the |our |el |o |le )?(?:softswitch|vos3000|server)(?: (?:itself|side))?(?: |$)(?!(?:but|it is|its) )| (?:softswitch|vos3000) (?:ko|ka|ki|ke|er|da|di) not(?: |$)| (?:softswitch|vos3000) (?:issue|problem) not(?: |$)| (?:softswitch|vos3000) not (?:but )?(?:the |a |our )?(?:monitoring|script|app|agent|tool|panel)(?: |$)| (?:the )?(?:softswitch|vos3000) (?:itself )?(?:is |ta |esta )?(?:fine|ok|okay|bien|normal|healthy|unaffected)(?: |$)/, requires: / (?:script|test|app|application|program|tool|developer|dev|process|service|software|machine|api|sipp|generator|vm|mail|another|other|different|lain|windows|computer|pc|web|portal|panel|node|nodejs|agent|monitoring|scanner)s? /, hints: ['softswitch', 'vos3000', 'server'], about: 'the error or the dropped RST came from something else (a script, a test box, another server), not from the softswitch' }),
+  ...contradictions(EVERY_PLAYBOOK, 'not-the-switch', { weight: -3, stands: true, on: 'phrase', pattern: / (?:not (?:from |on |in |at |sa |by |en |na |no |del |do |sur |de |van de |van |von der |von )?|no (?:en|on|in|from|del|de|na|do) |pas (?:sur|de|du|dans) )(?:the |our |el |o |le )?(?:softswitch|vos3000|server)(?: (?:itself|side))?(?: |$)(?!(?:but|it is|its) )| (?:softswitch|vos3000) (?:ko|ka|ki|ke|er|da|di) not(?: |$)| (?:softswitch|vos3000) (?:issue|problem) not(?: |$)| (?:softswitch|vos3000) not (?:but )?(?:the |a |our )?(?:monitoring|script|app|agent|tool|panel)(?: |$)| (?:the )?(?:softswitch|vos3000) (?:itself )?(?:is |ta |esta )?(?:fine|ok|okay|bien|normal|healthy|unaffected)(?: |$)/, requires: / (?:script|test|app|application|program|tool|developer|dev|process|service|software|machine|api|sipp|generator|vm|mail|another|other|different|lain|windows|computer|pc|web|portal|panel|node|nodejs|agent|monitoring|scanner)s? /, hints: ['softswitch', 'vos3000', 'server'], about: 'the error or the dropped RST came from something else (a script, a test box, another server), not from the softswitch' }),
   // "the address-in-use came from our own script, started twice by cron": one program's port, not exhaustion.
   { id: 'not-pe.own-script', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: / own (?:[a-z]+ ){0,2}(?:script|scripts|cron|program|tool|app|process)(?: |$)| our (?:[a-z]+ ){0,2}(?:script|scripts)(?: |$)| (?:script|scripts|cron|job|process|program)(?: [a-z]+){0,3} (?:twice|two times|2 times|two bar)(?: |$)| (?:i ran|we ran|started|launched) (?:[a-z0-9]+ ){0,2}(?:twice|two times|2 times)(?: |$)/, requires: BIND_CONTEXT, hints: ['own', 'our', 'twice', 'two', '2 times'], about: 'the error came from the writer\'s own script or a program started twice' },
   { id: 'not-pe.script-loop', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: / (?:script|scripts|program|tool|app|monitor|monitoring|checker|probe)(?: [a-z]+){0,3} (?:opening|opens|opened|creating|creates|created|making|makes|made|spawning)(?: [a-z]+){0,2} (?:connections|sockets)(?: [a-z]+){0,2} (?:in a loop|in loop|loop|nonstop|without closing|never closing)(?: |$)/, requires: / (?:timewait|bind|in use|ports?) /, hints: ['loop', 'nonstop', 'closing'], about: 'the sockets came from a script or a monitor opening connections in a loop' },
   { id: 'not-pe.typo', playbook: 'port_exhaustion', weight: -3, on: 'phrase', pattern: / (?:typo|i meant|mistyped|wrong figure|wrong number)(?: |$)/, requires: / timewait /, hints: ['typo', 'meant', 'mistyped', 'wrong'], about: 'the TIME_WAIT figure given is taken back as a typo ("40000 TIME_WAIT?? no sorry typo, 400")' },
-  { id: 'not-pe.few-timewait-words', playbook: 'port_exhaustion', weight: -3, fact: true, on: 'phrase', pattern: / (?:(?:(?:a |just |only )?(?:few|couple of|some) (?:hundred|dozen)|hundreds of|dozens of|(?:only|just) a few)(?= (?:[a-z0-9]+ ){0,2}timewait )|timewait (?:[a-z]+ ){0,6}(?:(?:a |just |only )?(?:few|couple of|some) (?:hundred|dozen)|(?:only|just) a few)|(?:not|no) (?:that |so |too )?(?:many|much|a lot of|lots of) timewait|(?:no|not) timewait (?:many|much|a lot)|timewait (?:count |is |are |was |were |also |ham )?(?:very |quite |so |really )?(?:low|tiny)(?! (?:traffic|time|hours?|load|cps|season|period)(?: |$))) /, requires: / timewait /, hints: ['hundred', 'dozen', 'few', 'many', 'much', 'lot', 'low', 'tiny'], about: 'a few hundred sockets in TIME_WAIT, or not many, or very low, in words' },
+  { id: 'not-pe.few-timewait-words', playbook: 'port_exhaustion', weight: -3, stands: true, on: 'phrase', pattern: / (?:(?:(?:a |just |only )?(?:few|couple of|some) (?:hundred|dozen)|hundreds of|dozens of|(?:only|just) a few)(?= (?:[a-z0-9]+ ){0,2}timewait )|timewait (?:[a-z]+ ){0,6}(?:(?:a |just |only )?(?:few|couple of|some) (?:hundred|dozen)|(?:only|just) a few)|(?:not|no) (?:that |so |too )?(?:many|much|a lot of|lots of) timewait|(?:no|not) timewait (?:many|much|a lot)|timewait (?:count |is |are |was |were |also |ham )?(?:very |quite |so |really )?(?:low|tiny)(?! (?:traffic|time|hours?|load|cps|season|period)(?: |$))) /, requires: / timewait /, hints: ['hundred', 'dozen', 'few', 'many', 'much', 'lot', 'low', 'tiny'], about: 'a few hundred sockets in TIME_WAIT, or not many, or very low, in words' },
   {
     // A total read from the message: all the sockets there are, far fewer than the ~28,000 ports of the default range.
     id: 'not-pe.few-sockets-total',
     playbook: 'port_exhaustion',
     weight: -3,
-    fact: true,
+    stands: true,
     on: 'text',
     pattern: /\b(?:[1-9]\d{0,2}|[1-4]\d{3}|[1-4](?:[.,]\d+)? ?k)\s+(?:tcp\s+)?(?:sockets|connections|conns)\s+(?:in\s+)?total\b|\btotal\s+(?:of\s+)?(?:[1-9]\d{0,2}|[1-4]\d{3}|[1-4](?:[.,]\d+)? ?k)\s+(?:tcp\s+)?(?:sockets|connections)\b/,
     hints: ['total'],
@@ -685,7 +687,7 @@ export const rules: readonly Rule[] = [
     id: 'not-pe.few-in-use',
     playbook: 'port_exhaustion',
     weight: -3,
-    fact: true,
+    stands: true,
     on: 'phrase',
     pattern: / (?:use|uses|using|used) (?:maybe |about |around |only |just |like |roughly |approx |approximately )*(?:[1-9][0-9]{0,2}|[1-4] [0-9]{3})(?: ports?| sockets?)? (?:at peak|at most|max|maximum|peak|in peak)(?: |$)| (?:only|just|about|around) (?:[1-9][0-9]{0,2}|[1-4] [0-9]{3}) (?:local )?(?:ports?|sockets?) (?:in use|used) (?:at peak|at most|max|maximum|peak|in peak)(?: |$)/,
     requires: / (?:port|ports|ephemeral|range|sockets) /,
@@ -771,6 +773,7 @@ export const rules: readonly Rule[] = [
   // Log lines from another year or from before an upgrade, or called old log lines: what the message pastes is history, not today's fault.
   ...contradictions(EVERY_PLAYBOOK, 'old-log', {
     weight: -3,
+    stands: true,
     on: 'phrase',
     // Anchored on the year or on "before", the log words looked for behind them (cheaper than the other way round).
     pattern: / (?:this|that|the|ye|yeh|ei|these|those) (?:log|logs|screenshot|screenshots|error|errors) (?:is |are |was |were |hai |he |hain |ta |cha |chha |e )?old(?: |$)| (?:screenshot|screenshots|message|messages|graph|graphs|alert|alerts) (?:is |are |was |were |hai |he |hain |ta |cha |chha )?old(?: |$)| old (?:screenshot|screenshots)(?: |$)| (?:screenshot|screenshots|log|logs|graph|graphs) (?:[a-z0-9]+ ){0,6}(?:old|previous|decommissioned) (?:server|box|switch|machine)(?: |$)| (?:log|logs|lines|entries|errors) (?:are |were |is |was )?from (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year))(?: |$)| (?:log|logs|screenshot|screenshots) (?:is |was |from |of )?(?:last|previous) (?:month|week|year)(?: |$)| (?:from|dated|in) (?:19|20)[0-9]{2}(?<= (?:line|lines|log|logs|entries|entry|errors?|messages?)(?: [a-z0-9]+){0,6} (?:from|dated|back in) [0-9]+)(?: |$)| before (?:we|the|our) (?:upgraded|upgrade|migrated|migration|moved|reinstalled|reinstall)(?<= (?:line|lines|log|logs|entries|entry|errors?|messages?)(?: [a-z0-9]+){0,8} before [a-z]+ [a-z]+)(?: |$)| old (?:log|logs|log file)(?= .* (?:log|logs) (?:is |are |now )?clean )| from (?:an |the |a )?old (?:log|logs|log file)(?: |$)| old (?:log|logs) (?:from |of )?(?:19|20)[0-9]{2}(?: |$)| old (?:log|logs) (?:lines?|entries|entry)(?: |$)| (?:log|logs) old(?= .* (?:log|logs) (?:is |are |now )?clean )/,
@@ -782,6 +785,7 @@ export const rules: readonly Rule[] = [
   // what it checked and named before is ruled out.
   ...contradictions(EVERY_PLAYBOOK, 'cause-elsewhere', {
     weight: -3,
+    stands: true,
     on: 'phrase',
     pattern: new RegExp(
       String.raw` (?:problem|problems|issue|issues|fault|cause|culprit) (?:is |was |lies |must be |seems to be )?(?:something else|somewhere else|elsewhere|arkai|kuch aur|kahin aur|onno kichu)(?: |$)| (?:problem|issue|cause) (?:is|was) (?:otro|outro|another thing|a different one)(?: |$)` +
@@ -806,6 +810,7 @@ export const rules: readonly Rule[] = [
   // carrier told us (that) it was / there was …": what someone else found is told with the teller between "but" and "was".
   ...contradictions(EVERY_PLAYBOOK, 'retracted', {
     weight: -3,
+    stands: true,
     on: 'phrase',
     pattern: / false (?:positive|positives|alarm|alarms|alert|alerts)(?: |$)| (?:forget|ignore|disregard) (?:about )?(?:what (?:i|we) (?:said|wrote|sent|told)|o que (?:eu )?falei|lo que dije|my (?:last|previous|earlier) (?:message|msg|report)|(?:yesterdays|the last|the previous|that) (?:message|msg))| cancel (?:the )?alarm| (?:correcting|correction (?:to|of)) my (?:previous|last|earlier) (?:message|msg)(?!(?: [a-z]+){0,4} [0-9])| (?:previous|last|earlier) (?:message|msg) (?:correcting|corrected)| (?:in|wrote) (?:the |my |our )?(?:first|previous|last|earlier) (?:message|msg|mail|email)(?: [a-z0-9]+){0,3} (?:was|is) wrong(?: |$)| (?:the|my) (?:message|msg|mail|email) (?:i|we) (?:sent|wrote)(?: [a-z0-9]+){0,6} (?:was|were|is) wrong(?: |$)| (?:threshold|thresholds)(?: [a-z]+){0,2} (?:wrong|incorrect|misconfigured|too low)(?: |$)| (?:swears|claims|insists)(?: que| that)? (?:[a-z0-9]+ ){1,8}(?:but|mas|pero) (?:the |os |los |as )?(?:logs?|capture|tcpdump|trace) (?:show|shows|showed|mostram|mostra|muestran|muestra)(?: |$)| (?:we|i) (?:thought|suspected|assumed) (?:[a-z0-9]+ ){1,8}but (?:it |(?:[a-z0-9]+ ){1,2}(?:told|tells) (?:us|me) (?:that )?(?:it |there )?)?(?:turned out|was(?! (?:not|still|back|again|fixed|fine|worse|better|gone|solved|resolved|working|down|up|ok|okay|true|right|wrong|correct|because|due|caused|also|really|exactly|indeed)(?: |$))) (?!(?:[a-z0-9]+ ){0,6}(?:rst|reset|resets|firewall|timewait|ports?|nat|router|routers)(?: |$))| wrong (?:alarm )?(?:threshold|thresholds)(?: |$)/,
     hints: ['false', 'forget', 'ignore', 'disregard', 'cancel', 'threshold', 'correct', 'message', 'msg', 'mail', 'thought', 'suspected', 'assumed', 'swears', 'claims', 'insists'],
@@ -815,6 +820,7 @@ export const rules: readonly Rule[] = [
     // The error was on another machine than the switch: "nothing to do with the production switch", "not a VOS issue".
     id: 'not-pe.not-the-server',
     playbook: 'port_exhaustion',
+    stands: true,
     weight: -3,
     on: 'phrase',
     pattern: / (?:nothing|nada) (?:to do|a ver) (?:with|com|con) (?:the |our |my |o |a |el )?(?:production |live |main |real )?(?:softswitch|server|vos3000|platform)(?: |$)| not (?:a |an )?(?:vos3000|softswitch) (?:issue|problem|thing)(?: |$)/,
@@ -822,6 +828,7 @@ export const rules: readonly Rule[] = [
     about: 'the error was on another machine, not the switch',
   },
   ...contradictions(EVERY_PLAYBOOK, 'not-production', {
+    stands: true,
     // The error is from a test or developer machine, and the writer says so: not production ("не с продакшена",
     // "không phải production", "mesh el production"), or production fine.
     weight: -3,
@@ -873,17 +880,17 @@ export const rules: readonly Rule[] = [
   // RST mode acts on SIP over TCP only: a message about phones, registration or a firewall that names UDP and never TCP (nor TLS) is
   // about phones or trunks on UDP, however it says so ("mono UDP", "UDP oo keliya"), unless UDP is the contrast beside the fault
   // ("the UDP ones are fine").
-  ...contradictions(['nat_unregistered', 'firewall_rst'], 'udp-named', { weight: -3, fact: true, on: 'phrase', pattern: / udp(?: |$)/, requires: / (?:[a-z]*regist[a-z]*|offline|nat|router|routers|mikrotik|firewall|firewalls|rst|reset|phone|phones|extension|extensions|softphone|softphones)(?: |$)/, hints: ['udp'], unless: new RegExp(`${TCP_NAMED.source}|${UDP_CONTRAST.source}`), about: 'UDP named and TCP never, in a message about phones, registration, NAT, a firewall or RST: RST mode does not act on SIP over UDP' }),
-  ...contradictions(EVERY_PLAYBOOK, 'udp-only', { weight: -3, fact: true, on: 'phrase', pattern: UDP_ONLY, needs: UDP_ONLY_WORD, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
+  ...contradictions(['nat_unregistered', 'firewall_rst'], 'udp-named', { weight: -3, stands: true, on: 'phrase', pattern: / udp(?: |$)/, requires: / (?:[a-z]*regist[a-z]*|offline|nat|router|routers|mikrotik|firewall|firewalls|rst|reset|phone|phones|extension|extensions|softphone|softphones)(?: |$)/, hints: ['udp'], unless: new RegExp(`${TCP_NAMED.source}|${UDP_CONTRAST.source}`), about: 'UDP named and TCP never, in a message about phones, registration, NAT, a firewall or RST: RST mode does not act on SIP over UDP' }),
+  ...contradictions(EVERY_PLAYBOOK, 'udp-only', { weight: -3, stands: true, on: 'phrase', pattern: UDP_ONLY, needs: UDP_ONLY_WORD, hints: ['udp', 'tcp'], unless: UDP_CONTRAST, about: 'SIP over UDP only: no TCP ports to run out of, no RST' }),
   // RST not switched on yet, only planned ("we plan to enable RST mode next month"): the RST playbooks' cause is not there.
-  ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-planned', { weight: -3, on: 'phrase', pattern: / (?:want|wants|wanted) (?:the )?(?:rst|reset)(?: mode)? (?:again|back)(?: |$)| (?:plan|plans|planning|going|want|wants|intend|intends|intending|thinking|think|considering|consider|ask|asks|asked|asking|advise|advises|advised|suggest|suggests|suggested|recommend|recommends|recommended|research|researching|reading|studying|looking)(?: (?:us|we|me|you|them))? (?:to|of|about|into|up on) (?:(?:enable|enabling|turn on|turning on|switch on|switching on|activate|activating|open|opening) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)?|(?:turn|turning|switch|switching) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? on)(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:enable|on) (?:karna|karne|karan) (?:about|ke bare)(?: |$)| should (?:we|i) (?:enable|activate|open|turn on|switch on) (?:it|the rst|rst|the reset|sstcpclosereset|the sstcpclosereset)(?: mode)?(?: |$)| should (?:we|i) (?:turn|switch) (?:it|the rst|rst)(?: mode)? on(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:enable|on) (?:karna |karni )?(?:should(?! (?:we|i|you|they)(?: |$))|chahiye)(?: |$)/, requires: / (?:rst|rsts|reset|sstcpclosereset|tcpclosereset)(?: |$)/, unless: / (?:after|since|once|as) (?:[a-z]+ ){0,3}(?:advised|suggested|recommended|asked|told)(?: (?:us|we|me|them))? to (?:enable|turn on|switch on|activate)(?: |$)/, hints: ['rst', 'reset'], about: 'RST mode only planned, advised or asked about, not switched on yet (not when it was done after the advice)' }),
+  ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-planned', { weight: -3, stands: true, on: 'phrase', pattern: / (?:want|wants|wanted) (?:the )?(?:rst|reset)(?: mode)? (?:again|back)(?: |$)| (?:plan|plans|planning|going|want|wants|intend|intends|intending|thinking|think|considering|consider|ask|asks|asked|asking|advise|advises|advised|suggest|suggests|suggested|recommend|recommends|recommended|research|researching|reading|studying|looking)(?: (?:us|we|me|you|them))? (?:to|of|about|into|up on) (?:(?:enable|enabling|turn on|turning on|switch on|switching on|activate|activating|open|opening) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)?|(?:turn|turning|switch|switching) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? on)(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:enable|on) (?:karna|karne|karan) (?:about|ke bare)(?: |$)| should (?:we|i) (?:enable|activate|open|turn on|switch on) (?:it|the rst|rst|the reset|sstcpclosereset|the sstcpclosereset)(?: mode)?(?: |$)| should (?:we|i) (?:turn|switch) (?:it|the rst|rst)(?: mode)? on(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:enable|on) (?:karna |karni )?(?:should(?! (?:we|i|you|they)(?: |$))|chahiye)(?: |$)/, requires: / (?:rst|rsts|reset|sstcpclosereset|tcpclosereset)(?: |$)/, unless: / (?:after|since|once|as) (?:[a-z]+ ){0,3}(?:advised|suggested|recommended|asked|told)(?: (?:us|we|me|them))? to (?:enable|turn on|switch on|activate)(?: |$)/, hints: ['rst', 'reset'], about: 'RST mode only planned, advised or asked about, not switched on yet (not when it was done after the advice)' }),
   // RST switched on only in an if-clause of a question ("could the phones lose registration if someone turns on the RST?"): supposed, not done.
-  ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-supposed', { weight: -3, on: 'phrase', pattern: / if (?:(?:we|you|i|someone|somebody|they|anyone|anybody|kita|kami) )?(?:enable|enables|enabled|activate|activates|open|opens|turn on|turns on|switch on|switches on|on) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)?(?: |$)| if (?:we|you|i|someone|somebody|they|anyone|anybody) (?:turn|turns|switch|switches) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? on(?: |$)| if (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? (?:(?:is|are|gets|get|was|were|be) )?(?:turned on|switched on|enabled|activated|on)(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:on|enable) karne (?:se|since)(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:on|enable) korle(?: |$)/, requires: / (?:possible|could|would|will|should|question|asking|wondering|curious|considering|planning|theory|theoretical|theoretically|hypothetically|hypothetical)(?: |$)/, hints: ['rst', 'reset'], about: 'RST mode switched on only in an if-clause of a question' }),
+  ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-supposed', { weight: -3, stands: true, on: 'phrase', pattern: / (?:if|suppose|supposing|imagine) (?:(?:we|you|i|someone|somebody|they|anyone|anybody|kita|kami) )?(?:enable|enables|enabled|activate|activates|open|opens|turn on|turns on|switch on|switches on|on) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)?(?: |$)| (?:if|suppose|supposing|imagine) (?:we|you|i|someone|somebody|they|anyone|anybody) (?:turn|turns|switch|switches|softswitch|set|sets|put|puts) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? (?:to )?on(?: |$)| if (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? (?:(?:is|are|gets|get|was|were|be) )?(?:turned on|switched on|enabled|activated|on)(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:on|enable) karne (?:se|since)(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:on|enable) korle(?: |$)/, requires: / (?:possible|could|would|will|should|question|asking|wondering|curious|considering|planning|theory|theoretical|theoretically|hypothetically|hypothetical|what if|suppose|supposing|imagine)(?: |$)/, hints: ['rst', 'reset'], about: 'RST mode switched on only in an if-clause of a question, or supposed ("suppose we switch RST on", "what if we set it On")' }),
   // RST on for months without a problem ("le mode RST est activé depuis 6 mois et n'a jamais posé le moindre problème"), or said not to be it
   // ("les RST, c'est pas ça"): the RST playbooks' cause is ruled out.
   ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-harmless', { weight: -3, on: 'phrase', pattern: / (?:rst|rsts|reset|resets|sstcpclosereset|close reset)(?: [a-z0-9]+){0,8} (?:never|not|no) (?:caused|gave|made|created|had)(?: [a-z]+){0,2} (?:problem|problems|issue|issues|trouble)(?: |$)| (?:rst|rsts|reset|resets)(?: [a-z]+){0,2} (?:is|it is|its|are) not (?:it|that|ca|the cause|the problem|the culprit)(?: |$)| not the (?:[a-z]+ )?(?:rst|rsts|reset|resets)(?: [a-z]+)? (?:story|thing|theory|case|issue|problem)(?: |$)| no (?:rst|rsts|reset) (?:issue|issues|problem|problems)(?: |$)/, needs: NEGATION_WORD, hints: ['rst', 'reset'], about: 'RST on without a problem for a long time, or said not to be the cause' }),
   // Another PBX named, and the message says it is about that one, not our VOS3000.
-  ...contradictions(EVERY_PLAYBOOK, 'other-switch', { weight: -3, on: 'phrase', pattern: ABOUT_OTHER_SWITCH, requires: OTHER_SWITCH, hints: ['asterisk', 'freepbx', 'issabel', 'elastix', '3cx', 'kamailio', 'opensips', 'freeswitch', 'fusionpbx', 'yeastar', 'avaya', 'cucm', 'callmanager', 'mizu', 'sippy', 'vicidial', 'goautodial', 'a2billing', 'magnus', 'voipswitch', 'teles'], about: 'about another PBX (Asterisk, 3CX, Kamailio …), not our VOS3000' }),
+  ...contradictions(EVERY_PLAYBOOK, 'other-switch', { weight: -3, stands: true, on: 'phrase', pattern: ABOUT_OTHER_SWITCH, requires: OTHER_SWITCH, hints: ['asterisk', 'freepbx', 'issabel', 'elastix', '3cx', 'kamailio', 'opensips', 'freeswitch', 'fusionpbx', 'yeastar', 'avaya', 'cucm', 'callmanager', 'mizu', 'sippy', 'vicidial', 'goautodial', 'a2billing', 'magnus', 'voipswitch', 'teles'], about: 'about another PBX (Asterisk, 3CX, Kamailio …), not our VOS3000' }),
   // Both RST playbooks need RST switched on. "Everything was fine with RST Off" tells the time before the change, not RST off now.
   ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-off', { weight: -3, on: 'phrase', pattern: new RegExp(String.raw` (?:sstcpclosereset|tcpclosereset|close reset|rst|reset|tcp close|close mode)(?<!(?:turn|turning|switch|switching|put|putting|revert|reverting|back to|go back|roll back|make|making)(?: the| tcp)? (?:sstcpclosereset|tcpclosereset|close reset|rst|reset))(?<!(?:was|were) (?:fine|ok|okay|good|normal|working) with(?: the)? (?:sstcpclosereset|tcpclosereset|close reset|rst|reset))(?: mode| setting| option| parameter| thing| value| flag)?(?: on (?:our|the) (?:softswitch|server|vos3000))?(?: (?:in|dar|v|u|w) (?:our |the |ma )?(?:softswitch conf|softswitchconf|softswitch|conf|config)(?: ma)?| softswitch conf ma)? (?:is |was |are |stays |stayed |still |has been |been |remains |remained |unchanged |already |always |abhi |bhi |ab |zaten |hala |sigue |continua |masih |pani |also |ke |ko |pra |para |back to |turned |switched |reverted to |don |est |a |us |fih |ta |esta |ham |hum |it |ele |be |de |da |van |here |sur |pe |e )*(?:off(?<! (?:rst|reset|sstcpclosereset) off(?= or ))(?! (?:to|a|al|ao|para|pra|sang|ke|se|zu|naar|vers|do|na) on )(?! on (?!our |the |this |that |my |their |all |both |monday|tuesday|wednesday|thursday|friday|saturday|sunday|[0-9]))(?! (?:sstcpclosereset|tcpclosereset|closereset|rst|reset) on(?: |$))(?! (?:korle|korbo|kori|karle|karen|karein|kare|karu|karun|garyo bhane|gare bhane|kaloth|karoth|kore dibo|kore debo|kore dei|kar dein|kar doon|kar du|kar dun)(?: |$))|disabled|not enabled|not on|never enabled|never on|untouched|not touched|not changed|never (?:turned|switched|set) on|not (?:turned|switched|set) on|not the (?:problem|issue|cause|reason)|not involved|not related|unrelated|irrelevant)(?: |$)| (?:never|not|have not|did not|nobody) (?:enabled|turned on|switched on|enable|turn on|activated|touched|changed|had|touch|change|modified|modify) (?:the |that |tcp |le |la |el |o )?(?:mode )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)| (?:sstcpclosereset|tcpclosereset|close reset|rst|reset|tcp close)(?: mode| setting| option| parameter)? (?:we |i |they |you )?(?:not|no|never|ne) (?:was |been |foi )?(?:lo |la |o |a )?(?:enabled|turned on|switched on|enable|activated|touched|changed)(?: |$)| (?:not|no|never) (?:lo |la |o |a )?(?:have|has) (?:it )?(?:enabled|on|activated)(?: |$)| (?:nothing|nada) (?:to do|a ver|que ver) (?:with|com|con) (?:the |o |el )?(?:rst|reset|sstcpclosereset)(?: |$)| (?:not|ne|no) (?:because of|due to|because|from) (?:the |o |el )?(?:rst|reset|sstcpclosereset)(?: |$)| (?:do not|dont|did not) think (?:it is|its|it was) (?:the |that |o |el )?(?:rst|reset|sstcpclosereset)(?: mode| thing| setting)?(?: |$)| (?:rst|reset)(?: mode)?(?: [a-z]+){0,4} enabled never(?: |$)| (?:nobody|no one|noone) (?:touched|changed)(?: (?:it|that|anything|the setting))?(?: |$)(?!(?:else|other|except|but|the|a|an|our|their|his|her|its|my|your|any|some|anything|it|that)(?: |$))| on off (?:naman |na |pa |po |rin |din )*(?:the )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: |$)| (?:enabled|turned on|switched on|changed|touched) (?:the )?(?:setting |mode )?(?:sstcpclosereset|tcpclosereset|close reset|rst|reset)(?: mode| setting)? never(?: |$)` +
       // Not switched on yet, the setting named before: "haven't enabled it yet", "abhi on nahi kiya"; or "the parameter is Off anyway".
@@ -985,7 +992,7 @@ const valueRules: readonly ValueRule[] = [
     // The default port range has about 28,000 ports: a few hundred sockets in TIME_WAIT use up none of it.
     id: 'not-pe.few-timewait',
     playbook: 'port_exhaustion',
-    fact: true,
+    stands: true,
     test: (x) => (x.timeWait === undefined || x.timeWait >= FEW_TIME_WAIT ? undefined : { weight: -3, matched: `TIME_WAIT ${x.timeWait}` }),
   },
   {
@@ -998,7 +1005,7 @@ const valueRules: readonly ValueRule[] = [
     // A call's TCP connection holds its port for a minute in TIME_WAIT: a few dozen calls a second hold a few thousand ports at most.
     id: 'not-pe.low-cps',
     playbook: 'port_exhaustion',
-    fact: true,
+    stands: true,
     test: (x) => (x.cps === undefined || x.cps >= LOW_CPS ? undefined : { weight: -2, matched: `${x.cps} cps` }),
   },
 ];
@@ -1013,9 +1020,9 @@ export function causeRuleIds(ruleSet: readonly Rule[] = rules): ReadonlySet<stri
   return new Set([...ruleSet, ...valueRules].filter((r) => r.cause === true).map((r) => r.id));
 }
 
-/** The ids of the rules of `ruleSet`, and of the value rules, that contradict a playbook with a fact (Rule.fact). */
-export function factRuleIds(ruleSet: readonly Rule[] = rules): ReadonlySet<string> {
-  return new Set([...ruleSet, ...valueRules].filter((r) => r.fact === true).map((r) => r.id));
+/** The ids of the rules of `ruleSet`, and of the value rules, whose contradiction stands beside a story told in full (Rule.stands). */
+export function standingRuleIds(ruleSet: readonly Rule[] = rules): ReadonlySet<string> {
+  return new Set([...ruleSet, ...valueRules].filter((r) => r.stands === true).map((r) => r.id));
 }
 
 /** Whitespace other than single spaces: only then is there anything to collapse. */

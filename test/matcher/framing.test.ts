@@ -124,9 +124,25 @@ describe('a story told in full, framed as a live fault', () => {
     const r = matcher.match(item.text);
     expect(r.decision).toBe('none');
     expect(r.evidence.reason).toContain('nat_unregistered ruled out by not-nat.udp-named, not-nat.udp-only');
-    // The same rules without Rule.fact would let the story through: the flag is what keeps it out.
-    const asWording = createMatcher({ rules: rules.map((rule) => (rule.fact === true ? { ...rule, fact: false } : rule)) });
+    // The same rules without Rule.stands would let the story through: the flag is what keeps it out.
+    const asWording = createMatcher({ rules: rules.map((rule) => (rule.stands === true ? { ...rule, stands: false } : rule)) });
     expect(decided(asWording.match(item.text))).toEqual(['confident', 'nat_unregistered']);
+  });
+
+  it('never outweighs a supposition: a question about turning RST on gets no playbook to act on', () => {
+    const supposed = 'if we turn rst on will the phones behind the mikrotik lose registration over tcp?';
+    const r = matcher.match(supposed);
+    expect(r.decision).not.toBe('confident');
+    expect(r.evidence.reason).toContain('not-nat.rst-supposed');
+    // Its story reads in full and live: without Rule.stands on the supposition it would be set aside.
+    const asWording = createMatcher({ rules: rules.map((rule) => (rule.id.endsWith('.rst-supposed') ? { ...rule, stands: false } : rule)) });
+    expect(decided(asWording.match(supposed))).toEqual(['confident', 'nat_unregistered']);
+    // Supposed in other words, too ("switch" reads as the softswitch's name).
+    for (const text of ['suppose we switch RST on, would the TCP phones behind NAT drop registration?', 'what if we set SS_TCP_CLOSE_RESET=On, do NATed phones go unregistered?']) {
+      const q = matcher.match(text);
+      expect(q.decision, text).not.toBe('confident');
+      expect(q.evidence.reason, text).toContain('not-nat.rst-supposed');
+    }
   });
 
   it('leaves a contradiction told after the change, in a message that asks nothing: the change undone', () => {
