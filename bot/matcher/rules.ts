@@ -59,6 +59,12 @@ export interface Rule {
   readonly stands?: boolean;
   /** The rule fires only when this pattern matches the phrase too (the context the rule is about; checked first). */
   readonly requires?: RegExp;
+  /**
+   * With requires: a question mark in the message (Normalised.questionMark) stands for it too. For a pattern that reads
+   * a supposition, whose `requires` looks for the question in words a language may not have ("kalau kita nyalakan RST,
+   * apakah …?" has no English modal).
+   */
+  readonly asked?: boolean;
   /** The rule does not fire when this pattern matches the phrase (context that says otherwise). */
   readonly unless?: RegExp;
   /**
@@ -885,7 +891,8 @@ export const rules: readonly Rule[] = [
   // RST not switched on yet, only planned ("we plan to enable RST mode next month"): the RST playbooks' cause is not there.
   ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-planned', { weight: -3, stands: true, on: 'phrase', pattern: / (?:want|wants|wanted) (?:the )?(?:rst|reset)(?: mode)? (?:again|back)(?: |$)| (?:plan|plans|planning|going|want|wants|intend|intends|intending|thinking|think|considering|consider|ask|asks|asked|asking|advise|advises|advised|suggest|suggests|suggested|recommend|recommends|recommended|research|researching|reading|studying|looking)(?: (?:us|we|me|you|them))? (?:to|of|about|into|up on) (?:(?:enable|enabling|turn on|turning on|switch on|switching on|activate|activating|open|opening) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)?|(?:turn|turning|switch|switching) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? on)(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:enable|on) (?:karna|karne|karan) (?:about|ke bare)(?: |$)| should (?:we|i) (?:enable|activate|open|turn on|switch on) (?:it|the rst|rst|the reset|sstcpclosereset|the sstcpclosereset)(?: mode)?(?: |$)| should (?:we|i) (?:turn|switch) (?:it|the rst|rst)(?: mode)? on(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:enable|on) (?:karna |karni )?(?:should(?! (?:we|i|you|they)(?: |$))|chahiye)(?: |$)/, requires: / (?:rst|rsts|reset|sstcpclosereset|tcpclosereset)(?: |$)/, unless: / (?:after|since|once|as) (?:[a-z]+ ){0,3}(?:advised|suggested|recommended|asked|told)(?: (?:us|we|me|them))? to (?:enable|turn on|switch on|activate)(?: |$)/, hints: ['rst', 'reset'], about: 'RST mode only planned, advised or asked about, not switched on yet (not when it was done after the advice)' }),
   // RST switched on only in an if-clause of a question ("could the phones lose registration if someone turns on the RST?"): supposed, not done.
-  ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-supposed', { weight: -3, stands: true, on: 'phrase', pattern: / (?:if|suppose|supposing|imagine) (?:(?:we|you|i|someone|somebody|they|anyone|anybody|kita|kami) )?(?:enable|enables|enabled|activate|activates|open|opens|turn on|turns on|switch on|switches on|on) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)?(?: |$)| (?:if|suppose|supposing|imagine) (?:we|you|i|someone|somebody|they|anyone|anybody) (?:turn|turns|switch|switches|softswitch|set|sets|put|puts) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? (?:to )?on(?: |$)| if (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? (?:(?:is|are|gets|get|was|were|be) )?(?:turned on|switched on|enabled|activated|on)(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:on|enable) karne (?:se|since)(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:on|enable) korle(?: |$)/, requires: / (?:possible|could|would|will|should|question|asking|wondering|curious|considering|planning|theory|theoretical|theoretically|hypothetically|hypothetical|what if|suppose|supposing|imagine)(?: |$)/, hints: ['rst', 'reset'], about: 'RST mode switched on only in an if-clause of a question, or supposed ("suppose we switch RST on", "what if we set it On")' }),
+  ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-supposed', { weight: -3, stands: true, asked: true, on: 'phrase', pattern: / (?:if|suppose|supposing|imagine) (?:(?:we|you|i|someone|somebody|they|anyone|anybody|kita|kami) )?(?:enable|enables|enabled|activate|activates|open|opens|turn on|turns on|switch on|switches on|on) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)?(?: |$)| (?:if|suppose|supposing|imagine) (?:we|you|i|someone|somebody|they|anyone|anybody) (?:turn|turns|switch|switches|softswitch|set|sets|put|puts) (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? (?:to )?on(?: |$)| if (?:the )?(?:rst|reset|sstcpclosereset)(?: mode)? (?:(?:is|are|gets|get|was|were|be) )?(?:turned on|switched on|enabled|activated|on)(?: |$)| (?:rst|reset|sstcpclosereset)(?: mode)? (?:on|enable) korle(?: |$)/, requires: / (?:possible|could|would|will|should|question|asking|wondering|curious|considering|planning|theory|theoretical|theoretically|hypothetically|hypothetical|what if|suppose|supposing|imagine)(?: |$)/, hints: ['rst', 'reset'], about: 'RST mode switched on only in an if-clause of a question, or supposed ("suppose we switch RST on", "what if we set it On"; Bangla "RST on korle …?"): a question mark is question enough' }),
+  ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-supposed-by', { weight: -3, stands: true, on: 'phrase', pattern: / (?:rst|reset|sstcpclosereset)(?: mode)? (?:on|enable) karne (?:se|since)(?: |$)/, requires: / (?:possible|could|would|will|should|question|asking|wondering|curious|considering|planning|theory|theoretical|theoretically|hypothetically|hypothetical|what if|suppose|supposing|imagine)(?: |$)/, hints: ['rst', 'reset'], about: 'RST mode switched on only supposed in Hindi and Urdu ("RST on karne se …?", by switching it on): with a modal or a question word, since without one the same words tell the cause ("RST on karne since …", since switching it on)' }),
   // RST on for months without a problem ("le mode RST est activé depuis 6 mois et n'a jamais posé le moindre problème"), or said not to be it
   // ("les RST, c'est pas ça"): the RST playbooks' cause is ruled out.
   ...contradictions(['nat_unregistered', 'firewall_rst'], 'rst-harmless', { weight: -3, on: 'phrase', pattern: / (?:rst|rsts|reset|resets|sstcpclosereset|close reset)(?: [a-z0-9]+){0,8} (?:never|not|no) (?:caused|gave|made|created|had)(?: [a-z]+){0,2} (?:problem|problems|issue|issues|trouble)(?: |$)| (?:rst|rsts|reset|resets)(?: [a-z]+){0,2} (?:is|it is|its|are) not (?:it|that|ca|the cause|the problem|the culprit)(?: |$)| not the (?:[a-z]+ )?(?:rst|rsts|reset|resets)(?: [a-z]+)? (?:story|thing|theory|case|issue|problem)(?: |$)| no (?:rst|rsts|reset) (?:issue|issues|problem|problems)(?: |$)/, needs: NEGATION_WORD, hints: ['rst', 'reset'], about: 'RST on without a problem for a long time, or said not to be the cause' }),
@@ -1057,7 +1064,7 @@ export function runRules(n: Normalised, extracted: Extracted, ruleSet: readonly 
   for (const rule of ruleSet) {
     const source = rule.on === 'text' ? n.text : n.phrase;
     if (useHints && rule.hints !== undefined && !mentions(source, rule.hints)) continue;
-    const hit = fire(rule, source, (pattern) => pattern.test(n.phrase));
+    const hit = fire(rule, source, (pattern) => pattern.test(n.phrase), n.questionMark);
     if (hit) hits.push(hit);
   }
   return finish(hits, extracted, n.text);
@@ -1083,8 +1090,8 @@ function negated(source: string, m: RegExpExecArray): boolean {
 type ContextTest = (pattern: RegExp) => boolean;
 
 /** The hit of one rule on one message, or null when its context is missing, its pattern does not match, is negated, or its `unless` holds. */
-function fire(rule: Rule, source: string, context: ContextTest): RuleHit | null {
-  if (rule.requires !== undefined && !context(rule.requires)) return null;
+function fire(rule: Rule, source: string, context: ContextTest, questionMark: boolean): RuleHit | null {
+  if (rule.requires !== undefined && !(rule.asked === true && questionMark) && !context(rule.requires)) return null;
   const m = rule.pattern.exec(source);
   if (m === null) return null;
   if (rule.negatable && negated(source, m)) return null;
@@ -1123,6 +1130,8 @@ interface CompiledRule {
   /** The context whose run is this rule's match too (the same pattern, e.g. EPHEMERAL), or -1. */
   readonly fromContext: number;
   readonly requires: number;
+  /** Rule.asked. */
+  readonly asked: boolean;
   readonly unless: number;
   readonly negatable: boolean;
   readonly hinted: boolean;
@@ -1403,6 +1412,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       needs: contextNumber(rule.needs),
       fromContext: rule.on === 'phrase' ? contexts.indexOf(rule.pattern) : -1,
       requires: contextNumber(rule.requires),
+      asked: rule.asked === true,
       unless: contextNumber(rule.unless),
       negatable: rule.negatable === true,
       hinted: rule.hints !== undefined,
@@ -1544,7 +1554,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       const rule = compiled[i] as CompiledRule;
       const unarmed = rule.hinted && armed[i] === 0;
       if (rule.needs >= 0 && !context(rule.needs)) continue;
-      if (rule.requires >= 0 && !context(rule.requires)) continue;
+      if (rule.requires >= 0 && !(rule.asked && n.questionMark) && !context(rule.requires)) continue;
       const source = rule.onText ? n.text : n.phrase;
       if (unarmed && !mentions(source, rule.otherHints)) continue;
       // As fire() does: the pattern, then the negation before the match, then `unless`.

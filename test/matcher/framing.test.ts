@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countFraming, createFramingCheck, createMatcher, createNormaliser, framingFeatures, rules, type MatchResult } from '../../bot/matcher/index.js';
 import { framingCounts } from '../../bot/matcher/framing-counts.js';
 import { framingTrainingItems, tuningFramingCounts } from '../../testkit/evaluation/framing-counts.js';
-import { evalSet, neverTuned154Set, neverTuned155Set, neverTuned156Set, neverTuned157Set, neverTunedSet, tuning18Set, tuning33Set, tuning36Set, tuning55Set, tuning57Set, tuning95Set, tuning146Set, type EvalItem } from '../../testkit/evaluation/index.js';
+import { evalSet, neverTuned154Set, neverTuned155Set, neverTuned156Set, neverTuned157Set, neverTunedSet, tuning18Set, tuning33Set, tuning36Set, tuning55Set, tuning57Set, tuning95Set, tuning110Set, tuning146Set, type EvalItem } from '../../testkit/evaluation/index.js';
 
 const matcher = createMatcher();
 const unframed = createMatcher({ framing: null });
@@ -143,6 +143,22 @@ describe('a story told in full, framed as a live fault', () => {
       expect(q.decision, text).not.toBe('confident');
       expect(q.evidence.reason, text).toContain('not-nat.rst-supposed');
     }
+  });
+
+  it('takes a question mark for the question of a supposition asked without an English modal (Rule.asked)', () => {
+    const asked = ['kalau kita nyalakan RST, apakah phone di belakang NAT akan unregistered?', 'RST on korle ki NAT er pichoner phone gulo unregistered hoye jabe?'];
+    const withoutAsked = createMatcher({ rules: rules.map((rule) => (rule.asked === true ? { ...rule, asked: false } : rule)) });
+    for (const text of asked) {
+      const q = matcher.match(text);
+      expect(q.decision, text).not.toBe('confident');
+      expect(q.evidence.reason, text).toContain('not-nat.rst-supposed');
+      // Its `requires` alone looks for an English modal, and the question-mark release would take the story for a fault.
+      expect(decided(withoutAsked.match(text)), text).toEqual(['confident', 'nat_unregistered']);
+    }
+    // "RST on karne since …" tells the cause in Hindi and Urdu: asked or not, a fault told stays one.
+    const told = message(tuning110Set, 'سائين، RST On');
+    expect(told.expect).toBe('nat_unregistered');
+    expect(decided(matcher.match(told.text))).toEqual(['confident', 'nat_unregistered']);
   });
 
   it('leaves a contradiction told after the change, in a message that asks nothing: the change undone', () => {
