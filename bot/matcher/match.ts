@@ -204,10 +204,12 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     if (framing !== undefined && (against[0] !== 0 || against[1] !== 0 || against[2] !== 0)) {
       for (let i = 0; i < 3; i++) {
         const playbook = matcherPlaybooks[i] as PlaybookId;
-        if (against[i] === 0 || !toldInFull(storyTold(hits, playbook, causes, changes)) || hits.some((h) => h.playbook === playbook && h.weight < 0 && standing.has(h.id))) continue;
+        if (against[i] === 0 || hits.some((h) => h.playbook === playbook && h.weight < 0 && standing.has(h.id))) continue;
+        const story = storyTold(hits, playbook, causes, changes);
+        if (!toldInFull(story)) continue;
         // Told after the change, in a message that asks nothing, it says the change was undone ("… so we turned RST back
         // off"): it stands. Asked ("… RST Off again?"), it is what the writer would do about the fault.
-        if (!n.questionMark && hits.some((h) => h.playbook === playbook && h.weight < 0 && (h.at ?? 0) > lastChange(hits, playbook, changes))) continue;
+        if (!n.questionMark && hits.some((h) => h.playbook === playbook && h.weight < 0 && (h.at ?? 0) > story.changedAt)) continue;
         if (readFraming(framing).logOdds > -liveAt) break;
         against[i] = 0;
         misread ??= [];
@@ -299,7 +301,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const thread = speakerLines(text, 2) >= 2;
       for (let i = 0; i < 3; i++) {
         const story = storyTold(counted, matcherPlaybooks[i] as PlaybookId, causes, changes);
-        if ((((signatures >> i) & 1) === 1 && story.causes >= 1) || (story.symptom && story.causes >= 2 && (thread || story.changed))) heldBack = false;
+        if ((((signatures >> i) & 1) === 1 && story.causes >= 1) || (story.symptom && story.causes >= 2 && (thread || story.changedAt >= 0))) heldBack = false;
       }
     }
     let top = -Infinity;
@@ -443,36 +445,30 @@ function setAside(hits: readonly RuleHit[], out: (h: RuleHit) => boolean, overru
   return kept;
 }
 
-/** Where the last of the playbook's changes (Rule.change) that the hits tell starts (-1: none). */
-function lastChange(hits: readonly RuleHit[], playbook: PlaybookId, changes: ReadonlySet<string>): number {
-  let at = -1;
-  for (const h of hits) if (h.playbook === playbook && changes.has(h.id) && (h.at ?? 0) > at) at = h.at ?? 0;
-  return at;
-}
-
 /** What the hits tell of a playbook's story: its symptom, how many of its causes, and the change that brought one. */
 interface Story {
   readonly symptom: boolean;
   readonly causes: number;
-  readonly changed: boolean;
+  /** Where the last change (Rule.change) told starts, as RuleHit.at; -1 when none is. */
+  readonly changedAt: number;
 }
 
 /** What `hits` tell of the playbook's story, from its own rules that count for it. */
 function storyTold(hits: readonly RuleHit[], playbook: PlaybookId, causes: ReadonlySet<string>, changes: ReadonlySet<string>): Story {
   let symptom = false;
   let told = 0;
-  let changed = false;
+  let changedAt = -1;
   for (const h of hits) {
     if (h.playbook !== playbook || h.weight <= 0) continue;
     if (h.weight >= THREAD_SYMPTOM) symptom = true;
     if (causes.has(h.id)) told++;
-    if (changes.has(h.id)) changed = true;
+    if (changes.has(h.id)) changedAt = Math.max(changedAt, h.at ?? 0);
   }
-  return { symptom, causes: told, changed };
+  return { symptom, causes: told, changedAt };
 }
 
 /** The story told in full: the symptom and two causes, one the change that brought it ("since RST On the phones behind NAT …"). */
-const toldInFull = (story: Story): boolean => story.symptom && story.causes >= 2 && story.changed;
+const toldInFull = (story: Story): boolean => story.symptom && story.causes >= 2 && story.changedAt >= 0;
 
 /**
  * Another explanation beside only the playbook's symptom: the strongest guard that counted (the
