@@ -169,6 +169,44 @@ const ARABIZI: Readonly<Record<string, string>> = {
   '3omri ma': 'never', '3omrohom ma': 'never', 'ba3d ma': 'after',
 };
 /**
+ * RST switched on only in an if-clause, read as English writes it (SYMPTOM_JOINS, before the language tables, which read
+ * some of these words otherwise): the "if" and the verb together where the "if" alone is another word too (Italian and
+ * Portuguese "se" is Hindi's "since", Spanish and French "si" is "yes" or "so", Dutch "als" is "as"), a verb whose ending
+ * is the "if" (Turkish "açarsak", if we switch it on; Portuguese "ativarmos", if we switch it on), and the German and Dutch
+ * verbs that close the clause ("wenn wir RST einschalten"), so that rst-supposed reads a supposition in these languages as in
+ * English: "si activamos RST, ¿los teléfonos detrás del NAT pierden el registro?" is asked, not reported.
+ */
+const SUPPOSED_CHANGE: Readonly<Record<string, string>> = {
+  // German
+  'wenn wir': 'if we', 'falls wir': 'if we', 'wenn man': 'if we', 'falls man': 'if we', 'wenn ich': 'if i', 'falls ich': 'if i',
+  einschalten: 'enable', einschaltet: 'enables', aktivieren: 'enable', aktiviert: 'enabled', anschalten: 'enable', anmachen: 'enable',
+  // Dutch
+  'als we': 'if we', 'als wij': 'if we', 'als ik': 'if i', 'indien we': 'if we', inschakelen: 'enable', activeren: 'enable',
+  // Spanish, Galician and Catalan
+  'si activamos': 'if we enable', 'si habilitamos': 'if we enable', 'si encendemos': 'if we enable', 'si prendemos': 'if we enable',
+  'si lo activamos': 'if we enable', 'si se activa': 'if enabled', 'si ponemos': 'if we set', 'si cambiamos': 'if we set',
+  // Portuguese (the personal infinitive after "se" is the if-clause's own form)
+  'se ativarmos': 'if we enable', 'se activarmos': 'if we enable', 'se ligarmos': 'if we enable', 'se habilitarmos': 'if we enable',
+  'se a gente ativar': 'if we enable', 'se a gente ligar': 'if we enable', 'se eu ativar': 'if i enable', 'se eu ligar': 'if i enable',
+  'se colocarmos': 'if we set', 'se mudarmos': 'if we set', 'se pusermos': 'if we set',
+  // French
+  'si on active': 'if we enable', 'si nous activons': 'if we enable', 'si vous activez': 'if you enable', 'si on allume': 'if we enable',
+  'si on met': 'if we set', 'si nous mettons': 'if we set', 'si on passe': 'if we set', 'si on change': 'if we set',
+  // Italian
+  'se attiviamo': 'if we enable', 'se abilitiamo': 'if we enable', 'se accendiamo': 'if we enable', 'se mettiamo': 'if we set',
+  'se impostiamo': 'if we set', 'se attivo': 'if i enable', 'se si attiva': 'if enabled',
+  // Romanian, Czech, Polish
+  'daca activam': 'if we enable', 'daca pornim': 'if we enable', 'pokud zapneme': 'if we enable', 'kdyz zapneme': 'if we enable',
+  'jestli zapneme': 'if we enable', 'jesli wlaczymy': 'if we enable', 'jezeli wlaczymy': 'if we enable',
+  // Turkish: the object comes first ("RST'yi açarsak": RST if we switch it on)
+  acarsak: 'if we enable', acarsaniz: 'if you enable', acarsam: 'if i enable', acsak: 'if we enable', acsaniz: 'if you enable',
+  acilirsa: 'if enabled', acilsa: 'if enabled', 'aktif edersek': 'if we enable', 'aktif ederseniz': 'if you enable',
+  'aktif edilirse': 'if enabled', aktiflestirirsek: 'if we enable', etkinlestirirsek: 'if we enable', 'on yaparsak': 'if we enable',
+  // Hindi and Urdu: the subjunctive with "to" (then) after it; "kar diya to" (did, then) is told, not supposed
+  'on kar dein to': 'if we enable', 'on kar de to': 'if we enable', 'on karein to': 'if we enable', 'on karen to': 'if we enable',
+  'on kare to': 'if we enable', 'on karenge to': 'if we enable', 'enable kar dein to': 'if we enable', 'enable karein to': 'if we enable',
+};
+/**
  * Phrases read as one (SYMPTOM_JOINS), where a word alone means something else or the words must reach the extractor
  * too: "what's a" (a definition asked; "whats" alone also begins "what's the fix"), calls per second, "in the middle",
  * "let through" and port exhaustion in Spanish and Portuguese; Banglish "want to know"; Persian in Latin letters
@@ -4980,13 +5018,14 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // "no" before a comma or a bracket ("RST On no, NAT phones …", "hotel no (NAT)": Twi's article after its noun) says nothing of
   // the words after it; an answer ("dropping? no, …") or a "but no," stays a denial.
   { hints: ['no'], pattern: /\bno(?=,|\s*\()(?<!(?:\?|\bbut|\bpero|\bmas|\bmais|\bma|\baber|\bmaar|\bama|\blekin|\bpar)\s*no)/g, to: '' },
-  // Phrases of other languages read as one: see SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, ARABIZI, CREOLE_FRENCH_NEPALI,
+  // Phrases of other languages read as one: see SUPPOSED_CHANGE, SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, ARABIZI, CREOLE_FRENCH_NEPALI,
   // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
   // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
   // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH, DHIVEHI_TETUM_BRUNEI, HMONG_KAREN_SHAN_KACHIN, CARIBBEAN_CREOLES,
   // MARWAR_HARYANA_GARHWAL_CHHATTISGARH, SYLHET_CHITTAGONG_ROHINGYA_CHAKMA, KASHMIR_JAMMU_KALAT_HAZARA and SULU_LANAO_ZAMBOANGA.
+  phrasesJoin(SUPPOSED_CHANGE),
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),

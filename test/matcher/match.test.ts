@@ -542,6 +542,29 @@ describe('createMatcher', () => {
     expect(r.evidence.rules.map((h) => h.id)).toContain('not-pe.few-timewait');
   });
 
+  // The same story asked as a supposition and told as a report, in the languages whose "if" sits in a word or a verb's
+  // ending: the question gets no playbook to act on, the report stays confident.
+  it.each([
+    ['wenn wir RST einschalten, verlieren die Telefone hinter NAT die Registrierung?', 'seit wir RST eingeschaltet haben, verlieren die Telefone hinter NAT die Registrierung, was tun?'],
+    ['falls wir SS_TCP_CLOSE_RESET aktivieren, fallen dann die Telefone hinter dem NAT raus?', 'seit wir RST eingeschaltet haben, verlieren die Telefone hinter NAT die Registrierung'],
+    ['RST açarsak NAT arkasındaki telefonlar unregistered olur mu?', "RST'yi açtık, NAT arkasındaki telefonlar unregistered oldu"],
+    ['si activamos RST, los teléfonos detrás del NAT pierden el registro?', 'activamos RST ayer y los teléfonos detrás del NAT pierden el registro, que hacemos?'],
+    ['si ponemos RST en On, se desregistran los teléfonos detrás del NAT?', 'sí, activamos RST y desde entonces los teléfonos detrás del NAT se desregistran'],
+    ['se ativarmos o RST, os telefones atrás do NAT perdem o registro?', 'ativamos o RST e os telefones atrás do NAT perdem o registro, o que fazer?'],
+    ["si on active RST, les téléphones derrière le NAT perdent l'enregistrement ?", "depuis qu'on a activé RST, les téléphones derrière le NAT perdent l'enregistrement, pourquoi ?"],
+    ['si on met le RST à On, est-ce que les téléphones derrière le NAT se désenregistrent ?', "depuis qu'on a activé RST, les téléphones derrière le NAT perdent l'enregistrement, pourquoi ?"],
+    ['als we RST aanzetten, verliezen de telefoons achter NAT hun registratie?', 'sinds we RST hebben aangezet, verliezen de telefoons achter NAT hun registratie'],
+    ['se attiviamo RST, i telefoni dietro NAT perdono la registrazione?', 'da quando abbiamo attivato RST, i telefoni dietro NAT perdono la registrazione, perché?'],
+    ['RST On kar dein to NAT ke peeche phones unregister ho jayenge?', 'RST On kar diya to NAT ke peeche phones unregister ho gaye, kya karein?'],
+    ['jeśli włączymy RST, czy telefony za NAT stracą rejestrację?', 'od kiedy włączyliśmy RST, telefony za NAT tracą rejestrację, co robić?'],
+  ])('reads %j as a supposition, and not its report %j', (supposed, reported) => {
+    const q = matcher.match(supposed);
+    expect(q.decision).toBe('none');
+    expect(q.evidence.reason).toContain('not-nat.rst-supposed');
+    const r = matcher.match(reported);
+    expect([r.decision, r.playbook]).toEqual(['confident', 'nat_unregistered']);
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },
