@@ -65,6 +65,12 @@ export interface Rule {
    * apakah …?" has no English modal).
    */
   readonly asked?: boolean;
+  /**
+   * The rule fires only on a message with a question mark (Normalised.questionMark): its words make a question only when
+   * asked so ("if traffic grows to 500 cps, will we get address already in use?"; the same clause with a full stop tells
+   * what happens).
+   */
+  readonly question?: boolean;
   /** The rule does not fire when this pattern matches the phrase (context that says otherwise). */
   readonly unless?: RegExp;
   /**
@@ -965,6 +971,11 @@ export const rules: readonly Rule[] = [
   // Bambara "o ye port exhaustion ye wa walima java kelen dron?"): the writer does not know which; a second instance holding
   // the port is not exhaustion.
   { id: 'ask.which-one', playbook: null, weight: 2.5, on: 'phrase', pattern: new RegExp(` (?:ports? exhaustion|(?:ephemeral|local|source) ports? (?:exhaustion|exhausted|running out))(?: [a-z]+){0,3} or (?:is it |just |only |simply |rather |maybe |perhaps )*(?:a |the |an )?(?:[a-z0-9]+ ){0,2}(?:(?:one|single|another|second|old|other|stale) (?:[a-z]+ )?${ONE_PROCESS}|${ONE_PROCESS} (?:[a-z]+ )?(?:one|single|only|old|stale))(?: |$)`), hints: ['exhaust', 'running out'], holdsBack: true, about: 'asks whether it is port exhaustion or one process holding the port' },
+  // A fault only supposed in an if-clause and asked about ("if traffic grows to 500 cps, will we get address already in use?",
+  // "if the traffic doubles would we run out of ports?"): the writer asks what would happen. Not when the if-clause holds the
+  // fix ("if we turn rst off will it be fixed?", "if i set it back to off and reparse will the phones come back"), which is
+  // asked about a fault that is there.
+  { id: 'ask.supposed', playbook: null, weight: 2.5, on: 'phrase', pattern: / if (?:(?!(?:off|disable|disabled|revert|reverted|increase|widen|raise|extend|enlarge|reboot|restart|back|fix|fixed|reparse|apply|tune|tuned|remove|removed|rollback)(?: |$))[a-z0-9]+ ){1,8}?(?:will|would|could|might|gonna|going to)(?: |$)/, question: true, hints: ['if'], holdsBack: true, about: 'a fault supposed in an if-clause, with a question mark: what would happen, asked' },
   { id: 'ask.question-mark', playbook: null, weight: 1, on: 'text', pattern: /\?(?:\s|$)/, hints: ['?'], unless: REPORTED, holdsBack: true, about: 'a question mark and no fault of the writer\'s own' },
   { id: 'ask.example', playbook: null, weight: 2.5, on: 'phrase', pattern: / last (?:year|years|month|months) (?:[a-z]+ )?incident(?: |$)| (?:incident|outage) (?:of|from) last (?:year|month)(?: |$)| (?:problem|issue|incident|outage) (?:that )?(?:was |happened |we had )?in (?:19|20)[0-9]{2}(?: |$)| for (?:the |a |my |our )?presentation(?: |$)| writing (?:a |the |an |our )?(?:report|postmortem|post mortem|rca|summary)(?: |$)| (?:lecture|training|course) (?:slide|slides|notes)(?: |$)| incident report(?: |$)| (?:training|internal) (?:doc|docs|documentation|material|slides?|manual|wiki)(?: question)?(?: |$)| (?:exam|quiz|interview|certification|training) (?:scenario|scenarios|case study)(?: |$)| just studying(?: |$)| (?:sharing |share it |noting it |note )?for (?:the |our )?wiki(?: |$)| (?:training|exam|quiz|interview) question(?: |$)| (?:course|class|training) (?:teacher|lecturer|instructor|trainer|tutor) (?:asked|asks)(?: |$)| (?:in|at|during) (?:an |the |my |a )?(?:job )?(?:interview|exam|quiz) (?:today |yesterday |this morning |last week )?(?:i was |we were |they |he |she |was |were )?asked(?: |$)| question (?:for |of |about )?(?:the )?(?:training|exam|quiz)(?: |$)| past incident(?: |$)| (?:issue|problem|incident|outage|error|errors) was last (?:year|month)(?: |$)| (?:report|rca) for (?:the |an |our |di )?audit(?: |$)| (?:rca|root cause analysis|post mortem|postmortem)(?: [a-z]+){0,3} (?:for|of|on|about) (?:the |last |last years |a |an |that )*(?:old |past |previous )?incident(?: |$)| report (?:e |of |on |for )?(?:the |that |this |oon )?(?:[0-9]{4} )?incident(?: |$)| nothing current(?: |$)| (?:old|past|previous) (?:[0-9]{4} )?(?:incident|case)(?: |$)| old ticket(?: |$)| (?:our |the |that |this )?(?:ticket|case) from (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year))(?: |$)| (?:for|para) (?:the |el |la |an |a )?(?:exam|course)(?: |$)| (?:exercise|drill) for (?:the )?(?:shift|team|training|newcomers|new)(?: |$)| (?:a |an |old )?story (?:from|about|of)(?: |$)| (?:writing|write|writes|preparing|drafting) (?:a |an |the |our )?(?:procedure|runbook|playbook|document|doc|sop|checklist|guide|presentation)(?: |$)| (?:needed |only |just )?for (?:the |a |our )?(?:documentation|document|audit)(?: |$)| (?:tell|telling) (?:you )?(?:a |the )?story(?: |$)| just for context(?: |$)| (?:course |training )?case study(?: |$)| (?:in|on) the exam(?: |$)| for learning(?: |$)| (?:hypothetically|theoretically|in theory)(?: |$)| (?:just|only|pure|purely) (?:theory|curiosity)(?: |$)| training ke liye| (?:for|for the) training(?: |$)| (?:writing|write|likh raha|likh rahi) (?:the |a |some )?documentation| documentation (?:likh|writing)| (?:as an?|for) (?:example|examples) (?:for|to) (?:new |the |our )?(?:staff|team|engineers|students|trainees)(?: |$)| (?:exercise|exercises) for (?:the |les |our |new )?(?:staff|team|engineers|students|trainees|interns)(?: |$)| lab exercise(?: |$)| (?:example|examples) for (?:the |our |a |to )?(?:manual|documentation|docs|wiki|guide)(?: |$)| (?:read|saw|seen|heard|watched)(?: [a-z0-9]+){0,5} (?:in|on|from) (?:a |the |some )?(?:blog|forum|article|video|youtube)(?: |$)| (?:in|on) (?:a |the |some )?(?:blog|forum|article|video|youtube)(?: [a-z0-9]+){0,6} (?:saw|read|seen)(?: |$)/, needs: EXAMPLE_WORD, hints: ['training', 'internal', 'incident', 'current', 'outage', ' in 19', ' in 20', 'example', 'story', 'context', 'document', 'procedure', 'runbook', 'playbook', 'drill', 'hypothetic', 'theor', 'documentation', 'curiosity', 'exam', 'course', 'learning', 'exercise', 'question', 'quiz', 'last', 'audit', 'rca', 'root cause', 'mortem', 'blog', 'forum', 'article', 'video', 'youtube', 'case', 'ticket', 'interview', 'certification', 'studying', 'wiki', 'writing', 'lecture', 'slide', 'notes', 'doc', 'sop', 'checklist', 'guide', 'presentation'],
     // An old ticket quoted before a new problem ("old ticket: low traffic, no issue. that changed since …", "… and now …").
@@ -1091,6 +1102,7 @@ type ContextTest = (pattern: RegExp) => boolean;
 
 /** The hit of one rule on one message, or null when its context is missing, its pattern does not match, is negated, or its `unless` holds. */
 function fire(rule: Rule, source: string, context: ContextTest, questionMark: boolean): RuleHit | null {
+  if (rule.question === true && !questionMark) return null;
   if (rule.requires !== undefined && !(rule.asked === true && questionMark) && !context(rule.requires)) return null;
   const m = rule.pattern.exec(source);
   if (m === null) return null;
@@ -1132,6 +1144,8 @@ interface CompiledRule {
   readonly requires: number;
   /** Rule.asked. */
   readonly asked: boolean;
+  /** Rule.question. */
+  readonly question: boolean;
   readonly unless: number;
   readonly negatable: boolean;
   readonly hinted: boolean;
@@ -1413,6 +1427,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       fromContext: rule.on === 'phrase' ? contexts.indexOf(rule.pattern) : -1,
       requires: contextNumber(rule.requires),
       asked: rule.asked === true,
+      question: rule.question === true,
       unless: contextNumber(rule.unless),
       negatable: rule.negatable === true,
       hinted: rule.hints !== undefined,
@@ -1554,6 +1569,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       const rule = compiled[i] as CompiledRule;
       const unarmed = rule.hinted && armed[i] === 0;
       if (rule.needs >= 0 && !context(rule.needs)) continue;
+      if (rule.question && !n.questionMark) continue;
       if (rule.requires >= 0 && !(rule.asked && n.questionMark) && !context(rule.requires)) continue;
       const source = rule.onText ? n.text : n.phrase;
       if (unarmed && !mentions(source, rule.otherHints)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classLabels, createMatcher, type Decision } from '../../bot/matcher/index.js';
+import { classLabels, createMatcher, rules, type Decision } from '../../bot/matcher/index.js';
 import { playbookIds } from '../../playbooks/ids.js';
 
 const matcher = createMatcher({ servers: [{ id: 'vos1', name: 'vos-dhaka', host: '203.0.113.10' }] });
@@ -563,6 +563,23 @@ describe('createMatcher', () => {
     expect(q.evidence.reason).toContain('not-nat.rst-supposed');
     const r = matcher.match(reported);
     expect([r.decision, r.playbook]).toEqual(['confident', 'nat_unregistered']);
+  });
+
+  it('holds back a fault only supposed in an if-clause and asked about, not one told, nor a question about the fix (ask.supposed)', () => {
+    const supposed = 'if traffic grows to 500 cps, will we get address already in use errors?';
+    const q = matcher.match(supposed);
+    expect(q.decision).toBe('ambiguous');
+    expect(q.evidence.asks).toBe(true);
+    expect(q.evidence.reason).toContain('ask.supposed');
+    expect(matcher.match('if more customers move to tcp behind nat, will their phones drop registration?').evidence.reason).toContain('ask.supposed');
+    // The same clause with a full stop tells what happens: Rule.question keeps the rule off it.
+    const told = supposed.replace('?', '.');
+    expect([matcher.match(told).decision, matcher.match(told).playbook]).toEqual(['confident', 'port_exhaustion']);
+    const withoutMark = createMatcher({ rules: rules.map((rule) => (rule.id === 'ask.supposed' ? { ...rule, question: false } : rule)) });
+    expect(withoutMark.match(told).evidence.reason).toContain('ask.supposed');
+    // The fix in the if-clause asks about a fault that is there.
+    const fix = 'if we turn rst off will the phones behind the mikrotik register again? since yesterday they all went unregistered';
+    expect([matcher.match(fix).decision, matcher.match(fix).playbook]).toEqual(['confident', 'nat_unregistered']);
   });
 
   it('can be built from other examples and thresholds', () => {
