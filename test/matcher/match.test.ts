@@ -582,6 +582,17 @@ describe('createMatcher', () => {
     expect([matcher.match(fix).decision, matcher.match(fix).playbook]).toEqual(['confident', 'nat_unregistered']);
   });
 
+  it('reads a fault asked about as possible ("can a fortigate drop …?") as no fault of the writer\'s own, but not help asked beside one', () => {
+    for (const text of ['can a fortigate drop the RST packets from vos?', 'can a fortigate drop the RST packets from vos? just asking before we buy one']) {
+      const q = matcher.match(text);
+      expect(q.decision, text).toBe('ambiguous');
+      expect(q.evidence.asks, text).toBe(true);
+    }
+    for (const text of ['can someone help? our fortigate drops the rst packets from vos since monday', 'can you check, the phones behind nat drop registration every hour']) {
+      expect(matcher.match(text).decision, text).toBe('confident');
+    }
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },
