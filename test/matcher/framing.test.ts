@@ -148,7 +148,8 @@ describe('a story told in full, framed as a live fault', () => {
 
   it('takes a question mark for the question of a supposition asked without an English modal (Rule.asked)', () => {
     const asked = ['kalau kita nyalakan RST, apakah phone di belakang NAT akan unregistered?', 'RST on korle ki NAT er pichoner phone gulo unregistered hoye jabe?'];
-    const withoutAsked = createMatcher({ rules: rules.map((rule) => (rule.asked === true ? { ...rule, asked: false } : rule)) });
+    // (ask.supposed, which also reads the Indonesian if-clause and its question word, taken out.)
+    const withoutAsked = createMatcher({ rules: rules.filter((rule) => rule.id !== 'ask.supposed').map((rule) => (rule.asked === true ? { ...rule, asked: false } : rule)) });
     for (const text of asked) {
       const q = matcher.match(text);
       expect(q.decision, text).not.toBe('confident');

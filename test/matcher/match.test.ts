@@ -571,7 +571,18 @@ describe('createMatcher', () => {
     expect(q.decision).toBe('ambiguous');
     expect(q.evidence.asks).toBe(true);
     expect(q.evidence.reason).toContain('ask.supposed');
-    expect(matcher.match('if more customers move to tcp behind nat, will their phones drop registration?').evidence.reason).toContain('ask.supposed');
+    for (const text of [
+      'if more customers move to tcp behind nat, will their phones drop registration?',
+      "if we add 200 more TCP phones behind the customer's mikrotik, will they go unregistered?",
+      'if the customer installs a fortigate in front of vos, will it drop our RST packets?',
+      // The question in a particle or a future word where the normaliser reads the "if" (Indonesian "kalau", Turkish "eğer").
+      'kalau traffic naik ke 500 cps, apakah akan muncul address already in use?',
+      'eger trafik 500 cps olursa address already in use hatası gelir mi?',
+    ]) {
+      const r = matcher.match(text);
+      expect(r.decision, text).toBe('ambiguous');
+      expect(r.evidence.reason, text).toContain('ask.supposed');
+    }
     // The same clause with a full stop tells what happens: Rule.question keeps the rule off it.
     const told = supposed.replace('?', '.');
     expect([matcher.match(told).decision, matcher.match(told).playbook]).toEqual(['confident', 'port_exhaustion']);
