@@ -2278,7 +2278,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   не: 'not', нет: 'no', ни: 'not', нету: 'no', никто: 'nobody', ничего: 'nothing', никогда: 'never', все: 'all', весь: 'all',
   вся: 'all', всех: 'all',
   // since, after, when, time of day and load
-  после: 'after', когда: 'when', если: 'if', пока: 'while', уже: 'already', снова: 'again', опять: 'again', еще: 'still',
+  после: 'after', когда: 'when', если: 'if', будет: 'will', будут: 'will', станет: 'will', станут: 'will', пока: 'while', уже: 'already', снова: 'again', опять: 'again', еще: 'still',
   всегда: 'always', кажд: 'every', вчера: 'yesterday', сегодня: 'today', утра: 'morning', утром: 'morning', ночью: 'night',
   вечер: 'evening', вечером: 'evening', чнн: 'peak', пик: 'peak', нагрузк: 'load', минут: 'minutes', час: 'hours',
   секунд: 'seconds', тыс: 'thousand', тысяч: 'thousand', тысячи: 'thousand', около: 'about', примерно: 'about',

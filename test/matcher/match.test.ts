@@ -578,6 +578,8 @@ describe('createMatcher', () => {
       // The question in a particle or a future word where the normaliser reads the "if" (Indonesian "kalau", Turkish "eğer").
       'kalau traffic naik ke 500 cps, apakah akan muncul address already in use?',
       'eger trafik 500 cps olursa address already in use hatası gelir mi?',
+      // Russian "будет ли …?" (will there be …?).
+      'если трафик вырастет до 500 cps, будет ли address already in use?',
     ]) {
       const r = matcher.match(text);
       expect(r.decision, text).toBe('ambiguous');
