@@ -207,6 +207,37 @@ const SUPPOSED_CHANGE: Readonly<Record<string, string>> = {
   'on kare to': 'if we enable', 'on karenge to': 'if we enable', 'enable kar dein to': 'if we enable', 'enable karein to': 'if we enable',
 };
 /**
+ * A question asked only to understand, and the problem said not to be had, in the widely spoken languages, read as English
+ * writes them (SYMPTOM_JOINS, beside SUPPOSED_CHANGE): "es para entender", "nur zum Verständnis", "sadece merak" as "just
+ * curious"; "no tenemos el problema", "wir haben das Problem nicht" as "we do not have this problem". A "why …?" about a
+ * playbook's story is then a question, not a report.
+ */
+const ASKED_TO_UNDERSTAND: Readonly<Record<string, string>> = {
+  // Spanish
+  'es para entender': 'just curious', 'solo para entender': 'just curious', 'por curiosidad': 'just curious',
+  'no tenemos el problema': 'we do not have this problem', 'no tenemos ese problema': 'we do not have this problem',
+  'no tenemos este problema': 'we do not have this problem',
+  // Portuguese
+  'so para entender': 'just curious', 'e so para entender': 'just curious', 'por curiosidade': 'just curious',
+  'nao temos esse problema': 'we do not have this problem', 'nao temos o problema': 'we do not have this problem',
+  'nao temos este problema': 'we do not have this problem',
+  // French (the apostrophe already dropped: "on n'a pas" reads "on na pas")
+  'juste pour comprendre': 'just curious', 'cest pour comprendre': 'just curious', 'par curiosite': 'just curious',
+  'on na pas le probleme': 'we do not have this problem', 'on na pas ce probleme': 'we do not have this problem',
+  'nous navons pas ce probleme': 'we do not have this problem',
+  // German
+  'nur zum verstandnis': 'just curious', 'nur aus neugier': 'just curious', 'aus neugier': 'just curious',
+  'wir haben das problem nicht': 'we do not have this problem', 'wir haben dieses problem nicht': 'we do not have this problem',
+  // Turkish
+  'sadece merak': 'just curious', 'merak ettim': 'just curious', 'merak ediyorum': 'just curious',
+  'bizde boyle bir sorun yok': 'we do not have this problem', 'bizde bu sorun yok': 'we do not have this problem',
+  // Hindi and Urdu
+  'bas samajhna hai': 'just curious', 'bas samajhne ke liye': 'just curious', 'sirf samajhne ke liye': 'just curious',
+  'humein ye problem nahi hai': 'we do not have this problem', 'hamare yahan ye problem nahi hai': 'we do not have this problem',
+  // Indonesian and Malay
+  'cuma tanya': 'just curious', 'cuma penasaran': 'just curious', 'sekadar tanya': 'just curious',
+};
+/**
  * Phrases read as one (SYMPTOM_JOINS), where a word alone means something else or the words must reach the extractor
  * too: "what's a" (a definition asked; "whats" alone also begins "what's the fix"), calls per second, "in the middle",
  * "let through" and port exhaustion in Spanish and Portuguese; Banglish "want to know"; Persian in Latin letters
@@ -5018,7 +5049,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // "no" before a comma or a bracket ("RST On no, NAT phones …", "hotel no (NAT)": Twi's article after its noun) says nothing of
   // the words after it; an answer ("dropping? no, …") or a "but no," stays a denial.
   { hints: ['no'], pattern: /\bno(?=,|\s*\()(?<!(?:\?|\bbut|\bpero|\bmas|\bmais|\bma|\baber|\bmaar|\bama|\blekin|\bpar)\s*no)/g, to: '' },
-  // Phrases of other languages read as one: see SUPPOSED_CHANGE, SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, ARABIZI, CREOLE_FRENCH_NEPALI,
+  // Phrases of other languages read as one: see SUPPOSED_CHANGE, ASKED_TO_UNDERSTAND, SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, ARABIZI, CREOLE_FRENCH_NEPALI,
   // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
@@ -5026,6 +5057,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // YEMEN_SUDAN_OMAN, SLOVENE_ICELANDIC_IRISH_WELSH, DHIVEHI_TETUM_BRUNEI, HMONG_KAREN_SHAN_KACHIN, CARIBBEAN_CREOLES,
   // MARWAR_HARYANA_GARHWAL_CHHATTISGARH, SYLHET_CHITTAGONG_ROHINGYA_CHAKMA, KASHMIR_JAMMU_KALAT_HAZARA and SULU_LANAO_ZAMBOANGA.
   phrasesJoin(SUPPOSED_CHANGE),
+  phrasesJoin(ASKED_TO_UNDERSTAND),
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),

@@ -606,6 +606,18 @@ describe('createMatcher', () => {
     }
   });
 
+  // "Why does …?" about a playbook's story, asked only to understand or where the problem is said not to be had: held back
+  // in the languages whose words for it the normaliser reads (ASKED_TO_UNDERSTAND), and "is it true that …" asks about a claim.
+  it.each([
+    'is it true that a fortigate drops the RST from vos3000? a friend told me',
+    '¿por qué los teléfonos detrás de NAT se desregistran con RST activado? es para entender, no tenemos el problema',
+    'warum verlieren Telefone hinter NAT die Registrierung, wenn RST an ist? nur zum Verständnis',
+    'RST açıkken NAT arkasındaki telefonlar neden düşer? sadece merak',
+    'RST on hone par NAT ke peeche phones kyun unregister hote hain? bas samajhna hai',
+  ])('reads %j as a question asked to understand', (text) => {
+    expect(matcher.match(text).decision).not.toBe('confident');
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },
