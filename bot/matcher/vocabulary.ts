@@ -382,8 +382,10 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   tocado: 'touched', tras: 'after', habilitar: 'enabling', registados: 'registered', deixaram: 'stopped',
   falham: 'fail', fallan: 'fail', falhar: 'fail', antes: 'before', tenemos: 'have', temos: 'have', derrubando: 'dropping',
   bloqueio: 'blocking',
-  // German, Italian, Dutch, Czech, Slovak, Hungarian, Croatian and Turkish as operators write them: not, behind, since,
-  // registered or not, lose, enabled, calls, fail, drop, packets, gone, thanks
+  // German, Italian, Dutch, Czech, Slovak, Hungarian, Croatian and Turkish as operators write them (and Portuguese "caiu", went
+  // down): a power cut, down, not,
+  // behind, since, registered or not, lose, enabled, calls, fail, drop, packets, gone, thanks
+  stromausfall: 'power cut', stromausfalls: 'power cut', ausgefallen: 'down', caiu: 'went down',
   non: 'not', nicht: 'not', niet: 'not', nem: 'not', seit: 'since', sinds: 'since', otkad: 'since', odkedy: 'since', ota: 'since',
   hinter: 'behind', dietro: 'behind', achter: 'behind', iza: 'behind', mogotti: 'behind', registriert: 'registered',
   registrati: 'registered', registrano: 'register', geregistreerd: 'registered', regisztral: 'register', neregistrovane: 'unregistered',

@@ -618,6 +618,16 @@ describe('createMatcher', () => {
     expect(matcher.match(text).decision).not.toBe('confident');
   });
 
+  it.each([
+    'todos los teléfonos están offline, se cortó la luz en la oficina',
+    'a internet do cliente caiu, por isso os ramais estão offline',
+    'Stromausfall im Büro, alle Telefone offline',
+  ])('rules out NAT for phones offline with the power or the line down, in Spanish, Portuguese and German: %j', (text) => {
+    const r = matcher.match(text);
+    expect(r.decision).toBe('none');
+    expect(r.evidence.reason).toMatch(/not-nat\.(?:no-power|network-down)/);
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },
