@@ -261,8 +261,10 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // stuck, dropping with a Swahili verb prefix, plural RSTs, a laptop
   trabadas: 'stuck', trabados: 'stuck', trabada: 'stuck', trabado: 'stuck', inadrop: 'drops', zinadrop: 'drop',
   anadrop: 'drops', rsts: 'rst', notebook: 'laptop',
-  // a domain run out and no longer resolving, a public IP changed (Spanish, Portuguese); a previous message corrected (Turkish)
-  vencio: 'expired', vencido: 'expired', vencida: 'expired', venceu: 'expired', dominio: 'domain', resuelve: 'resolves',
+  // a domain or a licence run out and no longer resolving, a public IP changed (Spanish, Portuguese; the licence in German,
+  // Turkish, Indonesian, Polish too); a previous message corrected (Turkish)
+  vencio: 'expired', vencido: 'expired', vencida: 'expired', venceu: 'expired', licenca: 'license', lizenz: 'license',
+  lisans: 'license', lisensi: 'license', licencja: 'license', abgelaufen: 'expired', wygasla: 'expired', dominio: 'domain', resuelve: 'resolves',
   mudou: 'changed', mudaram: 'changed', trocou: 'changed', trocaram: 'changed', publico: 'public', publica: 'public',
   onceki: 'previous', mesajimi: 'message', mesajim: 'message', duzeltiyorum: 'correcting', duzeltme: 'correction',
   // the old IP still whitelisted (Hinglish "purana IP"); a contract run out (Spanish, Portuguese);

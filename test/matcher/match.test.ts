@@ -628,6 +628,15 @@ describe('createMatcher', () => {
     expect(r.evidence.reason).toMatch(/not-nat\.(?:no-power|network-down)/);
   });
 
+  it.each(['os ramais não registram, a licença do VOS expirou ontem', 'die Telefone registrieren sich nicht, die Lizenz ist abgelaufen'])(
+    'rules out NAT for phones that do not register because the licence ran out, in Portuguese and German: %j',
+    (text) => {
+      const r = matcher.match(text);
+      expect(r.decision).toBe('none');
+      expect(r.evidence.reason).toContain('not-nat.account-expired');
+    },
+  );
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },
