@@ -590,9 +590,16 @@ describe('createMatcher', () => {
     expect([matcher.match(told).decision, matcher.match(told).playbook]).toEqual(['confident', 'port_exhaustion']);
     const withoutMark = createMatcher({ rules: rules.map((rule) => (rule.id === 'ask.supposed' ? { ...rule, question: false } : rule)) });
     expect(withoutMark.match(told).evidence.reason).toContain('ask.supposed');
-    // The fix in the if-clause asks about a fault that is there.
-    const fix = 'if we turn rst off will the phones behind the mikrotik register again? since yesterday they all went unregistered';
-    expect([matcher.match(fix).decision, matcher.match(fix).playbook]).toEqual(['confident', 'nat_unregistered']);
+    // The fix in the if-clause asks about a fault that is there, and so does a fault stated after the if-clause's first words.
+    for (const [text, playbook] of [
+      ['if we turn rst off will the phones behind the mikrotik register again? since yesterday they all went unregistered', 'nat_unregistered'],
+      ['every time cps goes above 180 we hit address already in use, if we enable tw_reuse will it stop?', 'port_exhaustion'],
+      ['if traffic goes above 200 cps, calls fail with address already in use. will tw_reuse help?', 'port_exhaustion'],
+    ] as const) {
+      expect([matcher.match(text).decision, matcher.match(text).playbook], text).toEqual(['confident', playbook]);
+    }
+    // The fault the clause supposes, in its first words, stands.
+    expect(matcher.match('if the firewall drops RST, what would we see in the logs?').evidence.reason).toContain('ask.supposed');
   });
 
   it('reads a fault asked about as possible ("can a fortigate drop …?") as no fault of the writer\'s own, but not help asked beside one', () => {
