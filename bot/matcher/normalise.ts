@@ -205,6 +205,10 @@ const SUPPOSED_CHANGE: Readonly<Record<string, string>> = {
   // Hindi and Urdu: the subjunctive with "to" (then) after it; "kar diya to" (did, then) is told, not supposed
   'on kar dein to': 'if we enable', 'on kar de to': 'if we enable', 'on karein to': 'if we enable', 'on karen to': 'if we enable',
   'on kare to': 'if we enable', 'on karenge to': 'if we enable', 'enable kar dein to': 'if we enable', 'enable karein to': 'if we enable',
+  // "every time", which makes the same clause a fault that recurs ("wenn wir RST einschalten, fallen die Telefone raus, jedes
+  // Mal": whenever we switch it on), never a supposition
+  'jedes mal': 'every time', 'jedesmal': 'every time', 'her seferinde': 'every time', 'her defasinda': 'every time',
+  'cada vez': 'every time', 'toda vez': 'every time', 'chaque fois': 'every time', 'ogni volta': 'every time',
 };
 /**
  * A question asked only to understand, and the problem said not to be had, in the widely spoken languages, read as English

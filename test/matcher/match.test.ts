@@ -557,6 +557,10 @@ describe('createMatcher', () => {
     ['se attiviamo RST, i telefoni dietro NAT perdono la registrazione?', 'da quando abbiamo attivato RST, i telefoni dietro NAT perdono la registrazione, perché?'],
     ['RST On kar dein to NAT ke peeche phones unregister ho jayenge?', 'RST On kar diya to NAT ke peeche phones unregister ho gaye, kya karein?'],
     ['jeśli włączymy RST, czy telefony za NAT stracą rejestrację?', 'od kiedy włączyliśmy RST, telefony za NAT tracą rejestrację, co robić?'],
+    // Told as past or as recurring, the same if-clause is a fault ("sí" written without its accent and comma, "wenn" as whenever).
+    ['wenn wir RST einschalten, verlieren die Telefone hinter NAT die Registrierung?', 'wenn wir RST einschalten, fallen die Telefone hinter NAT raus, das passiert jedes Mal. Was tun?'],
+    ['si activamos RST, los teléfonos detrás del NAT pierden el registro?', 'si activamos RST ayer y desde entonces los teléfonos detrás del NAT se desregistran, ¿qué hacemos?'],
+    ['if we turn rst on will the phones behind the mikrotik lose registration over tcp?', 'if we enable rst the phones behind nat drop every time, what should we do?'],
   ])('reads %j as a supposition, and not its report %j', (supposed, reported) => {
     const q = matcher.match(supposed);
     expect(q.decision).toBe('none');
