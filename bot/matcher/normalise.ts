@@ -162,11 +162,11 @@ const DROPPED_CHAR = /['\u2018\u2019\u02bc`_]/;
 const ELIDED_ARTICLE = /\b(?:l|d|dell|all|nell|sull)['\u2019](?=[a-z])/g;
 /**
  * Arabizi phrases read as one (SYMPTOM_JOINS): the negation before a verb ("ma fi TCP", "ma bi-drop", "ma 3am tetsajjal"),
- * nobody, never ("3omrena ma fa33alnah"), after ("ba3d ma").
+ * nobody, never ("3omrena ma fa33alnah"), after ("ba3d ma"), the password ("kelmet el sir").
  */
 const ARABIZI: Readonly<Record<string, string>> = {
   'ma fi': 'no', 'ma fih': 'no', 'ma bi': 'not', 'ma 3am': 'not', 'ma 7ada': 'nobody', 'ma 7ad': 'nobody', '3omrena ma': 'never',
-  '3omri ma': 'never', '3omrohom ma': 'never', 'ba3d ma': 'after',
+  '3omri ma': 'never', '3omrohom ma': 'never', 'ba3d ma': 'after', 'kelmet el sir': 'password', 'kelmet el sirr': 'password',
 };
 /**
  * RST switched on only in an if-clause, read as English writes it (SYMPTOM_JOINS, before the language tables, which read

@@ -2267,7 +2267,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ليس: 'not', نہیں: 'not', نهیں: 'not', سيرفر: 'server', خادم: 'server', منفذ: 'port', منافذ: 'ports', اوفلاين: 'offline',
   أوفلاين: 'offline', آف: 'off', تغيير: 'change', غيرنا: 'changed', حزم: 'packets', حزمة: 'packet', يحظر: 'blocks',
   محظور: 'blocked', يرفض: 'rejects', شكرا: 'thanks', شکریہ: 'thanks', فاتورة: 'bill', رصيد: 'balance', صوت: 'audio',
-  الانترنت: 'internet', انترنت: 'internet', كهرباء: 'electricity', بجلی: 'bijli', كلمة: '', السر: 'password',
+  الانترنت: 'internet', انترنت: 'internet', كهرباء: 'electricity', بجلی: 'bijli', كلمة: '', السر: 'password', المرور: 'password',
   // connections, about, normal, working fine; enabling a mode; devices behind routers that lose registration every few minutes
   اتصال: 'connections', اتصالات: 'connections', حوالي: 'about', طبيعي: 'normal', عادي: 'normal', شغالة: 'working',
   // a FortiGate ('الفورتي جيت'), the firewall as Gulf Arabic spells it, RST packets refused, calls that hang

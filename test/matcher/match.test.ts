@@ -639,6 +639,12 @@ describe('createMatcher', () => {
     expect(r.evidence.reason).toMatch(/not-nat\.(?:no-power|network-down)/);
   });
 
+  it('rules out NAT for phones that stopped registering after the password changed, in Arabic ("كلمة المرور")', () => {
+    const r = matcher.match('بعد تغيير كلمة المرور الهواتف لا تسجل');
+    expect(r.decision).toBe('none');
+    expect(r.evidence.reason).toContain('not-nat.credentials');
+  });
+
   it.each(['os ramais não registram, a licença do VOS expirou ontem', 'die Telefone registrieren sich nicht, die Lizenz ist abgelaufen'])(
     'rules out NAT for phones that do not register because the licence ran out, in Portuguese and German: %j',
     (text) => {
