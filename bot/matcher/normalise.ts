@@ -174,7 +174,8 @@ const ARABIZI: Readonly<Record<string, string>> = {
  * Portuguese "se" is Hindi's "since", Spanish and French "si" is "yes" or "so", Dutch "als" is "as"), a verb whose ending
  * is the "if" (Turkish "açarsak", if we switch it on; Portuguese "ativarmos", if we switch it on), and the German and Dutch
  * verbs that close the clause ("wenn wir RST einschalten"), so that rst-supposed reads a supposition in these languages as in
- * English: "si activamos RST, ¿los teléfonos detrás del NAT pierden el registro?" is asked, not reported.
+ * English: "si activamos RST, ¿los teléfonos detrás del NAT pierden el registro?" is asked, not reported. And "every time",
+ * which tells the same clause as a fault that recurs.
  */
 const SUPPOSED_CHANGE: Readonly<Record<string, string>> = {
   // German

@@ -385,8 +385,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   falham: 'fail', fallan: 'fail', falhar: 'fail', antes: 'before', tenemos: 'have', temos: 'have', derrubando: 'dropping',
   bloqueio: 'blocking',
   // German, Italian, Dutch, Czech, Slovak, Hungarian, Croatian and Turkish as operators write them (and Portuguese "caiu", went
-  // down): a power cut, down, not,
-  // behind, since, registered or not, lose, enabled, calls, fail, drop, packets, gone, thanks
+  // down): a power cut, down, not, behind, since, registered or not, lose, enabled, calls, fail, drop, packets, gone, thanks
   stromausfall: 'power cut', stromausfalls: 'power cut', ausgefallen: 'down', caiu: 'went down',
   non: 'not', nicht: 'not', niet: 'not', nem: 'not', seit: 'since', sinds: 'since', otkad: 'since', odkedy: 'since', ota: 'since',
   hinter: 'behind', dietro: 'behind', achter: 'behind', iza: 'behind', mogotti: 'behind', registriert: 'registered',
