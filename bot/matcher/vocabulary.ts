@@ -3177,6 +3177,8 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ล่ม: 'down', เน็ตไม่มี: 'no internet',
   ถ้า: 'if', สมมติ: 'hypothetical', ตัวอย่าง: 'example', ยังไม่ได้เปิด: 'not yet enabled', สร้างไม่ได้: 'cannot create',
   ปกติไม่เป็น: 'otherwise normal', ได้ไหม: 'is it ok', แทน: 'instead',
+  // Thai asks with a particle, not a question mark: its "will" (จะ) is what tells a supposition ("ถ้าเปิด RST … จะ … ไหม")
+  จะ: 'will',
   โทรศัพท์: 'phones', ลงทะเบียน: 'registration', หลุด: 'fall off', หลัง: 'behind', หลังจาก: 'after', ตั้งแต่: 'since',
   เปิด: 'enabled', ปิด: 'off', ไม่: 'not', ไม่ได้: 'not', คืออะไร: 'what is', ไม่เกี่ยวกับ: 'not related', เกี่ยวกับ: 'related',
   เปลี่ยน: 'changed', เราเตอร์: 'router', รหัสผ่าน: 'password', อินเทอร์เน็ต: 'internet', ไฟร์วอลล์: 'firewall',
@@ -3201,7 +3203,9 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   五千: '5 thousand', 六萬: '6 tenthousand', 六万: '6 tenthousand', 六千: '6 thousand', 七萬: '7 tenthousand',
   七万: '7 tenthousand', 七千: '7 thousand', 八萬: '8 tenthousand', 八万: '8 tenthousand', 八千: '8 thousand',
   九萬: '9 tenthousand', 九万: '9 tenthousand', 九千: '9 thousand',
-  // Chinese: registration lost, phones, behind, switched on or never, the firewall dropping, calls failing
+  // Chinese: registration lost, phones, behind, switched on or never, the firewall dropping, calls failing; "if" (如果, 要是,
+  // 假如), which makes a change asked about a supposition, and "every time" (每次), which makes it a fault that recurs
+  如果: 'if', 要是: 'if', 假如: 'if', 每次: 'every time', 每回: 'every time',
   注册: 'registration', 掉注册: 'unregistered', 未注册: 'unregistered', 话机: 'phones', 电话: 'phones', 分机: 'extensions',
   后面: 'behind', 打开: 'enabled', 开启: 'enabled', 启用: 'enabled', 关闭: 'off', 没开: 'not enabled', 从来没: 'never',
   防火墙: 'firewall', 丢包: 'packet loss', 丢弃: 'drops', 拦截: 'blocks', 阻止: 'blocks', 通话: 'calls', 呼叫: 'calls',

@@ -561,6 +561,9 @@ describe('createMatcher', () => {
     ['wenn wir RST einschalten, verlieren die Telefone hinter NAT die Registrierung?', 'wenn wir RST einschalten, fallen die Telefone hinter NAT raus, das passiert jedes Mal. Was tun?'],
     ['si activamos RST, los teléfonos detrás del NAT pierden el registro?', 'si activamos RST ayer y desde entonces los teléfonos detrás del NAT se desregistran, ¿qué hacemos?'],
     ['if we turn rst on will the phones behind the mikrotik lose registration over tcp?', 'if we enable rst the phones behind nat drop every time, what should we do?'],
+    // Chinese "如果" (if); Thai, which asks without a question mark, by its "will" (จะ).
+    ['如果开启RST，NAT后面的TCP话机会掉注册吗？', '如果开启RST，NAT后面的话机就会掉注册，每次都这样，怎么办？'],
+    ['ถ้าเปิด RST โทรศัพท์หลัง NAT จะหลุดลงทะเบียนไหม', 'หลังจากเปิด RST โทรศัพท์หลัง NAT หลุดลงทะเบียน ทำยังไงดี'],
   ])('reads %j as a supposition, and not its report %j', (supposed, reported) => {
     const q = matcher.match(supposed);
     expect(q.decision).toBe('none');
