@@ -2178,7 +2178,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Latin letters; the nukta is left out of the spelling ("फ़ोन" is "फोन")
   // people, greetings, pronouns
   नमस्ते: 'hello', नमस्कार: 'hello', सर: 'sir', भाई: 'sir', भैया: 'sir', दाइ: 'sir', दाई: 'sir', जी: 'ji', धन्यवाद: 'thanks',
-  शुक्रिया: 'thanks', हम: 'we', हमने: 'we', हमारे: 'our', हमारा: 'our', हमारी: 'our', मैं: 'i', मैंने: 'i', मेरा: 'my', मेरे: 'my',
+  शुक्रिया: 'thanks', अगर: 'if', यदि: 'if', हम: 'we', हमने: 'we', हमारे: 'our', हमारा: 'our', हमारी: 'our', मैं: 'i', मैंने: 'i', मेरा: 'my', मेरे: 'my',
   मेरी: 'my', आप: 'you', आपने: 'you', आपके: 'your', आपका: 'your', आपकी: 'your', उसके: 'his', उसका: 'his', उसकी: 'his',
   उनके: 'their', उनका: 'their', उनकी: 'their', यह: 'this', ये: 'these', वह: 'that', वो: 'that', हामी: 'we', हाम्रो: 'our',
   // the little words between: particles, helper verbs, negation (Hinglish spellings)

@@ -587,6 +587,8 @@ describe('createMatcher', () => {
       'eger trafik 500 cps olursa address already in use hatası gelir mi?',
       // Russian "будет ли …?" (will there be …?).
       'если трафик вырастет до 500 cps, будет ли address already in use?',
+      // Hindi in Devanagari: "अगर" (if), and "क्या" asking.
+      'अगर हम RST ऑन करें तो क्या NAT के पीछे वाले फोन अनरजिस्टर हो जाएंगे?',
     ]) {
       const r = matcher.match(text);
       expect(r.decision, text).toBe('ambiguous');
