@@ -141,12 +141,15 @@ describe('createExtractor', () => {
     expect(x('ss -tan state time-wait | wc -l = 33k').timeWait).toBe(33000);
     expect(x('TIME_WAIT sun kai dubu 29').timeWait).toBe(29000);
     expect(x('timewaitov tysyach 27, novye tcp ne otkryvayutsya').timeWait).toBe(27000);
-    // Thousands in German, Czech, Italian, Croatian and Hungarian, the abbreviation's full stop too; dotted thousands after wc -l.
+    // Thousands in German, Czech, Italian, Croatian, Hungarian and Polish, the abbreviation's full stop too; dotted thousands after wc -l.
     expect(x('VOS bei ~180 CPS, 45 Tsd. Sockets in TIME_WAIT').timeWait).toBe(45000);
     expect(x('netstat hlási 52 tis. TIME_WAIT').timeWait).toBe(52000);
     expect(x('TIME_WAIT a 40mila').timeWait).toBe(40000);
     expect(x('netstat broji preko 45 tisuća TIME_WAIT').timeWait).toBe(45000);
     expect(x('25 ezer TIME_WAIT volt').timeWait).toBe(25000);
+    // Polish, in its plural forms.
+    expect(x('TIME_WAIT 28 tysięcy, address already in use w godzinach szczytu').timeWait).toBe(28000);
+    expect(x('TIME_WAIT: 3 tysiące').timeWait).toBe(3000);
     expect(x('netstat -ant | grep TIME_WAIT | wc -l 32.117').timeWait).toBe(32117);
     // Greek typed in Latin letters; Arabizi "b" (in) between the count and TIME_WAIT.
     expect(x('to ss -s deixnei timewait 53 xiliades').timeWait).toBe(53000);
