@@ -301,7 +301,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const thread = speakerLines(text, 2) >= 2;
       for (let i = 0; i < 3; i++) {
         const story = storyTold(counted, matcherPlaybooks[i] as PlaybookId, causes, changes);
-        if ((((signatures >> i) & 1) === 1 && story.causes >= 1) || (story.symptom && story.causes >= 2 && (thread || story.changedAt >= 0))) heldBack = false;
+        if ((((signatures >> i) & 1) === 1 && story.causes >= 1) || toldInFull(story) || (thread && story.symptom && story.causes >= 2)) heldBack = false;
       }
     }
     let top = -Infinity;
