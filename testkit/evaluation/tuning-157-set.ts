@@ -9,21 +9,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * without ç ğ ı ö ş ü ("hocam", "abi", "kanka", "otuz bin", "30k"). Both mix in English technical words and
  * paste command output (ss -s, netstat, iptables, firewall logs, Tomcat/MySQL/softswitch log lines).
  *
- * The hundred-and-fifty-seventh never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-fifty-seventh tuning split, by family, in markets where VOS3000 is sold widely and which no split had in fresh hands
+ * since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the fifty-ninth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-fifty-seventh never-tuned set, before the fifty-ninth round of rules, by
+ * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
+ * sets in view; measured as such before and after the fifty-ninth round and with the framing check, then made tuning
+ * material for the sixtieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 87.8 %, negatives confident 3.7 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 87.8 %, negatives confident 3.7 %, confident wrong 0 % with the
  * rules of the fifty-eighth round and the changes after it, before the fifty-ninth.
  * After the fifty-ninth round: the same.
  * With the framing check (the rules of the fifty-ninth round held back where a message reads as told, not live):
  * in scope 87.8 %, negatives confident 3.0 %, confident wrong 0 %.
  */
-export const neverTuned157Families = {
+export const tuning157Families = {
   oneListeningPort: [
     no(`سلام مهندس، بعد از ریستارت سرور پورتال وب بالا نمیاد. تو لاگ تامکت نوشته java.net.BindException: Address already in use: JVM_Bind 8080. یه اسکنر دیگه رو همین سرور نصب کردن فکر کنم`),
     no(`hocam tomcat acilmiyor, catalina.out da "Address already in use" 8080 diyor. netstat -tlnp bakinca 8080i baska bir java tutuyor, eski process kalmis galiba`),
@@ -343,4 +344,4 @@ DROP INVALID
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned157Set: readonly EvalItem[] = Object.values(neverTuned157Families).flat();
+export const tuning157Set: readonly EvalItem[] = Object.values(tuning157Families).flat();

@@ -10,21 +10,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * ss/netstat output, sysctl values and log lines; numbers are written as spoken ("30к", "тридцать тыщ",
  * "30 ming", "30 мың", "28 миң").
  *
- * The hundred-and-fifty-sixth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-fifty-sixth tuning split, by family, in markets where VOS3000 is sold widely and which no split had in fresh hands
+ * since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the fifty-ninth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-fifty-sixth never-tuned set, before the fifty-ninth round of rules, by
+ * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
+ * sets in view; measured as such before and after the fifty-ninth round and with the framing check, then made tuning
+ * material for the sixtieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 81.1 %, negatives confident 3.0 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 81.1 %, negatives confident 3.0 %, confident wrong 0 % with the
  * rules of the fifty-eighth round and the changes after it, before the fifty-ninth.
  * After the fifty-ninth round: the same.
  * With the framing check (the rules of the fifty-ninth round held back where a message reads as told, not live):
  * in scope 81.1 %, negatives confident 1.5 %, confident wrong 0 %.
  */
-export const neverTuned156Families = {
+export const tuning156Families = {
   oneListeningPort: [
     no(`Привет. После перезагрузки вебка не поднимается, в catalina.out: java.net.BindException: Address already in use <null>:8080. Глянул netstat -tlnp | grep 8080 — там висит старый java, pid 2314. Его прибить и заново tomcat стартануть норм?`),
     no(`сервак на Новосибе, nginx не стартует: nginx: [emerg] bind() to 0.0.0.0:443 failed (98: Address already in use). апач оказывается тоже на 443 слушает, кто-то поставил httpd при обновлении. что лучше снести?`),
@@ -307,4 +308,4 @@ TCP: 33410 (estab 980, closed 32200, orphaned 3, timewait 32105)
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned156Set: readonly EvalItem[] = Object.values(neverTuned156Families).flat();
+export const tuning156Set: readonly EvalItem[] = Object.values(tuning156Families).flat();

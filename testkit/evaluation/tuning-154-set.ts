@@ -9,21 +9,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * output and log lines, write numbers as "3万", "三万多", "两万八", "30k", "28000", and greet with
  * 您好 / 老师 / 大佬 / 麻烦 / 谢谢.
  *
- * The hundred-and-fifty-fourth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, of which 26, registration lost for
+ * The hundred-and-fifty-fourth tuning split, by family, in markets where VOS3000 is sold widely and which no split had in fresh hands
+ * since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the fifty-ninth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-fifty-fourth never-tuned set, before the fifty-ninth round of rules, by
+ * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
+ * sets in view; measured as such before and after the fifty-ninth round and with the framing check, then made tuning
+ * material for the sixtieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 87.8 %, negatives confident 9.0 %, confident wrong 0 % with the
+ * First measured, before any tuning on it: in scope 87.8 %, negatives confident 9.0 %, confident wrong 0 % with the
  * rules of the fifty-eighth round and the changes after it, before the fifty-ninth.
  * After the fifty-ninth round: the same.
  * With the framing check (the rules of the fifty-ninth round held back where a message reads as told, not live):
  * in scope 86.7 %, negatives confident 7.5 %, confident wrong 0 %.
  */
-export const neverTuned154Families = {
+export const tuning154Families = {
   oneListeningPort: [
     no(`您好，重启完服务器之后网页打不开了，catalina.out 里一直报 java.net.BindException: Address already in use <null>:8080，麻烦帮看下`),
     no(`老师，8080被占用了，tomcat起不来。netstat -lntp | grep 8080 显示是一个java进程 pid 2231，不是我们web那个，可以直接kill吗？`),
@@ -312,4 +313,4 @@ net.ipv4.ip_local_port_range = 32768    60999
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned154Set: readonly EvalItem[] = Object.values(neverTuned154Families).flat();
+export const tuning154Set: readonly EvalItem[] = Object.values(tuning154Families).flat();
