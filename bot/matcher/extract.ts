@@ -46,8 +46,9 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // "TIME_WAIT hazar se down to 200", "time_wait dropped to 150 after the change": the count it is now.
   new RegExp(`timewait(?:\\s+[a-z]+){0,3}?\\s+(?:down to|dropped to|fell to|came down to|reduced to|decreased to|bajo a|bajaron a|baixou para|baixaram para|cayo a)\\s+${NUM}`, 'g'),
   // Swahili, Hausa, Igbo, Kinyarwanda, Lingala and Russian said in Latin letters put the thousands first: "TIME_WAIT zaidi
-  // ya elfu 20", "sun kai dubu 29", "ibihumbi 36", "tysyach 27". The second group (the word, caught looking back) makes it thousands.
-  /timewait(?:\s+[a-z]+){0,4}?\s+(?:elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto)\s+(\d{1,3})(?<=(elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto)\s+\d{1,3})(?!\d|[.,]\d)/g,
+  // ya elfu 20", "sun kai dubu 29", "ibihumbi 36", "tysyach 27", and so does Russian in Cyrillic ("тайм-вейтов тыщ 30", read as
+  // "timewait thousand 30"). The second group (the word, caught looking back) makes it thousands.
+  /timewait(?:\s+[a-z]+){0,4}?\s+(?:elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto|thousand)\s+(\d{1,3})(?<=(elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto|thousand)\s+\d{1,3})(?!\d|[.,]\d)/g,
 ];
 /**
  * Only when none of the above reads a count: the first number within eight words after TIME_WAIT ("TIME_WAIT kya hai,
@@ -65,11 +66,20 @@ const NEAR_THOUSANDS = new RegExp(NUM, 'y');
 /** What a figure in thousands counts when it is not TIME_WAIT: "2000 TIME_WAIT on 64k ports". */
 const OTHER_COUNT = /\s*(?:local |ephemeral |source )?(?:ports?|cps|calls?|channels?|sessions?|users?|subscribers?)\b/y;
 const CPS_PATTERNS: readonly RegExp[] = [
-  // Not a digit that ends an Arabizi word ("ki yatla3 CPS l 120": 3 is a letter there).
-  new RegExp(`(?<![a-z])${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
+  // Not a digit that ends an Arabizi word ("ki yatla3 CPS l 120": 3 is a letter there), nor the rate of before the load grew
+  // ("before at 10 cps there was no problem", Finglish "ghablan ba 10 cps", Hindi "pehle 10 cps", Spanish "antes con 10 cps"): the
+  // figure is read as the text writes it, before its words are.
+  new RegExp(`(?<![a-z])(?<!\\b(?:before|previously|earlier|formerly|ghablan|qablan|pehle|pahle|antes|avant|vorher|truoc|onceden)(?: (?:at|ba|with|on|only|just|con|com|a|mit|voi|de))? )${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
   // "CPS l 120" (Maghrebi "l", to). Not a factor: "cps 3 barobar oshdi", "cps 3 dahin ussun" (CPS grew threefold), "CPS x3".
   new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|rises to|to|l|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}(?!\\s*(?:x\\b|times\\b|fold\\b|marta\\b|barobar\\b|baravar\\b|kat\\b|kez\\b|barabar\\b|dahin\\b))`, 'g'),
 ];
+/** "thousand" read from an abbreviation with its full stop after it, spaced off ("тыс."). */
+const ABBREVIATED_THOUSAND = / thousand \.(?= )/g;
+/** A rate and the words of its rise before the rate it rose to ("cps 40 rose to 200", "cps from 40 went up to 200"). */
+const CPS_ROSE_TO = /\bcps\s+(?:from\s+)?\d+\s+(?:rose|rises|went up|goes up|grew|jumped|climbed|increased)(?: up)? to\s+(?=\d)/g;
+/** A count of ten thousands and a single digit of thousands after it ("2 van 8", "3 tenthousand 5"). */
+const TEN_THOUSANDS_AND_THOUSANDS = /(?<![\d.,])(\d{1,2}) (?:van|wan|tenthousand) (\d)(?![\d.,]| ?(?:k|thousand|nghin|ngan|phan)\b)/g;
+const TEN_THOUSANDS_AND_THOUSANDS_TEST = /\d (?:van|wan|tenthousand) \d/;
 /** "250-300", "28-29k": two figures joined by a dash, not part of a time, a date or an address. */
 const RANGE = /(?<![\d:.,/-])\d{1,3}(?:[.,]\d{3})?\s?[-–]\s?(\d{1,3}(?:[.,]\d{3})?(?:\s?k)?)(?![\d:./-])/g;
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
@@ -132,11 +142,11 @@ function nearCount(text: string, thousandsOnly = false): number | undefined {
   return best;
 }
 
-/** The figure after "now it's", "today", "currently" that follows a TIME_WAIT count, unless it counts something else. */
+/** The figure after "now it's", "today", "currently" ("now at peak max 700") that follows a TIME_WAIT count, unless it counts something else. */
 // "Now" as Russian and Ukrainian (seichas, teper, zaraz), Portuguese, Spanish, French, Hindi, Indonesian, Hebrew, Lithuanian,
 // Latvian, Estonian and Macedonian write it, and Tagalog and Hiligaynon ("ngayon after ng fix nasa 600").
 const NOW_WORDS = ['now', 'today', 'currently', 'these days', 'seichas', 'sejchas', 'teper', 'zaraz', 'agora', 'ahora', 'maintenant', 'abhi', 'sekarang', 'akshav', 'dabar', 'tagad', 'nuud', 'sega', 'ngayon', 'subong'];
-const NOW_FIGURE = new RegExp(`timewait\\b.*?\\b(?:${NOW_WORDS.join('|')})(?: after (?:the |ng )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s|nasa))* ${NUM}`, 'g');
+const NOW_FIGURE = new RegExp(`timewait\\b.*?\\b(?:${NOW_WORDS.join('|')})(?: after (?:the |ng )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s|nasa|in|the|peak|max|maximum|at most))* ${NUM}`, 'g');
 /**
  * "TIME_WAIT went from 28k to 1.2k", "(worked: TW from 35k to 2k)", "after the fix TW from 28k → 2k", "TIME_WAIT
  * went down from 40k to 2k", Maghrebi Arabizi "nzel mel 40k l 2k" as the tables read it ("l" for "to"): the figure it went to
@@ -253,8 +263,12 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
     const hasCps = text.indexOf('cps') !== -1 || text.indexOf('per sec') !== -1 || text.indexOf('/s') !== -1;
     // Words of a script the normaliser does not read leave runs of spaces; a count is read across them.
     let counted = (hasTimeWait || hasCps) && text.indexOf('  ') !== -1 ? text.replace(RUNS_OF_SPACES, ' ') : text;
+    // Russian and Ukrainian "28 тыс. TIME_WAIT", "28 тис." arrive as "28 thousand . timewait": the full stop ends the abbreviation.
+    if ((hasTimeWait || hasCps) && counted.indexOf('thousand .') !== -1) counted = counted.replace(ABBREVIATED_THOUSAND, ' thousand');
     // A range counts as its upper bound ("250-300", "28-29k").
     if ((hasTimeWait || hasCps) && text.indexOf('-') !== -1) counted = counted.replace(RANGE, '$1');
+    // Vietnamese "2 vạn 8" and Chinese "两万八" (two ten-thousands and eight thousands): 28,000, not a count of 8.
+    if (hasTimeWait && TEN_THOUSANDS_AND_THOUSANDS_TEST.test(counted)) counted = counted.replace(TEN_THOUSANDS_AND_THOUSANDS, (_m, tens: string, thousands: string) => String(Number(tens) * 10_000 + Number(thousands) * 1000));
     if (hasTimeWait) {
       // A figure a few words on counts too when it is said in thousands and is the larger ("900 TIME_WAIT was fine yesterday,
       // today at peak 29 hazar"): the message tells how it grew.
@@ -267,6 +281,8 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
       if (tw !== undefined) out.timeWait = tw;
     }
     if (hasCps) {
+      // "CPS from 40 rose to 200" (Chinese "CPS 从 40 涨到 200"): the rate it rose to.
+      if (counted.indexOf(' to ') !== -1) counted = counted.replace(CPS_ROSE_TO, 'cps ');
       const cps = largest(counted, CPS_PATTERNS, 1_000_000);
       if (cps !== undefined) out.cps = cps;
     }

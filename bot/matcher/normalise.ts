@@ -218,6 +218,8 @@ const SUPPOSED_CHANGE: Readonly<Record<string, string>> = {
  * playbook's story is then a question, not a report.
  */
 const ASKED_TO_UNDERSTAND: Readonly<Record<string, string>> = {
+  // as the words of other scripts arrive ("просто изучаю", "只是学习一下")
+  'just learning': 'just curious', 'only learning': 'just curious',
   // Spanish
   'es para entender': 'just curious', 'solo para entender': 'just curious', 'por curiosidad': 'just curious',
   'no tenemos el problema': 'we do not have this problem', 'no tenemos ese problema': 'we do not have this problem',
@@ -4904,6 +4906,37 @@ const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
   'nao tem erros': 'has no errors', 'sin querer': 'by mistake', 'borro sin querer': 'accidentally deleted',
   'no creo que sea': 'i do not think it is', 'nao acho que seja': 'i do not think it is', 'lo del rst': 'the rst thing',
 };
+/**
+ * Vietnamese without its accents, Turkish and Finglish, read as one (SYMPTOM_JOINS): calls ("cuoc goi", "goi qua": calls through)
+ * that hang and cannot be hung up ("bi treo", "ko ngat duoc", "ko cup may dc"), the PBX and the office, "since" (tu khi),
+ * not yet enabled ("chua bat"), the password changed ("doi mat khau"), never touched, registration that comes and goes ("luc dang ky duoc luc
+ * khong", "nhap nhay online offline"), not registering or not staying registered (Turkish "kayit olmuyor", "kayit
+ * tutmuyor", "kayit yok"), "but now" after a problem solved (Vietnamese "nhung lai", Turkish "ama simdi"), an old ticket forwarded.
+ */
+const INDOCHINA_ANATOLIA_IRAN: Readonly<Record<string, string>> = {
+  'bi treo': 'hang', 'treo may': 'hang', 'ko ngat duoc': 'cannot hang up', 'khong ngat duoc': 'cannot hang up',
+  'ko ngat dc': 'cannot hang up', 'ko cup may dc': 'cannot hang up', 'ko cup may duoc': 'cannot hang up',
+  'khong cup may duoc': 'cannot hang up', 'ket thuc ko duoc': 'cannot hang up', 'ket thuc khong duoc': 'cannot hang up',
+  'ko end dc': 'cannot hang up', 'goi qua': 'calls through', 'cuoc goi qua': 'calls through', 'call qua': 'calls through',
+  'cuoc goi': 'calls', 'cuoc goi ra': 'outgoing calls', 'cuoc goi vao': 'incoming calls', 'tong dai': 'pbx', 'van phong': 'office', 'thay doi duy nhat': 'the only change', 'dau so': 'extensions',
+  'nha mang': 'carrier', 'chua bat': 'have not yet enabled', 'co nen': 'should we', 'lam theo huong dan': 'followed the instructions',
+  'sang nay': 'this morning', 'khach bao': 'customer reports', 'hien unregistered': 'shows unregistered',
+  'truoc do ko bi': 'before that it was fine', 'truoc do khong bi': 'before that it was fine', 'doi mat khau': 'password changed',
+  'mat khau': 'password', 'chu khong phai': 'not', 'chua he dung': 'never touched', 'mat reg': 'lost registration', 'tu khi': 'since', 'luc dang ky duoc luc khong': 'keeps losing registration',
+  'luc dang ky duoc luc ko': 'keeps losing registration', 'nhap nhay online offline': 'keep going offline',
+  'nhap nhay online/offline': 'keep going offline', 'rot lien tuc': 'keeps dropping', 'nhung lai bi': 'but now',
+  'nhung lai': 'but now', 'ticket cu': 'old ticket', 'bi het port': 'ports exhausted', 'het port': 'ports exhausted',
+  'kayit olmuyor': 'not registering', 'kayit olmuyorlar': 'not registering', 'kayit tutmuyor': 'not staying registered',
+  'kayit tutmuyorlar': 'not staying registered', 'kayit olup dusuyor': 'register and drop',
+  'kayit olup dusuyorlar': 'register and drop', 'ama simdi': 'but now', 'ama bu sefer': 'but this time',
+  'sayaci deli gibi artiyor': 'counter rising fast', 'evden calisan': 'working from home',
+  'kayit yok': 'no registration', 'hepsi dolmus': 'all used up', 'sizde degisen tek sey': 'the only change on your side',
+  'sikayetini iletiyorum': 'forwarding the complaint',
+  // Finglish: "now under" ("alan" alone is Turkish "domain"), close the ticket
+  'alan zire': 'now under', 'ticket ro bebandid': 'close the ticket', 'ticket ro bebandin': 'close the ticket',
+};
+/** The Russian and Ukrainian tens a count of thousands is said with. */
+const CYRILLIC_TENS: Readonly<Record<string, number>> = { двадцать: 20, двадцять: 20, тридцать: 30, тридцять: 30, сорок: 40, пятьдесят: 50 };
 /** Czech, Slovak and Hungarian without their accents, and Uzbek, Kazakh and Kyrgyz in Latin letters, read as one (SYMPTOM_JOINS). */
 const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
   'od te doby': 'since then', 'od tej doby': 'since then', 'od doby': 'since', 'v pohode': 'fine',
@@ -5058,7 +5091,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // the words after it; an answer ("dropping? no, …") or a "but no," stays a denial.
   { hints: ['no'], pattern: /\bno(?=,|\s*\()(?<!(?:\?|\bbut|\bpero|\bmas|\bmais|\bma|\baber|\bmaar|\bama|\blekin|\bpar)\s*no)/g, to: '' },
   // Phrases of other languages read as one: see SUPPOSED_CHANGE, ASKED_TO_UNDERSTAND, SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, ARABIZI, CREOLE_FRENCH_NEPALI,
-  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
+  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, INDOCHINA_ANATOLIA_IRAN, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
   // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
@@ -5073,6 +5106,10 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(CREOLE_FRENCH_NEPALI),
   phrasesJoin(KURDISH_CEBUANO_INDOCHINA),
   phrasesJoin(CZECH_HUNGARIAN_TURKIC),
+  phrasesJoin(INDOCHINA_ANATOLIA_IRAN),
+  // Russian and Ukrainian tens said before a word for thousand ("под тридцать тыщ", read as "тридцать thousand"): the figure, so
+  // the count is read. Only there: "видел штук сорок" (about forty of them) stays unread, as a denial after it reads it.
+  { hints: ['двадцат', 'двадцят', 'тридцат', 'тридцят', 'сорок', 'пятьдесят'], pattern: /(?<![\p{L}])(двадцать|двадцять|тридцать|тридцять|сорок|пятьдесят) thousand\b/gu, to: (m) => `${CYRILLIC_TENS[m.slice(0, m.indexOf(' '))]} thousand` },
   phrasesJoin(NORDIC_INDIAN_OCEAN_MONGOLIAN),
   phrasesJoin(LUSO_CAUCASUS_BALKAN),
   phrasesJoin(BALTIC_HEBREW_GREAT_LAKES),

@@ -186,6 +186,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   telefon: 'phone', telefonlar: 'phones', telefonlari: 'phones', telephonat: 'phones', telefonat: 'phones', simu: 'phone',
   telepono: 'phone', telefone: 'phone',
   kayit: 'registration', kayitsiz: 'unregistered', kayitli: 'registered', usajili: 'registration',
+  surekli: 'constantly', dahililerimiz: 'our extensions', degisiklik: 'change', parametresi: 'parameter', arkasi: 'behind',
+  zoiperlari: 'zoipers', agentlarin: 'agents', ayarindan: 'setting', acilmiyor: 'not opening',
   dusuyor: 'drops', dustu: 'dropped', duser: 'drops', bet2a3: 'drops', beto2a3: 'drop', zinapotea: 'disappear', inapotea: 'disappears',
   acildiktan: 'enabled', acildi: 'enabled', actik: 'enabled', acik: 'on', kapali: 'off', modu: 'mode', modo: 'mode',
   fa3alna: 'enabled', fa3alt: 'enabled', mmeweka: 'set', wameweka: 'set', tumeweka: 'set',
@@ -2353,6 +2355,30 @@ export const scriptWords: Readonly<Record<string, string>> = {
   продакшен: 'production', отчет: 'record', отчёт: 'record', тикет: 'ticket', закрывать: 'close', закрыть: 'close',
   сброшенн: 'dropped', исправить: 'fix', зависать: 'hang', зависают: 'hang', тыщ: 'thousand', тыща: 'thousand', тыщи: 'thousand',
   лишним: '', лишком: '', вимкнули: 'disabled', выключили: 'disabled',
+  // Russian, Ukrainian, Kazakh, Kyrgyz and Uzbek as NOC chats write them: NAT and reset in Cyrillic ("за натом"), TIME_WAIT
+  // spelt out ("тайм-вейтов", read as "time-wait"), registering in slang ("не регается") and in Ukrainian, losing it, not
+  // registering (Kazakh "тіркелмей", Kyrgyz "катталбай"), the firewall and the FortiGate as said ("фаер", "форти"), hanging
+  // (Uzbek "осилиб"), blocking, binding, ephemeral ports running out
+  нат: 'nat', ресет: 'reset', тайм: 'time', вейт: 'wait', вейтів: 'wait', рег: 'register', рега: 'register',
+  реєстру: 'register', реєструю: 'register', реєстраці: 'registration', втрача: 'lose', тіркелмей: 'not registering',
+  катталбай: 'not registering', телефондор: 'phones', роутердин: 'router', кейин: 'after',
+  күйгүзгөндөн: 'after enabling', фаер: 'firewall', форти: 'fortigate', фортик: 'fortigate', блокує: 'blocks',
+  блоклаяпти: 'blocking', осилиб: 'hang', қўнғироқлар: 'calls', пакетларни: 'packets', забіндити: 'bind', забиндить: 'bind',
+  эфемерн: 'ephemeral', ефемерн: 'ephemeral', заканчива: 'running out', порттар: 'ports', түгесіліп: 'exhausted',
+  // Ukrainian thousands ("28 тис."), tens of them, able (не може: not able), constantly, in the daytime, thanks; calls that do
+  // not close ("не закрываются"); the MikroTik in Cyrillic
+  тис: 'thousand', тисяч: 'thousand', тисячі: 'thousand', десятки: 'tens of', може: 'able', постійно: 'constantly',
+  вдень: 'in the daytime', подяка: 'thanks', закрыва: 'close', микротик: 'mikrotik', мікротік: 'mikrotik',
+  // Persian: for, a container, twice, started, is fine, the side, a service and its processes, said
+  برای: 'for', کانتینر: 'container', دوبار: 'twice', استارت: 'start', درسته: 'is fine', سمت: 'side', سرویس: 'service',
+  گفت: 'said', دومی: 'the second', پروسس: 'process', دوتا: 'two',
+  // now; renewed (a domain or an account not renewed)
+  теперь: 'now', сейчас: 'now', зараз: 'now', продлили: 'renewed', продлил: 'renewed', продлить: 'renew', продлён: 'renewed',
+  продлен: 'renewed', максимум: 'maximum', максимально: 'at most',
+  // only learning ("просто изучаю"); Persian: an old ticket, for the record or the archive, an upgrade
+  изучаю: 'learning', значит: 'means', قدیمی: 'old', سابقه: 'record', آرشیو: 'record', ارتقای: 'upgrade',
+  // Persian: extensions shown red (unregistered), not having (a problem), fine
+  قرمزن: 'offline', قرمزند: 'offline', ندارن: 'not', سالمن: 'fine', حالا: 'now',
   зареєструвались: 'registered', стабільно: 'stable', стабильно: 'stable', құпиясөз: 'password', ешкім: 'nobody',
   тиіспеген: 'not touched', ўзгартирмаган: 'not changed', жөнделді: 'got fixed', кам: 'low', жуда: 'very',
   // Arabic, Persian, Kurdish, Russian, Ukrainian, Kazakh and Tajik: a test box and production, old and clean logs, solved, ignore,
@@ -3172,7 +3198,15 @@ export const scriptPrefixes: readonly string[] = [
  * the longest word listed here that starts there (and skipping a character no word starts with),
  * so "โทรศัพท์หลุดลงทะเบียน" reads "phones drop off registration". An empty value drops the word.
  */
+/** Chinese "两万八", "三萬五" (two ten-thousands and eight thousands): the digits with the unit between, as the extractor reads "2 tenthousand 8". */
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_TEN_THOUSANDS_AND_THOUSANDS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CHINESE_DIGITS).flatMap(([n, tens]) =>
+    ['万', '萬'].flatMap((unit) => Object.entries(CHINESE_DIGITS).filter(([m]) => m !== '两' && m !== '兩').map(([m, thousands]) => [`${n}${unit}${m}`, `${tens} tenthousand ${thousands}`])),
+  ),
+);
 export const unspacedWords: Readonly<Record<string, string>> = {
+  ...CHINESE_TEN_THOUSANDS_AND_THOUSANDS,
   // Thai: phones, registration, dropping off, behind, on and off, not, changed, the network, failing
   ล่ม: 'down', เน็ตไม่มี: 'no internet',
   ถ้า: 'if', สมมติ: 'hypothetical', ตัวอย่าง: 'example', ยังไม่ได้เปิด: 'not yet enabled', สร้างไม่ได้: 'cannot create',
@@ -3187,6 +3221,12 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ปกติ: 'normal', เท่าไหร่: 'how many', อะไร: 'what', ยอดเงิน: 'balance', หมดอายุ: 'expired', ไฟดับ: 'blackout',
   ไฟฟ้า: 'electricity', บ่อย: 'often', ยังไม่ได้ต่อ: 'without', หมื่น: 'tenthousand', พัน: 'thousand', พีค: 'peak',
   ตอนเย็น: 'evening', ใหม่: 'new', รีสตาร์ท: 'restart', ปัญหา: 'problem', ครับ: '', ค่ะ: '', นะ: '',
+  // Thai: abnormal (not "normal"), cannot hang up, an old ticket, all back and stable, as advised, after switching on or off,
+  // the difference asked, how many, calculated, not affected
+  ผิดปกติ: 'abnormal', กดวางไม่ได้: 'cannot hang up', วางสายไม่ได้: 'cannot hang up', วางไม่ได้: 'cannot hang up', เก่า: 'old',
+  กลับมาครบแล้ว: 'all back now', นิ่ง: 'stable', ตามที่แนะนำ: 'as advised', เริ่มหลัง: 'started after', หลังปิด: 'after turning off',
+  หลังเปิด: 'after enabling', ต่างกันยังไง: 'what is the difference', อธิบาย: 'explain', มีทั้งหมดกี่: 'how many in total', กี่: 'how many',
+  คำนวณ: 'calculated', ถูกไหม: 'is that right', ไม่เป็น: 'not affected', ไม่กี่: 'a few',
   // Chinese: not switched on, changed, because, before, years ago, another issue, handled already, now, only, last month,
   // daytime, cannot register, change back to, the network cable cut, the network down
   沒開: 'not enabled', 換了: 'changed', 變了: 'changed', 变了: 'changed', 因為: 'because', 以前: 'previously', 两年前: 'two years ago',
@@ -3221,7 +3261,7 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   注册失败: 'registration failed', 註冊失敗: 'registration failed', 話機: 'phones',
   分機: 'extensions', 坐席: 'agents', 後面: 'behind', 离线: 'offline', 離線: 'offline', 掉线: 'offline', 掉線: 'offline', 在线: 'online', 
   在線: 'online', 在线数: 'online count', 在線數: 'online count', 打開: 'enabled', 开了: 'enabled', 開了: 'enabled', 開啟: 'enabled', 啟用: 'enabled', 
-  启用了: 'enabled', 改成: 'changed to', 改回: 'reverted to', 關閉: 'off', 关掉: 'turned off', 關掉: 'turned off', 参数: 'parameter', 參數: 'parameter', 
+  启用了: 'enabled', 改成: 'changed to', 改回: 'reverted to', 關閉: 'off', 关掉: 'turn off', 關掉: 'turn off', 参数: 'parameter', 參數: 'parameter', 
   防火牆: 'firewall', 状态防火墙: 'stateful firewall', 狀態防火牆: 'stateful firewall', 丟棄: 'dropped', 被丢弃: 'dropped', 被丟棄: 'dropped',
   丢掉: 'dropped', 丟掉: 'dropped',
   丢了: 'dropped', 丟了: 'dropped', 被丢: 'dropped', 被丟: 'dropped', 丢: 'drops', 丟: 'drops', 吃掉: 'dropped', 非法包: 'invalid packets', 
@@ -3244,6 +3284,25 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   了: '', 停电: 'power cut', 停電: 'power cut', 域名: 'domain', 伺服器: 'server', 辦公室: 'office', 電話: 'phones', 路由: 'router', 
   换成: 'replaced', 換成: 'replaced',
   释放: 'release', 釋放: 'release', 不释放: 'not released', 不釋放: 'not released',
+  // Chinese: a packet that never arrives ("收不到", "没到"; a bare "not" after the firewall would deny it), lines without a
+  // firewall, an old ticket quoted, a machine before the migration or taken offline, only learning, figures that rose to
+  // or settled at, registration lost every few minutes, calls cut, a fibre dug up; the DNS record, an old domain stopped, a word
+  // misused, a few hundred, an old version and the upgrade; "is it", "will it", "should we" (是不是, 会不会, 要不要: their
+  // 不 is no denial), keeps (不停), dropped calls
+  收不到: 'not received', 收不著: 'not received', 没到: 'never arrived', 沒到: 'never arrived', 没防火墙: 'without firewall',
+  没有防火墙: 'without firewall', 沒防火牆: 'without firewall', 沒有防火牆: 'without firewall', 旧工单: 'old ticket', 舊工單: 'old ticket',
+  工单: 'ticket', 工單: 'ticket', 引用: 'quoted', 学习一下: 'just learning', 學習一下: 'just learning', 没出问题: 'no problem',
+  沒出問題: 'no problem', 涨到: 'rose to', 漲到: 'rose to', 迁移前: 'before the migration', 遷移前: 'before the migration',
+  旧机器: 'old machine', 舊機器: 'old machine', 新机器: 'new machine', 新機器: 'new machine', 下线了: 'decommissioned',
+  下線了: 'decommissioned', 结单: 'close the ticket', 結單: 'close the ticket', 稳定在: 'stable at', 穩定在: 'stable at',
+  掉一次注册: 'loses registration', 掉一次註冊: 'loses registration', 断线: 'drops', 斷線: 'drops', 挖断: 'cut', 挖斷: 'cut',
+  解析: 'dns record', 光纤: 'fibre', 旧域名: 'old domain', 舊域名: 'old domain', 停了: 'stopped', 乱用: 'misuse',
+  亂用: 'misuse', 这个词: 'the word', 這個詞: 'the word', 几百: 'a few hundred', 幾百: 'a few hundred', 升级后: 'after the upgrade',
+  升級後: 'after the upgrade', 旧版本: 'old version', 舊版本: 'old version', 例行: 'routine', 不停: 'keeps',
+  不停掉注册: 'keeps losing registration', 不停掉註冊: 'keeps losing registration', 是不是: 'is it', 會不會: 'will it', 会不会: 'will it',
+  要不要: 'should we', 从: 'from', 從: 'from', 不正常: 'abnormal', 断话: 'dropped calls', 斷話: 'dropped calls', 发出了: 'sent', 發出了: 'sent',
+  内侧: 'inside', 內側: 'inside', 秒掉线: 'seconds then drop', 秒掉線: 'seconds then drop', 有关系: 'related', 有關係: 'related',
+    有什么区别: 'what is the difference between', 有什麼區別: 'what is the difference between', 区别: 'difference', 區別: 'difference',
   // Cantonese in Traditional characters: "唔" (not) and "唔…到" after a verb (cannot), "冇" (there is no), "咗" after a verb
   // (done), "係" (is), "係咪" (is it), "點解" (why), "琴日" (yesterday), "而家" (now), "搞掂" (fixed), "想問" (asking)
   唔: 'not', 唔係: 'not', 係: 'is', 係咪: 'is it', 咗: '', 嘅: '', 啲: '', 嗰: 'that', 嗰啲: 'those', 嗰邊: 'side', 喺: 'at',

@@ -150,6 +150,21 @@ describe('createExtractor', () => {
     // Polish, in its plural forms.
     expect(x('TIME_WAIT 28 tysięcy, address already in use w godzinach szczytu').timeWait).toBe(28000);
     expect(x('TIME_WAIT: 3 tysiące').timeWait).toBe(3000);
+    // Vietnamese ten thousands with the thousands after them ("2 vạn 8" is 28,000), Russian TIME_WAIT spelt in Cyrillic, the
+    // thousands said first.
+    expect(x('server 2 vạn 8 TIME_WAIT, cps 150').timeWait).toBe(28000);
+    expect(x('тайм-вейтов 30 тысяч').timeWait).toBe(30000);
+    expect(x('опять порты кончились на серваке, тайм-вейтов тыщ 30').timeWait).toBe(30000);
+    expect(x('TIME_WAIT was 30k before the fix, now at peak max 700').timeWait).toBe(700);
+    // Russian and Ukrainian thousands abbreviated with a full stop; Chinese ten thousands with the thousands after them.
+    expect(x('netstat показывает ~28 тыс. TIME_WAIT').timeWait).toBe(28000);
+    expect(x('netstat показує ~28 тис. TIME_WAIT').timeWait).toBe(28000);
+    expect(x('峰值的时候 ss 看到 timewait 两万八').timeWait).toBe(28000);
+    // The rate of before the load grew is not the rate of now.
+    expect(x('pushed cps up for the campaign, 27 thousand time_wait. before at 10 cps there was no problem').cps).toBeUndefined();
+    expect(x('dadash CPS ro bordim bala, netstat 27 hezar time_wait. ghablan ba 10 cps moshkeli nadasht').cps).toBeUndefined();
+    // The rate it rose to, not the rate it rose from.
+    expect(x('CPS 从 40 涨到 200，timewait 3万').cps).toBe(200);
     expect(x('netstat -ant | grep TIME_WAIT | wc -l 32.117').timeWait).toBe(32117);
     // Greek typed in Latin letters; Arabizi "b" (in) between the count and TIME_WAIT.
     expect(x('to ss -s deixnei timewait 53 xiliades').timeWait).toBe(53000);

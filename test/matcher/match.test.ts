@@ -659,6 +659,53 @@ describe('createMatcher', () => {
     },
   );
 
+  // Read word by word where the words were unread: NAT, TIME_WAIT and registering in Cyrillic, Turkish "not registering"
+  // after "but now" (a problem solved, then a new one), ports running out in Russian.
+  it.each([
+    ['RST modunu actik, port sorunu gitti ama simdi NAT arkasindaki telefonlar kayit olmuyor, TCP kullaniyorlar', 'nat_unregistered'],
+    ['после включения RST телефоны за натом не регаются, sip по tcp', 'nat_unregistered'],
+    ['в час пик порты заканчиваются, тайм-вейтов 35 тысяч', 'port_exhaustion'],
+  ])('reads %j as %s', (text, playbook) => {
+    const r = matcher.match(text);
+    expect(r.decision).toBe('confident');
+    expect(r.playbook).toBe(playbook);
+  });
+
+  // Asked only to learn, or an old ticket forwarded for the record, in Chinese and Persian: no fault of now.
+  it.each([
+    '請問 "cannot bind" 和 "cannot assign requested address" 有什么区别？只是学习一下，没出问题',
+    'تیکت قدیمی رو برای سابقه فوروارد میکنم: cannot assign requested address، ۳۵ هزار TIME_WAIT. حل شد',
+  ])('holds back %j', (text) => {
+    expect(matcher.match(text).decision).not.toBe('confident');
+  });
+
+  // The firewall playbook's symptom as customers tell it (calls that fail, or hang and cannot be hung up, where a stateful
+  // firewall is in the path and RST is named); a problem over "but this time" another; errors gone off peak, which tells the
+  // load they follow; agents working from home behind their routers; registration dropped after RST (not RST dropped); UDP
+  // said to have no problem, as Persian says it; Chinese "会不会" (will it), whose 不 denies nothing.
+  it.each([
+    ['after SS_TCP_CLOSE_RESET=On and reparse, the customer reports 20% of calls fail right at pickup. the customer has an ASA 5516 in front of the pbx', 'firewall_rst'],
+    ['từ khi bật RST, gọi qua MikroTik của khách bị treo, ko cúp máy dc', 'firewall_rst'],
+    ['at peak hours calls fail, tens of thousands of timewait to the carrier ip, log says cannot assign requested address. off peak no more errors.', 'port_exhaustion'],
+    ['rst enabled, port problem gone, but this time calls connect then drop after 30 seconds. iptables -L -v INVALID DROP counter rising fast', 'firewall_rst'],
+    ['بعد از اعمال SS_TCP_CLOSE_RESET=On، IP-PBXهای مشتری‌ها که پشت NAT هستن registration رو از دست میدن. اونایی که UDP هستن مشکلی ندارن', 'nat_unregistered'],
+    ['since the RST setting, the zoipers of the agents working from home show registration failed, transport tcp', 'nat_unregistered'],
+    ['the ip-pbx is behind the office firewall, tcp register, since we enabled rst mode it always drops registration', 'nat_unregistered'],
+    ['请问开 RST 模式会不会被防火墙当成非法包？开了之后经过 MikroTik 防火墙的掉话率从 1% 涨到 15%，MikroTik 有 drop invalid 的规则', 'firewall_rst'],
+  ])('reads %j as %s', (text, playbook) => {
+    const r = matcher.match(text);
+    expect(r.decision).toBe('confident');
+    expect(r.playbook).toBe(playbook);
+  });
+
+  // UDP only, said as "never used TCP" before the phones; a domain changed, said verb last ("域名从 … 改成 …").
+  it.each([
+    'the customer changed to a new mikrotik, but they all register over udp, never used tcp, now the phones cannot register',
+    '我们把 SIP 域名从 voip.b.com 改成 sip.b.com，旧域名已经停了，所以客户全部 unregistered',
+  ])('rules out NAT for %j', (text) => {
+    expect(matcher.match(text).decision).toBe('none');
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },

@@ -23,6 +23,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * After the fifty-ninth round: the same.
  * With the framing check (the rules of the fifty-ninth round held back where a message reads as told, not live):
  * in scope 86.7 %, negatives confident 7.5 %, confident wrong 0 %.
+ * After the sixtieth round, tuned on: in scope 100 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const tuning154Families = {
   oneListeningPort: [

@@ -22,6 +22,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * After the fifty-ninth round: the same.
  * With the framing check (the rules of the fifty-ninth round held back where a message reads as told, not live):
  * in scope 82.2 %, negatives confident 4.4 %, confident wrong 0 %.
+ * After the sixtieth round, tuned on: in scope 97.8 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning155Families = {
   oneListeningPort: [

@@ -23,6 +23,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * After the fifty-ninth round: the same.
  * With the framing check (the rules of the fifty-ninth round held back where a message reads as told, not live):
  * in scope 87.8 %, negatives confident 3.0 %, confident wrong 0 %.
+ * After the sixtieth round, tuned on: in scope 98.9 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const tuning157Families = {
   oneListeningPort: [
