@@ -7,19 +7,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * romanised), roughly a fifth each, mixed with English technical words; numbers as "30k", "30,000", "muppathu ayiram",
  * lakh or local-script words for thousand; greetings like "ayiye", "anna", "garu", "chetta", "guru", "sir".
  *
- * The hundred-and-fifty-eighth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-fifty-eighth tuning split, by family, in markets where VOS3000 is sold widely and which no split had in fresh hands
+ * since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixtieth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-fifty-eighth never-tuned set, before the sixtieth round of rules, by
+ * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
+ * sets in view; measured as such before and after the sixtieth round, then made tuning material for the sixty-first:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 97.8 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 97.8 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
  * the fifty-ninth round and the changes after it, before the sixtieth.
  * After the sixtieth round: in scope 97.8 %, negatives confident 3.7 %, confident wrong 0 %.
  */
-export const neverTuned158Families = {
+export const tuning158Families = {
   oneListeningPort: [
     no(`අයියේ, web portal එක restart කළාම tomcat start වෙන්නේ නෑ. catalina.out එකේ මෙහෙම එනවා:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-nio-8080"]
@@ -317,4 +318,4 @@ rendu naala munnadi 0 dhaan. TCP trunk calls ellam hang aagudhu, UDP trunk mattu
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned158Set: readonly EvalItem[] = Object.values(neverTuned158Families).flat();
+export const tuning158Set: readonly EvalItem[] = Object.values(tuning158Families).flat();

@@ -7,21 +7,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * some Latin transliteration ("30 мянга", "27 myanga"), Cantonese in Traditional Chinese with English ("唔該", "3萬",
  * "冇"), roughly a quarter each, mixed with English technical terms and pasted ss/netstat/firewall output.
  *
- * The hundred-and-sixtieth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-sixtieth tuning split, by family, in markets where VOS3000 is sold widely and which no split had in fresh hands
+ * since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixtieth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-sixtieth never-tuned set, before the sixtieth round of rules, by
+ * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
+ * sets in view; measured as such before and after the sixtieth round, then made tuning material for the sixty-first:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 85.6 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 85.6 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
  * the fifty-ninth round and the changes after it, before the sixtieth.
  * With the framing counts recounted once the hundred-and-fifty-fourth to -seventh became tuning splits, before any rule of
  * the sixtieth round: in scope 85.6 %, negatives confident 4.4 %, confident wrong 0 %.
  * After the sixtieth round: in scope 86.7 %, negatives confident 4.4 %, confident wrong 0 %.
  */
-export const neverTuned160Families = {
+export const tuning160Families = {
   oneListeningPort: [
     no(`안녕하세요. VOS 웹 관리페이지가 안 열려서 tomcat 로그 보니까 "java.net.BindException: Address already in use: 8080" 이렇게 나옵니다. 어제 다른 업체가 같은 서버에 jenkins 깔았다는데 그거 때문일까요?`),
     no(`형님 서버 재부팅 후에 mbx3000d 안 올라와요 ㅠ 로그에 bind 5060 failed: Address already in use
@@ -324,4 +325,4 @@ kernel: INVALID DROP ... PROTO=TCP SPT=5060 ... RST`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned160Set: readonly EvalItem[] = Object.values(neverTuned160Families).flat();
+export const tuning160Set: readonly EvalItem[] = Object.values(tuning160Families).flat();
