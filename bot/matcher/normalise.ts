@@ -4937,6 +4937,77 @@ const INDOCHINA_ANATOLIA_IRAN: Readonly<Record<string, string>> = {
 };
 /** The Russian and Ukrainian tens a count of thousands is said with. */
 const CYRILLIC_TENS: Readonly<Record<string, number>> = { двадцать: 20, двадцять: 20, тридцать: 30, тридцять: 30, сорок: 40, пятьдесят: 50 };
+/**
+ * German, French, Italian, Spanish, Polish and Romanian as European carriers type them, without their accents, read as one
+ * (SYMPTOM_JOINS): German "den" after a preposition is "the" (Greeklish "den" alone is "not"); registration lost or never
+ * kept ("se quedan sin registrar", "nu mai raman inregistrate", "ciagle sie wyrejestrowuja"), UDP said to have no problem,
+ * calls that hang or drop ("haengen … gespraeche", "zawieszone rozmowy", "apelurile se intrerup"), a wrong username, what
+ * to do asked, an old ticket archived, no more errors, figures "instead of" others.
+ */
+const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
+  // German
+  'mit den': 'with the', 'vor den': 'before the', 'fur den': 'for the', 'auf den': 'on the', 'in den': 'in the', 'an den': 'to the',
+  'uber den': 'over the', 'durch den': 'through the', 'seit den': 'since the', 'nur udp': 'udp only', 'nichts tcp': 'no tcp',
+  'verlieren die registrierung': 'lose registration', 'alle paar minuten': 'every few minutes', 'brechen ab': 'drop',
+  'was konnen wir tun': 'what can we do', 'was koennen wir tun': 'what can we do', 'vom letzten monat': 'from last month',
+  'nur noch': 'only', 'ist weg': 'is gone', 'tuning weg': 'tuning gone',
+  // French
+  'rien na change': 'nothing changed', 'cest bien le rst': 'is it the rst', 'suite du ticket': 'follow up on the ticket',
+  'toujours le meme probleme': 'still the same problem',
+  // Italian
+  'utente sbagliato': 'wrong username', 'risultano non registrati': 'show unregistered',
+  // Spanish
+  'se quedan sin registrar': 'keep losing registration', 'no tienen problema': 'have no problem',
+  'no aguantan registrados': 'do not stay registered', 'que nos recomendais': 'what do you recommend',
+  'las llamadas cortan': 'the calls drop', 'llamadas cortan': 'calls drop',
+  // Polish
+  'zamiast': 'instead of', 'zadnych bledow': 'no more errors', 'od dwoch dni': 'for two days', 'stary ticket': 'old ticket',
+  'do archiwum': 'for the record', 'nie rejestrowaly sie': 'did not register', 'ciagle sie wyrejestrowuja': 'keep unregistering',
+  'zawieszone rozmowy': 'hung calls', 'zrywane rozmowy': 'dropped calls', 'przed zmiana bylo czysto': 'before the change it was clean',
+  'co zalecacie': 'what do you recommend', 'co dodac': 'what to add',
+  // Romanian
+  'apar neinregistrate': 'show unregistered', 'lucreaza de acasa': 'working from home', 'nu mai raman inregistrate': 'no longer stay registered',
+  'cele pe udp merg': 'the udp ones work', 'apelurile se intrerup': 'the calls drop', 'raman fara sunet': 'go silent',
+  'ce e de facut': 'what should we do', 'vreau sa verific': 'i want to check', 'inainte sa mutam': 'before we move',
+  'avem de gand sa': 'we plan to', 'deocamdata totul e ok': 'for now all is ok',
+  // what is over or not the switch's: a false alarm, nothing to do with NAT, never dropped, fixed, no longer, for the record
+  'falso allarme': 'false alarm', 'non ha mai droppato': 'never dropped', 'scesi da': 'went down from',
+  'possiamo chiudere il ticket': 'we can close the ticket', 'per ora non abbiamo': 'for now we do not have',
+  'nie ma to nic wspolnego z': 'has nothing to do with', 'okazalo sie': 'it turned out', 'ahora no pasa nada': 'nothing happens now',
+  'lo arreglasteis': 'you fixed it', 'ya no registra': 'no longer logs', 'ya no': 'no longer', 'pour archive': 'for the record',
+  'pour le dossier': 'for the record', 'ein paar hundert': 'a few hundred', 'kein problem': 'no problem', 'ist behoben': 'is fixed',
+  'niemand hat': 'nobody has',
+};
+/**
+ * Malayalam, Tamil and Sinhala as typed in Latin letters, read as one (SYMPTOM_JOINS): an address changed ("public ip maari"),
+ * UDP and no TCP ("udp aanu, tcp illa"), is it safe, no errors, registration gone ("registration poyidhu"), behind the router
+ * ("router pinnadi"), fine (Sinhala "calls hari").
+ */
+const DRAVIDIAN_SINHALA_LATIN: Readonly<Record<string, string>> = {
+  'ip maari': 'ip changed', 'udp aanu': 'it is udp', 'tcp illa': 'no tcp', 'safe aano': 'is it safe', 'error onnumilla': 'no errors',
+  'calls ellam pokunnund': 'all calls go through', 'registration poyidhu': 'lost registration', 'router pinnadi': 'behind the router',
+  'nethu panna change': 'the change made yesterday', 'wath naha': 'none at all', 'calls hari': 'calls are fine',
+};
+/**
+ * Maghrebi Darija in Arabizi (and in Arabic script as scriptWords reads it) and West and Central African French, read as one
+ * (SYMPTOM_JOINS), before the Arabizi tables: "ma" after "men wakt" or "mor" (since, after) makes the clause relative ("men
+ * wakt ma fa33alna RST": since we switched RST on), not a denial; "ila" (if), "ghadi" (will), not staying registered ("ma
+ * y9a3douch registered", "ma3adch kayb9aw"), calls blocked or left hanging ("kaytbloqaw", "yb9aw m3el9in"), a greeting that is
+ * no question ("wesh khouya"), a power cut ("coupure STEG"), and French for a problem over ("plus d'erreur", "tout est OK",
+ * "depuis que vous avez mis …").
+ */
+const MAGHREB_FRANCOPHONE: Readonly<Record<string, string>> = {
+  'men wakt ma': 'since', 'mn wa9t ma': 'since', 'mn wakt ma': 'since', 'men wa9t ma': 'since', 'mor ma enabled': 'after we enabled',
+  'mor ma': 'after', 'ila drna': 'if we set', 'wach ila': 'if', 'ghadi ydropi': 'will drop', 'ghir kanfkro': 'just thinking',
+  'mazal ma fa3elnah': 'not yet enabled', 'mazal ma drna walo': 'we have not done anything yet', 'ma y9a3douch': 'do not stay',
+  'ma3adch kayb9aw': 'no longer stay', 'kaytbloqaw': 'get blocked', 'ybloki': 'blocks', 'yb9aw m3el9in': 'stay hanging',
+  'kaydouzo': 'pass', 'mzyanin': 'are fine', 'wesh khouya': 'hey brother', 'matondo mingi': 'thanks a lot', 'matondo': 'thanks',
+  'coupure steg': 'power cut', 'coupure delectricite': 'power cut', 'coupure de courant': 'power cut',
+  'plus derreur': 'no more errors', 'plus de cannot assign': 'no more cannot assign', 'tout est ok': 'all is ok',
+  'tout est calme': 'all is fine', 'est tombe a': 'fell to', 'que vous avez mis': 'you set', 'se bloquent': 'get blocked',
+  'coupure electricite': 'power cut', 'votre changement': 'your change', 'mn changement': 'since the change',
+  'eux disent que': 'they say that', 'chez eux': 'on their side',
+};
 /** Czech, Slovak and Hungarian without their accents, and Uzbek, Kazakh and Kyrgyz in Latin letters, read as one (SYMPTOM_JOINS). */
 const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
   'od te doby': 'since then', 'od tej doby': 'since then', 'od doby': 'since', 'v pohode': 'fine',
@@ -5085,13 +5156,15 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Vietnamese "het loi address already in use" (no more "address already in use" errors): the error named after the
   // words.
   { hints: ['het loi'], pattern: /\bhet loi (address already in use|eaddrinuse|cannot assign requested address|bind)\b/g, to: 'no more $1 errors' },
+  // French "plus de « cannot assign requested address »" (no more of the error), named after the words.
+  { hints: ['plus de'], pattern: /\bplus de "?(cannot assign requested address|address already in use|eaddrinuse|bind|erreurs?|errors?)\b/g, to: 'no more $1' },
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
   // "no" before a comma or a bracket ("RST On no, NAT phones …", "hotel no (NAT)": Twi's article after its noun) says nothing of
   // the words after it; an answer ("dropping? no, …") or a "but no," stays a denial.
   { hints: ['no'], pattern: /\bno(?=,|\s*\()(?<!(?:\?|\bbut|\bpero|\bmas|\bmais|\bma|\baber|\bmaar|\bama|\blekin|\bpar)\s*no)/g, to: '' },
-  // Phrases of other languages read as one: see SUPPOSED_CHANGE, ASKED_TO_UNDERSTAND, SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, ARABIZI, CREOLE_FRENCH_NEPALI,
-  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, INDOCHINA_ANATOLIA_IRAN, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
+  // Phrases of other languages read as one: see SUPPOSED_CHANGE, ASKED_TO_UNDERSTAND, SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, MAGHREB_FRANCOPHONE, ARABIZI, CREOLE_FRENCH_NEPALI,
+  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, INDOCHINA_ANATOLIA_IRAN, GERMAN_ROMANCE_POLISH, DRAVIDIAN_SINHALA_LATIN, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
   // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
@@ -5102,11 +5175,14 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(SAID_AS_ONE),
   phrasesJoin(RUSSIAN_LATIN),
   phrasesJoin(THAI_LATIN),
+  phrasesJoin(MAGHREB_FRANCOPHONE),
   phrasesJoin(ARABIZI),
   phrasesJoin(CREOLE_FRENCH_NEPALI),
   phrasesJoin(KURDISH_CEBUANO_INDOCHINA),
   phrasesJoin(CZECH_HUNGARIAN_TURKIC),
   phrasesJoin(INDOCHINA_ANATOLIA_IRAN),
+  phrasesJoin(GERMAN_ROMANCE_POLISH),
+  phrasesJoin(DRAVIDIAN_SINHALA_LATIN),
   // Russian and Ukrainian tens said before a word for thousand ("под тридцать тыщ", read as "тридцать thousand"): the figure, so
   // the count is read. Only there: "видел штук сорок" (about forty of them) stays unread, as a denial after it reads it.
   { hints: ['двадцат', 'двадцят', 'тридцат', 'тридцят', 'сорок', 'пятьдесят'], pattern: /(?<![\p{L}])(двадцать|двадцять|тридцать|тридцять|сорок|пятьдесят) thousand\b/gu, to: (m) => `${CYRILLIC_TENS[m.slice(0, m.indexOf(' '))]} thousand` },

@@ -186,6 +186,9 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   telefon: 'phone', telefonlar: 'phones', telefonlari: 'phones', telephonat: 'phones', telefonat: 'phones', simu: 'phone',
   telepono: 'phone', telefone: 'phone',
   kayit: 'registration', kayitsiz: 'unregistered', kayitli: 'registered', usajili: 'registration',
+  // German, Polish and Romanian: hang, calls, today, thanks, drops, unregistered
+  haengen: 'hang', gespraeche: 'calls', gesprache: 'calls', heute: 'today', dzieki: 'thanks', odrzuca: 'drops',
+  neinregistrate: 'unregistered', wyrejestrowuja: 'unregister',
   surekli: 'constantly', dahililerimiz: 'our extensions', degisiklik: 'change', parametresi: 'parameter', arkasi: 'behind',
   zoiperlari: 'zoipers', agentlarin: 'agents', ayarindan: 'setting', acilmiyor: 'not opening',
   dusuyor: 'drops', dustu: 'dropped', duser: 'drops', bet2a3: 'drops', beto2a3: 'drop', zinapotea: 'disappear', inapotea: 'disappears',
@@ -2369,6 +2372,22 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // not close ("не закрываются"); the MikroTik in Cyrillic
   тис: 'thousand', тисяч: 'thousand', тисячі: 'thousand', десятки: 'tens of', може: 'able', постійно: 'constantly',
   вдень: 'in the daytime', подяка: 'thanks', закрыва: 'close', микротик: 'mikrotik', мікротік: 'mikrotik',
+  // Mongolian in Cyrillic: RST mode switched on, after, behind, phones, registration lost or dropping, normal, changed, since,
+  // calls hanging, blocking, solved, thanks, now, peak, about, the port shortage, yesterday, users complaining, home
+  горим: 'mode', асаасны: 'enabled', асаасан: 'enabled', дараа: 'after', цаана: 'behind', утаснууд: 'phones', утас: 'phone',
+  бүртгэл: 'registration', бүртгэлээ: 'registration', алдаж: 'losing', хэвийн: 'normal', тасраад: 'dropping', тасарна: 'dropping',
+  сольсноос: 'changed', хойш: 'since', дуудлага: 'calls', гацаж: 'hanging', хаагаад: 'blocking', шийдэгдсэн: 'solved',
+  баярлалаа: 'thanks', одоо: 'now', оргил: 'peak', орчим: 'about', хомсдлын: 'exhaustion', улмаас: 'because of',
+  өчигдөр: 'yesterday', гомдоллож: 'complaining', хэрэглэгчид: 'users', гэрийн: 'home', тутамд: 'every',
+  // Maghrebi Arabic: after (مور, read "mor" for the relative "ma" after it), the power (الضو) cut, did not pay, suspended, we
+  // changed, if (إلا), will, the question particle, register, became, correct, no longer, stay, we did not do it
+  مور: 'mor', الضو: 'power', مقصوص: 'cut', ماخلصش: 'did not pay', تسوسبوندا: 'suspended', بدلنا: 'we changed', إلا: 'if',
+  غادي: 'will', واش: '', يتسجلو: 'register', ولاو: 'became', صحيح: 'correct', ماعادش: 'no longer', كيبقاو: 'stay',
+  درناهش: 'did not do it', درنا: 'we did', مازال: 'still', والو: 'nothing',
+  // Sinhala: if we put (a setting) on, will it, currently, asking, behind, is it good, to add; Kannada: after, behind, going
+  // away (registration), changed, how
+  දැම්මොත්: 'if we enable', වෙයිද: 'will', දැනට: 'currently', අහන්නේ: 'asking', පිටිපස්සේ: 'behind', හොඳද: 'is it good',
+  දාන්න: 'to add', ನಂತರ: 'after', ಹಿಂದೆ: 'behind', ಹೋಗ್ತಾ: 'dropping', ಬದಲಾಯಿಸಿದ: 'changed', ಹೇಗೆ: 'how',
   // Persian: for, a container, twice, started, is fine, the side, a service and its processes, said
   برای: 'for', کانتینر: 'container', دوبار: 'twice', استارت: 'start', درسته: 'is fine', سمت: 'side', سرویس: 'service',
   گفت: 'said', دومی: 'the second', پروسس: 'process', دوتا: 'two',
@@ -3335,6 +3354,11 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   開唔開都冇分別: 'no difference whether on or off', 同事話: 'colleague says', 從來冇開過: 'never enabled', 收到: 'receives',
   會點: 'what happens', 啱: 'right', 咁慢: 'so slow', 都正常: 'also normal', 已經冇咗: 'already removed', 仲有冇: 'still there',
   話: 'says',
+  // Japanese: calls that do not connect or stop, RST dropped, through a firewall, a fix for, expired and renewed; Cantonese:
+  // not (未), no internet, the line
+  つながりません: 'do not connect', 落として: 'dropping', 落とされています: 'are dropped', 止まります: 'fail', 経由する: 'through',
+  対策で: 'to fix', 期限切れ: 'expired', 延長: 'renewal', 未: 'not', 未払い: 'unpaid', 停止された: 'suspended', 入金確認: 'payment confirmed',
+  維持できなくなりました: 'can no longer keep', 戻すべき: 'should we go back', それとも: 'or', 上唔到網: 'no internet', 條線: 'the line',
   // Japanese: registration lost, phones behind the router, switched on, calls dropping, the firewall blocking RST,
   // ports run out, test and production, solved, for the record, nothing to do, fine
   未登録: 'unregistered', 登録切れ: 'unregistered', 登録落ち: 'unregistered', レジ落ち: 'unregistered', 登録消える: 'unregistered',
@@ -3354,6 +3378,11 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ファームウェア: 'firmware', 自動更新: 'updated', アカウント: 'account', 昨日: 'yesterday',
   じゃなくて: 'not', ではなく: 'not', 関係ではなく: 'not related', 関係ない: 'not related', 監視: 'monitoring', スクリプト: 'script', 負荷試験: 'load test',
   // Korean: the same words (the longest listed word is read first, so "안녕하세요" is a greeting, not "안" and more)
+  // Korean verbs after "안" (not), read so the "not" denies them and not the next noun ("콜이 안 붙어요": calls do not connect),
+  // right?, the balance and a suspended account, forwarded for the record, currently no issue, changed
+  붙어요: 'connect', 나가요: 'go out', 돼요: 'work', 끊기거나: 'drop or', 맞죠: 'right', 잔액: 'balance', 정지됨: 'suspended',
+  충전하면: 'if recharged', 전달: 'forwarded', 티켓: 'ticket', 기록용으로: 'for the record', 현재: 'currently', 이슈: 'issue',
+  없음: 'none', 바꾸신: 'changed',
   미등록: 'unregistered', 등록: 'registration', 끊겨: 'drop', 끊깁니다: 'drop', 끊겨요: 'drop', 풀려: 'drop', 풀렸: 'drop', 떨어: 'drop',
   전화기: 'phones', 전화: 'phones', 단말: 'phones', 소프트폰: 'softphone', 뒤로: 'since', 뒤: 'behind', 아래: 'behind', 안쪽: 'behind',
   넘어: 'behind', 공유기: 'router', 라우터: 'router', 켠: 'enabled', 켜고: 'enabled', 켰: 'enabled', 활성화: 'enabled', 이후: 'since',

@@ -163,6 +163,8 @@ describe('createExtractor', () => {
     // The rate of before the load grew is not the rate of now.
     expect(x('pushed cps up for the campaign, 27 thousand time_wait. before at 10 cps there was no problem').cps).toBeUndefined();
     expect(x('dadash CPS ro bordim bala, netstat 27 hezar time_wait. ghablan ba 10 cps moshkeli nadasht').cps).toBeUndefined();
+    // ss -s's "ports 0" before a line that begins with CPS is no rate.
+    expect(x('TCP: 40318 (estab 1502, closed 38650, timewait 38644/0), ports 0\nCPS goes up and calls fail').cps).toBeUndefined();
     // The rate it rose to, not the rate it rose from.
     expect(x('CPS 从 40 涨到 200，timewait 3万').cps).toBe(200);
     expect(x('netstat -ant | grep TIME_WAIT | wc -l 32.117').timeWait).toBe(32117);

@@ -706,6 +706,26 @@ describe('createMatcher', () => {
     expect(matcher.match(text).decision).toBe('none');
   });
 
+  // Registration that can no longer be kept, with the fix asked after it ("… or RST Off?"); Korean "안" (not) before its verb,
+  // which denies the verb and not the firewall after it; Darija "ma" after "men wakt" (since), which is no denial.
+  it.each([
+    ['we enabled RST against port exhaustion, now the phones inside NAT (SIP over TCP) can no longer keep their registration. should we go back to UDP? or RST Off?', 'nat_unregistered'],
+    ['RST 켠 뒤로 FortiGate 뒤에 있는 지점 콜이 안 붙어요. 방화벽 로그에 TCP:R 차단이 보여요', 'firewall_rst'],
+    ['men wakt ma fa33alna RST, les telephones wra NAT ma y9a3douch registered, TCP', 'nat_unregistered'],
+  ])('reads %j as %s', (text, playbook) => {
+    const r = matcher.match(text);
+    expect(r.decision).toBe('confident');
+    expect(r.playbook).toBe(playbook);
+  });
+
+  // RST said not used, verb last as Sinhala says it ("RST mode අපි use කරන්නේ නෑ"); the error said to be no more, in French.
+  it.each([
+    'iptables වල INVALID packets drop කරන rule එකක් දාන්න හොඳද? RST mode අපි use කරන්නේ නෑ',
+    'Merci! Depuis le changement du port range, plus de "cannot assign requested address", tout est calme',
+  ])('leaves %j alone', (text) => {
+    expect(matcher.match(text).decision).toBe('none');
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },

@@ -19,6 +19,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 97.8 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
  * the fifty-ninth round and the changes after it, before the sixtieth.
  * After the sixtieth round: in scope 97.8 %, negatives confident 3.7 %, confident wrong 0 %.
+ * After the sixty-first round, tuned on: in scope 100 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const tuning158Families = {
   oneListeningPort: [

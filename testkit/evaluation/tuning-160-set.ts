@@ -21,6 +21,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * With the framing counts recounted once the hundred-and-fifty-fourth to -seventh became tuning splits, before any rule of
  * the sixtieth round: in scope 85.6 %, negatives confident 4.4 %, confident wrong 0 %.
  * After the sixtieth round: in scope 86.7 %, negatives confident 4.4 %, confident wrong 0 %.
+ * After the sixty-first round, tuned on: in scope 98.9 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const tuning160Families = {
   oneListeningPort: [
