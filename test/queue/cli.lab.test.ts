@@ -118,16 +118,17 @@ describe('Redis unreachable at start', () => {
   it('vos-assist worker exits non-zero naming the URL', async () => {
     const url = `redis://127.0.0.1:${await closedPort()}/12`;
     const p = cli(['worker'], { REDIS_URL: url });
-    const { code } = await p.exited;
-    expect(code).toBe(1);
+    const { code, signal } = await p.exited;
+    // A death by a signal names it and what the worker printed before it.
+    expect(code, `signal ${signal}; stderr: ${p.stderr()}`).toBe(1);
     expect(p.stderr()).toContain(`cannot use Redis at ${url}: connect ECONNREFUSED`);
   });
 
   it('playbook run --queue exits non-zero naming the URL and creates no run', async () => {
     const url = `redis://127.0.0.1:${await closedPort()}/12`;
     const p = cli(['playbook', 'run', 'port_exhaustion', '--server', 'lab1', '--queue', '--yes', '--json'], { REDIS_URL: url });
-    const { code } = await p.exited;
-    expect(code).toBe(1);
+    const { code, signal } = await p.exited;
+    expect(code, `signal ${signal}; stderr: ${p.stderr()}`).toBe(1);
     expect(p.stderr()).toContain(`cannot use Redis at ${url}`);
     expect(p.stdout()).toBe('');
     const store = await openRunStore({ dataDir });
