@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * roughly a quarter each, mixed with English technical words and pasted output; numbers as "30k", "30,000", Somali
  * "kun", Amharic "ሺ", Tigrinya "ሽሕ", Arabic "ألف" with Arabic-Indic digits; greetings ሰላም, "asc walaal", السلام عليكم.
  *
- * The hundred-and-sixty-third never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-first round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-sixty-third tuning split, by family, in markets where VOS3000 is sold widely. Five negative families of 27 (one service
+ * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
+ * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-sixty-third never-tuned set,
+ * before the sixty-first round of rules, by someone who had read only the playbooks' symptoms and the domain notes,
+ * without the matcher, its rules or the other sets in view; measured as such before and after the sixty-first round,
+ * then made tuning material for the sixty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 85.6 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 85.6 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
  * the sixtieth round, before the sixty-first.
  * After the sixty-first round: the same.
  */
-export const neverTuned163Families = {
+export const tuning163Families = {
   oneListeningPort: [
     no(`ሰላም ቡድን፣ የweb portal (tomcat) restart ካደረግን በኋላ አይነሳም። catalina.out ላይ ይሄ ነው የሚለው:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-bio-8080"]
@@ -316,4 +316,4 @@ action="deny" msg="no session matched" proto=6 tcpflags="RST"
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned163Set: readonly EvalItem[] = Object.values(neverTuned163Families).flat();
+export const tuning163Set: readonly EvalItem[] = Object.values(tuning163Families).flat();

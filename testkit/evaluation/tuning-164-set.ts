@@ -7,21 +7,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * (Latin, often without ə ş ğ), roughly a seventh each, mixed with English technical words and pasted output; numbers
  * as "28.000", "28 хиљада", "28 mijë", "28 χιλιάδες", "28 ათასი", "28 հազար", "28 min", "28k"; "Pozz", "Tung", "Gamarjoba", "Barev", "Salam".
  *
- * The hundred-and-sixty-fourth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-first round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-sixty-fourth tuning split, by family, in markets where VOS3000 is sold widely. Five negative families of 27 (one service
+ * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
+ * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-sixty-fourth never-tuned set,
+ * before the sixty-first round of rules, by someone who had read only the playbooks' symptoms and the domain notes,
+ * without the matcher, its rules or the other sets in view; measured as such before and after the sixty-first round,
+ * then made tuning material for the sixty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 88.9 %, negatives confident 5.2 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 88.9 %, negatives confident 5.2 %, confident wrong 0 % with the rules of
  * the sixtieth round, before the sixty-first.
  * With the framing counts recounted once the hundred-and-fifty-eighth to -sixty-first became tuning splits, before any
  * rule of the sixty-first round: in scope 88.9 %, negatives confident 4.4 %, confident wrong 0 %.
  * After the sixty-first round: the same.
  */
-export const neverTuned164Families = {
+export const tuning164Families = {
   oneListeningPort: [
     no(`Поздрав, после рестарта сервера веб портал VOS3000 неће да се подигне. У catalina.out стоји:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-bio-8080"]
@@ -319,4 +319,4 @@ Pozivi prema nama padaju nakon par sekundi.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned164Set: readonly EvalItem[] = Object.values(neverTuned164Families).flat();
+export const tuning164Set: readonly EvalItem[] = Object.values(tuning164Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * voice-to-text slips and typos; numbers as "30k", "30 hazar", "৩০ হাজার", "۳۰ ہزار", "३० हजार", "ਤੀਹ ਹਜ਼ਾਰ", lakh;
  * greetings "vai", "AoA", "namaste", "sat sri akal ji", "dai", "hajur".
  *
- * The hundred-and-sixty-fifth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-first round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-sixty-fifth tuning split, by family, in markets where VOS3000 is sold widely. Five negative families of 27 (one service
+ * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
+ * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-sixty-fifth never-tuned set,
+ * before the sixty-first round of rules, by someone who had read only the playbooks' symptoms and the domain notes,
+ * without the matcher, its rules or the other sets in view; measured as such before and after the sixty-first round,
+ * then made tuning material for the sixty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
  * the sixtieth round, before the sixty-first.
  * After the sixty-first round: the same.
  */
-export const neverTuned165Families = {
+export const tuning165Families = {
   oneListeningPort: [
     no(`bhai vos3000 er web portal open hocche na. tomcat restart dilam, log e dekhay: java.net.BindException: Address already in use (Bind failed) port 8080. ki korbo? softswitch thik ache call jacche`),
     no(`আসসালামু আলাইকুম ভাই, সার্ভার রিবুট করার পর mbx3000d স্টার্ট হচ্ছে না। লগে লিখা: bind 0.0.0.0:5060 failed: Address already in use. netstat -tulpn দিলে দেখি পুরানো একটা process 5060 ধরে রাখছে, pid 2314. এটা কি kill দিলেই হবে?`),
@@ -316,4 +316,4 @@ conntrack ले drop गर्दैछ`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned165Set: readonly EvalItem[] = Object.values(neverTuned165Families).flat();
+export const tuning165Set: readonly EvalItem[] = Object.values(tuning165Families).flat();

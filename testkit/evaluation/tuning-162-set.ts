@@ -7,21 +7,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * romanised), a third each, mixed with English technical words and pasted output; numbers in local digits, with words
  * for thousand (ထောင်, သောင်း, ពាន់, ម៉ឺន, ພັນ, ໝື່ນ), "30k" and "30,000"; greetings "ဆရာ", "បង", "ສະບາຍດີອ້າຍ".
  *
- * The hundred-and-sixty-second never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-first round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-sixty-second tuning split, by family, in markets where VOS3000 is sold widely. Five negative families of 27 (one service
+ * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
+ * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-sixty-second never-tuned set,
+ * before the sixty-first round of rules, by someone who had read only the playbooks' symptoms and the domain notes,
+ * without the matcher, its rules or the other sets in view; measured as such before and after the sixty-first round,
+ * then made tuning material for the sixty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 11.1 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 11.1 %, confident wrong 0 % with the rules of
  * the sixtieth round, before the sixty-first.
  * With the framing counts recounted once the hundred-and-fifty-eighth to -sixty-first became tuning splits, before any
  * rule of the sixty-first round: in scope 92.2 %, negatives confident 10.4 %, confident wrong 0 %.
  * After the sixty-first round: the same.
  */
-export const neverTuned162Families = {
+export const tuning162Families = {
   oneListeningPort: [
     no(`ဆရာ မင်္ဂလာပါ ခင်ဗျာ။ VOS web portal (8080) မနက်ကတည်းက ဝင်မရတော့ဘူး။ catalina.out မှာ ဒါပြတယ်
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-bio-8080"]
@@ -380,4 +380,4 @@ kernel: INVALID DROP IN=eth0 SRC=10.0.0.5 DST=183.x.x.x PROTO=TCP SPT=5060 DPT=5
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned162Set: readonly EvalItem[] = Object.values(neverTuned162Families).flat();
+export const tuning162Set: readonly EvalItem[] = Object.values(tuning162Families).flat();
