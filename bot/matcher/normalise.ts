@@ -1123,6 +1123,8 @@ const INDUS_ASSAM_SOTHO_DUTCH: Readonly<Record<string, string>> = {
  * Tamazight and Hassaniya, read as one (SYMPTOM_JOINS).
  */
 const SAHEL_KONKAN_VISAYAS_ATLAS: Readonly<Record<string, string>> = {
+  // Cebuano "puno sa TIME_WAIT" (full of TIME_WAIT), calls rejected at the peak
+  'puno sa timewait': 'full of timewait', 'reject ang calls': 'calls get rejected',
   // Kabyle, Tarifit, Tashelhit and Hassaniya: the negations ("ur … ara", "war …", "ma …"), Tashelhit "ar" before a verb (ongoing,
   // not "not"), "seg wasmi", "zɣ mayd", "mn" (since), and words with ɣ or ɛ inside, read whole
   'ur yeddi ara': 'not working', 'ur teddi ara': 'not working', 'ur ixeddem ara': 'not working',
@@ -5008,6 +5010,58 @@ const MAGHREB_FRANCOPHONE: Readonly<Record<string, string>> = {
   'coupure electricite': 'power cut', 'votre changement': 'your change', 'mn changement': 'since the change',
   'eux disent que': 'they say that', 'chez eux': 'on their side',
 };
+/**
+ * Burmese, Khmer and Lao as typed in Latin letters, read as one (SYMPTOM_JOINS): fixed and no more ("pyin pee thar pae",
+ * "tot buu", "bor lud ik"), registration that keeps dropping or does not stay ("register pyout pyout", "register ot job te",
+ * "dach rol 5 neati"), cannot connect or call out, behind ("nauk mhar", "krao"), changed ("pdor"), is it normal ("pokkati bor").
+ */
+const BURMESE_KHMER_LAO_LATIN: Readonly<Record<string, string>> = {
+  'pyin pee thar pae': 'already fixed', 'ma twae ya tot buu': 'not seen anymore', 'register pyout pyout twar tal': 'registration keeps dropping',
+  'connect ma ya tot buu': 'cannot connect anymore', 'nauk mhar': 'behind', 'nauk ka': 'behind', 'change lote lite tae': 'changed',
+  'dach rol': 'drops every', 'register ot job te': 'registration does not stay', 'ot ei te': 'no problem', 'chol ot ban': 'cannot connect',
+  'pi bong pdor': 'since you changed', 'krao router': 'behind the router', 'nov phteah': 'at home', 'bor lud ik': 'no more drops',
+  'ok mot': 'all ok', 'khop jai': 'thanks', 'pid rst': 'turned rst off', 'lang jak': 'after', 'thoh ork bor dai': 'cannot call out',
+  'pokkati bor': 'is it normal ?', 'ticket kao': 'old ticket', 'hai bantuek': 'for the record', 'load pate lite tot': 'after we stopped the load test',
+  'load pay kyi': 'ran a load test', 'a khu': 'now', 'ey lov': 'now', 'choh mok': 'down to', 'ot dach tiet te': 'no longer drop',
+  'ot ban bert': 'did not enable', 'mok pi internet dach': 'because the internet is down', 'internet dach': 'the internet is down',
+  'dap mot': 'all down', 'sai khad': 'the line is cut', 'bor kiao kab': 'not related to', 'internet kya nay': 'the internet is down',
+  'fiber cable pyat': 'the fiber cable is cut',
+};
+/**
+ * Somali and Sudanese Arabizi, read as one (SYMPTOM_JOINS): "since" (tan iyo), not registering and behind ("ma
+ * isdiiwaangelinayaan", "ka dambeeyaan"), calls that do not go through or drop ("ma socdaan", "way go'aan"), the firewall
+ * that drops no RST and calls that work ("ma tuurayo", "way shaqeynayaan"), what should we do; a week ago, none now, all fine.
+ */
+const HORN_LATIN: Readonly<Record<string, string>> = {
+  'tan iyo': 'since', 'ma isdiiwaangelinayaan': 'do not register', 'ka dambeeyaan': 'are behind', 'ma socdaan': 'do not go through',
+  'way goaan': 'drop', 'ma tuurayo': 'does not drop', 'way shaqeynayaan': 'are working', 'maxaan sameynaa': 'what should we do',
+  'wuu sii kordhayaa': 'keeps increasing', 'min el beit': 'from home', 'min imbare7': 'since yesterday', 'kan gabul usbu3': 'was a week ago', 'hasa mafi': 'none now',
+  'tamam kollo': 'all fine', 'wa birja3o': 'and come back', 'ayaa goan': 'is cut', 'koronto ma jirto': 'there is no power',
+  'waa la xiray': 'was suspended', 'lacagta lama bixin': 'the bill was not paid',
+};
+/**
+ * Albanian without its letters, Greeklish, Armenian in Latin letters and Azerbaijani, read as one (SYMPTOM_JOINS): after your change,
+ * fell from … to, no more, close the ticket, switched on, the phones behind the router, dropping from registration every few
+ * minutes, shall we turn it back off, working from home; every day, stops opening new TCP connections, all fine after the peak;
+ * Azerbaijani for the archive, an old ticket, solved.
+ */
+const BALKAN_CAUCASUS_LATIN: Readonly<Record<string, string>> = {
+  // Albanian
+  'pas ndryshimit tuaj': 'after your change', 'ra nga': 'fell from', 'nuk ka me': 'no more', 'mund ta mbyllni tiketen': 'you can close the ticket',
+  'ndezi': 'enabled', 'telefonat pas routerit': 'the phones behind the router', 'bien nga regjistrimi': 'drop from registration',
+  'cdo 5 minuta': 'every 5 minutes', 'ta kthejme ne off': 'should we turn it back off', 'pas aktivizimit te': 'after enabling',
+  'pas nat': 'behind nat', 'shfaqen unregistered': 'show unregistered', 'passwordet jane te njejta': 'the passwords are the same',
+  // Greeklish
+  'kathe mera': 'every day', 'stamataei na anoigei nees tcp syndeseis': 'stops opening new tcp connections',
+  'meta ola kala': 'after the peak all fine', 'energopoihse': 'enabled', 'tilefwna': 'phones', 'pefthoun apo registration': 'drop from registration',
+  'na to gyrisoume off': 'should we turn it back off', 'pisw apo': 'behind', 'kathe 5 lepta': 'every 5 minutes',
+  // Armenian in Latin letters
+  'erekva': 'yesterday', 'popoxutyunic heto': 'after the change', 'tanic ashxatox': 'working from home',
+  'korcnum en registration': 'lose registration', 'amen mi qani rope': 'every few minutes',
+  // Azerbaijani: for the archive, an old ticket, solved, nothing needed, you can close the ticket
+  'arxiv ucun': 'for the record', 'kohne ticket': 'old ticket', 'hell olundu': 'was solved', 'hec ne lazim deyil': 'nothing needed',
+  'bagliya bilersiz': 'you can close the ticket',
+};
 /** Czech, Slovak and Hungarian without their accents, and Uzbek, Kazakh and Kyrgyz in Latin letters, read as one (SYMPTOM_JOINS). */
 const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
   'od te doby': 'since then', 'od tej doby': 'since then', 'od doby': 'since', 'v pohode': 'fine',
@@ -5158,13 +5212,17 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['het loi'], pattern: /\bhet loi (address already in use|eaddrinuse|cannot assign requested address|bind)\b/g, to: 'no more $1 errors' },
   // French "plus de « cannot assign requested address »" (no more of the error), named after the words.
   { hints: ['plus de'], pattern: /\bplus de "?(cannot assign requested address|address already in use|eaddrinuse|bind|erreurs?|errors?)\b/g, to: 'no more $1' },
+  // Nepali "cannot assign requested address aaudaina" (the error no longer comes), named after the words, as "het loi" is.
+  { hints: [' aaudaina'], pattern: /\b(cannot assign requested address|address already in use|eaddrinuse|bind error) aaudaina\b/g, to: 'no more $1' },
+  // Hindi and Nepali "5 hazar se kam", "2 hajar bhanda kam" (fewer than): the figure as a bound, not a count told.
+  { hints: [' since low', ' se kam', ' bhanda kam', ' bhanda work', ' since work'], pattern: /\b(\d[\d,.]*(?: (?:hazar|hajar|thousand|k))?) (?:since|se|bhanda) (?:low|kam|work)\b/g, to: 'under $1' },
   // Tagalog "wala nang bind error" (no more bind error): "wala" alone is Hindi's "the one" ("30k wala message").
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
   // "no" before a comma or a bracket ("RST On no, NAT phones …", "hotel no (NAT)": Twi's article after its noun) says nothing of
   // the words after it; an answer ("dropping? no, …") or a "but no," stays a denial.
   { hints: ['no'], pattern: /\bno(?=,|\s*\()(?<!(?:\?|\bbut|\bpero|\bmas|\bmais|\bma|\baber|\bmaar|\bama|\blekin|\bpar)\s*no)/g, to: '' },
   // Phrases of other languages read as one: see SUPPOSED_CHANGE, ASKED_TO_UNDERSTAND, SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, MAGHREB_FRANCOPHONE, ARABIZI, CREOLE_FRENCH_NEPALI,
-  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, INDOCHINA_ANATOLIA_IRAN, GERMAN_ROMANCE_POLISH, DRAVIDIAN_SINHALA_LATIN, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
+  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, INDOCHINA_ANATOLIA_IRAN, GERMAN_ROMANCE_POLISH, DRAVIDIAN_SINHALA_LATIN, BURMESE_KHMER_LAO_LATIN, HORN_LATIN, BALKAN_CAUCASUS_LATIN, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
   // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
@@ -5183,6 +5241,9 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(INDOCHINA_ANATOLIA_IRAN),
   phrasesJoin(GERMAN_ROMANCE_POLISH),
   phrasesJoin(DRAVIDIAN_SINHALA_LATIN),
+  phrasesJoin(BURMESE_KHMER_LAO_LATIN),
+  phrasesJoin(HORN_LATIN),
+  phrasesJoin(BALKAN_CAUCASUS_LATIN),
   // Russian and Ukrainian tens said before a word for thousand ("под тридцать тыщ", read as "тридцать thousand"): the figure, so
   // the count is read. Only there: "видел штук сорок" (about forty of them) stays unread, as a denial after it reads it.
   { hints: ['двадцат', 'двадцят', 'тридцат', 'тридцят', 'сорок', 'пятьдесят'], pattern: /(?<![\p{L}])(двадцать|двадцять|тридцать|тридцять|сорок|пятьдесят) thousand\b/gu, to: (m) => `${CYRILLIC_TENS[m.slice(0, m.indexOf(' '))]} thousand` },

@@ -189,6 +189,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // German, Polish and Romanian: hang, calls, today, thanks, drops, unregistered
   haengen: 'hang', gespraeche: 'calls', gesprache: 'calls', heute: 'today', dzieki: 'thanks', odrzuca: 'drops',
   neinregistrate: 'unregistered', wyrejestrowuja: 'unregister',
+  // Somali: calls, they fail, ran out, register; Sudanese Arabizi: constantly, they lose
+  wicitaanadu: 'calls', wicitaanaduna: 'calls', fashilmaan: 'fail', dhammaaday: 'ran out', isdiiwaangelinayaan: 'register',
+  taleefannadoodu: 'their phones', tawali: 'constantly', bifgido: 'lose', fata7to: 'enabled', isbeddelkii: 'the change',
+  gata3: 'cut',
+  aaudaina: 'does not come',
   surekli: 'constantly', dahililerimiz: 'our extensions', degisiklik: 'change', parametresi: 'parameter', arkasi: 'behind',
   zoiperlari: 'zoipers', agentlarin: 'agents', ayarindan: 'setting', acilmiyor: 'not opening',
   dusuyor: 'drops', dustu: 'dropped', duser: 'drops', bet2a3: 'drops', beto2a3: 'drop', zinapotea: 'disappear', inapotea: 'disappears',
@@ -2384,10 +2389,40 @@ export const scriptWords: Readonly<Record<string, string>> = {
   مور: 'mor', الضو: 'power', مقصوص: 'cut', ماخلصش: 'did not pay', تسوسبوندا: 'suspended', بدلنا: 'we changed', إلا: 'if',
   غادي: 'will', واش: '', يتسجلو: 'register', ولاو: 'became', صحيح: 'correct', ماعادش: 'no longer', كيبقاو: 'stay',
   درناهش: 'did not do it', درنا: 'we did', مازال: 'still', والو: 'nothing',
-  // Sinhala: if we put (a setting) on, will it, currently, asking, behind, is it good, to add; Kannada: after, behind, going
+  // Sinhala: if we put (a setting) on, will it, currently, asking, behind, is it good, to add, thousand; Kannada: after, behind, going
   // away (registration), changed, how
   දැම්මොත්: 'if we enable', වෙයිද: 'will', දැනට: 'currently', අහන්නේ: 'asking', පිටිපස්සේ: 'behind', හොඳද: 'is it good',
-  දාන්න: 'to add', ನಂತರ: 'after', ಹಿಂದೆ: 'behind', ಹೋಗ್ತಾ: 'dropping', ಬದಲಾಯಿಸಿದ: 'changed', ಹೇಗೆ: 'how',
+  දාන්න: 'to add', දහස: 'thousand', දහසක්: 'thousand', ನಂತರ: 'after', ಹಿಂದೆ: 'behind', ಹೋಗ್ತಾ: 'dropping', ಬದಲಾಯಿಸಿದ: 'changed', ಹೇಗೆ: 'how',
+  // Tigrinya and Amharic: thousand (ሽሕ), repeatedly, calls that hang, cut, dropped, what should we do; Sudanese Arabic: close
+  ሽሕ: 'thousand', ደጋግሞ: 'repeatedly', ይንጠለጠላሉ: 'hang', ጻውዒታት: 'calls', ይንጠልጠሉ: 'hang', ተቋሪጹ: 'cut', ዝወድቕ: 'dropped',
+  እናድርግ: 'should we do', ንግበር: 'should we do', قفلو: 'close', ዘበራኹም: 'enabled',
+  ኢንተርኔት: 'internet', ተቋርጧል: 'cut', ተቆርጧል: 'cut', የቢሮው: 'office',
+  // Greek (read without its accents): if, will, be affected, we enable, hypothetical question, after, the change, fell, to,
+  // thanks, you can close, forwarding an old ticket for the record, drops, solved, needed
+  αν: 'if', θα: 'will', επηρεαστουν: 'be affected', ενεργοποιησουμε: 'we enable', υποθετικη: 'hypothetical', ερωτηση: 'question',
+  δουλευουν: 'work', ολα: 'all', ευχαριστουμε: 'thanks', μετα: 'after', αλλαγη: 'change', επεσαν: 'fell',
+  μπορειτε: 'you can', κλεισετε: 'close', προωθω: 'forwarding', παλιο: 'old', αρχειο: 'record',
+  χρειαζεται: 'needed',
+  // Georgian: urgent, at peak hours, cannot go through, in the log, thousand, reaches, a colleague, because of, switched on, now,
+  // phones, every, minutes, drop, from registration
+  სასწრაფოა: 'urgent', პიკის: 'peak', საათებში: 'hours', ვერ: 'cannot', გადის: 'go through', ლოგში: 'in the log',
+  ათასს: 'thousand', ათასი: 'thousand', აღწევს: 'reaches', კოლეგამ: 'a colleague', გამო: 'because of', ჩართო: 'enabled',
+  ახლა: 'now', როუტერის: 'router', მყოფი: '', ყოველ: 'every', წუთში: 'minutes', ვარდებიან: 'drop',
+  რეგისტრაციიდან: 'from registration', არქივისთვის: 'for the record', ძველ: 'old', მოგვარდა: 'solved', გასულ: 'last',
+  თვეში: 'month', არაფერია: 'nothing', საჭირო: 'needed',
+  // Armenian: thanks, your change, fell, you can close, for the record, forwarding an old ticket, solved, last month, nothing
+  // needed, a colleague, because of, switched on, behind, phones, every, minutes, drop, from registration
+  շնորհակալություն: 'thanks', ձեր: 'your', փոփոխությունից: 'change', հազարից: 'thousand', իջավ: 'fell', կարող: 'can',
+  փակել: 'close', արխիվի: 'record', համար: 'for', ուղարկում: 'forwarding', հին: 'old', լուծվեց: 'solved',
+  ամիս: 'month', ոչինչ: 'nothing', պետք: 'needed', կոլեգան: 'a colleague', պատճառով: 'because of', միացրեց: 'enabled',
+  հետևի: 'behind', հեռախոսները: 'phones', ամեն: 'every', րոպեն: 'minutes', ընկնում: 'drop', գրանցումից: 'from registration',
+  // Serbian in Cyrillic: your change, last night, softphones, agents, working from home, lose, registration, every, few,
+  // minutes, behind, home routers, yesterday's, drops, calls break
+  ваше: 'your', измене: 'change', синоћ: 'last night', софтфонови: 'softphones', агената: 'agents', раде: 'work', од: 'from',
+  куће: 'home', губе: 'lose', регистрацију: 'registration', сваких: 'every', пар: 'few', минута: 'minutes', кућних: 'home',
+  рутера: 'router', јучерашње: 'yesterday', баца: 'drops', позиви: 'calls', пуцају: 'drop',
+  // Hindi and Nepali in Devanagari: solved, already, for your information, TIME_WAIT spelt out (टाइम वेट), do not go, in the log
+  सुलझ: 'solved', समाधान: 'solved', भइसक्यो: 'already', जानकारीको: 'fyi', वेट: 'wait', जाँदैन: 'do not go', लगमा: 'in the log',
   // Persian: for, a container, twice, started, is fine, the side, a service and its processes, said
   برای: 'for', کانتینر: 'container', دوبار: 'twice', استارت: 'start', درسته: 'is fine', سمت: 'side', سرویس: 'service',
   گفت: 'said', دومی: 'the second', پروسس: 'process', دوتا: 'two',
@@ -3418,6 +3453,10 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ផុតកំណត់: 'expired', អរគុណ: 'thanks', ម្សិលមិញ: 'yesterday', អ្វី: 'what', ប៉ុន្មាន: 'how many', ព្រោះ: 'because',
   ដោយសារ: 'because', ប្រើ: 'use', តែ: 'only', ប៉ុណ្ណោះ: 'only', ថ្មី: 'new', ចាស់: 'old', មកពី: 'from', ប្រហែល: 'about',
   ទាំងអស់: 'all', ការិយាល័យ: 'office', ផ្ទះ: 'home', របៀប: 'mode', ច្បាប់: 'rule', អនុញ្ញាត: 'allow',
+  // Khmer: a power cut, all off, what is and why, wanting to understand, does not connect, after, changed, behind
+  ដាច់ភ្លើង: 'power cut', បិទអស់: 'all off', ជាអ្វី: 'what is', ហេតុអ្វី: 'why', ចង់យល់: 'want to understand',
+  មិនចូល: 'does not connect', បន្ទាប់ពី: 'after', ប្តូរ: 'changed', នៅក្រោយ: 'behind',
+  អត់មាននរណា: 'nobody', ប្តូរអ្វីទេ: 'changed anything', ប្ដូរអ្វីទេ: 'changed anything',
   // Lao: the same words
   ໂທລະສັບ: 'phones', ລົງທະບຽນ: 'registration', ຫຼຸດ: 'fall off', ຫຼັງ: 'behind', ຫຼັງຈາກ: 'after', ຕັ້ງແຕ່: 'since', ເປີດ: 'enabled',
   ປິດ: 'off', ບໍ່ແມ່ນ: 'not', ບໍ່ເຄີຍ: 'never', ບໍ່ມີ: 'no', ບໍ່: 'not', ປ່ຽນ: 'changed', ການໂທ: 'calls', ໂທ: 'call',
@@ -3426,12 +3465,23 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ແມ່ນຫຍັງ: 'what is', ຫຍັງ: 'what', ເພາະວ່າ: 'because', ເພາະ: 'because', ໃຊ້: 'use', ຜ່ານ: 'over', ທັງໝົດ: 'all',
   ຂອບໃຈ: 'thanks', ລະຫັດຜ່ານ: 'password', ໝົດອາຍຸ: 'expired', ໄຟດັບ: 'power cut', ປະມານ: 'about', ແພັກເກັດ: 'packets',
   ຖິ້ມ: 'drops', ໂໝດ: 'mode', ເຮືອນ: 'home', ສາຂາ: 'branch', ຢາກຮູ້: 'curious',
+  // Lao: only, calls that do not drop, need, if we enable, will it, not yet enabled, only asking ahead, after the fix, went
+  // down from … to, anymore, forwarding an old ticket for the record, currently, evening, a little over
+  ພຽງ: 'only', ບໍ່ຕົກ: 'do not drop', ຕ້ອງ: 'need', ຖ້າພວກເຮົາເປີດ: 'if we enable', ຖ້າ: 'if', ມັນຈະ: 'will it', ຈະ: 'will',
+  ຍັງບໍ່ໄດ້ເປີດ: 'not yet enabled', ຖາມໄວ້ກ່ອນ: 'just asking', ຫຼັງແກ້ໄຂ: 'after the fix', ຫຼຸດຈາກ: 'went down from', ມາເຫຼືອ: 'to',
+  ອີກ: 'anymore', ສົ່ງຕໍ່: 'forwarding', ເກົ່າ: 'old', ເພື່ອບັນທຶກ: 'for the record', ປັດຈຸບັນ: 'currently', ຕອນແລງ: 'evening',
+  ປາຍໆ: 'plus', ບໍ່ມີໃຜ: 'nobody', ປ່ຽນຫຍັງເລີຍ: 'changed anything', ໄຟຟ້າດັບ: 'power cut', ດັບໝົດ: 'all off',
+  ເຄື່ອງປັ່ນໄຟ: 'generator',
   // Burmese: the same words ("မ … ဘူး" says not around the verb, so the listed verbs carry it)
   ဖုန်း: 'phones', အားလုံး: 'all', အကုန်: 'all', ကောင်း: 'fine', အသိပေးရုံ: 'for the record', အသိပေး: 'inform',
   မှတ်ပုံတင်: 'registration', ပြုတ်: 'drop off', နောက်ကွယ်: 'behind', ပြီးနောက်: 'after', ကတည်းက: 'since',
   ဖွင့်: 'enabled', ပိတ်: 'off', မရှိ: 'no', မရ: 'cannot', မဟုတ်: 'not', ဘူး: '', ပြောင်း: 'changed', ခေါ်ဆိုမှု: 'calls',
   ခေါ်ဆို: 'call', ပြဿနာ: 'problem', ပုံမှန်: 'normal', ထောင်: 'thousand', သောင်း: 'tenthousand', ထောင်ချီ: 'thousands',
   သောင်းချီ: 'tens of thousands', စက်: 'machine', အစစ်: 'real', ဖြေရှင်းပြီး: 'solved', အင်တာနက်: 'internet', မီးပျက်: 'power cut',
+  ဖွင့်လိုက်ရင်: 'if we enable', ထိခိုက်မလား: 'will it be affected ?', စဉ်းစားနေတာ: 'just thinking', မဖွင့်ရသေး: 'not yet enabled',
+  ငြိမ်နေချိန်: 'quiet time', ပုံမှန်ပဲလား: 'is it normal ?', မရှိဘူး: 'none', လုပ်ပေးပါလား: 'please', ဘာမှ: 'any', မရှိသေး: 'not yet',
+  အတွက်: 'for', ပြီးခဲ့တဲ့လက: 'last month', ပြင်ပေးပြီးကတည်းက: 'since the fix', အဆင်ပြေနေ: 'fine', ဘယ်သူမှ: 'nobody',
+  မပြောင်းထား: 'not changed', ပြတ်နေတာ: 'cut', ကျနေ: 'dropping', ဖြစ်ခဲ့: 'happened',
   ကျေးဇူး: 'thanks', ဘာကြောင့်: 'why', ကြောင့်: 'because', သုံး: 'use', လောက်: 'about', ပဲ: 'only',
   စကားဝှက်: 'password', သက်တမ်းကုန်: 'expired', ချိတ်: 'connect', ကျွန်တော်: 'i', ကျွန်မ: 'i', ပြုတ်ကျ: 'fall off',
   အမှား: 'error', ဆိုတာ: '', ဘာလဲ: 'what is',  // Shan in its script: not, cannot, not yet, there is no, switched on or off, changed, lost, cut, behind and after, in

@@ -124,8 +124,11 @@ describe('createExtractor', () => {
   });
 
   it('reads a figure a few words after TIME_WAIT only when it ends the clause or a little word follows it', () => {
-    // Thousands said in a word the normaliser does not read (Georgian "ათასი") are no count of 30.
-    expect(x('TIME_WAIT ზე 30 ათასი, ზარები ვერ გადის')).not.toHaveProperty('timeWait');
+    // Thousands said in a word the normaliser does not read (Georgian "ათასზე", more than … thousand) are no count of 30; the
+    // word it reads ("ათასი") counts thousands.
+    expect(x('TIME_WAIT ზე 30 ათასზე მეტი, ზარები ვერ გადის')).not.toHaveProperty('timeWait');
+    expect(x('TIME_WAIT ზე 30 ათასი, ზარები ვერ გადის').timeWait).toBe(30000);
+    expect(x('TIME_WAIT 30 දහසක්, ඇමතුම් යන්නේ නෑ').timeWait).toBe(30000);
     expect(x('وعدد TIME_WAIT فوق 30 ألف، وإعادة التشغيل تحل المشكلة').timeWait).toBe(30000);
     expect(x('time_wait lên tới 3 vạn, khởi động lại thì chạy').timeWait).toBe(30000);
     expect(x('netstat میں تقریباً 28 ہزار TIME_WAIT نظر آتے ہیں').timeWait).toBe(28000);
@@ -165,6 +168,12 @@ describe('createExtractor', () => {
     expect(x('dadash CPS ro bordim bala, netstat 27 hezar time_wait. ghablan ba 10 cps moshkeli nadasht').cps).toBeUndefined();
     // ss -s's "ports 0" before a line that begins with CPS is no rate.
     expect(x('TCP: 40318 (estab 1502, closed 38650, timewait 38644/0), ports 0\nCPS goes up and calls fail').cps).toBeUndefined();
+    // Thousands and ten thousands in Somali, Tigrinya, Burmese and Khmer in Latin letters, and TIME_WAIT spelt in Devanagari.
+    expect(x('walaal, peak-ga 25 kun TIME_WAIT').timeWait).toBe(25000);
+    expect(x('TIME_WAIT 27 ሽሕ ኣሎ').timeWait).toBe(27000);
+    expect(x('TIME_WAIT 2 thaung 5 htaung').timeWait).toBe(25000);
+    expect(x('log cannot assign requested address, TIME_WAIT 3 meun jeang').timeWait).toBe(30000);
+    expect(x('दाइ पिक टाइममा टाइम वेट ४८ हजार पुग्यो').timeWait).toBe(48000);
     // The rate it rose to, not the rate it rose from.
     expect(x('CPS 从 40 涨到 200，timewait 3万').cps).toBe(200);
     expect(x('netstat -ant | grep TIME_WAIT | wc -l 32.117').timeWait).toBe(32117);

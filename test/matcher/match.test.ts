@@ -726,6 +726,22 @@ describe('createMatcher', () => {
     expect(matcher.match(text).decision).toBe('none');
   });
 
+  // An iptables rule written out for a review is configuration, not INVALID packets dropped; Nepali "aaudaina" after an
+  // error says it no longer comes; Burmese ten thousands in Latin letters ("2 thaung 5 htaung") read as 25,000.
+  it('does not take an iptables rule written out for a review for INVALID packets dropped', () => {
+    expect(matcher.match('please review our iptables rules, no problem yet, it is for an audit: -A INPUT -m conntrack --ctstate INVALID -j DROP').decision).not.toBe('confident');
+  });
+
+  it('reads an error said no longer to come, in Nepali, as over', () => {
+    expect(matcher.match('dhanyabad dai, aba cannot assign requested address aaudaina, peak ma TIME_WAIT 2 hajar bhanda kam').decision).toBe('none');
+  });
+
+  it('reads Burmese ten thousands in Latin letters as a count of tens of thousands', () => {
+    const r = matcher.match('ko ko, CPS 180 mhar TCP trunk ko connect ma ya tot buu, TIME_WAIT 2 thaung 5 htaung');
+    expect(r.decision).toBe('confident');
+    expect(r.playbook).toBe('port_exhaustion');
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },

@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 85.6 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
  * the sixtieth round, before the sixty-first.
  * After the sixty-first round: the same.
+ * After the sixty-second round, tuned on: in scope 98.9 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const tuning163Families = {
   oneListeningPort: [

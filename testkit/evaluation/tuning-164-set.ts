@@ -20,6 +20,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * With the framing counts recounted once the hundred-and-fifty-eighth to -sixty-first became tuning splits, before any
  * rule of the sixty-first round: in scope 88.9 %, negatives confident 4.4 %, confident wrong 0 %.
  * After the sixty-first round: the same.
+ * After the sixty-second round, tuned on: in scope 100 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning164Families = {
   oneListeningPort: [

@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 98.9 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
  * the sixtieth round, before the sixty-first.
  * After the sixty-first round: the same.
+ * After the sixty-second round, tuned on: in scope 100 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning165Families = {
   oneListeningPort: [
