@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * in Latin script with English technical words and pasted output; numbers as "30rb", "30 ribu", "puluhan ribu", "30k",
  * "tatlumpung libo", "30 libo"; greetings like "Salam tuan", "Hi po", "gan", "boss", often none at all.
  *
- * The hundred-and-sixty-seventh never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-second round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-sixty-seventh tuning split, by family, in the largest markets in fresh hands. Five negative families of 27 (one
+ * service that cannot bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion,
+ * NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-sixty-seventh never-tuned
+ * set, before the sixty-second round of rules, by someone who had read only the playbooks' symptoms and the domain
+ * notes, without the matcher, its rules or the other sets in view; measured as such before and after the sixty-second
+ * round, then made tuning material for the sixty-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the sixty-first round, before the sixty-second.
  * After the sixty-second round: the same.
  */
-export const neverTuned167Families = {
+export const tuning167Families = {
   oneListeningPort: [
     no(`gan mau tanya, web portal vos gk bisa start, di catalina.out ada "java.net.BindException: Address already in use: bind" port 8080. udh restart server 2x tetep sama`),
     no(`bang nginx di server billing gk mau naik
@@ -317,4 +317,4 @@ libo-libo kada araw, at ang calls sa TCP gateway laging nagha-hang`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned167Set: readonly EvalItem[] = Object.values(neverTuned167Families).flat();
+export const tuning167Set: readonly EvalItem[] = Object.values(tuning167Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * as "30 ألف", "٣٠ ألف", "30 alf", "30k" or in Arabic-Indic digits; greetings from "السلام عليكم" and "هلا والله" to
  * "ya basha", "marhaba", "5ayya", with "الله يعافيك" and "يعطيك العافية".
  *
- * The hundred-and-sixty-eighth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-second round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-sixty-eighth tuning split, by family, in the largest markets in fresh hands. Five negative families of 27 (one
+ * service that cannot bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion,
+ * NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-sixty-eighth never-tuned
+ * set, before the sixty-second round of rules, by someone who had read only the playbooks' symptoms and the domain
+ * notes, without the matcher, its rules or the other sets in view; measured as such before and after the sixty-second
+ * round, then made tuning material for the sixty-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
  * the sixty-first round, before the sixty-second.
  * After the sixty-second round: the same.
  */
-export const neverTuned168Families = {
+export const tuning168Families = {
   oneListeningPort: [
     no(`السلام عليكم يا باشا، بعد ما عملت restart للسيرفر البورتال بتاع الـ VOS مش راضي يفتح، والـ tomcat بيقول:
 java.net.BindException: Address already in use: bind 0.0.0.0:8080
@@ -351,4 +351,4 @@ forward: in:ether1 out:ether2, proto TCP (RST), 10.10.10.2:5060->85.112.7.9:4023
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned168Set: readonly EvalItem[] = Object.values(neverTuned168Families).flat();
+export const tuning168Set: readonly EvalItem[] = Object.values(tuning168Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * English ("eish", "howzit", "load shedding", "sharp") and plain working English, roughly a quarter each, often with
  * pasted ss/netstat/firewall output; numbers as "30k", "30 thousand", "elfu thelathini", "30,000".
  *
- * The hundred-and-sixty-ninth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-second round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-sixty-ninth tuning split, by family, in the largest markets in fresh hands. Five negative families of 27 (one
+ * service that cannot bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion,
+ * NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-sixty-ninth never-tuned
+ * set, before the sixty-second round of rules, by someone who had read only the playbooks' symptoms and the domain
+ * notes, without the matcher, its rules or the other sets in view; measured as such before and after the sixty-second
+ * round, then made tuning material for the sixty-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules of
  * the sixty-first round, before the sixty-second.
  * After the sixty-second round: the same.
  */
-export const neverTuned169Families = {
+export const tuning169Families = {
   oneListeningPort: [
     no(`Oga abeg, after we restart the server this morning the web portal no gree come up. catalina.out dey show:
 java.net.BindException: Address already in use (Bind failed) <null>:8080
@@ -303,4 +303,4 @@ Calls dey drop after few seconds.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned169Set: readonly EvalItem[] = Object.values(neverTuned169Families).flat();
+export const tuning169Set: readonly EvalItem[] = Object.values(tuning169Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "pq") and Brazilian Portuguese about 40 % ("vc", "tb", "pq", "blz", "mano", "galera"), with English technical
  * words and pasted output; numbers as "28 mil", "28.000", "28k", "veintiocho mil"; "buenas", "oi", "bom dia".
  *
- * The hundred-and-sixty-sixth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-second round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-sixty-sixth tuning split, by family, in the largest markets in fresh hands. Five negative families of 27 (one
+ * service that cannot bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion,
+ * NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-sixty-sixth never-tuned
+ * set, before the sixty-second round of rules, by someone who had read only the playbooks' symptoms and the domain
+ * notes, without the matcher, its rules or the other sets in view; measured as such before and after the sixty-second
+ * round, then made tuning material for the sixty-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the sixty-first round, before the sixty-second.
  * After the sixty-second round: the same.
  */
-export const neverTuned166Families = {
+export const tuning166Families = {
   oneListeningPort: [
     no(`wey el tomcat del portal web no levanta, dice Address already in use en el 8080. ya reinicie el server y nada. q hago`),
     no(`parce buenas, reinicie el mbx3000d y ahora en el log sale "bind 5060 failed: Address already in use". parece q quedo un proceso viejo colgado, como lo mato sin tumbar todo?`),
@@ -317,4 +317,4 @@ esto empezo cuando ustedes pusieron el modo RST. las llamadas se quedan colgadas
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned166Set: readonly EvalItem[] = Object.values(neverTuned166Families).flat();
+export const tuning166Set: readonly EvalItem[] = Object.values(tuning166Families).flat();
