@@ -4940,7 +4940,7 @@ const INDOCHINA_ANATOLIA_IRAN: Readonly<Record<string, string>> = {
 /** The Russian and Ukrainian tens a count of thousands is said with. */
 const CYRILLIC_TENS: Readonly<Record<string, number>> = { двадцать: 20, двадцять: 20, тридцать: 30, тридцять: 30, сорок: 40, пятьдесят: 50 };
 /**
- * German, French, Italian, Spanish, Polish and Romanian as European carriers type them, without their accents, read as one
+ * German, French, Italian, Portuguese, Spanish, Polish and Romanian as carriers type them, without their accents, read as one
  * (SYMPTOM_JOINS): German "den" after a preposition is "the" (Greeklish "den" alone is "not"); registration lost or never
  * kept ("se quedan sin registrar", "nu mai raman inregistrate", "ciagle sie wyrejestrowuja"), UDP said to have no problem,
  * calls that hang or drop ("haengen … gespraeche", "zawieszone rozmowy", "apelurile se intrerup"), a wrong username, what
@@ -4958,6 +4958,8 @@ const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
   'toujours le meme probleme': 'still the same problem',
   // Italian
   'utente sbagliato': 'wrong username', 'risultano non registrati': 'show unregistered',
+  // Portuguese
+  'nao foi possivel': 'could not',
   // Spanish
   'se quedan sin registrar': 'keep losing registration', 'no tienen problema': 'have no problem',
   'no aguantan registrados': 'do not stay registered', 'que nos recomendais': 'what do you recommend',
@@ -4993,13 +4995,16 @@ const DRAVIDIAN_SINHALA_LATIN: Readonly<Record<string, string>> = {
 /**
  * Maghrebi Darija in Arabizi (and in Arabic script as scriptWords reads it) and West and Central African French, read as one
  * (SYMPTOM_JOINS), before the Arabizi tables: "ma" after "men wakt" or "mor" (since, after) makes the clause relative ("men
- * wakt ma fa33alna RST": since we switched RST on), not a denial; "ila" (if), "ghadi" (will), not staying registered ("ma
+ * wakt ma fa33alna RST": since we switched RST on; Levantine "mn wa2t ma", Gulf "min 7een ma"), not a denial; "ila" (if), "ghadi" (will), not staying registered ("ma
  * y9a3douch registered", "ma3adch kayb9aw"), calls blocked or left hanging ("kaytbloqaw", "yb9aw m3el9in"), a greeting that is
  * no question ("wesh khouya"), a power cut ("coupure STEG"), and French for a problem over ("plus d'erreur", "tout est OK",
  * "depuis que vous avez mis …").
  */
 const MAGHREB_FRANCOPHONE: Readonly<Record<string, string>> = {
-  'men wakt ma': 'since', 'mn wa9t ma': 'since', 'mn wakt ma': 'since', 'men wa9t ma': 'since', 'mor ma enabled': 'after we enabled',
+  'men wakt ma': 'since', 'mn wa9t ma': 'since', 'mn wakt ma': 'since', 'men wa9t ma': 'since', 'mn wa2t ma': 'since',
+  'men wa2t ma': 'since', 'min 7een ma': 'since', 'mn lamma': 'since', 'tfakket mn el registration': 'drop from the registration',
+  'bit3alla2': 'hang', 'bitdal m3all2a': 'stay hanging', 't6ee7': 'drop', 'yrmi': 'drops', 'rege3o registered kolohom': 'all registered again',
+  'mafish 7aga dlwa2ty': 'nothing now', 'mor ma enabled': 'after we enabled',
   'mor ma': 'after', 'ila drna': 'if we set', 'wach ila': 'if', 'ghadi ydropi': 'will drop', 'ghir kanfkro': 'just thinking',
   'mazal ma fa3elnah': 'not yet enabled', 'mazal ma drna walo': 'we have not done anything yet', 'ma y9a3douch': 'do not stay',
   'ma3adch kayb9aw': 'no longer stay', 'kaytbloqaw': 'get blocked', 'ybloki': 'blocks', 'yb9aw m3el9in': 'stay hanging',
@@ -5061,6 +5066,16 @@ const BALKAN_CAUCASUS_LATIN: Readonly<Record<string, string>> = {
   // Azerbaijani: for the archive, an old ticket, solved, nothing needed, you can close the ticket
   'arxiv ucun': 'for the record', 'kohne ticket': 'old ticket', 'hell olundu': 'was solved', 'hec ne lazim deyil': 'nothing needed',
   'bagliya bilersiz': 'you can close the ticket',
+};
+/**
+ * Indonesian, Malay and Taglish as typed in fresh hands, read as one (SYMPTOM_JOINS): registration that keeps dropping ("putus
+ * register terus"), a new problem said noun first ("masalah baru", not a new softphone), working from home (WFH), not
+ * affected ("tak kena"), down to ("turun ke"), switched to ("i-switch sa"), is it normal ("normal kan").
+ */
+const NUSANTARA_LUZON: Readonly<Record<string, string>> = {
+  'putus register terus': 'keeps losing registration', 'putus register': 'loses registration', 'masalah baru': 'a new problem',
+  'wfh': 'working from home', 'tak kena': 'not affected', 'turun ke': 'down to', 'i switch sa': 'switched to',
+  'normal kan': 'is it normal', 'naik turun': 'fluctuates',
 };
 /** Czech, Slovak and Hungarian without their accents, and Uzbek, Kazakh and Kyrgyz in Latin letters, read as one (SYMPTOM_JOINS). */
 const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
@@ -5222,7 +5237,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // the words after it; an answer ("dropping? no, …") or a "but no," stays a denial.
   { hints: ['no'], pattern: /\bno(?=,|\s*\()(?<!(?:\?|\bbut|\bpero|\bmas|\bmais|\bma|\baber|\bmaar|\bama|\blekin|\bpar)\s*no)/g, to: '' },
   // Phrases of other languages read as one: see SUPPOSED_CHANGE, ASKED_TO_UNDERSTAND, SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, MAGHREB_FRANCOPHONE, ARABIZI, CREOLE_FRENCH_NEPALI,
-  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, INDOCHINA_ANATOLIA_IRAN, GERMAN_ROMANCE_POLISH, DRAVIDIAN_SINHALA_LATIN, BURMESE_KHMER_LAO_LATIN, HORN_LATIN, BALKAN_CAUCASUS_LATIN, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
+  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, INDOCHINA_ANATOLIA_IRAN, GERMAN_ROMANCE_POLISH, DRAVIDIAN_SINHALA_LATIN, BURMESE_KHMER_LAO_LATIN, HORN_LATIN, BALKAN_CAUCASUS_LATIN, NUSANTARA_LUZON, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
   // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
@@ -5244,6 +5259,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   phrasesJoin(BURMESE_KHMER_LAO_LATIN),
   phrasesJoin(HORN_LATIN),
   phrasesJoin(BALKAN_CAUCASUS_LATIN),
+  phrasesJoin(NUSANTARA_LUZON),
   // Russian and Ukrainian tens said before a word for thousand ("под тридцать тыщ", read as "тридцать thousand"): the figure, so
   // the count is read. Only there: "видел штук сорок" (about forty of them) stays unread, as a denial after it reads it.
   { hints: ['двадцат', 'двадцят', 'тридцат', 'тридцят', 'сорок', 'пятьдесят'], pattern: /(?<![\p{L}])(двадцать|двадцять|тридцать|тридцять|сорок|пятьдесят) thousand\b/gu, to: (m) => `${CYRILLIC_TENS[m.slice(0, m.indexOf(' '))]} thousand` },

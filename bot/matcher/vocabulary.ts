@@ -2423,6 +2423,9 @@ export const scriptWords: Readonly<Record<string, string>> = {
   рутера: 'router', јучерашње: 'yesterday', баца: 'drops', позиви: 'calls', пуцају: 'drop',
   // Hindi and Nepali in Devanagari: solved, already, for your information, TIME_WAIT spelt out (टाइम वेट), do not go, in the log
   सुलझ: 'solved', समाधान: 'solved', भइसक्यो: 'already', जानकारीको: 'fyi', वेट: 'wait', जाँदैन: 'do not go', लगमा: 'in the log',
+  // Arabic as the Gulf, Egypt and the Levant type it: a limit to the number of devices on the same account, on (على), down
+  // (واقع), calls that hang and drop, it worked, the app that closes in the background
+  حد: 'limit', لعدد: 'number of', الأجهزة: 'devices', نفس: 'same', الحساب: 'account', على: 'on', واقع: 'down', بتعلق: 'hang', وتقع: 'and drop', زبط: 'it worked', التطبيق: 'the app', يتسكر: 'closes', بالـ: 'in the',
   // Persian: for, a container, twice, started, is fine, the side, a service and its processes, said
   برای: 'for', کانتینر: 'container', دوبار: 'twice', استارت: 'start', درسته: 'is fine', سمت: 'side', سرویس: 'service',
   گفت: 'said', دومی: 'the second', پروسس: 'process', دوتا: 'two',
@@ -2987,7 +2990,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   تايم: 'time', ويت: 'wait', ايرور: 'error', إيرور: 'error', ادرس: 'address', أدرس: 'address', اولريدي: 'already',
   أولريدي: 'already', يوز: 'use', انفايت: 'invite', إنفايت: 'invite', كولز: 'calls', باكيتات: 'packets', باكتس: 'packets',
   باكيت: 'packet', ريست: 'reset', اون: 'on', أون: 'on', اوف: 'off', أوف: 'off', ار: 'r', اس: 's', فايرول: 'firewall',
-  ذروة: 'peak', ذروه: 'peak', يوقف: 'stops', بيوقف: 'stops', وقفت: 'stopped', توقف: 'stopped', عشرين: 'twenty',
+  ذروة: 'peak', ذروه: 'peak', يوقف: 'stops', بيوقف: 'stops', وقفت: 'stopped', توقف: 'stop working', عشرين: 'twenty',
   تلاتين: 'thirty', ثلاثين: 'thirty', اربعين: 'forty', أربعين: 'forty', خمسين: 'fifty', عشرات: 'tens', بيعرف: 'can',
   يبعت: 'send', بيبعت: 'sends', يبعث: 'send', كاريرز: 'carriers', للكاريرز: 'to the carriers', تتكدس: 'pile up',
   يتكدس: 'piles up', وصلت: 'reached', نسيت: 'forgot', كي: 'when', تزيد: 'rise', بتزيد: 'rise', ليل: 'night',

@@ -174,6 +174,10 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT 2 thaung 5 htaung').timeWait).toBe(25000);
     expect(x('log cannot assign requested address, TIME_WAIT 3 meun jeang').timeWait).toBe(30000);
     expect(x('दाइ पिक टाइममा टाइम वेट ४८ हजार पुग्यो').timeWait).toBe(48000);
+    // Indonesian "28rb" (ribu) and "500an" (five hundred or so); a count that fluctuates between two figures counts the upper one.
+    expect(x('TIME_WAIT 28rb pas peak').timeWait).toBe(28000);
+    expect(x('jumlah TIME_WAIT 30rb kemarin, sekarang turun ke 500an').timeWait).toBe(500);
+    expect(x('timewait fluctuates 200-400 during work hours').timeWait).toBe(400);
     // The rate it rose to, not the rate it rose from.
     expect(x('CPS 从 40 涨到 200，timewait 3万').cps).toBe(200);
     expect(x('netstat -ant | grep TIME_WAIT | wc -l 32.117').timeWait).toBe(32117);

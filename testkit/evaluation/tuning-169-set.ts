@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules of
  * the sixty-first round, before the sixty-second.
  * After the sixty-second round: the same.
+ * After the sixty-third round, tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning169Families = {
   oneListeningPort: [
