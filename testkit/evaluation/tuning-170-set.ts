@@ -7,20 +7,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * English-mixed Chinese from Singapore and Malaysia. Numbers as "3万", "三万多", "两万八", "30k", "28000";
  * greetings 您好 / 老师 / 大佬 / 麻烦 / 谢谢 / boss; pasted ss/netstat/iptables output and firewall log lines.
  *
- * The hundred-and-seventieth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-third round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-seventieth tuning split, by family, in fresh hands again. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without dropped
+ * RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-seventieth never-tuned set, before the
+ * sixty-third round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the
+ * matcher, its rules or the other sets in view; measured as such before and after the sixty-third round, then made
+ * tuning material for the sixty-fourth: bench/classify lists its misses.
  *
  * One message of firewallNoRst, which normalised as one of the hundred-and-fifty-fourth tuning split's, was left out.
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 4.5 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 4.5 %, confident wrong 0 % with the rules of
  * the sixty-second round, before the sixty-third.
  * After the sixty-third round: the same.
  */
-export const neverTuned170Families = {
+export const tuning170Families = {
   oneListeningPort: [
     no(`您好，VOS 重启后网页进不去，tomcat 日志报 java.net.BindException: Address already in use: bind 8080，看了下是之前的 java 进程没退干净，怎么处理比较安全？`),
     no(`老师，mbx3000d 起不来，日志里 "bind 0.0.0.0:5060 failed: Address already in use"，netstat -anp|grep 5060 看到一个旧的 mbx3000 进程 pid 2871 还挂着`),
@@ -298,4 +298,4 @@ iptables -L -v -n | grep INVALID
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned170Set: readonly EvalItem[] = Object.values(neverTuned170Families).flat();
+export const tuning170Set: readonly EvalItem[] = Object.values(tuning170Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * mixed with Russian, 8% Uzbek (Latin and Cyrillic) mixed with Russian; numbers as "30 тыс.", "30к", "тридцать
  * тысяч", "30 000", "40 мың", "45 ming"; greetings "Добрый день", "Добрий день", "Сәлеметсіз бе", "Assalomu alaykum".
  *
- * The hundred-and-seventy-first never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-third round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-seventy-first tuning split, by family, in fresh hands again. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without dropped
+ * RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-seventy-first never-tuned set, before the
+ * sixty-third round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the
+ * matcher, its rules or the other sets in view; measured as such before and after the sixty-third round, then made
+ * tuning material for the sixty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 3.7 %, confident wrong 1.1 % with the rules of
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 3.7 %, confident wrong 1.1 % with the rules of
  * the sixty-second round, before the sixty-third.
  * After the sixty-third round: the same.
  */
-export const neverTuned171Families = {
+export const tuning171Families = {
   oneListeningPort: [
     no(`Добрый день. После перезагрузки сервера не поднимается веб-морда VOS3000, в логе tomcat: java.net.BindException: Address already in use: JVM_Bind <null>:8080. Звонки при этом идут нормально. Что там держит порт?`),
     no(`ребята срочно, после ребута mbx3000d не стартует, пишет bind 0.0.0.0:5060 failed: Address already in use. netstat -tulpn | grep 5060 показывает какой-то старый процесс pid 2231, он не умер при stop. убить его?`),
@@ -314,4 +314,4 @@ kernel: INVALID DROP: IN=eth1 OUT=eth0 SRC=10.0.5.20 DST=185.44.12.9 LEN=40 PROT
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned171Set: readonly EvalItem[] = Object.values(neverTuned171Families).flat();
+export const tuning171Set: readonly EvalItem[] = Object.values(tuning171Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * and Azerbaijani ("müəllim", "qardaş", often without ə); roughly Turkish 40 %, Persian/Dari 45 %, Azerbaijani 15 %.
  * Numbers as "30 bin", "۳۰ هزار", "30 hezar", "27 min", "30k"; greetings first; pasted ss/netstat/firewall lines.
  *
- * The hundred-and-seventy-second never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-third round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-seventy-second tuning split, by family, in fresh hands again. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without dropped
+ * RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-seventy-second never-tuned set, before the
+ * sixty-third round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the
+ * matcher, its rules or the other sets in view; measured as such before and after the sixty-third round, then made
+ * tuning material for the sixty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
  * the sixty-second round, before the sixty-third.
  * After the sixty-third round: the same.
  */
-export const neverTuned172Families = {
+export const tuning172Families = {
   oneListeningPort: [
     no(`hocam selam, vos3000 web paneli acilmiyor. catalina.out da sunu goruyorum:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-bio-8080"]
@@ -338,4 +338,4 @@ block WAN TCP:R 10.0.0.5:5060 -> 91.x.x.x:40987
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned172Set: readonly EvalItem[] = Object.values(neverTuned172Families).flat();
+export const tuning172Set: readonly EvalItem[] = Object.values(tuning172Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * voice-to-text slips, forwarded NOC alerts and escalation emails, threads with several speakers; numbers as
  * "30k", "30,000", "30 thousand", "thirty thousand", "3w"; greetings from "Sir good morning" and "salam bro" to "hiya".
  *
- * The hundred-and-seventy-third never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-third round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-seventy-third tuning split, by family, in fresh hands again. Five negative families of 27 (one service that cannot
+ * bind its own port, registration lost for another reason, small figures and questions, firewall work without dropped
+ * RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones
+ * unregistered after RST mode, a stateful firewall dropping RST). Written as the hundred-and-seventy-third never-tuned set, before the
+ * sixty-third round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the
+ * matcher, its rules or the other sets in view; measured as such before and after the sixty-third round, then made
+ * tuning material for the sixty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 100 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 100 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the sixty-second round, before the sixty-third.
  * After the sixty-third round: the same.
  */
-export const neverTuned173Families = {
+export const tuning173Families = {
   oneListeningPort: [
     no(`Sir good morning, after server reboot the web portal is not coming up. catalina.out is showing java.net.BindException: Address already in use <null>:8080. Kindly check and revert`),
     no(`salam bro, nginx failed to start on the VOS box
@@ -333,4 +333,4 @@ calls failing`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned173Set: readonly EvalItem[] = Object.values(neverTuned173Families).flat();
+export const tuning173Set: readonly EvalItem[] = Object.values(tuning173Families).flat();
