@@ -5066,6 +5066,20 @@ const BALKAN_CAUCASUS_LATIN: Readonly<Record<string, string>> = {
   // Azerbaijani: for the archive, an old ticket, solved, nothing needed, you can close the ticket
   'arxiv ucun': 'for the record', 'kohne ticket': 'old ticket', 'hell olundu': 'was solved', 'hec ne lazim deyil': 'nothing needed',
   'bagliya bilersiz': 'you can close the ticket',
+  // Azerbaijani and Turkish in fresh hands: the power went out, no problem in the daytime, thousands of, connections fail, not
+  // staying registered, online users fell from … to, the ones that fell are behind NAT, but now, that got fixed, we no longer
+  // get the error, the settings worked, it happened last month, clean since then
+  'isiq getmisdi': 'the power went out', 'gunduz problem yoxdur': 'no problem in the daytime', 'minlerle': 'thousands of',
+  'connect ler fail olur': 'connections fail', 'register qalmir': 'do not stay registered', 'register kalamiyor': 'cannot stay registered',
+  'unregistered oluyor': 'go unregistered', 'dusenler hamisi': 'the ones that dropped are all', 'amma indi': 'but now',
+  'o duzeldi': 'that got fixed', 'hatasi almiyoruz': 'error no more', 'ise yaradi': 'worked', 'olayi gecen ay yasandi': 'happened last month',
+  'o zamandan beri temiz': 'clean since then',
+  // Finglish: but now, calls through the firewall hang
+  'vali hala': 'but now', 'gir mikonan': 'hang', 'call haii': 'calls', 'az firewall rad mishan': 'pass through the firewall',
+  // Persian as scriptWords reads it: just reporting
+  'only report': 'just reporting',
+  // Uzbek: you can close the ticket, fell to
+  'tiketni yopsangiz boladi': 'you can close the ticket', 'ga tushdi': 'fell to',
 };
 /**
  * Indonesian, Malay and Taglish as typed in fresh hands, read as one (SYMPTOM_JOINS): registration that keeps dropping ("putus

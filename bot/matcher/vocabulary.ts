@@ -2426,9 +2426,17 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Arabic as the Gulf, Egypt and the Levant type it: a limit to the number of devices on the same account, on (على), down
   // (واقع), calls that hang and drop, it worked, the app that closes in the background
   حد: 'limit', لعدد: 'number of', الأجهزة: 'devices', نفس: 'same', الحساب: 'account', على: 'on', واقع: 'down', بتعلق: 'hang', وتقع: 'and drop', زبط: 'it worked', التطبيق: 'the app', يتسكر: 'closes', بالـ: 'in the',
+  // Persian: users, online, reached, dropped (افتادن), the panel, repeated, not (نشده)
+  کاربرای: 'users', آنلاین: 'online', رسید: 'reached', افتادن: 'dropped', پنل: 'panel', تکرار: 'repeated', نشده: 'not',
   // Persian: for, a container, twice, started, is fine, the side, a service and its processes, said
   برای: 'for', کانتینر: 'container', دوبار: 'twice', استارت: 'start', درسته: 'is fine', سمت: 'side', سرویس: 'service',
   گفت: 'said', دومی: 'the second', پروسس: 'process', دوتا: 'two',
+  // Russian, Ukrainian and Kazakh in fresh hands: hold (registration), registered back, empty (the online list), terminals, calls
+  // that break off or fall, the light (power) cut off, go through, turned off, again, registered, stable
+  держат: 'hold', держит: 'holds', зарегались: 'registered', обратно: 'back', пусто: 'empty', терминалов: 'phones',
+  обрыва: 'drop', падають: 'drop', дзвінки: 'calls', світло: 'power', відключили: 'cut off', проходят: 'go through',
+  өшіргеннен: 'after turning off', қайта: 'again', тіркелді: 'registered', тұрақты: 'stable',
+  тіркеледі: 'registers', удалёнке: 'working from home', удаленке: 'working from home', домашние: 'home',
   // now; renewed (a domain or an account not renewed)
   теперь: 'now', сейчас: 'now', зараз: 'now', продлили: 'renewed', продлил: 'renewed', продлить: 'renew', продлён: 'renewed',
   продлен: 'renewed', максимум: 'maximum', максимально: 'at most',
@@ -3345,7 +3353,9 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   // firewall, an old ticket quoted, a machine before the migration or taken offline, only learning, figures that rose to
   // or settled at, registration lost every few minutes, calls cut, a fibre dug up; the DNS record, an old domain stopped, a word
   // misused, a few hundred, an old version and the upgrade; "is it", "will it", "should we" (是不是, 会不会, 要不要: their
-  // 不 is no denial), keeps (不停), dropped calls
+  // 不 is no denial), keeps (不停), dropped calls; an address changed, a balance run out and the account suspended, asking
+  // ahead, someone says, is it true, all registered again, a false alarm, connecting outward, a fibre modem, home agents,
+  // failing to connect (不通), a bypass
   收不到: 'not received', 收不著: 'not received', 没到: 'never arrived', 沒到: 'never arrived', 没防火墙: 'without firewall',
   没有防火墙: 'without firewall', 沒防火牆: 'without firewall', 沒有防火牆: 'without firewall', 旧工单: 'old ticket', 舊工單: 'old ticket',
   工单: 'ticket', 工單: 'ticket', 引用: 'quoted', 学习一下: 'just learning', 學習一下: 'just learning', 没出问题: 'no problem',
@@ -3359,7 +3369,12 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   不停掉注册: 'keeps losing registration', 不停掉註冊: 'keeps losing registration', 是不是: 'is it', 會不會: 'will it', 会不会: 'will it',
   要不要: 'should we', 从: 'from', 從: 'from', 不正常: 'abnormal', 断话: 'dropped calls', 斷話: 'dropped calls', 发出了: 'sent', 發出了: 'sent',
   内侧: 'inside', 內側: 'inside', 秒掉线: 'seconds then drop', 秒掉線: 'seconds then drop', 有关系: 'related', 有關係: 'related',
-    有什么区别: 'what is the difference between', 有什麼區別: 'what is the difference between', 区别: 'difference', 區別: 'difference',
+    地址: 'address', 被: '', 手动: 'manually', 餘額不足: 'insufficient balance', 余额不足: 'insufficient balance', 停用: 'suspended',
+  自动: 'automatically', 提前问下: 'just curious', 有人说: 'someone says', 是真的吗: 'is it true', 都注册上了: 'all registered again',
+  全部在线: 'all online', 直连的: 'the direct ones', 直連的: 'the direct ones', 全掉了: 'all dropped', 遠端坐席: 'remote agents',
+  軟電話: 'softphones', 虚惊一场: 'false alarm', 往外连: 'outgoing connect', 光猫: 'modem', 不停掉: 'keeps dropping',
+  全掉注册了: 'all lost registration', 家庭坐席: 'home agents', 没法: 'cannot', 公网: 'public', 不通: 'fail', 旁路: 'bypass',
+  有什么区别: 'what is the difference between', 有什麼區別: 'what is the difference between', 区别: 'difference', 區別: 'difference',
   // Cantonese in Traditional characters: "唔" (not) and "唔…到" after a verb (cannot), "冇" (there is no), "咗" after a verb
   // (done), "係" (is), "係咪" (is it), "點解" (why), "琴日" (yesterday), "而家" (now), "搞掂" (fixed), "想問" (asking)
   唔: 'not', 唔係: 'not', 係: 'is', 係咪: 'is it', 咗: '', 嘅: '', 啲: '', 嗰: 'that', 嗰啲: 'those', 嗰邊: 'side', 喺: 'at',

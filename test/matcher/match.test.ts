@@ -685,6 +685,8 @@ describe('createMatcher', () => {
     ['men wakt ma fa33alna RST, les telephones wra NAT ma y9a3douch registered, TCP', 'nat_unregistered'],
     // Burmese ten thousands in Latin letters ("2 thaung 5 htaung" is 25,000).
     ['ko ko, CPS 180 mhar TCP trunk ko connect ma ya tot buu, TIME_WAIT 2 thaung 5 htaung', 'port_exhaustion'],
+    // Chinese "不通" (the lines through the FortiGate do not connect) is the calls failing, not a denial of the firewall.
+    ['老师，RST 开了之后经过 FortiGate 的线路全部不通，绕过防火墙就好了', 'firewall_rst'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -704,6 +706,9 @@ describe('createMatcher', () => {
     // A count that falls ("down to 50") is no outage, and one that fluctuates is a count; a limit of devices on one account.
     'timewait fluctuates 200-400 at work hours, at night down to 50. is it normal?',
     'is there a limit on the number of devices on the same account? when I register the third device the first one goes unregistered',
+    // The power cut off on a schedule (Ukrainian), the light gone in the office (Azerbaijani).
+    'у нас відключили світло по графіку, тепер 5 телефонів не зареєструвались, інші ок',
+    'Salam müəllim, ofisdə işıq getmişdi, indi telefonların yarısı unregistered görünür',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

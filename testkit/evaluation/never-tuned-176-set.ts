@@ -17,6 +17,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 96.7 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
  * the sixty-third round, before the sixty-fourth.
+ * After the sixty-fourth round: the same.
  */
 export const neverTuned176Families = {
   oneListeningPort: [

@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 91.1 %, negatives confident 3.7 %, confident wrong 1.1 % with the rules of
  * the sixty-second round, before the sixty-third.
  * After the sixty-third round: the same.
+ * After the sixty-fourth round, tuned on: in scope 97.8 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const tuning171Families = {
   oneListeningPort: [
