@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "Assalam o alaikum", "السلام علیکم", "नमस्ते" or not at all, and write numbers as "30 hazar", "30k", "۳۰ ہزار",
  * "३० हज़ार", "2 lakh".
  *
- * The hundred-and-seventy-sixth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-fourth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-seventy-sixth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its
+ * own port, registration lost for another reason, small figures and questions, firewall work without dropped RST,
+ * playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered
+ * after RST mode, a stateful firewall dropping RST). Written as the hundred-and-seventy-sixth never-tuned set, before the sixty-fourth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-fourth round, then made tuning
+ * material for the sixty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
  * the sixty-third round, before the sixty-fourth.
  * After the sixty-fourth round: the same.
  */
-export const neverTuned176Families = {
+export const tuning176Families = {
   oneListeningPort: [
     no(`Assalam o alaikum bhai, web portal nahi khul raha subah se. catalina.out me ye aa raha hai:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-nio-8080"]
@@ -316,4 +316,4 @@ RST on karne ke baad se yehi hai, calls nahi lag rahi us customer ki`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned176Set: readonly EvalItem[] = Object.values(neverTuned176Families).flat();
+export const tuning176Set: readonly EvalItem[] = Object.values(tuning176Families).flat();

@@ -6,19 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * script about 35 %, English with Bangla words about 10 %, often with pasted ss/netstat/firewall output. Numbers
  * come as "30 hajar", "৩০ হাজার", "30k", "tirish hajar"; greetings are "bhai", "vai", "আসসালামু আলাইকুম", "Dear bhai".
  *
- * The hundred-and-seventy-fifth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-fourth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-seventy-fifth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its
+ * own port, registration lost for another reason, small figures and questions, firewall work without dropped RST,
+ * playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered
+ * after RST mode, a stateful firewall dropping RST). Written as the hundred-and-seventy-fifth never-tuned set, before the sixty-fourth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-fourth round, then made tuning
+ * material for the sixty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
  * the sixty-third round, before the sixty-fourth.
  * After the sixty-fourth round: the same.
  */
-export const neverTuned175Families = {
+export const tuning175Families = {
   oneListeningPort: [
     no(`bhai VOS er web portal uthtese na, tomcat log e dekhi java.net.BindException: Address already in use :8080. kal raate server restart dise, ekhon portal e login e dhukte partesi na. ki korbo?`),
     no(`ভাই, সার্ভিস রিস্টার্ট দেওয়ার পর mbx3000d চালু হচ্ছে না, লগে লেখা bind 5060 failed: Address already in use. পুরনো প্রসেসটা মনে হয় এখনো চলছে। ps দিলে দুইটা mbx3000 দেখায়।`),
@@ -304,4 +304,4 @@ RST mode on korar aage invalid 2-3 hajar chilo. iptables INVALID drop kore, ekho
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned175Set: readonly EvalItem[] = Object.values(neverTuned175Families).flat();
+export const tuning175Set: readonly EvalItem[] = Object.values(tuning175Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * (110 of 225), with English technical words and pasted output; numbers as "28 000", "28k", "28 mille", "28 mil",
  * "28.000"; greetings "bjr", "slm", "bonsoir chef", "buenas", "que onda", "ingeniero buenas noches".
  *
- * The hundred-and-seventy-seventh never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-fourth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-seventy-seventh tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its
+ * own port, registration lost for another reason, small figures and questions, firewall work without dropped RST,
+ * playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered
+ * after RST mode, a stateful firewall dropping RST). Written as the hundred-and-seventy-seventh never-tuned set, before the sixty-fourth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-fourth round, then made tuning
+ * material for the sixty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
  * the sixty-third round, before the sixty-fourth.
  * After the sixty-fourth round: the same.
  */
-export const neverTuned177Families = {
+export const tuning177Families = {
   oneListeningPort: [
     no(`bjr, le portail web ne demarre plus apres le reboot du serveur. dans catalina.out: java.net.BindException: Address already in use (Bind failed) sur 8080. c un autre process qui tient le port? stp aidez moi`),
     no(`Bonjour, nginx refuse de redemarrer sur notre serveur VOS:
@@ -312,4 +312,4 @@ miles desde q pasamos el vos a RST. llamadas fallando`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned177Set: readonly EvalItem[] = Object.values(neverTuned177Families).flat();
+export const tuning177Set: readonly EvalItem[] = Object.values(tuning177Families).flat();

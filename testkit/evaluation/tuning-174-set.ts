@@ -6,20 +6,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "e", "ko", "dc", "k", "vs"), Thai about 40 % (Thai script with ครับ/ค่ะ, some romanised), English technical words
  * and pasted output; numbers as "3 vạn", "30 nghìn", "30k", "3 หมื่น", "30,000".
  *
- * The hundred-and-seventy-fourth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-fourth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-seventy-fourth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its
+ * own port, registration lost for another reason, small figures and questions, firewall work without dropped RST,
+ * playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered
+ * after RST mode, a stateful firewall dropping RST). Written as the hundred-and-seventy-fourth never-tuned set, before the sixty-fourth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-fourth round, then made tuning
+ * material for the sixty-fifth: bench/classify lists its misses.
  *
  * One message of smallFigures, which normalised as one of the hundred-and-nineteenth tuning split's, was left out.
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 5.2 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 5.2 %, confident wrong 0 % with the rules of
  * the sixty-third round, before the sixty-fourth.
  * After the sixty-fourth round: the same.
  */
-export const neverTuned174Families = {
+export const tuning174Families = {
   oneListeningPort: [
     no(`a ơi, web quản lý vos ko lên, log tomcat báo "java.net.BindException: Address already in use: bind" port 8080. e check thì có con java cũ vẫn chạy`),
     no(`sau khi reboot server, mbx3000d ko start dc, log ghi bind 5060 failed: Address already in use. netstat -tulpn | grep 5060 thấy pid 2231 của tiến trình cũ a ạ`),
@@ -296,4 +296,4 @@ dòng này hàng nghìn lần từ lúc bật RST mode, cuộc gọi hay drop`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned174Set: readonly EvalItem[] = Object.values(neverTuned174Families).flat();
+export const tuning174Set: readonly EvalItem[] = Object.values(tuning174Families).flat();
