@@ -73,6 +73,8 @@ const CPS_PATTERNS: readonly RegExp[] = [
   // "CPS l 120" (Maghrebi "l", to). Not a factor: "cps 3 barobar oshdi", "cps 3 dahin ussun" (CPS grew threefold), "CPS x3".
   new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|rises to|to|l|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}(?!\\s*(?:x\\b|times\\b|fold\\b|marta\\b|barobar\\b|baravar\\b|kat\\b|kez\\b|barabar\\b|dahin\\b))`, 'g'),
 ];
+/** A figure said wrong and set right after it ("not 3,000 TIME_WAIT, it's 30,000"). */
+const CORRECTED_FIGURE = /\bnot (\d[\d,.]*\d|\d)(?: timewait)?,? (?:its|it is|but|rather) (\d[\d,.]*\d)\b/g;
 /** "thousand" read from an abbreviation with its full stop after it, spaced off ("тыс."). */
 const ABBREVIATED_THOUSAND = / thousand \.(?= )/g;
 /** A rate and the words of its rise before the rate it rose to ("cps 40 rose to 200", "cps from 40 went up to 200"). */
@@ -265,6 +267,8 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
     const hasCps = text.indexOf('cps') !== -1 || text.indexOf('per sec') !== -1 || text.indexOf('/s') !== -1;
     // Words of a script the normaliser does not read leave runs of spaces; a count is read across them.
     let counted = (hasTimeWait || hasCps) && text.indexOf('  ') !== -1 ? text.replace(RUNS_OF_SPACES, ' ') : text;
+    // "not 3,000 TIME_WAIT, it's 30,000": the figure set right is the one told.
+    if (hasTimeWait && counted.indexOf('not ') !== -1) counted = counted.replace(CORRECTED_FIGURE, 'timewait $2');
     // Russian and Ukrainian "28 тыс. TIME_WAIT", "28 тис." arrive as "28 thousand . timewait": the full stop ends the abbreviation.
     if ((hasTimeWait || hasCps) && counted.indexOf('thousand .') !== -1) counted = counted.replace(ABBREVIATED_THOUSAND, ' thousand');
     // A range counts as its upper bound ("250-300", "28-29k").

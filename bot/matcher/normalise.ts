@@ -4921,6 +4921,8 @@ const INDOCHINA_ANATOLIA_IRAN: Readonly<Record<string, string>> = {
   'khong cup may duoc': 'cannot hang up', 'ket thuc ko duoc': 'cannot hang up', 'ket thuc khong duoc': 'cannot hang up',
   'ko end dc': 'cannot hang up', 'goi qua': 'calls through', 'cuoc goi qua': 'calls through', 'call qua': 'calls through',
   'cuoc goi': 'calls', 'cuoc goi ra': 'outgoing calls', 'cuoc goi vao': 'incoming calls', 'tong dai': 'pbx', 'van phong': 'office', 'thay doi duy nhat': 'the only change', 'dau so': 'extensions',
+  'goi van ok': 'calls are fine', 'van on': 'still fine', 'muon hoi cho chac': 'just curious', 'xu ly xong roi': 'already fixed',
+  'ko bat rst': 'rst is not enabled', 'luc dang ky luc ko': 'keeps losing registration', 'ngoai khung do': 'outside those hours',
   'nha mang': 'carrier', 'chua bat': 'have not yet enabled', 'co nen': 'should we', 'lam theo huong dan': 'followed the instructions',
   'sang nay': 'this morning', 'khach bao': 'customer reports', 'hien unregistered': 'shows unregistered',
   'truoc do ko bi': 'before that it was fine', 'truoc do khong bi': 'before that it was fine', 'doi mat khau': 'password changed',
@@ -4960,6 +4962,15 @@ const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
   'utente sbagliato': 'wrong username', 'risultano non registrati': 'show unregistered',
   // Portuguese
   'nao foi possivel': 'could not',
+  // French and Spanish in fresh hands: a config sent for a review, the error or the failures no more, the rule set and all
+  // passing, accounts deleted by mistake, passwords not changed, registration going up and down, UDP phones not even noticing
+  'relire notre config': 'review our config', 'une revue': 'a review', 'nos revisan': 'please review', 'solo revision': 'only a review',
+  'plus aucun echec': 'no more failures', 'cero fallas': 'no more failures', 'pusimos la regla': 'we fixed the rule',
+  'supprime par erreur': 'deleted by mistake', 'on a pas change': 'we did not change', 'no cambiamos': 'we did not change',
+  'en yoyo': 'keeps dropping', 'sube y baja': 'keeps dropping', 'ni se enteran': 'are not affected', 'miles de lineas': 'thousands of lines',
+  'internet coupe': 'the internet is cut', 'esta caido': 'is down', 'sin corriente': 'without power', 'transformador roto': 'the adapter broke',
+  'on peut fermer': 'you can close the ticket', 'se puede cerrar': 'you can close the ticket', 'pointe encore vers': 'still points to',
+  'rapport incident': 'an incident report for the record', 'informe para gerencia': 'a report for the record',
   // Spanish
   'se quedan sin registrar': 'keep losing registration', 'no tienen problema': 'have no problem',
   'no aguantan registrados': 'do not stay registered', 'que nos recomendais': 'what do you recommend',
@@ -4983,11 +4994,14 @@ const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
   'niemand hat': 'nobody has',
 };
 /**
- * Malayalam, Tamil and Sinhala as typed in Latin letters, read as one (SYMPTOM_JOINS): an address changed ("public ip maari"),
+ * Malayalam, Tamil, Sinhala, Bangla and Hindi as typed in Latin letters, read as one (SYMPTOM_JOINS): switching to UDP
+ * ("udp te switch korle": "switch" alone is the softswitch), suddenly ("ek dum"), the ones that dropped; an address changed ("public ip maari"),
  * UDP and no TCP ("udp aanu, tcp illa"), is it safe, no errors, registration gone ("registration poyidhu"), behind the router
  * ("router pinnadi"), fine (Sinhala "calls hari").
  */
 const DRAVIDIAN_SINHALA_LATIN: Readonly<Record<string, string>> = {
+  'udp te switch korle': 'if we switch to udp', 'ek dum': 'suddenly', 'jo gire hain': 'the ones that dropped',
+  'thik hoye geche': 'got fixed', 'jal gaya': 'died',
   'ip maari': 'ip changed', 'udp aanu': 'it is udp', 'tcp illa': 'no tcp', 'safe aano': 'is it safe', 'error onnumilla': 'no errors',
   'calls ellam pokunnund': 'all calls go through', 'registration poyidhu': 'lost registration', 'router pinnadi': 'behind the router',
   'nethu panna change': 'the change made yesterday', 'wath naha': 'none at all', 'calls hari': 'calls are fine',
@@ -5239,6 +5253,10 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // Vietnamese "het loi address already in use" (no more "address already in use" errors): the error named after the
   // words.
   { hints: ['het loi'], pattern: /\bhet loi (address already in use|eaddrinuse|cannot assign requested address|bind)\b/g, to: 'no more $1 errors' },
+  // French, Spanish and Portuguese "de 28 000 (TIME_WAIT) a 900" (from … to): the figure it went to, as the extractor reads
+  // "timewait from … to".
+  { hints: [' de '], pattern: /\bde (\d[\d ,.]*\d(?: mil| mille)?) timewait a (\d[\d,.]*)\b/g, to: 'timewait from $1 to $2' },
+  { hints: [' de '], pattern: /\bde (\d[\d ,.]*\d(?: mil| mille)?) a (\d[\d,.]*)\b/g, to: 'from $1 to $2' },
   // French "plus de « cannot assign requested address »" (no more of the error), named after the words.
   { hints: ['plus de'], pattern: /\bplus de "?(cannot assign requested address|address already in use|eaddrinuse|bind|erreurs?|errors?)\b/g, to: 'no more $1' },
   // Nepali "cannot assign requested address aaudaina" (the error no longer comes), named after the words, as "het loi" is.

@@ -194,6 +194,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   taleefannadoodu: 'their phones', tawali: 'constantly', bifgido: 'lose', fata7to: 'enabled', isbeddelkii: 'the change',
   gata3: 'cut',
   aaudaina: 'does not come',
+  shudhu: 'only', khub: 'very',
   surekli: 'constantly', dahililerimiz: 'our extensions', degisiklik: 'change', parametresi: 'parameter', arkasi: 'behind',
   zoiperlari: 'zoipers', agentlarin: 'agents', ayarindan: 'setting', acilmiyor: 'not opening',
   dusuyor: 'drops', dustu: 'dropped', duser: 'drops', bet2a3: 'drops', beto2a3: 'drop', zinapotea: 'disappear', inapotea: 'disappears',
@@ -2426,6 +2427,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Arabic as the Gulf, Egypt and the Levant type it: a limit to the number of devices on the same account, on (على), down
   // (واقع), calls that hang and drop, it worked, the app that closes in the background
   حد: 'limit', لعدد: 'number of', الأجهزة: 'devices', نفس: 'same', الحساب: 'account', على: 'on', واقع: 'down', بتعلق: 'hang', وتقع: 'and drop', زبط: 'it worked', التطبيق: 'the app', يتسكر: 'closes', بالـ: 'in the',
+  // Bangla: config, firmware, update; Urdu: a (mobile data) package
+  কনফিগ: 'config', ফার্মওয়্যার: 'firmware', আপডেটের: 'update', پیکج: 'data package',
   // Persian: users, online, reached, dropped (افتادن), the panel, repeated, not (نشده)
   کاربرای: 'users', آنلاین: 'online', رسید: 'reached', افتادن: 'dropped', پنل: 'panel', تکرار: 'repeated', نشده: 'not',
   // Persian: for, a container, twice, started, is fine, the side, a service and its processes, said
@@ -3290,6 +3293,8 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   // the difference asked, how many, calculated, not affected
   ผิดปกติ: 'abnormal', กดวางไม่ได้: 'cannot hang up', วางสายไม่ได้: 'cannot hang up', วางไม่ได้: 'cannot hang up', เก่า: 'old',
   กลับมาครบแล้ว: 'all back now', นิ่ง: 'stable', ตามที่แนะนำ: 'as advised', เริ่มหลัง: 'started after', หลังปิด: 'after turning off',
+  ไม่มี: 'no more', ตอนนี้แค่: 'now only', หลังปรับ: 'after tuning', เหลือ: 'down to', เคยเจอ: 'we once had', ปีที่แล้ว: 'last year', ยังไม่เจอ: 'not seen yet',
+  นอกช่วงนั้น: 'outside those hours', โทรไม่ออก: 'cannot call out', สองหมื่น: '2 tenthousand', สามหมื่น: '3 tenthousand',
   หลังเปิด: 'after enabling', ต่างกันยังไง: 'what is the difference', อธิบาย: 'explain', มีทั้งหมดกี่: 'how many in total', กี่: 'how many',
   คำนวณ: 'calculated', ถูกไหม: 'is that right', ไม่เป็น: 'not affected', ไม่กี่: 'a few',
   // Chinese: not switched on, changed, because, before, years ago, another issue, handled already, now, only, last month,

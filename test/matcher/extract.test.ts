@@ -178,6 +178,9 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT 28rb pas peak').timeWait).toBe(28000);
     expect(x('jumlah TIME_WAIT 30rb kemarin, sekarang turun ke 500an').timeWait).toBe(500);
     expect(x('timewait fluctuates 200-400 during work hours').timeWait).toBe(400);
+    // A figure set right ("not 3,000 …, it's 30,000"); a figure that went from one to another in French ("de … a …").
+    expect(x("correction: it's not 3,000 TIME_WAIT, it's 30,000, that's when calls fail").timeWait).toBe(30000);
+    expect(x('on est passe de 28 000 TIME_WAIT a 900 en pointe').timeWait).toBe(900);
     // The rate it rose to, not the rate it rose from.
     expect(x('CPS 从 40 涨到 200，timewait 3万').cps).toBe(200);
     expect(x('netstat -ant | grep TIME_WAIT | wc -l 32.117').timeWait).toBe(32117);

@@ -687,6 +687,11 @@ describe('createMatcher', () => {
     ['ko ko, CPS 180 mhar TCP trunk ko connect ma ya tot buu, TIME_WAIT 2 thaung 5 htaung', 'port_exhaustion'],
     // Chinese "不通" (the lines through the FortiGate do not connect) is the calls failing, not a denial of the firewall.
     ['老师，RST 开了之后经过 FortiGate 的线路全部不通，绕过防火墙就好了', 'firewall_rst'],
+    // Passwords said unchanged, the French way round ("on a pas changé les mots de passe"), beside NAT phones flapping; UDP
+    // phones said to be fine in Vietnamese ("van on"); UDP phones beside a carrier link on TCP, in Banglish.
+    ['bjr, depuis le RST on voit dans le portail les postes NAT unregistered / registered en yoyo, tous en TCP derriere des box, on a pas change les mots de passe', 'nat_unregistered'],
+    ['sau khi bat SS_TCP_CLOSE_RESET, dt sau nat mat dang ky het, dung TCP, may dung UDP van on', 'nat_unregistered'],
+    ['vai 35 hajar TIME_WAIT, peak e kono notun TCP session khule na, sob call fail. amader phone sob UDP, shudhu carrier link TCP te', 'port_exhaustion'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -709,6 +714,8 @@ describe('createMatcher', () => {
     // The power cut off on a schedule (Ukrainian), the light gone in the office (Azerbaijani).
     'у нас відключили світло по графіку, тепер 5 телефонів не зареєструвались, інші ок',
     'Salam müəllim, ofisdə işıq getmişdi, indi telefonların yarısı unregistered görünür',
+    // A figure that went from 28,000 to 900 ("de … a …"), with no more failures.
+    'bjr, merci! on est passe de 28 000 TIME_WAIT a 900 en pointe. plus aucun echec',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });
@@ -719,6 +726,7 @@ describe('createMatcher', () => {
     'تیکت قدیمی رو برای سابقه فوروارد میکنم: cannot assign requested address، ۳۵ هزار TIME_WAIT. حل شد',
     // Rules sent for a review or an audit: a request to look, not INVALID packets dropped.
     'please review our iptables rules, no problem yet, it is for an audit: -A INPUT -m conntrack --ctstate INVALID -j DROP',
+    "pourriez-vous relire notre config iptables avant la mise en prod ? -A INPUT -m state --state INVALID -j DROP. Rien ne casse, c'est une revue",
   ])('holds back %j', (text) => {
     expect(matcher.match(text).decision).not.toBe('confident');
   });

@@ -17,6 +17,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 98.9 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
  * the sixty-fourth round, before the sixty-fifth.
+ * After the sixty-fifth round: the same.
  */
 export const neverTuned178Families = {
   oneListeningPort: [

@@ -17,6 +17,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 95.6 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
  * the sixty-third round, before the sixty-fourth.
  * After the sixty-fourth round: the same.
+ * After the sixty-fifth round, tuned on: in scope 97.8 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const tuning175Families = {
   oneListeningPort: [

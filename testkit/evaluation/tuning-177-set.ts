@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 94.4 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
  * the sixty-third round, before the sixty-fourth.
  * After the sixty-fourth round: the same.
+ * After the sixty-fifth round, tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning177Families = {
   oneListeningPort: [
