@@ -7,20 +7,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "30k", "30,000", Somali "soddon kun", Amharic "30 ሺ" or Luganda "emitwalo esatu", and open with "Habari boss",
  * "Niaje msee", "ሰላም", "Selam wendme", "Asc walaal", "Gyebale ko ssebo".
  *
- * The hundred-and-seventy-ninth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-fifth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-seventy-ninth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its
+ * own port, registration lost for another reason, small figures and questions, firewall work without dropped RST,
+ * playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered
+ * after RST mode, a stateful firewall dropping RST). Written as the hundred-and-seventy-ninth never-tuned set, before the sixty-fifth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-fifth round, then made tuning
+ * material for the sixty-sixth: bench/classify lists its misses.
  *
  * One message of negationContext, which normalised as one of the hundred-and-sixty-third tuning split's, was left out.
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
  * the sixty-fourth round, before the sixty-fifth.
  * After the sixty-fifth round: the same.
  */
-export const neverTuned179Families = {
+export const tuning179Families = {
   oneListeningPort: [
     no(`Habari boss, web portal ya VOS haifunguki tangu asubuhi. catalina.out inasema:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-nio-8080"]
@@ -323,4 +323,4 @@ Thousands of these, calls hanging. Conntrack doesn't like the RSTs.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned179Set: readonly EvalItem[] = Object.values(neverTuned179Families).flat();
+export const tuning179Set: readonly EvalItem[] = Object.values(tuning179Families).flat();

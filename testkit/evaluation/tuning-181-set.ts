@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "cumprimentos"), roughly Brazil 60 %, Angola and Mozambique 30 %, Portugal 10 %, with English technical words and
  * pasted output; numbers as "28 mil", "28.000", "28k"; greetings from "bom dia galera" to "Saudações, estimados".
  *
- * The hundred-and-eighty-first never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-fifth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-eighty-first tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its
+ * own port, registration lost for another reason, small figures and questions, firewall work without dropped RST,
+ * playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered
+ * after RST mode, a stateful firewall dropping RST). Written as the hundred-and-eighty-first never-tuned set, before the sixty-fifth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-fifth round, then made tuning
+ * material for the sixty-sixth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
  * the sixty-fourth round, before the sixty-fifth.
  * After the sixty-fifth round: the same.
  */
-export const neverTuned181Families = {
+export const tuning181Families = {
   oneListeningPort: [
     no(`bom dia galera, o portal web do vos nao sobe depois do reboot. catalina.out diz:
 java.net.BindException: Address already in use (Bind failed) <null>:8080
@@ -304,4 +304,4 @@ Desde ontem, com o RST ligado. Chamadas a falhar.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned181Set: readonly EvalItem[] = Object.values(neverTuned181Families).flat();
+export const tuning181Set: readonly EvalItem[] = Object.values(tuning181Families).flat();

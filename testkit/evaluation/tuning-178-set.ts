@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * with English technical words and pasted output; numbers as "30 hazar", "30 हजार", "30 હજાર", "30k", lakh,
  * sometimes in Devanagari or Gujarati digits; greetings "sir", "bhai", "namaskar", "jai shree krishna".
  *
- * The hundred-and-seventy-eighth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-fifth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-seventy-eighth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its
+ * own port, registration lost for another reason, small figures and questions, firewall work without dropped RST,
+ * playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered
+ * after RST mode, a stateful firewall dropping RST). Written as the hundred-and-seventy-eighth never-tuned set, before the sixty-fifth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-fifth round, then made tuning
+ * material for the sixty-sixth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
  * the sixty-fourth round, before the sixty-fifth.
  * After the sixty-fifth round: the same.
  */
-export const neverTuned178Families = {
+export const tuning178Families = {
   oneListeningPort: [
     // Marathi
     no(`सर, वेब पोर्टल चालत नाही. tomcat लॉग मध्ये: java.net.BindException: Address already in use: bind 0.0.0.0:8080. काल कोणीतरी jenkins टाकला त्याच सर्व्हरवर, तो पण 8080 घेतो. काय करायचं?`),
@@ -337,4 +337,4 @@ calls fail होतात`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned178Set: readonly EvalItem[] = Object.values(neverTuned178Families).flat();
+export const tuning178Set: readonly EvalItem[] = Object.values(tuning178Families).flat();

@@ -6,21 +6,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Japanese in kanji and kana (keigo and casual, "3万", "約2万8千", "お疲れ様です") in the other half, both mixed with
  * English technical terms and pasted ss / netstat / iptables / FortiGate / ASA output.
  *
- * The hundred-and-eightieth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-fifth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The hundred-and-eightieth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its
+ * own port, registration lost for another reason, small figures and questions, firewall work without dropped RST,
+ * playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered
+ * after RST mode, a stateful firewall dropping RST). Written as the hundred-and-eightieth never-tuned set, before the sixty-fifth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-fifth round, then made tuning
+ * material for the sixty-sixth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 85.6 %, negatives confident 5.9 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 85.6 %, negatives confident 5.9 %, confident wrong 0 % with the rules of
  * the sixty-fourth round, before the sixty-fifth.
  * With the framing counts recounted once the hundred-and-seventy-fourth to -seventy-seventh became tuning splits, before
  * any rule of the sixty-fifth round: in scope 85.6 %, negatives confident 5.2 %, confident wrong 0 %.
  * After the sixty-fifth round: the same.
  */
-export const neverTuned180Families = {
+export const tuning180Families = {
   oneListeningPort: [
     no(`안녕하세요. VOS3000 웹 관리페이지가 안 열려서 tomcat 로그 보니까 "java.net.BindException: Address already in use: 8080" 이렇게 나옵니다. 서버 재부팅 후부터 그래요. 어떻게 해야 하나요?`),
     no(`お疲れ様です。再起動後に mbx3000d が起動しません。ログに「bind 5060 failed: Address already in use」と出ています。ps で見ると古いプロセスがまだ残っているようです。kill して大丈夫でしょうか？`),
@@ -349,4 +349,4 @@ INVALID 로 드랍되는 중. 통화 연결이 가끔 안 돼요`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned180Set: readonly EvalItem[] = Object.values(neverTuned180Families).flat();
+export const tuning180Set: readonly EvalItem[] = Object.values(tuning180Families).flat();
