@@ -5,6 +5,9 @@ import type { Extracted, MatcherServer } from './types.js';
 /** Pulls servers, IPs, a TIME_WAIT count and a CPS figure out of a normalised message. */
 export type Extractor = (n: Normalised) => Extracted;
 
+/** Words for thousands that come before the figure (Swahili "elfu 20", Hausa "dubu 29", Russian "tysyach 27"). */
+const THOUSANDS_FIRST = 'elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto|thousand';
+
 // A whole number (never the start of a longer one: "30.000 at 20:00" is 30,000, never 30), not a time of day or a duration ("at 9pm",
 // "21:00", "5 min"): since a few hundred TIME_WAIT count against port exhaustion, a clock
 // read as a count would rule the playbook out. Not an errno ("errno 99, TIME_WAIT …") nor a version ("CentOS 6"), not the
@@ -48,7 +51,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // Swahili, Hausa, Igbo, Kinyarwanda, Lingala and Russian said in Latin letters put the thousands first: "TIME_WAIT zaidi
   // ya elfu 20", "sun kai dubu 29", "ibihumbi 36", "tysyach 27", and so does Russian in Cyrillic ("тайм-вейтов тыщ 30", read as
   // "timewait thousand 30"). The second group (the word, caught looking back) makes it thousands.
-  /timewait(?:\s+[a-z]+){0,4}?\s+(?:elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto|thousand)\s+(\d{1,3})(?<=(elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto|thousand)\s+\d{1,3})(?!\d|[.,]\d)/g,
+  new RegExp(String.raw`timewait(?:\s+[a-z]+){0,4}?\s+(?:${THOUSANDS_FIRST})\s+(\d{1,3})(?<=(${THOUSANDS_FIRST})\s+\d{1,3})(?!\d|[.,]\d)`, 'g'),
 ];
 /**
  * Only when none of the above reads a count: the first number within eight words after TIME_WAIT ("TIME_WAIT kya hai,
@@ -154,11 +157,13 @@ const NOW_FIGURE = new RegExp(`timewait\\b.*?\\b(?:${NOW_WORDS.join('|')})(?: af
 /**
  * "TIME_WAIT went from 28k to 1.2k", "(worked: TW from 35k to 2k)", "after the fix TW from 28k → 2k", "TIME_WAIT
  * went down from 40k to 2k", Maghrebi Arabizi "nzel mel 40k l 2k" as the tables read it ("l" for "to"): the figure it went to
- * is the one of now, whichever way it went.
+ * is the one of now, whichever way it went. Swahili says it "kutoka elfu 30 hadi 300" (thousands first), Somali "from 30
+ * thousand ilaa 300" as the tables read it, Amharic in Latin letters "ke 30 ሺ wede 250".
  */
-const FROM_TO_FIGURE = new RegExp(`(?:timewait|\\btw)\\b[^\\d\\n]{0,40}?\\bfrom\\s+${NUM}\\s*(?:to|l|->|→|=>)\\s*${NUM}`, 'g');
+const FROM_WORDS = ['from', 'kutoka', 'ke'];
+const FROM_TO_FIGURE = new RegExp(`(?:timewait|\\btw)\\b[^\\d\\n]{0,40}?\\b(?:${FROM_WORDS.join('|')})\\s+(?:(?:${THOUSANDS_FIRST})\\s+)?${NUM}\\s*(?:to|l|hadi|ilaa|wede|->|→|=>)\\s*${NUM}`, 'g');
 function nowCount(text: string): number | undefined {
-  if (text.includes('from')) {
+  if (FROM_WORDS.some((w) => text.includes(` ${w} `))) {
     FROM_TO_FIGURE.lastIndex = 0;
     const f = FROM_TO_FIGURE.exec(text);
     OTHER_COUNT.lastIndex = f === null ? 0 : f.index + f[0].length;

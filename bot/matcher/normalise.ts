@@ -2939,6 +2939,11 @@ const SWAHILI_FIGURE = new RegExp(
   String.raw`\b(elfu|mia) (${[...Object.keys(SWAHILI_TENS), ...Object.keys(SWAHILI_UNITS)].join('|')})(?: na (${Object.keys(SWAHILI_UNITS).join('|')}))?\b`,
   'g',
 );
+/** Somali tens, for the thousands said in words before "kun". */
+const SOMALI_TENS: Readonly<Record<string, number>> = {
+  toban: 10, labaatan: 20, soddon: 30, afartan: 40, konton: 50, lixdan: 60, toddobaatan: 70, siddeetan: 80, sagaashan: 90,
+};
+const SOMALI_THOUSANDS = new RegExp(String.raw`\b(?:${Object.keys(SOMALI_TENS).join('|')}) kun\b`, 'g');
 /** "elfu thelathini" → "elfu 30" (the extractor reads the thousands after "elfu"), "mia mbili" → "200". */
 const swahiliFigure = (m: string): string => {
   const [scale, first, , unit] = m.split(' ') as [string, string, string?, string?];
@@ -4781,6 +4786,8 @@ const BALTIC_HEBREW_GREAT_LAKES: Readonly<Record<string, string>> = {
  * Albanian, Macedonian and Bosnian, read as one (SYMPTOM_JOINS).
  */
 const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
+  // Portuguese of Mozambique and Portugal: all fine ("tudo fixe", not "fixed"), below a thousand
+  'tudo fixe': 'all fine', 'abaixo de mil': 'below 1000',
   'ra vkna': 'what should i do', 'ra unda gavaketo': 'what should i do', 'ra gvirchevt': 'what should we do',
   'inch anenq': 'what should we do', 'ra xdeba': 'what is happening', 'ra aris': 'what is',
   'ra vupasuxo': 'what do i answer', 'ar cherdeba': 'does not stay', 'ar chans': 'not visible',
@@ -5057,6 +5064,11 @@ const HORN_LATIN: Readonly<Record<string, string>> = {
   'wuu sii kordhayaa': 'keeps increasing', 'min el beit': 'from home', 'min imbare7': 'since yesterday', 'kan gabul usbu3': 'was a week ago', 'hasa mafi': 'none now',
   'tamam kollo': 'all fine', 'wa birja3o': 'and come back', 'ayaa goan': 'is cut', 'koronto ma jirto': 'there is no power',
   'waa la xiray': 'was suspended', 'lacagta lama bixin': 'the bill was not paid',
+  // Somali in fresh hands: is over, are registered, did … run out, the ports, went down from, there was none, the power went
+  // off; Amharic in Latin letters: "new" is "is" after a transport
+  'way dhammaatay': 'is over', 'waa registered': 'are registered', 'ma dhammaadeen': 'ran out', 'transport new': 'transport is',
+  'tcp new': 'tcp is', 'udp new': 'udp is', 'port yadii': 'the ports', 'port-yadii': 'the ports',
+  'ka degtay': 'went down from', 'ma jirin': 'there was none', 'korontada ayaa goday': 'the power went off',
 };
 /**
  * Albanian without its letters, Greeklish, Armenian in Latin letters and Azerbaijani, read as one (SYMPTOM_JOINS): after your change,
@@ -5341,6 +5353,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['elfu ', 'mia '], pattern: SWAHILI_FIGURE, to: swahiliFigure },
   { hints: ['thao'], pattern: /\bthao (?=[0-9]|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)\b)/g, to: 'elfu ' },
   { hints: [' thao'], pattern: /\b([0-9]+) thao\b/g, to: '$1 thousand' },
+  // Somali tens before "kun" (thousand): "TIME_WAIT afartan kun" is 40,000.
+  { hints: [' kun'], pattern: SOMALI_THOUSANDS, to: (m: string) => `${SOMALI_TENS[m.split(' ')[0] as string] ?? 0} thousand` },
   phrasesJoin(BODO_GARO_KOKBOROK_KARBI),
   // Tibetan "khri" (ten thousand) and "tong" (thousand) after a figure ("TIME_WAIT 3 khri", "2 khri 8 tong": 28,000); Dzongkha
   // "tongthra" and Mizo "sang" (thousand) before it ("TIME_WAIT tongthra 47", "TIME_WAIT sang 40"): "sang" alone is Vietnamese's

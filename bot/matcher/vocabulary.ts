@@ -314,8 +314,19 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   haijisajili: 'not registering', hazijisajili: 'not registering', hazisajiliki: 'not registering',
   haisajiliki: 'not registering', inazuia: 'blocks', zinazuia: 'block', inadondosha: 'drops', kudondosha: 'drop',
   mabadiliko: 'changes', marekebisho: 'fix',
+  // Swahili in fresh hands: then, they fall, dropped from … to, there was none, is over, at night, you enabled,
+  // not have (so "zile za UDP hazina shida" is the UDP ones have no problem)
+  kisha: 'then', zinaanguka: 'drop', inaanguka: 'drops', imeshuka: 'dropped', kutoka: 'from', hadi: 'to', haikuwa: 'there was no',
+  limeisha: 'is over', usiku: 'night', mwasha: 'you enabled', hazina: 'not have',
+  zinaregister: 'register', zinaregista: 'register',
   // a balance run out (Indonesian "saldonya habis")
   saldonya: 'balance', dikunci: 'locked', terkunci: 'locked',
+  // Portuguese of Brazil, Angola, Mozambique and Portugal in fresh hands: a report, fixed, failures, archiving it, we had, the
+  // fix (old spelling too), peak hours ("horas de ponta"), losing the registration ("a perder o registo"), can, common,
+  // then ("desde então")
+  relatorio: 'report', corrigido: 'fixed', corrigida: 'fixed', falhas: 'failures', arquivando: 'for the record',
+  tivemos: 'we had', correccao: 'fix', ponta: 'peak', perder: 'lose', registo: 'registration',
+  consegue: 'can', conseguem: 'can', comum: 'common', entao: 'then',
   // a password changed (Portuguese "troca de senha"), a fixed IP (Portuguese, Spanish), all of it on UDP ("tudo em UDP")
   senha: 'password', senhas: 'passwords', fixo: 'static', fija: 'static', fijo: 'static', tudo: 'everything',
   // Vietnamese: only, not yet
@@ -577,6 +588,12 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   aroge: 'old', neber: 'was', adis: 'new', hulu: 'all', hulum: 'all', wey: 'or', lazga: 'turn off',
   behuala: 'after', isticmaala: 'using', geliyay: 'put', waxyeelleeyay: 'damaged', mise: 'or', yazegal: 'blocks',
   alseram: 'do not work', warbixinta: 'the report',
+  // Somali in fresh hands: thanks, turned off, the phones, all, the problem;
+  // Amharic in Latin letters: thanks, and, you enabled, to, went down, at night, we do not see, lose, fine, but, change
+  mahadsanid: 'thanks', damiseen: 'turned off', damisay: 'turned off', telefoonada: 'phones', dhamaan: 'all',
+  dhibaatadii: 'the problem', ameseginalehu: 'thanks',
+  ameseginalew: 'thanks', ena: 'and', kabrachu: 'you enabled', wede: 'to', werede: 'went down', alayenm: 'we do not see',
+  yatalu: 'lose', tiru: 'fine', gin: 'but', lewt: 'change',
   // Somali: but, daytime, at night, only
   laakiin: 'but', maalintii: 'daytime', habeenkii: 'at night',
   // Haitian Creole: internet, daytime; Polish: came back, we enabled
@@ -1962,6 +1979,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   nagdoble: 'doubled', pannakastart: 'start', kinuna: 'said', rekomendasyon: 'recommendation', nairelease: 'released',
   putul: 'cut', kinagat: 'chewed', dagis: 'rat', binlock: 'blocked', nabubuhi: 'powered on', ginbag: 'changed',
   kanina: 'earlier',
+  // Marathi in Latin letters, in fresh hands: did (the "kelach nahi" of never did), thought, found out
+  kelach: 'did', kela: 'did', vatla: 'thought', vatle: 'thought', kalla: 'found out', kalle: 'found out',
   // Gujarati ("nahoto" was not, "aaje" today, "atyare" now, "tyar thi" since then, "amara" our, "juno" old, "navu" new, "barabar"
   // fine), Marathi ("nahit" not, "navhta" was not, "kelyavar" after, "pasun" since, "sagla" everything, "chaan" fine, "mhanje"
   // means, "udya" tomorrow) and Konkani ("nhoi" is not, "zaina" does not, "atam" now, "thaun" since, "borem" fine, "sogle" all,
@@ -2397,6 +2416,9 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Tigrinya and Amharic: thousand (ሽሕ), repeatedly, calls that hang, cut, dropped, what should we do; Sudanese Arabic: close
   ሽሕ: 'thousand', ደጋግሞ: 'repeatedly', ይንጠለጠላሉ: 'hang', ጻውዒታት: 'calls', ይንጠልጠሉ: 'hang', ተቋሪጹ: 'cut', ዝወድቕ: 'dropped',
   እናድርግ: 'should we do', ንግበር: 'should we do', قفلو: 'close', ዘበራኹም: 'enabled',
+  // Amharic in fresh hands: changed, they fall, immediately, do not have, the ones (on), we set; "since they are" and "having" left unread
+  ቀይሮታል: 'changed', ቀይሯል: 'changed', ቀየረ: 'changed', ቀየርን: 'changed', ይወድቃሉ: 'drop', ወዲያው: 'immediately',
+  የላቸውም: 'not have', ያሉት: 'ones', ካደረግን: 'we set', ስለሆኑ: '', አድርገው: '',
   ኢንተርኔት: 'internet', ተቋርጧል: 'cut', ተቆርጧል: 'cut', የቢሮው: 'office',
   // Greek (read without its accents): if, will, be affected, we enable, hypothetical question, after, the change, fell, to,
   // thanks, you can close, forwarding an old ticket for the record, drops, solved, needed
@@ -2901,6 +2923,9 @@ export const scriptWords: Readonly<Record<string, string>> = {
   પાસવર્ડ: 'password', બદલ્યા: 'changed', બદલ્યું: 'changed', થતો: 'happening', જૂનો: 'old', જોઈએ: 'should', માટે: 'for',
   થયા: 'happened', બંને: 'both', બાજુ: 'side', જોયું: 'saw', વધે: 'increases', લાગે: 'seems', કરવું: 'do', ખોલી: 'open',
   ખુલતું: 'opening', ઘરેથી: 'from home', કામ: 'work', વાળા: 'ones', ગુરુવારે: 'on thursday', દુકાન: 'shop', રહેતા: 'stay',
+  આભાર: 'thanks', લાઈટ: 'light',
+  // Marathi in Devanagari, in fresh hands: the power gone ("लाईट गेली"), a name changed
+  लाईट: 'light', गेली: 'gayi', गेला: 'gaya', गेले: 'gaye', बदललं: 'changed', बदलले: 'changed', नाव: 'name',
   લાગતા: 'connecting', કે: 'or', नाहीत: 'not', नव्हता: 'was not', नव्हते: 'were not', आहे: 'aahe', आहेत: 'aahet', आता: 'now',
   काल: 'yesterday', पासून: 'since', सध्या: 'currently', मागच्या: 'behind', मागचे: 'behind', आठवड्यात: 'last week',
   महिन्यात: 'month', नंतर: 'after', केल्यानंतर: 'after', केल्यापासून: 'since', केल्यावर: 'after', सगळं: 'everything',
@@ -3412,6 +3437,14 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   開唔開都冇分別: 'no difference whether on or off', 同事話: 'colleague says', 從來冇開過: 'never enabled', 收到: 'receives',
   會點: 'what happens', 啱: 'right', 咁慢: 'so slow', 都正常: 'also normal', 已經冇咗: 'already removed', 仲有冇: 'still there',
   話: 'says',
+  // Japanese in fresh hands: calls that do not end or connect, channels not released, cannot be established, can no longer
+  // register, do not use, the difference asked, zero errors, thanks, please explain, no problem has happened, the old server,
+  // never appeared since, already stopped, unplugged, now, not appearing, in what situations, seen in the manual
+  切れない: 'do not end', 解放されない: 'not released', 繋がらない: 'do not connect', 確立できません: 'cannot be established',
+  登録できなくなりました: 'cannot register', 使ってません: 'use not', 違いを教えてください: 'what is the difference',
+  エラーゼロ: 'no errors', お礼です: 'thanks', 説明してください: 'please explain', 問題は起きていません: 'no problem has happened',
+  旧サーバー: 'old server', 一度も出てません: 'never appeared since', 停止済み: 'already decommissioned',
+  抜かれた: 'unplugged', 今は: 'now', 出てない: 'not appearing', どういう時: 'in what situations', マニュアル: 'manual', 見かけた: 'saw',
   // Japanese: calls that do not connect or stop, RST dropped, through a firewall, a fix for, expired and renewed; Cantonese:
   // not (未), no internet, the line
   つながりません: 'do not connect', 落として: 'dropping', 落とされています: 'are dropped', 止まります: 'fail', 経由する: 'through',
@@ -3436,6 +3469,15 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ファームウェア: 'firmware', 自動更新: 'updated', アカウント: 'account', 昨日: 'yesterday',
   じゃなくて: 'not', ではなく: 'not', 関係ではなく: 'not related', 関係ない: 'not related', 監視: 'monitoring', スクリプト: 'script', 負荷試験: 'load test',
   // Korean: the same words (the longest listed word is read first, so "안녕하세요" is a greeting, not "안" and more)
+  // Korean in fresh hands: calls that do not end ("안 끊기고"), registration dropping, lost or coming and going, cannot assign,
+  // three times (배), no problem at all, solved, please close the ticket, every day, lunchtime, peak, in tens of thousands, applied,
+  // after, phones, briefly, works then, again, count, keeps rising, before this, such a time, the licence, cut off, the log, we thought … but it was not
+  끊기고: 'end', 끊어져서: 'end', 끊김: 'drops', 날아갔어요: 'lost', 들락날락: 'keeps dropping', 할당할: 'cannot assign', 배: 'times',
+  아무: 'at all', 해결됐어요: 'was solved', 닫아주세요: 'please close',
+  매일: 'every day', 점심시간: 'lunchtime', 피크: 'peak', 만단위: 'tens of thousands', 적용: 'applied', 후: 'after',
+  폰들: 'phones', 잠깐: 'briefly', 됐다가: 'works then', 다시: 'again', 카운트: 'count', 계속: 'keeps', 올라가요: 'rising',
+  이전엔: 'before this', 이런: 'such', 적: 'time',
+  라이선스: 'licence', 끊긴: 'cut', 로그: 'log', 알았는데: 'we thought but', 생각했는데: 'we thought but', 아니었어요: 'it was not',
   // Korean verbs after "안" (not), read so the "not" denies them and not the next noun ("콜이 안 붙어요": calls do not connect),
   // right?, the balance and a suspended account, forwarded for the record, currently no issue, changed
   붙어요: 'connect', 나가요: 'go out', 돼요: 'work', 끊기거나: 'drop or', 맞죠: 'right', 잔액: 'balance', 정지됨: 'suspended',

@@ -181,6 +181,11 @@ describe('createExtractor', () => {
     // A figure set right ("not 3,000 …, it's 30,000"); a figure that went from one to another in French ("de … a …").
     expect(x("correction: it's not 3,000 TIME_WAIT, it's 30,000, that's when calls fail").timeWait).toBe(30000);
     expect(x('on est passe de 28 000 TIME_WAIT a 900 en pointe').timeWait).toBe(900);
+    // From one figure to another in Swahili (thousands first), Somali and Amharic in Latin letters; Somali tens before "kun".
+    expect(x('TIME_WAIT imeshuka kutoka elfu thelathini hadi mia tatu').timeWait).toBe(300);
+    expect(x('TIME_WAIT waxay ka degtay soddon kun ilaa 300').timeWait).toBe(300);
+    expect(x('TIME_WAIT ke 30 ሺ wede 250 werede').timeWait).toBe(250);
+    expect(x('TIME_WAIT afartan kun, EADDRINUSE').timeWait).toBe(40000);
     // The rate it rose to, not the rate it rose from.
     expect(x('CPS 从 40 涨到 200，timewait 3万').cps).toBe(200);
     expect(x('netstat -ant | grep TIME_WAIT | wc -l 32.117').timeWait).toBe(32117);

@@ -692,6 +692,13 @@ describe('createMatcher', () => {
     ['bjr, depuis le RST on voit dans le portail les postes NAT unregistered / registered en yoyo, tous en TCP derriere des box, on a pas change les mots de passe', 'nat_unregistered'],
     ['sau khi bat SS_TCP_CLOSE_RESET, dt sau nat mat dang ky het, dung TCP, may dung UDP van on', 'nat_unregistered'],
     ['vai 35 hajar TIME_WAIT, peak e kono notun TCP session khule na, sob call fail. amader phone sob UDP, shudhu carrier link TCP te', 'port_exhaustion'],
+    // All fine at night, in Gujarati ("raat ma badhu barabar"): the contrast with the busy hours, not a health check; the busy
+    // hours of Angola and Portugal ("horas de ponta"), all normal outside them; softphones that stay at "registration failed".
+    ['bhai surat server ma busy hours ma outgoing SIP TCP connect par "address already in use" ave che, ane thousands TIME_WAIT. raat ma badhu barabar', 'port_exhaustion'],
+    ['Em Luanda, nas horas de ponta, o VOS deixa de abrir novas ligações TCP para os operadores. netstat conta mais de 28 mil TIME_WAIT. Fora da ponta está tudo normal.', 'port_exhaustion'],
+    ["since they switched the vos to close connections with rst, the agents' softphones at home stay \"registration failed\" all the time. sip tcp, plain home routers", 'nat_unregistered'],
+    // Did the ports run out, asked in Somali after the fault is told ("afartan kun", forty thousand).
+    ['Walaal, server-ka VOS habeen walba peak-ga waxaa yimaada EADDRINUSE marka uu u xirayo carrier-ka TCP. TIME_WAIT afartan kun. Port-yadii ma dhammaadeen?', 'port_exhaustion'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -716,6 +723,10 @@ describe('createMatcher', () => {
     'Salam müəllim, ofisdə işıq getmişdi, indi telefonların yarısı unregistered görünür',
     // A figure that went from 28,000 to 900 ("de … a …"), with no more failures.
     'bjr, merci! on est passe de 28 000 TIME_WAIT a 900 en pointe. plus aucun echec',
+    // A domain name changed; a count that fell "kutoka … hadi …" (Swahili); a report for the manager, archived (Portuguese).
+    "the softphones do not register: the server's domain name changed (sip.old.in to voip.new.in) and the phones still have the old name",
+    'Asante sana! Tangu mwasha RST na tcp_tw_reuse jana, TIME_WAIT imeshuka kutoka elfu thelathini hadi mia tatu, na peak ya jana usiku haikuwa na "address already in use". Tatizo limeisha.',
+    'Relatório pro gerente: em maio tivemos o incidente das portas esgotadas (EADDRINUSE, 30k TIME_WAIT). Corrigido com tcp_tw_reuse e RST. Desde então zero falhas. Só arquivando aqui.',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });
@@ -727,6 +738,10 @@ describe('createMatcher', () => {
     // Rules sent for a review or an audit: a request to look, not INVALID packets dropped.
     'please review our iptables rules, no problem yet, it is for an audit: -A INPUT -m conntrack --ctstate INVALID -j DROP',
     "pourriez-vous relire notre config iptables avant la mise en prod ? -A INPUT -m state --state INVALID -j DROP. Rien ne casse, c'est une revue",
+    // No problem at all, said the Korean way ("아무 문제 없어요"), beside a count that fell.
+    '어제 RST 모드 켰는데 아무 문제 없어요. 등록 다 정상, 방화벽 로그도 깨끗. TIME_WAIT 는 2만에서 8백으로 줄었어요. 잘 된 거 맞죠?',
+    // RST thought dropped by the firewall, then found to be the carrier's link down, and never enabled (Marathi).
+    'sir firewall var RST drop hot ahet asa vatla hota, pan nantar kalla ki carrier chi link down hoti. RST amhi enable kelach nahi',
   ])('holds back %j', (text) => {
     expect(matcher.match(text).decision).not.toBe('confident');
   });

@@ -20,6 +20,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * With the framing counts recounted once the hundred-and-seventy-eighth to -eighty-first became tuning splits, and
  * "now … unregistered" read as a live fault and "just curious?" as a question whatever the framing, before the other
  * rules of the sixty-sixth round: in scope 96.7 %, negatives confident 4.4 %, confident wrong 0 %.
+ * After the sixty-sixth round: the same.
  */
 export const neverTuned182Families = {
   oneListeningPort: [

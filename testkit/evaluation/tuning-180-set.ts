@@ -19,6 +19,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * With the framing counts recounted once the hundred-and-seventy-fourth to -seventy-seventh became tuning splits, before
  * any rule of the sixty-fifth round: in scope 85.6 %, negatives confident 5.2 %, confident wrong 0 %.
  * After the sixty-fifth round: the same.
+ * After the sixty-sixth round, tuned on: in scope 97.8 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning180Families = {
   oneListeningPort: [

@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 94.4 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
  * the sixty-fourth round, before the sixty-fifth.
  * After the sixty-fifth round: the same.
+ * After the sixty-sixth round, tuned on: in scope 97.8 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning181Families = {
   oneListeningPort: [
