@@ -247,9 +247,14 @@
 //     hands (Marathi, Gujarati and Hindi; Swahili, Amharic, Somali and Luganda; Korean and Japanese; Brazilian, African
 //     and European Portuguese), written before the sixty-fifth round and measured as such before and after it (their
 //     figures are in their files), then tuned on from the sixty-sixth; misses listed;
-//   - never-tuned-182 to -185: written by people who saw neither the rules nor the other sets, before the
-//     sixty-sixth round, in fresh hands (Maghrebi and Egyptian Arabic; Indonesian and Malay; Russian and the languages
-//     of Central Asia; Nepali, Sinhala and Tamil); only their figures are printed, and no option lists their misses.
+//   - tuning-182 to tuning-185: the hundred-and-eighty-second to hundred-and-eighty-fifth never-tuned sets, in fresh
+//     hands (Maghrebi and Egyptian Arabic; Indonesian and Malay; Russian and the languages of Central Asia; Nepali,
+//     Sinhala and Tamil), written before the sixty-sixth round and measured as such before and after it (their figures
+//     are in their files), then tuned on from the sixty-seventh; misses listed;
+//   - never-tuned-186 to -189: written by people who saw neither the rules nor the other sets, before the
+//     sixty-seventh round, in fresh hands (Tagalog, Taglish and Cebuano; West African Pidgin, English, French, Hausa and
+//     Twi; Latin American Spanish; Chinese of the mainland, Taiwan, Hong Kong and Malaysia); only their figures are
+//     printed, and no option lists their misses.
 // Per set: in-scope messages routed right, negatives given a confident playbook, positives given
 // the wrong playbook with confidence. Then throughput on one core (per second, and per second of the process's CPU
 // time, which a machine busy with other work does not skew) and p50/p99 latency over all
@@ -277,7 +282,7 @@ const { createMatcher } = await import('../bot/matcher/index.js');
 const tImported = performance.now();
 const matcher = createMatcher();
 const tReady = performance.now();
-const { evalSet, evaluate, neverTuned182Set, neverTuned183Set, neverTuned184Set, neverTuned185Set, neverTunedSet, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuning11Set, tuning12Set, tuning13Set, tuning14Set, tuning15Set, tuning16Set, tuning17Set, tuning18Set, tuning19Set, tuning20Set, tuning21Set, tuning22Set, tuning23Set, tuning24Set, tuning25Set, tuning26Set, tuning27Set, tuning28Set, tuning29Set, tuning30Set, tuning31Set, tuning32Set, tuning33Set, tuning34Set, tuning35Set, tuning36Set, tuning37Set, tuning38Set, tuning39Set, tuning40Set, tuning41Set, tuning42Set, tuning43Set, tuning44Set, tuning45Set, tuning46Set, tuning47Set, tuning48Set, tuning49Set, tuning50Set, tuning51Set, tuning52Set, tuning53Set, tuning54Set, tuning55Set, tuning56Set, tuning57Set, tuning58Set, tuning59Set, tuning60Set, tuning61Set, tuning62Set, tuning63Set, tuning64Set, tuning65Set, tuning66Set, tuning67Set, tuning68Set, tuning69Set, tuning70Set, tuning71Set, tuning72Set, tuning73Set, tuning74Set, tuning75Set, tuning76Set, tuning77Set, tuning78Set, tuning79Set, tuning80Set, tuning81Set, tuning82Set, tuning83Set, tuning84Set, tuning85Set, tuning86Set, tuning87Set, tuning88Set, tuning89Set, tuning90Set, tuning91Set, tuning92Set, tuning93Set, tuning94Set, tuning95Set, tuning96Set, tuning97Set, tuning98Set, tuning99Set, tuning100Set, tuning101Set, tuning102Set, tuning103Set, tuning104Set, tuning105Set, tuning106Set, tuning107Set, tuning108Set, tuning109Set, tuning110Set, tuning111Set, tuning112Set, tuning113Set, tuning114Set, tuning115Set, tuning116Set, tuning117Set, tuning118Set, tuning119Set, tuning120Set, tuning121Set, tuning122Set, tuning123Set, tuning124Set, tuning125Set, tuning126Set, tuning127Set, tuning128Set, tuning129Set, tuning130Set, tuning131Set, tuning132Set, tuning133Set, tuning134Set, tuning135Set, tuning136Set, tuning137Set, tuning138Set, tuning139Set, tuning140Set, tuning141Set, tuning142Set, tuning143Set, tuning144Set, tuning145Set, tuning146Set, tuning147Set, tuning148Set, tuning149Set, tuning150Set, tuning151Set, tuning152Set, tuning153Set, tuning154Set, tuning155Set, tuning156Set, tuning157Set, tuning158Set, tuning159Set, tuning160Set, tuning161Set, tuning162Set, tuning163Set, tuning164Set, tuning165Set, tuning166Set, tuning167Set, tuning168Set, tuning169Set, tuning170Set, tuning171Set, tuning172Set, tuning173Set, tuning174Set, tuning175Set, tuning176Set, tuning177Set, tuning178Set, tuning179Set, tuning180Set, tuning181Set, tuningSet } = await import('../testkit/evaluation/index.js');
+const { evalSet, evaluate, neverTuned186Set, neverTuned187Set, neverTuned188Set, neverTuned189Set, neverTunedSet, tuning2Set, tuning3Set, tuning4Set, tuning5Set, tuning6Set, tuning7Set, tuning8Set, tuning9Set, tuning10Set, tuning11Set, tuning12Set, tuning13Set, tuning14Set, tuning15Set, tuning16Set, tuning17Set, tuning18Set, tuning19Set, tuning20Set, tuning21Set, tuning22Set, tuning23Set, tuning24Set, tuning25Set, tuning26Set, tuning27Set, tuning28Set, tuning29Set, tuning30Set, tuning31Set, tuning32Set, tuning33Set, tuning34Set, tuning35Set, tuning36Set, tuning37Set, tuning38Set, tuning39Set, tuning40Set, tuning41Set, tuning42Set, tuning43Set, tuning44Set, tuning45Set, tuning46Set, tuning47Set, tuning48Set, tuning49Set, tuning50Set, tuning51Set, tuning52Set, tuning53Set, tuning54Set, tuning55Set, tuning56Set, tuning57Set, tuning58Set, tuning59Set, tuning60Set, tuning61Set, tuning62Set, tuning63Set, tuning64Set, tuning65Set, tuning66Set, tuning67Set, tuning68Set, tuning69Set, tuning70Set, tuning71Set, tuning72Set, tuning73Set, tuning74Set, tuning75Set, tuning76Set, tuning77Set, tuning78Set, tuning79Set, tuning80Set, tuning81Set, tuning82Set, tuning83Set, tuning84Set, tuning85Set, tuning86Set, tuning87Set, tuning88Set, tuning89Set, tuning90Set, tuning91Set, tuning92Set, tuning93Set, tuning94Set, tuning95Set, tuning96Set, tuning97Set, tuning98Set, tuning99Set, tuning100Set, tuning101Set, tuning102Set, tuning103Set, tuning104Set, tuning105Set, tuning106Set, tuning107Set, tuning108Set, tuning109Set, tuning110Set, tuning111Set, tuning112Set, tuning113Set, tuning114Set, tuning115Set, tuning116Set, tuning117Set, tuning118Set, tuning119Set, tuning120Set, tuning121Set, tuning122Set, tuning123Set, tuning124Set, tuning125Set, tuning126Set, tuning127Set, tuning128Set, tuning129Set, tuning130Set, tuning131Set, tuning132Set, tuning133Set, tuning134Set, tuning135Set, tuning136Set, tuning137Set, tuning138Set, tuning139Set, tuning140Set, tuning141Set, tuning142Set, tuning143Set, tuning144Set, tuning145Set, tuning146Set, tuning147Set, tuning148Set, tuning149Set, tuning150Set, tuning151Set, tuning152Set, tuning153Set, tuning154Set, tuning155Set, tuning156Set, tuning157Set, tuning158Set, tuning159Set, tuning160Set, tuning161Set, tuning162Set, tuning163Set, tuning164Set, tuning165Set, tuning166Set, tuning167Set, tuning168Set, tuning169Set, tuning170Set, tuning171Set, tuning172Set, tuning173Set, tuning174Set, tuning175Set, tuning176Set, tuning177Set, tuning178Set, tuning179Set, tuning180Set, tuning181Set, tuning182Set, tuning183Set, tuning184Set, tuning185Set, tuningSet } = await import('../testkit/evaluation/index.js');
 
 const json = process.argv.includes('--json');
 const showNeverTunedMisses = process.argv.includes('--never-tuned-misses');
@@ -461,11 +466,15 @@ const sets = [
   { name: 'tuning-179', items: tuning179Set, showMisses: true, missesOnRequest: false },
   { name: 'tuning-180', items: tuning180Set, showMisses: true, missesOnRequest: false },
   { name: 'tuning-181', items: tuning181Set, showMisses: true, missesOnRequest: false },
+  { name: 'tuning-182', items: tuning182Set, showMisses: true, missesOnRequest: false },
+  { name: 'tuning-183', items: tuning183Set, showMisses: true, missesOnRequest: false },
+  { name: 'tuning-184', items: tuning184Set, showMisses: true, missesOnRequest: false },
+  { name: 'tuning-185', items: tuning185Set, showMisses: true, missesOnRequest: false },
   // Their misses stay unlisted, so nobody tunes on them.
-  { name: 'never-tuned-182', items: neverTuned182Set, showMisses: false, missesOnRequest: false },
-  { name: 'never-tuned-183', items: neverTuned183Set, showMisses: false, missesOnRequest: false },
-  { name: 'never-tuned-184', items: neverTuned184Set, showMisses: false, missesOnRequest: false },
-  { name: 'never-tuned-185', items: neverTuned185Set, showMisses: false, missesOnRequest: false },
+  { name: 'never-tuned-186', items: neverTuned186Set, showMisses: false, missesOnRequest: false },
+  { name: 'never-tuned-187', items: neverTuned187Set, showMisses: false, missesOnRequest: false },
+  { name: 'never-tuned-188', items: neverTuned188Set, showMisses: false, missesOnRequest: false },
+  { name: 'never-tuned-189', items: neverTuned189Set, showMisses: false, missesOnRequest: false },
 ] as const;
 const texts = sets.flatMap((s) => s.items.map((e) => e.text));
 

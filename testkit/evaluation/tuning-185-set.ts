@@ -8,19 +8,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * messages; greetings "नमस्ते दाइ", "ආයුබෝවන් සර්", "வணக்கம் சார்", "anna", "machan", "bro". Shares roughly:
  * Nepali 35%, Sinhala 30%, Tamil 35%, each about half native script, half Latin.
  *
- * The hundred-and-eighty-fifth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-eighty-fifth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-sixth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-eighty-fifth never-tuned set, before the sixty-sixth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-sixth round, then made tuning
+ * material for the sixty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
  * the sixty-fifth round, before the sixty-sixth.
  * After the sixty-sixth round: the same.
  */
-export const neverTuned185Families = {
+export const tuning185Families = {
   oneListeningPort: [
     // Nepali, Devanagari
     no(`नमस्ते दाइ, VOS को web portal खुलेन। tomcat restart गर्दा "java.net.BindException: Address already in use: 8080" आयो। netstat मा 8080 LISTEN देखाउँछ, pid ४४१२ अर्कै java process हो। calls चाहिँ ठीक छन्।`),
@@ -341,4 +341,4 @@ calls fail ஆகுது.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned185Set: readonly EvalItem[] = Object.values(neverTuned185Families).flat();
+export const tuning185Set: readonly EvalItem[] = Object.values(tuning185Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * (Kyrgyz), "ҳазор" (Tajik); greetings "Добрый день", "Assalomu alaykum aka", "Сәлеметсіз бе", "Саламатсызбы",
  * "Салом бародар"; casual chat (щас, чё, плиз, спс). Shares: Russian 50% (a fifth translit), Uzbek 25%, Kazakh/Kyrgyz 15%, Tajik 10%.
  *
- * The hundred-and-eighty-fourth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-eighty-fourth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-sixth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-eighty-fourth never-tuned set, before the sixty-sixth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-sixth round, then made tuning
+ * material for the sixty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 90.0 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 90.0 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
  * the sixty-fifth round, before the sixty-sixth.
  * After the sixty-sixth round: the same.
  */
-export const neverTuned184Families = {
+export const tuning184Families = {
   oneListeningPort: [
     no(`Добрый день. После перезагрузки сервера веб-портал VOS не поднимается, в catalina.out:
 java.net.BindException: Address already in use (Bind failed) <null>:8080
@@ -303,4 +303,4 @@ Pikda yangi TCP ulanishlar ochilmayapti, operatorga chiqish yo'q. CPS 170`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned184Set: readonly EvalItem[] = Object.values(neverTuned184Families).flat();
+export const tuning184Set: readonly EvalItem[] = Object.values(tuning184Families).flat();

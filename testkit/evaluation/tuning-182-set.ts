@@ -7,22 +7,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Eastern Arabic digits (٠-٩) in part of the Egyptian messages; "alf"/"ألف" and "k" for thousands; "salam", "3aslema",
  * "يا باشا", "يا هندسة", "تحية طيبة". Shares roughly: Darija 35%, Egyptian 35%, French-Arabic mixes 15%, MSA 15%.
  *
- * The hundred-and-eighty-second never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-eighty-second tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-sixth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-eighty-second never-tuned set, before the sixty-sixth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-sixth round, then made tuning
+ * material for the sixty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
  * the sixty-fifth round, before the sixty-sixth.
  * With the framing counts recounted once the hundred-and-seventy-eighth to -eighty-first became tuning splits, and
  * "now … unregistered" read as a live fault and "just curious?" as a question whatever the framing, before the other
  * rules of the sixty-sixth round: in scope 96.7 %, negatives confident 4.4 %, confident wrong 0 %.
  * After the sixty-sixth round: the same.
  */
-export const neverTuned182Families = {
+export const tuning182Families = {
   oneListeningPort: [
     no(`salam, tomcat dial l web portal ma bghach ytla3, f catalina.out kayn: java.net.BindException: Address already in use <null>:8080. chi 7aja khra chedda 8080?`),
     no(`السلام عليكم خويا، nginx ما بغاش يبدا بعد ما درنا update، كيقول bind() to 0.0.0.0:443 failed (98: Address already in use). واش apache باقي خدام؟`),
@@ -302,4 +302,4 @@ da bayzeed men sa3et el RST mode, w el calls bte2a3`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned182Set: readonly EvalItem[] = Object.values(neverTuned182Families).flat();
+export const tuning182Set: readonly EvalItem[] = Object.values(tuning182Families).flat();

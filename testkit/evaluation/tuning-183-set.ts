@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "rb"/"ribu"/"rebu" or "k", millions as "jt"; greetings from "Selamat pagi" and "Assalamualaikum" to "punten kang".
  * Shares: Indonesian 60% (half of it slang), Malay 30%, mixed Indonesian/English or Malay/English 10%.
  *
- * The hundred-and-eighty-third never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-eighty-third tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-sixth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-eighty-third never-tuned set, before the sixty-sixth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-sixth round, then made tuning
+ * material for the sixty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 100 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 100 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the sixty-fifth round, before the sixty-sixth.
  * After the sixty-sixth round: the same.
  */
-export const neverTuned183Families = {
+export const tuning183Families = {
   oneListeningPort: [
     no(`Selamat pagi. Setelah restart server, web manager VOS3000 tidak bisa dibuka. Di catalina.out muncul:
 java.net.BindException: Address already in use (Bind failed) <null>:8080
@@ -300,4 +300,4 @@ Panggilan gagal sekitar 20%.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned183Set: readonly EvalItem[] = Object.values(neverTuned183Families).flat();
+export const tuning183Set: readonly EvalItem[] = Object.values(tuning183Families).flat();
