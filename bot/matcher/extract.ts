@@ -24,7 +24,7 @@ const THOUSANDS_FIRST = 'elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto|thousand'
 // Vietnamese too ("3 vạn"). "28 с лишним тысяч" (28-odd thousand) arrives as "28 with thousand"; Azerbaijani "30 minə"
 // (inflected "min", not minutes) as "30 mine", and written in the Arabic script of South Azerbaijani "50 مین" and "50 مین‌دن";
 // Karakalpak "60 mıńǵa" as "60 minga", Turkmen "54 müň" and "50 müňden" as "54 mun" and "50 munden".
-const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|sekund(?:er|i|a)?|saniye|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de|ka)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|shi\b|van\b|hajar\b|hajaar\b|hajal\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i|ga|nan)\b|mun(?:den|e|a)?\b|\u0645\u06cc\u0646(?:\u200c?\u062f\u0646)?(?![\u0600-\u06ff])|tys(?:yach|ach|yachi|yach)?\b|tysi(?:ecy|ace|ac)\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisic(?:e|u|ov)?\b|tusen\b|tuhatta\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|poan\b|phan\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|thaung\b|htaung\b|meun\b|muen\b|kun\b|rb\b|an\b|myng?\b|myang(?:a|an)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b|mije\b|hiljad[ae]?\b|iljad[ai]\b|atas(?:i|ze|is)?\b)(?:\.(?= ))?|(?![a-z]))`;
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|sekund(?:er|i|a)?|saniye|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de|ka)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|shi\b|van\b|hajar\b|hajaar\b|hajal\b|aayiram\b|ayiram\b|dahas(?:a|ak)?\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i|ga|nan)\b|mun(?:den|e|a)?\b|\u0645\u06cc\u0646(?:\u200c?\u062f\u0646)?(?![\u0600-\u06ff])|tys(?:yach|ach|yachi|yach)?\b|tysi(?:ecy|ace|ac)\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisic(?:e|u|ov)?\b|tusen\b|tuhatta\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|poan\b|phan\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|thaung\b|htaung\b|meun\b|muen\b|kun\b|rb\b|an\b|myng?\b|myang(?:a|an)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b|mije\b|hiljad[ae]?\b|iljad[ai]\b|atas(?:i|ze|is)?\b)(?:\.(?= ))?|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er|ny)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
@@ -78,6 +78,8 @@ const CPS_PATTERNS: readonly RegExp[] = [
 ];
 /** A figure said wrong and set right after it ("not 3,000 TIME_WAIT, it's 30,000"). */
 const CORRECTED_FIGURE = /\bnot (\d[\d,.]*\d|\d)(?: timewait)?,? (?:its|it is|but|rather) (\d[\d,.]*\d)\b/g;
+/** A figure taken back with a doubled "no" after a pause ("TIME_WAIT 180k... no no, 180", Sinhala "ne ne"): the second is meant. */
+const RETRACTED_FIGURE = /\b\d[\d,.]*k?\s*(?:\.{2,}|…)\s*(?:no|ne|na|nahi|nai)[ ,]+(?:no|ne|na|nahi|nai)\s*,?\s+(?=\d)/g;
 /** "thousand" read from an abbreviation with its full stop after it, spaced off ("тыс."). */
 const ABBREVIATED_THOUSAND = / thousand \.(?= )/g;
 /** A rate and the words of its rise before the rate it rose to ("cps 40 rose to 200", "cps from 40 went up to 200"). */
@@ -274,6 +276,7 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
     let counted = (hasTimeWait || hasCps) && text.indexOf('  ') !== -1 ? text.replace(RUNS_OF_SPACES, ' ') : text;
     // "not 3,000 TIME_WAIT, it's 30,000": the figure set right is the one told.
     if (hasTimeWait && counted.indexOf('not ') !== -1) counted = counted.replace(CORRECTED_FIGURE, 'timewait $2');
+    if (hasTimeWait && (counted.indexOf('..') !== -1 || counted.indexOf('…') !== -1)) counted = counted.replace(RETRACTED_FIGURE, '');
     // Russian and Ukrainian "28 тыс. TIME_WAIT", "28 тис." arrive as "28 thousand . timewait": the full stop ends the abbreviation.
     if ((hasTimeWait || hasCps) && counted.indexOf('thousand .') !== -1) counted = counted.replace(ABBREVIATED_THOUSAND, ' thousand');
     // A range counts as its upper bound ("250-300", "28-29k").

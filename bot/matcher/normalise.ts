@@ -162,11 +162,15 @@ const DROPPED_CHAR = /['\u2018\u2019\u02bc`_]/;
 const ELIDED_ARTICLE = /\b(?:l|d|dell|all|nell|sull)['\u2019](?=[a-z])/g;
 /**
  * Arabizi phrases read as one (SYMPTOM_JOINS): the negation before a verb ("ma fi TCP", "ma bi-drop", "ma 3am tetsajjal"),
- * nobody, never ("3omrena ma fa33alnah"), after ("ba3d ma"), the password ("kelmet el sir").
+ * nobody, never ("3omrena ma fa33alnah"), after ("ba3d ma"), the password ("kelmet el sir"); "عمل" and "حتى" in Arabic
+ * script are read as "3mel" and "7atta", so "ما عمل حتى drop" is "did not drop".
  */
 const ARABIZI: Readonly<Record<string, string>> = {
   'ma fi': 'no', 'ma fih': 'no', 'ma bi': 'not', 'ma 3am': 'not', 'ma 7ada': 'nobody', 'ma 7ad': 'nobody', '3omrena ma': 'never',
   '3omri ma': 'never', '3omrohom ma': 'never', 'ba3d ma': 'after', 'kelmet el sir': 'password', 'kelmet el sirr': 'password',
+  // Tunisian and Algerian in fresh hands: never (his), did not (even), not a single, old, close it, weeks, hang, do not end
+  '3omrou ma': 'never', '3omro ma': 'never', 'ma 3mel 7atta': 'did not', 'ma 3mel': 'did not', 'mafish 7atta': 'not a single',
+  '9dima': 'old', nsakroha: 'close it', jem3at: 'weeks', ywa9fo: 'hang', 'ma yfaslouch': 'do not end',
 };
 /**
  * RST switched on only in an if-clause, read as English writes it (SYMPTOM_JOINS, before the language tables, which read
@@ -5008,6 +5012,16 @@ const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
  */
 const DRAVIDIAN_SINHALA_LATIN: Readonly<Record<string, string>> = {
   'udp te switch korle': 'if we switch to udp', 'ek dum': 'suddenly', 'jo gire hain': 'the ones that dropped',
+  // Tamil, Sinhala and Nepali in Latin letters, in fresh hands: still there, never enabled ("enable pannave illa"), new
+  // connections that do not come or connect, since changing, behind, register and drop again and again, back to the old;
+  // no problem, calls that go through fine, just asked, no way, right?, cannot create, in the morning fine, drop again;
+  // on UDP, registering and dropping, just a doubt
+  'innum irukku': 'still running', 'enable pannave illa': 'never enabled', 'pudhu tcp': 'new tcp', varala: 'not coming',
+  'connect aagala': 'do not connect', maathinadhu: 'since changing', apram: 'after', pinnadi: 'behind',
+  'register aagi aagi pogudhu': 'registers and drops', 'pazhaya maari maathalama': 'should we change back to the old',
+  awulak: 'problem', 'calls yanawa hodata': 'calls going through fine', 'nikan ahuwe': 'just asking',
+  'widihak na': 'no way', neda: 'right', 'hadanna ba': 'cannot create', 'udeta hari': 'in the morning fine',
+  'aye yanawa': 'drop again', 'ma bhako': 'on', 'hune jane': 'registers and drops', 'just doubt': 'just curious',
   'thik hoye geche': 'got fixed', 'jal gaya': 'died',
   'ip maari': 'ip changed', 'udp aanu': 'it is udp', 'tcp illa': 'no tcp', 'safe aano': 'is it safe', 'error onnumilla': 'no errors',
   'calls ellam pokunnund': 'all calls go through', 'registration poyidhu': 'lost registration', 'router pinnadi': 'behind the router',
@@ -5027,6 +5041,9 @@ const MAGHREB_FRANCOPHONE: Readonly<Record<string, string>> = {
   'bit3alla2': 'hang', 'bitdal m3all2a': 'stay hanging', 't6ee7': 'drop', 'yrmi': 'drops', 'rege3o registered kolohom': 'all registered again',
   'mafish 7aga dlwa2ty': 'nothing now', 'mor ma enabled': 'after we enabled',
   'mor ma': 'after', 'ila drna': 'if we set', 'wach ila': 'if', 'ghadi ydropi': 'will drop', 'ghir kanfkro': 'just thinking',
+  // what should we do, the French "no call drops", enabled ("t'activa"), working, changed ("t'bedlet")
+  'wach ndirou': 'what should we do', 'aucun appel ne tombe': 'no call drops', tactiva: 'enabled', khddamin: 'working',
+  tbedlet: 'changed', tbdlet: 'changed',
   'mazal ma fa3elnah': 'not yet enabled', 'mazal ma drna walo': 'we have not done anything yet', 'ma y9a3douch': 'do not stay',
   'ma3adch kayb9aw': 'no longer stay', 'kaytbloqaw': 'get blocked', 'ybloki': 'blocks', 'yb9aw m3el9in': 'stay hanging',
   'kaydouzo': 'pass', 'mzyanin': 'are fine', 'wesh khouya': 'hey brother', 'matondo mingi': 'thanks a lot', 'matondo': 'thanks',
@@ -5113,6 +5130,8 @@ const BALKAN_CAUCASUS_LATIN: Readonly<Record<string, string>> = {
  * affected ("tak kena"), down to ("turun ke"), switched to ("i-switch sa"), is it normal ("normal kan").
  */
 const NUSANTARA_LUZON: Readonly<Record<string, string>> = {
+  // "kalo" before RST supposes the change ("kalo rst mode di on, … bakal unreg gak?"); before a load it tells when it fails
+  'kalo rst': 'if rst',
   'putus register terus': 'keeps losing registration', 'putus register': 'loses registration', 'masalah baru': 'a new problem',
   'wfh': 'working from home', 'tak kena': 'not affected', 'turun ke': 'down to', 'i switch sa': 'switched to',
   'normal kan': 'is it normal', 'naik turun': 'fluctuates',

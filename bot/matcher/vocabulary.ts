@@ -292,7 +292,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   actiginizdan: 'enabled', actiktan: 'enabled', actiniz: 'enabled', acinca: 'enabled', acildigindan: 'enabled',
   // Russian written in Latin letters: "posle vashego izmeneniya … otvalivayutsya ot registracii"
   posle: 'after', vashego: 'your', vashe: 'your', izmeneniya: 'change', izmenenie: 'change', telefony: 'phones',
-  otvalivayutsya: 'drop', otvalivaetsya: 'drops', otvalilis: 'dropped off', ot: 'from', routerami: 'routers',
+  otvalivayutsya: 'fall off', otvalivaetsya: 'falls off', otvalilis: 'dropped off', ot: 'from', routerami: 'routers',
   ispolzuem: 'we use',
   // Vietnamese "không" (not), "rớt" (drop), French "jamais" (never), "panne" (outage), "échouent" (fail)
   rot: 'drop', bat: 'enabled', nua: 'anymore', loi: 'error', significa: 'means', pregunta: 'asks', funciona: 'works', tung: '',
@@ -319,6 +319,10 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   kisha: 'then', zinaanguka: 'drop', inaanguka: 'drops', imeshuka: 'dropped', kutoka: 'from', hadi: 'to', haikuwa: 'there was no',
   limeisha: 'is over', usiku: 'night', mwasha: 'you enabled', hazina: 'not have',
   zinaregister: 'register', zinaregista: 'register',
+  // Indonesian chat in fresh hands: will, not yet, just, asking, changed, behind
+  bakal: 'will', blm: 'not', cm: 'just', cuma: 'just', nanya: 'asking', diubah: 'changed', dibelakang: 'behind',
+  // Uzbek in Latin letters: behind, only, remained, subscribers
+  orqasida: 'behind', faqat: 'only', qoldi: 'remained', abonent: 'subscribers',
   // a balance run out (Indonesian "saldonya habis")
   saldonya: 'balance', dikunci: 'locked', terkunci: 'locked',
   // Portuguese of Brazil, Angola, Mozambique and Portugal in fresh hands: a report, fixed, failures, archiving it, we had, the
@@ -2471,6 +2475,21 @@ export const scriptWords: Readonly<Record<string, string>> = {
   قرمزن: 'offline', قرمزند: 'offline', ندارن: 'not', سالمن: 'fine', حالا: 'now',
   зареєструвались: 'registered', стабільно: 'stable', стабильно: 'stable', құпиясөз: 'password', ешкім: 'nobody',
   тиіспеген: 'not touched', ўзгартирмаган: 'not changed', жөнделді: 'got fixed', кам: 'low', жуда: 'very',
+  // Tajik in fresh hands: thousand, calls, do not go through, new connections that do not open, ports run out, at night all,
+  // now, the problem solved, errors none, after the change, close the ticket; Uzbek in Cyrillic: the problem solved, errors none,
+  // home, the softphones, from registration, dropping, since you set; Russian: drops out, softphones, switched, mobile;
+  ҳазор: 'thousand', зангҳо: 'calls', намегузаранд: 'do not go through', пайвастҳои: 'connections', нави: 'new',
+  кушода: 'open', намешаванд: 'not', портҳо: 'ports', тамом: 'finished', шабона: 'at night', ҳама: 'all', ҳозир: 'now',
+  муаммо: 'problem', ҳал: 'solved', хатолар: 'errors', йўқ: 'none', хатои: 'error', нест: 'none', тикетро: 'the ticket',
+  пӯшед: 'close', баъд: 'after', тағйирот: 'the change', шуд: 'became', уй: 'home', софтфонлар: 'softphones',
+  регистрациядан: 'from registration', тушиб: 'drop', қилганингиздан: 'since you set', выпадает: 'drops out',
+  выпадают: 'drop out', софтфон: 'softphone', софтфоны: 'softphones', переключили: 'switched', сотового: 'mobile',
+  // Kazakh: the routers, softphones, every, from registration, drop out, we use, since enabled; Tajik: since (аз вақте ки),
+  // enabled, softphones behind home routers, every … minutes, the registration, if, now nothing changed, off
+  роутерлерінің: 'routers', софтфондар: 'softphones', әр: 'every', тіркелуден: 'from registration', шығып: 'drop out',
+  қолданамыз: 'we use', қосылғаннан: 'since enabled', вақте: 'since', фаъол: 'enabled', кардед: 'you did',
+  софтфонҳои: 'softphones', паси: 'behind', роутерҳои: 'routers', хонагӣ: 'home', ҳар: 'every', дақиқа: 'minutes',
+  регистратсияро: 'registration', агар: 'if', ҳоло: 'now', ҳеҷ: 'nothing', иваз: 'changed', накардаем: 'not', накард: 'not', хомӯш: 'off',
   // Arabic, Persian, Kurdish, Russian, Ukrainian, Kazakh and Tajik: a test box and production, old and clean logs, solved, ignore,
   // the ticket closed, a false alarm, the network or the power down
   تجربة: 'test', التجارب: 'test', تجريبي: 'test', التجربة: 'test', تاقیکردنەوە: 'test', تست: 'test', الأساسي: 'production',
@@ -2509,6 +2528,19 @@ export const scriptWords: Readonly<Record<string, string>> = {
   عن: 'from', تنهى: 'end', ينتهي: 'ends', رجعناه: 'reverted it', رجعنا: 'reverted', تظهر: 'appear',
   مقطوع: 'cut', انقطعت: 'cut', انقطع: 'cut', الكهرباء: 'electricity', رجعت: 'back', سجلت: 'registered', مجرد: 'just', سؤال: 'question',
   হলে: 'hole', لو: 'if', ظنينا: 'thought', أول: 'first',
+  // Sinhala and Nepali in their scripts, in fresh hands: thousand ("දහසකට"), more than, create, cannot, in the morning; since you
+  // changed, behind, repeatedly, lose, now, happening
+  දහසකට: 'thousand', වඩා: 'more than', හදන්න: 'create', බෑ: 'cannot', උදේට: 'in the morning',
+  बदल्नुभएदेखि: 'since you changed', पछाडिका: 'behind', बारम्बार: 'repeatedly', गुमाउँछन्: 'lose', अहिले: 'now',
+  भइरहेको: 'happening',
+  // Maghrebi, Egyptian and Modern Standard Arabic in fresh hands: did and even (read with "ما" as Arabizi is), we saw, the
+  // log, the problem, came back, no longer ("لم تعد"), close the ticket, the issue solved, for (… days), dropped, instead of,
+  // go through, we close, you widened, please, return to, enabling it, constantly, behind
+  عمل: '3mel', حتى: '7atta', شفنا: 'we saw', اللوج: 'the log', المشكل: 'the problem', رجع: 'came back', لم: 'no', تعد: 'longer',
+  إغلاق: 'close', البلاغ: 'the ticket', ويمكن: 'and you can', الموضوع: 'the issue', اتحل: 'is solved', بقالنا: 'for',
+  ايام: 'days', واقعة: 'dropped', بلاصة: 'instead of', دايزة: 'go through', نسدو: 'we close', التيكيت: 'the ticket',
+  وسعتو: 'you widened', نرجو: 'please', إعادة: 'set back', إلى: 'to', تفعيله: 'enabling it', باستمرار: 'constantly',
+  خلف: 'behind',
   فيه: 'fih', فيها: 'fiha', ما: 'ma', ماراهمش: 'not', ماراهاش: 'not', باسوورد: 'password', الباسوورد: 'password', فعلنا: 'enabled', نبي: 'want',
   نبغى: 'want', نبغي: 'want', نرجعه: 'revert it', نرجع: 'revert', رجعه: 'revert it', علاقة: 'related', علاقه: 'related', لها: '',
   له: '', جديد: 'new', правок: 'fix', правки: 'fix',

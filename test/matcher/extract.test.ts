@@ -186,6 +186,11 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT waxay ka degtay soddon kun ilaa 300').timeWait).toBe(300);
     expect(x('TIME_WAIT ke 30 ሺ wede 250 werede').timeWait).toBe(250);
     expect(x('TIME_WAIT afartan kun, EADDRINUSE').timeWait).toBe(40000);
+    // Thousands in Tamil, Sinhala and Tajik after the figure; a figure taken back with "no no" after a pause (Sinhala "ne ne").
+    expect(x('TIME_WAIT 48 aayiram').timeWait).toBe(48000);
+    expect(x('TIME_WAIT 38 dahas').timeWait).toBe(38000);
+    expect(x('TIME_WAIT 29 ҳазор').timeWait).toBe(29000);
+    expect(x('TIME_WAIT 180k... ne ne, 180 wage').timeWait).toBe(180);
     // The rate it rose to, not the rate it rose from.
     expect(x('CPS 从 40 涨到 200，timewait 3万').cps).toBe(200);
     expect(x('netstat -ant | grep TIME_WAIT | wc -l 32.117').timeWait).toBe(32117);

@@ -699,6 +699,14 @@ describe('createMatcher', () => {
     ["since they switched the vos to close connections with rst, the agents' softphones at home stay \"registration failed\" all the time. sip tcp, plain home routers", 'nat_unregistered'],
     // Did the ports run out, asked in Somali after the fault is told ("afartan kun", forty thousand).
     ['Walaal, server-ka VOS habeen walba peak-ga waxaa yimaada EADDRINUSE marka uu u xirayo carrier-ka TCP. TIME_WAIT afartan kun. Port-yadii ma dhammaadeen?', 'port_exhaustion'],
+    // Tajik and Kazakh wordings; Tamil "register aagi aagi pogudhu" (registers and drops, again and again); the phones on UDP
+    // said fine in Nepali, those without NAT said working in Darija; a request to set it back to Off, in Arabic, after the fault.
+    ['Салом, дар соатҳои пик зангҳо намегузаранд, дар лог: Cannot assign requested address. TIME_WAIT 31 ҳазор. Лутфан ёрдам диҳед', 'port_exhaustion'],
+    ['RST режимі қосылғаннан бері үй роутерлерінің артындағы софтфондар әр 3 минут сайын тіркелуден шығып кетеді. TCP қолданамыз', 'nat_unregistered'],
+    ['anna close mode maathinadhu apram NAT pinnadi irukra phones register aagi aagi pogudhu, TCP dhaan. pazhaya maari maathalama?', 'nat_unregistered'],
+    ['SS_TCP_CLOSE_RESET On garya dekhi NAT ka softphone haru baarambaar unregistered, UDP ma bhako phone haru chai thik chhan', 'nat_unregistered'],
+    ['les agents en télétravail sont unregistered depuis votre changement RST, derrière leurs box, SIP TCP. Les postes du bureau sans NAT khddamin', 'nat_unregistered'],
+    ['نرجو إعادة SS_TCP_CLOSE_RESET إلى Off؛ فمنذ تفعيله أصبحت الهواتف خلف NAT غير مسجلة باستمرار، عبر TCP', 'nat_unregistered'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -727,6 +735,13 @@ describe('createMatcher', () => {
     "the softphones do not register: the server's domain name changed (sip.old.in to voip.new.in) and the phones still have the old name",
     'Asante sana! Tangu mwasha RST na tcp_tw_reuse jana, TIME_WAIT imeshuka kutoka elfu thelathini hadi mia tatu, na peak ya jana usiku haikuwa na "address already in use". Tatizo limeisha.',
     'Relatório pro gerente: em maio tivemos o incidente das portas esgotadas (EADDRINUSE, 30k TIME_WAIT). Corrigido com tcp_tw_reuse e RST. Desde então zero falhas. Só arquivando aqui.',
+    // The firewall did not drop even one RST (Tunisian, "ما عمل حتى"); an old process still holding 5060 (Tamil); a laptop
+    // asleep; the power gone at night (Russian, "пропал свет"); a figure taken back ("150k... ne ne, 150").
+    'الـ firewall ما عمل حتى drop لـ RST، المشكل طلع في الـ carrier',
+    'softswitch restart panna 5060 bind fail "Address already in use". lsof paatha old mbx3000d pid innum irukku',
+    "the softphone on the agent's laptop goes unregistered when the laptop goes to sleep mode and registers again after wake",
+    'у клиента 20 телефонов офлайн с утра: ночью пропал свет в офисе, роутер не поднялся',
+    'TIME_WAIT 150k... ne ne, 150 witharai. normal da?',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });
@@ -742,6 +757,9 @@ describe('createMatcher', () => {
     '어제 RST 모드 켰는데 아무 문제 없어요. 등록 다 정상, 방화벽 로그도 깨끗. TIME_WAIT 는 2만에서 8백으로 줄었어요. 잘 된 거 맞죠?',
     // RST thought dropped by the firewall, then found to be the carrier's link down, and never enabled (Marathi).
     'sir firewall var RST drop hot ahet asa vatla hota, pan nantar kalla ki carrier chi link down hoti. RST amhi enable kelach nahi',
+    // RST supposed in Indonesian chat ("kalo rst … bakal unreg gak?"), and in Tamil asked as "just doubt".
+    'kalo rst mode di on, hp di belakang modem bakal unreg gak? blm diubah kok, cm nanya',
+    'RST mode on panna NAT la irukra home users phone unregistered aaguma? ippo off dhaan, just doubt',
   ])('holds back %j', (text) => {
     expect(matcher.match(text).decision).not.toBe('confident');
   });

@@ -19,6 +19,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * and hundred-and-seventieth tuning splits, were left out.
  * Measured as such, never tuned on: in scope 93.3 %, negatives confident 4.5 %, confident wrong 0 % with the rules of
  * the sixty-sixth round, before the sixty-seventh.
+ * After the sixty-seventh round: in scope 93.3 %, negatives confident 3.7 %, confident wrong 0 %.
  */
 export const neverTuned189Families = {
   oneListeningPort: [

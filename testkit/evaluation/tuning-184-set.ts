@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 90.0 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
  * the sixty-fifth round, before the sixty-sixth.
  * After the sixty-sixth round: the same.
+ * After the sixty-seventh round, tuned on: in scope 100 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning184Families = {
   oneListeningPort: [
