@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Dominican Republic and Guatemala 10%. Numbers as "28 mil", "30k", "28,000", "27.8k", "lucas" jokingly; greetings
  * "buenas", "saludos", "estimados", "ingeniero".
  *
- * The hundred-and-eighty-eighth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-eighty-eighth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-seventh round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-eighty-eighth never-tuned set, before the sixty-seventh
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-seventh round, then made tuning
+ * material for the sixty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
  * the sixty-sixth round, before the sixty-seventh.
  * After the sixty-seventh round: the same.
  */
-export const neverTuned188Families = {
+export const tuning188Families = {
   oneListeningPort: [
     no(`buenas, el portal web no levanta despues de reiniciar el server, en catalina.out sale java.net.BindException: Address already in use :8080. ya revise y hay otro tomcat viejo corriendo, como lo mato sin tumbar el softswitch?`),
     no(`güey el nginx no arranca: nginx: [emerg] bind() to 0.0.0.0:443 failed (98: Address already in use). creo que el apache quedó prendido, cual de los dos dejo para el portal de clientes?`),
@@ -306,4 +306,4 @@ Es desde que activamos el modo RST ayer, y desde entonces las llamadas por TCP s
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned188Set: readonly EvalItem[] = Object.values(neverTuned188Families).flat();
+export const tuning188Set: readonly EvalItem[] = Object.values(tuning188Families).flat();

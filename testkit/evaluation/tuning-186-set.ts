@@ -6,19 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "po/opo", "sir", "ma'am", "boss", "Good am po", "Maayong buntag", "Maayong aga"; numbers as "28k", "30 thousand",
  * "26 libo", "27 ka libo"; heavy English code-switching for every technical word, pasted ss/netstat/firewall lines.
  *
- * The hundred-and-eighty-sixth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-eighty-sixth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-seventh round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-eighty-sixth never-tuned set, before the sixty-seventh
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-seventh round, then made tuning
+ * material for the sixty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
  * the sixty-sixth round, before the sixty-seventh.
  * After the sixty-seventh round: the same.
  */
-export const neverTuned186Families = {
+export const tuning186Families = {
   oneListeningPort: [
     no(`Good am po sir! after namin i-reboot yung server kaninang madaling araw, hindi na nag-start yung web portal. sa catalina.out: java.net.BindException: Address already in use (Bind failed) <null>:8080. ano po gagawin namin?`),
     no(`Magandang umaga po. Ayaw pong umandar ng MySQL sa VOS server namin pagkatapos ng restart. Ito po ang nasa log:
@@ -358,4 +358,4 @@ nagsimula after niyo i-on RST. calls hanging.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned186Set: readonly EvalItem[] = Object.values(neverTuned186Families).flat();
+export const tuning186Set: readonly EvalItem[] = Object.values(tuning186Families).flat();

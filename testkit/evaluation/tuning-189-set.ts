@@ -7,21 +7,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * mixing English ("lah", "boss"), about 10%. Numbers as "3万", "三萬", "2万8", "28000", "28k", "两万多"; English
  * technical words and pasted ss/netstat/firewall output.
  *
- * The hundred-and-eighty-ninth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-eighty-ninth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-seventh round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-eighty-ninth never-tuned set, before the sixty-seventh
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-seventh round, then made tuning
+ * material for the sixty-eighth: bench/classify lists its misses.
  *
  * Two messages, one of negationContext and one of portExhaustion, which normalised as ones of the hundred-and-fifty-fourth
  * and hundred-and-seventieth tuning splits, were left out.
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 4.5 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 4.5 %, confident wrong 0 % with the rules of
  * the sixty-sixth round, before the sixty-seventh.
  * After the sixty-seventh round: in scope 93.3 %, negatives confident 3.7 %, confident wrong 0 %.
  */
-export const neverTuned189Families = {
+export const tuning189Families = {
   oneListeningPort: [
     no(`老板，web管理界面打不开了，看了下tomcat日志
 java.net.BindException: Address already in use: bind
@@ -312,4 +312,4 @@ INVALID: IN=eth0 OUT= SRC=10.1.1.10 DST=198.51.100.7 PROTO=TCP SPT=5060 DPT=3801
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned189Set: readonly EvalItem[] = Object.values(neverTuned189Families).flat();
+export const tuning189Set: readonly EvalItem[] = Object.values(tuning189Families).flat();

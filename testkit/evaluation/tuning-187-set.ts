@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * as "30k", "30 thousand", "30 mille", "dubu 30"; greetings "sannu", "e kaaro", "ndewo", "salaam aleekum", "bonjour chef".
  * Shares roughly: Nigerian Pidgin/English 35%, Hausa/Yoruba/Igbo 20%, Ghanaian English/Twi 15%, French 25%, Wolof 5%.
  *
- * The hundred-and-eighty-seventh never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-eighty-seventh tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-seventh round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-eighty-seventh never-tuned set, before the sixty-seventh
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-seventh round, then made tuning
+ * material for the sixty-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 100 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 100 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
  * the sixty-sixth round, before the sixty-seventh.
  * After the sixty-seventh round: the same.
  */
-export const neverTuned187Families = {
+export const tuning187Families = {
   oneListeningPort: [
     no(`Oga abeg, after we restart the server this morning the web portal no gree come up. catalina.out dey show:
 java.net.BindException: Address already in use (Bind failed)
@@ -308,4 +308,4 @@ and calls hang at ringing. What rule do we add?`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned187Set: readonly EvalItem[] = Object.values(neverTuned187Families).flat();
+export const tuning187Set: readonly EvalItem[] = Object.values(tuning187Families).flat();
