@@ -2913,6 +2913,11 @@ const SLOVENE_ICELANDIC_IRISH_WELSH: Readonly<Record<string, string>> = {
  * cause ("kwa sababu akaunti yao imeisha muda wake", because their account expired; "fiber ilikatwa", the fiber was cut).
  */
 const PIDGIN_SHENG_SWAHILI: Readonly<Record<string, string>> = {
+  // Pidgin, Hausa and Igbo English in fresh hands: has not shown again, since (it was fixed last week), dropped to, none,
+  // now, the electricity went off, not RST, came back
+  'no show again': 'has not appeared again', 'tun da': 'since', 'aka gyara': 'it was fixed', 'makon jiya': 'last week',
+  'ya sauka zuwa': 'dropped to', 'wutar lantarki': 'electricity', 'ta dauke': 'went off', 'ba rst ba ne': 'not rst',
+  'sun dawo': 'came back',
   // over, long ago, for the record
   'ilikuwa mwaka jana': 'was last year', 'mwaka jana': 'last year', 'mwezi uliopita': 'last month', 'wiki iliyopita': 'last week',
   ilikuwa: 'was', zilikuwa: 'were', ilitatuliwa: 'it was solved', imetatuliwa: 'it is solved', tulitatua: 'we solved',
@@ -4960,6 +4965,10 @@ const CYRILLIC_TENS: Readonly<Record<string, number>> = { двадцать: 20, 
  * to do asked, an old ticket archived, no more errors, figures "instead of" others.
  */
 const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
+  // Latin American Spanish in fresh hands: there are no (errors), asks whether, nothing urgent, how are you (a greeting, not a
+  // question), calls that drop or hang ("se" is no "since" there), the UDP ones did not even notice
+  'no hay': 'there are no', 'pregunta si': 'asks whether', 'nada urgente': 'nothing urgent', 'que tal': 'hello',
+  'se cortan': 'drop', 'se corta': 'drops', 'se cuelgan': 'hang', 'ni se enteraron': 'were not affected',
   // German
   'mit den': 'with the', 'vor den': 'before the', 'fur den': 'for the', 'auf den': 'on the', 'in den': 'in the', 'an den': 'to the',
   'uber den': 'over the', 'durch den': 'through the', 'seit den': 'since the', 'nur udp': 'udp only', 'nichts tcp': 'no tcp',
@@ -5132,6 +5141,14 @@ const BALKAN_CAUCASUS_LATIN: Readonly<Record<string, string>> = {
 const NUSANTARA_LUZON: Readonly<Record<string, string>> = {
   // "kalo" before RST supposes the change ("kalo rst mode di on, … bakal unreg gak?"); before a load it tells when it fails
   'kalo rst': 'if rst',
+  // Tagalog and Cebuano in fresh hands: RST switched off ("RST naka-off"), already old and resolved ("na" is already, not "not"),
+  // registration lost all the time, no longer registered, you said, you switched, the only change, calls that hang and do not
+  // end, blocks
+  'rst naka off': 'rst is off', 'rst naka-off': 'rst is off', 'luma na': 'is old', 'resolved na': 'already resolved',
+  'mawala ang registration': 'lose the registration', 'kanunay na lang': 'always', 'hindi na po rehistrado': 'no longer registered',
+  'hindi na rehistrado': 'no longer registered', 'sabi niyo': 'you said', 'in-switch niyo': 'you switched',
+  'in switch niyo': 'you switched', 'yun lang nagbago': 'that was the only change', nabibitin: 'hang',
+  'hindi nagbababa': 'do not end', hinaharang: 'blocks', 'hindi maibaba': 'cannot end', nakabiting: 'hanging',
   'putus register terus': 'keeps losing registration', 'putus register': 'loses registration', 'masalah baru': 'a new problem',
   'wfh': 'working from home', 'tak kena': 'not affected', 'turun ke': 'down to', 'i switch sa': 'switched to',
   'normal kan': 'is it normal', 'naik turun': 'fluctuates',

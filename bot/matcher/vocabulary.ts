@@ -3469,6 +3469,16 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   開唔開都冇分別: 'no difference whether on or off', 同事話: 'colleague says', 從來冇開過: 'never enabled', 收到: 'receives',
   會點: 'what happens', 啱: 'right', 咁慢: 'so slow', 都正常: 'also normal', 已經冇咗: 'already removed', 仲有冇: 'still there',
   話: 'says',
+  // Chinese in fresh hands (mainland, Taiwan, Hong Kong): the power cut and back, a port held, the account and its validity
+  // renewed, will lose registration, a home router (分享器), forwarded, an old ticket, archived, solved, nothing to do, just
+  // informing, off peak and busy hours, lots of calls dropped, switched to, cannot, end normally
+  断电: 'power cut', 斷電: 'power cut', 来电后: 'after the power came back', 占着: 'held', 账户: 'account', 有效期: 'validity',
+  续期: 'renew', 會掉註冊: 'will lose registration', 会掉注册: 'will lose registration', 分享器: 'router', 转发: 'forwarded',
+  轉發: 'forwarded', 老工单: 'old ticket', 存档: 'for the record', 存檔: 'for the record', 已解决: 'solved', 已解決: 'solved',
+  无需处理: 'nothing to do', 無需處理: 'nothing to do', 只是告知: 'just informing',
+  低峰: 'off peak', 忙时: 'at busy hours', 忙時: 'at busy hours', 闲时: 'off peak', 閒時: 'off peak', 離峰: 'off peak',
+  离峰: 'off peak', 掉一堆呼叫: 'lots of calls drop', 轉咗: 'switched to', 無法: 'cannot', 无法: 'cannot',
+  正常結束: 'end normally', 正常结束: 'end normally',
   // Japanese in fresh hands: calls that do not end or connect, channels not released, cannot be established, can no longer
   // register, do not use, the difference asked, zero errors, thanks, please explain, no problem has happened, the old server,
   // never appeared since, already stopped, unplugged, now, not appearing, in what situations, seen in the manual

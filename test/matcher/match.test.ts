@@ -707,6 +707,15 @@ describe('createMatcher', () => {
     ['SS_TCP_CLOSE_RESET On garya dekhi NAT ka softphone haru baarambaar unregistered, UDP ma bhako phone haru chai thik chhan', 'nat_unregistered'],
     ['les agents en télétravail sont unregistered depuis votre changement RST, derrière leurs box, SIP TCP. Les postes du bureau sans NAT khddamin', 'nat_unregistered'],
     ['نرجو إعادة SS_TCP_CLOSE_RESET إلى Off؛ فمنذ تفعيله أصبحت الهواتف خلف NAT غير مسجلة باستمرار، عبر TCP', 'nat_unregistered'],
+    // No longer registered (Tagalog), with a question for what to do; phones with a public IP said fine beside those behind
+    // NAT (Cebuano); calls cut ("se cortan", where "se" is no "since") and UDP phones that did not even notice (Spanish); a
+    // change "to RST close" (Chinese "改成 RST 关闭", not RST turned off); calls dropped at busy hours (Chinese "忙时").
+    ['Sir, pagkatapos ng pagbabago sa close mode kahapon, ang mga telepono sa likod ng NAT ay hindi na rehistrado. SIP over TCP. Ano po ang dapat gawin?', 'nat_unregistered'],
+    ['human namo gi-set ang SS_TCP_CLOSE_RESET=On, ang mga phone sa likod sa NAT (TCP) mawala ang registration kada pila ka minuto. ang direkta nga public IP walay problema.', 'nat_unregistered'],
+    ['Che, desde que pusimos SS_TCP_CLOSE_RESET en On el pfSense loguea bloqueos con flags R (out of state) y las llamadas se cortan. ¿Tiene que ver?', 'firewall_rst'],
+    ['hicimos el cambio al modo RST anoche y hoy los teléfonos con router NAT no registran, son los que van por TCP. Los que van por UDP ni se enteraron.', 'nat_unregistered'],
+    ['自从改成 RST 关闭，Linphone 用 TCP 注册，一会儿在线一会儿离线，路由器后面的都这样', 'nat_unregistered'],
+    ['每天忙时掉一堆呼叫，闲时正常。TIME_WAIT 接近 2万8，是不是端口不够用了', 'port_exhaustion'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -742,6 +751,12 @@ describe('createMatcher', () => {
     "the softphone on the agent's laptop goes unregistered when the laptop goes to sleep mode and registers again after wake",
     'у клиента 20 телефонов офлайн с утра: ночью пропал свет в офисе, роутер не поднялся',
     'TIME_WAIT 150k... ne ne, 150 witharai. normal da?',
+    // The power back and it was not RST (Hausa); an old ticket forwarded for the client's records (Taglish, "resolved na"); the
+    // power cut in the machine room, an account expired (Chinese).
+    'Wayoyin da suke unregistered jiya sun dawo. Ba RST ba ne, wutar lantarki ce ta dauke.',
+    'forwarded from our client, luma na to, resolved na: "calls failing at peak, 25k TIME_WAIT, cannot assign requested address" for their records. walang current issue.',
+    '老板 昨天机房断电，来电后话机都注册不上，是 mbx3000d 没起来',
+    '这个账户有效期到昨天，过期了所以注册不上，续期在哪里操作？',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });
@@ -760,6 +775,12 @@ describe('createMatcher', () => {
     // RST supposed in Indonesian chat ("kalo rst … bakal unreg gak?"), and in Tamil asked as "just doubt".
     'kalo rst mode di on, hp di belakang modem bakal unreg gak? blm diubah kok, cm nanya',
     'RST mode on panna NAT la irukra home users phone unregistered aaguma? ippo off dhaan, just doubt',
+    // Said not to be a new issue (Pidgin); a count at the peak hour with no errors, asked about; a question passed on; RST
+    // supposed in Chinese ("會掉註冊嗎").
+    'just for record, the firewall drop RST wahala wey we report last month don finish since we add the rule. No be new issue o.',
+    'i see 1,200 sockets in timewait at peak hour with 150 calls. there are no errors. is it normal?',
+    'the network engineer asks whether the vos closes tcp connections with rst or fin by default, for the new firewall. nothing urgent.',
+    '您好，如果改成 RST 模式，家用分享器後面的話機會掉註冊嗎？先問清楚再改',
   ])('holds back %j', (text) => {
     expect(matcher.match(text).decision).not.toBe('confident');
   });

@@ -17,6 +17,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 95.6 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
  * the sixty-seventh round, before the sixty-eighth.
+ * After the sixty-eighth round: the same.
  */
 export const neverTuned191Families = {
   oneListeningPort: [

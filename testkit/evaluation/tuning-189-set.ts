@@ -20,6 +20,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 93.3 %, negatives confident 4.5 %, confident wrong 0 % with the rules of
  * the sixty-sixth round, before the sixty-seventh.
  * After the sixty-seventh round: in scope 93.3 %, negatives confident 3.7 %, confident wrong 0 %.
+ * After the sixty-eighth round, tuned on: in scope 100 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning189Families = {
   oneListeningPort: [
