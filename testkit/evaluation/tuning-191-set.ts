@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "28 bin", "30 min", "۳۰ هزار", "30 hezar", "28k", Persian digits in part. Shares: Turkish ~40%, Azerbaijani ~15%,
  * Persian (script and Finglish) ~34%, Dari ~11%.
  *
- * The hundred-and-ninety-first never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-ninety-first tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-eighth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-ninety-first never-tuned set, before the sixty-eighth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-eighth round, then made tuning
+ * material for the sixty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
  * the sixty-seventh round, before the sixty-eighth.
  * After the sixty-eighth round: the same.
  */
-export const neverTuned191Families = {
+export const tuning191Families = {
   oneListeningPort: [
     no(`hocam merhaba, web portal acilmiyor. catalina.out da su var: java.net.BindException: Address already in use (Bind failed) <null>:8080. dun sunucuya baska biri bir sey mi kurdu bilmiyorum`),
     no(`Abi nginx restart ettim kalkmıyor:
@@ -298,4 +298,4 @@ TCP:   29655 (estab 540, closed 29010, orphaned 0, timewait 28990)
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned191Set: readonly EvalItem[] = Object.values(neverTuned191Families).flat();
+export const tuning191Set: readonly EvalItem[] = Object.values(tuning191Families).flat();

@@ -6,20 +6,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * all with English technical words. Numbers as "28k", "30 hazar", "ہزار", "lakh" and Urdu digits (۳۵); greetings
  * "AoA", "Assalam o Alaikum", "bhai jaan", "sir g", "paaji", "Saeen", "Lala".
  *
- * The hundred-and-ninety-second never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-ninety-second tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-eighth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-ninety-second never-tuned set, before the sixty-eighth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-eighth round, then made tuning
+ * material for the sixty-ninth: bench/classify lists its misses.
  *
  * One message of firewallRst, which normalised as one of the eighty-second tuning split's, was left out.
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
  * the sixty-seventh round, before the sixty-eighth.
  * After the sixty-eighth round: the same.
  */
-export const neverTuned192Families = {
+export const tuning192Families = {
   oneListeningPort: [
     no(`AoA bhai, server restart kiya tha, ab mbx3000 start nahi ho raha. log me likha hai "bind 0.0.0.0:5060 failed: Address already in use". lagta hai purana process abhi bhi chal raha hai, kya karun?`),
     no(`sir g web portal nahi khul raha, tomcat ke catalina.out me ye aa raha hai:
@@ -300,4 +300,4 @@ kernel: INVALID DROP IN=eth0 OUT= SRC=10.0.0.5 DST=203.0.113.9 PROTO=TCP SPT=506
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned192Set: readonly EvalItem[] = Object.values(neverTuned192Families).flat();
+export const tuning192Set: readonly EvalItem[] = Object.values(tuning192Families).flat();

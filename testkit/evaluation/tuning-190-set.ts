@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Part of the Gulf messages use Eastern Arabic digits (٠-٩); thousands as "alf", "ألف", "آلاف" or "28k". They greet with
  * "marhaba", "ya 3ammi", "habibi", "السلام عليكم", "الله يعطيك العافية".
  *
- * The hundred-and-ninetieth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-ninetieth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-eighth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-ninetieth never-tuned set, before the sixty-eighth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-eighth round, then made tuning
+ * material for the sixty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
  * the sixty-seventh round, before the sixty-eighth.
  * After the sixty-eighth round: the same.
  */
-export const neverTuned190Families = {
+export const tuning190Families = {
   oneListeningPort: [
     no(`marhaba, ba3d ma 3melna restart lal server, el web portal tab3 el VOS ma 3am ye2la3. catalina.out fih:
 java.net.BindException: Address already in use: JVM_Bind <null>:8080
@@ -308,4 +308,4 @@ IN= OUT=eth0 SRC=10.10.0.2 DST=94.x.x.x LEN=40 PROTO=TCP SPT=5060 DPT=52214 WIND
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned190Set: readonly EvalItem[] = Object.values(neverTuned190Families).flat();
+export const tuning190Set: readonly EvalItem[] = Object.values(tuning190Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * and pasted output everywhere; figures as "28k", "31.244", "29,340", "30 mila", "27 tys.". Shares roughly: German 25%,
  * Italian 20%, Polish 20%, Romanian 15%, Dutch 10%, UK/Irish English 10%.
  *
- * The hundred-and-ninety-third never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-ninety-third tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-eighth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-ninety-third never-tuned set, before the sixty-eighth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-eighth round, then made tuning
+ * material for the sixty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
  * the sixty-seventh round, before the sixty-eighth.
  * After the sixty-eighth round: the same.
  */
-export const neverTuned193Families = {
+export const tuning193Families = {
   oneListeningPort: [
     // German
     no(`Hallo zusammen, nach dem Neustart vom Server kommt das Webportal nicht mehr hoch. catalina.out:
@@ -362,4 +362,4 @@ Das ist unsere VOS-IP.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned193Set: readonly EvalItem[] = Object.values(neverTuned193Families).flat();
+export const tuning193Set: readonly EvalItem[] = Object.values(tuning193Families).flat();
