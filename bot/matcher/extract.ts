@@ -60,8 +60,9 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
  * normaliza", "às 11", "alle 11", "um 11"). The number must end the clause or be followed by a little word: one followed by
  * a word the normaliser does not read ("30 ألف", "3 vạn") may be thousands said in a way it does not know. A place is such a
  * word too ("now 500 on ours at peak", "como 800 en la hora pico", Hiligaynon "500 sa amon"): the count is the writer's own.
+ * The figure may stand in brackets ("phanse hain (29k)").
  */
-const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?|if|alert|alerts|alarm|threshold|warn|crit|limit)\b)[^\s\d]\S*){1,8}?(?<!\s(?:las|às|alle|um|kl))\s+(?=\d)/g;
+const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?|if|alert|alerts|alarm|threshold|warn|crit|limit)\b)[^\s\d]\S*){1,8}?(?<!\s(?:las|às|alle|um|kl))\s+\(?(?=\d)/g;
 /** The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT). */
 const NEAR_COUNT = new RegExp(`(?!50(?:60|61|80)\\b)${NUM}(?=\\s*(?:$|[,.;!?()\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|e|y|ou|w|v|all|exactly|exactamente|exatamente|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|(?:in|en|em|na)(?= (?:the |la |el |o |a )?(?:peak|busy hour))|(?:on|in|at|sa) (?:ours|our (?:side|end|server|servers|switch|box)|amon|namin|atong|amo)|lines?|entries|sockets?|connections?)\\b))`, 'y');
 /** The figure there with whatever follows it (NUM alone), taken only when it says thousands. */

@@ -171,6 +171,19 @@ const ARABIZI: Readonly<Record<string, string>> = {
   // Tunisian and Algerian in fresh hands: never (his), did not (even), not a single, old, close it, weeks, hang, do not end
   '3omrou ma': 'never', '3omro ma': 'never', 'ma 3mel 7atta': 'did not', 'ma 3mel': 'did not', 'mafish 7atta': 'not a single',
   '9dima': 'old', nsakroha: 'close it', jem3at: 'weeks', ywa9fo: 'hang', 'ma yfaslouch': 'do not end',
+  // Levantine, Gulf and Iraqi in fresh hands: we changed, new, different, old, gave, last week, just an update, nothing
+  // needed, now, all of them, drop the registration, do not register, are failing, are fine
+  ghayyarna: 'we changed', jideed: 'new', ghayr: 'different', gadeem: 'old', '3ateehom': 'gave them', 'el esbou3 el madi': 'last week',
+  'bas ba3atlak update': 'just an update', 'ma fi 7aja': 'nothing needed', al7een: 'now', kilhom: 'all of them',
+  'yitee7 el registration': 'lose the registration', yitee7: 'drop', 'ma tsajjel': 'do not register', '3am yfashlo': 'are failing',
+  'ma fihon shi': 'are fine',
+  // Turkish and Azerbaijani in fresh hands: for the record, forwarding, had been solved then, old, put back to Off, since that
+  // day, turned off, are normal, none anymore
+  'kayit icin': 'for the record', 'arsiv icin': 'for the record', iletiyorum: 'forwarding', cozulmustu: 'had been solved',
+  eski: 'old', 'geri offa aldiniz': 'you put it back to off', 'o gunden beri': 'since that day', sondurdukden: 'turned off',
+  normaldir: 'are normal', 'yoxdur artiq': 'none anymore',
+  // Roman Urdu: cannot open ("nahi khol pata")
+  'nahi khol pata': 'cannot open', 'nahi khol paa raha': 'cannot open',
 };
 /**
  * RST switched on only in an if-clause, read as English writes it (SYMPTOM_JOINS, before the language tables, which read
@@ -4968,6 +4981,16 @@ const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
   // Latin American Spanish in fresh hands: there are no (errors), asks whether, nothing urgent, how are you (a greeting, not a
   // question), calls that drop or hang ("se" is no "since" there), the UDP ones did not even notice
   'no hay': 'there are no', 'pregunta si': 'asks whether', 'nada urgente': 'nothing urgent', 'que tal': 'hello',
+  // German, Romanian and Dutch in fresh hands: the RST mode, nothing changed yet, just planning, at night, back to normal, as
+  // usual, keep deregistering ("melden sich … ständig ab"), home office users; solved last month, now, thanks, for the record,
+  // the old ticket, nothing needed, no longer register ("se" is no "since" there), the ones with a public IP work; off again,
+  // registered again, the ticket may be closed
+  modus: 'mode', 'noch nichts geandert': 'nothing changed yet', 'nur planung': 'just planning', nachts: 'at night',
+  'wieder normal': 'back to normal', 'ganz normal': 'as usual', 'standig ab': 'keep unregistering', 'home office leute': 'home office users',
+  's a rezolvat': 'was solved', 'luna trecuta': 'last month', multumim: 'thanks', 'pentru arhiva': 'for the record',
+  'tichetul vechi': 'the old ticket', 'e rezolvat': 'is solved', 'nu e nevoie de nimic': 'nothing needed',
+  'nu se mai inregistreaza': 'are no longer registered', 'nu se inregistreaza': 'do not register', 'cele cu ip public merg': 'the ones with a public ip work',
+  'nu i-am creat conturile': 'we have not created the accounts', 'weer uit staat': 'is off again', 'weer geregistreerd': 'registered again', 'ticket mag dicht': 'the ticket can be closed',
   'se cortan': 'drop', 'se corta': 'drops', 'se cuelgan': 'hang', 'ni se enteraron': 'were not affected',
   // German
   'mit den': 'with the', 'vor den': 'before the', 'fur den': 'for the', 'auf den': 'on the', 'in den': 'in the', 'an den': 'to the',
@@ -5378,6 +5401,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // "of" and "ve" Turkish "and".
   { hints: ['diambu ya'], pattern: /\b(?:ke diambu ya ((?:[a-z0-9]+ ){0,2}?[a-z0-9]+) ve|diambu ya ([a-z0-9]+) ke ve)\b/g, to: 'not a $1$2 problem' },
   { hints: [' ve'], pattern: /\bke ((?:[a-z0-9]+ ){0,2}?[a-z0-9]+) ve\b/g, to: 'not $1' },
+  // German "ab 22 Uhr" (from ten at night): the hour something holds from.
+  { hints: [' uhr'], pattern: /\bab ([0-9]{1,2}) uhr\b/g, to: 'from $1' },
   // Irish and Welsh "ar" (on) before a figure ("ar 5060", "ar 8080"): Georgian's "ar" (not) stands before a verb.
   { hints: ['ar 0', 'ar 1', 'ar 2', 'ar 3', 'ar 4', 'ar 5', 'ar 6', 'ar 7', 'ar 8', 'ar 9'], pattern: /\bar (?=[0-9])/g, to: 'on ' },
   phrasesJoin(DHIVEHI_TETUM_BRUNEI),

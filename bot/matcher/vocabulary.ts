@@ -2533,6 +2533,14 @@ export const scriptWords: Readonly<Record<string, string>> = {
   දහසකට: 'thousand', වඩා: 'more than', හදන්න: 'create', බෑ: 'cannot', උදේට: 'in the morning',
   बदल्नुभएदेखि: 'since you changed', पछाडिका: 'behind', बारम्बार: 'repeatedly', गुमाउँछन्: 'lose', अहिले: 'now',
   भइरहेको: 'happening',
+  // Urdu in fresh hands: five hundred (read as a figure), the username, a space typed in it
+  پانچ: 'five', سو: 'hundred', نیم: 'name', اسپیس: 'space',
+  // Persian and Dari in fresh hands: TIME_WAIT written out (one word or two), IP, old, went (the power), cannot, the carrier,
+  // busy (hours), does not open, new, ok (for now)
+  تایمویت: 'timewait', تایم: 'time', ویت: 'wait', آیپی: 'ip', قدیم: 'old', رفت: 'went', نمیتونه: 'cannot', کریر: 'carrier',
+  شلوغ: 'busy', ساعات: 'hours', اوکیه: 'ok', فعلا: '', نمیزنه: 'does not open', نو: 'new',
+  // Levantine and Iraqi Arabic in fresh hands: the fibre, failed, do you advise, the same story (again), the electricity
+  الفايبر: 'fibre', فايبر: 'fibre', فشلت: 'failed', بتنصحونا: 'do you advise', القصة: 'problem', الكهربا: 'electricity', كهربا: 'electricity',
   // Maghrebi, Egyptian and Modern Standard Arabic in fresh hands: did and even (read with "ما" as Arabizi is), we saw, the
   // log, the problem, came back, no longer ("لم تعد"), close the ticket, the issue solved, for (… days), dropped, instead of,
   // go through, we close, you widened, please, return to, enabling it, constantly, behind

@@ -191,6 +191,10 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT 38 dahas').timeWait).toBe(38000);
     expect(x('TIME_WAIT 29 ҳазор').timeWait).toBe(29000);
     expect(x('TIME_WAIT 180k... ne ne, 180 wage').timeWait).toBe(180);
+    // A figure in brackets after TIME_WAIT; Urdu "five hundred" in words; Persian TIME_WAIT written out.
+    expect(x('sab ports timewait me phanse hain (29k)').timeWait).toBe(29000);
+    expect(x('پانچ سو TIME_WAIT').timeWait).toBe(500);
+    expect(x('تایم‌ویت ۲۸ هزار').timeWait).toBe(28000);
     // The rate it rose to, not the rate it rose from.
     expect(x('CPS 从 40 涨到 200，timewait 3万').cps).toBe(200);
     expect(x('netstat -ant | grep TIME_WAIT | wc -l 32.117').timeWait).toBe(32117);

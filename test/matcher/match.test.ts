@@ -716,6 +716,14 @@ describe('createMatcher', () => {
     ['hicimos el cambio al modo RST anoche y hoy los teléfonos con router NAT no registran, son los que van por TCP. Los que van por UDP ni se enteraron.', 'nat_unregistered'],
     ['自从改成 RST 关闭，Linphone 用 TCP 注册，一会儿在线一会儿离线，路由器后面的都这样', 'nat_unregistered'],
     ['每天忙时掉一堆呼叫，闲时正常。TIME_WAIT 接近 2万8，是不是端口不够用了', 'port_exhaustion'],
+    // The same problem back today (Levantine "رجعت نفس القصة"); softphones that drop the registration (Gulf Arabizi);
+    // TIME_WAIT written out in Persian; connections that cannot open (Roman Urdu "nahi khol pata"); gateways no longer
+    // registered while those with a public IP work (Romanian, where "se" is no "since").
+    ['السلام عليكم، مبارح المكالمات فشلت بالذروة، والسيرفر كان فيه أكتر من 45 ألف socket بـ TIME_WAIT. اليوم رجعت نفس القصة. شو بتنصحونا؟', 'port_exhaustion'],
+    ['hala, ams sawwetaw change 3al server (SS_TCP_CLOSE_RESET On) w al7een el softphones elly yishtaghloon min el bait kilhom yitee7 el registration. TCP', 'nat_unregistered'],
+    ['سلام مهندس، تایم‌ویت به ۲۸ هزار رسیده و سرور نمی‌تونه کانکشن TCP جدید به کریر باز کنه', 'port_exhaustion'],
+    ['bhai busy hour me server carrier ko naya TCP connection nahi khol pata, sab ports TIME_WAIT me phanse hain (29k). tcp_tw_reuse karun?', 'port_exhaustion'],
+    ['de la schimbarea de aseara gateway-urile din spatele MikroTik cu NAT nu se mai inregistreaza, transport TCP. Cele cu IP public merg.', 'nat_unregistered'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -757,6 +765,16 @@ describe('createMatcher', () => {
     'forwarded from our client, luma na to, resolved na: "calls failing at peak, 25k TIME_WAIT, cannot assign requested address" for their records. walang current issue.',
     '老板 昨天机房断电，来电后话机都注册不上，是 mbx3000d 没起来',
     '这个账户有效期到昨天，过期了所以注册不上，续期在哪里操作？',
+    // The fibre cut by the ISP (Iraqi); the power gone, asked whether it comes back by itself (Dari); an old ticket forwarded
+    // for the record (Turkish); accounts not created yet (Romanian); a space typed in the username, five hundred TIME_WAIT
+    // asked about (Urdu); RST off again and all registered (Dutch).
+    'كل مشتركين الـ VoIP unregistered، طلع الفايبر مقطوع من شركة الانترنت',
+    'دیروز برق ما رفت و تا حال نیامده، تیلفون ها همه unregistered استن. وقتی برق آمد خودش درست میشه؟',
+    "Eski bir ticket'ı kayıt için iletiyorum: \"cannot assign requested address, TIME_WAIT 28 bin\" - o zaman çözülmüştü, sadece arşiv için",
+    'Telefoanele din spatele NAT nu se inregistreaza, dar e un client nou si inca nu i-am creat conturile in VOS',
+    'ایک ایجنٹ کا سافٹ فون رجسٹر نہیں ہوتا، اس نے یوزر نیم میں اسپیس ڈال دی تھی',
+    'پانچ سو TIME_WAIT ایک چھوٹے سرور کے لیے زیادہ ہیں یا ٹھیک ہیں؟ کوئی کال فیل نہیں ہو رہی',
+    'Sinds SS_TCP_CLOSE_RESET weer uit staat zijn alle toestellen achter NAT weer geregistreerd. Ticket mag dicht.',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

@@ -16,6 +16,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 92.2 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
  * the sixty-eighth round, before the sixty-ninth.
+ * After the sixty-ninth round: the same.
  */
 export const neverTuned194Families = {
   oneListeningPort: [

@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 95.6 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
  * the sixty-seventh round, before the sixty-eighth.
  * After the sixty-eighth round: the same.
+ * After the sixty-ninth round, tuned on: in scope 100 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning190Families = {
   oneListeningPort: [
