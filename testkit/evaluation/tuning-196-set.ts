@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * mixed with English technical words. Numbers as "28k", "40 hajar", "৩০ হাজার", "1.5 lakh", partly in Bangla
  * digits; greetings such as "Assalamu alaikum", "dada", "boss", "sir ji", "bhaiya".
  *
- * The hundred-and-ninety-sixth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-ninety-sixth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-ninth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-ninety-sixth never-tuned set, before the sixty-ninth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-ninth round, then made tuning
+ * material for the seventieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
  * the sixty-eighth round, before the sixty-ninth.
  * After the sixty-ninth round: the same.
  */
-export const neverTuned196Families = {
+export const tuning196Families = {
   oneListeningPort: [
     no(`ভাই, ওয়েব পোর্টাল আর চালু হচ্ছে না। tomcat লগে দেখাচ্ছে: java.net.BindException: Address already in use (Bind failed) :8080 — সার্ভার রিস্টার্ট দেওয়ার পর থেকে। কল ঠিক আছে, শুধু পোর্টালে ঢুকতে পারছি না।`),
     no(`আসসালামু আলাইকুম। mbx3000d রিস্টার্ট করার পর চালু হচ্ছে না, লগে লিখছে bind 5060 failed: Address already in use. ps দিয়ে দেখলাম পুরনো একটা mbx3000d প্রসেস এখনো বসে আছে। ওটা kill করলে কি কোনো সমস্যা হবে?`),
@@ -311,4 +311,4 @@ call jacche na thik moto, shuru hoise apnara close mode change korar por.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned196Set: readonly EvalItem[] = Object.values(neverTuned196Families).flat();
+export const tuning196Set: readonly EvalItem[] = Object.values(tuning196Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * English technical words and pasted output; numbers as "30 000", "30'000", "30k", "30 mille", "septante", "nonante";
  * greetings from "Bonjour" and "Bon matin" to "Bonjou", "Sa k pase" and "grand frère".
  *
- * The hundred-and-ninety-seventh never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-ninety-seventh tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-ninth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-ninety-seventh never-tuned set, before the sixty-ninth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-ninth round, then made tuning
+ * material for the seventieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
  * the sixty-eighth round, before the sixty-ninth.
  * After the sixty-ninth round: the same.
  */
-export const neverTuned197Families = {
+export const tuning197Families = {
   oneListeningPort: [
     no(`Bonjour, après reboot du serveur le portail web VOS3000 ne démarre plus, dans catalina.out j'ai : java.net.BindException: Address already in use (Bind failed) sur 8080. Un autre process tient le port ? Comment je trouve lequel ?`),
     no(`slt, nginx veut pas demarrer sur le serveur de facturation : bind() to 0.0.0.0:80 failed (98: Address already in use). apache tourne encore je pense. je fais quoi stp`),
@@ -318,4 +318,4 @@ Des centaines par minute, et les appels échouent. Merci de regarder.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned197Set: readonly EvalItem[] = Object.values(neverTuned197Families).flat();
+export const tuning197Set: readonly EvalItem[] = Object.values(tuning197Families).flat();

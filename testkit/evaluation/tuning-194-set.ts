@@ -6,19 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * abbreviations ("ko", "k", "dc", "đc", "vs", "a ơi", "e", "b"), English technical words and pasted output. Numbers as
  * "3 vạn", "30 nghìn", "30 ngàn", "30k", "2 vạn 8"; they greet with "a ơi", "chào anh", "chị ơi" and sign off with "ạ".
  *
- * The hundred-and-ninety-fourth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-ninety-fourth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-ninth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-ninety-fourth never-tuned set, before the sixty-ninth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-ninth round, then made tuning
+ * material for the seventieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
  * the sixty-eighth round, before the sixty-ninth.
  * After the sixty-ninth round: the same.
  */
-export const neverTuned194Families = {
+export const tuning194Families = {
   oneListeningPort: [
     no(`a ơi, em restart lại con VOS xong thì web portal ko lên, log tomcat báo java.net.BindException: Address already in use ở port 8080. check thì thấy có con java cũ vẫn giữ 8080. kill đi đc ko a?`),
     no(`anh oi nginx ko start dc, bao bind() to 0.0.0.0:80 failed (98: Address already in use). hinh nhu apache van dang chay tren 80, e cai them nginx lam reverse proxy cho trang reseller`),
@@ -315,4 +315,4 @@ Cuộc gọi qua pfSense bị treo/rớt liên tục.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned194Set: readonly EvalItem[] = Object.values(neverTuned194Families).flat();
+export const tuning194Set: readonly EvalItem[] = Object.values(tuning194Families).flat();

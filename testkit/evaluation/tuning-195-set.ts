@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Burmese about 20% (Myanmar script and Latin, "ko", "ako", "thaung" for ten thousand, Myanmar digits) and Lao about
  * 10% (Lao script and Latin, "ອ້າຍ"/"ai", "ໝື່ນ"), all mixed with English technical words and pasted output.
  *
- * The hundred-and-ninety-fifth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-ninety-fifth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the sixty-ninth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-ninety-fifth never-tuned set, before the sixty-ninth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the sixty-ninth round, then made tuning
+ * material for the seventieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 90.0 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 90.0 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
  * the sixty-eighth round, before the sixty-ninth.
  * After the sixty-ninth round: the same.
  */
-export const neverTuned195Families = {
+export const tuning195Families = {
   oneListeningPort: [
     no(`สวัสดีครับพี่ ผมรีสตาร์ทเครื่อง VOS แล้ว web portal เข้าไม่ได้ครับ ดู log tomcat ขึ้นว่า
 java.net.BindException: Address already in use (Bind failed) :8080
@@ -311,4 +311,4 @@ RST mode ဖွင့်ပြီးနောက် call fail တွေ မျ�
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned195Set: readonly EvalItem[] = Object.values(neverTuned195Families).flat();
+export const tuning195Set: readonly EvalItem[] = Object.values(tuning195Families).flat();
