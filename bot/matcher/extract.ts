@@ -24,7 +24,7 @@ const THOUSANDS_FIRST = 'elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto|thousand'
 // Vietnamese too ("3 vạn"). "28 с лишним тысяч" (28-odd thousand) arrives as "28 with thousand"; Azerbaijani "30 minə"
 // (inflected "min", not minutes) as "30 mine", and written in the Arabic script of South Azerbaijani "50 مین" and "50 مین‌دن";
 // Karakalpak "60 mıńǵa" as "60 minga", Turkmen "54 müň" and "50 müňden" as "54 mun" and "50 munden".
-const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|sekund(?:er|i|a)?|saniye|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de|ka)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|shi\b|van\b|hajar\b|hajaar\b|hajal\b|aayiram\b|ayiram\b|dahas(?:a|ak)?\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i|ga|nan)\b|mun(?:den|e|a)?\b|\u0645\u06cc\u0646(?:\u200c?\u062f\u0646)?(?![\u0600-\u06ff])|tys(?:yach|ach|yachi|yach)?\b|tysi(?:ecy|ace|ac)\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisic(?:e|u|ov)?\b|tusen\b|tuhatta\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|poan\b|phan\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|thaung\b|htaung\b|meun\b|muen\b|kun\b|rb\b|an\b|myng?\b|myang(?:a|an)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b|mije\b|hiljad[ae]?\b|iljad[ai]\b|atas(?:i|ze|is)?\b)(?:\.(?= ))?|(?![a-z]))`;
+const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|sekund(?:er|i|a)?|saniye|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de|ka)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|shi\b|van\b|hajar\b|hajaar\b|hajal\b|aayiram\b|ayiram\b|dahas(?:a|ak)?\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i|ga|nan)\b|mun(?:den|e|a)?\b|\u0645\u06cc\u0646(?:\u200c?\u062f\u0646)?(?![\u0600-\u06ff])|tys(?:yach|ach|yachi|yach)?\b|tysi(?:ecy|ace|ac)\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisic(?:e|u|ov)?\b|tusen\b|tuhatta\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|poan\b|phan\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|thaung\b|htaung\b|meun\b|muen\b|mern\b|kun\b|rb\b|an\b|myng?\b|myang(?:a|an)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b|mije\b|hiljad[ae]?\b|iljad[ai]\b|atas(?:i|ze|is)?\b)(?:\.(?= ))?|(?![a-z]))`;
 /** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
 const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er|ny)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
@@ -85,9 +85,9 @@ const RETRACTED_FIGURE = /\b\d[\d,.]*k?\s*(?:\.{2,}|…)\s*(?:no|ne|na|nahi|nai)
 const ABBREVIATED_THOUSAND = / thousand \.(?= )/g;
 /** A rate and the words of its rise before the rate it rose to ("cps 40 rose to 200", "cps from 40 went up to 200"). */
 const CPS_ROSE_TO = /\bcps\s+(?:from\s+)?\d+\s+(?:rose|rises|went up|goes up|grew|jumped|climbed|increased)(?: up)? to\s+(?=\d)/g;
-/** A count of ten thousands and a single digit of thousands after it ("2 van 8", "3 tenthousand 5", Burmese "2 thaung 5 htaung"). */
-const TEN_THOUSANDS_AND_THOUSANDS = /(?<![\d.,])(\d{1,2}) (?:van|wan|tenthousand|thaung) (\d)(?: htaung)?(?![\d.,]| ?(?:k|thousand|nghin|ngan|phan)\b)/g;
-const TEN_THOUSANDS_AND_THOUSANDS_TEST = /\d (?:van|wan|tenthousand|thaung) \d/;
+/** A count of ten thousands and a single digit of thousands after it ("2 van 8", "3 tenthousand 5", Burmese "2 thaung 5 htaung", Khmer "2 mern 8 poan"). */
+const TEN_THOUSANDS_AND_THOUSANDS = /(?<![\d.,])(\d{1,2}) (?:van|wan|tenthousand|thaung|mern|meun) (\d)(?: htaung| poan)?(?!\d|[.,]\d| ?(?:k|thousand|nghin|ngan|phan|poan)\b)/g;
+const TEN_THOUSANDS_AND_THOUSANDS_TEST = /\d (?:van|wan|tenthousand|thaung|mern|meun) \d/;
 /** "250-300", "28-29k": two figures joined by a dash, not part of a time, a date or an address. */
 const RANGE = /(?<![\d:.,/-])\d{1,3}(?:[.,]\d{3})?\s?[-–]\s?(\d{1,3}(?:[.,]\d{3})?(?:\s?k)?)(?![\d:./-])/g;
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
@@ -107,7 +107,7 @@ function toNumber(digits: string | undefined, k: string | undefined): number | u
   // Vietnamese "vạn", Burmese "thaung", Khmer "meun" and Lao "muen" are ten thousand.
   // Indonesian "500an" (five hundred or so) is the figure itself.
   if (k === 'an') return Math.round(v);
-  return Math.round(k === 'tenthousand' || k === 'van' || k === 'wan' || k === 'thaung' || k === 'meun' || k === 'muen' ? v * 10_000 : k ? v * 1000 : v);
+  return Math.round(k === 'tenthousand' || k === 'van' || k === 'wan' || k === 'thaung' || k === 'meun' || k === 'muen' || k === 'mern' ? v * 10_000 : k ? v * 1000 : v);
 }
 
 /**
@@ -155,8 +155,9 @@ function nearCount(text: string, thousandsOnly = false): number | undefined {
 /** The figure after "now it's", "today", "currently" ("now at peak max 700") that follows a TIME_WAIT count, unless it counts something else. */
 // "Now" as Russian and Ukrainian (seichas, teper, zaraz), Portuguese, Spanish, French, Hindi, Indonesian, Hebrew, Lithuanian,
 // Latvian, Estonian and Macedonian write it, and Tagalog and Hiligaynon ("ngayon after ng fix nasa 600").
+// Not across a CPS named between them ("timewait 37 nghìn, CPS hiện tại 240": 240 is the rate now).
 const NOW_WORDS = ['now', 'today', 'currently', 'these days', 'seichas', 'sejchas', 'teper', 'zaraz', 'agora', 'ahora', 'maintenant', 'abhi', 'sekarang', 'akshav', 'dabar', 'tagad', 'nuud', 'sega', 'ngayon', 'subong'];
-const NOW_FIGURE = new RegExp(`timewait\\b.*?\\b(?:${NOW_WORDS.join('|')})(?: after (?:the |ng )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s|nasa|in|the|peak|max|maximum|at most))* ${NUM}`, 'g');
+const NOW_FIGURE = new RegExp(`timewait\\b(?:(?!\\bcps\\b).)*?\\b(?:${NOW_WORDS.join('|')})(?: after (?:the |ng )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s|nasa|in|the|peak|max|maximum|at most))* ${NUM}`, 'g');
 /**
  * "TIME_WAIT went from 28k to 1.2k", "(worked: TW from 35k to 2k)", "after the fix TW from 28k → 2k", "TIME_WAIT
  * went down from 40k to 2k", Maghrebi Arabizi "nzel mel 40k l 2k" as the tables read it ("l" for "to"): the figure it went to

@@ -184,6 +184,10 @@ const ARABIZI: Readonly<Record<string, string>> = {
   normaldir: 'are normal', 'yoxdur artiq': 'none anymore',
   // Roman Urdu: cannot open ("nahi khol pata")
   'nahi khol pata': 'cannot open', 'nahi khol paa raha': 'cannot open',
+  // Banglish and Hinglish in fresh hands: do not stay registered, since then, every (ten minutes), get stuck,
+  // rising fast, the rest of the time
+  'register thake na': 'do not stay registered', 'tar por theke': 'since then', 'por por': 'repeatedly',
+  'atak jaate hain': 'get stuck', 'tezi se badh raha hai': 'is rising fast', 'baaki time': 'other times',
 };
 /**
  * RST switched on only in an if-clause, read as English writes it (SYMPTOM_JOINS, before the language tables, which read
@@ -436,6 +440,16 @@ const VIETNAMESE_MALAY: Readonly<Record<string, string>> = {
   'ko con nua': 'no longer happens', 'mat register': 'lost registration', 'mat dang ky': 'lost registration',
   'doi ip': 'changed ip', 'ko lien quan': 'not related', 'da xu ly': 'already fixed', 'tuan truoc': 'last week',
   'bay gio': 'now', 'on het': 'all fine', 'tu xu ly': 'handle it themselves', 'ko sao': 'fine',
+  // Vietnamese in fresh hands: a few dozen, switch to, nothing changed yet, asking first, hanging, if we enable,
+  // not changed, the mobile network's NAT, all dropped, only the UDP ones up, this week, dropped to, noted down, closed, for
+  // the knowledge base, confirmed, out of ports, tens of thousands, cannot call, complain, allow
+  'vai chuc': 'a few dozen', 'chuyen qua': 'switch to', 'chua doi gi': 'nothing changed yet', 'hoi truoc': 'asking first',
+  treo: 'hanging', 'neu minh chuyen qua rst': 'if we enable rst', 'ko doi': 'not changed',
+  'khong doi': 'not changed', 'nat nha mang': 'mobile network nat', 'udp bi nha mang chan': 'udp is blocked by the mobile operator',
+  'dut het': 'all lost registration', 'chi con may dang ky udp la len thoi': 'only the udp ones are up', 'tuan nay': 'this week', 'giam con': 'dropped to',
+  'ghi chu lai': 'for the record', 'da dong': 'closed', 'luu vao kb': 'for the knowledge base', 'xac nhan ok': 'confirmed ok',
+  'het cong': 'ran out of ports', 'may van': 'tens of thousands', 'goi ko duoc': 'cannot call', 'phan nan': 'complain',
+  'cho phep': 'allow',
   'gio cao diem': 'peak hours', 'cao diem': 'peak', 'thap diem': 'off peak', 'goi ra': 'outgoing', 'ko dc': 'fail',
   'binh thuong': 'normal', 'chuc nghin': 'tens of thousands', 'chi nhanh': 'branch', 'qua nat': 'behind nat',
   'online tu': 'online from', 'may ban': 'desk phones', 'tu luc': 'since', 'chuyen sang': 'switched to',
@@ -713,6 +727,9 @@ const IBERIA_AFRICA_PACIFIC_ANDES: Readonly<Record<string, string>> = {
   'yonse yapwa': 'are all used up', 'di dwuma no': 'use', 'di dwuma': 'use', 'no gyae registration': 'stopped registering',
   'gyae registration': 'stopped registering', 'ilafuma mu': 'drops from', 'yalafuma mu': 'drop from',
   'yafumine mu': 'dropped from', 'after rst no': 'after rst', 'mu no': 'in', 'udp ko': 'only udp',
+  // Vietnamese "UDP ko sao", "UDP ko bị", Burmese "UDP ka ma phyit buu": the UDP ones are fine, not affected (not Luganda's
+  // "only UDP")
+  'udp ka ma phyit buu': 'udp fine', 'udp ko sao': 'udp fine', 'udp ko bi': 'udp not affected', 'udp khong sao': 'udp fine', 'udp khong bi': 'udp not affected',
   'tcp meli o': 'tcp not used', 'meli o': 'not available', 'nko ara': 'only', 'nni mu': 'not used', 'nyinaa k': 'all',
   'biribiara k': 'everything', 'firi saa': 'since then', 'report na meretwer': 'writing a report',
   'asiesie dada': 'fixed already', 'nu sia nu': 'everything', 'akpe na': 'thanks', 'umwaka wapwile': 'last year',

@@ -2539,6 +2539,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // busy (hours), does not open, new, ok (for now)
   تایمویت: 'timewait', تایم: 'time', ویت: 'wait', آیپی: 'ip', قدیم: 'old', رفت: 'went', نمیتونه: 'cannot', کریر: 'carrier',
   شلوغ: 'busy', ساعات: 'hours', اوکیه: 'ok', فعلا: '', نمیزنه: 'does not open', نو: 'new',
+  // Bangla in fresh hands: not changed, off peak, at peak
+  বদলাইনি: 'not changed', অফপিকে: 'off peak', পিকে: 'at peak',
   // Levantine and Iraqi Arabic in fresh hands: the fibre, failed, do you advise, the same story (again), the electricity
   الفايبر: 'fibre', فايبر: 'fibre', فشلت: 'failed', بتنصحونا: 'do you advise', القصة: 'problem', الكهربا: 'electricity', كهربا: 'electricity',
   // Maghrebi, Egyptian and Modern Standard Arabic in fresh hands: did and even (read with "ما" as Arabizi is), we saw, the
@@ -3477,6 +3479,11 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   開唔開都冇分別: 'no difference whether on or off', 同事話: 'colleague says', 從來冇開過: 'never enabled', 收到: 'receives',
   會點: 'what happens', 啱: 'right', 咁慢: 'so slow', 都正常: 'also normal', 已經冇咗: 'already removed', 仲有冇: 'still there',
   話: 'says',
+  // Thai, Khmer and Lao in fresh hands: dropped sharply, still not back, all of them, does not stay
+  // (registered), fine, does not come up, a rat chewed the cable, if, will, next month, all registered again
+  ตกฮวบ: 'dropped sharply', ยังไม่กลับ: 'still not back', ทุกตัว: 'all of them',
+  មិនជាប់ទេ: 'does not stay', មិនអីទេ: 'fine', ไม่ขึ้น: 'does not come up', หนูกัดสาย: 'a rat chewed the cable', បើ: 'if',
+  នឹង: 'will', ខែក្រោយ: 'next month', ຄືນໝົດແລ້ວ: 'all registered again',
   // Chinese in fresh hands (mainland, Taiwan, Hong Kong): the power cut and back, a port held, the account and its validity
   // renewed, will lose registration, a home router (分享器), forwarded, an old ticket, archived, solved, nothing to do, just
   // informing, off peak and busy hours, lots of calls dropped, switched to, cannot, end normally

@@ -195,6 +195,9 @@ describe('createExtractor', () => {
     expect(x('sab ports timewait me phanse hain (29k)').timeWait).toBe(29000);
     expect(x('پانچ سو TIME_WAIT').timeWait).toBe(500);
     expect(x('تایم‌ویت ۲۸ هزار').timeWait).toBe(28000);
+    // Not the rate "now" after CPS (Vietnamese "CPS hiện tại 240"); Khmer ten thousands and thousands ("2 mern 8 poan").
+    expect(x('ss -s timewait 37 nghìn, CPS hiện tại 240').timeWait).toBe(37000);
+    expect(x('TIME_WAIT 2 mern 8 poan. EADDRINUSE').timeWait).toBe(28000);
     // The rate it rose to, not the rate it rose from.
     expect(x('CPS 从 40 涨到 200，timewait 3万').cps).toBe(200);
     expect(x('netstat -ant | grep TIME_WAIT | wc -l 32.117').timeWait).toBe(32117);

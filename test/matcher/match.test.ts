@@ -724,6 +724,13 @@ describe('createMatcher', () => {
     ['سلام مهندس، تایم‌ویت به ۲۸ هزار رسیده و سرور نمی‌تونه کانکشن TCP جدید به کریر باز کنه', 'port_exhaustion'],
     ['bhai busy hour me server carrier ko naya TCP connection nahi khol pata, sab ports TIME_WAIT me phanse hain (29k). tcp_tw_reuse karun?', 'port_exhaustion'],
     ['de la schimbarea de aseara gateway-urile din spatele MikroTik cu NAT nu se mai inregistreaza, transport TCP. Cele cu IP public merg.', 'nat_unregistered'],
+    // UDP said unaffected in Vietnamese ("UDP ko bị", "UDP ko sao", not "only UDP"); the rate now after CPS, not TIME_WAIT's
+    // count; Khmer "2 mern 8 poan"; Thai "cannot" after the new connection, before the error.
+    ['anh oi tu khi chuyen trunk nha mang sang TCP thi gio cao diem VOS bao loi ket noi ra, ss thay 25k timewait toi port 5060 cua ho. con UDP ko bi', 'port_exhaustion'],
+    ['Anh ơi từ sáng nay (sau khi đổi SS_TCP_CLOSE_RESET từ Off sang On), toàn bộ máy TCP sau NAT mất đăng ký, máy UDP ko sao.', 'nat_unregistered'],
+    ['Tóm tắt sự cố: outbound fail 60%, VOS log "cannot assign requested address", ss -s timewait 37 nghìn, CPS hiện tại 240.', 'port_exhaustion'],
+    ['bong, peak hour call fail chreun nas, TIME_WAIT 2 mern 8 poan. connect tov carrier ot ban, EADDRINUSE.', 'port_exhaustion'],
+    ['ครับพี่ CPS ขึ้นไป 120 แล้ว server เปิด TCP connection ใหม่ไม่ได้ ขึ้น BindException: Address already in use: connect', 'port_exhaustion'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -775,6 +782,9 @@ describe('createMatcher', () => {
     'ایک ایجنٹ کا سافٹ فون رجسٹر نہیں ہوتا، اس نے یوزر نیم میں اسپیس ڈال دی تھی',
     'پانچ سو TIME_WAIT ایک چھوٹے سرور کے لیے زیادہ ہیں یا ٹھیک ہیں؟ کوئی کال فیل نہیں ہو رہی',
     'Sinds SS_TCP_CLOSE_RESET weer uit staat zijn alle toestellen achter NAT weer geregistreerd. Ticket mag dicht.',
+    // A few dozen TIME_WAIT asked about, RST mode supposed before a plan (Vietnamese).
+    'e thay vai chuc socket TIME_WAIT tren port 5060 sau moi dot goi, vay co phai dau hieu loi ko',
+    'Mấy máy đăng ký qua TCP sau NAT có bị mất đăng ký nếu mình chuyển qua RST mode không anh? Hỏi trước để lên kế hoạch, chưa đổi gì.',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

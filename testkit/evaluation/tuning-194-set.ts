@@ -17,6 +17,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 92.2 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
  * the sixty-eighth round, before the sixty-ninth.
  * After the sixty-ninth round: the same.
+ * After the seventieth round, tuned on: in scope 98.9 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const tuning194Families = {
   oneListeningPort: [

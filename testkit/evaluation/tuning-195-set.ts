@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 90.0 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
  * the sixty-eighth round, before the sixty-ninth.
  * After the sixty-ninth round: the same.
+ * After the seventieth round, tuned on: in scope 97.8 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const tuning195Families = {
   oneListeningPort: [
