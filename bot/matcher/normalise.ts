@@ -5092,6 +5092,12 @@ const MAGHREB_FRANCOPHONE: Readonly<Record<string, string>> = {
   'mor ma': 'after', 'ila drna': 'if we set', 'wach ila': 'if', 'ghadi ydropi': 'will drop', 'ghir kanfkro': 'just thinking',
   // what should we do, the French "no call drops", enabled ("t'activa"), working, changed ("t'bedlet")
   'wach ndirou': 'what should we do', 'aucun appel ne tombe': 'no call drops', tactiva: 'enabled', khddamin: 'working',
+  // French of France, Quebec, Africa and Haiti in fresh hands: disconnected and dropping again, no longer registered, fall
+  // "not registered", hung, indeed since, always on UDP and never TCP, will it generate
+  deconnectes: 'drop off', deconnectees: 'drop off', retombent: 'drop again', 'ne restent plus enregistres': 'are no longer registered',
+  'non enregistrees': 'unregistered', 'non enregistres': 'unregistered', dekonekte: 'drop off', accroches: 'hanging',
+  'cest bien depuis': 'it is indeed since', 'jamais en tcp': 'never tcp', 'toujours ete en udp': 'always on udp',
+  'ca va-tu generer': 'will it generate',
   tbedlet: 'changed', tbdlet: 'changed',
   'mazal ma fa3elnah': 'not yet enabled', 'mazal ma drna walo': 'we have not done anything yet', 'ma y9a3douch': 'do not stay',
   'ma3adch kayb9aw': 'no longer stay', 'kaytbloqaw': 'get blocked', 'ybloki': 'blocks', 'yb9aw m3el9in': 'stay hanging',

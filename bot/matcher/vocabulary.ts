@@ -2539,8 +2539,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // busy (hours), does not open, new, ok (for now)
   تایمویت: 'timewait', تایم: 'time', ویت: 'wait', آیپی: 'ip', قدیم: 'old', رفت: 'went', نمیتونه: 'cannot', کریر: 'carrier',
   شلوغ: 'busy', ساعات: 'hours', اوکیه: 'ok', فعلا: '', نمیزنه: 'does not open', نو: 'new',
-  // Bangla in fresh hands: not changed, off peak, at peak
-  বদলাইনি: 'not changed', অফপিকে: 'off peak', পিকে: 'at peak',
+  // Bangla in fresh hands: not changed, off peak, at peak, Redis, a dashboard
+  বদলাইনি: 'not changed', অফপিকে: 'off peak', পিকে: 'at peak', রেডিস: 'redis', ড্যাশবোর্ড: 'dashboard',
   // Levantine and Iraqi Arabic in fresh hands: the fibre, failed, do you advise, the same story (again), the electricity
   الفايبر: 'fibre', فايبر: 'fibre', فشلت: 'failed', بتنصحونا: 'do you advise', القصة: 'problem', الكهربا: 'electricity', كهربا: 'electricity',
   // Maghrebi, Egyptian and Modern Standard Arabic in fresh hands: did and even (read with "ما" as Arabizi is), we saw, the

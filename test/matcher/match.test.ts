@@ -731,6 +731,11 @@ describe('createMatcher', () => {
     ['Tóm tắt sự cố: outbound fail 60%, VOS log "cannot assign requested address", ss -s timewait 37 nghìn, CPS hiện tại 240.', 'port_exhaustion'],
     ['bong, peak hour call fail chreun nas, TIME_WAIT 2 mern 8 poan. connect tov carrier ot ban, EADDRINUSE.', 'port_exhaustion'],
     ['ครับพี่ CPS ขึ้นไป 120 แล้ว server เปิด TCP connection ใหม่ไม่ได้ ขึ้น BindException: Address already in use: connect', 'port_exhaustion'],
+    // French: phones disconnected and dropping again, and a firewall whose customers without one are the contrast; the rest
+    // of the time said all normal (Hinglish "baaki time").
+    ['bonjour, depuis le passage en RST les postes NATés en TCP sont déconnectés toutes les 10 min, ils reviennent puis retombent. les trunks opérateurs eux ça va.', 'nat_unregistered'],
+    ["re bjr, c'est bien depuis le RST : le pfSense du client log TCP:R blocked en boucle et ses appels restent accrochés. on ne voit pas ça chez les clients sans pare-feu.", 'firewall_rst'],
+    ['shaam ko 350 CPS pe calls connect nahi hote, server pe TIME_WAIT 33k. baaki time sab normal', 'port_exhaustion'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -785,6 +790,8 @@ describe('createMatcher', () => {
     // A few dozen TIME_WAIT asked about, RST mode supposed before a plan (Vietnamese).
     'e thay vai chuc socket TIME_WAIT tren port 5060 sau moi dot goi, vay co phai dau hieu loi ko',
     'Mấy máy đăng ký qua TCP sau NAT có bị mất đăng ký nếu mình chuyển qua RST mode không anh? Hỏi trước để lên kế hoạch, chưa đổi gì.',
+    // Always on UDP, never TCP (French).
+    'Les Yealink affichent "Account unregistered" depuis le déménagement du client. On a toujours été en UDP 5060, jamais en TCP, et rien n\'a changé sur le softswitch.',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

@@ -16,7 +16,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 96.7 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the sixty-ninth round, before the seventieth.
- * After the seventieth round: the same.
+ * After the seventieth round: in scope 96.7 %, negatives confident 1.5 %, confident wrong 0 %.
  */
 export const neverTuned201Families = {
   oneListeningPort: [
