@@ -6,19 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Japanese in kana and kanji, です/ます or casual, "万"/"千", full-width digits in part, some romanised Japanese.
  * They greet with 안녕하세요 / 수고하십니다 / お疲れ様です / お世話になっております, and paste ss, netstat and firewall logs.
  *
- * The hundred-and-ninety-ninth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-ninety-ninth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the seventieth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-ninety-ninth never-tuned set, before the seventieth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the seventieth round, then made tuning
+ * material for the seventy-first: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 84.4 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 84.4 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
  * the sixty-ninth round, before the seventieth.
  * After the seventieth round: the same.
  */
-export const neverTuned199Families = {
+export const tuning199Families = {
   oneListeningPort: [
     no(`안녕하세요. 웹 포털 재시작했는데 톰캣이 안 올라옵니다. catalina.out 에 "java.net.BindException: Address already in use (Bind failed) <null>:8080" 이렇게 나와요. 8080 누가 잡고 있는지 어떻게 찾나요?`),
     no(`nginx 재시작 실패ㅠ
@@ -331,4 +331,4 @@ RST有効化後からずっと出てて、通話が途中で落ちます`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned199Set: readonly EvalItem[] = Object.values(neverTuned199Families).flat();
+export const tuning199Set: readonly EvalItem[] = Object.values(tuning199Families).flat();

@@ -6,19 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "ostras", vosotros forms, with and without accents; both mixing in English technical words and pasted ss/netstat,
  * firewall and softswitch log lines. Numbers as "30 mil", "28.000", "30k"; greetings "bom dia", "buenas", "hola".
  *
- * The two-hundred-and-first never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The two-hundred-and-first tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the seventieth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the two-hundred-and-first never-tuned set, before the seventieth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the seventieth round, then made tuning
+ * material for the seventy-first: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the sixty-ninth round, before the seventieth.
  * After the seventieth round: in scope 96.7 %, negatives confident 1.5 %, confident wrong 0 %.
  */
-export const neverTuned201Families = {
+export const tuning201Families = {
   oneListeningPort: [
     no(`bom dia pessoal, o tomcat do portal web nao sobe mais. no catalina.out:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-nio-8080"]
@@ -327,4 +327,4 @@ montones de líneas desde que pusimos SS_TCP_CLOSE_RESET=On, llamadas colgadas`)
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned201Set: readonly EvalItem[] = Object.values(neverTuned201Families).flat();
+export const tuning201Set: readonly EvalItem[] = Object.values(tuning201Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Filipino English with Taglish and "po", Gulf expat NOC engineers ("Salam brother"). Latin script throughout; figures as
  * "28k", "27,000", "2.5 lakh", "thirty thousand"; terse tickets, pasted output, typos and voice-to-text slips.
  *
- * The hundred-and-ninety-eighth never-tuned evaluation set, in markets where VOS3000 is sold widely and which no split had
- * in fresh hands since the early rounds. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * The hundred-and-ninety-eighth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port, registration lost for
  * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
  * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the seventieth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the hundred-and-ninety-eighth never-tuned set, before the seventieth
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the seventieth round, then made tuning
+ * material for the seventy-first: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 100 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 100 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
  * the sixty-ninth round, before the seventieth.
  * After the seventieth round: the same.
  */
-export const neverTuned198Families = {
+export const tuning198Families = {
   oneListeningPort: [
     no(`Web portal won't come back after the reboot. catalina.out says:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-nio-8080"]
@@ -296,4 +296,4 @@ IN=eth0 OUT= SRC=203.0.113.5 DST=10.1.1.20 PROTO=TCP SPT=5060 DPT=40112 RST URGP
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned198Set: readonly EvalItem[] = Object.values(neverTuned198Families).flat();
+export const tuning198Set: readonly EvalItem[] = Object.values(tuning198Families).flat();
