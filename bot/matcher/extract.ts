@@ -25,8 +25,8 @@ const THOUSANDS_FIRST = 'elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto|thousand'
 // (inflected "min", not minutes) as "30 mine", and written in the Arabic script of South Azerbaijani "50 مین" and "50 مین‌دن";
 // Karakalpak "60 mıńǵa" as "60 minga", Turkmen "54 müň" and "50 müňden" as "54 mun" and "50 munden".
 const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|sekund(?:er|i|a)?|saniye|ms|days?|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de|ka)\s{1,3})?(k\b|thousands?\b|mii\b|hilyadi\b|shi\b|van\b|hajar\b|hajaar\b|hajal\b|aayiram\b|ayiram\b|dahas(?:a|ak)?\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i|ga|nan)\b|mun(?:den|e|a)?\b|\u0645\u06cc\u0646(?:\u200c?\u062f\u0646)?(?![\u0600-\u06ff])|tys(?:yach|ach|yachi|yach)?\b|tysi(?:ecy|ace|ac)\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisic(?:e|u|ov)?\b|tusen\b|tuhatta\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|poan\b|phan\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|thaung\b|htaung\b|meun\b|muen\b|mern\b|kun\b|rb\b|an\b|myng?\b|myang(?:a|an)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b|mije\b|hiljad[ae]?\b|iljad[ai]\b|atas(?:i|ze|is)?\b)(?:\.(?= ))?|(?![a-z]))`;
-/** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait". */
-const PARTICLES = String.raw`(?:(?:only|just|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er|ny)\s+){0,2}`;
+/** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait", "150-odd TIME_WAIT". */
+const PARTICLES = String.raw`(?:(?:only|just|odd|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er|ny)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
 const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // ss -s: "TCP: 28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0"
@@ -37,7 +37,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   /timewait\s*\|\s*wc\s+-l\s*(?:;\s*(?:sleep\s+\d+[smh]?|done)\b\s*)*;?\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil|garda|aayo|donne|donnait)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d[\d,]*(?:x{1,3}(?![a-z\d]))?)(k(?![a-z\d])|\s(?:min|mun|bin)(?![a-z]))?(?![a-z])(?!\s?(?:am|pm|uur|hrs?)(?![a-z]))/g,
   // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"; never a setting's value ("tcp_max_tw_buckets
   // = 180000" on the line above "TIME_WAIT 350"), which is a limit, not a count
-  new RegExp(`(?<!=\\s{0,2})${NUM}\\+?[^\\S\\n]*${PARTICLES}(?:sockets?|connections?|connexions?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di |b |bi |fi |fil |fel |f )?(?:the )?(?:state )?timewait`, 'g'),
+  new RegExp(`(?<!=\\s{0,2})${NUM}\\+?(?:-(?=odd\\b))?[^\\S\\n]*${PARTICLES}(?:sockets?|connections?|connexions?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di |b |bi |fi |fil |fel |f )?(?:the )?(?:state )?timewait`, 'g'),
   // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50", "actual TW was 600",
   // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf", "TIME_WAIT ni kama 35k" (Swahili), "TIME_WAIT nasa 30k+" (Tagalog),
   // "TIME_WAIT cuma 300" (Malay)
@@ -64,7 +64,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
  */
 const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?|if|alert|alerts|alarm|threshold|warn|crit|limit)\b)[^\s\d]\S*){1,8}?(?<!\s(?:las|às|alle|um|kl))\s+\(?(?=\d)/g;
 /** The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT). */
-const NEAR_COUNT = new RegExp(`(?!50(?:60|61|80)\\b)${NUM}(?=\\s*(?:$|[,.;!?()\\]]|(?:lang|naman|lamang|only|just|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|e|y|ou|w|v|all|exactly|exactamente|exatamente|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|(?:in|en|em|na)(?= (?:the |la |el |o |a )?(?:peak|busy hour))|(?:on|in|at|sa) (?:ours|our (?:side|end|server|servers|switch|box)|amon|namin|atong|amo)|lines?|entries|sockets?|connections?)\\b))`, 'y');
+const NEAR_COUNT = new RegExp(`(?!50(?:60|61|80)\\b)${NUM}(?=\\s*(?:$|[,.;!?()\\]]|(?:lang|naman|lamang|only|just|basi|tu|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|e|y|ou|w|v|all|exactly|exactamente|exatamente|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|(?:in|en|em|na)(?= (?:the |la |el |o |a )?(?:peak|busy hour))|(?:on|in|at|sa) (?:ours|our (?:side|end|server|servers|switch|box)|amon|namin|atong|amo)|lines?|entries|sockets?|connections?)\\b))`, 'y');
 /** The figure there with whatever follows it (NUM alone), taken only when it says thousands. */
 const NEAR_THOUSANDS = new RegExp(NUM, 'y');
 /** What a figure in thousands counts when it is not TIME_WAIT: "2000 TIME_WAIT on 64k ports". */
@@ -154,10 +154,11 @@ function nearCount(text: string, thousandsOnly = false): number | undefined {
 
 /** The figure after "now it's", "today", "currently" ("now at peak max 700") that follows a TIME_WAIT count, unless it counts something else. */
 // "Now" as Russian and Ukrainian (seichas, teper, zaraz), Portuguese, Spanish, French, Hindi, Indonesian, Hebrew, Lithuanian,
-// Latvian, Estonian and Macedonian write it, and Tagalog and Hiligaynon ("ngayon after ng fix nasa 600").
+// Latvian, Estonian and Macedonian write it, Tagalog and Hiligaynon ("ngayon after ng fix nasa 600"), and Swahili and
+// Chichewa ("leo ni 300 tu": today it is only 300; "leo" alone is Lao "already").
 // Not across a CPS named between them ("timewait 37 nghìn, CPS hiện tại 240": 240 is the rate now).
-const NOW_WORDS = ['now', 'today', 'currently', 'these days', 'seichas', 'sejchas', 'teper', 'zaraz', 'agora', 'ahora', 'maintenant', 'abhi', 'sekarang', 'akshav', 'dabar', 'tagad', 'nuud', 'sega', 'ngayon', 'subong'];
-const NOW_FIGURE = new RegExp(`timewait\\b(?:(?!\\bcps\\b).)*?\\b(?:${NOW_WORDS.join('|')})(?: after (?:the |ng )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s|nasa|in|the|peak|max|maximum|at most))* ${NUM}`, 'g');
+const NOW_WORDS = ['now', 'today', 'currently', 'these days', 'seichas', 'sejchas', 'teper', 'zaraz', 'agora', 'ahora', 'maintenant', 'abhi', 'sekarang', 'akshav', 'dabar', 'tagad', 'nuud', 'sega', 'ngayon', 'subong', 'leo ni', 'lero'];
+const NOW_FIGURE = new RegExp(`timewait\\b(?:(?!\\bcps\\b).)*?\\b(?:${NOW_WORDS.join('|')})(?: after (?:the |ng )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s|nasa|ni|ndi|in|the|peak|max|maximum|at most))* ${NUM}`, 'g');
 /**
  * "TIME_WAIT went from 28k to 1.2k", "(worked: TW from 35k to 2k)", "after the fix TW from 28k → 2k", "TIME_WAIT
  * went down from 40k to 2k", Maghrebi Arabizi "nzel mel 40k l 2k" as the tables read it ("l" for "to"): the figure it went to

@@ -4825,6 +4825,15 @@ const BALTIC_HEBREW_GREAT_LAKES: Readonly<Record<string, string>> = {
  * Albanian, Macedonian and Bosnian, read as one (SYMPTOM_JOINS).
  */
 const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
+  // Bangla: only planning (before the firewall is put in)
+  'plan korsi': 'just planning', 'plan korchi': 'just planning', 'plan kortesi': 'just planning',
+  // Spanish and Portuguese in fresh hands: why (asked), dropped, stopped registering, you changed, the TCP close, show
+  // unregistered, should we remove it; the fibre cut and the line down, just logging the ticket, suspected fraud
+  'por que': 'why', 'se han caido': 'have dropped', 'se cayeron': 'dropped', 'dejaron de registrarse': 'stopped registering',
+  'dejan de registrarse': 'stop registering', 'dejo de registrarse': 'stopped registering', 'cambiasteis': 'you changed',
+  'el cierre de tcp': 'the tcp close', 'salen sin registrar': 'show unregistered', 'lo quitamos': 'should we remove it',
+  'fibra rompida': 'fiber cut', 'fibra rompio': 'fiber cut', 'internet ta fora': 'internet down', 'internet esta fora': 'internet down',
+  'so registrando o chamado': 'just for the record', 'suspeita de fraude': 'suspected fraud', 'sospecha de fraude': 'suspected fraud',
   // Portuguese of Mozambique and Portugal: all fine ("tudo fixe", not "fixed"), below a thousand
   'tudo fixe': 'all fine', 'abaixo de mil': 'below 1000',
   'ra vkna': 'what should i do', 'ra unda gavaketo': 'what should i do', 'ra gvirchevt': 'what should we do',
@@ -4962,6 +4971,8 @@ const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
  * tutmuyor", "kayit yok"), "but now" after a problem solved (Vietnamese "nhung lai", Turkish "ama simdi"), an old ticket forwarded.
  */
 const INDOCHINA_ANATOLIA_IRAN: Readonly<Record<string, string>> = {
+  // Japanese typed in Latin letters: since (it was switched), behind, all unregistered
+  'ni shite kara': 'since', 'shite kara': 'since', 'no ushiro no': 'behind', 'zenbu mitouroku': 'all unregistered',
   'bi treo': 'hang', 'treo may': 'hang', 'ko ngat duoc': 'cannot hang up', 'khong ngat duoc': 'cannot hang up',
   'ko ngat dc': 'cannot hang up', 'ko cup may dc': 'cannot hang up', 'ko cup may duoc': 'cannot hang up',
   'khong cup may duoc': 'cannot hang up', 'ket thuc ko duoc': 'cannot hang up', 'ket thuc khong duoc': 'cannot hang up',

@@ -2141,6 +2141,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   kacenu: 'today', izolo: 'yesterday', itolo: 'yesterday', mulovha: 'yesterday', mabani: 'yesterday', mayiro: 'yesterday',
   nyalo: 'now', zwino: 'now', kodwa: 'but', kodvwa: 'but', kweni: 'but', butata: 'problem', suzgo: 'problem', thaidzo: 'problem',
   kuphela: 'only', ngoba: 'because',
+  // Japanese typed in Latin letters: unregistered, fine, all, directly, became
+  mitouroku: 'unregistered', daijoubu: 'fine', zenbu: 'all', chokketsu: 'directly', narimashita: 'became',
   // Chechen, Ossetian, Chuvash, Sakha and Buryat, as their Cyrillic arrives (scriptWords) or typed in Latin letters: after and
   // behind ("tiahya", "faestae", "kennitten": the same postposition), was, now, fine, broken, not ("nae", "mar", "bac",
   // "bheshe", "yac", "buolbatax", read in the table when they deny a word before them)
@@ -3277,6 +3279,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   быстыбыт: 'cut', бүттэ: 'done', махтал: 'thanks', манай: 'our',
   // Bangla in its script, as the Banglish the same customers type: on and off, did and done, now and then, last month,
   // old, by mistake, an incident, heard and read, asking and knowing, a ticket closed, losing registration, back, full
+  নরমাল: 'normal', প্ল্যান: 'plan', লাগাবো: 'will install', পারে: 'pare',
   অন: 'on', অফ: 'off', চালু: 'on', করা: 'kora', করি: 'kori', করছি: 'korsi', করলাম: 'korlam', করতে: 'korte', করব: 'korbo',
   দিলাম: 'dilam', পারেন: 'paren', টিকিট: 'ticket', ক্লোজ: 'close', এখন: 'now', সব: 'all', আছে: 'ache', ছিল: 'chilo',
   হইছে: 'hoise', হইছিল: 'hoisilo', গত: 'last', মাসে: 'month', পুরানো: 'old', পুরোনো: 'old', স্ক্রিনশট: 'screenshot',
@@ -3479,6 +3482,31 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   開唔開都冇分別: 'no difference whether on or off', 同事話: 'colleague says', 從來冇開過: 'never enabled', 收到: 'receives',
   會點: 'what happens', 啱: 'right', 咁慢: 'so slow', 都正常: 'also normal', 已經冇咗: 'already removed', 仲有冇: 'still there',
   話: 'says',
+  // Korean and Japanese in fresh hands: since (the day it changed), fine, directly on a public address, outgoing calls
+  // impossible, piling up, the next day, keeps dropping, customers, no fault
+  부터: 'since', 멀쩡: 'fine', 직접: 'directly', 발신: 'outgoing calls', 불가: 'cannot', 쌓이: 'piling up', 다음날: 'next day',
+  切れ続け: 'keeps dropping', 日から: 'since', 直結: 'directly', お客様: 'customers', 異常なし: 'fine', 発信不可: 'cannot call out',
+  増えて: 'rising', 翌日: 'next day', 直る: 'fixed',
+  // asked what it is and whether it is fine, about, reverted and all registered again, a port scan from outside, use,
+  // not (but), replaced, because of, still alive
+  何ですか: 'what is', 大丈夫でしょうか: 'is it fine ?', くらい: 'about', 元に戻したら: 'after reverting', 元に戻した: 'reverted',
+  登録されました: 'registered again', まだ生きて: 'still running', 되돌리고: 'after reverting', 되돌렸: 'reverted', 나서: '',
+  등록됐: 'registered again', 감사합니다: 'thanks', 포트스캔: 'port scan', 외부: 'external', 트래픽: 'traffic', 씁니다: 'use', 써요: 'use',
+  아니고: 'not', 교체: 'replaced', 때문: 'because',
+  게이트웨이: 'gateway', ゲートウェイ: 'gateway', 재택근무자: 'remote workers', 切れます: 'drops', もたずに: 'not lasting',
+  // a security appliance (Sophos) blocking or dropping RST as without a session, the failure rate up, calls that do not end
+  // on the other side, the security staff say so
+  소포스: 'sophos', 보안장비: 'firewall', 세션: 'session', 막고: 'blocking', 많아지: 'increasing', 실패율: 'failure rate',
+  올라갔: 'went up', セキュリティ機器: 'firewall', セッションなし: 'no session', 落としている: 'dropping', 破棄される: 'dropped',
+  呼損率: 'call failure rate', 上がりました: 'went up', 終わっても: 'ended', 切れません: 'do not end', 相手側: 'the other side',
+  捨てている: 'dropping', 捨て: 'drops', とのこと: 'they say',
+  많지: 'not much', クローズ: 'close',
+  // the log, piling up, packets, calls that drop or hang without ending, leave it alone, need handling (Chinese)
+  ログ: 'log', 溜まっています: 'piling up', パケット: 'packets', 切れる: 'drop', 切れずに: 'do not end', ハング: 'hang',
+  放っておいて: 'leave it', 需要处理: 'needs handling',
+  // bind, cannot, an old process still there
+  起動できない: 'cannot start', 掴んでます: 'holds it', 掴んで: 'holding', 別件: 'another matter', エージェント: 'agent',
+  バインド: 'bind', できない: 'cannot', 古い: 'old', プロセス: 'process', 残っていました: 'was still running', 残って: 'still running',
   // Thai, Khmer and Lao in fresh hands: dropped sharply, still not back, all of them, does not stay
   // (registered), fine, does not come up, a rat chewed the cable, if, will, next month, all registered again
   ตกฮวบ: 'dropped sharply', ยังไม่กลับ: 'still not back', ทุกตัว: 'all of them',

@@ -362,6 +362,12 @@ describe('createExtractor', () => {
     // Amharic "30 shi" (thousand); "their count is 80" in a message about TIME_WAIT
     expect(x('TIME_WAIT 30 shi akababi').timeWait).toBe(30000);
     expect(x('the TIME_WAIT tens of thousands warning in the monthly email: their count is 80').timeWait).toBe(80);
+    // "150-odd"; Swahili "leo ni 300 tu" (today it is only 300, after yesterday's count) and Chichewa "250 basi" (just 250),
+    // never Lao "leo" (already) before a share of calls
+    expect(x('150-odd TIME_WAIT at peak').timeWait).toBe(150);
+    expect(x('TIME_WAIT ya elfu 28 ya jana, leo ni 300 tu').timeWait).toBe(300);
+    expect(x('lero timewait ndi 250 basi').timeWait).toBe(250);
+    expect(x('TIME_WAIT 40,000 tawn 8 mong laeng, call ork lom leo 30%').timeWait).toBe(40000);
   });
 
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {

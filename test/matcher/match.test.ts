@@ -736,6 +736,21 @@ describe('createMatcher', () => {
     ['bonjour, depuis le passage en RST les postes NATés en TCP sont déconnectés toutes les 10 min, ils reviennent puis retombent. les trunks opérateurs eux ça va.', 'nat_unregistered'],
     ["re bjr, c'est bien depuis le RST : le pfSense du client log TCP:R blocked en boucle et ses appels restent accrochés. on ne voit pas ça chez les clients sans pare-feu.", 'firewall_rst'],
     ['shaam ko 350 CPS pe calls connect nahi hote, server pe TIME_WAIT 33k. baaki time sab normal', 'port_exhaustion'],
+    // Korean and Japanese: RST changed, then a public address as the contrast (not an address changed); the count of
+    // ESTAB, not of TIME_WAIT; re-registration failing; Japanese in Latin letters; a firewall's "out of state" with the close
+    // mode changed; the security staff say the firewall drops RST. Spanish "why" asked of a fault told; the cause named before
+    // "karone" (Banglish); phones with a public IP as the contrast to UDP.
+    ['공유기 뒤 전화기 등록이 계속 끊겨요. RST 로 바꾼 날부터요. 공인 IP 폰은 멀쩡해요', 'nat_unregistered'],
+    ['ルーター配下の電話機の登録が切れ続けます。RSTに変えた日からです。グローバルIP直結の電話機は問題ありません', 'nat_unregistered'],
+    ['１時頃から家庭用ルーターのお客様のソフトフォン（TCP）が未登録。１９時にSS_TCP_CLOSE_RESET=On適用。UDPのお客様は異常なし', 'nat_unregistered'],
+    ['피크 때 발신 불가. TIME_WAIT 만 계속 쌓이고 ESTAB 은 몇백. 재부팅하면 풀려요', 'port_exhaustion'],
+    ['재택근무자들 softphone 계속 re-register 실패해요. TCP 이고 RST 켠 이후부터.', 'nat_unregistered'],
+    ['RST mode ni shite kara NAT no ushiro no denwa ga zenbu mitouroku ni narimashita, TCP desu', 'nat_unregistered'],
+    ['close 방식 바꾼 뒤로 방화벽에서 "out of state" 로 드랍되는 패킷이 많아지고 콜 실패율이 올라갔어요', 'firewall_rst'],
+    ['セキュリティ機器がRSTを捨てているとのこと。SS_TCP_CLOSE_RESETを変えてから通話が切れません', 'firewall_rst'],
+    ['¿Por qué se han caído las extensiones de la sucursal? Solo cambiamos SS_TCP_CLOSE_RESET a On, están detrás de NAT por TCP', 'nat_unregistered'],
+    ['RST On korsi, ekhon NAT er pichoner phone gula offline hoye jay, TCP. eta ki RST er karone?', 'nat_unregistered'],
+    ['phones with NAT + TCP = unregistered since RST was enabled, phones on UDP or with a public IP = fine. what now?', 'nat_unregistered'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -792,6 +807,21 @@ describe('createMatcher', () => {
     'Mấy máy đăng ký qua TCP sau NAT có bị mất đăng ký nếu mình chuyển qua RST mode không anh? Hỏi trước để lên kế hoạch, chưa đổi gì.',
     // Always on UDP, never TCP (French).
     'Les Yealink affichent "Account unregistered" depuis le déménagement du client. On a toujours été en UDP 5060, jamais en TCP, et rien n\'a changé sur le softswitch.',
+    // RST mode not used at all (Korean, English); registered normally again after reverting; TIME_WAIT asked about; a web
+    // process still alive; a suspended customer's account; a "150-odd" count; the power knocked out; today's count in
+    // Swahili; the fibre cut; "out of state" without RST or the close mode; Redis on its own port (Bangla).
+    '우리 서버는 RST 모드 안 씁니다. 방화벽 로그의 RST drop 은 외부 포트스캔 트래픽이에요',
+    'our server does not use rst mode. the firewall log drops with R flags were a port scan',
+    'RST 모드 되돌리고 나서 전화기 다 정상 등록됐습니다. 감사합니다',
+    'TIME_WAITって何ですか？１００個くらいです',
+    'webctを再起動したら「Address already in use」。古いjavaがまだ生きてます',
+    '未払いで停止されたお客様のアカウントです。今は全部unregistered表示',
+    'is tcp_tw_reuse safe to turn on? not having any issues, 150-odd TIME_WAIT at peak',
+    'di storm knock out di power last night, some phones still nah register',
+    'TIME_WAIT ya jana ilikuwa elfu 28 wakati wa kampeni. Leo ni 300 tu, tuko sawa?',
+    'a internet do cliente ta fora (fibra rompida), por isso os ramais offline',
+    'the sophos shows out of state drops on the web portal, what is that?',
+    'রেডিস চালু হচ্ছে না: bind *:6379 Address already in use. কল ট্রাফিক নরমাল',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

@@ -19,6 +19,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 98.9 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
  * the sixty-ninth round, before the seventieth.
  * After the seventieth round: the same.
+ * After the seventy-first round, tuned on: in scope 100 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning200Families = {
   oneListeningPort: [
