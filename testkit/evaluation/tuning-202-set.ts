@@ -5,19 +5,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * and Darija in Arabic script and in Arabizi (3, 7, 2, 9, 5 for letters), mixed with French and English technical words,
  * "ya basha", "khalas", "wallah", "sahbi", "chwiya", "bzaf", "3andna mochkil"; figures as "30 alf", "٣٠ ألف", "30k", "28.000".
  *
- * The two-hundred-and-second never-tuned evaluation set, from a market where one message switches script and language
- * mid-sentence. Five negative families of 27 (one service
+ * The two-hundred-and-second tuning split, by family, in fresh hands. Five negative families of 27 (one service
  * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-first round of rules by
- * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
- * sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the two-hundred-and-second never-tuned set, before the seventy-first
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the seventy-first round, then made tuning
+ * material for the seventy-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 0 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 0 %, confident wrong 0 % with the rules of
  * the seventieth round, before the seventy-first.
  * After the seventy-first round: the same.
  */
-export const neverTuned202Families = {
+export const tuning202Families = {
   oneListeningPort: [
     no(`السلام عليكم يا باشا، الـ web portal بتاع الـ VOS مش راضي يقوم، التومكات بيقول Address already in use على بورت 8080. شفت بـ netstat لقيت عملية java قديمة لسه ماسكة البورت`),
     no(`mysql مش عايز يشتغل بعد الريستارت، في اللوج مكتوب bind failed port 3306 address already in use.. هو في mysqld تاني شغال ولا ايه؟`),
@@ -268,4 +268,4 @@ wallah c'est pendant le pic, les connexions vers les carriers échouent, on red�
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned202Set: readonly EvalItem[] = Object.values(neverTuned202Families).flat();
+export const tuning202Set: readonly EvalItem[] = Object.values(tuning202Families).flat();

@@ -6,19 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Cebuano ("po", "naman", "kasi", "diba", "sir"), all mixed with English technical words, voice-note run-ons and typos;
  * figures written "30rb", "30 ribu", "28.000", "30k", "30 libo", "27,000".
  *
- * The two-hundred-and-third never-tuned evaluation set, from a region where small VOS3000 carriers and call centres
- * run on NATed offices and cheap firewalls and speak three languages in one chat. Five negative families of 27 (one service
+ * The two-hundred-and-third tuning split, by family, in fresh hands. Five negative families of 27 (one service
  * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-first round of rules by
- * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
- * sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the two-hundred-and-third never-tuned set, before the seventy-first
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the seventy-first round, then made tuning
+ * material for the seventy-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the seventieth round, before the seventy-first.
  * After the seventy-first round: the same.
  */
-export const neverTuned203Families = {
+export const tuning203Families = {
   oneListeningPort: [
     no(`gan mau tanya, nginx di server billing gk mau start, errornya "bind() to 0.0.0.0:80 failed (98: Address already in use)". trnyata apache msh jalan kyknya. gmn matiinnya ya`),
     no(`bro web portal vos gk bs dibuka, pas sy cek catalina.out ada "java.net.BindException: Address already in use: JVM_Bind" port 8080. td sy restart tomcat 2x mgkn yg lama blm mati`),
@@ -270,4 +270,4 @@ ang daming failed calls. ano gagawin?`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned203Set: readonly EvalItem[] = Object.values(neverTuned203Families).flat();
+export const tuning203Set: readonly EvalItem[] = Object.values(tuning203Families).flat();

@@ -6,19 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * toque", "porfa", "xfa", "q", "xq", "tmb"), Argentine voseo, with and without accents, English technical words mixed
  * in; figures written "30 mil", "28.000", "30k" or "28,000", pasted ss/netstat/firewall lines and voice notes.
  *
- * The two-hundred-and-fifth never-tuned evaluation set, because Latin American wholesale carriers and resellers run
- * many VOS3000 hosts and write to support in a very informal, mixed Spanish. Five negative families of 27 (one service
+ * The two-hundred-and-fifth tuning split, by family, in fresh hands. Five negative families of 27 (one service
  * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-first round of rules by
- * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
- * sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the two-hundred-and-fifth never-tuned set, before the seventy-first
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the seventy-first round, then made tuning
+ * material for the seventy-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 100 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 100 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
  * the seventieth round, before the seventy-first.
  * After the seventy-first round: the same.
  */
-export const neverTuned205Families = {
+export const tuning205Families = {
   oneListeningPort: [
     no(`Qué onda wey, el nginx no levanta despues de actualizar, dice bind() to 0.0.0.0:80 failed (98: Address already in use). Creo q el apache sigue prendido, como lo quito?`),
     no(`Parce buenas, el MySQL no arranca en el server nuevo: "Can't start server: Bind on TCP/IP port: Address already in use. Do you already have another mysqld server running on port: 3306?" Será q quedaron dos instancias?`),
@@ -263,4 +263,4 @@ export const neverTuned205Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned205Set: readonly EvalItem[] = Object.values(neverTuned205Families).flat();
+export const tuning205Set: readonly EvalItem[] = Object.values(tuning205Families).flat();
