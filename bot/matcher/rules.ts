@@ -627,7 +627,7 @@ export const rules: readonly Rule[] = [
     unless: new RegExp(`${PROBLEM_BACK.source}| (?:off peak|low traffic|low load|quiet hours)(?: [a-z0-9]+){0,3} (?:no more|no|zero) (?:errors?|problems?)(?: |$)`),
     settles: true,
     heads: true,
-    hints: ['thank', 'fixed', 'solved', 'resolved', 'registered', 'adjustment', 'ajuste', 'back', 'again', 'ok', 'green', 'recover', 'cleared', 'recurrence', 'since then', 'ever since', 'no longer', 'kiya', 'kita', 'no more', 'fix', 'gone', 'anymore', 'any more', 'complaint', 'problem', 'issue', 'error', 'failure', 'away', 'disappeared', 'vanished', 'thik', 'theek', 'regle', 'occurrence', 'alert', 'alarm', 'today', 'now', 'wrong', 'went', 'ran', 'passed', 'changed', 'switched', 'corrected'],
+    hints: ['thank', 'fixed', 'solved', 'resolved', 'registered', 'adjustment', 'ajuste', 'back', 'again', 'ok', 'green', 'recover', 'cleared', 'recurrence', 'since then', 'ever since', 'no longer', 'kiya', 'kita', 'no more', 'fix', 'gone', 'anymore', 'any more', 'complaint', 'problem', 'issue', 'error', 'failure', 'away', 'disappeared', 'vanished', 'thik', 'theek', 'smooth', 'regle', 'occurrence', 'alert', 'alarm', 'today', 'now', 'wrong', 'went', 'ran', 'passed', 'changed', 'switched', 'corrected'],
     about: 'the problem is over (thanks, fixed, no more …, no complaints)',
   },
   {
