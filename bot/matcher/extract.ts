@@ -52,6 +52,8 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // ya elfu 20", "sun kai dubu 29", "ibihumbi 36", "tysyach 27", and so does Russian in Cyrillic ("тайм-вейтов тыщ 30", read as
   // "timewait thousand 30"). The second group (the word, caught looking back) makes it thousands.
   new RegExp(String.raw`timewait(?:\s+[a-z]+){0,4}?\s+(?:${THOUSANDS_FIRST})\s+(\d{1,3})(?<=(${THOUSANDS_FIRST})\s+\d{1,3})(?!\d|[.,]\d)`, 'g'),
+  // The same before TIME_WAIT, as Russian puts it ("тысяч 25 соединений в TIME_WAIT", read as "thousand 25 connections in timewait").
+  new RegExp(String.raw`\b(?:${THOUSANDS_FIRST})\s+(\d{1,3})(?<=(${THOUSANDS_FIRST})\s+\d{1,3})(?!\d|[.,]\d)\s+(?:(?:sockets?|connections?|conns?)\s+)?(?:(?:in|v|na)\s+)?(?:the\s+)?(?:state\s+)?timewait`, 'g'),
 ];
 /**
  * Only when none of the above reads a count: the first number within eight words after TIME_WAIT ("TIME_WAIT kya hai,

@@ -4825,6 +4825,10 @@ const BALTIC_HEBREW_GREAT_LAKES: Readonly<Record<string, string>> = {
  * Albanian, Macedonian and Bosnian, read as one (SYMPTOM_JOINS).
  */
 const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
+  // Russian in Latin letters: every day
+  'kazhdyj den': 'every day', 'kazhdyi den': 'every day',
+  // Maghrebi Arabizi: did not arrive; Tagalog: does not let through
+  'ma wslch': 'does not arrive', 'ma wslatch': 'does not arrive', 'ma kaywslch': 'does not arrive', 'hindi pinapalusot': 'blocks',
   // Bangla: only planning (before the firewall is put in)
   'plan korsi': 'just planning', 'plan korchi': 'just planning', 'plan kortesi': 'just planning',
   // Spanish and Portuguese in fresh hands: why (asked), dropped, stopped registering, you changed, the TCP close, show
@@ -4832,6 +4836,9 @@ const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
   'por que': 'why', 'se han caido': 'have dropped', 'se cayeron': 'dropped', 'dejaron de registrarse': 'stopped registering',
   'dejan de registrarse': 'stop registering', 'dejo de registrarse': 'stopped registering', 'cambiasteis': 'you changed',
   'el cierre de tcp': 'the tcp close', 'salen sin registrar': 'show unregistered', 'lo quitamos': 'should we remove it',
+  'se le vencio el dominio': 'the domain expired', 'vencio el dominio': 'the domain expired', 'ya lo renovo': 'already renewed',
+  'cerralo': 'close the ticket', 'vamos a migrar': 'we plan to migrate', 'el trimestre q viene': 'next quarter',
+  'el trimestre que viene': 'next quarter', 'todo anda en udp': 'all runs on udp', 'q deba saber': 'i should know',
   'fibra rompida': 'fiber cut', 'fibra rompio': 'fiber cut', 'internet ta fora': 'internet down', 'internet esta fora': 'internet down',
   'so registrando o chamado': 'just for the record', 'suspeita de fraude': 'suspected fraud', 'sospecha de fraude': 'suspected fraud',
   // Portuguese of Mozambique and Portugal: all fine ("tudo fixe", not "fixed"), below a thousand
@@ -5684,6 +5691,7 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'jsou', 'jsme', 'jste', 'sme', 'ste', 'pres', 'cez', 'ako', 'pri', 'iza', 'nasem', 'vsechny', 'vsetky', 'svi', 'nakon', 'otkad',
   'odkedy', 'jeste', 'takze', 'jak', 'jest', 'sie', 'jako', 'ktory', 'ktere', 'dobry', 'ahoj', 'cau', 'pozdrav', 'czesc', 'hovory',
   'pozivi', 'telefony', 'telefoni', 'zakaznik', 'klienta', 'klientovi',
+  'linij', 'otkryt', 'novye', 'lokalnye', 'porty', 'pomogaet', 'kazhdyj', 'dnem', 'chast', 'zvonkov', 'failitsya', 'pokazyvaet',
   // Slovene, and Irish, where "na" is "the"
   'pozdravljeni', 'zdravo', 'ampak', 'ker', 'tudi', 'vsi', 'kaj', 'sem', 'klici', 'zadeva', 'hvala', 'bhfuil', 'sibh', 'leis', 'nuair', 'seo',
   // Igbo, Lingala, Kinyarwanda, Hausa and Wolof

@@ -131,7 +131,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // without its accents, Swahili/Sheng, Arabizi, Spanish/Portuguese, Hindi/Urdu, Nepali), whole
   // families at a time, so that a cause, a denial or a time said in them reads as in English.
   // not / no
-  bukan: 'not', tidak: 'not', tdk: 'not', gak: 'not', ga: 'not', nggak: 'not', ngga: 'not', enggak: 'not', belum: 'not',
+  bukan: 'not', tidak: 'not', tdk: 'not', gk: 'not', gak: 'not', ga: 'not', nggak: 'not', ngga: 'not', enggak: 'not', belum: 'not',
   degil: 'not', yok: 'not', hakuna: 'no', hapana: 'not', msh: 'not', mish: 'not', mafish: 'no', mafeesh: 'no',
   chaina: 'not', chhaina: 'not', hoina: 'not', haina: 'not', nao: 'not',
   // since / after
@@ -2141,6 +2141,13 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   kacenu: 'today', izolo: 'yesterday', itolo: 'yesterday', mulovha: 'yesterday', mabani: 'yesterday', mayiro: 'yesterday',
   nyalo: 'now', zwino: 'now', kodwa: 'but', kodvwa: 'but', kweni: 'but', butata: 'problem', suzgo: 'problem', thaidzo: 'problem',
   kuphela: 'only', ngoba: 'because',
+  // Russian in Latin letters: fails, open, local, run out, helps for a while, lines
+  failitsya: 'fails', otkryt: 'open', lokalnye: 'local', zakanchivayutsya: 'run out', pomogaet: 'helps', nenadolgo: 'for a while',
+  linij: 'lines', lewat: 'through', hampir: 'almost', semuanya: 'all', terpengaruh: 'affected', aktifkan: 'enabled', klien: 'clients',
+  // Arabizi of Egypt and the Maghreb: swallows (drops) the RST, do not close, fail, leaving, eats (drops), stay open;
+  // Tagalog: let through, closed
+  bybla3: 'drops', yebla3: 'drops', byebla3: 'drops', betet2efel: 'close', btet2efel: 'close', btfail: 'fail', khrej: 'leaving',
+  yakoul: 'drops', yab9aw: 'stay', ma7loulin: 'open', pinapalusot: 'let through', sarado: 'closed',
   // Japanese typed in Latin letters: unregistered, fine, all, directly, became
   mitouroku: 'unregistered', daijoubu: 'fine', zenbu: 'all', chokketsu: 'directly', narimashita: 'became',
   // Chechen, Ossetian, Chuvash, Sakha and Buryat, as their Cyrillic arrives (scriptWords) or typed in Latin letters: after and
@@ -2308,6 +2315,10 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // a FortiGate ('الفورتي جيت'), the firewall as Gulf Arabic spells it, RST packets refused, calls that hang
   فورتي: 'fortigate', فورتيجيت: 'fortigate', جيت: '', فايروال: 'firewall', مرفوضة: 'rejected', مرفوض: 'rejected',
   ترفض: 'rejects', تعلق: 'hang',
+  // Egyptian and Maghrebi Arabic in fresh hands: register and drop, FortiGate, blocks, sends, leaving the server, does not
+  // arrive, swallows (drops)
+  بتسجل: 'register', وتفصل: 'and drop', الفورتيغيت: 'fortigate', كيبلوكي: 'blocks', كيصيفطو: 'sends', خارجة: 'leaving',
+  طالعة: 'leaving', كتوصلش: 'does not arrive', ماكتوصلش: 'does not arrive', وصلتش: 'did not arrive', يبلع: 'drops',
   شغال: 'working', تمام: 'fine', تفعيل: 'enabling', وضع: 'mode', أجهزة: 'devices', اجهزة: 'devices', ورا: 'behind',
   راوترات: 'routers', تفقد: 'lose', بتفقد: 'lose', يفقد: 'loses', كل: 'every', دقيقة: 'minutes', دقايق: 'minutes',
   // Russian, as NOC engineers from Central Asia write it: nouns and adjectives by their stem (the
@@ -2485,6 +2496,23 @@ export const scriptWords: Readonly<Record<string, string>> = {
   муаммо: 'problem', ҳал: 'solved', хатолар: 'errors', йўқ: 'none', хатои: 'error', нест: 'none', тикетро: 'the ticket',
   пӯшед: 'close', баъд: 'after', тағйирот: 'the change', шуд: 'became', уй: 'home', софтфонлар: 'softphones',
   регистрациядан: 'from registration', тушиб: 'drop', қилганингиздан: 'since you set', выпадает: 'drops out',
+  // Russian and Ukrainian in fresh hands: starts, at all, the light cut off, came up, went down (the Wi-Fi), handsets, the
+  // debt in billing, concurrent, errors, went through, the vendor's trunk went down, enough, the evening, connect, upstream,
+  // drops (registration), red, public ("white" addresses), register, hold, fail, sniffer, left and arrived, hang, leaves,
+  // interface, between us, drops as invalid, what to do
+  разница: 'difference', сгорел: 'burned out', питания: 'power', провайдера: 'provider',
+  запускается: 'start', вообще: 'at all', отключали: 'cut off', поднялся: 'came up', лег: 'went down',
+  офисе: 'office', трубки: 'handsets', мобилках: 'mobiles', проводные: 'wired', биллинге: 'billing', долгом: 'debt',
+  долг: 'debt', разблокировать: 'unblock', одновременно: 'concurrent', ошибок: 'errors', шли: 'went through',
+  вендор: 'vendor', вендора: 'vendor', вендору: 'vendor', упал: 'went down', транк: 'trunk', подтвердили: 'confirmed',
+  хватает: 'enough', штук: '', вечерний: 'evening', коннектиться: 'connect', апстриму: 'upstream', реселлер: 'reseller',
+  жалуется: 'complains', слетает: 'drops', красным: 'red', внешним: 'public', выключать: 'disable', держать: 'hold',
+  регаца: 'register', регаются: 'register', белых: 'public', айпи: 'ip', тлефоны: 'phones', рст: 'rst', вкл: 'enabling',
+  телефонів: 'phones', реєструються: 'register', відвалюються: 'drop off', увімкнули: 'enabled', тримають: 'hold',
+  реєстрацію: 'registration', білих: 'public', вимикати: 'disable', назад: 'back', феилиться: 'fail', фейлиться: 'fail',
+  начали: 'started', сниффер: 'capture', ушел: 'left', дошел: 'arrived', атс: 'pbx', сняли: 'took', вылетает: 'leaves',
+  интерфейса: 'interface', между: 'between', нами: 'us', доходят: 'arrive', доходит: 'arrives', виснут: 'hang',
+  дампе: 'dump', уходит: 'leaves', инвалид: 'invalid', чо: 'what',
   выпадают: 'drop out', софтфон: 'softphone', софтфоны: 'softphones', переключили: 'switched', сотового: 'mobile',
   // Kazakh: the routers, softphones, every, from registration, drop out, we use, since enabled; Tajik: since (аз вақте ки),
   // enabled, softphones behind home routers, every … minutes, the registration, if, now nothing changed, off

@@ -368,6 +368,8 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT ya elfu 28 ya jana, leo ni 300 tu').timeWait).toBe(300);
     expect(x('lero timewait ndi 250 basi').timeWait).toBe(250);
     expect(x('TIME_WAIT 40,000 tawn 8 mong laeng, call ork lom leo 30%').timeWait).toBe(40000);
+    // Russian thousands before the figure and TIME_WAIT after it ("тысяч 25 соединений в TIME_WAIT")
+    expect(x('тысяч 25 соединений в TIME_WAIT к вендору').timeWait).toBe(25000);
   });
 
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {

@@ -751,6 +751,21 @@ describe('createMatcher', () => {
     ['¿Por qué se han caído las extensiones de la sucursal? Solo cambiamos SS_TCP_CLOSE_RESET a On, están detrás de NAT por TCP', 'nat_unregistered'],
     ['RST On korsi, ekhon NAT er pichoner phone gula offline hoye jay, TCP. eta ki RST er karone?', 'nat_unregistered'],
     ['phones with NAT + TCP = unregistered since RST was enabled, phones on UDP or with a public IP = fine. what now?', 'nat_unregistered'],
+    // Egyptian and Maghrebi Arabic and Arabizi: registering and dropping, the RST blocked, swallowed, leaving and not
+    // arriving; a partner's server showing our connections; pfSense's "TCP:R" after "blocked"; Russian and Ukrainian
+    // phones that do not register or come and go, the RST left and did not arrive, thousands before TIME_WAIT, local ports
+    // running out in Latin letters; a public IP said normal as the contrast (Indonesian).
+    ['بعد RST = On الأجهزة اللي ورا NAT بتسجل وتفصل وتسجل تاني، نرجع الإعداد ولا فيه حل؟', 'nat_unregistered'],
+    ['الفورتيغيت كيبلوكي الـ RST، tcpdump كيبين RST خارجة من السيرفر وما كتوصلش للكاريي', 'firewall_rst'],
+    ['el security group bybla3 el RST w el calls el gdeda btfail', 'firewall_rst'],
+    ['call gagal sejak RST on. ss di server partner nunjukin ratusan koneksi ke kita masih ESTABLISHED, diantara kita ada fortigate yg buang RST', 'firewall_rst'],
+    ['yung pfSense namin puno ng blocked TCP:R galing sa softswitch IP, stuck yung sip tcp', 'firewall_rst'],
+    ['после вкл рст телефоны за натом не регаца по tcp, на белых айпи норм', 'nat_unregistered'],
+    ['Пишу за клієнта: їхні 20 телефонів за роутером по TCP то реєструються, то відвалюються. Збіглося з тим, що ми увімкнули RST режим', 'nat_unregistered'],
+    ['после SS_TCP_CLOSE_RESET=On звонки через pfSense начали фейлиться. сниффер: RST ушёл, до АТС клиента не дошёл', 'firewall_rst'],
+    ['BindException: Cannot assign requested address на пике, тысяч 25 соединений в TIME_WAIT к вендору', 'port_exhaustion'],
+    ['VOS na 500 linij, v pik ne mozhet otkryt novye soedineniya k vendoru po TCP, lokalnye porty zakanchivayutsya', 'port_exhaustion'],
+    ['kita aktifin RST on close, skrg gateway di toko (NAT) gk register via TCP. gateway di kantor pusat ip public normal', 'nat_unregistered'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -822,6 +837,13 @@ describe('createMatcher', () => {
     'a internet do cliente ta fora (fibra rompida), por isso os ramais offline',
     'the sophos shows out of state drops on the web portal, what is that?',
     'রেডিস চালু হচ্ছে না: bind *:6379 Address already in use. কল ট্রাফিক নরমাল',
+    // One service on its own port with the traffic said low or absent (Indonesian, Russian); the Wi-Fi down, accounts
+    // blocked in billing for debt, a burnt power supply and no network at all (Russian).
+    'redis-server gk jalan: bind *:6379 Address already in use. trafik jg dikit',
+    'redis не запускается: listening socket *:6379: bind: Address already in use, нагрузки нет вообще',
+    'Wi-Fi в офисе лег, все трубки отвалились от регистрации, проводные телефоны работают',
+    'админ заблокировал в биллинге аккаунты с долгом, телефоны этих клиентов unregistered',
+    'сгорел блок питания у коммутатора, сети нет вообще, телефоны unregistered',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * the seventieth round, before the seventy-first.
  * After the seventy-first round (and the framing counts recounted with the new tuning splits): in scope 84.4 %, negatives
  * confident 4.4 %, confident wrong 0 %.
+ * After the seventy-second round, tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning204Families = {
   oneListeningPort: [

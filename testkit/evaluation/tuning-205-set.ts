@@ -17,6 +17,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 100 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
  * the seventieth round, before the seventy-first.
  * After the seventy-first round: the same.
+ * After the seventy-second round, tuned on: in scope 100 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning205Families = {
   oneListeningPort: [
