@@ -6,19 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * with Twi ("chale", "ei", "paa"), Cameroonian Camfranglais, Krio and Liberian English; typos, voice-note transcripts, and
  * figures written "30k", "28,000", "30 thousand", "28 dubu", "30 mille", "28 000".
  *
- * The two-hundred-and-sixth never-tuned evaluation set, from a market where pidgins, French and local languages carry the
- * English technical words and power cuts, data bundles and router swaps colour every complaint. Five negative families
+ * The two-hundred-and-sixth tuning split, by family, in fresh hands. Five negative families
  * of 27 (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
  * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * seventy-second round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written as the two-hundred-and-sixth never-tuned set, before the seventy-second
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the seventy-second round, then made tuning
+ * material for the seventy-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the seventy-first round, before the seventy-second.
  * After the seventy-second round: the same.
  */
-export const neverTuned206Families = {
+export const tuning206Families = {
   oneListeningPort: [
     no(`Oga good morning. Nginx no gree start for the billing box, e dey talk "bind() to 0.0.0.0:80 failed (98: Address already in use)". Na apache dey hold port 80 sha, I see am for netstat. How I go remove am make nginx take over?`),
     no(`chale the mysql on our reporting server won't come up after the update. log says "Can't start server: Bind on TCP/IP port: Address already in use" port 3306. i think old mysqld still running ei`),
@@ -267,4 +267,4 @@ CPS around 110. Restarted 30 mins ago and it's creeping up again.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned206Set: readonly EvalItem[] = Object.values(neverTuned206Families).flat();
+export const tuning206Set: readonly EvalItem[] = Object.values(tuning206Families).flat();

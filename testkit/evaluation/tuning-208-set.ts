@@ -6,19 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * mixed with English; "bhai", "yaar", "sir ji", "jaldi", "kuch", "nahi", "dai", "hajur", "machan", "aiyo", "anna";
  * figures written "30k", "28,000" or "30 thousand"; typos, voice-note run-ons and resellers relaying a client.
  *
- * The two-hundred-and-eighth never-tuned evaluation set, because South Asian wholesale VoIP runs many VOS3000 switches
- * and its messages code-switch across four languages and five scripts. Five negative families of 27 (one service
+ * The two-hundred-and-eighth tuning split, by family, in fresh hands. Five negative families of 27 (one service
  * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-second round of
- * rules by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
- * the other sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the two-hundred-and-eighth never-tuned set, before the seventy-second
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the seventy-second round, then made tuning
+ * material for the seventy-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 0 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 0 %, confident wrong 0 % with the rules of
  * the seventy-first round, before the seventy-second.
  * After the seventy-second round: the same.
  */
-export const neverTuned208Families = {
+export const tuning208Families = {
   oneListeningPort: [
     no(`bhai nginx restart kiya to error aa raha "bind() to 0.0.0.0:80 failed (98: Address already in use)". apache bhi installed tha shayad wahi 80 pakad ke baitha hai. kaise hataun?`),
     no(`सर जी VOS का web portal नहीं खुल रहा, tomcat start करते ही log में "java.net.BindException: Address already in use: 8080" आ रहा है. पुराना java process अभी भी चल रहा है शायद`),
@@ -279,4 +279,4 @@ RST on kalata passe mehema, calls half open wela thiyenawa`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned208Set: readonly EvalItem[] = Object.values(neverTuned208Families).flat();
+export const tuning208Set: readonly EvalItem[] = Object.values(tuning208Families).flat();

@@ -7,19 +7,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * "stari"), dropped diacritics, abbreviations and figures written "30 mila", "28.000", "30 tys.", "28 000", "30k",
  * "30 ezer", "30 хиляди", "30 de mii", "30 hiljada", "30 tisuća".
  *
- * The two-hundred-and-ninth never-tuned evaluation set, spread evenly over eleven languages and scripts, so that no
- * single language's wording carries the score. Five negative families of 27 (one service
+ * The two-hundred-and-ninth tuning split, by family, in fresh hands. Five negative families of 27 (one service
  * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-second round of rules
- * by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
- * sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the two-hundred-and-ninth never-tuned set, before the seventy-second
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the seventy-second round, then made tuning
+ * material for the seventy-third: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 90 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 90 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
  * the seventy-first round, before the seventy-second.
  * After the seventy-second round: the same.
  */
-export const neverTuned209Families = {
+export const tuning209Families = {
   oneListeningPort: [
     no(`ciao ragazzi, dopo l'aggiornamento di tomcat il portale web del VOS non parte più, nel catalina.out c'è java.net.BindException: Address already in use sulla 8080. cmq le chiamate vanno, è solo il pannello. chi tiene occupata la porta??`),
     no(`Καλησπέρα, πήγα να ξεκινήσω τον nginx στον server με το web panel και μου βγάζει bind() to 0.0.0.0:80 failed (98: Address already in use). Μάλλον έχει μείνει ο apache ανοιχτός; Τι κάνω;`),
@@ -273,4 +273,4 @@ TCP: 29874 (estab 388, closed 29300, orphaned 2, timewait 29281)
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned209Set: readonly EvalItem[] = Object.values(neverTuned209Families).flat();
+export const tuning209Set: readonly EvalItem[] = Object.values(tuning209Families).flat();
