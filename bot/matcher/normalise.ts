@@ -4825,6 +4825,11 @@ const BALTIC_HEBREW_GREAT_LAKES: Readonly<Record<string, string>> = {
  * Albanian, Macedonian and Bosnian, read as one (SYMPTOM_JOINS).
  */
 const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
+  // Greek in Latin letters: have no problem, all on UDP, we do not use; Romanian: work without problems, again and again,
+  // can you check; Serbian and Croatian: it is not there
+  'den exoun thema': 'have no problem', 'einai ola se udp': 'all are on udp', 'den xrhsimopoioume': 'we do not use',
+  'merg fara probleme': 'work without problems', 'iar si iar': 'again and again', 'puteti verifica': 'can you check',
+  'ga nema': 'it is not there', 'ga dropa': 'drops it', 'si cad': 'and drop', 'cele cu': 'those with',
   // Russian in Latin letters: every day
   'kazhdyj den': 'every day', 'kazhdyi den': 'every day',
   // Maghrebi Arabizi: did not arrive; Tagalog: does not let through
@@ -5691,6 +5696,8 @@ const NA_IS_NO_NEGATION: ReadonlySet<string> = new Set([
   'jsou', 'jsme', 'jste', 'sme', 'ste', 'pres', 'cez', 'ako', 'pri', 'iza', 'nasem', 'vsechny', 'vsetky', 'svi', 'nakon', 'otkad',
   'odkedy', 'jeste', 'takze', 'jak', 'jest', 'sie', 'jako', 'ktory', 'ktere', 'dobry', 'ahoj', 'cau', 'pozdrav', 'czesc', 'hovory',
   'pozivi', 'telefony', 'telefoni', 'zakaznik', 'klienta', 'klientovi',
+  // Nigerian Pidgin, where "na" is "it is" ("na only dem")
+  'dey', 'wahala', 'abeg', 'wetin', 'una',
   'linij', 'otkryt', 'novye', 'lokalnye', 'porty', 'pomogaet', 'kazhdyj', 'dnem', 'chast', 'zvonkov', 'failitsya', 'pokazyvaet',
   // Slovene, and Irish, where "na" is "the"
   'pozdravljeni', 'zdravo', 'ampak', 'ker', 'tudi', 'vsi', 'kaj', 'sem', 'klici', 'zadeva', 'hvala', 'bhfuil', 'sibh', 'leis', 'nuair', 'seo',

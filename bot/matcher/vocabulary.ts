@@ -2143,6 +2143,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   kuphela: 'only', ngoba: 'because',
   // Russian in Latin letters: fails, open, local, run out, helps for a while, lines
   failitsya: 'fails', otkryt: 'open', lokalnye: 'local', zakanchivayutsya: 'run out', pomogaet: 'helps', nenadolgo: 'for a while',
+  // Romanian: passwords, the account, unregister, constantly, register, drop; Serbian and Croatian: died, cable, in the
+  // morning and evening, leaves
+  parola: 'password', parolele: 'passwords', parolei: 'password', parole: 'passwords', contul: 'account',
+  dezinregistreaza: 'unregister', intruna: 'constantly', inregistreaza: 'register', cad: 'drop', crko: 'died', kablu: 'cable',
+  ujutro: 'in the morning', navecer: 'in the evening', izlazi: 'leaves',
   linij: 'lines', lewat: 'through', hampir: 'almost', semuanya: 'all', terpengaruh: 'affected', aktifkan: 'enabled', klien: 'clients',
   // Arabizi of Egypt and the Maghreb: swallows (drops) the RST, do not close, fail, leaving, eats (drops), stay open;
   // Tagalog: let through, closed
@@ -2331,6 +2336,10 @@ export const scriptWords: Readonly<Record<string, string>> = {
   после: 'after', когда: 'when', если: 'if', будет: 'will', будут: 'will', станет: 'will', станут: 'will', пока: 'while', уже: 'already', снова: 'again', опять: 'again', еще: 'still',
   всегда: 'always', кажд: 'every', вчера: 'yesterday', сегодня: 'today', утра: 'morning', утром: 'morning', ночью: 'night',
   вечер: 'evening', вечером: 'evening', чнн: 'peak', пик: 'peak', нагрузк: 'load', минут: 'minutes', час: 'hours',
+  хиляди: 'thousand', хиляда: 'thousand', хиљада: 'thousand', хиљаде: 'thousand',
+  // Bulgarian: the connections stay hanging, the provider, leaves, arrives, I see
+  връзките: 'connections', остават: 'stay', висящи: 'hanging', доставчика: 'provider', излиза: 'leaves', стига: 'arrives',
+  виждам: 'i see',
   секунд: 'seconds', тыс: 'thousand', тысяч: 'thousand', тысячи: 'thousand', около: 'about', примерно: 'about',
   порядка: 'about', почти: 'almost', под: 'under', больше: 'more', более: 'more', только: 'only', просто: 'just', тоже: 'also',
   также: 'also',
@@ -3540,6 +3549,24 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ตกฮวบ: 'dropped sharply', ยังไม่กลับ: 'still not back', ทุกตัว: 'all of them',
   មិនជាប់ទេ: 'does not stay', មិនអីទេ: 'fine', ไม่ขึ้น: 'does not come up', หนูกัดสาย: 'a rat chewed the cable', បើ: 'if',
   នឹង: 'will', ខែក្រោយ: 'next month', ຄືນໝົດແລ້ວ: 'all registered again',
+  // Chinese in fresh hands again: cannot start, an old process still holding the port, a loose cable plugged back and
+  // registered again, a poor Wi-Fi signal and wired, the account number changed and the phone forgotten, nobody changed
+  // any configuration, off by default, not touched, how to export call records, last time, the wrong rule, already fixed,
+  // reporting back; the LAN's registrations all dropped, unstable, registered then not, the other server; sent out, the far
+  // end, cannot see, in between, the security group, does not arrive, half open, more and more, connections that do not
+  // close or are not released, hanging, did not pass the firewall, suspect, dropped as invalid
+  起不来: 'cannot start', 起不來: 'cannot start', 老进程: 'old process', 还在占着: 'still holds', 网线松了: 'cable loose',
+  松了: 'loose', 插好: 'plugged back', 注册上了: 'registered again', 信号: 'signal', 很差: 'very poor', 很小: 'very low', 有线: 'wired',
+  账号: 'account', 帳號: 'account', 忘记: 'forgot', 配置: 'config', 没人: 'nobody', 改过: 'changed', 任何: 'any',
+  还是: 'still', 默认: 'default', 关的: 'off', 没动过: 'not touched', 想问下: 'just want to ask', 怎么: 'how',
+  导出: 'export', 通话记录: 'call records', 上次: 'last time', 後來查明: 'later found', 寫錯規則: 'wrote a wrong rule',
+  擋掉: 'blocked', 擋: 'blocks', 已修正: 'already fixed', 回報一下: 'for the record', 内网: 'lan', 都掉了: 'all fell off',
+  狀態: 'status', 状态: 'status', 不穩: 'unstable', 不稳: 'unstable', 一下註冊一下沒有: 'registered then not',
+  一下注册一下没有: 'registered then not', 另一部: 'the other server', 发出去了: 'sent out', 发出去: 'sent out',
+  对端: 'far end', 對端: 'far end', 看不到: 'cannot see', 中间是: 'in between is', 中间经过: 'passing through', 中间: 'in between',
+  安全组: 'security group', 到不了: 'does not arrive', 对方: 'far end', 半开: 'half open', 越来越多: 'more and more',
+  一堆: 'a pile', 连接不断: 'connections do not close', 挂着: 'hanging', 没过防火墙: 'did not pass the firewall',
+  没过: 'did not pass', 怀疑: 'suspect', 海外: 'overseas', 推薦: 'recommend', 点搞: 'how', 點搞: 'how', 当成无效包丢了: 'dropped as invalid', 两边: 'both sides', 云服务器: 'cloud server',
   // Chinese in fresh hands (mainland, Taiwan, Hong Kong): the power cut and back, a port held, the account and its validity
   // renewed, will lose registration, a home router (分享器), forwarded, an old ticket, archived, solved, nothing to do, just
   // informing, off peak and busy hours, lots of calls dropped, switched to, cannot, end normally

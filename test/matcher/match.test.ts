@@ -766,6 +766,16 @@ describe('createMatcher', () => {
     ['BindException: Cannot assign requested address на пике, тысяч 25 соединений в TIME_WAIT к вендору', 'port_exhaustion'],
     ['VOS na 500 linij, v pik ne mozhet otkryt novye soedineniya k vendoru po TCP, lokalnye porty zakanchivayutsya', 'port_exhaustion'],
     ['kita aktifin RST on close, skrg gateway di toko (NAT) gk register via TCP. gateway di kantor pusat ip public normal', 'nat_unregistered'],
+    // Chinese: the LAN's registrations all fell off beside public accounts said fine, the RST sent and not seen or not
+    // arriving behind a security group; Bulgarian thousands and an RST that leaves and does not arrive; Pidgin "30 dubu";
+    // Romanian phones that register and drop again and again.
+    ['开 RST 之后内网话机注册都掉了，有公网 IP 的账户一切正常', 'nat_unregistered'],
+    ['VOS 这边 tcpdump 能看到 RST 发出去了，对端抓包看不到，连接一直不释放，中间是 pfSense', 'firewall_rst'],
+    ['云服务器在安全组后面，开 RST 之后 RST 发出去到不了对方，连接半开越来越多', 'firewall_rst'],
+    ['след като включихме SS_TCP_CLOSE_RESET, връзките през FortiGate остават висящи в ESTABLISHED, с tcpdump виждам как RST излиза, но при тях не стига', 'firewall_rst'],
+    ['вечер при пиковия трафик изходящите към carrier-ите гърмят с EADDRNOTAVAIL, TIME_WAIT 31 хиляди', 'port_exhaustion'],
+    ['traffic don double, for evening outgoing TCP to carriers dey fail and ss show timewait like 30 dubu', 'port_exhaustion'],
+    ['telefoanele din spatele routerului se inregistreaza si cad, iar si iar, pe TCP, de cand am pus RST pe On', 'nat_unregistered'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -844,6 +854,15 @@ describe('createMatcher', () => {
     'Wi-Fi в офисе лег, все трубки отвалились от регистрации, проводные телефоны работают',
     'админ заблокировал в биллинге аккаунты с долгом, телефоны этих клиентов unregistered',
     'сгорел блок питания у коммутатора, сети нет вообще, телефоны unregistered',
+    // Chinese: an old process holding the port, a loose cable, nothing changed and RST off by default, the account number
+    // changed; extensions deleted by mistake (Pidgin); SIP passwords reset (Romanian); two phones on one account (Portuguese).
+    '升级完 VOS 以后 mbx3000d 起不来，5060 bind failed，老进程还在占着 5060',
+    '有台话机一直注册不上，去现场一看网线松了',
+    '没人改过任何配置，RST 还是默认关的，防火墙也没动过，想问下怎么导出通话记录',
+    '话机账号从 1001 改成 8001 之后一直注册失败',
+    'one of my staff delete 15 extensions by mistake, now those phones unregistered',
+    'am dat reset la parolele de SIP pe contul clientului, acum nu se mai inregistreaza nimic',
+    'os ramais registram e caem, tem dois aparelhos com a mesma conta',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

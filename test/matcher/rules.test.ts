@@ -2266,6 +2266,26 @@ describe('rules', () => {
   });
 
   // Every message of every set, run three ways: far slower than the other tests here (minutes on a busy machine), so it has a time limit of its own.
+  it('have no alternative that can never match: none inside " (?:…) " begins with a space or takes the space after it', () => {
+    // " (?:a|b(?: |$)) " needs two spaces after b, and " (?:a| b) " two before it: such an alternative is dead code.
+    const dead: string[] = [];
+    for (const rule of rules) {
+      for (const [name, pattern] of [['pattern', rule.pattern], ['needs', rule.needs], ['requires', rule.requires], ['unless', rule.unless]] as const) {
+        if (pattern === undefined) continue;
+        for (const alternative of topLevelAlternatives(pattern.source)) {
+          if (!alternative.startsWith(' (?:')) continue;
+          const end = closingParen(alternative, 1);
+          const after = alternative.slice(end + 1);
+          if (!after.startsWith(' ') && !after.startsWith('(?: |$)')) continue;
+          for (const inner of topLevelAlternatives(alternative.slice(4, end))) {
+            if (inner.startsWith(' ') || inner.endsWith('(?: |$)')) dead.push(`${rule.id} ${name}: ${inner.slice(0, 80)}`);
+          }
+        }
+      }
+    }
+    expect(dead).toEqual([]);
+  });
+
   it('have sound hints: with and without them, and compiled (shared patterns, alternatives with the space in front taken out), every message fires the same rules', () => {
     const compiled = compileRules(rules);
     const corpus = everyMessage();
@@ -2296,3 +2316,43 @@ describe('rules', () => {
     }
   });
 });
+
+/** The alternatives of a pattern's source at its top level (not inside a group or a character class). */
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/** Where the character class opened at `at` closes. */
+function classEnd(source: string, at: number): number {
+  let i = at + 1;
+  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+  return i;
+}
+
+/** Where the group opened at `at` closes (-1: never). */
+function closingParen(source: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}

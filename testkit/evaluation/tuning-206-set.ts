@@ -17,6 +17,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 94.4 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the seventy-first round, before the seventy-second.
  * After the seventy-second round: the same.
+ * After the seventy-third round, tuned on: in scope 96.7 %, negatives confident 0 %, confident wrong 0 %; short of the bar: three Krio messages, whose open o and e (ɔ, ɛ) are read as breaks inside words.
  */
 export const tuning206Families = {
   oneListeningPort: [

@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 90 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
  * the seventy-first round, before the seventy-second.
  * After the seventy-second round: the same.
+ * After the seventy-third round, tuned on: in scope 97.8 %, negatives confident 0.7 %, confident wrong 0 %; short of the bar by its needless questions (20.7 % of the negatives asked back).
  */
 export const tuning209Families = {
   oneListeningPort: [
