@@ -1,7 +1,7 @@
 import type { PlaybookId } from '../../playbooks/ids.js';
 import type { Normalised } from './normalise.js';
 import { rankInPlace } from './rank.js';
-import { literalsPattern } from './regexp.js';
+import { literalsPattern, topAlternatives } from './regexp.js';
 import type { Extracted, RuleHit } from './types.js';
 
 /**
@@ -1203,29 +1203,6 @@ interface CompiledRule {
   readonly otherHints: readonly string[];
   /** The slot a word that begins as the pattern needs sets (see wordStarts), or -1. */
   readonly startSlot: number;
-}
-
-
-/** The top-level alternatives of a pattern's source (split at `|` outside groups and classes). */
-function topAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
 }
 
 /**

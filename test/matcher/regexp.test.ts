@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, literalsPattern } from '../../bot/matcher/regexp.js';
+import { escapeRegExp, groupEnd, literalsPattern, topAlternatives } from '../../bot/matcher/regexp.js';
 
 describe('literalsPattern', () => {
   it('finds the longest literal at a place, and a shorter one where the longer does not go on', () => {
@@ -24,5 +24,13 @@ describe('literalsPattern', () => {
     expect(literalsPattern(['b', 'ab', 'a', 'b'])).toBe('(?:b|a(?:b)?)');
     expect(literalsPattern(['ca', 'b', 'cb'])).toBe('(?:c(?:a|b)|b)');
     expect(literalsPattern(['😀a', '😀b', '1.5'])).toBe('(?:😀(?:a|b)|1\\.5)');
+  });
+});
+
+describe('topAlternatives and groupEnd', () => {
+  it('split a source at the bars outside groups and character classes, and find where a group closes', () => {
+    expect(topAlternatives(' (?:a|b) c|[|(]d|e\\|f')).toEqual([' (?:a|b) c', '[|(]d', 'e\\|f']);
+    expect(groupEnd(' (?:a|[)]b) c', 1)).toBe(10);
+    expect(groupEnd(' (?:a', 1)).toBe(-1);
   });
 });

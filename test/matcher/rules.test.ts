@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, createExtractor, createNormaliser, rules, runRules, type RuleHit } from '../../bot/matcher/index.js';
+import { groupEnd, topAlternatives } from '../../bot/matcher/regexp.js';
 import { everyMessage, labelOf, wordsOf } from './corpus.js';
 
 const n = createNormaliser();
@@ -2272,12 +2273,12 @@ describe('rules', () => {
     for (const rule of rules) {
       for (const [name, pattern] of [['pattern', rule.pattern], ['needs', rule.needs], ['requires', rule.requires], ['unless', rule.unless]] as const) {
         if (pattern === undefined) continue;
-        for (const alternative of topLevelAlternatives(pattern.source)) {
+        for (const alternative of topAlternatives(pattern.source)) {
           if (!alternative.startsWith(' (?:')) continue;
-          const end = closingParen(alternative, 1);
+          const end = groupEnd(alternative, 1);
           const after = alternative.slice(end + 1);
           if (!after.startsWith(' ') && !after.startsWith('(?: |$)')) continue;
-          for (const inner of topLevelAlternatives(alternative.slice(4, end))) {
+          for (const inner of topAlternatives(alternative.slice(4, end))) {
             if (inner.startsWith(' ') || inner.endsWith('(?: |$)')) dead.push(`${rule.id} ${name}: ${inner.slice(0, 80)}`);
           }
         }
@@ -2316,43 +2317,3 @@ describe('rules', () => {
     }
   });
 });
-
-/** The alternatives of a pattern's source at its top level (not inside a group or a character class). */
-function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i);
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(source.slice(from));
-  return parts;
-}
-
-/** Where the character class opened at `at` closes. */
-function classEnd(source: string, at: number): number {
-  let i = at + 1;
-  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-  return i;
-}
-
-/** Where the group opened at `at` closes (-1: never). */
-function closingParen(source: string, at: number): number {
-  let depth = 0;
-  for (let i = at; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i);
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
