@@ -6,19 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Lao and Burmese in script and in Latin spelling, voice-note transcripts; figures as "3 vạn", "30 nghìn", "30k",
  * "3 หมื่น", "3 meun", "28,000".
  *
- * The two-hundred-and-eleventh never-tuned evaluation set, for a region of many scripts where one message mixes
- * a local language with English log lines. Five negative families of 27 (one service
+ * The two-hundred-and-eleventh tuning split, by family, in fresh hands. Five negative families of 27 (one service
  * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-third round of rules
- * by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the
- * other sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the two-hundred-and-eleventh never-tuned set, before the seventy-third
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the seventy-third round, then made tuning
+ * material for the seventy-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
  * the seventy-second round, before the seventy-third.
  * After the seventy-third round: the same.
  */
-export const neverTuned211Families = {
+export const tuning211Families = {
   oneListeningPort: [
     no(`a ơi cho e hỏi, e cài lại nginx trên con vos mà start ko lên, báo bind() to 0.0.0.0:80 failed (98: Address already in use). chắc con httpd cũ vẫn chạy hả a`),
     no(`anh oi mysql ko start dc, log ghi "Can't start server: Bind on TCP/IP port: Address already in use" port 3306, e vua update xong`),
@@ -263,4 +263,4 @@ export const neverTuned211Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned211Set: readonly EvalItem[] = Object.values(neverTuned211Families).flat();
+export const tuning211Set: readonly EvalItem[] = Object.values(tuning211Families).flat();

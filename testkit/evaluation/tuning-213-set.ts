@@ -6,19 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * City. Terse ticket lines (TKT-/CHG-/P2 |), pasted ss -s, netstat, tcpdump, iptables -L, conntrack -S and VOS log lines,
  * forwarded customer complaints, "kindly do the needful", "po", "oga", "bhai", "dada"; 28,5k, 28.500, 28 233, 3 vạn, 29rb.
  *
- * The two-hundred-and-thirteenth never-tuned evaluation set, because NOC staff everywhere describe the same faults in
- * the same pasted tools but in a different English. Five negative families of 27 (one service
+ * The two-hundred-and-thirteenth tuning split, by family, in fresh hands. Five negative families of 27 (one service
  * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
  * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-third round of rules by
- * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
- * sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * phones unregistered after RST mode, a stateful firewall dropping RST). Written as the two-hundred-and-thirteenth never-tuned set, before the seventy-third
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the seventy-third round, then made tuning
+ * material for the seventy-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 100 %, negatives confident 3 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 100 %, negatives confident 3 %, confident wrong 0 % with the rules of
  * the seventy-second round, before the seventy-third.
  * After the seventy-third round: the same.
  */
-export const neverTuned213Families = {
+export const tuning213Families = {
   oneListeningPort: [
     no(`TKT-44812 / P3 / nginx on portal box not start after yum update. journalctl: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). httpd was installed by the update also i think. pls advise`),
     no(`Hello team, mysqld not coming up on VOS DB server after reboot, error log say "Can't start server: Bind on TCP/IP port: Address already in use" and "Do you already have another mysqld server running on port: 3306 ?". ps shows 2 mysqld_safe. Kindly do the needful`),
@@ -310,4 +310,4 @@ counter grows with each call end since we set RST close. their PBX keeps session
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned213Set: readonly EvalItem[] = Object.values(neverTuned213Families).flat();
+export const tuning213Set: readonly EvalItem[] = Object.values(tuning213Families).flat();

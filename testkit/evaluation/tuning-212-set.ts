@@ -6,19 +6,19 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Arabizi (3, 7, 5, 6, 9, 2 for the missing letters), beside the English of Indian, Pakistani and Filipino engineers in
  * the Gulf ("kindly do the needful", "bhai", "po"); figures as "30 ألف", "٣٠ ألف", "30 alf", "30k" or "28,000".
  *
- * The two-hundred-and-twelfth never-tuned evaluation set, for a market where one chat mixes Arabic script, Arabizi, two
- * digit sets and expatriate English. Five negative families of 27 (one service that cannot bind its own port,
+ * The two-hundred-and-twelfth tuning split, by family, in fresh hands. Five negative families of 27 (one service that cannot bind its own port,
  * registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook words
  * denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the seventy-third round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never tuned
- * on: bench/classify prints its figures, never its misses.
+ * stateful firewall dropping RST). Written as the two-hundred-and-twelfth never-tuned set, before the seventy-third
+ * round of rules, by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the seventy-third round, then made tuning
+ * material for the seventy-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 100 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
+ * First measured, before any tuning on it: in scope 100 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the seventy-second round, before the seventy-third.
  * After the seventy-third round: the same.
  */
-export const neverTuned212Families = {
+export const tuning212Families = {
   oneListeningPort: [
     no(`السلام عليكم، ركبت nginx على نفس سيرفر الـ VOS وابي اشغله على بورت 80 يطلع لي bind() to 0.0.0.0:80 failed (98: Address already in use)، الظاهر الويب حق VOS ماسك البورت. وش الحل؟`),
     no(`hala akhoi, mysql ma yabi yeshta3'el ba3d el reboot, el log ygool Can't start server: Bind on TCP/IP port: Address already in use, port 3306. fi mysqld thani shaghal?`),
@@ -263,4 +263,4 @@ export const neverTuned212Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned212Set: readonly EvalItem[] = Object.values(neverTuned212Families).flat();
+export const tuning212Set: readonly EvalItem[] = Object.values(tuning212Families).flat();
