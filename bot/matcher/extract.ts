@@ -83,6 +83,12 @@ const CPS_PATTERNS: readonly RegExp[] = [
 const CORRECTED_FIGURE = /\bnot (\d[\d,.]*\d|\d)(?: timewait)?,? (?:its|it is|but|rather) (\d[\d,.]*\d)\b/g;
 /** A figure taken back with a doubled "no" after a pause ("TIME_WAIT 180k... no no, 180", Sinhala "ne ne"): the second is meant. */
 const RETRACTED_FIGURE = /\b\d[\d,.]*k?\s*(?:\.{2,}|…)\s*(?:no|ne|na|nahi|nai)[ ,]+(?:no|ne|na|nahi|nai)\s*,?\s+(?=\d)/g;
+/**
+ * A figure said and then called a mistake, the right one after it ("I said 28k TIME_WAIT, my mistake, it was 280", Persian in
+ * Latin letters "28 hezar TIME_WAIT darim, eshtebah kardam, 280 ta bood"): the second is meant.
+ */
+const MISTAKEN_FIGURE = /\b\d[\d,.]*(?:k|\s+(?:hezar|hazar|thousand|bin|ribu|mil))?\b(?:\s+\S+){0,3}?[\s,.]+(?:my mistake|i was wrong|typo|correction|eshtebah kardam|eshtebah shod|galti se|maaf salah)\b[\s,.:-]*(?:(?:it was|it is|its|was|is|only|actually|real(?:ly)?)\s+)*(?=\d)/g;
+const MISTAKE_SAID = /\b(?:my mistake|i was wrong|typo|correction|eshtebah kardam|eshtebah shod|galti se|maaf salah)\b/;
 /** "thousand" read from an abbreviation with its full stop after it, spaced off ("тыс."). */
 const ABBREVIATED_THOUSAND = / thousand \.(?= )/g;
 /** A rate and the words of its rise before the rate it rose to ("cps 40 rose to 200", "cps from 40 went up to 200"). */
@@ -282,6 +288,7 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
     // "not 3,000 TIME_WAIT, it's 30,000": the figure set right is the one told.
     if (hasTimeWait && counted.indexOf('not ') !== -1) counted = counted.replace(CORRECTED_FIGURE, 'timewait $2');
     if (hasTimeWait && (counted.indexOf('..') !== -1 || counted.indexOf('…') !== -1)) counted = counted.replace(RETRACTED_FIGURE, '');
+    if (hasTimeWait && MISTAKE_SAID.test(counted)) counted = counted.replace(MISTAKEN_FIGURE, 'timewait ');
     // Russian and Ukrainian "28 тыс. TIME_WAIT", "28 тис." arrive as "28 thousand . timewait": the full stop ends the abbreviation.
     if ((hasTimeWait || hasCps) && counted.indexOf('thousand .') !== -1) counted = counted.replace(ABBREVIATED_THOUSAND, ' thousand');
     // A range counts as its upper bound ("250-300", "28-29k").

@@ -4830,6 +4830,11 @@ const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
   'den exoun thema': 'have no problem', 'einai ola se udp': 'all are on udp', 'den xrhsimopoioume': 'we do not use',
   'merg fara probleme': 'work without problems', 'iar si iar': 'again and again', 'puteti verifica': 'can you check',
   'ga nema': 'it is not there', 'ga dropa': 'drops it', 'si cad': 'and drop', 'cele cu': 'those with',
+  // Vietnamese and Khmer in Latin letters: the power cut, the network cable pulled out, runs fine, nobody turned it on,
+  // registration dropping, flapping
+  'bi cup dien': 'power cut', 'cup dien': 'power cut', 'rut day mang': 'unplugged the network cable', 'chay ngon': 'runs fine',
+  'ko ai bat': 'nobody enabled', 'khong ai bat': 'nobody enabled', 'tut dang ky': 'registration drops', 'flap register': 'registration flapping',
+  'plerng dach': 'power cut',
   // Russian in Latin letters: every day
   'kazhdyj den': 'every day', 'kazhdyi den': 'every day',
   // Maghrebi Arabizi: did not arrive; Tagalog: does not let through

@@ -2148,6 +2148,12 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   parola: 'password', parolele: 'passwords', parolei: 'password', parole: 'passwords', contul: 'account',
   dezinregistreaza: 'unregister', intruna: 'constantly', inregistreaza: 'register', cad: 'drop', crko: 'died', kablu: 'cable',
   ujutro: 'in the morning', navecer: 'in the evening', izlazi: 'leaves',
+  // Turkish typed fast and Azerbaijani: drops, constantly, phones, behind, the same, does not keep, leaves, does not
+  // arrive, the only change, locks up, not established, hanging, does not drop
+  dusuyo: 'drops', srekli: 'constantly', telfonlar: 'phones', arkasndaki: 'behind', eynidir: 'the same',
+  saxlamir: 'does not keep', gedir: 'leaves', gelmir: 'does not arrive', cikiyor: 'leaves', yegane: 'the only',
+  deyisiklik: 'change', kilitleniyor: 'locks up', kurulmuyor: 'not established', kurulamiyor: 'cannot be established',
+  askida: 'hanging', dusmur: 'does not drop',
   linij: 'lines', lewat: 'through', hampir: 'almost', semuanya: 'all', terpengaruh: 'affected', aktifkan: 'enabled', klien: 'clients',
   // Arabizi of Egypt and the Maghreb: swallows (drops) the RST, do not close, fail, leaving, eats (drops), stay open;
   // Tagalog: let through, closed
@@ -2322,6 +2328,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ترفض: 'rejects', تعلق: 'hang',
   // Egyptian and Maghrebi Arabic in fresh hands: register and drop, FortiGate, blocks, sends, leaving the server, does not
   // arrive, swallows (drops)
+  همونه: 'the same', میفرسته: 'sends', دریافت: 'receive', خربان: 'broken',
   بتسجل: 'register', وتفصل: 'and drop', الفورتيغيت: 'fortigate', كيبلوكي: 'blocks', كيصيفطو: 'sends', خارجة: 'leaving',
   طالعة: 'leaving', كتوصلش: 'does not arrive', ماكتوصلش: 'does not arrive', وصلتش: 'did not arrive', يبلع: 'drops',
   شغال: 'working', تمام: 'fine', تفعيل: 'enabling', وضع: 'mode', أجهزة: 'devices', اجهزة: 'devices', ورا: 'behind',
@@ -3546,6 +3553,7 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   バインド: 'bind', できない: 'cannot', 古い: 'old', プロセス: 'process', 残っていました: 'was still running', 残って: 'still running',
   // Thai, Khmer and Lao in fresh hands: dropped sharply, still not back, all of them, does not stay
   // (registered), fine, does not come up, a rat chewed the cable, if, will, next month, all registered again
+  ส่งออกไป: 'sent out', ไม่ถึง: 'does not arrive', บันทึกไว้เป็นข้อมูล: 'for the record', บันทึกไว้: 'noted',
   ตกฮวบ: 'dropped sharply', ยังไม่กลับ: 'still not back', ทุกตัว: 'all of them',
   មិនជាប់ទេ: 'does not stay', មិនអីទេ: 'fine', ไม่ขึ้น: 'does not come up', หนูกัดสาย: 'a rat chewed the cable', បើ: 'if',
   នឹង: 'will', ខែក្រោយ: 'next month', ຄືນໝົດແລ້ວ: 'all registered again',

@@ -370,6 +370,10 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT 40,000 tawn 8 mong laeng, call ork lom leo 30%').timeWait).toBe(40000);
     // Russian thousands before the figure and TIME_WAIT after it ("тысяч 25 соединений в TIME_WAIT")
     expect(x('тысяч 25 соединений в TIME_WAIT к вендору').timeWait).toBe(25000);
+    // A figure called a mistake and set right after it; Serbian and Hausa thousands after the figure
+    expect(x('I said 28k TIME_WAIT this morning, my mistake, it was 280').timeWait).toBe(280);
+    expect(x('ss -s timewait 30 хиљада').timeWait).toBe(30000);
+    expect(x('ss show timewait like 30 dubu').timeWait).toBe(30000);
   });
 
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {

@@ -776,6 +776,14 @@ describe('createMatcher', () => {
     ['вечер при пиковия трафик изходящите към carrier-ите гърмят с EADDRNOTAVAIL, TIME_WAIT 31 хиляди', 'port_exhaustion'],
     ['traffic don double, for evening outgoing TCP to carriers dey fail and ss show timewait like 30 dubu', 'port_exhaustion'],
     ['telefoanele din spatele routerului se inregistreaza si cad, iar si iar, pe TCP, de cand am pus RST pe On', 'nat_unregistered'],
+    // Persian phones that cut out and come back with the password the same; Azerbaijani RST that leaves and does not arrive,
+    // phones that drop, the only change; Turkish typed fast; Thai phones falling off their registration over home Wi-Fi
+    // (not the Wi-Fi down).
+    ['سلام، از صبح تلفن‌ها قطع و وصل میشن، رمز همونه، همه پشت NAT با TCP. دیشب RST رو روشن کردین', 'nat_unregistered'],
+    ['salam, cloud security group-lu serverdə rst on etdik, sip tcp sessiyaları bağlanmır, tcpdumpda rst gedir amma vendorda gəlmir', 'firewall_rst'],
+    ['hocm rst yi actik, nat arkasndaki telfonlar dusuyo srekli, tcp kullaniyolar', 'nat_unregistered'],
+    ['Salam, telefonlar düşür, parol eynidir, hamısı NAT arxasında TCP ilə. Yeganə dəyişiklik: dünən RST-ni aktiv etdiniz', 'nat_unregistered'],
+    ['ทุกคนที่ทำงานจากบ้านใช้ zoiper ผ่าน wifi (NAT) หลุด register ตั้งแต่เราเปิด close reset ใช้ TCP', 'nat_unregistered'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -863,6 +871,15 @@ describe('createMatcher', () => {
     'one of my staff delete 15 extensions by mistake, now those phones unregistered',
     'am dat reset la parolele de SIP pe contul clientului, acum nu se mai inregistreaza nimic',
     'os ramais registram e caem, tem dois aparelhos com a mesma conta',
+    // Vietnamese power cut, network cable pulled out, RST nobody turned on; a figure called a mistake and set right (Persian
+    // in Latin letters, English); a port mismatch; an old rule's conntrack counter that no longer grows.
+    'máy ip của khách unregistered, hoá ra khu đó bị cúp điện',
+    'e hỏi thì khách rút dây mạng ra để cắm máy in, nên điện thoại unregistered',
+    'máy sau NAT rớt đăng ký lúc 2h sáng, giờ router tự reboot, RST thì ko ai bật',
+    'salam, goftam 28 hezar TIME_WAIT darim, eshtebah kardam, 280 ta bood',
+    'I said 28k TIME_WAIT this morning, my mistake, it was 280',
+    'customer set the phones to port 5080 but our VOS listens 5060, unregistered since the setup, config error',
+    'conntrack invalid counter high, but it is from the old rule we removed, now 0 increase',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

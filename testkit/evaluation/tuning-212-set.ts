@@ -17,6 +17,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 100 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the seventy-second round, before the seventy-third.
  * After the seventy-third round: the same.
+ * After the seventy-fourth round, tuned on: in scope 100 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning212Families = {
   oneListeningPort: [
