@@ -227,10 +227,11 @@ const FIREWALL_OR_STATEFUL = / (?:firewall|firewalls|iptables|nftables|netfilter
 const FIREWALL = / (?:firewall|firewalls|iptables|fortigate|pfsense|asa|conntrack|fail2ban|csf|alg|helper) /;
 /**
  * "the password is correct", "internet is fine", "no power problem": a cause the message itself rules out (not "network cable
- * unplugged, ok it was", nor "the new password entered, fine now" or "password theek kar do", which tell the cause was it).
+ * unplugged, ok it was", nor "the new password entered, fine now" or "password theek kar do", which tell the cause was it,
+ * nor a group of phones named by it: "the ones with IP direct fine" is the contrast, not the address said right).
  */
 const cleared = (words: string) =>
-  new RegExp(` (?<!(?:when|if|once|until|till) )(?:${words})(?: (?!(?:unplugged|down|cut|broken|dead|died|failed|off|out|lost|not|no|wrong|new|changed|reset|entered|typed)(?: |$))[a-z]+){0,2} (?:is |are |was |were |looks |seems )?(?:all )?(?:correct|right|fine|ok|okay|good|same|unchanged|up|working|stable|(?:thik|theek)(?! (?:hole|hobe|hoga|hogi|ho jayega|ho jaye|hone|hoile|hola|huncha|hunchha)(?: |$)))(?: |$)(?!(?:do|kar|karo|karna|kardo|kar do|kar diya|kardiya|kiya)(?: |$))| (?:no|not (?:a|the)) (?:[a-z]+ or )?(?:${words})(?: or [a-z]+)? (?:problem|problems|issue|issues|cause)(?: |$)`);
+  new RegExp(` (?<!(?:when|if|once|until|till|with|using|via) )(?:${words})(?: (?!(?:unplugged|down|cut|broken|dead|died|failed|off|out|lost|not|no|wrong|new|changed|reset|entered|typed)(?: |$))[a-z]+){0,2} (?:is |are |was |were |looks |seems )?(?:all )?(?:correct|right|fine|ok|okay|good|same|unchanged|up|working|stable|(?:thik|theek)(?! (?:hole|hobe|hoga|hogi|ho jayega|ho jaye|hone|hoile|hola|huncha|hunchha)(?: |$)))(?: |$)(?!(?:do|kar|karo|karna|kardo|kar do|kar diya|kardiya|kiya)(?: |$))| (?:no|not (?:a|the)) (?:[a-z]+ or )?(?:${words})(?: or [a-z]+)? (?:problem|problems|issue|issues|cause)(?: |$)`);
 /**
  * "we use UDP only", "the phones use udp", "our udp phones", "tcp not used", "not a tcp issue",
  * "never tcp", "they never used TCP". A postposed negation ("connect hoy na, tcp …" reads "… not tcp") is no denial of
