@@ -1,7 +1,7 @@
 import type { PlaybookId } from '../../playbooks/ids.js';
 import type { Normalised } from './normalise.js';
 import { rankInPlace } from './rank.js';
-import { literalsPattern, topAlternatives } from './regexp.js';
+import { groupEnd, literalsPattern, topAlternatives } from './regexp.js';
 import type { Extracted, RuleHit } from './types.js';
 
 /**
@@ -1215,21 +1215,6 @@ function spaceFactored(pattern: RegExp): RegExp {
   const alternatives = topAlternatives(pattern.source);
   if (alternatives.length < 2 || !alternatives.every((a) => a.startsWith(' ') && !/^ [*+?{]/.test(a))) return pattern;
   return new RegExp(` (?:${alternatives.map((a) => a.slice(1)).join('|')})`, pattern.flags);
-}
-
-/** Where the group opened at `open` closes, or -1. */
-function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 const LITERAL_CHAR = /^[a-z0-9 ]$/;
