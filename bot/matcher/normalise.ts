@@ -4824,7 +4824,11 @@ const BALTIC_HEBREW_GREAT_LAKES: Readonly<Record<string, string>> = {
  * Portuguese of Portugal and Cape Verdean Kriolu, Armenian and Georgian in Latin letters, the Spanish of US call centres,
  * Albanian, Macedonian and Bosnian, read as one (SYMPTOM_JOINS).
  */
-const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
+/**
+ * Phrases of many markets read as one, most in Latin letters: Greek, Romanian, Serbian and Croatian, Vietnamese and Khmer,
+ * Russian, Maghrebi Arabizi, Tagalog, Banglish, Spanish and Portuguese, and Japanese.
+ */
+const MANY_MARKETS_LATIN: Readonly<Record<string, string>> = {
   // Greek in Latin letters: have no problem, all on UDP, we do not use; Romanian: work without problems, again and again,
   // can you check; Serbian and Croatian: it is not there
   'den exoun thema': 'have no problem', 'einai ola se udp': 'all are on udp', 'den xrhsimopoioume': 'we do not use',
@@ -4851,6 +4855,11 @@ const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
   'el trimestre que viene': 'next quarter', 'todo anda en udp': 'all runs on udp', 'q deba saber': 'i should know',
   'fibra rompida': 'fiber cut', 'fibra rompio': 'fiber cut', 'internet ta fora': 'internet down', 'internet esta fora': 'internet down',
   'so registrando o chamado': 'just for the record', 'suspeita de fraude': 'suspected fraud', 'sospecha de fraude': 'suspected fraud',
+  // Japanese typed in Latin letters: since (it was switched), behind, all unregistered
+  'ni shite kara': 'since', 'shite kara': 'since', 'no ushiro no': 'behind', 'zenbu mitouroku': 'all unregistered',
+};
+
+const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
   // Portuguese of Mozambique and Portugal: all fine ("tudo fixe", not "fixed"), below a thousand
   'tudo fixe': 'all fine', 'abaixo de mil': 'below 1000',
   'ra vkna': 'what should i do', 'ra unda gavaketo': 'what should i do', 'ra gvirchevt': 'what should we do',
@@ -4988,8 +4997,6 @@ const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
  * tutmuyor", "kayit yok"), "but now" after a problem solved (Vietnamese "nhung lai", Turkish "ama simdi"), an old ticket forwarded.
  */
 const INDOCHINA_ANATOLIA_IRAN: Readonly<Record<string, string>> = {
-  // Japanese typed in Latin letters: since (it was switched), behind, all unregistered
-  'ni shite kara': 'since', 'shite kara': 'since', 'no ushiro no': 'behind', 'zenbu mitouroku': 'all unregistered',
   'bi treo': 'hang', 'treo may': 'hang', 'ko ngat duoc': 'cannot hang up', 'khong ngat duoc': 'cannot hang up',
   'ko ngat dc': 'cannot hang up', 'ko cup may dc': 'cannot hang up', 'ko cup may duoc': 'cannot hang up',
   'khong cup may duoc': 'cannot hang up', 'ket thuc ko duoc': 'cannot hang up', 'ket thuc khong duoc': 'cannot hang up',
@@ -5391,7 +5398,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // the words after it; an answer ("dropping? no, …") or a "but no," stays a denial.
   { hints: ['no'], pattern: /\bno(?=,|\s*\()(?<!(?:\?|\bbut|\bpero|\bmas|\bmais|\bma|\baber|\bmaar|\bama|\blekin|\bpar)\s*no)/g, to: '' },
   // Phrases of other languages read as one: see SUPPOSED_CHANGE, ASKED_TO_UNDERSTAND, SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, MAGHREB_FRANCOPHONE, ARABIZI, CREOLE_FRENCH_NEPALI,
-  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, INDOCHINA_ANATOLIA_IRAN, GERMAN_ROMANCE_POLISH, DRAVIDIAN_SINHALA_LATIN, BURMESE_KHMER_LAO_LATIN, HORN_LATIN, BALKAN_CAUCASUS_LATIN, NUSANTARA_LUZON, NORDIC_INDIAN_OCEAN_MONGOLIAN, LUSO_CAUCASUS_BALKAN,
+  // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, INDOCHINA_ANATOLIA_IRAN, GERMAN_ROMANCE_POLISH, DRAVIDIAN_SINHALA_LATIN, BURMESE_KHMER_LAO_LATIN, HORN_LATIN, BALKAN_CAUCASUS_LATIN, NUSANTARA_LUZON, NORDIC_INDIAN_OCEAN_MONGOLIAN, MANY_MARKETS_LATIN, LUSO_CAUCASUS_BALKAN,
   // BALTIC_HEBREW_GREAT_LAKES, PINYIN_ITALIAN_HORN_PUNJABI, IBERIA_AFRICA_PACIFIC_ANDES,
   // INDUS_ASSAM_SOTHO_DUTCH, SAHEL_KONKAN_VISAYAS_ATLAS, JAVA_SUNDA_MINANG_ACEH, PEARL_HOKKIEN_STRAITS,
   // PURVANCHAL_MITHILA_AWADH, BUGANDA_ANKOLE_ACHOLI_BUSOGA, BALI_MADURA_BANJAR_BUGIS, KIKUYU_LUO_KAMBA, UYGHUR_TATAR_BASHKIR,
@@ -5418,6 +5425,7 @@ const SYMPTOM_JOINS: readonly Join[] = [
   // the count is read. Only there: "видел штук сорок" (about forty of them) stays unread, as a denial after it reads it.
   { hints: ['двадцат', 'двадцят', 'тридцат', 'тридцят', 'сорок', 'пятьдесят'], pattern: /(?<![\p{L}])(двадцать|двадцять|тридцать|тридцять|сорок|пятьдесят) thousand\b/gu, to: (m) => `${CYRILLIC_TENS[m.slice(0, m.indexOf(' '))]} thousand` },
   phrasesJoin(NORDIC_INDIAN_OCEAN_MONGOLIAN),
+  phrasesJoin(MANY_MARKETS_LATIN),
   phrasesJoin(LUSO_CAUCASUS_BALKAN),
   phrasesJoin(BALTIC_HEBREW_GREAT_LAKES),
   phrasesJoin(PINYIN_ITALIAN_HORN_PUNJABI),
