@@ -93,11 +93,15 @@ const REPORTED_TIME_WAIT = 5000;
 const NONE = 3;
 /** Where port exhaustion stands among the playbooks (matcherPlaybooks) and their scores. */
 const PORT_EXHAUSTION = matcherPlaybooks.indexOf('port_exhaustion');
+/** Where the NAT playbook stands among the playbooks and their scores. */
+const NAT_UNREGISTERED = matcherPlaybooks.indexOf('nat_unregistered');
 /** A playbook rule this strong tells its symptom ("unregistered", "address already in use"). */
 const THREAD_SYMPTOM = 2.5;
 /** A message whose phrase is shorter than its text by this factor is read little; so is one whose stems are mostly unknown. */
 const LITTLE_READ = 2;
 const UNKNOWN_MOSTLY = 0.5;
+/** Phones unregistered, in a message with more than this share of its stems unknown: too little read to rule out the symptom's other causes. */
+const UNKNOWN_SOME = 0.25;
 /**
  * Causes outside the three playbooks, named in words that read the same in any language: the network's services (DNS,
  * DHCP, BGP, bandwidth, a SIP ALG, a GSM gateway), the phone or its user (a headset, a battery, its LCD, DND, a typo), a
@@ -352,7 +356,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // Read little (most of it in words the matcher does not know), a message's symptom may have any cause
     // among them: the playbook's cause, or what it is about, must be named.
     const readLittle = n.phrase.length * LITTLE_READ < Math.min(text.length, MAX_CHARS) || unknownShare > UNKNOWN_MOSTLY;
-    let causeNamed = !readLittle;
+    // Phones fall off their registration for many reasons (power, Wi-Fi, a cable, credentials, an account): a message
+    // that tells that symptom with a part of it unread may blame any of them there, so it too has to name the NAT
+    // playbook's cause or what it is about (NAT, a router, TCP, RST).
+    const otherCausesUnread = !readLittle && bestIndex === NAT_UNREGISTERED && unknownShare > UNKNOWN_SOME;
+    let causeNamed = !readLittle && !otherCausesUnread;
     if (!causeNamed) for (const h of counted) if (h.playbook === best.playbook && (causes.has(h.id) || naming.has(h.id))) causeNamed = true;
     const otherwise = best.score >= confidentAt && best.score - runnerUp >= margin && !heldBack && settledBy === undefined;
     // Read little, a message that names another cause ("… DNS …", "… nginx …") may blame it in the words the matcher does not
@@ -363,7 +371,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // So may a message that names RST beside "off": the setting may be off ("RST je pri nas Off", "SS_TCP_CLOSE_RESET sei Off").
     const rstOff = unreadMayBlame && otherCause === undefined && bestIndex !== PORT_EXHAUSTION ? RST_SAID_OFF.exec(n.phrase)?.[0].trim() : undefined;
     const confident = otherwise && specific && causeNamed && otherCause === undefined && rstOff === undefined;
-    const rival = confident ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
+    // Another explanation read beside the symptom is the reason to give when part of the message is unread as well.
+    const rival = confident || (otherwise && specific && otherCausesUnread && !causeNamed) ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
     // The rules read what is named; how it is told (history, a denial, a friend's question, a plan) is worded anew in
     // every message. Read as a whole against the labelled ones, a framing that leans to "not a live fault" holds the
     // playbook back, so the bot asks before it proposes; not when the rules read that it goes on now ("but now …",
@@ -379,7 +388,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed, otherCause, rstOff, framedAs, misread };
+    const unread = readLittle ? 'most' : rival === undefined ? 'part' : undefined;
+    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed ? unread : undefined, otherCause, rstOff, framedAs, misread };
     const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, held, rival, settledBy);
     return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
   }
@@ -527,8 +537,11 @@ interface Held {
   readonly unsupported: boolean;
   /** Only one thing it is about is named ("the firewall"), beside the classifier. */
   readonly namedOnly: boolean;
-  /** Most of the message is unread, and neither its cause nor what it is about is named. */
-  readonly causeUnread: boolean;
+  /**
+   * Neither its cause nor what it is about is named, and `most` of the message is unread, or a `part` of one that tells
+   * unregistered phones (a symptom of many causes).
+   */
+  readonly causeUnread?: 'most' | 'part' | undefined;
   /** Most of the message is unread, and it names another cause (OTHER_CAUSE): the word. */
   readonly otherCause?: string | undefined;
   /** Most of the message is unread, and it names RST beside "off" (RST_SAID_OFF): the words. */
@@ -548,7 +561,7 @@ function explain(
   against: readonly number[],
   heldBackBy: ReadonlySet<string> | undefined,
   scores: Readonly<Record<ClassLabel, number>> | undefined,
-  held: Held = { unsupported: false, namedOnly: false, causeUnread: false },
+  held: Held = { unsupported: false, namedOnly: false },
   rival?: RuleHit,
   settledBy?: RuleHit,
 ): string {
@@ -571,7 +584,9 @@ function explain(
   if (heldBackBy) context += `a question, not a fault report (${hits.filter((h) => heldBackBy.has(h.id)).map((h) => h.id).join(', ')}): not confident; `;
   if (held.unsupported && decision !== 'confident') context += `no rule points at ${best.playbook}, only the classifier: not confident; `;
   if (held.namedOnly && decision !== 'confident') context += `only what ${best.playbook} is about is named (${ruleIds(hits, best.playbook, 1)}), not what happened: not confident; `;
-  if (held.causeUnread && decision !== 'confident') context += `most of the message is unread and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
+  if (held.causeUnread === 'most' && decision !== 'confident') context += `most of the message is unread and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
+  if (held.causeUnread === 'part' && decision !== 'confident')
+    context += `unregistered phones have many causes, part of the message is unread and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
   if (held.otherCause !== undefined && decision !== 'confident') context += `most of the message is unread and it names another cause ("${held.otherCause}"), which it may blame: not confident; `;
   if (held.rstOff !== undefined && decision !== 'confident') context += `most of the message is unread and it names RST beside "off" ("${held.rstOff}"), which may say RST is off: not confident; `;
   if (held.framedAs !== undefined && decision !== 'confident') context += `told like a problem in the past, denied or asked about rather than a live one (${held.framedAs.length > 0 ? held.framedAs.map((w) => `"${w}"`).join(', ') : 'the message as a whole'}): not confident; `;

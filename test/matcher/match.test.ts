@@ -268,6 +268,24 @@ describe('createMatcher', () => {
     expect(named.playbook).toBe('nat_unregistered');
   });
 
+  it('is not confident on unregistered phones with a part of the message unread, unless the cause or what it is about is named', () => {
+    // Read in English, ending in Esperanto: "the technician found the cable unplugged", "they forgot to pay the invoice".
+    const cable = matcher.match('all phones at the branch unregistered since morning, the technician found the kabel elŝovita');
+    expect(cable.decision).toBe('ambiguous');
+    expect(cable.candidates[0]?.playbook).toBe('nat_unregistered');
+    expect(cable.evidence.reason).toContain('unregistered phones have many causes, part of the message is unread and neither the cause of nat_unregistered nor what it is about is named');
+    const invoice = matcher.match('the phones of one customer unregistered since yesterday, ili forgesis pagi la fakturon');
+    expect(invoice.decision).toBe('ambiguous');
+    // The same with NAT, or with the RST change, named: the playbook, whatever the unread words say.
+    for (const named of ['the phones behind NAT unregistered since yesterday, ili forgesis pagi la fakturon', 'the phones unregistered since we switched RST on, ili forgesis pagi la fakturon']) {
+      const r = matcher.match(named);
+      expect([r.decision, r.playbook]).toEqual(['confident', 'nat_unregistered']);
+    }
+    // Read in full, the symptom alone is still the playbook.
+    const plain = matcher.match('all the phones at our branch are unregistered since this morning');
+    expect([plain.decision, plain.playbook]).toEqual(['confident', 'nat_unregistered']);
+  });
+
   it('is not confident on a symptom among words it does not read that name another cause, unless the error itself is there', () => {
     // Esperanto: the phones behind NAT unregistered since yesterday, "the office's DHCP server was switched off".
     const other = matcher.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene; la DHCP-servilo de la oficejo estis malŝaltita');
