@@ -4,6 +4,30 @@ import type { ClassLabel, ClassifierEvidence } from './types.js';
 /** Training documents per class, each already normalised to its stems. */
 export type TrainingStems = Readonly<Record<ClassLabel, readonly (readonly string[])[]>>;
 
+/** Training documents per class with each document's stems joined by spaces, as training-stems.ts keeps them (a stem holds no space). */
+export type PackedTrainingStems = Readonly<Record<ClassLabel, readonly string[]>>;
+
+/** The stems of each training message, per class, in the order given. */
+export function stemsOf(labels: readonly ClassLabel[], normalise: (text: string) => { readonly stems: readonly string[] }, examples: Readonly<Partial<Record<ClassLabel, readonly string[]>>>): Record<ClassLabel, string[][]> {
+  const out = {} as Record<ClassLabel, string[][]>;
+  for (const label of labels) out[label] = (examples[label] ?? []).map((text) => [...normalise(text).stems]);
+  return out;
+}
+
+/** Training stems joined for keeping in a module (see PackedTrainingStems). */
+export function packTrainingStems(stems: TrainingStems): Record<ClassLabel, string[]> {
+  const out = {} as Record<ClassLabel, string[]>;
+  for (const label of Object.keys(stems) as ClassLabel[]) out[label] = stems[label].map((doc) => doc.join(' '));
+  return out;
+}
+
+/** Training stems as packTrainingStems kept them. */
+export function unpackTrainingStems(packed: PackedTrainingStems): Record<ClassLabel, string[][]> {
+  const out = {} as Record<ClassLabel, string[][]>;
+  for (const label of Object.keys(packed) as ClassLabel[]) out[label] = packed[label].map((doc) => (doc === '' ? [] : doc.split(' ')));
+  return out;
+}
+
 /** Tuning of the classifier; every field has a default. */
 export interface ClassifierOptions {
   /** Additive smoothing handed to natural's BayesClassifier. @defaultValue 1 */

@@ -11,5 +11,5 @@ export type { Candidate, ClassifierEvidence, ClassLabel, Decision, Extracted, Ma
 export { createNormaliser, MAX_CHARS, TIME_WAIT_JOIN, withoutSignature, type Join, type Normaliser, type Normalised, type NormaliserOptions } from './normalise.js';
 export { compileRules, rules, runRules, type Rule, type RuleRunner } from './rules.js';
 export { createExtractor, type Extractor } from './extract.js';
-export { trainClassifier, type ClassifierOptions, type TrainedClassifier, type TrainingStems } from './classifier.js';
+export { packTrainingStems, stemsOf, trainClassifier, unpackTrainingStems, type ClassifierOptions, type PackedTrainingStems, type TrainedClassifier, type TrainingStems } from './classifier.js';
 export { countFraming, createFramingCheck, framingFeatures, type FramingCheck, type FramingCounts, type FramingVerdict } from './framing.js';

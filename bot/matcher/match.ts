@@ -1,12 +1,13 @@
 import type { PlaybookId } from '../../playbooks/ids.js';
 import { trainingExamples } from '../../playbooks/examples/index.js';
-import { trainClassifier, type ClassifierOptions, type TrainedClassifier } from './classifier.js';
+import { stemsOf, trainClassifier, unpackTrainingStems, type ClassifierOptions, type TrainedClassifier } from './classifier.js';
 import { createExtractor } from './extract.js';
 import { framingCounts } from './framing-counts.js';
 import { createFramingCheck, type FramingCheck, type FramingCounts, type FramingVerdict } from './framing.js';
-import { createNormaliser, MAX_CHARS, speakerLines, type Normalised, type Normaliser, type NormaliserOptions } from './normalise.js';
+import { createNormaliser, MAX_CHARS, speakerLines, type Normalised, type NormaliserOptions } from './normalise.js';
 import { rankInPlace } from './rank.js';
 import { causeRuleIds, compileRules, namingRuleIds, rules as defaultRules, standingRuleIds, type Rule } from './rules.js';
+import { trainingStems } from './training-stems.js';
 import type { Candidate, ClassifierEvidence, ClassLabel, Decision, Extracted, Matcher, MatcherServer, MatchResult, RuleHit } from './types.js';
 
 /** Where the decision boundaries lie; every field has a default. */
@@ -144,8 +145,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const ruleSet = options.rules ?? defaultRules;
   const runRules = compileRules(ruleSet);
   const normaliser = createNormaliser({ ...options.normaliser, wordData: runRules.wordData });
-  const examples = options.examples ?? trainingExamples;
-  const classifier = trainClassifier(classLabels, stemsOf(normaliser, examples), options.classifier);
+  // The built-in examples read by the built-in normaliser give the stems training-stems.ts keeps: reading 600 messages
+  // afresh at every start-up would cost more than the rest of the training together.
+  const builtIn = options.examples === undefined && options.normaliser === undefined;
+  const stems = builtIn ? unpackTrainingStems(trainingStems) : stemsOf(classLabels, (text) => normaliser.normalise(text), options.examples ?? trainingExamples);
+  const classifier = trainClassifier(classLabels, stems, options.classifier);
   const extract = createExtractor(options.servers ?? []);
   const holdsBack = new Set(ruleSet.filter((r) => r.holdsBack).map((r) => r.id));
   const settling = new Set(ruleSet.filter((r) => r.settles).map((r) => r.id));
@@ -397,11 +401,6 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   return { match };
 }
 
-function stemsOf(normaliser: Normaliser<unknown>, examples: Readonly<Record<ClassLabel, readonly string[]>>): Record<ClassLabel, string[][]> {
-  const out = {} as Record<ClassLabel, string[][]>;
-  for (const label of classLabels) out[label] = (examples[label] ?? []).map((text) => [...normaliser.normalise(text).stems]);
-  return out;
-}
 
 const byScore = (c: Candidate) => c.score;
 
