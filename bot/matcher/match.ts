@@ -145,8 +145,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const ruleSet = options.rules ?? defaultRules;
   const runRules = compileRules(ruleSet);
   const normaliser = createNormaliser({ ...options.normaliser, wordData: runRules.wordData });
-  // The built-in examples read by the built-in normaliser give the stems training-stems.ts keeps: reading 600 messages
-  // afresh at every start-up would cost more than the rest of the training together.
+  // The built-in examples read by the built-in normaliser give the stems training-stems.ts keeps: reading the
+  // messages afresh at every start-up cost about as much as the rest of building the matcher.
   const builtIn = options.examples === undefined && options.normaliser === undefined;
   const stems = builtIn ? unpackTrainingStems(trainingStems) : stemsOf(classLabels, (text) => normaliser.normalise(text), options.examples ?? trainingExamples);
   const classifier = trainClassifier(classLabels, stems, options.classifier);
@@ -400,7 +400,6 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
   return { match };
 }
-
 
 const byScore = (c: Candidate) => c.score;
 
