@@ -103,6 +103,8 @@ const LITTLE_READ = 2;
 const UNKNOWN_MOSTLY = 0.5;
 /** Phones unregistered, in a message with more than this share of its stems unknown: too little read to rule out the symptom's other causes. */
 const UNKNOWN_SOME = 0.25;
+/** Phones unregistered, in a message of more than this many stems: it tells more than the symptom, which may be its cause. */
+const SYMPTOM_ALONE_STEMS = 8;
 /**
  * Causes outside the three playbooks, named in words that read the same in any language: the network's services (DNS,
  * DHCP, BGP, bandwidth, a SIP ALG, a GSM gateway), the phone or its user (a headset, a battery, its LCD, DND, a typo), a
@@ -364,7 +366,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // that tells that symptom with a part of it unread may blame any of them there, so it too has to name the NAT
     // playbook's cause or what it is about (NAT, a router, TCP, RST).
     const otherCausesUnread = !readLittle && bestIndex === NAT_UNREGISTERED && unknownShare > UNKNOWN_SOME;
-    let causeNamed = !readLittle && !otherCausesUnread;
+    // So does one that tells more than the symptom: what else it says (a power cut, the Wi-Fi, a deleted account, the ISP's
+    // maintenance) is likely the cause, unless it is NAT's.
+    const moreThanSymptom = !readLittle && !otherCausesUnread && bestIndex === NAT_UNREGISTERED && stemCount > SYMPTOM_ALONE_STEMS;
+    let causeNamed = !readLittle && !otherCausesUnread && !moreThanSymptom;
     if (!causeNamed) for (const h of counted) if (h.playbook === best.playbook && (causes.has(h.id) || naming.has(h.id))) causeNamed = true;
     const otherwise = best.score >= confidentAt && best.score - runnerUp >= margin && !heldBack && settledBy === undefined;
     // Read little, a message that names another cause ("… DNS …", "… nginx …") may blame it in the words the matcher does not
@@ -376,7 +381,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const rstOff = unreadMayBlame && otherCause === undefined && bestIndex !== PORT_EXHAUSTION ? RST_SAID_OFF.exec(n.phrase)?.[0].trim() : undefined;
     const confident = otherwise && specific && causeNamed && otherCause === undefined && rstOff === undefined;
     // Another explanation read beside the symptom is the reason to give when part of the message is unread as well.
-    const rival = confident || (otherwise && specific && otherCausesUnread && !causeNamed) ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
+    const rival = confident || (otherwise && specific && (otherCausesUnread || moreThanSymptom) && !causeNamed) ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
     // The rules read what is named; how it is told (history, a denial, a friend's question, a plan) is worded anew in
     // every message. Read as a whole against the labelled ones, a framing that leans to "not a live fault" holds the
     // playbook back, so the bot asks before it proposes; not when the rules read that it goes on now ("but now …",
@@ -392,7 +397,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const unread = readLittle ? 'most' : rival === undefined ? 'part' : undefined;
+    const unread = readLittle ? 'most' : rival !== undefined ? undefined : otherCausesUnread ? 'part' : 'told';
     const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed ? unread : undefined, otherCause, rstOff, framedAs, misread };
     const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, held, rival, settledBy);
     return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
@@ -539,7 +544,7 @@ interface Held {
    * Neither its cause nor what it is about is named, and `most` of the message is unread, or a `part` of one that tells
    * unregistered phones (a symptom of many causes).
    */
-  readonly causeUnread?: 'most' | 'part' | undefined;
+  readonly causeUnread?: 'most' | 'part' | 'told' | undefined;
   /** Most of the message is unread, and it names another cause (OTHER_CAUSE): the word. */
   readonly otherCause?: string | undefined;
   /** Most of the message is unread, and it names RST beside "off" (RST_SAID_OFF): the words. */
@@ -585,6 +590,8 @@ function explain(
   if (held.causeUnread === 'most' && decision !== 'confident') context += `most of the message is unread and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
   if (held.causeUnread === 'part' && decision !== 'confident')
     context += `unregistered phones have many causes, part of the message is unread and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
+  if (held.causeUnread === 'told' && decision !== 'confident')
+    context += `unregistered phones have many causes, the message tells more than the symptom and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
   if (held.otherCause !== undefined && decision !== 'confident') context += `most of the message is unread and it names another cause ("${held.otherCause}"), which it may blame: not confident; `;
   if (held.rstOff !== undefined && decision !== 'confident') context += `most of the message is unread and it names RST beside "off" ("${held.rstOff}"), which may say RST is off: not confident; `;
   if (held.framedAs !== undefined && decision !== 'confident') context += `told like a problem in the past, denied or asked about rather than a live one (${held.framedAs.length > 0 ? held.framedAs.map((w) => `"${w}"`).join(', ') : 'the message as a whole'}): not confident; `;

@@ -286,6 +286,30 @@ describe('createMatcher', () => {
     expect([plain.decision, plain.playbook]).toEqual(['confident', 'nat_unregistered']);
   });
 
+  it('is not confident on unregistered phones in a message that tells more than the symptom, unless the cause or what it is about is named', () => {
+    // Read in full, with more said than the symptom: the new switch or the provider's maintenance may be the cause.
+    for (const told of [
+      'the phones in the sales office show unregistered since this morning, the office manager says the new switch was installed yesterday evening by the building team',
+      'the phones of one customer show unregistered every day between 1 and 3 at night, their provider confirmed it does maintenance on the line in that window',
+    ]) {
+      const r = matcher.match(told);
+      expect(r.decision).toBe('ambiguous');
+      expect(r.candidates[0]?.playbook).toBe('nat_unregistered');
+      expect(r.evidence.reason).toContain('unregistered phones have many causes, the message tells more than the symptom and neither the cause of nat_unregistered nor what it is about is named');
+    }
+    // The same with the router or the RST change named: the playbook.
+    for (const named of [
+      'the phones in the sales office behind the mikrotik show unregistered since this morning, the office manager says the new switch was installed yesterday evening by the building team',
+      'the phones of one customer show unregistered every day since we switched RST on, their provider confirmed it does maintenance on the line at night',
+    ]) {
+      const r = matcher.match(named);
+      expect([r.decision, r.playbook]).toEqual(['confident', 'nat_unregistered']);
+    }
+    // The symptom told alone is still the playbook.
+    const plain = matcher.match('all the phones at our branch are unregistered since this morning');
+    expect([plain.decision, plain.playbook]).toEqual(['confident', 'nat_unregistered']);
+  });
+
   it('is not confident on a symptom among words it does not read that name another cause, unless the error itself is there', () => {
     // Esperanto: the phones behind NAT unregistered since yesterday, "the office's DHCP server was switched off".
     const other = matcher.match('Ĉiuj telefonoj malantaŭ la NAT estas unregistered ekde hieraŭ matene; la DHCP-servilo de la oficejo estis malŝaltita');
