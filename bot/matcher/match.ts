@@ -542,7 +542,7 @@ interface Held {
   readonly namedOnly: boolean;
   /**
    * Neither its cause nor what it is about is named, and `most` of the message is unread, or a `part` of one that tells
-   * unregistered phones (a symptom of many causes).
+   * unregistered phones (a symptom of many causes), or one that tells them, read in full, has `told` more than the symptom.
    */
   readonly causeUnread?: 'most' | 'part' | 'told' | undefined;
   /** Most of the message is unread, and it names another cause (OTHER_CAUSE): the word. */
