@@ -363,13 +363,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // among them: the playbook's cause, or what it is about, must be named.
     const readLittle = n.phrase.length * LITTLE_READ < Math.min(text.length, MAX_CHARS) || unknownShare > UNKNOWN_MOSTLY;
     // Phones fall off their registration for many reasons (power, Wi-Fi, a cable, credentials, an account): a message
-    // that tells that symptom with a part of it unread may blame any of them there, so it too has to name the NAT
-    // playbook's cause or what it is about (NAT, a router, TCP, RST).
-    const otherCausesUnread = !readLittle && bestIndex === NAT_UNREGISTERED && unknownShare > UNKNOWN_SOME;
-    // So does one that tells more than the symptom: what else it says (a power cut, the Wi-Fi, a deleted account, the ISP's
-    // maintenance) is likely the cause, unless it is NAT's.
-    const moreThanSymptom = !readLittle && !otherCausesUnread && bestIndex === NAT_UNREGISTERED && stemCount > SYMPTOM_ALONE_STEMS;
-    let causeNamed = !readLittle && !otherCausesUnread && !moreThanSymptom;
+    // that tells that symptom with a `part` of it unread may blame any of them there, and one that has `told` more than
+    // the symptom likely names one (the ISP's maintenance, a deleted account), so it too has to name the NAT playbook's
+    // cause or what it is about (NAT, a router, TCP, RST).
+    const causeNeeded = causeToName(readLittle, bestIndex === NAT_UNREGISTERED, unknownShare, stemCount);
+    let causeNamed = causeNeeded === undefined;
     if (!causeNamed) for (const h of counted) if (h.playbook === best.playbook && (causes.has(h.id) || naming.has(h.id))) causeNamed = true;
     const otherwise = best.score >= confidentAt && best.score - runnerUp >= margin && !heldBack && settledBy === undefined;
     // Read little, a message that names another cause ("… DNS …", "… nginx …") may blame it in the words the matcher does not
@@ -381,7 +379,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const rstOff = unreadMayBlame && otherCause === undefined && bestIndex !== PORT_EXHAUSTION ? RST_SAID_OFF.exec(n.phrase)?.[0].trim() : undefined;
     const confident = otherwise && specific && causeNamed && otherCause === undefined && rstOff === undefined;
     // Another explanation read beside the symptom is the reason to give when part of the message is unread as well.
-    const rival = confident || (otherwise && specific && (otherCausesUnread || moreThanSymptom) && !causeNamed) ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
+    const rival = confident || (otherwise && specific && !causeNamed && causeNeeded !== 'most') ? rivalExplanation(counted, best.playbook, causes, holdsBack) : undefined;
     // The rules read what is named; how it is told (history, a denial, a friend's question, a plan) is worded anew in
     // every message. Read as a whole against the labelled ones, a framing that leans to "not a live fault" holds the
     // playbook back, so the bot asks before it proposes; not when the rules read that it goes on now ("but now …",
@@ -397,8 +395,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
     const candidates = ranked.filter((c) => c.score >= candidateAt);
     if (decision !== 'none' && candidates.length === 0) candidates.push(best);
-    const unread = readLittle ? 'most' : rival !== undefined ? undefined : otherCausesUnread ? 'part' : 'told';
-    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed ? unread : undefined, otherCause, rstOff, framedAs, misread };
+    const held: Held = { unsupported, namedOnly: otherwise && namedOnly, causeUnread: otherwise && specific && !causeNamed && (causeNeeded === 'most' || rival === undefined) ? causeNeeded : undefined, otherCause, rstOff, framedAs, misread };
     const reason = explain(decision, best, second, none, counted, against, heldBack ? holdsBack : undefined, noisy ? undefined : clf.scores, held, rival, settledBy);
     return result(decision === 'none' ? null : best.playbook, best.score, decision, candidates, counted, overruled, heldBack, clf, n, reason, extracted);
   }
@@ -534,6 +531,22 @@ function ruleIds(hits: readonly RuleHit[], playbook: PlaybookId | null, sign: -1
   return out;
 }
 
+/** Why a message has to name its playbook's cause (Held.causeUnread), as the decision's reason says it. */
+const CAUSE_UNREAD = {
+  most: 'most of the message is unread',
+  part: 'unregistered phones have many causes, part of the message is unread',
+  told: 'unregistered phones have many causes, the message tells more than the symptom',
+} as const;
+type CauseUnread = keyof typeof CAUSE_UNREAD;
+
+/** Whether a message has to name its best playbook's cause, or what it is about, to be `confident`, and why. */
+function causeToName(readLittle: boolean, nat: boolean, unknownShare: number, stemCount: number): CauseUnread | undefined {
+  if (readLittle) return 'most';
+  if (!nat) return undefined;
+  if (unknownShare > UNKNOWN_SOME) return 'part';
+  return stemCount > SYMPTOM_ALONE_STEMS ? 'told' : undefined;
+}
+
 /** Why a playbook that scored high enough is not `confident`, besides questions, rivals and settling. */
 interface Held {
   /** No rule points at it, only the classifier. */
@@ -544,7 +557,7 @@ interface Held {
    * Neither its cause nor what it is about is named, and `most` of the message is unread, or a `part` of one that tells
    * unregistered phones (a symptom of many causes), or one that tells them, read in full, has `told` more than the symptom.
    */
-  readonly causeUnread?: 'most' | 'part' | 'told' | undefined;
+  readonly causeUnread?: CauseUnread | undefined;
   /** Most of the message is unread, and it names another cause (OTHER_CAUSE): the word. */
   readonly otherCause?: string | undefined;
   /** Most of the message is unread, and it names RST beside "off" (RST_SAID_OFF): the words. */
@@ -587,11 +600,8 @@ function explain(
   if (heldBackBy) context += `a question, not a fault report (${hits.filter((h) => heldBackBy.has(h.id)).map((h) => h.id).join(', ')}): not confident; `;
   if (held.unsupported && decision !== 'confident') context += `no rule points at ${best.playbook}, only the classifier: not confident; `;
   if (held.namedOnly && decision !== 'confident') context += `only what ${best.playbook} is about is named (${ruleIds(hits, best.playbook, 1)}), not what happened: not confident; `;
-  if (held.causeUnread === 'most' && decision !== 'confident') context += `most of the message is unread and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
-  if (held.causeUnread === 'part' && decision !== 'confident')
-    context += `unregistered phones have many causes, part of the message is unread and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
-  if (held.causeUnread === 'told' && decision !== 'confident')
-    context += `unregistered phones have many causes, the message tells more than the symptom and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
+  if (held.causeUnread !== undefined && decision !== 'confident')
+    context += `${CAUSE_UNREAD[held.causeUnread]} and neither the cause of ${best.playbook} nor what it is about is named: not confident; `;
   if (held.otherCause !== undefined && decision !== 'confident') context += `most of the message is unread and it names another cause ("${held.otherCause}"), which it may blame: not confident; `;
   if (held.rstOff !== undefined && decision !== 'confident') context += `most of the message is unread and it names RST beside "off" ("${held.rstOff}"), which may say RST is off: not confident; `;
   if (held.framedAs !== undefined && decision !== 'confident') context += `told like a problem in the past, denied or asked about rather than a live one (${held.framedAs.length > 0 ? held.framedAs.map((w) => `"${w}"`).join(', ') : 'the message as a whole'}): not confident; `;
