@@ -3,22 +3,23 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 /**
  * Operators and resellers in Japan and Korea writing on WhatsApp, about half in Japanese (polite business keigo and
  * casual chat, kanji/kana mixed with English technical words, some romaji or kana typed in a hurry) and half in Korean
- * (Hangul with English technical words, polite -요/-습니다 and casual ㅋㅋ/ㅠ shorthand). Figures are written the local
- * way: "3万", "2万8千", "30k", "3만", "2만 8천", "28,000"; voice-note transcripts and relayed customer messages appear.
+ * (Hangul with English technical words, polite -요/-습니다 and casual ㅋㅋ/ㅠ shorthand). Figures are written the local way:
+ * "3万", "2万8千", "30k", "3만", "2만 8천", "28,000"; voice-note transcripts and relayed customer messages appear.
  *
- * The two-hundred-and-fourteenth never-tuned evaluation set, because Japanese and Korean carriers and resellers bring
- * two scripts without spaces or with particles glued to English words. Five negative families of 27 (one service
- * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-fourth round of
- * rules by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
- * the other sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-fourteenth tuning split, written as the two-hundred-and-fourteenth never-tuned evaluation set
+ * because Japanese and Korean carriers and resellers bring two scripts without spaces or with particles glued to
+ * English words. Five negative families of 27 (one service that cannot bind its own port, registration lost for another
+ * reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained) and three
+ * positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping
+ * RST). Written before the seventy-fourth round of rules by someone who had read only the playbooks' symptoms and the
+ * domain notes, without the matcher, its rules or the other sets in view; measured as such before and after the
+ * seventy-fourth round, then made tuning material for the seventy-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 87.8 %, negatives confident 5.9 %, confident wrong 0 % with the rules of
- * the seventy-third round, before the seventy-fourth.
+ * First measured, before any tuning on it: in scope 87.8 %, negatives confident 5.9 %, confident wrong 0 % with the
+ * rules of the seventy-third round, before the seventy-fourth.
  * After the seventy-fourth round: the same.
  */
-export const neverTuned214Families = {
+export const tuning214Families = {
   oneListeningPort: [
     no(`お疲れ様です。VOSのWeb管理画面が開かなくなりました。tomcat再起動したら catalina.out に java.net.BindException: Address already in use (Bind failed) :8080 と出てます。古いjavaプロセスが残ってるっぽいです。どうすればいいですか`),
     no(`안녕하세요 nginx 재시작하는데 bind() to 0.0.0.0:80 failed (98: Address already in use) 떠요. 아파치가 같이 떠있는 것 같은데 어떤 거 꺼야 되나요?`),
@@ -276,4 +277,4 @@ RST 모드 켠 뒤로 이런 로그가 수백 건이고 통화 실패도 같이 
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned214Set: readonly EvalItem[] = Object.values(neverTuned214Families).flat();
+export const tuning214Set: readonly EvalItem[] = Object.values(tuning214Families).flat();

@@ -6,19 +6,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * mixed with English technical words; "ভাই"/"भाई"/"بھائی"/"ਬਾਈ ਜੀ", voice-typed runs without punctuation, Eid, IPL and
  * wedding-season peaks, load-shedding; figures as "৩০ হাজার", "30 हजार", "۳۰ ہزار", "30k", "28,000" and lakh.
  *
- * The two-hundred-and-sixteenth never-tuned evaluation set, because South Asian wholesale VoIP shops run heavy VOS3000
- * traffic and describe it in four scripts where only the technical words are English. Five negative families of 27 (one
- * service that cannot bind its own port, registration lost for another reason, small figures and questions, firewall
- * work without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion,
- * NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-fourth round
- * of rules by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
- * the other sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-sixteenth tuning split, written as the two-hundred-and-sixteenth never-tuned evaluation set
+ * because South Asian wholesale VoIP shops run heavy VOS3000 traffic and describe it in four scripts where only the
+ * technical words are English. Five negative families of 27 (one service that cannot bind its own port, registration
+ * lost for another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
+ * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful
+ * firewall dropping RST). Written before the seventy-fourth round of rules by someone who had read only the playbooks'
+ * symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the seventy-fourth round, then made tuning material for the seventy-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
- * the seventy-third round, before the seventy-fourth.
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 4.4 %, confident wrong 0 % with the
+ * rules of the seventy-third round, before the seventy-fourth.
  * After the seventy-fourth round: the same.
+ * Before the seventy-fifth, with the rules that ask for NAT's cause in a message part unread or telling more than the
+ * symptom: negatives confident 1.5 %, the rest the same.
  */
-export const neverTuned216Families = {
+export const tuning216Families = {
   oneListeningPort: [
     no(`ভাই সালাম, VOS এর web portal খুলছে না। tomcat log এ দেখাচ্ছে "java.net.BindException: Address already in use" port 8080 এ। netstat দিয়ে দেখলাম আরেকটা java process 8080 ধরে রেখেছে, আগেরটা মনে হয় ঠিকমতো বন্ধ হয় নাই। কি করবো?`),
     no(`apache restart দিলে বলে (98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:80 .. nginx ও install করা আছে মনে হয় ঐটাই 80 নিয়ে বসে আছে। দুইটা একসাথে চালানো যায়?`),
@@ -281,4 +284,4 @@ RST چالو کرنے کے بعد سے ہے، carrier کے ساتھ TCP connecti
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned216Set: readonly EvalItem[] = Object.values(neverTuned216Families).flat();
+export const tuning216Set: readonly EvalItem[] = Object.values(tuning216Families).flat();

@@ -7,19 +7,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Lingala), with and without accents, SMS shorthand (stp, svp, pk, bcp, tjrs, dsl), English tech words mixed in, and
  * figures written "30 000", "28k", "30 mille" or "28.000".
  *
- * The two-hundred-and-seventeenth never-tuned evaluation set, because French is the working language of many small
- * VoIP wholesalers from Paris to Kinshasa. Five negative families of 27 (one service
- * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-fourth round of
- * rules by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
- * the other sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-seventeenth tuning split, written as the two-hundred-and-seventeenth never-tuned evaluation set
+ * because French is the working language of many small VoIP wholesalers from Paris to Kinshasa. Five negative families
+ * of 27 (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
+ * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
+ * seventy-fourth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
+ * matcher, its rules or the other sets in view; measured as such before and after the seventy-fourth round, then made
+ * tuning material for the seventy-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 97.8 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
- * the seventy-third round, before the seventy-fourth.
+ * First measured, before any tuning on it: in scope 97.8 %, negatives confident 2.2 %, confident wrong 0 % with the
+ * rules of the seventy-third round, before the seventy-fourth.
  * After the seventy-fourth round: the same.
+ * Before the seventy-fifth, with the rules that ask for NAT's cause in a message part unread or telling more than the
+ * symptom: negatives confident 1.5 %, the rest the same.
  */
-export const neverTuned217Families = {
+export const tuning217Families = {
   oneListeningPort: [
     no(`Bonjour, après la mise à jour le portail web VOS ne démarre plus, Tomcat affiche "java.net.BindException: Address already in use: JVM_Bind" sur le 8080. Je pense qu'un autre java tourne encore. Comment je le retrouve stp ?`),
     no(`Salut, mon nginx refuse de démarrer sur le serveur du switch : bind() to 0.0.0.0:80 failed (98: Address already in use). C'est l'apache qui est resté installé à côté. Je peux le désinstaller sans risque pour VOS ou pas ? Merci une fois`),
@@ -264,4 +267,4 @@ export const neverTuned217Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned217Set: readonly EvalItem[] = Object.values(neverTuned217Families).flat();
+export const tuning217Set: readonly EvalItem[] = Object.values(tuning217Families).flat();

@@ -6,19 +6,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * ("bué", "kota", "kamba", "mambo", "maningue", "xé"), with and without accents, English technical words mixed in,
  * transcribed voice notes, resellers relaying customers; numbers as "30 mil", "28.000", "30k".
  *
- * The two-hundred-and-fifteenth never-tuned evaluation set, one language spread over three continents with very
- * different slang and spelling. Five negative families of 27 (one service
- * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-fourth round of rules by
- * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
- * sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-fifteenth tuning split, written as the two-hundred-and-fifteenth never-tuned evaluation set one
+ * language spread over three continents with very different slang and spelling. Five negative families of 27 (one
+ * service that cannot bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion,
+ * NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-fourth round
+ * of rules by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
+ * the other sets in view; measured as such before and after the seventy-fourth round, then made tuning material for the
+ * seventy-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
- * the seventy-third round, before the seventy-fourth.
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 2.2 %, confident wrong 0 % with the
+ * rules of the seventy-third round, before the seventy-fourth.
  * After the seventy-fourth round: the same.
  */
-export const neverTuned215Families = {
+export const tuning215Families = {
   oneListeningPort: [
     no(`bom dia galera, o nginx não sobe de jeito nenhum, dá "bind() to 0.0.0.0:80 failed (98: Address already in use)". tem um apache q veio junto na instalação, acho q é isso né?`),
     no(`mano o mysql nao starta, log diz "Can't start server: Bind on TCP/IP port: Address already in use" na 3306. ja tinha outro mysqld rodando? como vejo isso`),
@@ -263,4 +264,4 @@ export const neverTuned215Families = {
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned215Set: readonly EvalItem[] = Object.values(neverTuned215Families).flat();
+export const tuning215Set: readonly EvalItem[] = Object.values(tuning215Families).flat();
