@@ -2,7 +2,7 @@ import { JaroWinklerDistance, PorterStemmer } from './natural.js';
 import { digitsForNumberWords, NUMBER_WORDS } from './number-words.js';
 import { literalsPattern } from './regexp.js';
 import { readRecognised } from './recognised.js';
-import { canonicalWords, correctionTargets, pashtoWords, protectedWords, scriptPrefixes, scriptSuffixes, scriptWords, stopWords, unspacedWords } from './vocabulary.js';
+import { canonicalWords, correctionTargets, joinedUnspacedWords, pashtoWords, protectedWords, scriptPrefixes, scriptSuffixes, scriptWords, stopWords, unspacedWords } from './vocabulary.js';
 
 // The one text normaliser of the assistant: the symptom matcher and the question matcher
 // (bot/questions) each create one with their own word lists and limits.
@@ -81,6 +81,8 @@ export interface NormaliserOptions<W = never> {
    * script is read as the longest listed words, one after the other. @defaultValue vocabulary.ts unspacedWords
    */
   readonly unspacedWords?: Readonly<Record<string, string>>;
+  /** Words of those scripts read otherwise when joined to the word before them. @defaultValue vocabulary.ts joinedUnspacedWords */
+  readonly joinedUnspacedWords?: Readonly<Record<string, string>>;
   /** Correctly spelled words that misspellings are corrected towards. @defaultValue vocabulary.ts correctionTargets */
   readonly targets?: Iterable<string>;
   /** Words never corrected although they look like a target. @defaultValue vocabulary.ts protectedWords */
@@ -5666,6 +5668,8 @@ const UNSPACED_TEST = new RegExp(UNSPACED_CHARS);
 /** Korean syllables, and the letters NFKD takes them apart into. */
 const HANGUL = /[\uac00-\ud7a3\u1100-\u11ff]/;
 const HANGUL_LETTER = /[\u1100-\u11ff]/;
+/** A Latin letter, once the text is lower case and its accents taken apart. */
+const LATIN_LETTER = /[a-z]/;
 /**
  * Latin letters NFKD leaves alone, read as the plain letter rather than as a break inside the word:
  * Turkish dotless ı ("kayıtlı" → "kayitli"), Vietnamese đ ("đăng ký" → "dang ky"), Azerbaijani ə
@@ -5973,6 +5977,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
   // ending in a syllable without a final consonant ("넘어") must not match the start of one with it ("넘었던").
   const unspacedKey = (w: string) => (HANGUL.test(w) ? w.normalize('NFC') : nfkd(w));
   const unspaced = tableMap(options.unspacedWords ?? unspacedWords, unspacedKey, (v) => v);
+  const joinedUnspaced = tableMap(options.joinedUnspacedWords ?? joinedUnspacedWords, unspacedKey, (v) => v);
   const unspacedByFirst = new Map<string, string[]>();
   for (const k of [...unspaced.keys()].sort((a, b) => b.length - a.length)) {
     const first = k[0] as string;
@@ -5981,9 +5986,12 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
     else bucket.push(k);
   }
   const unspacedCache = new Map<string, string>();
-  /** A run of Thai, Lao, Burmese, Khmer, Chinese, Japanese or Korean as the Latin-script words listed for it, each padded with spaces. */
-  const segment = (written: string): string => {
-    const hit = unspacedCache.get(written);
+  /**
+   * A run of Thai, Lao, Burmese, Khmer, Chinese, Japanese or Korean as the Latin-script words listed for it, each padded with
+   * spaces; `afterWord`: the run is joined to a Latin word before it (read anew, not cached).
+   */
+  const segment = (written: string, afterWord: boolean): string => {
+    const hit = afterWord ? undefined : unspacedCache.get(written);
     if (hit !== undefined) return hit;
     const run = HANGUL_LETTER.test(written) ? written.normalize('NFC') : written;
     let out = ' ';
@@ -5999,9 +6007,11 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
         i++;
         continue;
       }
-      out += `${unspaced.get(found)} `;
+      const joined = (i > 0 ? HANGUL.test(run[i - 1] as string) : afterWord) ? joinedUnspaced.get(found) : undefined;
+      out += `${joined ?? unspaced.get(found)} `;
       i += found.length;
     }
+    if (afterWord) return out;
     if (unspacedCache.size >= cacheSize) unspacedCache.clear();
     unspacedCache.set(written, out);
     return out;
@@ -6182,7 +6192,10 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
         text = text.replace(SCRIPT_WORD, pashto.size > 0 && PASHTO_LETTER.test(text) ? transliteratePashto : transliterate);
         text = text.replace(SPACES_AROUND_READ_WORD, ' ');
       }
-      if (unspaced.size > 0 && UNSPACED_TEST.test(text)) text = text.replace(UNSPACED_RUN, segment);
+      // A run joined to a Latin word ("UDP만") begins with what is joined to that word.
+      if (unspaced.size > 0 && UNSPACED_TEST.test(text)) {
+        text = text.replace(UNSPACED_RUN, (run: string, at: number, all: string) => segment(run, at > 0 && LATIN_LETTER.test(all[at - 1] as string)));
+      }
     }
     // An elided article ends in an apostrophe, which most messages do not write: one test spares both passes.
     if (DROPPED_CHAR.test(text)) text = text.replace(ELIDED_ARTICLE, '').replace(DROPPED_CHARS, '');

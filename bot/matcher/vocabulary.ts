@@ -354,6 +354,10 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // Spanish: changed; Portuguese: nobody, turned off, came back, close the ticket; French: behind, unregistered
   cambio: 'changed', cambiaron: 'changed', ninguem: 'nobody', desligaram: 'disabled', desligamos: 'disabled', desligou: 'disabled',
   voltaram: 'recovered', fabrica: 'factory', maquina: 'machine', telepon: 'phone', ada: '', derrubam: 'end', kapanmiyor: 'not closing',
+  // Portuguese and French in fresh hands: a router burnt, the RST leaving, all the config, the small hours (read as midnight),
+  // connections kept open; Darija losing ("kaytlqaw") the registration
+  queimado: 'burnt', queimou: 'burnt', queimada: 'burnt', saindo: 'leaving', toda: 'all', madrugada: 'midnight', garde: 'keeps',
+  gardent: 'keep', ouvertes: 'open', kaytlqaw: 'lose', kaytl9aw: 'lose', tlqaw: 'lose',
   zinakwama: 'stuck', inakwama: 'stuck', apontou: 'pointed', fechar: 'close', chamado: 'ticket', derriere: 'behind',
   desenregistrent: 'unregistered',
   // Spanish and Portuguese: traffic, closes, (do not) hang up, keep, fell, registrations, the password, applied
@@ -3339,6 +3343,9 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // comes), told only to let you know, heard, a week, so, if done, explaining, telling, you did
   আর: 'aar', আসে: 'ashe', জানাইলাম: 'janailam', শুনছি: 'heard', সপ্তাহে: 'week', তাই: 'tai', করলে: 'korle',
   বুঝাইতেছি: 'explaining', বলতেছি: 'boltesi', করলেন: 'korlen',
+  // Bangla in fresh hands: an old instance still running; Urdu in fresh hands: the verb after "نہیں" (made no "فرق", difference),
+  // read so that the "not" denies it and not the next word, and invalid packets
+  পুরান: 'old', চলতেছে: 'running', এখনো: 'still', এখনও: 'still', پڑا: 'pada', پڑی: 'padi', انویلڈ: 'invalid',
 };
 
 /**
@@ -3387,8 +3394,26 @@ const CHINESE_TEN_THOUSANDS_AND_THOUSANDS: Readonly<Record<string, string>> = Ob
     ['万', '萬'].flatMap((unit) => Object.entries(CHINESE_DIGITS).filter(([m]) => m !== '两' && m !== '兩').map(([m, thousands]) => [`${n}${unit}${m}`, `${tens} tenthousand ${thousands}`])),
   ),
 );
+/**
+ * Korean counts in its Sino-Korean numerals ("삼만", 30,000; "이만팔천", 28,000; "오천", 5,000), written as the extractor
+ * reads "3 tenthousand", "2 tenthousand 8" and "5 thousand". "이만" alone is "this much" and "이천" a city: both are left to
+ * their figures written out ("이만팔천").
+ */
+const KOREAN_DIGITS: Readonly<Record<string, number>> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 };
+const KOREAN_COUNTS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(KOREAN_DIGITS).flatMap(([n, tens]) => [
+    ...(n === '이' ? [] : [[`${n}만`, `${tens} tenthousand`], [`${n}천`, `${tens} thousand`]]),
+    ...Object.entries(KOREAN_DIGITS).map(([m, thousands]) => [`${n}만${m}천`, `${tens} tenthousand ${thousands}`]),
+  ]),
+);
+/**
+ * Words of the unspaced scripts read otherwise when joined to the word before them: Korean "만" is ten thousand after a
+ * figure or alone ("3만", "만 개") and "only" at the end of a noun ("단말만 문제", only the phones have the problem).
+ */
+export const joinedUnspacedWords: Readonly<Record<string, string>> = { 만: 'only' };
 export const unspacedWords: Readonly<Record<string, string>> = {
   ...CHINESE_TEN_THOUSANDS_AND_THOUSANDS,
+  ...KOREAN_COUNTS,
   // Thai: phones, registration, dropping off, behind, on and off, not, changed, the network, failing
   ล่ม: 'down', เน็ตไม่มี: 'no internet',
   ถ้า: 'if', สมมติ: 'hypothetical', ตัวอย่าง: 'example', ยังไม่ได้เปิด: 'not yet enabled', สร้างไม่ได้: 'cannot create',
@@ -3645,6 +3670,29 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   // "안" and "못" say not and cannot before the verb; the words they begin or end are listed so that the longest wins
   안: 'not', 못: 'cannot', 안에: 'behind', 안정: 'stable', 안내: 'info', 안전: 'safe', 제안: 'proposal', 방안: 'way', 불안: 'unstable',
   동안: 'during', 그동안: 'meanwhile', 편안: '',
+  // Korean in fresh hands: English words written in Hangul ("타임웨잇", "어사인 리퀘스티드 어드레스"), tens of thousands
+  // ("수만", "몇만"), a connection not made ("연결이 안 맺어져요"), registration not kept ("유지가 안 되고"), going over a figure
+  // ("넘어가면", not "behind"), the vendor, made ("만든", not ten thousand), an old process, a test ended,
+  // a client tool
+  타임웨잇: 'timewait', 타임웨이: 'timewait', 어사인: 'assign', 리퀘스티드: 'requested', 어드레스: 'address', 바인드: 'bind',
+  수만: 'tens of thousands', 몇만: 'tens of thousands', 연결: 'connection', 맺어: 'established', 맺: 'established', 유지: 'kept',
+  되고: 'become', 됩니다: 'become', 넘어가면: 'over', 넘으면: 'over', 넘어서: 'over', 벤더: 'vendor', 만든: 'made', 만들: 'made',
+  예전: 'old', 프로세스: 'process', 끝나니: 'ended', 끝나고: 'ended', 끝났: 'ended', 끝난: 'ended', 클라이언트: 'client', 툴: 'tool',
+  // RST blocked ("블록") in the middle, a cloud security group, a message passed on
+  // ("전달합니다", not RST forwarded), registration dropping and coming back ("끊겼다 붙었다")
+  중간에: 'in the middle', 보안그룹: 'security group', 클라우드: 'cloud', 블록: 'block', 끝나도: 'ended',
+  끊겼다: 'dropped', 끊겼: 'dropped', 붙었다: 'reconnected', 전달합니다: 'relayed', 전달드립니다: 'relayed',
+  // Japanese in fresh hands: connected ("つないでる", which holds "ない" but says no "not"), inside the router, registration coming
+  // off ("登録外れる"), a security group that swallows RST ("消えてる"), connections left open, battery saver, a broken Wi-Fi AP,
+  // wired phones, a typhoon that took the cell tower down, the account name (the username) typed in uppercase,
+  // a port by its number ("1099番"), an address got wrong; Korean: a python webhook, a previous run, a note's meaning, no symptoms now
+  つないでる: 'connected', つないで: 'connected', 繋いで: 'connected', 内側: 'behind', 登録外れ: 'unregistered', 登録が外れ: 'unregistered',
+  外れる: 'drop off', セキュリティグループ: 'security group', 消えてる: 'disappear', 消えて: 'disappear', 残りっぱなし: 'stays',
+  残ったまま: 'stays', バッテリーセーバー: 'battery saver', バッテリー: 'battery', 省電力: 'battery saver', 壊れ: 'broken', 有線: 'wired',
+  台風: 'typhoon', 基地局: 'cell tower', ダウン: 'down', アカウント名: 'username', 大文字: 'uppercase',
+  番: 'port', 番号: 'number', 一番: 'most', 間違えて: 'wrong', 間違え: 'wrong',
+  파이썬: 'python', 웹훅: 'webhook', 이전에: 'previous', 실행한: 'running', 실행중: 'running', 메모: 'note', 뜻: 'meaning', 무슨: 'what',
+  증상: 'symptoms', 전혀: 'at all', 지금은: 'now',
   대만: 'only', 개만: 'only', 명만: 'only', 건만: 'only', 계정번호: 'account', 잘못: 'wrong', 잘못된: 'wrong', 수정: 'fixed', 완료: 'done',
   몇백: 'a few hundred', 지난달: 'last month', 재발: 'recurrence',
   아님: 'not', 돌렸고: 'reverted', 돌렸: 'reverted', 이후로는: 'since then', 그이후로: 'since then', 다른: 'another', 포티게이트: 'fortigate',

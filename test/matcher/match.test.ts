@@ -826,6 +826,14 @@ describe('createMatcher', () => {
     ['hocm rst yi actik, nat arkasndaki telfonlar dusuyo srekli, tcp kullaniyolar', 'nat_unregistered'],
     ['Salam, telefonlar düşür, parol eynidir, hamısı NAT arxasında TCP ilə. Yeganə dəyişiklik: dünən RST-ni aktiv etdiniz', 'nat_unregistered'],
     ['ทุกคนที่ทำงานจากบ้านใช้ zoiper ผ่าน wifi (NAT) หลุด register ตั้งแต่เราเปิด close reset ใช้ TCP', 'nat_unregistered'],
+    // Korean counts in Sino-Korean numerals and English words in Hangul; a Portuguese lack of ports asked about after the error;
+    // the public-IP phones fine in Bangla ("ঠিক আছে", not "is it fine?"); the password not changed, Punjabi word order;
+    // the normal phones as the contrast, set out as a list.
+    ['피크 때 타임웨잇이 이만팔천 개까지 올라가고 어사인 리퀘스티드 어드레스 에러가 나요', 'port_exhaustion'],
+    ['o log tá cheio de EADDRNOTAVAIL quando conecta nos carriers. é falta de portas?', 'port_exhaustion'],
+    ['RST on করার পর থেকে NAT এর পিছনের TCP ফোন রেজিস্টার থাকে না, public IP গুলা ঠিক আছে', 'nat_unregistered'],
+    ['ਨਾ password ਬਦਲਿਆ ਨਾ IP, ਪਰਸੋਂ RST ਚਾਲੂ ਕੀਤਾ, ਉਦੋਂ ਤੋਂ MikroTik ਪਿੱਛੇ TCP phone ਡਿੱਗੀ ਜਾਂਦੇ', 'nat_unregistered'],
+    ['problem phones: all behind the office router NAT, SIP TCP. normal phones: public IP. started: the day RST mode was turned on', 'nat_unregistered'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -924,6 +932,13 @@ describe('createMatcher', () => {
     'conntrack invalid counter high, but it is from the old rule we removed, now 0 increase',
     // The domain changed and its DNS not updated, the phones on the IP itself fine as the contrast (not the address said right).
     'we moved the SIP domain to the new server but the DNS is not updated yet, phones using the name cannot register, the ones with IP direct fine',
+    // An address to bind got wrong (Japanese); a port by its number ("1099番") held by a batch still running; the power gone
+    // ("bijli gayi"); a load-test tool's TIME_WAIT with the switch fine (Korean); a softphone stopped by battery saver.
+    'Cannot assign requested address が出たのは、設定でバインドするIPを間違えていたからでした',
+    'JMXの1099番で BindException: Address already in use、前のバッチがまだ動いてる',
+    'bijli gayi thi raat bhar, subah phones unregistered the, ab theek',
+    '어제 TIME_WAIT 3만 개는 부하테스트 툴이 만든 거였고 VOS 서버는 멀쩡했어요, 테스트 끝나고 다 사라졌어요',
+    'スマホのソフトフォンが登録外れるのはバッテリーセーバーのせいでした',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

@@ -170,6 +170,17 @@ describe('createNormaliser', () => {
     expect(n.normalise('20대 중 3대만').phrase).toBe(' 20 3 only ');
   });
 
+  it('reads Korean "만" as ten thousand after a figure or alone and as "only" joined to a word, and Sino-Korean counts', () => {
+    expect(n.normalise('단말만 문제예요').phrase).toBe(' phones only problem ');
+    expect(n.normalise('UDP만 써요').phrase).toBe(' udp only use ');
+    expect(n.normalise('만 개').phrase).toBe(' tenthousand ');
+    expect(n.normalise('삼만 개').phrase).toBe(' 3 tenthousand ');
+    expect(n.normalise('이만팔천 개').phrase).toBe(' 2 tenthousand 8 ');
+    expect(n.normalise('오천 개').phrase).toBe(' 5 thousand ');
+    // The verb after "안" (not) is read, so that the "not" denies it.
+    expect(n.normalise('TCP로 연결이 안 맺어져요').phrase).toBe(' tcp connection not established ');
+  });
+
   it('reads "na" among Slavic words as "in", and keeps it among Igbo or Hausa words: no negation there', () => {
     expect(n.normalise('po SS_TCP_CLOSE_RESET=On na iptables bráně jsou to RSTka').phrase).toContain(' in iptables ');
     expect(n.normalise('nnoo, VOS anyi na egosi puku 40 TIME_WAIT').phrase).toContain(' na ');

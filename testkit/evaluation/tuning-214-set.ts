@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 87.8 %, negatives confident 5.9 %, confident wrong 0 % with the
  * rules of the seventy-third round, before the seventy-fourth.
  * After the seventy-fourth round: the same.
+ * After the seventy-fifth round, tuned on: in scope 97.8 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning214Families = {
   oneListeningPort: [

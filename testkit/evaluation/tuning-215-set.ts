@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 95.6 %, negatives confident 2.2 %, confident wrong 0 % with the
  * rules of the seventy-third round, before the seventy-fourth.
  * After the seventy-fourth round: the same.
+ * After the seventy-fifth round, tuned on: in scope 97.8 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const tuning215Families = {
   oneListeningPort: [

@@ -20,6 +20,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * After the seventy-fourth round: the same.
  * Before the seventy-fifth, with the rules that ask for NAT's cause in a message part unread or telling more than the
  * symptom: negatives confident 1.5 %, the rest the same.
+ * After the seventy-fifth round, tuned on: in scope 97.8 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning216Families = {
   oneListeningPort: [
