@@ -5,22 +5,24 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Tajikistan writing to their provider on WhatsApp: Russian and Ukrainian in Cyrillic or translit, Kazakh, Uzbek (Latin
  * and Cyrillic), Kyrgyz and Tajik mixed with Russian and English technical words, some broken English. Register runs
  * from polite to rude, often unpunctuated; figures like 30 тыс., 30к, 28 000, тыщ 30, 30 ming, 30 мың; voice-note
- * transcripts, forwards from their own customers or staff, pasted netstat, ss -s, tcpdump, firewall and softswitch logs.
+ * transcripts, forwards from their own customers or staff, pasted netstat, ss -s, tcpdump, firewall and softswitch
+ * logs.
  *
- * The two-hundred-and-nineteenth never-tuned evaluation set, because Russian-speaking operators from Kyiv to Dushanbe
- * write in two scripts, in translit and in the languages of Central Asia mixed with Russian. Five negative families of
- * 27 (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
- * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * seventy-fifth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
+ * The two-hundred-and-nineteenth tuning split, written as the two-hundred-and-nineteenth never-tuned evaluation set
+ * because Russian-speaking operators from Kyiv to Dushanbe write in two scripts, in translit and in the languages of
+ * Central Asia mixed with Russian. Five negative families of 27 (one service that cannot bind its own port,
+ * registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook words
+ * denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
+ * stateful firewall dropping RST). Written before the seventy-fifth round of rules by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the seventy-fifth round, then made tuning material for the seventy-sixth: bench/classify lists its
  * misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
- * the seventy-fourth round, before the seventy-fifth.
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 3.0 %, confident wrong 0 % with the
+ * rules of the seventy-fourth round, before the seventy-fifth.
  * After the seventy-fifth round: the same.
  */
-export const neverTuned219Families = {
+export const tuning219Families = {
   oneListeningPort: [
     no(`Добрый день. После обновления не стартует веб-интерфейс VOS, в логе tomcat: java.net.BindException: Address already in use: JVM_Bind 8080. Похоже что-то другое висит на 8080, как узнать что именно?`),
     no(`privet, mbx3000d ne podnimaetsya posle reboot, pishet bind 5060 failed address already in use. vidimo vtoroi ekzemplyar ostalsya viset, kak ego pravilno ubit?`),
@@ -328,4 +330,4 @@ lichylnyk roste vidkoly vvimknuly RST na VOS. dzvinky cherez tsei firewall zavys
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned219Set: readonly EvalItem[] = Object.values(neverTuned219Families).flat();
+export const tuning219Set: readonly EvalItem[] = Object.values(tuning219Families).flat();

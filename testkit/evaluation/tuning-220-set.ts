@@ -4,23 +4,24 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * WhatsApp messages from VOS3000 operators, resellers, NOC staff and their customers in Indonesia, Malaysia, Brunei and
  * the Philippines: Indonesian (formal and Jakarta slang), Malay and Manglish, Tagalog and Taglish, Cebuano and plain
  * English, mixed freely with English technical words, often without punctuation and with typos. Figures are written the
- * local way (30rb, 28.000, 30 ribu, 30k, 30 libo, 30 ka libo, 3万). Many are voice-note transcripts, forwards from staff or
- * end customers, or pasted output of netstat, ss, tcpdump, firewall and softswitch logs.
+ * local way (30rb, 28.000, 30 ribu, 30k, 30 libo, 30 ka libo, 3万). Many are voice-note transcripts, forwards from staff
+ * or end customers, or pasted output of netstat, ss, tcpdump, firewall and softswitch logs.
  *
- * The two-hundred-and-twentieth never-tuned evaluation set, because the operators of the Indonesian, Malaysian and
- * Philippine archipelagos write in slang-heavy Malay, Indonesian, Tagalog and Cebuano mixed with English. Five negative
- * families of 27 (one service that cannot bind its own port, registration lost for another reason, small figures and
- * questions, firewall work without dropped RST, playbook words denied or explained) and three positive families of 30
- * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * seventy-fifth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
- * misses.
+ * The two-hundred-and-twentieth tuning split, written as the two-hundred-and-twentieth never-tuned evaluation set
+ * because the operators of the Indonesian, Malaysian and Philippine archipelagos write in slang-heavy Malay,
+ * Indonesian, Tagalog and Cebuano mixed with English. Five negative families of 27 (one service that cannot bind its
+ * own port, registration lost for another reason, small figures and questions, firewall work without dropped RST,
+ * playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered
+ * after RST mode, a stateful firewall dropping RST). Written before the seventy-fifth round of rules by someone who had
+ * read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view;
+ * measured as such before and after the seventy-fifth round, then made tuning material for the seventy-sixth:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules of
- * the seventy-fourth round, before the seventy-fifth.
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules
+ * of the seventy-fourth round, before the seventy-fifth.
  * After the seventy-fifth round: the same.
  */
-export const neverTuned220Families = {
+export const tuning220Families = {
   oneListeningPort: [
     no(`gan mau tanya, abis install nginx di server vos, tomcat portal nya gak mau start. log nya: java.net.BindException: Address already in use: bind port 8080. gmn ya`),
     no(`boss I try start mbx3000d but it say bind 5060 failed, address already in use. Then I see got another softswitch instance running already lah, the old one tak stop properly. Can kill is it?`),
@@ -337,4 +338,4 @@ sejak RST On call nyangkut gan, Forti nge-deny paket RST begini`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned220Set: readonly EvalItem[] = Object.values(neverTuned220Families).flat();
+export const tuning220Set: readonly EvalItem[] = Object.values(tuning220Families).flat();

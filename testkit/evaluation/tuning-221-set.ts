@@ -5,21 +5,23 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Republic and Spain writing to their provider's support on WhatsApp: mostly Latin-script Spanish with regional slang
  * (wey, parce, che and voseo, weon/cachai, pana, klk, tío), Spanglish and some plain English, often without accents or
  * punctuation. Figures appear as 30 mil, 28.000, 30k or 28 000. Messages range from one-liners to voice-note
- * transcripts, forwards from their own customers and staff, and pasted netstat, ss, tcpdump, firewall and softswitch logs.
+ * transcripts, forwards from their own customers and staff, and pasted netstat, ss, tcpdump, firewall and softswitch
+ * logs.
  *
- * The two-hundred-and-twenty-first never-tuned evaluation set, because Spanish-speaking wholesalers from Madrid to
- * Santiago write in their own slang, often without accents or punctuation. Five negative families of 27 (one service
- * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-fifth round of
- * rules by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
- * the other sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-twenty-first tuning split, written as the two-hundred-and-twenty-first never-tuned evaluation set
+ * because Spanish-speaking wholesalers from Madrid to Santiago write in their own slang, often without accents or
+ * punctuation. Five negative families of 27 (one service that cannot bind its own port, registration lost for another
+ * reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained) and three
+ * positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping
+ * RST). Written before the seventy-fifth round of rules by someone who had read only the playbooks' symptoms and the
+ * domain notes, without the matcher, its rules or the other sets in view; measured as such before and after the
+ * seventy-fifth round, then made tuning material for the seventy-sixth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
- * the seventy-fourth round, before the seventy-fifth.
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 2.2 %, confident wrong 0 % with the
+ * rules of the seventy-fourth round, before the seventy-fifth.
  * After the seventy-fifth round: the same.
  */
-export const neverTuned221Families = {
+export const tuning221Families = {
   oneListeningPort: [
     no(`buenas, reiniciamos el servidor y el tomcat del portal web del vos no levanta, dice java.net.BindException: Address already in use: JVM_Bind 8080. que hago`),
     no(`wey el mbx3000d no arranca, en el log sale "bind 0.0.0.0:5060 failed: address already in use". creo q dejaron corriendo un asterisk de prueba en el mismo server`),
@@ -315,4 +317,4 @@ kernel: INVALID-DROP IN=eth1 OUT=eth0 SRC=38.x.x.x DST=10.8.0.20 PROTO=TCP SPT=5
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned221Set: readonly EvalItem[] = Object.values(neverTuned221Families).flat();
+export const tuning221Set: readonly EvalItem[] = Object.values(tuning221Families).flat();
