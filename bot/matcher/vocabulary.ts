@@ -358,6 +358,13 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // connections kept open; Darija losing ("kaytlqaw") the registration
   queimado: 'burnt', queimou: 'burnt', queimada: 'burnt', saindo: 'leaving', toda: 'all', madrugada: 'midnight', garde: 'keeps',
   gardent: 'keep', ouvertes: 'open', kaytlqaw: 'lose', kaytl9aw: 'lose', tlqaw: 'lose',
+  // Kazakh and Ukrainian typed in Latin letters: registration lost since RST was turned on, fine
+  tirkeuin: 'registration', tirkeu: 'registration', zhogaltyp: 'losing', kosylgannan: 'since enabled', vmykannya: 'enabling',
+  vtrachayut: 'lose', zhaksy: 'fine',
+  // Spanish in fresh hands: phones shown disconnected, NATed ones ("nateados"), an approximate figure, the operators, RST
+  // turned on ("se activo"), all working (Mexican "todo jala")
+  desconectados: 'offline', desconectado: 'offline', desconectadas: 'offline', nateados: 'natted', nateado: 'natted',
+  aprox: 'approx', operadores: 'operators', activo: 'activated', jala: 'works', jalan: 'work',
   zinakwama: 'stuck', inakwama: 'stuck', apontou: 'pointed', fechar: 'close', chamado: 'ticket', derriere: 'behind',
   desenregistrent: 'unregistered',
   // Spanish and Portuguese: traffic, closes, (do not) hang up, keep, fell, registrations, the password, applied
@@ -3346,6 +3353,14 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Bangla in fresh hands: an old instance still running; Urdu in fresh hands: the verb after "نہیں" (made no "فرق", difference),
   // read so that the "not" denies it and not the next word, and invalid packets
   পুরান: 'old', চলতেছে: 'running', এখনো: 'still', এখনও: 'still', پڑا: 'pada', پڑی: 'padi', انویلڈ: 'invalid',
+  // Kazakh and Kyrgyz in fresh hands: registration lost ("тіркеуін жоғалтып", "регистрациясын жоготуп"), RST turned on
+  // ("иштеттик"), dropping again, working from home, fine; Russian: phones that cannot keep ("удержать") their registration,
+  // Wi-Fi said "вай-фай"; Ukrainian: what it is, an alert that turned out ("виявився") false; Uzbek: RST off ("ўчиқ"), another
+  // of our servers
+  тіркеуін: 'registration', жоғалтып: 'losing', иштеттик: 'enabled', регистрациясын: 'registration', жоготуп: 'losing',
+  түшүп: 'drop', кайра: 'again', үйдөн: 'from home', софтфондору: 'softphones', жакшы: 'fine', удержать: 'keep',
+  удерживать: 'keep', вай: 'wi', фай: 'fi', що: 'what', взагалі: '', виявився: 'was', виявилось: 'was', хибним: 'false',
+  хибна: 'false', хибний: 'false', ўчиқ: 'off', бошқа: 'another', серверимиз: 'our server',
 };
 
 /**
@@ -3411,8 +3426,33 @@ const KOREAN_COUNTS: Readonly<Record<string, string>> = Object.fromEntries(
  * figure or alone ("3만", "만 개") and "only" at the end of a noun ("단말만 문제", only the phones have the problem).
  */
 export const joinedUnspacedWords: Readonly<Record<string, string>> = { 만: 'only' };
+/**
+ * Chinese tens, hundreds and thousands with one digit or two in a row ("三百", 300; "两三百", two or three hundred, read as the
+ * first; "四五十", forty or fifty; "五千", 5,000), as figures: a few hundred TIME_WAIT is a small count.
+ */
+const CHINESE_SMALL_COUNTS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CHINESE_DIGITS).flatMap(([n, d]) => [
+    ...(['百', '千'] as const).map((unit) => [`${n}${unit}`, unit === '百' ? `${d * 100}` : `${d} thousand`]),
+    ...(d === 1 ? [] : [[`${n}十`, `${d * 10}`]]),
+    ...Object.entries(CHINESE_DIGITS)
+      .filter(([, e]) => e === d + 1)
+      .flatMap(([m]) => [[`${n}${m}百`, `${d * 100}`], [`${n}${m}十`, `${d * 10}`], [`${n}${m}千`, `${d} thousand`]]),
+  ]),
+);
 export const unspacedWords: Readonly<Record<string, string>> = {
   ...CHINESE_TEN_THOUSANDS_AND_THOUSANDS,
+  ...CHINESE_SMALL_COUNTS,
+  // Chinese in fresh hands: a battery flat ("沒電"), accounts deleted by mistake, an app put in the background, "can it"
+  // asked ("能不能", no "not"), a monitoring script's false alarm, what it actually is, RST turned on ("开" alone, its compounds
+  // listed so that the longest wins), extensions dropped, an exclamation ("搞什么"), calls not through the firewall, direct,
+  // RST not on ("不开") and sessions not cleared ("不清"), read whole so that their "not" does not fall on RST
+  电池: 'battery', 電池: 'battery', 没电: 'no power', 沒電: 'no power', 误删: 'deleted by mistake', 誤刪: 'deleted by mistake',
+  删了: 'deleted', 删除: 'deleted', 刪除: 'deleted', 后台: 'background', 後台: 'background', 能不能: 'can it',
+  误报: 'false alarm', 誤報: 'false alarm', 监控: 'monitoring', 監控: 'monitoring', 脚本: 'script', 腳本: 'script', 实际: 'actually',
+  實際: 'actually', 开: 'enabled', 開: 'enabled', 开始: 'start', 开发: 'development', 開發: 'development', 开放: 'open',
+  開放: 'open', 离开: 'leave', 離開: 'leave', 分开: 'separately', 分開: 'separately', 开关: 'switch', 開關: 'switch', 开会: 'meeting',
+  開會: 'meeting', 掉了: 'dropped', 搞什么: 'damn', 搞什麼: 'damn', 不经: 'not through', 不經: 'not through', 直连: 'direct', 直連: 'direct',
+  不开: 'without', 不開: 'without', 不清: 'not cleared',
   ...KOREAN_COUNTS,
   // Thai: phones, registration, dropping off, behind, on and off, not, changed, the network, failing
   ล่ม: 'down', เน็ตไม่มี: 'no internet',

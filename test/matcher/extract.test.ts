@@ -374,6 +374,9 @@ describe('createExtractor', () => {
     expect(x('I said 28k TIME_WAIT this morning, my mistake, it was 280').timeWait).toBe(280);
     expect(x('ss -s timewait 30 хиљада').timeWait).toBe(30000);
     expect(x('ss show timewait like 30 dubu').timeWait).toBe(30000);
+    // The figure in brackets right after TIME_WAIT
+    expect(x('el tecnico ve miles de time_wait (28 000 aprox)').timeWait).toBe(28000);
+    expect(x('TIME_WAIT (31k) at peak').timeWait).toBe(31000);
   });
 
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {

@@ -834,6 +834,8 @@ describe('createMatcher', () => {
     ['RST on করার পর থেকে NAT এর পিছনের TCP ফোন রেজিস্টার থাকে না, public IP গুলা ঠিক আছে', 'nat_unregistered'],
     ['ਨਾ password ਬਦਲਿਆ ਨਾ IP, ਪਰਸੋਂ RST ਚਾਲੂ ਕੀਤਾ, ਉਦੋਂ ਤੋਂ MikroTik ਪਿੱਛੇ TCP phone ਡਿੱਗੀ ਜਾਂਦੇ', 'nat_unregistered'],
     ['problem phones: all behind the office router NAT, SIP TCP. normal phones: public IP. started: the day RST mode was turned on', 'nat_unregistered'],
+    // The operators without a firewall as the contrast, in Spanish, beside RST shown discarded.
+    ['desde que pusimos RST=On las llamadas por el FortiGate del cliente se cuelgan, el Forti marca los RST como descartados; con los operadores sin firewall no pasa', 'firewall_rst'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -939,6 +941,11 @@ describe('createMatcher', () => {
     'bijli gayi thi raat bhar, subah phones unregistered the, ab theek',
     '어제 TIME_WAIT 3만 개는 부하테스트 툴이 만든 거였고 VOS 서버는 멀쩡했어요, 테스트 끝나고 다 사라졌어요',
     'スマホのソフトフォンが登録外れるのはバッテリーセーバーのせいでした',
+    // A few hundred TIME_WAIT in Chinese numerals ("三四百", "两三百"); half a call centre without internet after the
+    // provider's new modem (Spanish "no tiene internet").
+    '高峰期 TIME_WAIT 也就三四百个，没有报错，需要调吗',
+    '夜里 TIME_WAIT 只有五六十，白天两三百，正常吗',
+    'el modem nuevo del proveedor dejo a medio call center que no tiene internet, por eso los telefonos aparecen desregistrados',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

@@ -181,6 +181,15 @@ describe('createNormaliser', () => {
     expect(n.normalise('TCP로 연결이 안 맺어져요').phrase).toBe(' tcp connection not established ');
   });
 
+  it('reads Chinese tens, hundreds and thousands said with one digit or two in a row as figures, the first of two', () => {
+    expect(n.normalise('三百').phrase).toBe(' 300 ');
+    expect(n.normalise('两三百').phrase).toBe(' 200 ');
+    expect(n.normalise('四五十').phrase).toBe(' 40 ');
+    expect(n.normalise('五千').phrase).toBe(' 5 thousand ');
+    // Ten thousands keep their own table
+    expect(n.normalise('两万八').phrase).toBe(' 2 tenthousand 8 ');
+  });
+
   it('reads "na" among Slavic words as "in", and keeps it among Igbo or Hausa words: no negation there', () => {
     expect(n.normalise('po SS_TCP_CLOSE_RESET=On na iptables bráně jsou to RSTka').phrase).toContain(' in iptables ');
     expect(n.normalise('nnoo, VOS anyi na egosi puku 40 TIME_WAIT').phrase).toContain(' na ');

@@ -19,6 +19,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 97.8 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
  * the seventy-fifth round, before the seventy-sixth.
+ * After the seventy-sixth round: the same.
  */
 export const neverTuned222Families = {
   oneListeningPort: [

@@ -17,6 +17,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 96.7 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the seventy-fifth round, before the seventy-sixth.
+ * After the seventy-sixth round: the same.
  */
 export const neverTuned224Families = {
   oneListeningPort: [

@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 93.3 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
  * the seventy-fifth round, before the seventy-sixth.
+ * After the seventy-sixth round: the same.
  */
 export const neverTuned225Families = {
   oneListeningPort: [
