@@ -970,6 +970,8 @@ describe('createMatcher', () => {
     'i see 1,200 sockets in timewait at peak hour with 150 calls. there are no errors. is it normal?',
     'the network engineer asks whether the vos closes tcp connections with rst or fin by default, for the new firewall. nothing urgent.',
     '您好，如果改成 RST 模式，家用分享器後面的話機會掉註冊嗎？先問清楚再改',
+    // A failure denied after the word, as Burmese puts it ("call fail none"), beside a count at the peak asked about.
+    'ss -s timewait 2000 at peak, call fail none, is this normal',
   ])('holds back %j', (text) => {
     expect(matcher.match(text).decision).not.toBe('confident');
   });

@@ -7,19 +7,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * English technical words. Figures appear as elfu 28, 30k, 28,000, 30 000, ibihumbi 30, emitwalo esatu or 3万; they
  * paste netstat, ss -s, conntrack and firewall logs, forward notes from staff, and send voice-note transcripts.
  *
- * The two-hundred-and-twenty-fourth never-tuned evaluation set, because East and Southern African operators mix a dozen
- * languages, two scripts and their English in one message. Five negative families of 27 (one service that cannot bind
- * its own port, registration lost for another reason, small figures and questions, firewall work without dropped RST,
- * playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered
- * after RST mode, a stateful firewall dropping RST). Written before the seventy-sixth round of rules by someone who had
- * read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and
- * never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-twenty-fourth tuning split, written as the two-hundred-and-twenty-fourth never-tuned evaluation
+ * set because East and Southern African operators mix a dozen languages, two scripts and their English in one message.
+ * Five negative families of 27 (one service that cannot bind its own port, registration lost for another reason, small
+ * figures and questions, firewall work without dropped RST, playbook words denied or explained) and three positive
+ * families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
+ * before the seventy-sixth round of rules by someone who had read only the playbooks' symptoms and the domain notes,
+ * without the matcher, its rules or the other sets in view; measured as such before and after the seventy-sixth round,
+ * then made tuning material for the seventy-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
- * the seventy-fifth round, before the seventy-sixth.
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 0.7 %, confident wrong 0 % with the
+ * rules of the seventy-fifth round, before the seventy-sixth.
  * After the seventy-sixth round: the same.
  */
-export const neverTuned224Families = {
+export const tuning224Families = {
   oneListeningPort: [
     no(`Habari, nimejaribu ku-start tomcat ya VOS web manager baada ya reboot lakini inasema "java.net.BindException: Address already in use: JVM_Bind" kwa port 8080. Nimeangalia netstat -tlnp naona httpd ndio imeshika 8080. Nifanyeje?`),
     no(`bro mbx3000d imekataa kuwaka, log inasema bind 0.0.0.0:5060 failed address already in use. kumbe yule dev aliweka asterisk kwa hii server ya test juzi na bado iko on. nikiiua iko sawa ama?`),
@@ -326,4 +327,4 @@ Oku kuqale xa i-RST mode ivulwa. Ii-calls ziyaxhoma okanye ziyaqhawuka phakathi.
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned224Set: readonly EvalItem[] = Object.values(neverTuned224Families).flat();
+export const tuning224Set: readonly EvalItem[] = Object.values(tuning224Families).flat();

@@ -7,21 +7,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * 30 alf. Messages run from one rude line to pasted netstat/ss/tcpdump/firewall/softswitch output, voice-note
  * transcripts and forwards from their own customers or staff.
  *
- * The two-hundred-and-twenty-second never-tuned evaluation set, because Arabic-speaking wholesalers from Casablanca to
- * Baghdad write in the Arabic script and in Arabizi, in dialects far apart. Five negative families of 27 (one service
- * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-sixth round of
- * rules by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
- * the other sets in view, and never tuned on: bench/classify prints its figures, never its misses. One Egyptian
+ * The two-hundred-and-twenty-second tuning split, written as the two-hundred-and-twenty-second never-tuned evaluation
+ * set because Arabic-speaking wholesalers from Casablanca to Baghdad write in the Arabic script and in Arabizi, in
+ * dialects far apart. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained)
+ * and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall
+ * dropping RST). Written before the seventy-sixth round of rules by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and after the
+ * seventy-sixth round, then made tuning material for the seventy-seventh: bench/classify lists its misses. One Egyptian
  * question about ephemeral ports, which normalised as one of the first never-tuned set's, was left out: its family
  * holds 26.
  *
- * Measured as such, never tuned on: in scope 97.8 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
- * the seventy-fifth round, before the seventy-sixth.
+ * First measured, before any tuning on it: in scope 97.8 %, negatives confident 3.7 %, confident wrong 0 % with the
+ * rules of the seventy-fifth round, before the seventy-sixth.
  * After the seventy-sixth round: the same.
  */
-export const neverTuned222Families = {
+export const tuning222Families = {
   oneListeningPort: [
     no(`يا باشا التومكات بتاع البورتال مش راضي يقوم من ساعة ما نزلنا التحديث، في catalina.out مكتوب:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-nio-8080"]
@@ -381,4 +382,4 @@ what do we do?`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned222Set: readonly EvalItem[] = Object.values(neverTuned222Families).flat();
+export const tuning222Set: readonly EvalItem[] = Object.values(tuning222Families).flat();

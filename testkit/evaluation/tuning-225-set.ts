@@ -7,20 +7,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Terse engineers and chatty resellers; typos, no punctuation, voice-note transcripts, forwards from staff and
  * customers, pasted netstat/ss/tcpdump/firewall/softswitch output; figures like 30.000, 30 000, 30 Tsd., 30 tys., 28k.
  *
- * The two-hundred-and-twenty-fifth never-tuned evaluation set, because European engineers and resellers write terse
- * German, Italian, Dutch, Polish, Romanian, Greek, Czech and Hungarian beside the English technical words. Five
- * negative families of 27 (one service that cannot bind its own port, registration lost for another reason, small
- * figures and questions, firewall work without dropped RST, playbook words denied or explained) and three positive
- * families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
- * before the seventy-sixth round of rules by someone who had read only the playbooks' symptoms and the domain notes,
- * without the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures,
- * never its misses.
+ * The two-hundred-and-twenty-fifth tuning split, written as the two-hundred-and-twenty-fifth never-tuned evaluation set
+ * because European engineers and resellers write terse German, Italian, Dutch, Polish, Romanian, Greek, Czech and
+ * Hungarian beside the English technical words. Five negative families of 27 (one service that cannot bind its own
+ * port, registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook
+ * words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST
+ * mode, a stateful firewall dropping RST). Written before the seventy-sixth round of rules by someone who had read only
+ * the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as
+ * such before and after the seventy-sixth round, then made tuning material for the seventy-seventh: bench/classify
+ * lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
- * the seventy-fifth round, before the seventy-sixth.
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 2.2 %, confident wrong 0 % with the
+ * rules of the seventy-fifth round, before the seventy-sixth.
  * After the seventy-sixth round: the same.
  */
-export const neverTuned225Families = {
+export const tuning225Families = {
   oneListeningPort: [
     no(`Hallo, nach dem Update startet der Tomcat vom VOS Webportal nicht mehr: java.net.BindException: Address already in use: 8080. Da läuft wohl noch ein alter Java-Prozess. Wie finde ich den?`),
     no(`ciao ragazzi, ho installato nginx sul server del vos per fare reverse proxy e ora apache non parte più, dice (98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:80. che faccio? tolgo nginx?`),
@@ -316,4 +317,4 @@ but on the carrier side behind their stateful iptables nothing arrives, they sti
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned225Set: readonly EvalItem[] = Object.values(neverTuned225Families).flat();
+export const tuning225Set: readonly EvalItem[] = Object.values(tuning225Families).flat();

@@ -5,22 +5,24 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * VoIP provider on WhatsApp: Vietnamese with or without diacritics (a ơi, e, ko, dc), Thai with ครับ/ค่ะ, Khmer, Lao,
  * Burmese script and Burmese in Latin spelling, all mixed with English technical words, plus some plain local English.
  * Short rushed lines and long pasted logs (netstat, ss -s, tcpdump, firewall and softswitch logs), voice-note
- * transcripts, forwards from their own customers, figures written the local way (3 vạn, 30 nghìn, 30k, 3 หมื่น, 28,000).
+ * transcripts, forwards from their own customers, figures written the local way (3 vạn, 30 nghìn, 30k, 3 หมื่น,
+ * 28,000).
  *
- * The two-hundred-and-twenty-third never-tuned evaluation set, because the operators of mainland Southeast Asia write
- * in five scripts, four of them without spaces between words, and in Vietnamese typed without its marks. Five negative
- * families of 27 (one service that cannot bind its own port, registration lost for another reason, small figures and
- * questions, firewall work without dropped RST, playbook words denied or explained) and three positive families of 30
- * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * seventy-sixth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
+ * The two-hundred-and-twenty-third tuning split, written as the two-hundred-and-twenty-third never-tuned evaluation set
+ * because the operators of mainland Southeast Asia write in five scripts, four of them without spaces between words,
+ * and in Vietnamese typed without its marks. Five negative families of 27 (one service that cannot bind its own port,
+ * registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook words
+ * denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
+ * stateful firewall dropping RST). Written before the seventy-sixth round of rules by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the seventy-sixth round, then made tuning material for the seventy-seventh: bench/classify lists its
  * misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
- * the seventy-fifth round, before the seventy-sixth.
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 4.4 %, confident wrong 0 % with the
+ * rules of the seventy-fifth round, before the seventy-sixth.
  * After the seventy-sixth round: the same.
  */
-export const neverTuned223Families = {
+export const tuning223Families = {
   oneListeningPort: [
     no(`a ơi em cài lại tomcat cho web VOS mà nó báo port 8080 already in use, check netstat thì thấy con java cũ vẫn giữ port, kill đi dc ko a`),
     no(`เว็บพอร์ทัล VOS เข้าไม่ได้ครับ log บอก java.net.BindException: Address already in use ที่พอร์ต 80 เหมือน httpd ของ cPanel มาแย่งพอร์ต ทำไงดีครับ`),
@@ -308,4 +310,4 @@ kernel: INVALID DROP IN=eth0 OUT= SRC=10.0.0.5 DST=203.x.x.x PROTO=TCP SPT=43012
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned223Set: readonly EvalItem[] = Object.values(neverTuned223Families).flat();
+export const tuning223Set: readonly EvalItem[] = Object.values(tuning223Families).flat();
