@@ -30,6 +30,7 @@ export const correctionTargets: readonly string[] = [
 export const protectedWords: readonly string[] = [
   'portal', 'portals', 'sport', 'report', 'reports', 'import', 'export', 'support', 'passport', 'register',
   'registry', 'resets', 'resend', 'reseller', 'resellers', 'resolve', 'result', 'restore', 'respond', 'respected', 'resto',
+  'routine', 'routines',
   'already', 'address', 'addresses', 'adding', 'added', 'audit', 'autoreply', 'boundary', 'binding',
   'connected', 'connects', 'collect', 'context', 'contact', 'content', 'control', 'convert', 'correct',
   'expected', 'expire', 'expires', 'export', 'extend', 'extra', 'exchange', 'excel', 'example',
@@ -365,6 +366,18 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // turned on ("se activo"), all working (Mexican "todo jala")
   desconectados: 'offline', desconectado: 'offline', desconectadas: 'offline', nateados: 'natted', nateado: 'natted',
   aprox: 'approx', operadores: 'operators', activo: 'activated', jala: 'works', jalan: 'work',
+  // Egyptian Arabic in Latin letters: at night ("bel leil")
+  leil: 'night',
+  // Italian, Swiss German, Romanian and Czech in fresh hands: registration lost, fine, phones unregistered, the customers, public
+  // addresses that work, the firewall that throws away the RST packets, connections left open; Zulu and Shona: RST turned on,
+  // registration lost, calls through the firewall failing, the RST packets dropped; Romanian: RST disabled and the phones
+  // registered, clean, no problem, thanks for the help, calls that work, at all, at night
+  perdere: 'lose', benissimo: 'fine', verluured: 'lose', verlieren: 'lose', verliert: 'loses', registrierig: 'registration',
+  neinregistrat: 'unregistered', telefoanele: 'phones', telefoane: 'phones', clientii: 'customers', verejne: 'public',
+  funguji: 'work', arunca: 'drops', pachetele: 'packets', pachete: 'packets', raman: 'remain', deschise: 'open',
+  nivule: 'enabled', ayaphelelwa: 'lose', alungile: 'fine', abasebenza: 'working', yakabatidzwa: 'enabled',
+  kukundikana: 'failing', dzakadonhedzwa: 'dropped', anopfuura: 'passing', dezactivat: 'disabled', inregistrate: 'registered',
+  curat: 'clean', nicio: 'no', ajutor: 'help', merg: 'work', deloc: 'at all', pentru: 'for', noaptea: 'at night',
   zinakwama: 'stuck', inakwama: 'stuck', apontou: 'pointed', fechar: 'close', chamado: 'ticket', derriere: 'behind',
   desenregistrent: 'unregistered',
   // Spanish and Portuguese: traffic, closes, (do not) hang up, keep, fell, registrations, the password, applied
@@ -3361,6 +3374,12 @@ export const scriptWords: Readonly<Record<string, string>> = {
   түшүп: 'drop', кайра: 'again', үйдөн: 'from home', софтфондору: 'softphones', жакшы: 'fine', удержать: 'keep',
   удерживать: 'keep', вай: 'wi', фай: 'fi', що: 'what', взагалі: '', виявився: 'was', виявилось: 'was', хибним: 'false',
   хибна: 'false', хибний: 'false', ўчиқ: 'off', бошқа: 'another', серверимиз: 'our server',
+  // Arabic in fresh hands: the ones on UDP working, a screen turned off, a fix applied, for the record, for training, a competitor
+  // who says so
+  شغالين: 'working', الشاشة: 'screen', نقفل: 'turn off', طبقنا: 'applied', للعلم: 'for the record', أوثق: 'for the record',
+  للتدريب: 'for training', المنافس: 'competitor', بيقول: 'says',
+  // Amharic: losing ("እያጡ") the registration, no problem at all ("ምንም ችግር የለባቸውም")
+  እያጡ: 'losing', የለባቸውም: 'none',
 };
 
 /**
@@ -3453,6 +3472,12 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   開放: 'open', 离开: 'leave', 離開: 'leave', 分开: 'separately', 分開: 'separately', 开关: 'switch', 開關: 'switch', 开会: 'meeting',
   開會: 'meeting', 掉了: 'dropped', 搞什么: 'damn', 搞什麼: 'damn', 不经: 'not through', 不經: 'not through', 直连: 'direct', 直連: 'direct',
   不开: 'without', 不開: 'without', 不清: 'not cleared',
+  // Khmer, Lao, Thai and Burmese in fresh hands: CPS high at the night hours, calls that cannot go out ("ໂທອອກບໍ່ໄດ້"), fine
+  // ("ບໍ່ເປັນຫຍັງ", "โอเค"), minutes, hundreds and the most, last week, fixed now and told only to let you know, broken,
+  // checked and not so, calls
+  ខ្ពស់: 'high', ម៉ោង: 'hour', យប់: 'night', ໂທອອກບໍ່ໄດ້: 'cannot call out', ບໍ່ເປັນຫຍັງ: 'fine', โอเค: 'ok', ยังโอเค: 'still ok', ນາທີ: 'minutes',
+  ຮ້ອຍ: 'hundred', ຫຼາຍສຸດ: 'max', ອາທິດແລ້ວ: 'last week', ແກ້ແລ້ວ: 'fixed', ດຽວນີ້: 'now', ແຈ້ງໃຫ້ຮູ້: 'just to let you know',
+  ပျက်: 'broken', မလုပ်ပါဘူး: 'no', စစ်ကြည့်တာ: 'checked', คอล: 'calls',
   ...KOREAN_COUNTS,
   // Thai: phones, registration, dropping off, behind, on and off, not, changed, the network, failing
   ล่ม: 'down', เน็ตไม่มี: 'no internet',

@@ -377,6 +377,9 @@ describe('createExtractor', () => {
     // The figure in brackets right after TIME_WAIT
     expect(x('el tecnico ve miles de time_wait (28 000 aprox)').timeWait).toBe(28000);
     expect(x('TIME_WAIT (31k) at peak').timeWait).toBe(31000);
+    // Hundreds said with the word after the digits (Vietnamese "trăm")
+    expect(x('about 3 hundred TIME_WAIT at peak').timeWait).toBe(300);
+    expect(x('e thay 3 trăm TIME_WAIT tren server').timeWait).toBe(300);
   });
 
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {

@@ -836,6 +836,10 @@ describe('createMatcher', () => {
     ['problem phones: all behind the office router NAT, SIP TCP. normal phones: public IP. started: the day RST mode was turned on', 'nat_unregistered'],
     // The operators without a firewall as the contrast, in Spanish, beside RST shown discarded.
     ['desde que pusimos RST=On las llamadas por el FortiGate del cliente se cuelgan, el Forti marca los RST como descartados; con los operadores sin firewall no pasa', 'firewall_rst'],
+    // Calls that cannot go out (Lao "ໂທອອກບໍ່ໄດ້", no denial of the error after it); the night said fine in Egyptian Arabizi
+    // ("bel leil"), the contrast.
+    ['ຕອນນີ້: ໂທອອກບໍ່ໄດ້, error cannot assign requested address, TIME_WAIT 29,000', 'port_exhaustion'],
+    ['ya basha 3andena 28 alf TIME_WAIT w el calls msh bet3ady 3al TCP trunks fel peak, bel leil kolo tamam', 'port_exhaustion'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -946,6 +950,8 @@ describe('createMatcher', () => {
     '高峰期 TIME_WAIT 也就三四百个，没有报错，需要调吗',
     '夜里 TIME_WAIT 只有五六十，白天两三百，正常吗',
     'el modem nuevo del proveedor dejo a medio call center que no tiene internet, por eso los telefonos aparecen desregistrados',
+    // A few hundred TIME_WAIT said in Vietnamese hundreds ("2 tram").
+    'server vos co 2 tram TIME_WAIT thoi, co can chinh gi ko',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

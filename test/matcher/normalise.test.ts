@@ -29,6 +29,7 @@ describe('createNormaliser', () => {
     expect(words('which port is the web portal on')).toBe('which port is the web portal on');
     expect(words('the registry and the reseller report')).toBe('the registry and the reseller report');
     expect(words('they became unregistered ever since the call was routed to the registrar')).toBe('they became unregistered ever since the call was routed to the registrar');
+    expect(words('a routine check')).toBe('a routine check');
   });
 
   it('reads counts written in Bangla and Arabic digits as numbers', () => {

@@ -17,6 +17,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules of the
  * seventy-sixth round, before the seventy-seventh.
+ * After the seventy-seventh round: the same.
  */
 export const neverTuned226Families = {
   oneListeningPort: [

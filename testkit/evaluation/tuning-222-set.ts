@@ -21,6 +21,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 97.8 %, negatives confident 3.7 %, confident wrong 0 % with the
  * rules of the seventy-fifth round, before the seventy-sixth.
  * After the seventy-sixth round: the same.
+ * After the seventy-seventh round, tuned on: in scope 100 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const tuning222Families = {
   oneListeningPort: [
