@@ -7,19 +7,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * ticket text, voice-note transcripts and pasted netstat/ss/tcpdump/firewall/softswitch output. Figures come as 28k,
  * 30,000, 29K, "thirty thousand", "tees hazaar", "elfu thelathini" or 3万.
  *
- * The two-hundred-and-twenty-ninth never-tuned evaluation set, because most tickets still come in English, as engineers
- * and resellers everywhere write it. Five negative families of 27 (one service that cannot bind its own port,
- * registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook words
- * denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the seventy-seventh round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never tuned
- * on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-twenty-ninth tuning split, written as the two-hundred-and-twenty-ninth never-tuned evaluation set
+ * because most tickets still come in English, as engineers and resellers everywhere write it. Five negative families of
+ * 27 (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
+ * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
+ * seventy-seventh round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
+ * matcher, its rules or the other sets in view; measured as such before and after the seventy-seventh round, then made
+ * tuning material for the seventy-eighth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules of the
- * seventy-sixth round, before the seventy-seventh.
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules
+ * of the seventy-sixth round, before the seventy-seventh.
  * After the seventy-seventh round: the same.
  */
-export const neverTuned229Families = {
+export const tuning229Families = {
   oneListeningPort: [
     no(`tomcat wont start on the vos box, catalina.out says java.net.BindException: Address already in use: JVM_Bind <null>:8080. someone installed another web thing on 8080 i think`),
     no(`bhai mbx3000d start nahi ho raha, log me bind 5060 failed address already in use. lagta hai purana process abhi bhi chal raha hai, kill karu kya?`),
@@ -338,4 +339,4 @@ Request: advise fix.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned229Set: readonly EvalItem[] = Object.values(neverTuned229Families).flat();
+export const tuning229Set: readonly EvalItem[] = Object.values(tuning229Families).flat();
