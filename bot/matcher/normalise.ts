@@ -5753,6 +5753,8 @@ const DIGIT_ZEROS = [0x17e0, 0x1040, 0xed0, 0xe50, 0x9e6, 0x966, 0x6f0, 0x660];
 const DIGIT_CHARS = `[${DIGIT_ZEROS.map((z) => `${String.fromCharCode(z)}-${String.fromCharCode(z + 9)}`).join('')}]`;
 const SCRIPT_DIGITS = new RegExp(DIGIT_CHARS, 'g');
 const SCRIPT_DIGIT = new RegExp(DIGIT_CHARS);
+const ARABIC_NUMBER_MARKS = /(?<=\d)[\u066b\u066c](?=\d)/g;
+const ARABIC_NUMBER_MARK_TEST = /[\u066b\u066c]/;
 /** One such digit as its ASCII digit (each block holds 0 to 9 in order). */
 const asciiDigit = (d: string): string => {
   const c = d.charCodeAt(0);
@@ -6184,7 +6186,11 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       if (LATIN_IN_CYRILLIC_TEST.test(text)) text = text.replace(LATIN_IN_CYRILLIC, cyrillicLetter);
       text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
       // "১৫০টা TIME_WAIT", "٣٠٠ cps", "၈၀": counts in Bangla, Arabic or Burmese digits are read like any other.
-      if (SCRIPT_DIGIT.test(text)) text = text.replace(SCRIPT_DIGITS, asciiDigit);
+      if (SCRIPT_DIGIT.test(text)) {
+        text = text.replace(SCRIPT_DIGITS, asciiDigit);
+        // The Arabic thousands separator and decimal mark between them ("۳۲٬۰۰۰", "۱٫۵") are the comma and the point.
+        if (ARABIC_NUMBER_MARK_TEST.test(text)) text = text.replace(ARABIC_NUMBER_MARKS, (m) => (m === '\u066c' ? ',' : '.'));
+      }
       if (UNDECOMPOSED_TEST.test(text)) text = text.replace(UNDECOMPOSED, plainLetter);
       if (script.size > 0 && SCRIPT_TEST.test(text)) {
         // The Arabic question mark, comma and Urdu full stop end the word before them ("حاجة؟", "نہیں۔"), as "?", "," and "." do.

@@ -368,6 +368,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   aprox: 'approx', operadores: 'operators', activo: 'activated', jala: 'works', jalan: 'work',
   // Egyptian Arabic in Latin letters: at night ("bel leil")
   leil: 'night',
+  // Turkish and Azerbaijani in fresh hands: at night ("gece"), the address already in use said in Turkish ("adres zaten
+  // kullanımda"), thirty ("otuz bin"), no phone registers ("register olmur"), behind the router ("arxasındayıq"); Krio
+  // thousands ("28 tawzin"); Igbo throwing away ("na-atụfu") the RST packets and calls hanging ("na-ahang")
+  gece: 'night', adres: 'address', zaten: 'already', kullanimda: 'in use', otuz: '30', olmur: 'not', arxasindayiq: 'behind',
+  tawzin: 'thousand', atufu: 'drops', ahang: 'hang',
   // Italian, Swiss German, Romanian and Czech in fresh hands: registration lost, fine, phones unregistered, the customers, public
   // addresses that work, the firewall that throws away the RST packets, connections left open; Zulu and Shona: RST turned on,
   // registration lost, calls through the firewall failing, the RST packets dropped; Romanian: RST disabled and the phones
@@ -3380,6 +3385,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   للتدريب: 'for training', المنافس: 'competitor', بيقول: 'says',
   // Amharic: losing ("እያጡ") the registration, no problem at all ("ምንም ችግር የለባቸውም")
   እያጡ: 'losing', የለባቸውም: 'none',
+  // Kurdish (Sorani): thousand
+  هەزار: 'thousand',
 };
 
 /**

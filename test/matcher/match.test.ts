@@ -840,6 +840,11 @@ describe('createMatcher', () => {
     // ("bel leil"), the contrast.
     ['ຕອນນີ້: ໂທອອກບໍ່ໄດ້, error cannot assign requested address, TIME_WAIT 29,000', 'port_exhaustion'],
     ['ya basha 3andena 28 alf TIME_WAIT w el calls msh bet3ady 3al TCP trunks fel peak, bel leil kolo tamam', 'port_exhaustion'],
+    // A figure with the Arabic thousands separator ("۳۲٬۰۰۰"); Kurdish thousands ("هەزار"); the night said normal in Azerbaijani
+    // ("gecə"), the contrast.
+    ['TIME_WAIT: ۳۲٬۰۰۰ و تماس‌های خروجی TCP با خطای Cannot assign requested address رد میشن', 'port_exhaustion'],
+    ['TIME_WAIT = 28 هەزار، cannot assign requested address لە log', 'port_exhaustion'],
+    ['pik saatda address already in use, ss -s timewait 30 min, gecə hər şey normal olur', 'port_exhaustion'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -978,6 +983,9 @@ describe('createMatcher', () => {
     '您好，如果改成 RST 模式，家用分享器後面的話機會掉註冊嗎？先問清楚再改',
     // A failure denied after the word, as Burmese puts it ("call fail none"), beside a count at the peak asked about.
     'ss -s timewait 2000 at peak, call fail none, is this normal',
+    // A question for a candidate being interviewed.
+    'interviewing a candidate for our NOC next week, my question will be: phones behind NAT unregister after you change the TCP close mode, why?',
+    'we are interviewing new applicants, one question: the phones behind NAT go unregistered after you change the close mode to RST. why?',
   ])('holds back %j', (text) => {
     expect(matcher.match(text).decision).not.toBe('confident');
   });

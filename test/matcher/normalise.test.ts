@@ -191,6 +191,11 @@ describe('createNormaliser', () => {
     expect(n.normalise('两万八').phrase).toBe(' 2 tenthousand 8 ');
   });
 
+  it('reads the Arabic thousands separator and decimal mark between digits as the comma and the point', () => {
+    expect(n.normalise('TIME_WAIT: ۳۲٬۰۰۰').phrase).toBe(' timewait 32 000 ');
+    expect(n.normalise('۱٫۵').phrase).toBe(' 1 5 ');
+  });
+
   it('reads "na" among Slavic words as "in", and keeps it among Igbo or Hausa words: no negation there', () => {
     expect(n.normalise('po SS_TCP_CLOSE_RESET=On na iptables bráně jsou to RSTka').phrase).toContain(' in iptables ');
     expect(n.normalise('nnoo, VOS anyi na egosi puku 40 TIME_WAIT').phrase).toContain(' na ');

@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 97.8 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
  * the seventy-seventh round, before the seventy-eighth.
+ * After the seventy-eighth round: the same.
  */
 export const neverTuned232Families = {
   oneListeningPort: [

@@ -19,6 +19,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules
  * of the seventy-sixth round, before the seventy-seventh.
  * After the seventy-seventh round: the same.
+ * After the seventy-eighth round, tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning229Families = {
   oneListeningPort: [
