@@ -373,6 +373,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // thousands ("28 tawzin"); Igbo throwing away ("na-atụfu") the RST packets and calls hanging ("na-ahang")
   gece: 'night', adres: 'address', zaten: 'already', kullanimda: 'in use', otuz: '30', olmur: 'not', arxasindayiq: 'behind',
   tawzin: 'thousand', atufu: 'drops', ahang: 'hang',
+  // Italian calls that go through ("vanno"); Portuguese phones that stay ("continuam") registered
+  vanno: 'working', continuam: 'still',
   // Italian, Swiss German, Romanian and Czech in fresh hands: registration lost, fine, phones unregistered, the customers, public
   // addresses that work, the firewall that throws away the RST packets, connections left open; Zulu and Shona: RST turned on,
   // registration lost, calls through the firewall failing, the RST packets dropped; Romanian: RST disabled and the phones

@@ -957,6 +957,8 @@ describe('createMatcher', () => {
     'el modem nuevo del proveedor dejo a medio call center que no tiene internet, por eso los telefonos aparecen desregistrados',
     // A few hundred TIME_WAIT said in Vietnamese hundreds ("2 tram").
     'server vos co 2 tram TIME_WAIT thoi, co can chinh gi ko',
+    // The phones said to stay registered normally (Portuguese "continuam registrados normal"), a trunk down for billing.
+    'os ramais TCP atrás do roteador continuam registrados normal, o que caiu foi só o tronco da operadora por falta de pagamento',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });
@@ -983,6 +985,8 @@ describe('createMatcher', () => {
     '您好，如果改成 RST 模式，家用分享器後面的話機會掉註冊嗎？先問清楚再改',
     // A failure denied after the word, as Burmese puts it ("call fail none"), beside a count at the peak asked about.
     'ss -s timewait 2000 at peak, call fail none, is this normal',
+    // RST blocked, but for the web portal's traffic, the calls all going through (Italian "vanno").
+    'il pfSense mostra alcuni RST bloccati, ma è il traffico https del portale web, non il SIP: le chiamate vanno tutte',
     // A question for a candidate being interviewed.
     'interviewing a candidate for our NOC next week, my question will be: phones behind NAT unregister after you change the TCP close mode, why?',
     'we are interviewing new applicants, one question: the phones behind NAT go unregistered after you change the close mode to RST. why?',

@@ -1,26 +1,26 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * WhatsApp messages from VOS3000 operators, resellers and their NOC staff in Bangladesh, India, Pakistan, Nepal and
- * Sri Lanka: Bangla, Hindi, Nepali, Urdu, Punjabi, Tamil and Sinhala in their own scripts mixed with English technical
- * words, or South Asian English and Roman Urdu; informal, often without punctuation, with typos, voice-note transcripts,
- * forwards from their own customers, staff and carriers, and pasted netstat, ss, tcpdump, firewall and softswitch logs.
- * Figures come as ৩০ হাজার, 30 हजार, ۳۰ ہزار, 30k, 28,000 or in lakh.
+ * WhatsApp messages from VOS3000 operators, resellers and their NOC staff in Bangladesh, India, Pakistan, Nepal and Sri
+ * Lanka: Bangla, Hindi, Nepali, Urdu, Punjabi, Tamil and Sinhala in their own scripts mixed with English technical
+ * words, or South Asian English and Roman Urdu; informal, often without punctuation, with typos, voice-note
+ * transcripts, forwards from their own customers, staff and carriers, and pasted netstat, ss, tcpdump, firewall and
+ * softswitch logs. Figures come as ৩০ হাজার, 30 हजार, ۳۰ ہزار, 30k, 28,000 or in lakh.
  *
- * The two-hundred-and-thirty-second never-tuned evaluation set, because South Asian operators describe heavy VOS3000
- * traffic in six scripts where only the technical words are English, in fresh hands again. Five negative families of 27
- * (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
- * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * seventy-eighth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
- * misses.
+ * The two-hundred-and-thirty-second tuning split, written as the two-hundred-and-thirty-second never-tuned evaluation
+ * set because South Asian operators describe heavy VOS3000 traffic in six scripts where only the technical words are
+ * English, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port, registration
+ * lost for another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
+ * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful
+ * firewall dropping RST). Written before the seventy-eighth round of rules by someone who had read only the playbooks'
+ * symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the seventy-eighth round, then made tuning material for the seventy-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 97.8 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
- * the seventy-seventh round, before the seventy-eighth.
+ * First measured, before any tuning on it: in scope 97.8 %, negatives confident 2.2 %, confident wrong 0 % with the
+ * rules of the seventy-seventh round, before the seventy-eighth.
  * After the seventy-eighth round: the same.
  */
-export const neverTuned232Families = {
+export const tuning232Families = {
   oneListeningPort: [
     no(`ভাই VOS এর web portal আজকে সকাল থেকে খুলছে না। tomcat restart দিলাম, catalina.out এ দেখাচ্ছে java.net.BindException: Address already in use <null>:8080 ... গতকাল আমাদের ছেলে একটা নতুন billing app install করছে ওইটাও নাকি 8080 তে চলে। এখন কি করবো?`),
     no(`sir mbx3000d start नहीं हो रहा। log में लिखा है bind 0.0.0.0:5060 failed: Address already in use. ps में देखा तो पुराना mbx3000d का एक process अभी भी चल रहा है, service stop करने के बाद भी। उसको kill कर दूँ क्या? calls अभी सब बंद हैं`),
@@ -363,4 +363,4 @@ Post enabling RST mode (SS_TCP_CLOSE_RESET=On) on 10th as per your advice, calls
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned232Set: readonly EvalItem[] = Object.values(neverTuned232Families).flat();
+export const tuning232Set: readonly EvalItem[] = Object.values(tuning232Families).flat();

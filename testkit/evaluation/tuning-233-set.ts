@@ -1,25 +1,26 @@
 import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 
 /**
- * French-speaking VOS3000 operators, resellers and their NOC staff in France, Belgium, Switzerland, Quebec (joual),
- * the Maghreb (French mixed with Darija in Latin letters and digits: 3, 7, 9), and West/Central Africa (Côte d'Ivoire,
+ * French-speaking VOS3000 operators, resellers and their NOC staff in France, Belgium, Switzerland, Quebec (joual), the
+ * Maghreb (French mixed with Darija in Latin letters and digits: 3, 7, 9), and West/Central Africa (Côte d'Ivoire,
  * Cameroon, Senegal, DRC), writing on WhatsApp with or without accents, in SMS shorthand (stp, svp, pk, bcp, tjrs) and
  * English technical words. Figures come as 30 000, 28k, 30 mille, 28.000 or 33'000; messages range from rude one-liners
  * to formal letters, voice-note transcripts, forwards from their own customers or staff, and pasted command output.
  *
- * The two-hundred-and-thirty-third never-tuned evaluation set, because French is the working language of many small
- * VoIP wholesalers from Paris to Kinshasa, in fresh hands again. Five negative families of 27 (one service that cannot
- * bind its own port, registration lost for another reason, small figures and questions, firewall work without dropped
- * RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones
- * unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-eighth round of rules by
- * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
- * sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-thirty-third tuning split, written as the two-hundred-and-thirty-third never-tuned evaluation set
+ * because French is the working language of many small VoIP wholesalers from Paris to Kinshasa, in fresh hands again.
+ * Five negative families of 27 (one service that cannot bind its own port, registration lost for another reason, small
+ * figures and questions, firewall work without dropped RST, playbook words denied or explained) and three positive
+ * families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
+ * before the seventy-eighth round of rules by someone who had read only the playbooks' symptoms and the domain notes,
+ * without the matcher, its rules or the other sets in view; measured as such before and after the seventy-eighth round,
+ * then made tuning material for the seventy-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
- * the seventy-seventh round, before the seventy-eighth.
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 0.7 %, confident wrong 0 % with the
+ * rules of the seventy-seventh round, before the seventy-eighth.
  * After the seventy-eighth round: the same.
  */
-export const neverTuned233Families = {
+export const tuning233Families = {
   oneListeningPort: [
     no(`bjr, apres la maj le tomcat du portail vos ne demarre plus, catalina.out dit java.net.BindException: Address already in use: bind sur 8080. y a un autre truc qui tourne dessus ?`),
     no(`Salam khoya, mbx3000d ma bghach ytla3, f log kayn "bind 5060 failed: address already in use". 3ndi zouj instances dial softswitch ghaliban, kifach n7bes wa7da?`),
@@ -330,4 +331,4 @@ Le 12 c'est quand on a mis RST On.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned233Set: readonly EvalItem[] = Object.values(neverTuned233Families).flat();
+export const tuning233Set: readonly EvalItem[] = Object.values(tuning233Families).flat();

@@ -7,19 +7,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * 28.000 or 30k. Short and long, polite and rude, typos, voice-note transcripts, forwards from their own customers or
  * staff, and pasted netstat, ss, tcpdump, firewall and softswitch output.
  *
- * The two-hundred-and-thirty-first never-tuned evaluation set, because one language spread over three continents writes
- * Portuguese with very different slang and spelling, in fresh hands again. Five negative families of 27 (one service
- * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-eighth round of
- * rules by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
- * the other sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-thirty-first tuning split, written as the two-hundred-and-thirty-first never-tuned evaluation set
+ * because one language spread over three continents writes Portuguese with very different slang and spelling, in fresh
+ * hands again. Five negative families of 27 (one service that cannot bind its own port, registration lost for another
+ * reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained) and three
+ * positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping
+ * RST). Written before the seventy-eighth round of rules by someone who had read only the playbooks' symptoms and the
+ * domain notes, without the matcher, its rules or the other sets in view; measured as such before and after the
+ * seventy-eighth round, then made tuning material for the seventy-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
- * the seventy-seventh round, before the seventy-eighth.
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 1.5 %, confident wrong 0 % with the
+ * rules of the seventy-seventh round, before the seventy-eighth.
  * After the seventy-eighth round: the same.
  */
-export const neverTuned231Families = {
+export const tuning231Families = {
   oneListeningPort: [
     no(`Bom dia galera, depois do update o tomcat do portal VOS não sobe mais. No catalina.out aparece "java.net.BindException: Address already in use" na 8080. Vi que o outro técnico instalou um nginx escutando justamente na 8080. Posso mudar a porta do portal?`),
     no(`mano o mbx3000d nao sobe, log diz bind 5060 failed address already in use. rodei netstat -tulpn e tem um asterisk velho rodando na 5060 udp e tcp, esqueceram de desligar depois da migração. mato ele?`),
@@ -333,4 +334,4 @@ mudámos sim, ligámos o RST segunda. as chamadas via ASA estão a falhar agora`
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned231Set: readonly EvalItem[] = Object.values(neverTuned231Families).flat();
+export const tuning231Set: readonly EvalItem[] = Object.values(tuning231Families).flat();

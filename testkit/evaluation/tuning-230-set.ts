@@ -3,23 +3,24 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 /**
  * Messages from VOS3000 operators, resellers and their NOC staff in Japan and Korea, sent on WhatsApp: Japanese (keigo
  * and casual, kanji/kana mixed with English technical terms, some romaji and hurried hiragana) and Korean (Hangul with
- * English terms, polite and casual, ㅋㅋ/ㅠㅠ), plus some English as they speak it. Figures come as 3万, 2万8千, 3만,
- * 2만 8천, 28,000 or 30k. Many are voice-note transcripts, forwards from their own customers or staff, or pasted
+ * English terms, polite and casual, ㅋㅋ/ㅠㅠ), plus some English as they speak it. Figures come as 3万, 2万8千, 3만, 2만 8천,
+ * 28,000 or 30k. Many are voice-note transcripts, forwards from their own customers or staff, or pasted
  * netstat/ss/tcpdump/firewall/softswitch output.
  *
- * The two-hundred-and-thirtieth never-tuned evaluation set, because Japanese and Korean operators write two scripts
- * without spaces or with particles glued to English words, in fresh hands again. Five negative families of 27 (one
- * service that cannot bind its own port, registration lost for another reason, small figures and questions, firewall
- * work without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion,
- * NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-eighth round
- * of rules by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
- * the other sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-thirtieth tuning split, written as the two-hundred-and-thirtieth never-tuned evaluation set
+ * because Japanese and Korean operators write two scripts without spaces or with particles glued to English words, in
+ * fresh hands again. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained)
+ * and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall
+ * dropping RST). Written before the seventy-eighth round of rules by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and after the
+ * seventy-eighth round, then made tuning material for the seventy-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 6.7 %, confident wrong 0 % with the rules of
- * the seventy-seventh round, before the seventy-eighth.
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 6.7 %, confident wrong 0 % with the
+ * rules of the seventy-seventh round, before the seventy-eighth.
  * After the seventy-eighth round: the same.
  */
-export const neverTuned230Families = {
+export const tuning230Families = {
   oneListeningPort: [
     no(`お世話になっております。VOSのWeb管理画面が再起動後に開かなくなりました。catalina.outに「java.net.BindException: Address already in use :8080」と出ています。別のtomcatが残っているようですが、どちらを止めればよいでしょうか。`),
     no(`mysql 안 올라와요 ㅠㅠ 로그에 Can't start server: Bind on TCP/IP port: Address already in use / Do you already have another mysqld server running on port: 3306 ? 이렇게 나옴. 어제 백업용으로 mysqld 하나 더 띄웠었는데 그거 때문인가요`),
@@ -330,4 +331,4 @@ Direct (no firewall) calls are fine.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned230Set: readonly EvalItem[] = Object.values(neverTuned230Families).flat();
+export const tuning230Set: readonly EvalItem[] = Object.values(tuning230Families).flat();
