@@ -2184,7 +2184,7 @@ const KIKUYU_LUO_KAMBA: Readonly<Record<string, string>> = {
   'ok register': 'do not register', 'ok dhir': 'does not drop', 'ok dhiro': 'does not drop', 'ok odhiro': 'did not drop',
   'ok yie': 'does not allow', 'ok olal': 'was not lost', 'ok waloko': 'we did not change', 'ok wachako': 'we did not turn on',
   'ok ne wachako': 'we did not turn on', 'pod ok wachako': 'we have not yet turned on', 'ok angeyo': 'i do not know',
-  'ok tii': 'does not work', 'ok unregistered': 'not unregistered',
+  'ok tii': 'does not work',
   'onge chandruok': 'no problem', 'onge gimoro': 'nothing', 'onge wach': 'nothing', 'onge wach manyien': 'nothing new',
   'onge kod wach': 'is not the problem', 'onge stima': 'no power', 'onge tcp': 'no tcp', onge: 'there is no', ooyo: 'no',
   // since and after: Kikuyu "kuma" (since, from), "thutha wa" (after), "mbere ya" (before); Kamba "itina wa" (after),
@@ -5398,6 +5398,8 @@ const SYMPTOM_JOINS: readonly Join[] = [
   { hints: ['wala nang'], pattern: /\bwala nang\b/g, to: 'no more' },
   // "no" before a comma or a bracket ("RST On no, NAT phones …", "hotel no (NAT)": Twi's article after its noun) says nothing of
   // the words after it; an answer ("dropping? no, …") or a "but no," stays a denial.
+  // A voice note's transcript opens with its marker ("[áudio]", "[audio]"): a voice note, not the call audio.
+  { hints: ['audio'], pattern: /^\s*\[\s*audio\s*\]/, to: ' voice note ' },
   { hints: ['no'], pattern: /\bno(?=,|\s*\()(?<!(?:\?|\bbut|\bpero|\bmas|\bmais|\bma|\baber|\bmaar|\bama|\blekin|\bpar)\s*no)/g, to: '' },
   // Phrases of other languages read as one: see SUPPOSED_CHANGE, ASKED_TO_UNDERSTAND, SAID_AS_ONE, RUSSIAN_LATIN, THAI_LATIN, MAGHREB_FRANCOPHONE, ARABIZI, CREOLE_FRENCH_NEPALI,
   // KURDISH_CEBUANO_INDOCHINA, CZECH_HUNGARIAN_TURKIC, INDOCHINA_ANATOLIA_IRAN, GERMAN_ROMANCE_POLISH, DRAVIDIAN_SINHALA_LATIN, BURMESE_KHMER_LAO_LATIN, HORN_LATIN, BALKAN_CAUCASUS_LATIN, NUSANTARA_LUZON, NORDIC_INDIAN_OCEAN_MONGOLIAN, MANY_MARKETS_LATIN, LUSO_CAUCASUS_BALKAN,

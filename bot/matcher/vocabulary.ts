@@ -375,6 +375,10 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   tawzin: 'thousand', atufu: 'drops', ahang: 'hang',
   // Italian calls that go through ("vanno"); Portuguese phones that stay ("continuam") registered
   vanno: 'working', continuam: 'still',
+  // Portuguese, French and Darija in fresh hands: no complaint, ports exhausted, the address already in use said in French,
+  // their registration lost, unregistering, explain, a test server, two instances ("zouj")
+  queixa: 'complaint', epuises: 'exhausted', epuise: 'exhausted', deja: 'already', utilisee: 'in use', leur: 'their',
+  desinscrire: 'unregistered', explica: 'explain', testes: 'test', zouj: 'two',
   // Italian, Swiss German, Romanian and Czech in fresh hands: registration lost, fine, phones unregistered, the customers, public
   // addresses that work, the firewall that throws away the RST packets, connections left open; Zulu and Shona: RST turned on,
   // registration lost, calls through the firewall failing, the RST packets dropped; Romanian: RST disabled and the phones
@@ -3376,11 +3380,14 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Kazakh and Kyrgyz in fresh hands: registration lost ("тіркеуін жоғалтып", "регистрациясын жоготуп"), RST turned on
   // ("иштеттик"), dropping again, working from home, fine; Russian: phones that cannot keep ("удержать") their registration,
   // Wi-Fi said "вай-фай"; Ukrainian: what it is, an alert that turned out ("виявився") false; Uzbek: RST off ("ўчиқ"), another
-  // of our servers
+  // of our servers; Russian: a purely theoretical question
   тіркеуін: 'registration', жоғалтып: 'losing', иштеттик: 'enabled', регистрациясын: 'registration', жоготуп: 'losing',
   түшүп: 'drop', кайра: 'again', үйдөн: 'from home', софтфондору: 'softphones', жакшы: 'fine', удержать: 'keep',
   удерживать: 'keep', вай: 'wi', фай: 'fi', що: 'what', взагалі: '', виявився: 'was', виявилось: 'was', хибним: 'false',
   хибна: 'false', хибний: 'false', ўчиқ: 'off', бошқа: 'another', серверимиз: 'our server',
+  теоретический: 'theoretical', теоретически: 'theoretically',
+  // Nepali: the inverter ran out ("सकियो")
+  सकियो: 'finished',
   // Arabic in fresh hands: the ones on UDP working, a screen turned off, a fix applied, for the record, for training, a competitor
   // who says so
   شغالين: 'working', الشاشة: 'screen', نقفل: 'turn off', طبقنا: 'applied', للعلم: 'for the record', أوثق: 'for the record',
@@ -3765,6 +3772,14 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   残ったまま: 'stays', バッテリーセーバー: 'battery saver', バッテリー: 'battery', 省電力: 'battery saver', 壊れ: 'broken', 有線: 'wired',
   台風: 'typhoon', 基地局: 'cell tower', ダウン: 'down', アカウント名: 'username', 大文字: 'uppercase',
   番: 'port', 番号: 'number', 一番: 'most', 間違えて: 'wrong', 間違え: 'wrong',
+  // Japanese and Korean in fresh hands (again): phones that cannot be used ("使えない"), no answer ("応答しない"), an RST sent
+  // ("送ってる") that has not come ("来てない") in the middle ("間に"), for training ("研修用") a model answer, a settings
+  // mistake and nothing to do with it; Korean power saving ("절전모드") and battery optimisation, an exam question for
+  // in-house training, a few dozen; Japanese "is it true" asked about what one heard
+  使えない: 'cannot use', 応答しない: 'no answer', 送ってる: 'sent', 来てない: 'not arriving', 間に: 'in the middle',
+  研修用: 'for training', 模範解答: 'model answer', 設定ミス: 'settings mistake', 無関係: 'nothing to do with it',
+  절전모드: 'power saving', 배터리: 'battery', 최적화: 'optimization', 시험: 'exam', 교육용: 'for training', 수십: 'a few dozen',
+  本当ですか: 'is it true', 聞いた: 'heard',
   파이썬: 'python', 웹훅: 'webhook', 이전에: 'previous', 실행한: 'running', 실행중: 'running', 메모: 'note', 뜻: 'meaning', 무슨: 'what',
   증상: 'symptoms', 전혀: 'at all', 지금은: 'now',
   대만: 'only', 개만: 'only', 명만: 'only', 건만: 'only', 계정번호: 'account', 잘못: 'wrong', 잘못된: 'wrong', 수정: 'fixed', 완료: 'done',

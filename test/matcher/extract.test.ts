@@ -380,6 +380,8 @@ describe('createExtractor', () => {
     // Hundreds said with the word after the digits (Vietnamese "trăm")
     expect(x('about 3 hundred TIME_WAIT at peak').timeWait).toBe(300);
     expect(x('e thay 3 trăm TIME_WAIT tren server').timeWait).toBe(300);
+    // Not the hour said in Hindi ("9 baje") after the count
+    expect(x('TIME_WAIT 连接数: 3万+ aur abhi 9 baje bhi').timeWait).toBe(30000);
   });
 
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {

@@ -845,6 +845,11 @@ describe('createMatcher', () => {
     ['TIME_WAIT: ۳۲٬۰۰۰ و تماس‌های خروجی TCP با خطای Cannot assign requested address رد میشن', 'port_exhaustion'],
     ['TIME_WAIT = 28 هەزار، cannot assign requested address لە log', 'port_exhaustion'],
     ['pik saatda address already in use, ss -s timewait 30 min, gecə hər şey normal olur', 'port_exhaustion'],
+    // Japanese phones that cannot be used ("使えない", no denial of the symptom after it); an RST sent ("送ってる") that has not
+    // come ("来てない") in the middle ("間に"); the UDP ones with no complaint, the contrast (Portuguese).
+    ['電話が使えない時間があって、ディスプレイに未登録と出る。RSTをOnにしてから。NAT配下でTCP登録', 'nat_unregistered'],
+    ['VOS側でRST送ってるのは見えるけど、キャリア側のtcpdumpには来てない。間にFortiGate。RSTをOnにしてから失敗が増えた', 'firewall_rst'],
+    ['desde que ligaram o modo RST os softphones em casa (TCP, atrás de NAT) perdem o registo; quem usa UDP não tem queixa', 'nat_unregistered'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -957,6 +962,9 @@ describe('createMatcher', () => {
     'el modem nuevo del proveedor dejo a medio call center que no tiene internet, por eso los telefonos aparecen desregistrados',
     // A few hundred TIME_WAIT said in Vietnamese hundreds ("2 tram").
     'server vos co 2 tram TIME_WAIT thoi, co can chinh gi ko',
+    // A softphone offline when the screen is locked; an exam question for training (Korean).
+    'the softphone goes offline when the screen is locked, with push notifications on it is fine',
+    '신입 교육용 시험 문제: TIME_WAIT 가 3만 개면 뭘 먼저 봐야 하나요?',
     // The phones said to stay registered normally (Portuguese "continuam registrados normal"), a trunk down for billing.
     'os ramais TCP atrás do roteador continuam registrados normal, o que caiu foi só o tronco da operadora por falta de pagamento',
   ])('leaves %j alone', (text) => {

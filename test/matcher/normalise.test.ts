@@ -30,6 +30,8 @@ describe('createNormaliser', () => {
     expect(words('the registry and the reseller report')).toBe('the registry and the reseller report');
     expect(words('they became unregistered ever since the call was routed to the registrar')).toBe('they became unregistered ever since the call was routed to the registrar');
     expect(words('a routine check')).toBe('a routine check');
+    // "ok" before "unregistered" is no Dholuo "not" in a REGISTER answered "200 OK"
+    expect(words('REGISTER 200 OK unregistered a few minutes later')).toBe('register 200 ok unregistered a few minutes later');
   });
 
   it('reads counts written in Bangla and Arabic digits as numbers', () => {
@@ -189,6 +191,10 @@ describe('createNormaliser', () => {
     expect(n.normalise('五千').phrase).toBe(' 5 thousand ');
     // Ten thousands keep their own table
     expect(n.normalise('两万八').phrase).toBe(' 2 tenthousand 8 ');
+  });
+
+  it('reads a voice note\'s marker at the start ("[áudio]") as a voice note, not as the call audio', () => {
+    expect(n.normalise('[áudio] oi, é a Juliana').phrase).toBe(' voice note oi e a juliana ');
   });
 
   it('reads the Arabic thousands separator and decimal mark between digits as the comma and the point', () => {

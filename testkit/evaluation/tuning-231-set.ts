@@ -19,6 +19,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 94.4 %, negatives confident 1.5 %, confident wrong 0 % with the
  * rules of the seventy-seventh round, before the seventy-eighth.
  * After the seventy-eighth round: the same.
+ * After the seventy-ninth round, tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning231Families = {
   oneListeningPort: [

@@ -19,6 +19,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 97.8 %, negatives confident 2.2 %, confident wrong 0 % with the
  * rules of the seventy-seventh round, before the seventy-eighth.
  * After the seventy-eighth round: the same.
+ * After the seventy-ninth round, tuned on: in scope 98.9 %, negatives confident 1.5 %, confident wrong 0 %; still short of
+ * the bar on two negatives (an RST story of another company told in Sinhala, neither RST nor a firewall said in Urdu).
  */
 export const tuning232Families = {
   oneListeningPort: [
