@@ -299,7 +299,7 @@ const NEGATION_WORD = / (?:not|no|never|ne|hardly|without|dont|doesnt|havent|has
  * "Outage" and "problem" also as the start of a longer word ("isp problems"), as the pattern reads them; "cannot" as a word
  * ("cannot reach the internet"), which holds no " not".
  */
-const NETWORK_DOWN_WORD = / (?:down|broken|broke|dead|cut|out|off|gone|not|cannot|died|failed|crashed|stopped|no|without|lost|data|outage|problem|loose|unplugged|disconnected|removed|slow|unstable|flaky|intermittent|choppy|weak|poor|patchy|spotty|disabled|4g|lte|3g|5g|voip|burnt|burned|fried|254|restarting|rebooting|damage|damaged|faulty|unplug|loses|losing) | loss| outage| problem/;
+const NETWORK_DOWN_WORD = / (?:down|broken|broke|dead|cut|out|off|gone|not|cannot|died|failed|crashed|stopped|no|without|lost|data|outage|problem|loose|unplugged|disconnected|removed|slow|unstable|flaky|intermittent|choppy|weak|poor|patchy|spotty|disabled|4g|lte|3g|5g|voip|burnt|burned|fried|254|restarting|rebooting|damage|damaged|faulty|unplug|lose|loses|losing) | loss| outage| problem/;
 /** What every wording of not-fw.rst-passes holds (its `needs`): a negation, or a verb of letting through or arriving. */
 const RST_PASSES_WORD = / (?:not|never|no|zero|passes|passed|pass|passing|already|allows|allowed|lets|let|forwards|forwarded|permitted|accepted|whitelisted|reach|reaches|reached|arrive|arrives|arrived|get|gets|got|come|comes|came|go|goes|went|make|makes|made) /;
 /**

@@ -7,21 +7,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * 000. Messages range from one-liners to voice-note transcripts, forwards from their staff or customers, and pasted
  * netstat/ss output, firewall logs and softswitch logs.
  *
- * The two-hundred-and-thirty-seventh never-tuned evaluation set, because Spanish-speaking wholesalers from Tijuana to
- * Madrid write in their own slang, often without accents or punctuation, in fresh hands again. Five negative families
- * of 27 (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
- * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * seventy-ninth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
+ * The two-hundred-and-thirty-seventh tuning split, written as the two-hundred-and-thirty-seventh never-tuned evaluation
+ * set because Spanish-speaking wholesalers from Tijuana to Madrid write in their own slang, often without accents or
+ * punctuation, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port,
+ * registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook words
+ * denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
+ * stateful firewall dropping RST). Written before the seventy-ninth round of rules by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the seventy-ninth round, then made tuning material for the eightieth: bench/classify lists its
  * misses. One short question about 400 TIME_WAIT, which normalised as one of a tuning split's, was left out: its family
  * holds 26.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 0 %, confident wrong 0 % with the rules of the
- * seventy-eighth round, before the seventy-ninth.
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 0 %, confident wrong 0 % with the rules
+ * of the seventy-eighth round, before the seventy-ninth.
  * After the seventy-ninth round: the same.
  */
-export const neverTuned237Families = {
+export const tuning237Families = {
   oneListeningPort: [
     no(`oye el portal web del vos no levanta, el tomcat dice Address already in use en el 8080. el de sistemas le instalo un jenkins a ese mismo server la semana pasada y creo que se agarro el puerto, como cambio uno de los dos?`),
     no(`che el mbx3000d no arranca, en el log tira "bind 0.0.0.0:5060 failed: Address already in use". Me parece que el pibe nuevo levantó una segunda instancia del softswitch para probar en el mismo server, como la mato sin romper la buena?`),
@@ -346,4 +347,4 @@ adentro sí se ve el RST que manda el VOS, afuera nunca sale, el pfSense se lo c
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned237Set: readonly EvalItem[] = Object.values(neverTuned237Families).flat();
+export const tuning237Set: readonly EvalItem[] = Object.values(tuning237Families).flat();

@@ -5,22 +5,24 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Philippines and East Timor: Indonesian (formal and slang: gan, bro, nih, dong, udah, gak), Malay and Manglish,
  * Tagalog, Taglish, Cebuano, Ilocano, Tetum and Portuguese, all mixed with English technical words. Figures are written
  * the local way (30rb, 30 ribu, 28.000, 30k, 30 libo, 3万); messages range from one angry line to voice-note
- * transcripts, forwards from their own customers and staff, and pasted netstat, ss, tcpdump, firewall and softswitch logs.
+ * transcripts, forwards from their own customers and staff, and pasted netstat, ss, tcpdump, firewall and softswitch
+ * logs.
  *
- * The two-hundred-and-thirty-sixth never-tuned evaluation set, because the operators of the Indonesian, Malaysian and
- * Philippine archipelagos write slang-heavy Indonesian, Malay, Tagalog, Cebuano and Ilocano mixed with English, in
- * fresh hands again. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained)
- * and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall
- * dropping RST). Written before the seventy-ninth round of rules by someone who had read only the playbooks' symptoms
- * and the domain notes, without the matcher, its rules or the other sets in view, and never tuned on: bench/classify
- * prints its figures, never its misses.
+ * The two-hundred-and-thirty-sixth tuning split, written as the two-hundred-and-thirty-sixth never-tuned evaluation set
+ * because the operators of the Indonesian, Malaysian and Philippine archipelagos write slang-heavy Indonesian, Malay,
+ * Tagalog, Cebuano and Ilocano mixed with English, in fresh hands again. Five negative families of 27 (one service that
+ * cannot bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones
+ * unregistered after RST mode, a stateful firewall dropping RST). Written before the seventy-ninth round of rules by
+ * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
+ * sets in view; measured as such before and after the seventy-ninth round, then made tuning material for the eightieth:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules of the
- * seventy-eighth round, before the seventy-ninth.
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules
+ * of the seventy-eighth round, before the seventy-ninth.
  * After the seventy-ninth round: the same.
  */
-export const neverTuned236Families = {
+export const tuning236Families = {
   oneListeningPort: [
     no(`gan web vos gak mau naik, di catalina.out ada java.net.BindException: Address already in use :8080. ternyata anak magang kemarin install nginx buat coba2 dan dia pake 8080 juga. matiin nginx nya aja kan?`),
     no(`Salam tuan, lepas reboot server tadi mysql tak boleh start. Error dia: Can't start server: Bind on TCP/IP port: Address already in use (port 3306). Ada mysqld lama masih jalan ke? macam mana nak check`),
@@ -338,4 +340,4 @@ started right after we switched RST mode On last night. pls help`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned236Set: readonly EvalItem[] = Object.values(neverTuned236Families).flat();
+export const tuning236Set: readonly EvalItem[] = Object.values(tuning236Families).flat();
