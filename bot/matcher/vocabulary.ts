@@ -379,6 +379,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // their registration lost, unregistering, explain, a test server, two instances ("zouj")
   queixa: 'complaint', epuises: 'exhausted', epuise: 'exhausted', deja: 'already', utilisee: 'in use', leur: 'their',
   desinscrire: 'unregistered', explica: 'explain', testes: 'test', zouj: 'two',
+  // Armenian typed in Latin letters: not registered, public
+  chgrancvac: 'unregistered', hanrayin: 'public',
   // Italian, Swiss German, Romanian and Czech in fresh hands: registration lost, fine, phones unregistered, the customers, public
   // addresses that work, the firewall that throws away the RST packets, connections left open; Zulu and Shona: RST turned on,
   // registration lost, calls through the firewall failing, the RST packets dropped; Romanian: RST disabled and the phones
@@ -3388,6 +3390,10 @@ export const scriptWords: Readonly<Record<string, string>> = {
   теоретический: 'theoretical', теоретически: 'theoretically',
   // Nepali: the inverter ran out ("सकियो")
   सकियो: 'finished',
+  // Ukrainian and Russian in fresh hands (again): the ones that work, registration lost or fallen out of, a router dead, a
+  // weak signal, a cable pulled out; Georgian: cannot keep ("ვერ ინარჩუნებენ") the registration
+  працюють: 'working', працює: 'works', втрачають: 'lose', вылетают: 'drop', мертвий: 'dead',
+  слабый: 'weak', выдернула: 'unplugged', выдернул: 'unplugged', ინარჩუნებენ: 'keep',
   // Arabic in fresh hands: the ones on UDP working, a screen turned off, a fix applied, for the record, for training, a competitor
   // who says so
   شغالين: 'working', الشاشة: 'screen', نقفل: 'turn off', طبقنا: 'applied', للعلم: 'for the record', أوثق: 'for the record',
@@ -3488,6 +3494,10 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   開放: 'open', 离开: 'leave', 離開: 'leave', 分开: 'separately', 分開: 'separately', 开关: 'switch', 開關: 'switch', 开会: 'meeting',
   開會: 'meeting', 掉了: 'dropped', 搞什么: 'damn', 搞什麼: 'damn', 不经: 'not through', 不經: 'not through', 直连: 'direct', 直連: 'direct',
   不开: 'without', 不開: 'without', 不清: 'not cleared',
+  // Chinese and Cantonese in fresh hands (again): not cared about ("唔理"), a few dozen, reported for the record ("报备"), fixed
+  // ("好了"), broken ("坏了"), help asked ("能不能帮忙", no question of "can it"), states that do not go away
+  唔理: 'ignored', 几十: 'a few dozen', 幾十: 'a few dozen', 报备: 'for the record', 報備: 'for the record', 好了: 'fixed',
+  坏了: 'broken', 壞了: 'broken', 能不能帮忙: 'please help', 能不能幫忙: 'please help', 不消失: 'stays',
   // Khmer, Lao, Thai and Burmese in fresh hands: CPS high at the night hours, calls that cannot go out ("ໂທອອກບໍ່ໄດ້"), fine
   // ("ບໍ່ເປັນຫຍັງ", "โอเค"), minutes, hundreds and the most, last week, fixed now and told only to let you know, broken,
   // checked and not so, calls

@@ -382,6 +382,8 @@ describe('createExtractor', () => {
     expect(x('e thay 3 trăm TIME_WAIT tren server').timeWait).toBe(300);
     // Not the hour said in Hindi ("9 baje") after the count
     expect(x('TIME_WAIT 连接数: 3万+ aur abhi 9 baje bhi').timeWait).toBe(30000);
+    // Kyrgyz thousands in the dative ("29 miñge")
+    expect(x('TIME_WAIT 29 miñge jetet').timeWait).toBe(29000);
   });
 
   it('does not take a port number in netstat lines for a TIME_WAIT count', () => {

@@ -850,6 +850,9 @@ describe('createMatcher', () => {
     ['電話が使えない時間があって、ディスプレイに未登録と出る。RSTをOnにしてから。NAT配下でTCP登録', 'nat_unregistered'],
     ['VOS側でRST送ってるのは見えるけど、キャリア側のtcpdumpには来てない。間にFortiGate。RSTをOnにしてから失敗が増えた', 'firewall_rst'],
     ['desde que ligaram o modo RST os softphones em casa (TCP, atrás de NAT) perdem o registo; quem usa UDP não tem queixa', 'nat_unregistered'],
+    // Cantonese "唔理" (not cared about) after the symptom, no denial of it; Kyrgyz thousands ("30 miñge").
+    ['開咗RST之後啲NAT後面嘅話機成日unregistered，搞完就唔理？', 'nat_unregistered'],
+    ['kechee CPS 150 "address already in use", TIME_WAIT 30 miñge jetti', 'port_exhaustion'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -965,6 +968,9 @@ describe('createMatcher', () => {
     // A softphone offline when the screen is locked; an exam question for training (Korean).
     'the softphone goes offline when the screen is locked, with push notifications on it is fine',
     '신입 교육용 시험 문제: TIME_WAIT 가 3만 개면 뭘 먼저 봐야 하나요?',
+    // A few dozen TIME_WAIT in Chinese ("几十"); the fibre modem broken ("光猫坏了").
+    '几十个TIME_WAIT要不要处理 老板要巡检报告',
+    '光猫坏了 所有话机都未注册 等电信来换',
     // The phones said to stay registered normally (Portuguese "continuam registrados normal"), a trunk down for billing.
     'os ramais TCP atrás do roteador continuam registrados normal, o que caiu foi só o tronco da operadora por falta de pagamento',
   ])('leaves %j alone', (text) => {

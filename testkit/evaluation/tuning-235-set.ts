@@ -21,6 +21,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 91.1 %, negatives confident 3.7 %, confident wrong 1.1 % with the
  * rules of the seventy-eighth round, before the seventy-ninth.
  * After the seventy-ninth round: the same.
+ * After the eightieth round, tuned on: in scope 96.7 %, negatives confident 2.2 %, confident wrong 1.1 %; still short of the bar.
  */
 export const tuning235Families = {
   oneListeningPort: [

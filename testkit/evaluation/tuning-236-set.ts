@@ -21,6 +21,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules
  * of the seventy-eighth round, before the seventy-ninth.
  * After the seventy-ninth round: the same.
+ * After the eightieth round, tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning236Families = {
   oneListeningPort: [
