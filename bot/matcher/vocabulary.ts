@@ -3495,9 +3495,11 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   開會: 'meeting', 掉了: 'dropped', 搞什么: 'damn', 搞什麼: 'damn', 不经: 'not through', 不經: 'not through', 直连: 'direct', 直連: 'direct',
   不开: 'without', 不開: 'without', 不清: 'not cleared',
   // Chinese and Cantonese in fresh hands (again): not cared about ("唔理"), a few dozen, reported for the record ("报备"), fixed
-  // ("好了"), broken ("坏了"), help asked ("能不能帮忙", no question of "can it"), states that do not go away
+  // ("好了"), broken ("坏了"), help asked ("能不能帮忙", no question of "can it"), states that do not go away, a count fallen
+  // down to a figure ("降到")
   唔理: 'ignored', 几十: 'a few dozen', 幾十: 'a few dozen', 报备: 'for the record', 報備: 'for the record', 好了: 'fixed',
   坏了: 'broken', 壞了: 'broken', 能不能帮忙: 'please help', 能不能幫忙: 'please help', 不消失: 'stays',
+  降到: 'down to', 降至: 'down to',
   // Khmer, Lao, Thai and Burmese in fresh hands: CPS high at the night hours, calls that cannot go out ("ໂທອອກບໍ່ໄດ້"), fine
   // ("ບໍ່ເປັນຫຍັງ", "โอเค"), minutes, hundreds and the most, last week, fixed now and told only to let you know, broken,
   // checked and not so, calls

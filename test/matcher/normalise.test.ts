@@ -191,6 +191,8 @@ describe('createNormaliser', () => {
     expect(n.normalise('五千').phrase).toBe(' 5 thousand ');
     // Ten thousands keep their own table
     expect(n.normalise('两万八').phrase).toBe(' 2 tenthousand 8 ');
+    // A count fallen down to a figure
+    expect(n.normalise('降到 600').phrase).toBe(' down to 600 ');
   });
 
   it('reads a voice note\'s marker at the start ("[áudio]") as a voice note, not as the call audio', () => {
