@@ -112,13 +112,21 @@ function toNumber(digits: string | undefined, k: string | undefined): number | u
   const grouped = DOTTED_THOUSANDS.test(digits) || digits.includes('x') ? digits.replace(/[.x]/g, (c) => (c === 'x' ? '0' : '')) : digits;
   const v = Number(k !== undefined && DECIMAL_COMMA.test(grouped) ? grouped.replace(',', '.') : grouped.replace(/[,\s\u00a0\u202f]/g, ''));
   if (!Number.isFinite(v)) return undefined;
-  // Vietnamese "vạn", Burmese "thaung", Khmer "meun" and Lao "muen" are ten thousand.
-  // Indonesian "500an" (five hundred or so) is the figure itself.
-  if (k === 'an') return Math.round(v);
-  // "3 hundred", Vietnamese "3 trăm": hundreds.
-  if (k === 'hundred' || k === 'hundreds' || k === 'tram') return Math.round(v * 100);
-  return Math.round(k === 'tenthousand' || k === 'van' || k === 'wan' || k === 'thaung' || k === 'meun' || k === 'muen' || k === 'mern' ? v * 10_000 : k ? v * 1000 : v);
+  return Math.round(k ? v * (UNIT_TIMES.get(k) ?? 1000) : v);
 }
+
+/** What a word after a figure multiplies it by, when not a thousand. */
+const UNIT_TIMES: ReadonlyMap<string, number> = new Map([
+  // Indonesian "500an" (five hundred or so) is the figure itself.
+  ['an', 1],
+  // "3 hundred", Vietnamese "3 trăm".
+  ['hundred', 100],
+  ['hundreds', 100],
+  ['tram', 100],
+  // Vietnamese "vạn", Burmese "thaung", Khmer "meun" and "mern", Lao "muen", and the Chinese and Thai ten thousands read
+  // as "tenthousand".
+  ...['tenthousand', 'van', 'wan', 'thaung', 'meun', 'muen', 'mern'].map((w) => [w, 10_000] as const),
+]);
 
 /**
  * The next match of a global pattern from its lastIndex, as matchAll would give it (past an empty

@@ -3794,7 +3794,7 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   本当ですか: 'is it true', 聞いた: 'heard',
   파이썬: 'python', 웹훅: 'webhook', 이전에: 'previous', 실행한: 'running', 실행중: 'running', 메모: 'note', 뜻: 'meaning', 무슨: 'what',
   증상: 'symptoms', 전혀: 'at all', 지금은: 'now',
-  대만: 'only', 개만: 'only', 명만: 'only', 건만: 'only', 계정번호: 'account', 잘못: 'wrong', 잘못된: 'wrong', 수정: 'fixed', 완료: 'done',
+  대만: 'only', 계정번호: 'account', 잘못: 'wrong', 잘못된: 'wrong', 수정: 'fixed', 완료: 'done',
   몇백: 'a few hundred', 지난달: 'last month', 재발: 'recurrence',
   아님: 'not', 돌렸고: 'reverted', 돌렸: 'reverted', 이후로는: 'since then', 그이후로: 'since then', 다른: 'another', 포티게이트: 'fortigate',
   부하: 'load', 무관: 'unrelated', 참고: 'for the record', 유효기간: 'expired', 모니터링: 'monitoring', 에이전트: 'agent',
