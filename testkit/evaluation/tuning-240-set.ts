@@ -4,22 +4,24 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * VOS3000 operators, resellers and their NOC staff in East, Central and Southern Africa writing to support on WhatsApp:
  * Swahili and Sheng, Luganda, Amharic and Tigrinya in Ge'ez script, Somali, Kinyarwanda, Kirundi, Lingala and French,
  * Chichewa, Bemba, Shona, Zulu, Xhosa, Afrikaans and Sotho, mixed with English technical words, or English as spoken
- * there. Register runs from polite to angry, with typos, no punctuation, voice-note transcripts, forwards from staff and
- * customers and pasted netstat, ss, firewall and softswitch output; figures appear as elfu 30, 30k, 28,000 or 30 000.
+ * there. Register runs from polite to angry, with typos, no punctuation, voice-note transcripts, forwards from staff
+ * and customers and pasted netstat, ss, firewall and softswitch output; figures appear as elfu 30, 30k, 28,000 or 30
+ * 000.
  *
- * The two-hundred-and-fortieth never-tuned evaluation set, because operators across East, Central and Southern Africa
- * mix many languages, two scripts and their English or French in one message. Five negative families of 27 (one service
- * that cannot bind its own port, registration lost for another reason, small figures and questions, firewall work
- * without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed
- * phones unregistered after RST mode, a stateful firewall dropping RST). Written before the eightieth round of rules by
- * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
- * sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-fortieth tuning split, written as the two-hundred-and-fortieth never-tuned evaluation set because
+ * operators across East, Central and Southern Africa mix many languages, two scripts and their English or French in one
+ * message. Five negative families of 27 (one service that cannot bind its own port, registration lost for another
+ * reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained) and three
+ * positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping
+ * RST). Written before the eightieth round of rules by someone who had read only the playbooks' symptoms and the domain
+ * notes, without the matcher, its rules or the other sets in view; measured as such before and after the eightieth
+ * round, then made tuning material for the eighty-first: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
- * the seventy-ninth round, before the eightieth.
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 4.4 %, confident wrong 0 % with the
+ * rules of the seventy-ninth round, before the eightieth.
  * After the eightieth round: the same.
  */
-export const neverTuned240Families = {
+export const tuning240Families = {
   oneListeningPort: [
     no(`Habari, nimejaribu kuwasha tomcat ya VOS web portal lakini inasema java.net.BindException: Address already in use :8080. Nimeangalia netstat -tlnp naona httpd ameshika 8080. Nifanye nini?`),
     no(`Boss mbx3000d haiku-start leo asubuhi, log inasema bind 5060 failed address already in use. Nimepata kuna kamailio ya test jamaa yetu aliinstall kwa server hiyo hiyo, ndio imeshikilia 5060. Nikiiua sawa?`),
@@ -298,4 +300,4 @@ blocking on the R flag all day. Carrier says they still see our connections as E
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned240Set: readonly EvalItem[] = Object.values(neverTuned240Families).flat();
+export const tuning240Set: readonly EvalItem[] = Object.values(tuning240Families).flat();

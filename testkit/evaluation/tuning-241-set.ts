@@ -7,19 +7,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * 30.000, 30 000, 30 Tsd., 30 tys., 28k or 30 mila; terse or rambling, polite or rude, typos and missing accents,
  * voice-note transcripts, forwards from their own customers, and pasted netstat, ss, tcpdump and firewall logs.
  *
- * The two-hundred-and-forty-first never-tuned evaluation set, because European engineers and resellers from the Nordics
- * to Greece write tersely in their own languages beside the English technical words. Five negative families of 27 (one
- * service that cannot bind its own port, registration lost for another reason, small figures and questions, firewall
- * work without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion,
- * NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the eightieth round of
- * rules by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or
- * the other sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-forty-first tuning split, written as the two-hundred-and-forty-first never-tuned evaluation set
+ * because European engineers and resellers from the Nordics to Greece write tersely in their own languages beside the
+ * English technical words. Five negative families of 27 (one service that cannot bind its own port, registration lost
+ * for another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
+ * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful
+ * firewall dropping RST). Written before the eightieth round of rules by someone who had read only the playbooks'
+ * symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the eightieth round, then made tuning material for the eighty-first: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 92.2 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
- * the seventy-ninth round, before the eightieth.
+ * First measured, before any tuning on it: in scope 92.2 %, negatives confident 1.5 %, confident wrong 0 % with the
+ * rules of the seventy-ninth round, before the eightieth.
  * After the eightieth round: the same.
  */
-export const neverTuned241Families = {
+export const tuning241Families = {
   oneListeningPort: [
     no(`Hallo, nach dem Update startet der Tomcat vom VOS Webportal nicht mehr. catalina.out:
 java.net.BindException: Address already in use (Bind failed) :8080
@@ -317,4 +318,4 @@ a külső lábon ugyanez nincs, a SonicWall eldobja. RST bekapcsolása óta a h�
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned241Set: readonly EvalItem[] = Object.values(neverTuned241Families).flat();
+export const tuning241Set: readonly EvalItem[] = Object.values(tuning241Families).flat();

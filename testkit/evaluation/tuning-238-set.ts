@@ -5,22 +5,24 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * Sudan and Yemen, writing to their provider on WhatsApp in dialect Arabic (Arabic script or Arabizi with 3/7/2/5/9),
  * Darija and Tunisian mixed with French, and plain or broken English, always mixed with English technical words.
  * Figures come as 30 ألف, ٣٠ ألف, ٣٠٬٠٠٠, 30k, 28.000 or 30 alf; messages range from one rude line to voice-note
- * transcripts, forwards from their own customers or staff, and pasted netstat, ss, tcpdump, firewall and softswitch logs.
+ * transcripts, forwards from their own customers or staff, and pasted netstat, ss, tcpdump, firewall and softswitch
+ * logs.
  *
- * The two-hundred-and-thirty-eighth never-tuned evaluation set, because Arabic-speaking wholesalers from Casablanca to
- * Baghdad write in the Arabic script and in Arabizi, in dialects far apart, in fresh hands again. Five negative
- * families of 27 (one service that cannot bind its own port, registration lost for another reason, small figures and
- * questions, firewall work without dropped RST, playbook words denied or explained) and three positive families of 30
- * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * eightieth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
+ * The two-hundred-and-thirty-eighth tuning split, written as the two-hundred-and-thirty-eighth never-tuned evaluation
+ * set because Arabic-speaking wholesalers from Casablanca to Baghdad write in the Arabic script and in Arabizi, in
+ * dialects far apart, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port,
+ * registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook words
+ * denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
+ * stateful firewall dropping RST). Written before the eightieth round of rules by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the eightieth round, then made tuning material for the eighty-first: bench/classify lists its
  * misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
- * the seventy-ninth round, before the eightieth.
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 2.2 %, confident wrong 0 % with the
+ * rules of the seventy-ninth round, before the eightieth.
  * After the eightieth round: the same.
  */
-export const neverTuned238Families = {
+export const tuning238Families = {
   oneListeningPort: [
     no(`يا باشا الـ tomcat بتاع بورتال VOS مش راضي يقوم، في اللوج مكتوب java.net.BindException: Address already in use على 8080.. طلع في nginx تاني ماسك البورت ده، اعمل ايه؟`),
     no(`ana 3amalt install l mysql gdid 3al server w mesh 3ayez ye2om, by2ol port 3306 already in use, shaklo fe mysql 2adim lessa shaghal`),
@@ -307,4 +309,4 @@ Jul 22 21:04:11 fw01 kernel: [UFW BLOCK] IN=eth0 OUT= SRC=10.0.0.5 DST=62.x.x.x 
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned238Set: readonly EvalItem[] = Object.values(neverTuned238Families).flat();
+export const tuning238Set: readonly EvalItem[] = Object.values(tuning238Families).flat();
