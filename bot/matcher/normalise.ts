@@ -1189,7 +1189,7 @@ const SAHEL_KONKAN_VISAYAS_ATLAS: Readonly<Record<string, string>> = {
   'war ɣa nebdel': 'we will not change', 'war ɣa yexsar ca': 'will not break anything', 'ma ykhdem': 'not working',
   'ma tkhdem': 'not working', 'ma bde': 'did not start', 'ma ybde': 'does not start', 'ma ybdaw': 'do not start',
   'ma ymshiw': 'do not go through', 'ma ymshi': 'does not go through', 'ma tmshi': 'does not go through', 'ma y9der': 'cannot',
-  'ma gder': 'cannot', 'ma ygidru': 'cannot', 'ma vemm': 'there is no', 'ma vih': 'has no', 'ma fiha': 'without any',
+  'ma gder': 'cannot', 'ma ygidru': 'cannot', 'ma vemm': 'there is no', 'ma vih': 'has no', 'ma fiha shi': 'no problem', 'ma fihom shi': 'no problem', 'ma fiha': 'without any',
   'ma 3andna': 'we do not have', 'ma 3andek': 'you do not have', 'ma 3andu': 'he does not have',
   'ma 3andhum': 'they do not have', 'ma bedelna': 'we did not change', 'ma bedelnah': 'we did not change it',
   'ma ykhalli': 'does not let', 'ma ywsel': 'does not reach', 'ma yt9ebdu': 'do not connect', 'ma yt9ebbed': 'does not connect',
@@ -2425,7 +2425,7 @@ const YEMEN_SUDAN_OMAN: Readonly<Record<string, string>> = {
   // with it), "3umurna ma" (we never)
   'ma fa3alna': 'we did not enable', 'ma fa3alnah': 'we did not enable it', 'ma fa3alnaho': 'we did not enable it',
   'ma fa33alna': 'we did not enable', 'ma enabled': 'did not enable', 'lissa ma fa3alna': 'we have not enabled yet',
-  'still ma enabled': 'not yet enabled', '3umurna ma': 'never', '3umrina ma': 'never', '3umri ma': 'never',
+  'still ma enabled': 'not yet enabled', '3umurna ma': 'never', '3umrina ma': 'never', '3umri ma': 'never', '3mrou ma': 'never', '3omrou ma': 'never', '3omro ma': 'never', '3mro ma': 'never', 't7al': 'enabled', 'tt7al': 'enabled',
   'ma ghayyarna': 'we did not change', 'ma lamasna': 'we did not touch',
   'ma lamast': 'i did not touch', 'ma yisajjil': 'does not register', 'ma ysajjil': 'does not register',
   'ma yisajjilu': 'do not register', 'ma ysajjilu': 'do not register', 'ma sajjalu': 'did not register',
@@ -2447,7 +2447,7 @@ const YEMEN_SUDAN_OMAN: Readonly<Record<string, string>> = {
   // ("ma" after "ba3d", "min", "min sa3at", "min yom", "qabl", "kul" is "that", no negation: "min ba3d ma fa3alna", since we
   // switched on; "من ساعة ما", "من وقت ما", "من يوم ما" as scriptWords reads them; ARABIZI has read "ba3d ma" as "after")
   'min ba3d': 'since', 'min after': 'since', 'from after': 'since', 'from after ma': 'since', 'after ma': 'after',
-  'from ma': 'since', 'min ma': 'since', 'men ma': 'since', 'min yom ma': 'since', 'men youm ma': 'since',
+  'from ma': 'since', 'since ma': 'since', 'min ma': 'since', 'men ma': 'since', 'min yom ma': 'since', 'men youm ma': 'since',
   'min youm ma': 'since', 'men yom ma': 'since', 'min yom': 'since', 'min sa3at ma': 'since', 'min sa3et ma': 'since',
   'men sa3et ma': 'since', 'men sa3at ma': 'since', 'min wa2t ma': 'since', 'men wa2t ma': 'since', 'min waqt ma': 'since',
   'min wagt ma': 'since', 'from hour ma': 'since',  'from day ma': 'since', 'before ma': 'before',
@@ -2491,7 +2491,7 @@ const YEMEN_SUDAN_OMAN: Readonly<Record<string, string>> = {
   // just asking, just reporting, someone else's
   'bas ashti a3rif': 'just asking', 'ashti a3rif': 'want to know', 'bas 3awz a3rif': 'just asking',
   '3awz a3rif': 'want to know', 'bghait a3rif': 'i wanted to know', 'bghait at2akkad': 'i just wanted to confirm',
-  'abgha a3rif': 'want to know', 'abghi a3rif': 'want to know', 'dayir a3rif': 'want to know',
+  'abgha a3rif': 'want to know', 'abghi a3rif': 'want to know', 'bas nabi na3ref': 'just asking', 'nabi na3ref': 'want to know', 'nheb na3ref': 'want to know', mrigel: 'fine', mriguel: 'fine', 'dayir a3rif': 'want to know',
   'dayir only a3rif': 'just asking', 'dayir bas a3rif': 'just asking', 'only a3rif': 'just asking', 'bas a3rif': 'just asking', 'a3rif ra2yak': 'know your opinion', 'sa2alni': 'asked me', 'el mudeer': 'the manager',
   ashra7: 'explain', 'lil presentation': 'for a presentation', 'qaraitha fi maqal': 'read about it in an article',
   // questions: what, why, how, where, is it, must we
@@ -4709,6 +4709,10 @@ const BALTIC_HEBREW_GREAT_LAKES: Readonly<Record<string, string>> = {
   'tobongoli naino eloko te': 'we have not changed anything yet', 'tozali kotuna liboso': 'we are asking first',
   'nta rst twigeze dukoresha': 'we never used rst', 'nta tcp dukoresha na gato': 'we do not use tcp at all',
   'nta sip tcp': 'no sip tcp', 'nta kibazo dufite': 'we have no problem', 'nta kibazo': 'no problem',
+  'nashakaga kubaza gusa': 'i just wanted to ask', 'nashakaga kubaza': 'i wanted to ask', 'magana abiri': '200',
+  'magana atatu': '300', 'magana ane': '400', 'magana atanu': '500', 'ke batla ho tseba': 'i want to know', 'feela tsa': 'only',
+  'akekho oshintshe lutho': 'nobody changed anything', 'ayikaze ivulwe': 'was never turned on', 'ucishe ugesi': 'cut the power',
+  'ugesi ucishiwe': 'the power was cut', 'ugesi ubuya': 'the power comes back',
   'nta kintu cyabaye': 'nothing happened', 'nta kintu kinini': 'nothing much',
   'nta kindi cyahindutse': 'nothing else changed', 'nta call nimwe yanze': 'not a single call failed',
   'nta call yanze': 'no call failed', 'nta majwi': 'no audio', 'nta ss': 'no ss', 'nta fin': 'no fin',
@@ -4836,9 +4840,9 @@ const MANY_MARKETS_LATIN: Readonly<Record<string, string>> = {
   'den exoun thema': 'have no problem', 'einai ola se udp': 'all are on udp', 'den xrhsimopoioume': 'we do not use',
   'merg fara probleme': 'work without problems', 'iar si iar': 'again and again', 'puteti verifica': 'can you check',
   'ga nema': 'it is not there', 'ga dropa': 'drops it', 'si cad': 'and drop', 'cele cu': 'those with',
-  // Vietnamese and Khmer in Latin letters: the power cut, the network cable pulled out, runs fine, nobody turned it on,
+  // Vietnamese and Khmer in Latin letters: the power cut, the battery flat, the network cable pulled out, runs fine, nobody turned it on,
   // registration dropping, flapping
-  'bi cup dien': 'power cut', 'cup dien': 'power cut', 'rut day mang': 'unplugged the network cable', 'chay ngon': 'runs fine',
+  'bi cup dien': 'power cut', 'cup dien': 'power cut', 'het pin': 'battery dead', 'het sach pin': 'battery dead', 'rut day mang': 'unplugged the network cable', 'chay ngon': 'runs fine',
   'ko ai bat': 'nobody enabled', 'khong ai bat': 'nobody enabled', 'tut dang ky': 'registration drops', 'flap register': 'registration flapping',
   'plerng dach': 'power cut',
   // Russian in Latin letters: every day
@@ -5342,8 +5346,8 @@ interface FirstWordHints {
   readonly short: FirstWordHint[];
   readonly next: Map<number | string, FirstWordHint[]>;
 }
-/** Case endings and articles that Georgian, Armenian, Albanian and Macedonian write after a hyphen. */
-const HYPHEN_ENDINGS = ['is', 'shi', 'ze', 'it', 'ebi', 'ebis', 'ebze', 'ebshi', 'ebs', 'ma', 'ian', 'um', 'ov', 'y', 'n', 'ic', 'ery', 'nery', 'ner', 'neri', 'nerin', 'ot', 'ta', 'to', 'te', 'ja', 'un', 'at', 'et', 've', 'ne', 'se', 'i', 'u', 'e', 'a', 's'];
+/** Case endings and articles that Georgian, Armenian, Albanian, Macedonian and Somali ("log-ga", "firewall-ka", the log, the firewall) write after a hyphen. */
+const HYPHEN_ENDINGS = ['ga', 'ka', 'gii', 'kii', 'is', 'shi', 'ze', 'it', 'ebi', 'ebis', 'ebze', 'ebshi', 'ebs', 'ma', 'ian', 'um', 'ov', 'y', 'n', 'ic', 'ery', 'nery', 'ner', 'neri', 'nerin', 'ot', 'ta', 'to', 'te', 'ja', 'un', 'at', 'et', 've', 'ne', 'se', 'i', 'u', 'e', 'a', 's'];
 const SYMPTOM_JOINS: readonly Join[] = [
   TIME_WAIT_JOIN,
   // Tagalog and Cebuano "350 na lang", "600 nlng" (only 350 now): a figure said to be all that is left is the one of now

@@ -431,6 +431,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // Albanian: the cable of the internet, the test machine, not from production, everything works; Polish: behind, lose, registration,
   // unregistered; Hausa: lose, registration, behind; Zulu: problem, solved, unregistered; Haitian Creole: problem, solved, reverted;
   // Somali: blocks, packets; Yoruba: NEPA (the power utility, as Nigerians name a power cut)
+  // Czech and Slovak: normally, unregister; Polish: work (they work)
+  odregistruju: 'unregister', odregistruje: 'unregisters', odregistrovane: 'unregistered', normalne: 'normal', dzialaja: 'work', dziala: 'works',
   kablloja: 'cable', internetit: 'internet', testimit: 'test', prodhimit: 'production', prodhim: 'production', gjithcka: 'everything',
   punon: 'works', humbin: 'lose', regjistrimin: 'registration', gubia: 'lose', rejestracje: 'registration', rejestracja: 'registration',
   zadne: 'no', zaden: 'no', zadna: 'no', polaczenie: 'calls', polaczenia: 'calls', ciekawosci: 'curious', bez: 'without',
@@ -2357,7 +2359,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ليس: 'not', نہیں: 'not', نهیں: 'not', سيرفر: 'server', خادم: 'server', منفذ: 'port', منافذ: 'ports', اوفلاين: 'offline',
   أوفلاين: 'offline', آف: 'off', تغيير: 'change', غيرنا: 'changed', حزم: 'packets', حزمة: 'packet', يحظر: 'blocks',
   محظور: 'blocked', يرفض: 'rejects', شكرا: 'thanks', شکریہ: 'thanks', فاتورة: 'bill', رصيد: 'balance', صوت: 'audio',
-  الانترنت: 'internet', انترنت: 'internet', كهرباء: 'electricity', بجلی: 'bijli', كلمة: '', السر: 'password', المرور: 'password',
+  الانترنت: 'internet', انترنت: 'internet', الواي: 'wi', واي: 'wi', فاي: 'fi', ضعيف: 'weak', ضعيفة: 'weak', الريجستر: 'registration', ريجستر: 'register', ثابت: 'static', ماشيين: 'working', كهرباء: 'electricity', بجلی: 'bijli', كلمة: '', السر: 'password', المرور: 'password',
   // connections, about, normal, working fine; enabling a mode; devices behind routers that lose registration every few minutes
   اتصال: 'connections', اتصالات: 'connections', حوالي: 'about', طبيعي: 'normal', عادي: 'normal', شغالة: 'working',
   // a FortiGate ('الفورتي جيت'), the firewall as Gulf Arabic spells it, RST packets refused, calls that hang
@@ -2895,7 +2897,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ስልኪ: 'phone', ስልክታት: 'phones', ድምጺ: 'voice', መስመር: 'line', ኢንተርነት: 'internet', ጽሕፈት: 'office', ገዛ: 'home', ክፍሊ: 'department',
   ኩባንያ: 'company', ትራፊክ: 'traffic', መብራህቲ: 'power', ለውጢ: 'change', ፍልልይ: 'difference', ፍልልዮም: 'difference', ማእከል: 'middle',
   ደገ: 'outside', ውሽጢ: 'inside', ዛንታ: 'story', ንዛንታ: 'to tell the story', ሕቶ: 'question', ንፍልጠት: 'to know', ኣስመራ: 'asmara',
-  ኣዲስ: 'addis', ኣበባ: 'ababa', ጸገም: 'problem', ጸገማት: 'problems', ብዝሒ: 'busy', ካልእ: 'another', ካልኦት: 'others', ሓድሽ: 'new',
+  ተቛሪጹ: 'cut', የብሎምን: 'no', የብሉን: 'no', ኣዲስ: 'addis', ኣበባ: 'ababa', ጸገም: 'problem', ጸገማት: 'problems', ብዝሒ: 'busy', ካልእ: 'another', ካልኦት: 'others', ሓድሽ: 'new',
   ሓደስቲ: 'new', ንሓድሽ: 'for new', ኣረጊት: 'old', ጽቡቕ: 'good', ደሓን: 'fine', ከፈትና: 'we enabled', ከፊትና: 'we enabled',
   ዝኸፈትናሉ: 'we enabled', ዝኸፈትና: 'we enabled', ተኸፊቱ: 'enabled', ክኸፍት: 'open', ክንከፍቶ: 'to open', ክኽፈት: 'to open',
   ኣይከፍትን: 'not opening', ምግባርና: 'we set', ገይርና: 'we set', ገይሩ: 'did', ዝገበርና: 'we did', ዝገበርናዮ: 'we did',
@@ -3822,7 +3824,7 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   // Lao: the same words
   ໂທລະສັບ: 'phones', ລົງທະບຽນ: 'registration', ຫຼຸດ: 'fall off', ຫຼັງ: 'behind', ຫຼັງຈາກ: 'after', ຕັ້ງແຕ່: 'since', ເປີດ: 'enabled',
   ປິດ: 'off', ບໍ່ແມ່ນ: 'not', ບໍ່ເຄີຍ: 'never', ບໍ່ມີ: 'no', ບໍ່: 'not', ປ່ຽນ: 'changed', ການໂທ: 'calls', ໂທ: 'call',
-  ລົ້ມເຫຼວ: 'failed', ຄ້າງ: 'hang', ຕັດ: 'cut', ຂາດ: 'cut', ອິນເຕີເນັດ: 'internet', ປົກກະຕິ: 'normal', ບັນຫາ: 'problem',
+  ເຮັດແນວໃດ: 'what to do', ບັນຊີ: 'account', ລົ້ມເຫຼວ: 'failed', ຄ້າງ: 'hang', ບໍ່ວາງ: 'never hang up', ວາງສາຍ: 'hang up', ຕັດ: 'cut', ຂາດ: 'cut', ອິນເຕີເນັດ: 'internet', ປົກກະຕິ: 'normal', ບັນຫາ: 'problem',
   ເຄື່ອງ: 'machine', ຈິງ: 'real', ພັນ: 'thousand', ໝື່ນ: 'tenthousand', ແກ້ໄຂແລ້ວ: 'fixed', ແກ້ໄຂ: 'fix', ສະອາດ: 'clean',
   ແມ່ນຫຍັງ: 'what is', ຫຍັງ: 'what', ເພາະວ່າ: 'because', ເພາະ: 'because', ໃຊ້: 'use', ຜ່ານ: 'over', ທັງໝົດ: 'all',
   ຂອບໃຈ: 'thanks', ລະຫັດຜ່ານ: 'password', ໝົດອາຍຸ: 'expired', ໄຟດັບ: 'power cut', ປະມານ: 'about', ແພັກເກັດ: 'packets',

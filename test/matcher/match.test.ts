@@ -853,6 +853,11 @@ describe('createMatcher', () => {
     // Cantonese "唔理" (not cared about) after the symptom, no denial of it; Kyrgyz thousands ("30 miñge").
     ['開咗RST之後啲NAT後面嘅話機成日unregistered，搞完就唔理？', 'nat_unregistered'],
     ['kechee CPS 150 "address already in use", TIME_WAIT 30 miñge jetti', 'port_exhaustion'],
+    // Arabic "منذ ما" (since, no denial); a public IP as why the others are fine; Somali "-ga" (the) after a hyphen, no
+    // Indonesian "ga" (not).
+    ['منذ ما فعلنا RST المكالمات عبر الفايروال تفشل', 'firewall_rst'],
+    ['since you set RST on, the TCP phones behind our routers keep dropping registration, the branch ones are fine because they sit on a public IP', 'nat_unregistered'],
+    ['tan iyo markii RST la shiday wicitaanada firewall-ka way fashilmayaan, Log-ga SonicWall: TCP packet dropped flags RST', 'firewall_rst'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -971,6 +976,11 @@ describe('createMatcher', () => {
     // A few dozen TIME_WAIT in Chinese ("几十"); the fibre modem broken ("光猫坏了").
     '几十个TIME_WAIT要不要处理 老板要巡检报告',
     '光猫坏了 所有话机都未注册 等电信来换',
+    // The Wi-Fi weak (Arabic), the battery flat (Vietnamese), the power cut by the utility (Zulu), 150 "only" (Sesotho).
+    'التلفونات ما تسجل في الفرع، الواي فاي ضعيف جدا هناك',
+    'may ban het pin nen bao unregistered, sac xong la ok',
+    'ama-phone onke angama-unregistered, u-Eskom ucishe ugesi kusukela ekuseni',
+    'ke batla ho tseba feela: re na le 150 feela tsa TIME_WAIT ka server, ho lokile?',
     // The phones said to stay registered normally (Portuguese "continuam registrados normal"), a trunk down for billing.
     'os ramais TCP atrás do roteador continuam registrados normal, o que caiu foi só o tronco da operadora por falta de pagamento',
   ])('leaves %j alone', (text) => {

@@ -21,6 +21,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 96.7 %, negatives confident 2.2 %, confident wrong 0 % with the
  * rules of the seventy-ninth round, before the eightieth.
  * After the eightieth round: the same.
+ * After the eighty-first round, tuned on: in scope 100 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning238Families = {
   oneListeningPort: [

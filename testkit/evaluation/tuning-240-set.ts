@@ -20,6 +20,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 93.3 %, negatives confident 4.4 %, confident wrong 0 % with the
  * rules of the seventy-ninth round, before the eightieth.
  * After the eightieth round: the same.
+ * After the eighty-first round, tuned on: in scope 96.7 %, negatives confident 0.7 %, confident wrong 0 %; still short of the bar.
  */
 export const tuning240Families = {
   oneListeningPort: [

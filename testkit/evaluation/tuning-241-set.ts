@@ -19,6 +19,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 92.2 %, negatives confident 1.5 %, confident wrong 0 % with the
  * rules of the seventy-ninth round, before the eightieth.
  * After the eightieth round: the same.
+ * After the eighty-first round, tuned on: in scope 93.3 %, negatives confident 0.7 %, confident wrong 0 %; still short of the bar.
  */
 export const tuning241Families = {
   oneListeningPort: [
