@@ -5346,7 +5346,10 @@ interface FirstWordHints {
   readonly short: FirstWordHint[];
   readonly next: Map<number | string, FirstWordHint[]>;
 }
-/** Case endings and articles that Georgian, Armenian, Albanian, Macedonian and Somali ("log-ga", "firewall-ka", the log, the firewall) write after a hyphen. */
+/**
+ * Case endings and articles that Georgian, Armenian, Albanian, Macedonian and Somali ("log-ga", "firewall-ka", the log,
+ * the firewall) write after a hyphen.
+ */
 const HYPHEN_ENDINGS = ['ga', 'ka', 'gii', 'kii', 'is', 'shi', 'ze', 'it', 'ebi', 'ebis', 'ebze', 'ebshi', 'ebs', 'ma', 'ian', 'um', 'ov', 'y', 'n', 'ic', 'ery', 'nery', 'ner', 'neri', 'nerin', 'ot', 'ta', 'to', 'te', 'ja', 'un', 'at', 'et', 've', 'ne', 'se', 'i', 'u', 'e', 'a', 's'];
 const SYMPTOM_JOINS: readonly Join[] = [
   TIME_WAIT_JOIN,
