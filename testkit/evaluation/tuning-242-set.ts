@@ -8,20 +8,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * voice-note transcripts, forwards from their own customers, staff and carriers, pasted
  * netstat/ss/tcpdump/iptables/softswitch log lines, typos and 'sir/bhai/dada/hajur/anna/machan' forms of address.
  *
- * The two-hundred-and-forty-second never-tuned evaluation set, because South Asian wholesale and call-centre
- * operators write most of the WhatsApp traffic a VOS3000 provider sees, in fresh hands again. Five negative families
- * of 27 (one service that cannot bind its own port, registration lost for another reason, small figures and
- * questions, firewall work without dropped RST, playbook words denied or explained) and three positive families of
- * 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before
- * the eighty-first round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
- * misses.
+ * The two-hundred-and-forty-second tuning split, written as the two-hundred-and-forty-second never-tuned evaluation set
+ * because South Asian wholesale and call-centre operators write most of the WhatsApp traffic a VOS3000 provider sees,
+ * in fresh hands again. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained)
+ * and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall
+ * dropping RST). Written before the eighty-first round of rules by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and after the
+ * eighty-first round, then made tuning material for the eighty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
- * the eightieth round, before the eighty-first.
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 0.7 %, confident wrong 0 % with the
+ * rules of the eightieth round, before the eighty-first.
  * After the eighty-first round: the same.
  */
-export const neverTuned242Families = {
+export const tuning242Families = {
   oneListeningPort: [
     no(`bhai vos web portal nahi khul raha, tomcat start karte hi "java.net.BindException: Address already in use" aa raha hai port 8080 pe. kisi ne apache bhi install kar diya tha shayad same server pe`),
     no(`Sir mysql start nahi ho raha VOS server pe after reboot. log me: "Can't start server: Bind on TCP/IP port: Address already in use" port 3306. purana mysqld process abhi bhi chal raha hai kya?`),
@@ -287,4 +287,4 @@ sir ye log RST on karne ke baad se aa rahe, calls fail`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned242Set: readonly EvalItem[] = Object.values(neverTuned242Families).flat();
+export const tuning242Set: readonly EvalItem[] = Object.values(tuning242Families).flat();

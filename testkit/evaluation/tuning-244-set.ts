@@ -10,20 +10,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * chats to an 'oga', 'chief', 'boss' or 'chef', one-line complaints, voice-note transcripts, forwards from
  * customers, carriers and staff, and pasted netstat, ss, iptables, tcpdump-style and softswitch log lines.
  *
- * The two-hundred-and-forty-fourth never-tuned evaluation set, because West African wholesale termination runs
- * heavily on VOS3000 and its operators mix Pidgin, Krio, French and local languages with English technical words, in
- * fresh hands again. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
- * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the eighty-first round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-forty-fourth tuning split, written as the two-hundred-and-forty-fourth never-tuned evaluation set
+ * because West African wholesale termination runs heavily on VOS3000 and its operators mix Pidgin, Krio, French and
+ * local languages with English technical words, in fresh hands again. Five negative families of 27 (one service that
+ * cannot bind its own port, registration lost for another reason, small figures and questions, firewall work without
+ * dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones
+ * unregistered after RST mode, a stateful firewall dropping RST). Written before the eighty-first round of rules by
+ * someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other
+ * sets in view; measured as such before and after the eighty-first round, then made tuning material for the
+ * eighty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
- * the eightieth round, before the eighty-first.
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 1.5 %, confident wrong 0 % with the
+ * rules of the eightieth round, before the eighty-first.
  * After the eighty-first round: the same.
  */
-export const neverTuned244Families = {
+export const tuning244Families = {
   oneListeningPort: [
     no(`Oga good morning. After we install nginx for the billing portal, VOS web no gree start again. catalina.out say "java.net.BindException: Address already in use: 8080". Wetin we go do?`),
     no(`Bonjour chef, le tomcat de VOS3000 ne démarre plus, il dit Address already in use sur le port 80. On a installé Apache hier pour le site web de la boîte. Comment on change le port?`),
@@ -292,4 +293,4 @@ Oga this happens daily.`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned244Set: readonly EvalItem[] = Object.values(neverTuned244Families).flat();
+export const tuning244Set: readonly EvalItem[] = Object.values(tuning244Families).flat();

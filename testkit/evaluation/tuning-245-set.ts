@@ -8,20 +8,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * rude or sarcastic lines, slang and abbreviations (pls, thx, rn, ngl, asap, smh), and pasted netstat, ss, tcpdump,
  * iptables, FortiGate, ASA and softswitch log lines.
  *
- * The two-hundred-and-forty-fifth never-tuned evaluation set, because English is the working language of most
- * wholesale NOCs and of the many operators who learned it second, in fresh hands again. Five negative families of 27
- * (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
- * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * eighty-first round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
- * misses.
+ * The two-hundred-and-forty-fifth tuning split, written as the two-hundred-and-forty-fifth never-tuned evaluation set
+ * because English is the working language of most wholesale NOCs and of the many operators who learned it second, in
+ * fresh hands again. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained)
+ * and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall
+ * dropping RST). Written before the eighty-first round of rules by someone who had read only the playbooks' symptoms
+ * and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and after the
+ * eighty-first round, then made tuning material for the eighty-second: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules of the
- * eightieth round, before the eighty-first.
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules
+ * of the eightieth round, before the eighty-first.
  * After the eighty-first round: the same.
  */
-export const neverTuned245Families = {
+export const tuning245Families = {
   oneListeningPort: [
     no(`vos web portal wont come up after reboot, catalina.out says java.net.BindException: Address already in use :8080. something else grabbed 8080?`),
     no(`nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use) — apache was still running on the billing box, how do i stop it starting at boot`),
@@ -287,4 +287,4 @@ firewall drops the RST. calls fail since RST was turned on`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned245Set: readonly EvalItem[] = Object.values(neverTuned245Families).flat();
+export const tuning245Set: readonly EvalItem[] = Object.values(tuning245Families).flat();

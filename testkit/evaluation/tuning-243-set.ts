@@ -9,20 +9,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * transcripts, and include forwards from customers, carriers and staff, and pasted netstat, ss, tcpdump, iptables,
  * FortiGate and softswitch log lines.
  *
- * The two-hundred-and-forty-third never-tuned evaluation set, because the wholesale routes of this region run on
- * many VOS3000 switches whose operators change language and script within one message, in fresh hands again. Five
- * negative families of 27 (one service that cannot bind its own port, registration lost for another reason, small
- * figures and questions, firewall work without dropped RST, playbook words denied or explained) and three positive
- * families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST).
- * Written before the eighty-first round of rules by someone who had read only the playbooks' symptoms and the domain
- * notes, without the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its
- * figures, never its misses.
+ * The two-hundred-and-forty-third tuning split, written as the two-hundred-and-forty-third never-tuned evaluation set
+ * because the wholesale routes of this region run on many VOS3000 switches whose operators change language and script
+ * within one message, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port,
+ * registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook words
+ * denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
+ * stateful firewall dropping RST). Written before the eighty-first round of rules by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the eighty-first round, then made tuning material for the eighty-second: bench/classify lists its
+ * misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
- * the eightieth round, before the eighty-first.
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 3.0 %, confident wrong 0 % with the
+ * rules of the eightieth round, before the eighty-first.
  * After the eighty-first round: the same.
  */
-export const neverTuned243Families = {
+export const tuning243Families = {
   oneListeningPort: [
     no(`abi vos web paneli açılmıyor, tomcat loglarında "java.net.BindException: Address already in use: 8080" yazıyor. sunucuya dün jenkins kurmuştuk, o da 8080 dinliyor galiba`),
     no(`mysql baslamiyor, error log: Can't start server: Bind on TCP/IP port: Address already in use, port 3306. eski mysqld process kill olmamis sanirim, ne yapalim`),
@@ -303,4 +304,4 @@ in ghabl az on kardan-e SS_TCP_CLOSE_RESET sefr bood. call ha too carrier gir mi
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned243Set: readonly EvalItem[] = Object.values(neverTuned243Families).flat();
+export const tuning243Set: readonly EvalItem[] = Object.values(tuning243Families).flat();
