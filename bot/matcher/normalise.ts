@@ -5112,7 +5112,7 @@ const DRAVIDIAN_SINHALA_LATIN: Readonly<Record<string, string>> = {
   awulak: 'problem', 'calls yanawa hodata': 'calls going through fine', 'nikan ahuwe': 'just asking',
   'widihak na': 'no way', neda: 'right', 'hadanna ba': 'cannot create', 'udeta hari': 'in the morning fine',
   'aye yanawa': 'drop again', 'ma bhako': 'on', 'hune jane': 'registers and drops', 'just doubt': 'just curious',
-  'thik hoye geche': 'got fixed', 'jal gaya': 'died',
+  'thik hoye geche': 'got fixed', 'jal gaya': 'died', 'register aagala': 'not registering', 'register agala': 'not registering',
   'ip maari': 'ip changed', 'udp aanu': 'it is udp', 'tcp illa': 'no tcp', 'safe aano': 'is it safe', 'error onnumilla': 'no errors',
   'calls ellam pokunnund': 'all calls go through', 'registration poyidhu': 'lost registration', 'router pinnadi': 'behind the router',
   'nethu panna change': 'the change made yesterday', 'wath naha': 'none at all', 'calls hari': 'calls are fine',
@@ -5212,7 +5212,7 @@ const BALKAN_CAUCASUS_LATIN: Readonly<Record<string, string>> = {
   'connect ler fail olur': 'connections fail', 'register qalmir': 'do not stay registered', 'register kalamiyor': 'cannot stay registered',
   'unregistered oluyor': 'go unregistered', 'dusenler hamisi': 'the ones that dropped are all', 'amma indi': 'but now',
   'o duzeldi': 'that got fixed', 'hatasi almiyoruz': 'error no more', 'ise yaradi': 'worked', 'olayi gecen ay yasandi': 'happened last month',
-  'o zamandan beri temiz': 'clean since then',
+  'o zamandan beri temiz': 'clean since then', 'bilmek isteyirem': 'i want to know', 'bilmek istiyorum': 'i want to know',
   // Finglish: but now, calls through the firewall hang
   'vali hala': 'but now', 'gir mikonan': 'hang', 'call haii': 'calls', 'az firewall rad mishan': 'pass through the firewall',
   // Persian as scriptWords reads it: just reporting

@@ -2691,6 +2691,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // small figures asked about: quiet at midnight, what it means, a monthly or weekly report, no error, everything fine
   سلام: 'salam', نصف: 'half', شب: 'night', خلوته: 'quiet', خلوت: 'quiet', دارم: 'have', این: 'this', طبیعیه: 'normal',
   عادی: 'normal', یا: 'or', باید: 'should', دقیقاً: 'exactly', یعنی: 'means', چی: 'what', همکارم: 'colleague',
+  // Persian: nothing arrives on the far side, a firewall in between
+  هیچی: 'nothing', نمیرسه: 'does not arrive', وسطش: 'in between', هست: 'is',
   همکار: 'colleague', میگه: 'says', ولی: 'but', همزمان: 'concurrent', داره: 'has', هیچ: 'no', مشکلی: 'problem', گزارش: 'report',
   ماهانه: 'monthly', میانگین: 'average', اوسط: 'average', روی: 'on', بین: 'between', بوده: 'was', خطایی: 'error', خطای: 'error',
   خطا: 'error', نداشتیم: 'not', برادر: 'brother', یک: 'one', چه: 'what', فایده: 'benefit', دارد: 'has', چیز: '', درست: 'fine',
@@ -2725,6 +2727,14 @@ export const scriptWords: Readonly<Record<string, string>> = {
   سکتا: 'could', کرنے: 'karne', اشتباه: 'wrong', تایپ: 'typed', آدرس: 'address', مشتری: 'customer', توسط: 'by',
   دیتاسنتر: 'datacenter', لیست: 'list', سیاه: 'black', اور: 'and', میں: 'in', کچھ: 'anything', کیریئر: 'carrier', وجہ: 'because',
   لیکن: 'but', فیل: 'fail', بل: 'bill', جمع: 'paid', پیمنٹ: 'payment',
+  // Sorani Kurdish: thanks for your help, after, since, turned off and enabled, the problem solved, all the connections work or
+  // fail now, the firewall drops or blocks the packets, half open; should we, or, daily, about, we have no problem; if, in the
+  // future, only, to know
+  سوپاس: 'thanks', یارمەتییەکەتان: 'your help', دوای: 'after', کاتەوەی: 'since', کوژاندەوە: 'turned off', چالاک: 'enabled',
+  کێشەی: 'problem', چارەسەر: 'solved', هەموو: 'all', پەیوەندییەکان: 'connections', ئێستا: 'now', کاردەکەن: 'work',
+  سەرناکەون: 'fail', فایەرواڵی: 'firewall', پاکێتەکانی: 'packets', فڕێدەدات: 'drops', دادەخات: 'blocks', نیوە: 'half',
+  پێویستە: 'should we', بکەین: 'do', یان: 'or', ڕۆژانە: 'daily', نزیکەی: 'about', پەیوەندیمان: 'connections', کێشەیەکمان: 'problem',
+  نییە: 'is not', ئەگەر: 'if', داهاتوودا: 'the future', تەنها: 'only', زانین: 'know',
   // Sorani Kurdish: a connection; Dari: a phone; Urdu: the ticket, its summary; Persian: new, entered
   پەیوەندییەکی: 'connection', تیلفون: 'phone', ٹکٹ: 'ticket', خلاصہ: 'summary', جدید: 'new', زدیم: 'entered', بیاد: 'comes back',
   کرنا: 'karna', کنیم: 'do', آنها: 'them', خودش: 'itself',

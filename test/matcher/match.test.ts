@@ -858,6 +858,13 @@ describe('createMatcher', () => {
     ['منذ ما فعلنا RST المكالمات عبر الفايروال تفشل', 'firewall_rst'],
     ['since you set RST on, the TCP phones behind our routers keep dropping registration, the branch ones are fine because they sit on a public IP', 'nat_unregistered'],
     ['tan iyo markii RST la shiday wicitaanada firewall-ka way fashilmayaan, Log-ga SonicWall: TCP packet dropped flags RST', 'firewall_rst'],
+    // Most of the range counted in TIME_WAIT at some tens of calls a second outweighs the rate; "if we move to UDP" is no UDP
+    // setup; Sorani Kurdish "enabled", "connections fail", "drops"; Persian "goes out … does not arrive"; Tamil "register aagala".
+    ['at 40 cps our vos box shows 27k TIME_WAIT and outbound TCP to the carrier fails with cannot assign requested address', 'port_exhaustion'],
+    ['RST on korar por CGNAT er pichone softphone gulo unregistered, sob TCP te. UDP te shift korle hobe?', 'nat_unregistered'],
+    ['لەو کاتەوەی RST چالاک کرا پەیوەندییەکان سەرناکەون، FortiGate پاکێتەکانی RST فڕێدەدات', 'firewall_rst'],
+    ['tcpdump میگه RST از سرور میره بیرون ولی سمت کریر هیچی نمیرسه، وسطش یه ASA هست. از وقتی RST روشن شد تماس ها فیل میشن', 'firewall_rst'],
+    ['unga team RST on pannanga, appuram NAT pinnadi irukura gateway register aagala. TCP. thirumba off pannalama?', 'nat_unregistered'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -981,6 +988,10 @@ describe('createMatcher', () => {
     'may ban het pin nen bao unregistered, sac xong la ok',
     'ama-phone onke angama-unregistered, u-Eskom ucishe ugesi kusukela ekuseni',
     'ke batla ho tseba feela: re na le 150 feela tsa TIME_WAIT ka server, ho lokile?',
+    // The provider changed (to a CGNAT line), the office Wi-Fi down (French "tombé"), Sorani "only 200 now, just to know".
+    'branch changed ISP, CGNAT IP now, port forward not working, phones from outside not registering, asked them for a static ip',
+    'le wifi de l agence est tombé, les softphones des portables sont déconnectés, les postes filaires marchent',
+    'ئەگەر ڕۆژێک 40 هەزار TIME_WAIT مان هەبێت چی بکەین؟ ئێستا تەنها 200 مان هەیە، تەنها بۆ زانین',
     // The phones said to stay registered normally (Portuguese "continuam registrados normal"), a trunk down for billing.
     'os ramais TCP atrás do roteador continuam registrados normal, o que caiu foi só o tronco da operadora por falta de pagamento',
   ])('leaves %j alone', (text) => {

@@ -20,6 +20,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 98.9 %, negatives confident 0 %, confident wrong 0 % with the rules
  * of the eightieth round, before the eighty-first.
  * After the eighty-first round: the same.
+ * After the eighty-second round, tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning245Families = {
   oneListeningPort: [
