@@ -1010,6 +1010,9 @@ const INDUS_ASSAM_SOTHO_DUTCH: Readonly<Record<string, string>> = {
   // ("no ta" not, "desde ku" since, "tur kos ta bon" everything is fine, "patras di" behind) and Sranan Tongo ("na baka" behind,
   // "den telefon" the phones, "no e" not, "a no abi notyi fu du nanga" has nothing to do with): the short words that are other
   // languages' words too ("na", "den", "het", "die", "ta") read in their phrases
+  // Afrikaans: since you switched it on, dropping out of registration
+  'vandat julle': 'since you', 'aangeskakel het': 'switched on', 'uit registrasie': 'unregistered',
+  'uit die registrasie': 'unregistered',
   'na de': 'after the', 'na het': 'after the', 'na reboot': 'after reboot', 'na te veel': 'after too many', 'na een': 'after a',
   'na stroomstoring': 'after power outage', 'na dat': 'after', 'na die': 'after that', 'na close reset': 'after close reset',
   'het is': 'it is', 'het was': 'it was', 'het werkt': 'it works', 'het doet': 'it does', 'het probleem': 'the problem',
@@ -4710,6 +4713,7 @@ const BALTIC_HEBREW_GREAT_LAKES: Readonly<Record<string, string>> = {
   'nta rst twigeze dukoresha': 'we never used rst', 'nta tcp dukoresha na gato': 'we do not use tcp at all',
   'nta sip tcp': 'no sip tcp', 'nta kibazo dufite': 'we have no problem', 'nta kibazo': 'no problem',
   'nashakaga kubaza gusa': 'i just wanted to ask', 'nashakaga kubaza': 'i wanted to ask', 'magana abiri': '200',
+  'zihora zitakaza': 'keep losing', 'zitakaza': 'lose',
   'magana atatu': '300', 'magana ane': '400', 'magana atanu': '500', 'ke batla ho tseba': 'i want to know', 'feela tsa': 'only',
   'akekho oshintshe lutho': 'nobody changed anything', 'ayikaze ivulwe': 'was never turned on', 'ucishe ugesi': 'cut the power',
   'ugesi ucishiwe': 'the power was cut', 'ugesi ubuya': 'the power comes back',
@@ -5258,6 +5262,8 @@ const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
   'mult heten': 'last week', 'minden oke': 'all fine', 'minden ok': 'all fine',
   'nat mogott nincs': 'no nat', 'tuzfal sincs': 'no firewall', 'tuzfal nincs': 'no firewall',
   'nem megy': 'does not work', 'nie sme za natom': 'we are not behind nat',
+  'na softswitchi': 'on the softswitch', 'na softswitchu': 'on the softswitch', 'na serveri': 'on the server',
+  'na serveru': 'on the server', 'za routrom': 'behind router',
   'nejsme za natem': 'we are not behind nat', 'nedaju otvorit': 'cannot open', 'nejdou otevrit': 'cannot open',
   'mame off': 'is off', 'nie je ziadny drop': 'there is no drop', 'vse v poradku': 'all fine',
   'jen posilam': 'just sending', 'konkurens szolgaltatonal': 'at a competitor',

@@ -2386,6 +2386,11 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Bulgarian: the connections stay hanging, the provider, leaves, arrives, I see
   връзките: 'connections', остават: 'stay', висящи: 'hanging', доставчика: 'provider', излиза: 'leaves', стига: 'arrives',
   виждам: 'i see',
+  // Bulgarian: since we switched it on, the phones behind NAT keep losing registration, those on a public IP work normally; the
+  // calls through the firewall do not pass, it throws out the packets
+  откакто: 'since', включихме: 'we enabled', телефоните: 'the phones', зад: 'behind', губят: 'lose', публично: 'public',
+  работят: 'work', нормално: 'normally', режимът: 'mode', разговорите: 'the calls', през: 'through', минават: 'pass',
+  изхвърля: 'drops', пакетите: 'packets', постоянно: 'constantly', клона: 'the branch', тези: 'those',
   секунд: 'seconds', тыс: 'thousand', тысяч: 'thousand', тысячи: 'thousand', около: 'about', примерно: 'about',
   порядка: 'about', почти: 'almost', под: 'under', больше: 'more', более: 'more', только: 'only', просто: 'just', тоже: 'also',
   также: 'also',

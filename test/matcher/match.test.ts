@@ -865,6 +865,16 @@ describe('createMatcher', () => {
     ['لەو کاتەوەی RST چالاک کرا پەیوەندییەکان سەرناکەون، FortiGate پاکێتەکانی RST فڕێدەدات', 'firewall_rst'],
     ['tcpdump میگه RST از سرور میره بیرون ولی سمت کریر هیچی نمیرسه، وسطش یه ASA هست. از وقتی RST روشن شد تماس ها فیل میشن', 'firewall_rst'],
     ['unga team RST on pannanga, appuram NAT pinnadi irukura gateway register aagala. TCP. thirumba off pannalama?', 'nat_unregistered'],
+    // The ones on UDP told apart from the rest (French, Spanish, Polish); TCP "via" which a "because" explains; other clients
+    // "sans NAT ça va" (are fine); Afrikaans, Bulgarian, Slovak "na softswitchi" (on, not "not") and Kinyarwanda wordings.
+    ['depuis que RST est activé, les Yealink chez le client derrière sa box sont souvent non enregistrés. TCP. Ceux qui sont en UDP, même derrière la même box, ils sont bien.', 'nat_unregistered'],
+    ['desde que activaron el RST los teléfonos de la oficina detrás del router con NAT se desregistran, los que están en UDP no', 'nat_unregistered'],
+    ['desde el cambio del RST los teléfonos detrás del NAT de la sucursal se desregistran, y es vía TCP porque así los pusimos', 'nat_unregistered'],
+    ['depuis l activation du RST les postes derrière le routeur du client sont déconnectés du VOS, en TCP. Les sites sans NAT ça va.', 'nat_unregistered'],
+    ['vandat julle RST aangeskakel het val al ons fone by die tak agter die MikroTik uit registrasie, ons gebruik TCP', 'nat_unregistered'],
+    ['Откакто включихме RST, телефоните зад NAT (TCP) постоянно губят регистрация', 'nat_unregistered'],
+    ['Po zapnutí RST na softswitchi sa softphony zamestnancov doma (za routrom, TCP) stále odregistrujú', 'nat_unregistered'],
+    ['kuva mushyiriye RST kuri On, telefoni ziri inyuma ya router (NAT) zikoresha TCP zihora zitakaza registration. Izifite IP rusange nta kibazo.', 'nat_unregistered'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');

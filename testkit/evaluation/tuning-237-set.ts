@@ -22,6 +22,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * of the seventy-eighth round, before the seventy-ninth.
  * After the seventy-ninth round: the same.
  * After the eightieth round, tuned on: in scope 94.4 %, negatives confident 0 %, confident wrong 0 %; still short of the bar.
+ * After the eighty-second round: in scope 96.7 %, negatives confident 0 %, confident wrong 0 %; still short of the bar.
  */
 export const tuning237Families = {
   oneListeningPort: [

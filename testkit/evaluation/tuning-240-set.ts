@@ -21,6 +21,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * rules of the seventy-ninth round, before the eightieth.
  * After the eightieth round: the same.
  * After the eighty-first round, tuned on: in scope 96.7 %, negatives confident 0.7 %, confident wrong 0 %; still short of the bar.
+ * After the eighty-second round: in scope 98.9 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const tuning240Families = {
   oneListeningPort: [

@@ -23,7 +23,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 95.6 %, negatives confident 1.5 %, confident wrong 0 % with the
  * rules of the eightieth round, before the eighty-first.
  * After the eighty-first round: the same.
- * After the eighty-second round, tuned on: in scope 95.6 %, negatives confident 0 %, confident wrong 0 %; still short of the bar.
+ * After the eighty-second round, tuned on: in scope 96.7 %, negatives confident 0 %, confident wrong 0 %; still short of the bar.
  */
 export const tuning244Families = {
   oneListeningPort: [
