@@ -3,19 +3,17 @@
 // their figures still tell how the framing check does on messages it has not seen.
 import { compileRules, countFraming, createNormaliser, rules, type FramingCounts } from '../../bot/matcher/index.js';
 import type { ClassLabel } from '../../bot/matcher/types.js';
-import type { EvalItem } from './evaluate.js';
-import * as sets from './index.js';
+import { evaluationSplits } from './splits.js';
 
 /** The family of look-alikes whose framing the counts learn: the playbooks' words told as history, denied, explained or asked. */
 const FRAMED_FAMILY = 'negationContext';
-const TUNING_FAMILIES = /^tuning\d*Families$/;
 
 /** The labelled messages the counts come from: each tuning split's positives and its negationContext family. */
 export function framingTrainingItems(): { readonly label: ClassLabel; readonly text: string }[] {
   const out: { label: ClassLabel; text: string }[] = [];
-  for (const [name, families] of Object.entries(sets)) {
-    if (!TUNING_FAMILIES.test(name)) continue;
-    for (const [family, items] of Object.entries(families as Record<string, readonly EvalItem[]>)) {
+  for (const split of evaluationSplits) {
+    if (split.kind !== 'tuning') continue;
+    for (const [family, items] of Object.entries(split.families)) {
       for (const item of items) {
         if (item.expect === 'ambiguous') continue;
         if (item.expect === null && family !== FRAMED_FAMILY) continue;
