@@ -296,8 +296,11 @@
 //   - tuning-242 to tuning-245: the two-hundred-and-forty-second to two-hundred-and-forty-fifth never-tuned sets, in fresh hands
 //     (South Asia in Latin letters: Hinglish, Roman Urdu, Banglish, Roman Nepali, Tanglish and Sinhala; Turkish, Persian, Kurdish and Azerbaijani; West Africa in Pidgin, English and French; English from everywhere), written before the eighty-first round and measured as such before and after it (their figures are in
 //     their files), then tuned on from the eighty-second; misses listed;
-//   - never-tuned-246 to -249: written by people who saw neither the rules nor the other sets, before the
-//     eighty-second round, in fresh hands (Japanese and Korean; Portuguese of Brazil, Portugal and Africa; South Asia in its own scripts: Hindi, Bangla, Urdu, Tamil, Telugu, Nepali and Sinhala; French writers everywhere); only their figures are printed, and no option lists their misses.
+//   - tuning-246 to tuning-249: the two-hundred-and-forty-sixth to two-hundred-and-forty-ninth never-tuned sets, in fresh hands
+//     (Japanese and Korean; Portuguese of Brazil, Portugal and Africa; South Asia in its own scripts: Hindi, Bangla, Urdu, Tamil, Telugu, Nepali and Sinhala; French writers everywhere), written before the eighty-second round and measured as such before and after it (their figures are in
+//     their files), then tuned on from the eighty-third; misses listed;
+//   - never-tuned-250 to -253: written by people who saw neither the rules nor the other sets, before the
+//     eighty-third round, in fresh hands (Chinese of the mainland, Hong Kong, Macau, Taiwan, Singapore and Malaysia; Russian, Ukrainian and the languages of Central Asia and the Caucasus; Indonesian, Malay, Javanese, Tagalog and Cebuano; Spanish of the Americas and Spain); only their figures are printed, and no option lists their misses.
 // Per set: in-scope messages routed right, negatives given a confident playbook, positives given
 // the wrong playbook with confidence. Then throughput on one core (per second, and per second of the process's CPU
 // time, which a machine busy with other work does not skew) and p50/p99 latency over all

@@ -639,6 +639,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   yatalu: 'lose', tiru: 'fine', gin: 'but', lewt: 'change',
   // Somali: but, daytime, at night, only
   laakiin: 'but', maalintii: 'daytime', habeenkii: 'at night',
+  // Haitian Creole in fresh hands: an old message forwarded for the record, about something we fixed
+  ansyen: 'old', mesaj: 'message', transfere: 'forwarding', dosye: 'record', korije: 'fixed',
   // Haitian Creole: internet, daytime; Polish: came back, we enabled
   entenet: 'internet', lajounen: 'daytime', wrocily: 'came back', wlaczylismy: 'we enabled',
   // Kurdish (Kurmanji and Sorani) in Latin letters: after, behind, before, only, there is none, fine, now, today,
