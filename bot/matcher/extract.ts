@@ -66,8 +66,11 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
  * The figure may stand in brackets ("phanse hain (29k)").
  */
 const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?|if|alert|alerts|alarm|threshold|warn|crit|limit)\b)[^\s\d]\S*){1,8}?(?<!\s(?:las|às|alle|um|kl))\s+\(?(?=\d)/g;
-/** The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT). */
-const NEAR_COUNT = new RegExp(`(?!50(?:60|61|80)\\b)${NUM}(?=\\s*(?:$|[,.;!?()\\]]|(?:lang|naman|lamang|only|just|basi|tu|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|e|y|ou|w|v|all|exactly|exactamente|exatamente|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|(?:in|en|em|na)(?= (?:the |la |el |o |a )?(?:peak|busy hour))|(?:on|in|at|sa) (?:ours|our (?:side|end|server|servers|switch|box)|amon|namin|atong|amo)|lines?|entries|sockets?|connections?)\\b))`, 'y');
+/**
+ * The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT), ended as a
+ * sentence or clause ends, in Chinese and Japanese too ("。", "、": NFKD leaves them as they are).
+ */
+const NEAR_COUNT = new RegExp(`(?!50(?:60|61|80)\\b)${NUM}(?=\\s*(?:$|[,.;!?()\\]\u3001\u3002]|(?:lang|naman|lamang|only|just|basi|tu|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|e|y|ou|w|v|all|exactly|exactamente|exatamente|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|(?:in|en|em|na)(?= (?:the |la |el |o |a )?(?:peak|busy hour))|(?:on|in|at|sa) (?:ours|our (?:side|end|server|servers|switch|box)|amon|namin|atong|amo)|lines?|entries|sockets?|connections?)\\b))`, 'y');
 /** The figure there with whatever follows it (NUM alone), taken only when it says thousands. */
 const NEAR_THOUSANDS = new RegExp(NUM, 'y');
 /** What a figure in thousands counts when it is not TIME_WAIT: "2000 TIME_WAIT on 64k ports". */
@@ -76,7 +79,7 @@ const CPS_PATTERNS: readonly RegExp[] = [
   // Not a digit that ends an Arabizi word ("ki yatla3 CPS l 120": 3 is a letter there), nor the rate of before the load grew
   // ("before at 10 cps there was no problem", Finglish "ghablan ba 10 cps", Hindi "pehle 10 cps", Spanish "antes con 10 cps"): the
   // figure is read as the text writes it, before its words are. Nor ss -s's "ports 0" before a line that starts with CPS.
-  new RegExp(`(?<![a-z])(?<!\\bports\\s)(?<!\\b(?:before|previously|earlier|formerly|ghablan|qablan|pehle|pahle|antes|avant|vorher|truoc|onceden)(?: (?:at|ba|with|on|only|just|con|com|a|mit|voi|de))? )${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
+  new RegExp(`(?<![a-z])(?<!\\bports\\s)(?<!\\b(?:before|previously|earlier|formerly|ghablan|qablan|pehle|pahle|antes|avant|vorher|truoc|onceden)(?: (?:at|ba|with|on|only|just|con|com|a|mit|voi|de|was|were|it was|era|etait))? )${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
   // "CPS l 120" (Maghrebi "l", to). Not a factor: "cps 3 barobar oshdi", "cps 3 dahin ussun" (CPS grew threefold), "CPS x3".
   new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|rises to|to|l|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}(?!\\s*(?:x\\b|times\\b|fold\\b|marta\\b|barobar\\b|baravar\\b|kat\\b|kez\\b|barabar\\b|dahin\\b))`, 'g'),
 ];

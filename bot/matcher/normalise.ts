@@ -163,6 +163,12 @@ const DROPPED_CHAR = /['\u2018\u2019\u02bc`_]/;
 /** French and Italian articles elided before a vowel ("l'IP", "d'activer", "dell'indirizzo"): the word after is read alone. */
 const ELIDED_ARTICLE = /\b(?:l|d|dell|all|nell|sull)['\u2019](?=[a-z])/g;
 /**
+ * A Turkish or Azerbaijani case ending after TIME_WAIT and an apostrophe ("TIME_WAIT'e baktırdım 27 bin", "TIME_WAIT'te"): left
+ * out, so that the word is still TIME_WAIT, whose count follows, and not one word "timewaite". (After any word it would take the
+ * glottal stop of Samoan and Fijian, "ni'u", for one.)
+ */
+const TURKIC_ENDING = /(?<=time[_ -]?wait)['\u2019](?:y?[aeiu]|n?[iu]n|[dt][ae]n?|[dt][ae]ki|y?l[ae]|l[ae]r|[dt]ir)(?![a-z0-9])/g;
+/**
  * Arabizi phrases read as one (SYMPTOM_JOINS): the negation before a verb ("ma fi TCP", "ma bi-drop", "ma 3am tetsajjal"),
  * nobody, never ("3omrena ma fa33alnah"), after ("ba3d ma"), the password ("kelmet el sir"); "عمل" and "حتى" in Arabic
  * script are read as "3mel" and "7atta", so "ما عمل حتى drop" is "did not drop".
@@ -666,6 +672,13 @@ const NORDIC_INDIAN_OCEAN_MONGOLIAN: Readonly<Record<string, string>> = {
  * Quechua and Aymara with Spanish, read as one (SYMPTOM_JOINS).
  */
 const IBERIA_AFRICA_PACIFIC_ANDES: Readonly<Record<string, string>> = {
+  // Spanish "28 mil y pico" (28 thousand odd), a count, not the peak; connections "na TIME_WAIT" in Portuguese and
+  // Kriolu (in TIME_WAIT), not Hindi's "not"
+  'mil y pico': 'mil odd', 'mil y algo': 'mil odd', 'konekson na timewait': 'connections in timewait',
+  // French: address translation (NAT), the way ("la façon dont", not "don't") the server closes its connections, a power cut
+  'traduction adresses': 'nat', 'traduction dadresses': 'nat', 'la facon dont': 'the way', 'la maniere dont': 'the way',
+  'coupure electrique': 'power cut', 'coupure de courant': 'power cut',
+  'conexoes na timewait': 'connections in timewait', 'ligacoes na timewait': 'connections in timewait',
   'des que': 'since', 'des de': 'since', 'des del': 'since the', 'des aquest': 'since this', 'aquest mati': 'this morning',
   'al mati': 'in the morning', 'a la nit': 'at night', 'cada dia': 'every day', 'cada tarda': 'every afternoon',
   'cada nit': 'every night', 'setmana passada': 'last week', 'ara el': 'now the', 'ara la': 'now the', 'ara les': 'now the',
@@ -3879,6 +3892,39 @@ const KANURI_WORDS: Readonly<Record<string, string>> = {
   kashe: 'turn off', canza: 'change', faade: 'asking', ade: 'this', yaya: 'how', fal: 'one',
 };
 const TIV_WORDS: Readonly<Record<string, string>> = { se: 'we', u: 'of', m: 'i', ve: 'they', doo: 'fine', gba: 'fail', kera: 'before' };
+/**
+ * Krio words, as the join below reads them (spelled with e and o): the ones other languages write with another meaning ("bien",
+ * "den", "na") and the ones no table reads.
+ */
+const KRIO_WORDS: Readonly<Record<string, string>> = {
+  bien: 'behind', den: 'they', na: 'is', de: '', di: 'the', pan: 'on', los: 'lose', rejistreshon: 'registration',
+  oltem: 'all the time', setin: 'setting', fayawol: 'firewall', paket: 'packet', konekshon: 'connection', rich: 'reach',
+  lef: 'leave', tenki: 'thanks', kushe: 'hello', pablik: 'public', ton: 'turn', fel: 'fail', get: 'have', bot: 'but',
+  apin: 'happen', sabi: 'know', stat: 'start', oda: 'other', sho: 'show', yuz: 'use', kol: 'calls', afta: 'after',
+  wetin: 'what', una: 'you', sins: 'since', mornin: 'morning', monin: 'morning', rejista: 'register', densef: 'themselves',
+  chenj: 'changed', kot: 'cut', bikos: 'because', fayba: 'fiber', eva: 'ever', ang: 'hang', naw: 'now', oltin: 'everything',
+  fayn: 'fine', tink: 'think', bin: '', muv: 'moved', sava: 'server', nyu: 'new', senta: 'center', luk: 'look', ol: 'all',
+  'don go': 'went down', dez: 'days',
+};
+/**
+ * Japanese typed in Latin letters (romaji), as the join below reads it in a message that writes words only romaji writes: the
+ * particles ("ga", "wa", "wo", "no", "de", "ni": not Indonesian's "ga", not, nor Spanish "no"), "deru" (an error shows), "kurai"
+ * (about), the ten-thousands ("sanman", 30,000), "tasukete" (help), "yuugata" (the evening), "dekinai" (cannot).
+ */
+const ROMAJI_WORDS: Readonly<Record<string, string>> = {
+  ga: '', wa: '', wo: '', no: '', de: '', ni: '', deru: 'appears', demasu: 'appears', dete: 'appears', kurai: 'about',
+  gurai: 'about', tasukete: 'help', yuugata: 'evening', yoru: 'night', dekinai: 'cannot', tsunagaranai: 'do not connect',
+  ichiman: '1 tenthousand', niman: '2 tenthousand', sanman: '3 tenthousand', yonman: '4 tenthousand', goman: '5 tenthousand',
+  rokuman: '6 tenthousand',
+};
+/**
+ * Korean typed in Latin letters, as the join below reads it: "an dwaeyo" (does not work), "ttae" (at, when), "jeonyeok" (the
+ * evening), "gae" (a counter, left out), "bujok" (a shortage), "ingayo" (is it), "3man" (30,000).
+ */
+const ROMANISED_KOREAN_WORDS: Readonly<Record<string, string>> = {
+  'an dwaeyo': 'does not work', 'an dwae': 'does not work', ttae: 'at', jeonyeok: 'evening', gae: '', bujok: 'shortage',
+  ingayo: 'is it', ingeoyo: 'is it', manhi: 'many', ssayeoyo: 'pile up', ssayeo: 'pile up',
+};
 const EFIK_WORDS: Readonly<Record<string, string>> = { ke: 'in', ye: 'with', enye: 'it', mmo: 'they', nnyin: 'we', ami: 'i', tono: 'since', eti: 'fine' };
 /** The words of such a table as alternatives of a pattern, the longest first. */
 const grammarWords = (words: Readonly<Record<string, string>>): string => Object.keys(words).sort((a, b) => b.length - a.length).join('|');
@@ -5159,6 +5205,8 @@ const MAGHREB_FRANCOPHONE: Readonly<Record<string, string>> = {
  * "dach rol 5 neati"), cannot connect or call out, behind ("nauk mhar", "krao"), changed ("pdor"), is it normal ("pokkati bor").
  */
 const BURMESE_KHMER_LAO_LATIN: Readonly<Record<string, string>> = {
+  // Khmer: only asking to check ("sop check ponnan"), no fault
+  'sop check ponnan': 'just checking', 'check ponnan': 'just checking',
   'pyin pee thar pae': 'already fixed', 'ma twae ya tot buu': 'not seen anymore', 'register pyout pyout twar tal': 'registration keeps dropping',
   'connect ma ya tot buu': 'cannot connect anymore', 'nauk mhar': 'behind', 'nauk ka': 'behind', 'change lote lite tae': 'changed',
   'dach rol': 'drops every', 'register ot job te': 'registration does not stay', 'ot ei te': 'no problem', 'chol ot ban': 'cannot connect',
@@ -5572,6 +5620,41 @@ const SYMPTOM_JOINS: readonly Join[] = [
     hints: ['sugh', 'hegen', 'tseegh', 'kwagh', 'yange', 'kpishi', 'aondo', 'ayange', 'udubu', 'vihin'],
     pattern: new RegExp(String.raw`\bka [a-z0-9]+ ga\b|\bignore\s*\.?\s*$|\b(?:${grammarWords(TIV_WORDS)})\b`, 'g'),
     to: (m) => (m.startsWith('ignore') ? 'ignore it' : m.startsWith('ka ') ? `not ${m.slice(3, -3)}` : grammarWord(TIV_WORDS, m)),
+  },
+  // Krio and the West African spellings like it, in a message that writes words only they write: each word holding ɛ or ɔ
+  // spelled with e and o ("drɔp" drop, "pakɛt" packet), which the tokeniser would otherwise cut in two ("dr p"), and KRIO_WORDS
+  // ("biɛn" behind, not Spanish "bien"). After the Bambara, Fula and Mandinka tables, which read their own words with those
+  // letters whole.
+  {
+    hints: ['dɛn', 'biɛn', 'pakɛt', 'drɔp', 'fayawɔl', 'kɔnɛkshɔn', 'ɔltɛm', 'sɛtin', 'rɛjistreshɔn', 'tɛnki', 'kushɛ', 'prɔblɛm', 'lɔs'],
+    pattern: new RegExp(String.raw`[a-z0-9]*[ɛɔ][a-z0-9ɛɔ]*|\b(?:${grammarWords(KRIO_WORDS)})\b`, 'g'),
+    to: (m) => {
+      const folded = m.replace(/ɛ/g, 'e').replace(/ɔ/g, 'o');
+      return KRIO_WORDS[folded] ?? folded;
+    },
+  },
+  // French "ne … plus" around one verb (no longer): "ne sont plus enregistrés" (are no longer registered), "n'est plus" (is no
+  // longer), "ne marchent plus" (no longer work); "ne" alone is read as nothing and "plus" as itself.
+  {
+    hints: [' plus'],
+    pattern: /\b(?:ne ([a-z]+)|n(est|ont)) plus\b/g,
+    to: (m) => {
+      const verb = m.startsWith('ne ') ? m.slice(3, -5) : m.slice(1, -5);
+      return verb === 'est' || verb === 'sont' || verb === 'ont' ? `${verb} no longer` : `no longer ${verb}`;
+    },
+  },
+  // Japanese in Latin letters, in a message that writes words only romaji writes: ROMAJI_WORDS.
+  {
+    hints: ['deru', 'demasu', 'kurai', 'gurai', 'tasukete', 'yuugata', 'dekinai', 'tsunagaranai', 'desu', 'masu', 'sanman', 'niman'],
+    pattern: new RegExp(String.raw`\b(?:${grammarWords(ROMAJI_WORDS)})\b ?`, 'g'),
+    to: (m) => grammarWord(ROMAJI_WORDS, m),
+  },
+  // Korean in Latin letters, in a message that writes words only it writes: "3man" (three ten-thousands) and
+  // ROMANISED_KOREAN_WORDS.
+  {
+    hints: ['dwaeyo', 'ingayo', 'ingeoyo', 'jeonyeok', 'ttae', 'bujok', 'ssayeo', 'haeyo', 'isseoyo', 'eopseoyo'],
+    pattern: new RegExp(String.raw`\b\d+man\b|\b(?:${grammarWords(ROMANISED_KOREAN_WORDS)})\b ?`, 'g'),
+    to: (m) => (/^\d+man$/.test(m) ? `${m.slice(0, -3)} tenthousand` : grammarWord(ROMANISED_KOREAN_WORDS, m)),
   },
   // Efik and Ibibio, in a message that writes words only they write: "… iduhe" (there is no …), "edi" (is; "but" where it opens a
   // sentence), and EFIK_WORDS.
@@ -6219,7 +6302,7 @@ export function createNormaliser<W = never>(options: NormaliserOptions<W> = {}):
       }
     }
     // An elided article ends in an apostrophe, which most messages do not write: one test spares both passes.
-    if (DROPPED_CHAR.test(text)) text = text.replace(ELIDED_ARTICLE, '').replace(DROPPED_CHARS, '');
+    if (DROPPED_CHAR.test(text)) text = text.replace(ELIDED_ARTICLE, '').replace(TURKIC_ENDING, '').replace(DROPPED_CHARS, '');
     text = readRecognised(text, knownWord);
     armedJoins.fill(0);
     for (const { hint, joins } of noWord) if (text.includes(hint)) for (const j of joins) armedJoins[j] = 1;

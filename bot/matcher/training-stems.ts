@@ -204,7 +204,7 @@ export const trainingStems: PackedTrainingStems = {
     "extens aparecen no regist sinc yesterdai",
     "extens behind nat lose registr",
     "phone stai offlin after mudanca yesterdai",
-    "extens behind router plu regist",
+    "extens behind router no longer regist",
     "phone behind nat not regist sinc yesterdai",
     "sinc chang made last night dhaka branch phone behind mikrotik all show unregist local on fine",
     "good morn extens call centr went offlin overnight sit behind nat router noth chang side",

@@ -111,7 +111,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   ayer: 'yesterday', ontem: 'yesterday', hier: 'yesterday', kemarin: 'yesterday', desde: 'since', depuis: 'since',
   despues: 'after', depois: 'after', apres: 'after', setelah: 'after',
   registro: 'registration', registrados: 'registered', registrado: 'registered', registran: 'register',
-  registram: 'register', enregistres: 'registered', enregistrement: 'registration',
+  registram: 'register', enregistres: 'registered', enregistrees: 'registered', enregistree: 'registered',
+  connectes: 'connected', enregistrement: 'registration',
   caidas: 'drop', caen: 'drop', caem: 'drop', bloquea: 'blocks', bloqueia: 'blocks', bloque: 'blocks',
   nueva: 'new', nuevo: 'new', novo: 'new', nova: 'new', nouveau: 'new', nouvelle: 'new', baru: 'new', notun: 'new', naya: 'new',
   nayi: 'new',
@@ -223,7 +224,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // not: Tagalog, Vietnamese, Nepali, Swahili ("hindi maka-receive", "khong nhan", "drop gardaina", "sio NAT")
   hindi: 'not', khong: 'not', gardaina: 'not', gardena: 'not', sio: 'not',
   // lost, disappearing, dropping (Tagalog builds the verb on the English one: "dinadrop", "nagdadrop")
-  nawawala: 'disappear', nawala: 'disappeared', dinadrop: 'dropping', nagdadrop: 'dropping', dinidrop: 'dropping',
+  nawawala: 'disappear', nawala: 'disappeared', dinadrop: 'dropping', nagdadrop: 'dropping', dinidrop: 'dropping', dinodrop: 'dropping',
   dinrop: 'dropped', nadrop: 'dropped',
   // changed: Malay and Indonesian "tukar", "ganti", Swahili "badilisha" in its persons and tenses ("tumebadilisha", "tubadilishe")
   tukar: 'changed', ditukar: 'changed', menukar: 'changed', tukarkan: 'changed', diganti: 'changed', ganti: 'changed', mengganti: 'changed',
@@ -570,9 +571,14 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   hamro: 'our', hamilai: 'us', saathi: 'friend', pahile: 'earlier', aile: 'now', aba: 'now', kunai: 'any', hudaina: 'not',
   gardainau: 'not', rahadainan: 'not stay', bhitra: 'behind', haldiyo: 'put', harauxa: 'loses', hataunu: 'remove',
   chinta: 'worry', ani: 'and', wena: 'another', pasupasse: 'behind', pitupasse: 'behind', galawila: 'unplugged',
-  // French typed fast: plugged in, unplugged, moved house, gateway, switched off, resolved, it was, today, all, night,
+  // French typed fast: hypothetically, plugged in, unplugged, moved house, gateway, switched off, resolved, it was, today, all, night,
   // thousands, dropped, put back, exercise, trainees, imagine, for, proposed, just, to enable, result, network, torn
   // out
+  hypothetiquement: 'hypothetically',
+  // French in fresh hands: exhaustion of the ephemeral ports, the reset packets, extensions that cannot keep their registration,
+  // phones that no longer receive an address
+  epuisement: 'exhaustion', ephemeres: 'ephemeral', ephemere: 'ephemeral', reinitialisation: 'reset', narrivent: 'cannot',
+  narrive: 'cannot', maintenir: 'maintain', recoivent: 'receive', recoit: 'receives',
   branche: 'plugged in', debranche: 'unplugged', demenage: 'moved', passerelle: 'gateway', eteint: 'switched off',
   resolu: 'resolved', cetait: 'it was', aujourdhui: 'today', tt: 'all', nuit: 'night', milliers: 'thousands', jetait: 'dropped',
   remis: 'put back', exercice: 'exercise', stagiaires: 'trainees', imaginez: 'imagine', pour: 'for', propose: 'suggested',
@@ -2418,8 +2424,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   баланс: 'balance', оплат: 'payment', сет: 'network', интернет: 'internet', питани: 'power', свет: 'light',
   электричеств: 'electricity', кабел: 'cable', отключени: 'outage',
   // registered, dropping out, blocked, changed, switched on or off, resolved, works
-  регистриру: 'register', зарегистрирован: 'registered', незарегистрирован: 'unregistered', отвалива: 'drop',
-  отвали: 'dropped', пропада: 'disappear', пропа: 'disappeared', исчеза: 'disappear', исчез: 'disappeared', теря: 'lose',
+  регистриру: 'register', зарегистрирован: 'registered', незарегистрирован: 'unregistered', отвалива: 'drop off',
+  отвали: 'dropped off', пропада: 'disappear', пропа: 'disappeared', исчеза: 'disappear', исчез: 'disappeared', теря: 'lose',
   потеря: 'lost', блокиру: 'blocks', заблокирован: 'blocked', заблокирова: 'blocked', блокировк: 'blocking', режет: 'drops',
   режут: 'drop', дропа: 'drops', отбрасыва: 'drops', поменя: 'changed', измени: 'changed', изменени: 'change', смени: 'changed',
   включи: 'enabled', включа: 'enabled', включен: 'enabled', включени: 'enabling', выключен: 'off', выключи: 'disabled',
@@ -2671,6 +2677,9 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Sinhala: last month, the problem, now, not, there is not, all, calls
   ගිය: 'last', මාසේ: 'month', මාසෙ: 'month', ප්රශ්නේ: 'problem', ප්රශ්නය: 'problem', ප්රශ්නයක්: 'problem', දැන්: 'now', නෑ: 'not',
   නැහැ: 'not', නැත: 'not', ඔක්කොම: 'all', හරි: 'fine', හරියට: 'fine',
+  // Sinhala in fresh hands: nobody changed anything, but if we turn it on in future, what would happen: we want to know
+  කවුරුත්: 'nobody', මුකුත්: 'anything', වෙනස්: 'changed', ඒත්: 'but', ඉස්සරහට: 'in future', කරොත්: 'if we do', මොනවා: 'what',
+  දැනගන්න: 'to know', ආසයි: 'want',
   // Tamil: last month, now, the problem, not, clean, only for information
   போன: 'last', மாசம்: 'month', இப்போ: 'now', பிரச்சனையும்: 'problem', பிரச்சனை: 'problem', இல்ல: 'not', இல்லை: 'not',
   சுத்தமா: 'clean', தகவலுக்காக: 'for the record',
@@ -2700,6 +2709,10 @@ export const scriptWords: Readonly<Record<string, string>> = {
   عادی: 'normal', یا: 'or', باید: 'should', دقیقاً: 'exactly', یعنی: 'means', چی: 'what', همکارم: 'colleague',
   // Persian: nothing arrives on the far side, a firewall in between
   هیچی: 'nothing', نمیرسه: 'does not arrive', وسطش: 'in between', هست: 'is',
+  // Gulf Arabic in fresh hands: thanks for the help, you reverted it, stable for two days now
+  مشكور: 'thanks', المساعدة: 'help', رجعتوا: 'you reverted', ثابتة: 'stable', يومين: 'two days',
+  // Persian in fresh hands: in the middle of the way, never
+  وسط: 'in the middle', راه: 'way', هیچوقت: 'never',
   همکار: 'colleague', میگه: 'says', ولی: 'but', همزمان: 'concurrent', داره: 'has', هیچ: 'no', مشکلی: 'problem', گزارش: 'report',
   ماهانه: 'monthly', میانگین: 'average', اوسط: 'average', روی: 'on', بین: 'between', بوده: 'was', خطایی: 'error', خطای: 'error',
   خطا: 'error', نداشتیم: 'not', برادر: 'brother', یک: 'one', چه: 'what', فایده: 'benefit', دارد: 'has', چیز: '', درست: 'fine',
@@ -3412,6 +3425,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Ukrainian and Russian in fresh hands (again): the ones that work, registration lost or fallen out of, a router dead, a
   // weak signal, a cable pulled out; Georgian: cannot keep ("ვერ ინარჩუნებენ") the registration
   працюють: 'working', працює: 'works', втрачають: 'lose', вылетают: 'drop', мертвий: 'dead',
+  // Russian in fresh hands: a weak signal, UDP everywhere
+  сигнал: 'signal', везде: 'everywhere',
   слабый: 'weak', выдернула: 'unplugged', выдернул: 'unplugged', ინარჩუნებენ: 'keep',
   // Arabic in fresh hands: the ones on UDP working, a screen turned off, a fix applied, for the record, for training, a competitor
   // who says so
@@ -3817,6 +3832,35 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   몇백: 'a few hundred', 지난달: 'last month', 재발: 'recurrence',
   아님: 'not', 돌렸고: 'reverted', 돌렸: 'reverted', 이후로는: 'since then', 그이후로: 'since then', 다른: 'another', 포티게이트: 'fortigate',
   부하: 'load', 무관: 'unrelated', 참고: 'for the record', 유효기간: 'expired', 모니터링: 'monitoring', 에이전트: 'agent',
+  // Japanese and Korean in fresh hands (the eighty-third round): a second instance started for a test on a port already
+  // taken, a dev machine and a terminal left open, the cause found (an address changed by DHCP, a static setting that no
+  // longer matches), a newcomer asking what a word means, lunch time and "few, right?", training slides and an FAQ with
+  // example sentences, a figure only heard of beside our own, another company's switch, an interview question
+  두번째: 'second', 인스턴스: 'instance', 테스트로: 'for test', 띄우려는데: 'trying to start', 이미: 'already', 잡고: 'using',
+  그런가요: 'is that why', 開発用: 'dev', 前の: 'previous', ターミナル: 'terminal', 閉じ忘れ: 'forgot to close', 原因は: 'the cause was',
+  変わって: 'changed', 固定設定: 'static setting', 合わなくなった: 'no longer matched', だけでした: 'just', 共有まで: 'for the record',
+  뭔지: 'what is', 설명: 'explain', 신입: 'newcomer', 昼休み: 'lunch', 時間帯: 'time', これは: 'this', 少ない: 'few',
+  ですよね: 'right', 研修資料: 'training material', 落とすと: 'drops', どうなるか: 'what happens', 説明: 'explain',
+  スライド: 'slides', 作ってます: 'making', 例を教えて: 'give an example', とか聞くと: 'hearing', 怖い: 'scary', けど: 'but',
+  うちは: 'ours is', 将来: 'in future', そうなったら: 'if it happens', 相談します: 'will consult', ご参考まで: 'for the record',
+  他社の: 'another company', 他社: 'another company', らしい: 'apparently', 影響なし: 'no impact', 面接で: 'in an interview',
+  聞かれた: 'asked', 溜まる: 'accumulate', 理由: 'reason', 何でしたっけ: 'what was it', 문서: 'document', 예시: 'example',
+  문장: 'sentences', 주세요: 'please give',
+  // Port exhaustion as they tell it: TIME_WAIT and netstat in katakana, piled up, not enough ports, outgoing calls failing
+  // one after another in the evening; connections that should have ended, nearly 30,000 left, new ones that cannot be made;
+  // an autodialer, the ephemeral ports all full; the phones behind the NAT after the RST change, not those on a public
+  // address at head office; staff working from home, the password unchanged, the internet working, a home router;
+  // registration cut as soon as RST was turned on; an RST thrown away on the way; a connection that does not work; the
+  // local port range, to be widened; outgoing calls jammed
+  タイムウェイト: 'timewait', ネットスタット: 'netstat', 溜まって: 'accumulated', 足りない: 'run out', 外向け: 'outgoing',
+  発信: 'calls', バタバタ: 'one after another', 夕方: 'evening', 찼다고: 'all full', 분쯤: 'minutes', 뒤부터: 'after',
+  오토콜: 'autodialer', 混む: 'busy', 外への: 'outgoing', つながらなくなる: 'stop connecting', 終わったはず: 'should have ended',
+  近く: 'nearly', 接続が: 'connections', 残ってて: 'remain', 新しいの: 'new ones', 作れない: 'cannot create', 바쁜: 'busy', 시간대에만: 'only at the time',
+  밖으로: 'outgoing', 걸려요: 'go through', 남아서: 'remain', 만든다고: 'create', 本社: 'head office', グローバル: 'public ip',
+  재택근무: 'working from home', 직원들: 'staff', 전부: 'all', 오프라인: 'offline', 비번도: 'password',
+  그대로고: 'unchanged', 인터넷도: 'internet', 끊을: 'closing', 보내게: 'send', 켜자마자: 'right after turning on',
+  버려지는: 'dropped', 중간에서: 'in the middle', 落とされて: 'dropped', せい: 'because of',
+  안됨: 'does not work', 로컬: 'local', 범위: 'range', 늘려야: 'should increase', 막힘: 'fail',
   // Thai: the case closed, just informing, nothing to fix, the real server, a test machine, thousands
   ปิดเคส: 'close the ticket', แจ้งปิดเคส: 'close the ticket', ปิดงาน: 'close the ticket', แจ้งให้ทราบ: 'for the record',
   ไม่ต้องแก้อะไร: 'no action needed', ไม่ต้องทำอะไร: 'no action needed', แก้แล้ว: 'fixed', แก้ไขแล้ว: 'fixed', เครื่องทดสอบ: 'test machine',

@@ -333,6 +333,13 @@ describe('createExtractor', () => {
     expect(x('cps 3 dahin ussun')).not.toHaveProperty('cps');
   });
 
+  it('reads a count ended by a Japanese full stop, after a Turkish case ending, and "mil y pico"; a CPS of before as none', () => {
+    expect(x('TIME_WAIT → 140。昼間です').timeWait).toBe(140);
+    expect(x("TIME_WAIT'e baktım 27 bin").timeWait).toBe(27_000);
+    expect(x('hay 29 mil y pico en TIME_WAIT').timeWait).toBe(29_000);
+    expect(x('before was 12 CPS, these days much more')).not.toHaveProperty('cps');
+  });
+
   it('does not take an errno, or a digit that begins an Arabizi word, for a TIME_WAIT count', () => {
     expect(x('connect failed errno 99, time_wait everywhere')).not.toHaveProperty('timeWait');
     expect(x('errno=99 time_wait piling up')).not.toHaveProperty('timeWait');

@@ -1039,6 +1039,44 @@ describe('createMatcher', () => {
     expect(matcher.match(text).decision).not.toBe('confident');
   });
 
+  it.each([
+    // Krio with its open o and e ("drɔp", "pakɛt", "biɛn"), read whole rather than cut in two.
+    ['Bos, sins una tɔn RST On, wi pfSense de drɔp di RST pakɛt dɛn', 'firewall_rst'],
+    ['Di fon dɛn biɛn di MikroTik nɔ de rɛjista sins una put RST On. Na TCP wi de yuz', 'nat_unregistered'],
+    // Japanese in Latin letters ("ga deru": an error shows, "ga" no negation), and Korean ("an dwaeyo", "port bujok").
+    ['yoru no peak de bind error ga deru, tasukete', 'port_exhaustion'],
+    ['jeonyeok ttae outgoing call an dwaeyo, port bujok ingayo', 'port_exhaustion'],
+    // TIME_WAIT told without its name: tens of thousands of finished connections that remain.
+    ['every evening calls to the carriers fail; the admin counted 25000 finished connections that remain on the server', 'port_exhaustion'],
+    // No local port free, said in Hindi ("koi … khali nahi"); a port shortage.
+    ['peak pe naye connection ke liye koi local port khali nahi, calls fail', 'port_exhaustion'],
+    ['evening port shortage on vos, calls to carriers fail', 'port_exhaustion'],
+  ])('routes %j to %s with confidence', (text, playbook) => {
+    const r = matcher.match(text);
+    expect([r.decision, r.playbook]).toEqual(['confident', playbook]);
+  });
+
+  it.each([
+    // An FAQ document with example sentences; preparing for an interview.
+    'FAQ document: NAT phones behind routers lose their TCP registration after RST mode is enabled. please give example sentences',
+    'preparing for an interview: what happens when a stateful firewall drops the RST packet?',
+    // The resets pass properly and nothing drops them (Hindi "theek se", "koi drop nahi").
+    'Palo Alto pe RST theek se pass ho rahe hain, logs me koi drop nahi, bas session ttl ke baare me puchna tha',
+    // Phones on UDP: "pas de TCP chez nous", "UDP everywhere".
+    "Nos postes perdent l'enregistrement depuis le nouveau routeur, pas de TCP chez nous",
+    'vendor note says enabling SS_TCP_CLOSE_RESET may make NAT devices lose TCP registration; we have UDP everywhere here',
+    // One listening port taken, to be cleared before the night traffic: a deadline, not load.
+    'redis-server: Could not create server TCP listening socket *:6380: bind: Address already in use. I need it cleared before the night traffic',
+  ])('holds back %j', (text) => {
+    expect(matcher.match(text).decision).not.toBe('confident');
+  });
+
+  it('rules out NAT for phones that no longer get an address from DHCP', () => {
+    const r = matcher.match('since the switch was replaced the phones no longer get an IP address from DHCP, so none of them register');
+    expect(r.decision).toBe('none');
+    expect(r.evidence.reason).toMatch(/not-nat\.address-changed/);
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },

@@ -120,7 +120,7 @@ describe('createNormaliser', () => {
   });
 
   it('gives nothing for empty text, emoji or words of scripts it has no list for', () => {
-    for (const t of ['', '   ', '😀🔥👍', 'مرحبا بالعالم', '이미 사용 중', 'আমি ভাত খাই']) {
+    for (const t of ['', '   ', '😀🔥👍', 'مرحبا بالعالم', 'ᐊᐃᓐᖓᐃ ᓇᓪᓕᐊ', 'আমি ভাত খাই']) {
       const r = n.normalise(t);
       expect(r.stems).toEqual([]);
     }
@@ -222,7 +222,7 @@ describe('createNormaliser', () => {
   });
 
   it('reads common Russian words, with their endings, as the English words the rules know', () => {
-    expect(n.normalise('Телефоны за роутером отваливаются из списка онлайн').phrase).toBe(' phones behind router drop from list online ');
+    expect(n.normalise('Телефоны за роутером отваливаются из списка онлайн').phrase).toBe(' phones behind router drop off from list online ');
     expect(n.normalise('пароль поменяли вчера, регистрации нет').phrase).toBe(' password changed yesterday registration no ');
     expect(n.normalise('файрвол не блокирует, всё работает').phrase).toBe(' firewall not blocks all working ');
     expect(n.normalise('межсетевой экран режет пакеты RST').phrase).toBe(' firewall drops packets rst ');
@@ -638,6 +638,14 @@ describe('createNormaliser options', () => {
     expect(words('RST on karne ke baad phones unregister hote the, wo 2022 ki baat hai')).toContain('an incident in 2022');
     expect(words('ye chinta ki baat hai')).not.toContain('incident');
     expect(words('port 5060 ki baat hai')).not.toContain('incident');
+  });
+
+  it('reads French "ne … plus" around the verb as "no longer", and Krio words with ɛ and ɔ whole', () => {
+    expect(n.normalise('les téléphones ne sont plus enregistrés').phrase).toContain(' are no longer registered ');
+    expect(n.normalise("le serveur n'est plus joignable").phrase).toContain(' is no longer ');
+    expect(n.normalise('di fayawɔl de drɔp di RST pakɛt dɛn').phrase).toBe(' the firewall drop the rst packet they ');
+    // Bambara's own words with ɛ are left to its table: "a tɛ register" is "it is not registering".
+    expect(n.normalise('a tɛ register').phrase).toContain('not registering');
   });
 
   it('takes the words of Object.prototype for words', () => {

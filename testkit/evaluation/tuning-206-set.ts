@@ -18,6 +18,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * the seventy-first round, before the seventy-second.
  * After the seventy-second round: the same.
  * After the seventy-third round, tuned on: in scope 96.7 %, negatives confident 0 %, confident wrong 0 %; short of the bar: three Krio messages, whose open o and e (ɔ, ɛ) are read as breaks inside words.
+ * After the eighty-third round: in scope 98.9 %, negatives confident 0 %, confident wrong 0 %; meets the bar, its Krio
+ * words now read whole.
  */
 export const tuning206Families = {
   oneListeningPort: [

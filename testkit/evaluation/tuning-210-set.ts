@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * the seventy-second round, before the seventy-third.
  * After the seventy-third round: the same.
  * After the seventy-fourth round, tuned on: in scope 95.6 %, negatives confident 0.7 %, confident wrong 0 %; short of the bar on Persian and Turkish wordings still unread.
+ * After the eighty-third round: in scope 97.8 %, negatives confident 0 %, confident wrong 0 %; meets the bar.
  */
 export const tuning210Families = {
   oneListeningPort: [

@@ -21,6 +21,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * After the seventy-seventh round: the same.
  * After the seventy-eighth round, tuned on: in scope 97.8 %, negatives confident 1.5 %, confident wrong 0 %; still short of
  * the bar on two negatives (a Redis port taken before the night traffic, the internet gone said in Krio).
+ * After the eighty-third round: in scope 98.9 %, negatives confident 0 %, confident wrong 0 %; meets the bar.
  */
 export const tuning228Families = {
   oneListeningPort: [

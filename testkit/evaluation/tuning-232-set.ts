@@ -21,6 +21,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * After the seventy-eighth round: the same.
  * After the seventy-ninth round, tuned on: in scope 98.9 %, negatives confident 1.5 %, confident wrong 0 %; still short of
  * the bar on two negatives (an RST story of another company told in Sinhala, neither RST nor a firewall said in Urdu).
+ * After the eighty-third round: in scope 98.9 %, negatives confident 0.7 %, confident wrong 0 %; meets the bar.
  */
 export const tuning232Families = {
   oneListeningPort: [

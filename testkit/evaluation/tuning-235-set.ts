@@ -22,6 +22,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * rules of the seventy-eighth round, before the seventy-ninth.
  * After the seventy-ninth round: the same.
  * After the eightieth round, tuned on: in scope 96.7 %, negatives confident 2.2 %, confident wrong 1.1 %; still short of the bar.
+ * After the eighty-third round: in scope 97.8 %, negatives confident 0.7 %, confident wrong 0 %; meets the bar.
  */
 export const tuning235Families = {
   oneListeningPort: [

@@ -23,6 +23,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * After the seventy-ninth round: the same.
  * After the eightieth round, tuned on: in scope 94.4 %, negatives confident 0 %, confident wrong 0 %; still short of the bar.
  * After the eighty-second round: in scope 96.7 %, negatives confident 0 %, confident wrong 0 %; still short of the bar.
+ * After the eighty-third round: in scope 97.8 %, negatives confident 0 %, confident wrong 0 %; meets the bar.
  */
 export const tuning237Families = {
   oneListeningPort: [

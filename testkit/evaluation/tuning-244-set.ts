@@ -24,6 +24,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * rules of the eightieth round, before the eighty-first.
  * After the eighty-first round: the same.
  * After the eighty-second round, tuned on: in scope 96.7 %, negatives confident 0 %, confident wrong 0 %; still short of the bar.
+ * After the eighty-third round: in scope 98.9 %, negatives confident 0 %, confident wrong 0 %; meets the bar.
  */
 export const tuning244Families = {
   oneListeningPort: [

@@ -21,6 +21,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 86.7 %, negatives confident 7.4 %, confident wrong 1.1 % with the
  * rules of the eighty-first round, before the eighty-second.
  * After the eighty-second round: the same.
+ * After the eighty-third round, tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 %; short of the
+ * bar by its needless questions (25.9 % of the negatives asked back).
  */
 export const tuning246Families = {
   oneListeningPort: [

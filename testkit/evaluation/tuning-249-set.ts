@@ -23,6 +23,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 92.2 %, negatives confident 2.2 %, confident wrong 0 % with the
  * rules of the eighty-first round, before the eighty-second.
  * After the eighty-second round: the same.
+ * After the eighty-third round, tuned on: in scope 97.8 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning249Families = {
   oneListeningPort: [
