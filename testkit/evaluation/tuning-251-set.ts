@@ -11,20 +11,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * FortiGate, ASA, pfSense, Palo Alto, SonicWall, Check Point and softswitch log lines, with typos, missing punctuation
  * and emoji.
  *
- * The two-hundred-and-fifty-first never-tuned evaluation set, because the former Soviet space is where VOS3000 runs on
- * the most hand-kept CentOS boxes, looked after by engineers who describe a fault in three languages and one pasted log
- * within a single message, in fresh hands again. Five negative families of 27 (one service that cannot bind its own
- * port, registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook
- * words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST
- * mode, a stateful firewall dropping RST). Written before the eighty-third round of rules by someone who had read only
- * the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-fifty-first tuning split, written as the two-hundred-and-fifty-first never-tuned evaluation set
+ * because the former Soviet space is where VOS3000 runs on the most hand-kept CentOS boxes, looked after by engineers
+ * who describe a fault in three languages and one pasted log within a single message, in fresh hands again. Five
+ * negative families of 27 (one service that cannot bind its own port, registration lost for another reason, small
+ * figures and questions, firewall work without dropped RST, playbook words denied or explained) and three positive
+ * families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written
+ * before the eighty-third round of rules by someone who had read only the playbooks' symptoms and the domain notes,
+ * without the matcher, its rules or the other sets in view; measured as such before and after the eighty-third round,
+ * then made tuning material for the eighty-fourth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 90 %, negatives confident 4.4 %, confident wrong 0 % with the rules of the
- * eighty-second round, before the eighty-third.
+ * First measured, before any tuning on it: in scope 90 %, negatives confident 4.4 %, confident wrong 0 % with the rules
+ * of the eighty-second round, before the eighty-third.
  * After the eighty-third round: the same.
  */
-export const neverTuned251Families = {
+export const tuning251Families = {
   oneListeningPort: [
     no(`Добрый день. После перезагрузки сервера не открывается веб-морда VOS, звонки при этом идут. В catalina.out:
 SEVERE: Failed to initialize end point associated with ProtocolHandler ["http-bio-8080"]
@@ -322,4 +323,4 @@ invalid растёт тысячами в минуту, правило -m state -
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned251Set: readonly EvalItem[] = Object.values(neverTuned251Families).flat();
+export const tuning251Set: readonly EvalItem[] = Object.values(tuning251Families).flat();
