@@ -38,7 +38,7 @@ const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   /timewait\s*\|\s*wc\s+-l\s*(?:;\s*(?:sleep\s+\d+[smh]?|done)\b\s*)*;?\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil|garda|aayo|donne|donnait)\s*)*(?:\S*[#$]\s*)?\n?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d[\d,]*(?:x{1,3}(?![a-z\d]))?)(k(?![a-z\d])|\s(?:min|mun|bin)(?![a-z]))?(?![a-z])(?!\s?(?:am|pm|uur|hrs?)(?![a-z]))/g,
   // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"; never a setting's value ("tcp_max_tw_buckets
   // = 180000" on the line above "TIME_WAIT 350"), which is a limit, not a count
-  new RegExp(`(?<!=\\s{0,2})${NUM}\\+?(?:-(?=odd\\b))?[^\\S\\n]*${PARTICLES}(?:sockets?|connections?|connexions?|conns?|tcp|entries|ports?|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still )?(?:in |on |en |em |di |b |bi |fi |fil |fel |f )?(?:the )?(?:state )?timewait`, 'g'),
+  new RegExp(`(?<!=\\s{0,2})${NUM}\\+?(?:-(?=odd\\b))?[^\\S\\n]*${PARTICLES}(?:sockets?|connections?|connexions?|conns?|tcp|entries|ports?|puertos|portas|conexiones|conexoes|koneksi)?\\s*(?:are |is )?(?:stuck |sitting |still |occupied |used |busy |ocupados |ocupadas )?(?:in |on |en |em |di |b |bi |fi |fil |fel |f )?(?:the )?(?:state )?timewait`, 'g'),
   // "TIME_WAIT: 28000", "time wait count is around 30k", "timewait=31245", "time_wait count is tiny, under 50", "actual TW was 600",
   // "TIME_WAIT tembus 50 ribu", "time_wait 3ala 28 alf", "TIME_WAIT ni kama 35k" (Swahili), "TIME_WAIT nasa 30k+" (Tagalog),
   // "TIME_WAIT cuma 300" (Malay), the figure in brackets ("time_wait (28 000 aprox)")
@@ -70,7 +70,7 @@ const TIME_WAIT_NEAR = /timewait[^\s\w]*(?:\s+(?!(?:cps|ports?|calls?|channels?|
  * The figure there (tried where TIME_WAIT_NEAR ends, so the costly lookbehinds of NUM run once per TIME_WAIT), ended as a
  * sentence or clause ends, in Chinese and Japanese too ("。", "、": NFKD leaves them as they are).
  */
-const NEAR_COUNT = new RegExp(`(?!50(?:60|61|80)\\b)${NUM}(?=\\s*(?:$|[,.;!?()\\]\u3001\u3002]|(?:lang|naman|lamang|only|just|basi|tu|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|e|y|ou|w|v|all|exactly|exactamente|exatamente|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|(?:in|en|em|na)(?= (?:the |la |el |o |a )?(?:peak|busy hour))|(?:on|in|at|sa) (?:ours|our (?:side|end|server|servers|switch|box)|amon|namin|atong|amo)|lines?|entries|sockets?|connections?)\\b))`, 'y');
+const NEAR_COUNT = new RegExp(`(?!50(?:60|61|80)\\b)${NUM}(?=\\s*(?:$|[,.;!?()\\]\u3001\u3002]|-an\\b|(?:lang|naman|lamang|only|just|basi|tu|ke|ka|ki|ta|ti|to|hi|ho|se|tak|matra|cha|chha|hai|he|ase|ache|around|about|approx|ish|ya|and|e|y|ou|w|v|all|exactly|exactamente|exatamente|dan|va|sur|here|ici|icitte|at(?= (?:the )?(?:peak|busy hour|night|evening|noon|midnight|[0-9]))|(?:in|en|em|na)(?= (?:the |la |el |o |a )?(?:peak|busy hour))|(?:on|in|at|sa) (?:ours|our (?:side|end|server|servers|switch|box)|amon|namin|atong|amo)|lines?|entries|sockets?|connections?)\\b))`, 'y');
 /** The figure there with whatever follows it (NUM alone), taken only when it says thousands. */
 const NEAR_THOUSANDS = new RegExp(NUM, 'y');
 /** What a figure in thousands counts when it is not TIME_WAIT: "2000 TIME_WAIT on 64k ports". */

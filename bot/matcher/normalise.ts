@@ -678,6 +678,8 @@ const IBERIA_AFRICA_PACIFIC_ANDES: Readonly<Record<string, string>> = {
   // French: address translation (NAT), the way ("la façon dont", not "don't") the server closes its connections, a power cut
   'traduction adresses': 'nat', 'traduction dadresses': 'nat', 'la facon dont': 'the way', 'la maniere dont': 'the way',
   'coupure electrique': 'power cut', 'coupure de courant': 'power cut',
+  // Spanish: no free ports left ("no quedan puertos libres")
+  'no quedan puertos libres': 'no free ports', 'no quedan puertos': 'no ports left',
   'conexoes na timewait': 'connections in timewait', 'ligacoes na timewait': 'connections in timewait',
   'des que': 'since', 'des de': 'since', 'des del': 'since the', 'des aquest': 'since this', 'aquest mati': 'this morning',
   'al mati': 'in the morning', 'a la nit': 'at night', 'cada dia': 'every day', 'cada tarda': 'every afternoon',
@@ -1643,6 +1645,8 @@ const SAHEL_KONKAN_VISAYAS_ATLAS: Readonly<Record<string, string>> = {
  * reporting or asking, and thousands as Sundanese and Acehnese say them ("27 rebu", "29 ribee").
  */
 const JAVA_SUNDA_MINANG_ACEH: Readonly<Record<string, string>> = {
+  // Javanese "ora diganti" (not changed)
+  'ora diganti': 'not changed', 'ora ganti': 'not changed', 'ora berubah': 'not changed',
   // figures, how many, how often
   rebu: 'thousand', ribee: 'thousand', ewu: 'thousand', ewonan: 'thousands', 'puluhan ewu': 'tens of thousands',
   'puluhan rebu': 'tens of thousands', 'puluhan ribee': 'tens of thousands', 'puluhan ribu': 'tens of thousands',

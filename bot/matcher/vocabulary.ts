@@ -575,6 +575,10 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // thousands, dropped, put back, exercise, trainees, imagine, for, proposed, just, to enable, result, network, torn
   // out
   hypothetiquement: 'hypothetically',
+  // Javanese and Latin American Spanish in fresh hands: a friend ("konco", "compa") who told ("crito"); a connector, not a
+  // connection; the ISP that ate ("se comía") the UDP; has, closed connections waiting, ports occupied, free
+  konco: 'friend', crito: 'told', compa: 'friend', conector: 'connector', comia: 'ate',
+  tiene: 'has', tienen: 'have', cerradas: 'closed', cerrados: 'closed', esperando: 'waiting', ocupados: 'occupied', libres: 'free',
   // French in fresh hands: exhaustion of the ephemeral ports, the reset packets, extensions that cannot keep their registration,
   // phones that no longer receive an address
   epuisement: 'exhaustion', ephemeres: 'ephemeral', ephemere: 'ephemeral', reinitialisation: 'reset', narrivent: 'cannot',
@@ -3425,8 +3429,9 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Ukrainian and Russian in fresh hands (again): the ones that work, registration lost or fallen out of, a router dead, a
   // weak signal, a cable pulled out; Georgian: cannot keep ("ვერ ინარჩუნებენ") the registration
   працюють: 'working', працює: 'works', втрачають: 'lose', вылетают: 'drop', мертвий: 'dead',
-  // Russian in fresh hands: a weak signal, UDP everywhere
-  сигнал: 'signal', везде: 'everywhere',
+  // Russian in fresh hands: a weak signal, UDP everywhere, writing (a runbook), dropped ("дропнутых RST нет": none), alive
+  // ("кто на udp — живые": those on UDP are fine)
+  сигнал: 'signal', везде: 'everywhere', пишу: 'writing', дропнутых: 'dropped', живые: 'fine', живой: 'fine',
   слабый: 'weak', выдернула: 'unplugged', выдернул: 'unplugged', ინარჩუნებენ: 'keep',
   // Arabic in fresh hands: the ones on UDP working, a screen turned off, a fix applied, for the record, for training, a competitor
   // who says so
@@ -3861,6 +3866,14 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   그대로고: 'unchanged', 인터넷도: 'internet', 끊을: 'closing', 보내게: 'send', 켜자마자: 'right after turning on',
   버려지는: 'dropped', 중간에서: 'in the middle', 落とされて: 'dropped', せい: 'because of',
   안됨: 'does not work', 로컬: 'local', 범위: 'range', 늘려야: 'should increase', 막힘: 'fail',
+  // Chinese in fresh hands (the eighty-fourth round): a friend's company, an exam question and its model answer, RST turned
+  // back off and the phones never dropped again for a month, a thumbs-up
+  朋友: 'friend', 我朋友: 'my friend', 公司: 'company', 考试题: 'exam question', 标准答案: 'model answer', 关回去: 'turned back off',
+  再也没: 'never again', 掉过: 'dropped', 一个月了: 'for a month', 点个赞: 'thanks', 沒動過: 'not changed',
+  // CPS rising from one figure to another ("由 30 升到 150"), not enough ports, the NAT branches all dropping, calls that
+  // cannot get through or be delivered; if, in future, and now only a few hundred, just to learn
+  由: 'from', 升到: 'rose to', 唔夠用: 'not enough', 全部掉: 'all drop', 打不进: 'cannot get through',
+  发不过去: 'cannot deliver', 如果以后: 'if in future', 现在才: 'now only', 先了解一下: 'just want to learn',
   // Thai: the case closed, just informing, nothing to fix, the real server, a test machine, thousands
   ปิดเคส: 'close the ticket', แจ้งปิดเคส: 'close the ticket', ปิดงาน: 'close the ticket', แจ้งให้ทราบ: 'for the record',
   ไม่ต้องแก้อะไร: 'no action needed', ไม่ต้องทำอะไร: 'no action needed', แก้แล้ว: 'fixed', แก้ไขแล้ว: 'fixed', เครื่องทดสอบ: 'test machine',

@@ -340,6 +340,12 @@ describe('createExtractor', () => {
     expect(x('before was 12 CPS, these days much more')).not.toHaveProperty('cps');
   });
 
+  it('reads "600-an" (some six hundred), sockets occupied in TIME_WAIT, and a rate risen "from 20 to 160" as 160', () => {
+    expect(x('TIME_WAIT ning server 600-an pas jam sibuk').timeWait).toBe(600);
+    expect(x('hay como 30000 puertos ocupados en TIME_WAIT').timeWait).toBe(30_000);
+    expect(x('CPS 由 20 升到 160').cps).toBe(160);
+  });
+
   it('does not take an errno, or a digit that begins an Arabizi word, for a TIME_WAIT count', () => {
     expect(x('connect failed errno 99, time_wait everywhere')).not.toHaveProperty('timeWait');
     expect(x('errno=99 time_wait piling up')).not.toHaveProperty('timeWait');

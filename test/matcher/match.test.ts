@@ -1077,6 +1077,39 @@ describe('createMatcher', () => {
     expect(r.evidence.reason).toMatch(/not-nat\.address-changed/);
   });
 
+  it.each([
+    // TIME_WAIT told without its name, in Spanish: closed connections waiting, some 27 thousand; no free ports left.
+    ['el técnico dice que hay muchas conexiones cerradas esperando, unas 27 mil, y las llamadas a los carriers fallan', 'port_exhaustion'],
+    ['en la hora pico no quedan puertos libres para conectar con el carrier y las llamadas no salen', 'port_exhaustion'],
+    // A rate of calls that rose from a small figure to a large one ("由 20 升到 160") is the large one.
+    ['促销期间 CPS 由 20 升到 160，外呼大量失败，ss 看到 timewait 两万多', 'port_exhaustion'],
+    // Those on UDP named as the contrast ("кто на udp — живые"), the password said untouched ("密碼都沒動過"), and UDP eaten by
+    // the provider, the reason for TCP: none of them rules the NAT playbook out.
+    ['после включения RST у всех за NAT по TCP отваливается регистрация, кто на udp — живые', 'nat_unregistered'],
+    ['NAT 後面 TCP 分機掉註冊，就在 RST 設成 On 之後，密碼都沒動過', 'nat_unregistered'],
+    ['desde que activaron el close reset, los softphones detrás del router de cada casa pierden el registro; van por TCP porque el proveedor se comía el UDP', 'nat_unregistered'],
+  ])('routes %j to %s with confidence (the eighty-fourth round)', (text, playbook) => {
+    const r = matcher.match(text);
+    expect([r.decision, r.playbook]).toEqual(['confident', playbook]);
+  });
+
+  it.each([
+    // No INVALID packets counted ("invalid=0"); the ephemeral port range asked about for a checklist; a few hundred sockets
+    // in TIME_WAIT said the Javanese way ("400-an"); a friend's server with 30 thousand ("un compa").
+    'checked: conntrack -S shows invalid=0 everywhere, asa show asp drop tcp-not-syn 0, calls normal, just verifying after your bulletin',
+    'bro macam mana nak tengok ephemeral port range kat server? nak letak dalam checklist',
+    'TIME_WAIT ning server 400-an pas jam sibuk, CPS mung 4, telpon lancar',
+    'un compa tiene otro VOS con 30 mil TIME_WAIT, el nuestro está bien',
+  ])('holds back %j (the eighty-fourth round)', (text) => {
+    expect(matcher.match(text).decision).not.toBe('confident');
+  });
+
+  it('rules out port exhaustion for one listening port named "en el 8443", beside a connector (not a connection)', () => {
+    const r = matcher.match('un jetty que monté pa reportes tira BindException: Address already in use en el 8443, le cambio el puerto al conector y listo?');
+    expect(r.decision).toBe('none');
+    expect(r.evidence.reason).toMatch(/not-pe\.named-port/);
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },

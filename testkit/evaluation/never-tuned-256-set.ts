@@ -23,6 +23,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 98.9 %, negatives confident 0.7 %, confident wrong 0 % with the rules of
  * the eighty-third round, before the eighty-fourth.
+ * After the eighty-fourth round: the same.
  */
 export const neverTuned256Families = {
   oneListeningPort: [

@@ -24,6 +24,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 90 %, negatives confident 4.4 %, confident wrong 0 % with the rules
  * of the eighty-second round, before the eighty-third.
  * After the eighty-third round: the same.
+ * After the eighty-fourth round, tuned on: in scope 92.2 %, negatives confident 0.7 %, confident wrong 0 %; still short
+ * of the bar.
  */
 export const tuning251Families = {
   oneListeningPort: [
