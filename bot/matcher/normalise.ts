@@ -675,12 +675,13 @@ const IBERIA_AFRICA_PACIFIC_ANDES: Readonly<Record<string, string>> = {
   // Spanish "28 mil y pico" (28 thousand odd), a count, not the peak; connections "na TIME_WAIT" in Portuguese and
   // Kriolu (in TIME_WAIT), not Hindi's "not"
   'mil y pico': 'mil odd', 'mil y algo': 'mil odd', 'konekson na timewait': 'connections in timewait',
+  'conexoes na timewait': 'connections in timewait', 'ligacoes na timewait': 'connections in timewait',
   // French: address translation (NAT), the way ("la façon dont", not "don't") the server closes its connections, a power cut
   'traduction adresses': 'nat', 'traduction dadresses': 'nat', 'la facon dont': 'the way', 'la maniere dont': 'the way',
   'coupure electrique': 'power cut', 'coupure de courant': 'power cut',
   // Spanish: no free ports left ("no quedan puertos libres")
   'no quedan puertos libres': 'no free ports', 'no quedan puertos': 'no ports left',
-  'conexoes na timewait': 'connections in timewait', 'ligacoes na timewait': 'connections in timewait',
+  // Catalan: since, this morning, at night, every day, last week, now …
   'des que': 'since', 'des de': 'since', 'des del': 'since the', 'des aquest': 'since this', 'aquest mati': 'this morning',
   'al mati': 'in the morning', 'a la nit': 'at night', 'cada dia': 'every day', 'cada tarda': 'every afternoon',
   'cada nit': 'every night', 'setmana passada': 'last week', 'ara el': 'now the', 'ara la': 'now the', 'ara les': 'now the',
