@@ -875,6 +875,27 @@ describe('createMatcher', () => {
     ['Откакто включихме RST, телефоните зад NAT (TCP) постоянно губят регистрация', 'nat_unregistered'],
     ['Po zapnutí RST na softswitchi sa softphony zamestnancov doma (za routrom, TCP) stále odregistrujú', 'nat_unregistered'],
     ['kuva mushyiriye RST kuri On, telefoni ziri inyuma ya router (NAT) zikoresha TCP zihora zitakaza registration. Izifite IP rusange nta kibazo.', 'nat_unregistered'],
+    // Krio with its open o and e ("drɔp", "pakɛt", "biɛn"), read whole rather than cut in two.
+    ['Bos, sins una tɔn RST On, wi pfSense de drɔp di RST pakɛt dɛn', 'firewall_rst'],
+    ['Di fon dɛn biɛn di MikroTik nɔ de rɛjista sins una put RST On. Na TCP wi de yuz', 'nat_unregistered'],
+    // Japanese in Latin letters ("ga deru": an error shows, "ga" no negation), and Korean ("an dwaeyo", "port bujok").
+    ['yoru no peak de bind error ga deru, tasukete', 'port_exhaustion'],
+    ['jeonyeok ttae outgoing call an dwaeyo, port bujok ingayo', 'port_exhaustion'],
+    // TIME_WAIT told without its name: tens of thousands of finished connections that remain.
+    ['every evening calls to the carriers fail; the admin counted 25000 finished connections that remain on the server', 'port_exhaustion'],
+    // No local port free, said in Hindi ("koi … khali nahi"); a port shortage.
+    ['peak pe naye connection ke liye koi local port khali nahi, calls fail', 'port_exhaustion'],
+    ['evening port shortage on vos, calls to carriers fail', 'port_exhaustion'],
+    // TIME_WAIT told without its name, in Spanish: closed connections waiting, some 27 thousand; no free ports left.
+    ['el técnico dice que hay muchas conexiones cerradas esperando, unas 27 mil, y las llamadas a los carriers fallan', 'port_exhaustion'],
+    ['en la hora pico no quedan puertos libres para conectar con el carrier y las llamadas no salen', 'port_exhaustion'],
+    // A rate of calls that rose from a small figure to a large one ("由 20 升到 160") is the large one.
+    ['促销期间 CPS 由 20 升到 160，外呼大量失败，ss 看到 timewait 两万多', 'port_exhaustion'],
+    // Those on UDP named as the contrast ("кто на udp — живые"), the password said untouched ("密碼都沒動過"), and UDP eaten by
+    // the provider, the reason for TCP: none of them rules the NAT playbook out.
+    ['после включения RST у всех за NAT по TCP отваливается регистрация, кто на udp — живые', 'nat_unregistered'],
+    ['NAT 後面 TCP 分機掉註冊，就在 RST 設成 On 之後，密碼都沒動過', 'nat_unregistered'],
+    ['desde que activaron el close reset, los softphones detrás del router de cada casa pierden el registro; van por TCP porque el proveedor se comía el UDP', 'nat_unregistered'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -1035,28 +1056,6 @@ describe('createMatcher', () => {
     // A question for a candidate being interviewed.
     'interviewing a candidate for our NOC next week, my question will be: phones behind NAT unregister after you change the TCP close mode, why?',
     'we are interviewing new applicants, one question: the phones behind NAT go unregistered after you change the close mode to RST. why?',
-  ])('holds back %j', (text) => {
-    expect(matcher.match(text).decision).not.toBe('confident');
-  });
-
-  it.each([
-    // Krio with its open o and e ("drɔp", "pakɛt", "biɛn"), read whole rather than cut in two.
-    ['Bos, sins una tɔn RST On, wi pfSense de drɔp di RST pakɛt dɛn', 'firewall_rst'],
-    ['Di fon dɛn biɛn di MikroTik nɔ de rɛjista sins una put RST On. Na TCP wi de yuz', 'nat_unregistered'],
-    // Japanese in Latin letters ("ga deru": an error shows, "ga" no negation), and Korean ("an dwaeyo", "port bujok").
-    ['yoru no peak de bind error ga deru, tasukete', 'port_exhaustion'],
-    ['jeonyeok ttae outgoing call an dwaeyo, port bujok ingayo', 'port_exhaustion'],
-    // TIME_WAIT told without its name: tens of thousands of finished connections that remain.
-    ['every evening calls to the carriers fail; the admin counted 25000 finished connections that remain on the server', 'port_exhaustion'],
-    // No local port free, said in Hindi ("koi … khali nahi"); a port shortage.
-    ['peak pe naye connection ke liye koi local port khali nahi, calls fail', 'port_exhaustion'],
-    ['evening port shortage on vos, calls to carriers fail', 'port_exhaustion'],
-  ])('routes %j to %s with confidence', (text, playbook) => {
-    const r = matcher.match(text);
-    expect([r.decision, r.playbook]).toEqual(['confident', playbook]);
-  });
-
-  it.each([
     // An FAQ document with example sentences; preparing for an interview.
     'FAQ document: NAT phones behind routers lose their TCP registration after RST mode is enabled. please give example sentences',
     'preparing for an interview: what happens when a stateful firewall drops the RST packet?',
@@ -1067,6 +1066,12 @@ describe('createMatcher', () => {
     'vendor note says enabling SS_TCP_CLOSE_RESET may make NAT devices lose TCP registration; we have UDP everywhere here',
     // One listening port taken, to be cleared before the night traffic: a deadline, not load.
     'redis-server: Could not create server TCP listening socket *:6380: bind: Address already in use. I need it cleared before the night traffic',
+    // No INVALID packets counted ("invalid=0"); the ephemeral port range asked about for a checklist; a few hundred sockets
+    // in TIME_WAIT said the Javanese way ("400-an"); a friend's server with 30 thousand ("un compa").
+    'checked: conntrack -S shows invalid=0 everywhere, asa show asp drop tcp-not-syn 0, calls normal, just verifying after your bulletin',
+    'bro macam mana nak tengok ephemeral port range kat server? nak letak dalam checklist',
+    'TIME_WAIT ning server 400-an pas jam sibuk, CPS mung 4, telpon lancar',
+    'un compa tiene otro VOS con 30 mil TIME_WAIT, el nuestro está bien',
   ])('holds back %j', (text) => {
     expect(matcher.match(text).decision).not.toBe('confident');
   });
@@ -1075,33 +1080,6 @@ describe('createMatcher', () => {
     const r = matcher.match('since the switch was replaced the phones no longer get an IP address from DHCP, so none of them register');
     expect(r.decision).toBe('none');
     expect(r.evidence.reason).toMatch(/not-nat\.address-changed/);
-  });
-
-  it.each([
-    // TIME_WAIT told without its name, in Spanish: closed connections waiting, some 27 thousand; no free ports left.
-    ['el técnico dice que hay muchas conexiones cerradas esperando, unas 27 mil, y las llamadas a los carriers fallan', 'port_exhaustion'],
-    ['en la hora pico no quedan puertos libres para conectar con el carrier y las llamadas no salen', 'port_exhaustion'],
-    // A rate of calls that rose from a small figure to a large one ("由 20 升到 160") is the large one.
-    ['促销期间 CPS 由 20 升到 160，外呼大量失败，ss 看到 timewait 两万多', 'port_exhaustion'],
-    // Those on UDP named as the contrast ("кто на udp — живые"), the password said untouched ("密碼都沒動過"), and UDP eaten by
-    // the provider, the reason for TCP: none of them rules the NAT playbook out.
-    ['после включения RST у всех за NAT по TCP отваливается регистрация, кто на udp — живые', 'nat_unregistered'],
-    ['NAT 後面 TCP 分機掉註冊，就在 RST 設成 On 之後，密碼都沒動過', 'nat_unregistered'],
-    ['desde que activaron el close reset, los softphones detrás del router de cada casa pierden el registro; van por TCP porque el proveedor se comía el UDP', 'nat_unregistered'],
-  ])('routes %j to %s with confidence (the eighty-fourth round)', (text, playbook) => {
-    const r = matcher.match(text);
-    expect([r.decision, r.playbook]).toEqual(['confident', playbook]);
-  });
-
-  it.each([
-    // No INVALID packets counted ("invalid=0"); the ephemeral port range asked about for a checklist; a few hundred sockets
-    // in TIME_WAIT said the Javanese way ("400-an"); a friend's server with 30 thousand ("un compa").
-    'checked: conntrack -S shows invalid=0 everywhere, asa show asp drop tcp-not-syn 0, calls normal, just verifying after your bulletin',
-    'bro macam mana nak tengok ephemeral port range kat server? nak letak dalam checklist',
-    'TIME_WAIT ning server 400-an pas jam sibuk, CPS mung 4, telpon lancar',
-    'un compa tiene otro VOS con 30 mil TIME_WAIT, el nuestro está bien',
-  ])('holds back %j (the eighty-fourth round)', (text) => {
-    expect(matcher.match(text).decision).not.toBe('confident');
   });
 
   it('rules out port exhaustion for one listening port named "en el 8443", beside a connector (not a connection)', () => {
