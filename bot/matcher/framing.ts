@@ -37,9 +37,10 @@ export const FRAMING_MIN_COUNT = 4;
 const SHOWN = 3;
 
 /**
- * A message's framing features, in one place for counting the labelled messages and reading a new
- * one: its stems (`stem`), and each pair of neighbouring words (`pair`: "last year", "no longer",
- * "my friend"), which carry the framing that single words do not.
+ * A message's framing features, for counting the labelled messages: its stems (`stem`), and each
+ * pair of neighbouring words (`pair`: "last year", "no longer", "my friend"), which carry the
+ * framing that single words do not. The check (createFramingCheck) reads a new message's features
+ * in the same order, by number.
  */
 function visitFeatures(n: Normalised, stem: (s: string) => void, pair: (first: string, second: string) => void): void {
   for (const s of n.stems) stem(s);
@@ -79,11 +80,49 @@ export function countFraming(docs: Iterable<{ readonly label: ClassLabel; readon
   return { totals, features: kept.map(([f]) => f).join('\n'), counts: kept.map(([, row]) => `${row[LIVE]} ${row[TOLD]}`).join('\n') };
 }
 
-/** One feature of the table: what it adds to the log-odds, how the evidence shows it, and the last message that counted it. */
-interface Feature {
-  readonly lean: number;
-  readonly shown: string;
-  seen: number;
+/** The table of one FramingCounts, built when a message first needs it. */
+interface FramingTable {
+  /** A stem's feature, by the stem. */
+  readonly stems: Map<string, number>;
+  /** A number for each word that begins or ends a pair, so that a pair is looked up by one number rather than by two strings. */
+  readonly words: Map<string, number>;
+  /** A pair's feature, by `first * words.size + second` (their numbers in `words`). */
+  readonly pairs: Map<number, number>;
+  /** Per feature: what it adds to the log-odds, how the evidence shows it, and the last message that counted it. */
+  readonly lean: Float64Array;
+  readonly shown: readonly string[];
+  readonly seen: Uint32Array;
+}
+
+function buildTable(names: readonly string[], rows: readonly string[], live: number, told: number): FramingTable {
+  const stems = new Map<string, number>();
+  const words = new Map<string, number>();
+  const wordOf = (w: string): number => {
+    let id = words.get(w);
+    if (id === undefined) words.set(w, (id = words.size));
+    return id;
+  };
+  const pairNames: [first: number, second: number, feature: number][] = [];
+  const lean = new Float64Array(names.length);
+  const shown: string[] = [];
+  names.forEach((name, i) => {
+    const row = (rows[i] as string).split(' ');
+    lean[i] = Math.log((Number(row[TOLD]) || 1) / told) - Math.log((Number(row[LIVE]) || 1) / live);
+    const cut = name.indexOf(PAIR);
+    if (cut < 0) {
+      stems.set(name, i);
+      shown.push(name);
+      return;
+    }
+    const first = name.slice(0, cut);
+    const second = name.slice(cut + PAIR.length);
+    pairNames.push([wordOf(first), wordOf(second), i]);
+    shown.push(`${first} ${second}`);
+  });
+  // Numbered only once every word has its number: the key's factor is their count.
+  const pairs = new Map<number, number>();
+  for (const [first, second, feature] of pairNames) pairs.set(first * words.size + second, feature);
+  return { stems, words, pairs, lean, shown, seen: new Uint32Array(names.length) };
 }
 
 /**
@@ -91,8 +130,10 @@ interface Feature {
  * log-odds of "told" against "live", from the class sizes and each known feature's share in
  * either class. Every playbook's reports count as live alike, so the words that tell one playbook
  * from another (NAT, TIME_WAIT, a firewall) weigh little and the framing is what is left. Unknown
- * features say nothing. The table is built once; a message costs one look-up per stem and two per
- * pair of words, and builds no string: pairs are looked up word by word.
+ * features say nothing. The table is built once; a message costs one look-up per stem and per word
+ * and one by number per pair of words, and builds no string. (The table holds tens of thousands of
+ * features, far more than the processor keeps at hand: look-ups by string through a map per first
+ * word cost several times as much in a whole match as on their own.)
  */
 export function createFramingCheck(counts: FramingCounts): FramingCheck {
   // Strings rather than arrays of numbers: a module of two strings is parsed in a fraction of the time.
@@ -102,52 +143,48 @@ export function createFramingCheck(counts: FramingCounts): FramingCheck {
   const [live, told] = counts.totals.map((t) => Math.max(t, 1)) as [number, number];
   const prior = Math.log(told / live);
   // Built when a message first needs it: most messages never come this far, and start-up does not pay for the table.
-  let stems: Map<string, Feature> | undefined;
-  const pairs = new Map<string, Map<string, Feature>>();
-  function build(): Map<string, Feature> {
-    const single = new Map<string, Feature>();
-    names.forEach((name, i) => {
-      const row = (rows[i] as string).split(' ');
-      const lean = Math.log((Number(row[TOLD]) || 1) / told) - Math.log((Number(row[LIVE]) || 1) / live);
-      const cut = name.indexOf(PAIR);
-      if (cut < 0) {
-        single.set(name, { lean, shown: name, seen: 0 });
-        return;
-      }
-      const first = name.slice(0, cut);
-      let next = pairs.get(first);
-      if (next === undefined) pairs.set(first, (next = new Map()));
-      const second = name.slice(cut + PAIR.length);
-      next.set(second, { lean, shown: `${first} ${second}`, seen: 0 });
-    });
-    return single;
-  }
+  let table: FramingTable | undefined;
   // One message at a time (matching is synchronous): the sum, the features shown, and a stamp so
   // that a feature counts once per message, as framingFeatures' set has it.
   let stamp = 0;
   let logOdds = 0;
-  let top: Feature[] = [];
-  const count = (f: Feature | undefined): void => {
-    if (f === undefined || f.seen === stamp) return;
-    f.seen = stamp;
-    logOdds += f.lean;
-    if (f.lean <= 0) return;
+  let top: number[] = [];
+  let wordIds = new Int32Array(64);
+  const count = (t: FramingTable, f: number | undefined): void => {
+    if (f === undefined || t.seen[f] === stamp) return;
+    t.seen[f] = stamp;
+    const lean = t.lean[f] as number;
+    logOdds += lean;
+    if (lean <= 0) return;
     // The SHOWN that lean most to "told", in order.
     let at = top.length;
-    while (at > 0 && (top[at - 1] as Feature).lean < f.lean) at--;
+    while (at > 0 && (t.lean[top[at - 1] as number] as number) < lean) at--;
     if (at >= SHOWN) return;
     top.splice(at, 0, f);
     if (top.length > SHOWN) top.pop();
   };
-  const countStem = (s: string): void => count((stems as Map<string, Feature>).get(s));
-  const countPair = (first: string, second: string): void => count(pairs.get(first)?.get(second));
 
   return (n) => {
-    stems ??= build();
-    stamp++;
+    const t = (table ??= buildTable(names, rows, live, told));
+    // The stamps are 32 bits: when they run out, every feature is unstamped and counting starts again from one.
+    stamp = (stamp + 1) >>> 0;
+    if (stamp === 0) {
+      t.seen.fill(0);
+      stamp = 1;
+    }
     logOdds = prior;
     top = [];
-    visitFeatures(n, countStem, countPair);
-    return { logOdds, words: top.map((f) => f.shown) };
+    // As visitFeatures visits them: the stems, then each pair of neighbouring words.
+    for (const s of n.stems) count(t, t.stems.get(s));
+    const w = n.words;
+    if (w.length > wordIds.length) wordIds = new Int32Array(w.length * 2);
+    for (let i = 0; i < w.length; i++) wordIds[i] = t.words.get(w[i] as string) ?? -1;
+    const size = t.words.size;
+    for (let i = 1; i < w.length; i++) {
+      const first = wordIds[i - 1] as number;
+      const second = wordIds[i] as number;
+      if (first >= 0 && second >= 0) count(t, t.pairs.get(first * size + second));
+    }
+    return { logOdds, words: top.map((f) => t.shown[f] as string) };
   };
 }
