@@ -5132,6 +5132,7 @@ const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
   'no aguantan registrados': 'do not stay registered', 'que nos recomendais': 'what do you recommend',
   'las llamadas cortan': 'the calls drop', 'llamadas cortan': 'calls drop',
   // Polish
+  'ist rst aus': 'rst is off', 'rst ist aus': 'rst is off',
   'zamiast': 'instead of', 'zadnych bledow': 'no more errors', 'od dwoch dni': 'for two days', 'stary ticket': 'old ticket',
   'do archiwum': 'for the record', 'nie rejestrowaly sie': 'did not register', 'ciagle sie wyrejestrowuja': 'keep unregistering',
   'zawieszone rozmowy': 'hung calls', 'zrywane rozmowy': 'dropped calls', 'przed zmiana bylo czysto': 'before the change it was clean',

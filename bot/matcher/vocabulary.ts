@@ -757,6 +757,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   tack: 'thanks', takk: 'thanks', inga: 'no', ingen: 'no', alls: 'at all', offentlig: 'public',
   publik: 'public', julkisilla: 'public', varje: 'every', hver: 'every', kvall: 'evening', ettermiddag: 'afternoon',
   helgen: 'weekend', pga: 'for', skjedde: 'happened', droppes: 'dropped',
+  // German: some day (a supposition)
+  irgendwann: 'someday',
   // Norwegian, Danish and Swedish: changed, new, off, username, password, old, without, forwarded, ports, shows
   skiftet: 'changed', byttet: 'changed', bytte: 'changed', endret: 'changed', brukernavn: 'username',
   losenord: 'password', passord: 'password', passordbyttet: 'password change', gammel: 'old', gamla: 'old',

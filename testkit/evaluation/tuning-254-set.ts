@@ -3,27 +3,28 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 /**
  * Messages from VOS3000 operators, resellers and NOC engineers writing Arabic on WhatsApp from the Gulf (Saudi,
  * Emirati, Kuwaiti, Omani), the Levant (Lebanese, Syrian, Jordanian, Palestinian), Egypt, Iraq, Sudan, Yemen and the
- * Maghreb (Moroccan Darija, Algerian, Tunisian), in Arabic script and in Arabizi (Latin letters with 3, 7, 9, 2, 5, 6
- * and 8), mixed with English and French technical words, from polite ("السلام عليكم", "يعطيك العافية") to curt and
+ * Maghreb (Moroccan Darija, Algerian, Tunisian), in Arabic script and in Arabizi (Latin letters with 3, 7, 9, 2, 5,
+ * 6 and 8), mixed with English and French technical words, from polite ("السلام عليكم", "يعطيك العافية") to curt and
  * panicked ("الحقونا", "3awenouna"); figures written as ٣٠ ألف, 30 الف, 30k, ٢٨٠٠٠, 28,000, 28 513, tlatin alf or 30
  * alf. One-liners, voice-note transcripts, forwards from branches and resellers, training and interview questions,
  * pasted netstat/ss/tcpdump/iptables/conntrack/ASA/FortiGate/Palo Alto/MikroTik and softswitch log lines, typos and
  * slang.
  *
- * The two-hundred-and-fifty-fourth never-tuned evaluation set, because Arabic-speaking carriers and resellers run a
- * large share of VOS3000 switches and write about them in a dozen dialects and two scripts, often in one message, in
- * fresh hands again. Five negative families of 27 (one service that cannot bind its own port, registration lost for
- * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained)
- * and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall
- * dropping RST). Written before the eighty-fourth round of rules by someone who had read only the playbooks' symptoms
- * and the domain notes, without the matcher, its rules or the other sets in view, and never tuned on: bench/classify
- * prints its figures, never its misses.
+ * The two-hundred-and-fifty-fourth tuning split, written as the two-hundred-and-fifty-fourth never-tuned evaluation
+ * set because Arabic-speaking carriers and resellers run a large share of VOS3000 switches and write about them in a
+ * dozen dialects and two scripts, often in one message, in fresh hands again. Five negative families of 27 (one
+ * service that cannot bind its own port, registration lost for another reason, small figures and questions, firewall
+ * work without dropped RST, playbook words denied or explained) and three positive families of 30 (port exhaustion,
+ * NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the eighty-fourth
+ * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
+ * rules or the other sets in view; measured as such before and after the eighty-fourth round, then made tuning
+ * material for the eighty-fifth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 94.4 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
- * the eighty-third round, before the eighty-fourth.
+ * First measured, before any tuning on it: in scope 94.4 %, negatives confident 4.4 %, confident wrong 0 % with the
+ * rules of the eighty-third round, before the eighty-fourth.
  * After the eighty-fourth round: the same.
  */
-export const neverTuned254Families = {
+export const tuning254Families = {
   oneListeningPort: [
     no(`السلام عليكم، ركبنا nginx على نفس سيرفر الـVOS عشان صفحة الريسيلرز، ولما أسوي start يطلع لي: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). واضح إن httpd حق واجهة VOS ماسك البورت 80، وش الحل بدون ما أوقف البورتال؟`),
     no(`يا باشا بعد ما عملنا upgrade للـVOS3000 الويب مش راضي يفتح خالص، وفي لوج التومكات لاقي java.net.BindException: Address already in use: JVM_Bind على 8080. عملت ps لقيت java قديمة لسه شغالة من قبل الابجريد. أقتلها عادي ولا هتأثر على المكالمات؟`),
@@ -332,4 +333,4 @@ nf_ct_tcp: invalid RST IN= OUT= SRC=10.0.0.5 DST=91.x.x.40 PROTO=TCP SPT=5060 DP
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned254Set: readonly EvalItem[] = Object.values(neverTuned254Families).flat();
+export const tuning254Set: readonly EvalItem[] = Object.values(tuning254Families).flat();

@@ -10,20 +10,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * voice-note transcripts, formal tickets, notes for colleagues and pasted netstat/ss/tcpdump/iptables/conntrack/ASA/
  * FortiGate/pfSense/Check Point/MikroTik and softswitch log lines, with typos and slang.
  *
- * The two-hundred-and-fifty-seventh never-tuned evaluation set, because Europe's many small carriers and resellers run
- * VOS3000 next to their own firewalls, branch NAT routers and side services, and write to support in a dozen languages,
- * often several in one chat, in fresh hands again. Five negative families of 27 (one service that cannot bind its own
- * port, registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook
- * words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST
- * mode, a stateful firewall dropping RST). Written before the eighty-fourth round of rules by someone who had read only
- * the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never
- * tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-fifty-seventh tuning split, written as the two-hundred-and-fifty-seventh never-tuned
+ * evaluation set because Europe's many small carriers and resellers run VOS3000 next to their own firewalls, branch
+ * NAT routers and side services, and write to support in a dozen languages, often several in one chat, in fresh
+ * hands again. Five negative families of 27 (one service that cannot bind its own port, registration lost for
+ * another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
+ * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
+ * stateful firewall dropping RST). Written before the eighty-fourth round of rules by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as
+ * such before and after the eighty-fourth round, then made tuning material for the eighty-fifth: bench/classify
+ * lists its misses.
  *
- * Measured as such, never tuned on: in scope 88.9 %, negatives confident 7.4 %, confident wrong 0 % with the rules of
- * the eighty-third round, before the eighty-fourth.
+ * First measured, before any tuning on it: in scope 88.9 %, negatives confident 7.4 %, confident wrong 0 % with the
+ * rules of the eighty-third round, before the eighty-fourth.
  * After the eighty-fourth round: the same.
  */
-export const neverTuned257Families = {
+export const tuning257Families = {
   oneListeningPort: [
     no(`Hej, efter yum update på vos-sthlm-02 vägrar nginx starta: "nginx: [emerg] bind() to 0.0.0.0:443 failed (98: Address already in use)". netstat -tlnp visar att httpd redan sitter på 443 – den verkar ha aktiverats av uppdateringen. Ska vi stänga av httpd eller flytta nginx?`),
     no(`hei. mysqld på VOS-boksen kom ikke opp igjen etter restart i natt. i mysqld.log: "[ERROR] Can't start server: Bind on TCP/IP port: Address already in use" og "Do you already have another mysqld server running on port: 3306 ?". ps viser en gammel mysqld-prosess som henger. trygt å kill -9 den?`),
@@ -350,4 +352,4 @@ duizenden per uur, en die carrier klaagt over halfopen sessies terwijl een deel 
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned257Set: readonly EvalItem[] = Object.values(neverTuned257Families).flat();
+export const tuning257Set: readonly EvalItem[] = Object.values(tuning257Families).flat();
