@@ -597,6 +597,12 @@ const KURDISH_CEBUANO_INDOCHINA: Readonly<Record<string, string>> = {
  * Ocean and Mongolian in Latin letters, read as one (SYMPTOM_JOINS).
  */
 const NORDIC_INDIAN_OCEAN_MONGOLIAN: Readonly<Record<string, string>> = {
+  'bag den': 'behind the', 'sla rst fra': 'turn rst off', 'kom pa': 'came on', 'som invalid': 'as invalid',
+  'det blev lost med': 'it was fixed with', 'blev lost': 'was fixed', 'siden har der ikke vaeret': 'since then there was not',
+  'en eneste fejl': 'a single error', 'nasta manad': 'next month', 'ska vi lasttesta': 'we will load test', 'lasttesta': 'load test',
+  'kaverin firmalla': 'at a friends company', 'ei teidan asiakas': 'not your customer', 'kaverin': 'a friends',
+  'vi har flyttet': 'our office moved', 'kablene er ikke koblet til': 'the cables are unplugged from',
+  'ingen grunn til panikk': 'no reason to panic', 'gar fint': 'works fine', 'blitt uregistrert': 'become unregistered', 'skal vi sette': 'should we set', 'tilbake til': 'back to',
   'tar slut pa': 'run out of', 'tar slut': 'run out', 'trafiken toppar': 'traffic peaks',
   'inkommande funkar': 'incoming works', 'ingen annan process': 'no other process', 'gar inte upp': 'do not come up',
   'far timeout': 'get timeout', 'massor av': 'lots of', 'hvem har satt': 'who set',
@@ -1209,7 +1215,7 @@ const SAHEL_KONKAN_VISAYAS_ATLAS: Readonly<Record<string, string>> = {
   'ma tkhdem': 'not working', 'ma bde': 'did not start', 'ma ybde': 'does not start', 'ma ybdaw': 'do not start',
   'ma ymshiw': 'do not go through', 'ma ymshi': 'does not go through', 'ma tmshi': 'does not go through', 'ma y9der': 'cannot',
   'ma gder': 'cannot', 'ma ygidru': 'cannot', 'ma vemm': 'there is no', 'ma vih': 'has no', 'ma fiha shi': 'no problem', 'ma fihom shi': 'no problem', 'ma fiha': 'without any',
-  'ma 3andna': 'we do not have', 'ma 3andek': 'you do not have', 'ma 3andu': 'he does not have',
+  'ma we have': 'we do not have', 'ma 3andna': 'we do not have', 'ma 3andek': 'you do not have', 'ma 3andu': 'he does not have',
   'ma 3andhum': 'they do not have', 'ma bedelna': 'we did not change', 'ma bedelnah': 'we did not change it',
   'ma ykhalli': 'does not let', 'ma ywsel': 'does not reach', 'ma yt9ebdu': 'do not connect', 'ma yt9ebbed': 'does not connect',
   'ma y3ud': 'no longer', 'internet ma vemm': 'no internet', 'ma vemm 7atta': 'there is no', 'ar ittini': 'says',
@@ -5063,6 +5069,7 @@ const INDOCHINA_ANATOLIA_IRAN: Readonly<Record<string, string>> = {
   'khong cup may duoc': 'cannot hang up', 'ket thuc ko duoc': 'cannot hang up', 'ket thuc khong duoc': 'cannot hang up',
   'ko end dc': 'cannot hang up', 'goi qua': 'calls through', 'cuoc goi qua': 'calls through', 'call qua': 'calls through',
   'cuoc goi': 'calls', 'cuoc goi ra': 'outgoing calls', 'cuoc goi vao': 'incoming calls', 'tong dai': 'pbx', 'van phong': 'office', 'thay doi duy nhat': 'the only change', 'dau so': 'extensions',
+  'no drop goi': 'drops packets', 'no drop may goi': 'drops packets', 'khong khop session': 'out of state',
   'goi van ok': 'calls are fine', 'van on': 'still fine', 'muon hoi cho chac': 'just curious', 'xu ly xong roi': 'already fixed',
   'ko bat rst': 'rst is not enabled', 'luc dang ky luc ko': 'keeps losing registration', 'ngoai khung do': 'outside those hours',
   'nha mang': 'carrier', 'chua bat': 'have not yet enabled', 'co nen': 'should we', 'lam theo huong dan': 'followed the instructions',
@@ -5128,16 +5135,28 @@ const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
   'on peut fermer': 'you can close the ticket', 'se puede cerrar': 'you can close the ticket', 'pointe encore vers': 'still points to',
   'rapport incident': 'an incident report for the record', 'informe para gerencia': 'a report for the record',
   // Spanish
+  'nos pueden ayudar': 'can you help us', 'me pueden ayudar': 'can you help me', 'pueden ayudarnos': 'can you help us',
+  'empiezan a fallar': 'start failing', 'empezaron a fallar': 'started failing',
   'se quedan sin registrar': 'keep losing registration', 'no tienen problema': 'have no problem',
   'no aguantan registrados': 'do not stay registered', 'que nos recomendais': 'what do you recommend',
   'las llamadas cortan': 'the calls drop', 'llamadas cortan': 'calls drop',
+  // German
+  'ist rst aus': 'rst is off', 'rst ist aus': 'rst is off', 'uber udp': 'over udp', 'uber tcp': 'over tcp',
+  'tcp nutzt dort niemand': 'nobody uses tcp', 'nie angefasst': 'never touched',
+  'wie wurde sich das aussern': 'how would that show', 'frage fur unsere doku': 'question for our docs',
+  // Tunisian and Algerian Arabizi
+  'ytay7o mel registration': 'lose registration', 'yetna7aw mel registration': 'lose registration',
+  'kenou ye5dmou normal': 'worked normally', 'ye5dmou normal': 'work normally',
+  // Czech
+  'predtim zadny problem': 'before that it was fine', 'predtim zadne problemy': 'before that it was fine',
   // Polish
-  'ist rst aus': 'rst is off', 'rst ist aus': 'rst is off',
+  'od tego czasu': 'since then', 'naprawilismy to': 'we fixed it', 'naprawilismy': 'we fixed',
   'zamiast': 'instead of', 'zadnych bledow': 'no more errors', 'od dwoch dni': 'for two days', 'stary ticket': 'old ticket',
   'do archiwum': 'for the record', 'nie rejestrowaly sie': 'did not register', 'ciagle sie wyrejestrowuja': 'keep unregistering',
   'zawieszone rozmowy': 'hung calls', 'zrywane rozmowy': 'dropped calls', 'przed zmiana bylo czysto': 'before the change it was clean',
   'co zalecacie': 'what do you recommend', 'co dodac': 'what to add',
   // Romanian
+  'de mii de': 'thousand',
   'apar neinregistrate': 'show unregistered', 'lucreaza de acasa': 'working from home', 'nu mai raman inregistrate': 'no longer stay registered',
   'cele pe udp merg': 'the udp ones work', 'apelurile se intrerup': 'the calls drop', 'raman fara sunet': 'go silent',
   'ce e de facut': 'what should we do', 'vreau sa verific': 'i want to check', 'inainte sa mutam': 'before we move',
@@ -5778,12 +5797,27 @@ const LATIN_LETTER = /[a-z]/;
  * Latin letters NFKD leaves alone, read as the plain letter rather than as a break inside the word:
  * Turkish dotless ı ("kayıtlı" → "kayitli"), Vietnamese đ ("đăng ký" → "dang ky"), Azerbaijani ə
  * ("həll olundu" → "hell olundu"), Polish ł ("włączony" → "wlaczony"), Icelandic ð, þ and æ as "d", "th" and "ae"
- * ("síðan" → "sidan", "þúsund" → "thusund", "hætta" → "haetta").
+ * ("síðan" → "sidan", "þúsund" → "thusund", "hætta" → "haetta"), Danish and Norwegian ø as "o" ("først" → "forst", not
+ * "f rst" with RST in it), German ß as "ss" ("äußern" → "aussern").
  */
-const UNDECOMPOSED = /[\u0131\u0111\u0259\u0142\u00f0\u00fe\u00e6]/g;
-const UNDECOMPOSED_TEST = /[\u0131\u0111\u0259\u0142\u00f0\u00fe\u00e6]/;
+const UNDECOMPOSED = /[\u0131\u0111\u0259\u0142\u00f0\u00fe\u00e6\u00f8\u00df]/g;
+const UNDECOMPOSED_TEST = /[\u0131\u0111\u0259\u0142\u00f0\u00fe\u00e6\u00f8\u00df]/;
 const plainLetter = (c: string): string =>
-  c === '\u0131' ? 'i' : c === '\u0111' || c === '\u00f0' ? 'd' : c === '\u0142' ? 'l' : c === '\u00fe' ? 'th' : c === '\u00e6' ? 'ae' : 'e';
+  c === '\u0131'
+    ? 'i'
+    : c === '\u0111' || c === '\u00f0'
+      ? 'd'
+      : c === '\u0142'
+        ? 'l'
+        : c === '\u00fe'
+          ? 'th'
+          : c === '\u00e6'
+            ? 'ae'
+            : c === '\u00f8'
+              ? 'o'
+              : c === '\u00df'
+                ? 'ss'
+                : 'e';
 /**
  * Letters of the Cyrillic alphabets of Chuvash (ӑ, ӗ, ҫ, ӳ) and Ossetian (ӕ) as phones type them, with the Latin letters that
  * look the same (ă, ĕ, ç, ÿ, æ), and the Chechen palochka (Ӏ) typed as a Latin I or the digit 1 ("хIинца", "х1ара"): inside a

@@ -757,8 +757,11 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   tack: 'thanks', takk: 'thanks', inga: 'no', ingen: 'no', alls: 'at all', offentlig: 'public',
   publik: 'public', julkisilla: 'public', varje: 'every', hver: 'every', kvall: 'evening', ettermiddag: 'afternoon',
   helgen: 'weekend', pga: 'for', skjedde: 'happened', droppes: 'dropped',
-  // German: some day (a supposition)
-  irgendwann: 'someday',
+  droppede: 'dropped', droppet: 'dropped', uregistrert: 'unregistered', uregistrerte: 'unregistered',
+  // Polish: calm, as all is quiet again
+  spokoj: 'fine',
+  // German: some day (a supposition); logged off, switched over, behind the, the date something expires
+  irgendwann: 'someday', abgemeldet: 'unregistered', umgestellt: 'changed', hinterm: 'behind the', ablaufdatum: 'expires', einstellung: 'setting',
   // Norwegian, Danish and Swedish: changed, new, off, username, password, old, without, forwarded, ports, shows
   skiftet: 'changed', byttet: 'changed', bytte: 'changed', endret: 'changed', brukernavn: 'username',
   losenord: 'password', passord: 'password', passordbyttet: 'password change', gammel: 'old', gamla: 'old',
@@ -3437,7 +3440,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   слабый: 'weak', выдернула: 'unplugged', выдернул: 'unplugged', ინარჩუნებენ: 'keep',
   // Arabic in fresh hands: the ones on UDP working, a screen turned off, a fix applied, for the record, for training, a competitor
   // who says so
-  شغالين: 'working', الشاشة: 'screen', نقفل: 'turn off', طبقنا: 'applied', للعلم: 'for the record', أوثق: 'for the record',
+  صلحته: 'fixed', صلحناه: 'fixed', انسوا: 'ignore', ماشية: 'working', ماشيه: 'working', القليلة: 'the few', شغالين: 'working', الشاشة: 'screen', نقفل: 'turn off', طبقنا: 'applied', للعلم: 'for the record', أوثق: 'for the record',
   للتدريب: 'for training', المنافس: 'competitor', بيقول: 'says',
   // Amharic: losing ("እያጡ") the registration, no problem at all ("ምንም ችግር የለባቸውም")
   እያጡ: 'losing', የለባቸውም: 'none',
@@ -3561,7 +3564,7 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   บล็อก: 'block', ทิ้ง: 'drops', เพราะ: 'because', ใช้: 'use', ผ่าน: 'over', เซิร์ฟเวอร์: 'server', พอร์ต: 'port',
   ปกติ: 'normal', เท่าไหร่: 'how many', อะไร: 'what', ยอดเงิน: 'balance', หมดอายุ: 'expired', ไฟดับ: 'blackout',
   ไฟฟ้า: 'electricity', บ่อย: 'often', ยังไม่ได้ต่อ: 'without', หมื่น: 'tenthousand', พัน: 'thousand', พีค: 'peak',
-  ตอนเย็น: 'evening', ใหม่: 'new', รีสตาร์ท: 'restart', ปัญหา: 'problem', ครับ: '', ค่ะ: '', นะ: '',
+  ตอนเย็น: 'evening', ใหม่: 'new', เชียงใหม่: 'chiangmai', รีสตาร์ท: 'restart', ปัญหา: 'problem', ครับ: '', ค่ะ: '', นะ: '',
   // Thai: abnormal (not "normal"), cannot hang up, an old ticket, all back and stable, as advised, after switching on or off,
   // the difference asked, how many, calculated, not affected
   ผิดปกติ: 'abnormal', กดวางไม่ได้: 'cannot hang up', วางสายไม่ได้: 'cannot hang up', วางไม่ได้: 'cannot hang up', เก่า: 'old',

@@ -896,6 +896,20 @@ describe('createMatcher', () => {
     ['после включения RST у всех за NAT по TCP отваливается регистрация, кто на udp — живые', 'nat_unregistered'],
     ['NAT 後面 TCP 分機掉註冊，就在 RST 設成 On 之後，密碼都沒動過', 'nat_unregistered'],
     ['desde que activaron el close reset, los softphones detrás del router de cada casa pierden el registro; van por TCP porque el proveedor se comía el UDP', 'nat_unregistered'],
+    // Danish "bag den" is "behind the" (alone, "den" is Greek's "not"), "droppede" dropped; Norwegian "uregistrert" and "går
+    // fint" (the office without NAT works fine); the adjective after the noun ("مشكلة جديدة", a new problem); Chiang Mai is no
+    // "ใหม่" (new phones); a plea for help ("¿Nos pueden ayudar?") and a kernel setting asked for after the fault told in full
+    // (Romanian "28 de mii de TIME_WAIT", 28 thousand) are no questions; German "abgemeldet" and "umgestellt"; Vietnamese "nó
+    // drop gói" (it drops the packets) is no "no drop"; a time's last figure ("14:02:11.403") is no SIP 403.
+    ['Efter RST kom på i VOS droppede iptables RST som INVALID, opkald til carrieren bag den firewall fejler', 'firewall_rst'],
+    ['Etter RST-endringen er telefonene på filialen blitt uregistrert, de står bak NAT og bruker TCP. Hovedkontoret uten NAT går fint.', 'nat_unregistered'],
+    ['شغلنا RST عشان مشكلة البورتات وانحلت، بس طلعت مشكلة جديدة: التلفونات اللي ورا الراوتر unregistered، كلها TCP', 'nat_unregistered'],
+    ['ตั้งแต่เปิด SS_TCP_CLOSE_RESET โทรศัพท์สาขาเชียงใหม่ที่อยู่หลัง NAT ใช้ TCP หลุด register', 'nat_unregistered'],
+    ['desde las 8pm las llamadas a los proveedores empiezan a fallar, el servidor ya no tiene puertos para abrir nuevas, unas 30 mil conexiones cerradas esperando. ¿Nos pueden ayudar?', 'port_exhaustion'],
+    ['seit ihr das mit dem RST umgestellt habt, sind die Telefone in der Filiale dauernd abgemeldet, die hängen hinterm Router mit NAT und gehen über TCP', 'nat_unregistered'],
+    ['salut, "Address already in use" pe apelurile iesite la peak, 28 de mii de TIME_WAIT in ss. ce setari de kernel recomandati?', 'port_exhaustion'],
+    ['anh ơi từ khi bật RST thì cuộc gọi qua firewall bên khách lúc được lúc không, log thấy firewall nó drop mấy gói reset', 'firewall_rst'],
+    ['softphone NATin takana TCP:llä, tcpdump 14:02:11.403 Flags [R.], puhelin näyttää Registration failed siitä asti kun SS_TCP_CLOSE_RESET laitettiin päälle', 'nat_unregistered'],
   ])('reads %j as %s', (text, playbook) => {
     const r = matcher.match(text);
     expect(r.decision).toBe('confident');
@@ -1025,6 +1039,13 @@ describe('createMatcher', () => {
     'ئەگەر ڕۆژێک 40 هەزار TIME_WAIT مان هەبێت چی بکەین؟ ئێستا تەنها 200 مان هەیە، تەنها بۆ زانین',
     // The phones said to stay registered normally (Portuguese "continuam registrados normal"), a trunk down for billing.
     'os ramais TCP atrás do roteador continuam registrados normal, o que caiu foi só o tronco da operadora por falta de pagamento',
+    // Danish "først" (first) is no RST; a fault fixed last year and quiet since (Polish "od tego czasu spokój", Danish "blev
+    // løst … siden har der ikke været en eneste fejl"); UDP only in German ("TCP nutzt dort niemand", "über UDP").
+    'ufw tillader 5060/tcp, men vores nye leverandør kan ikke nå os. Vi har først tilføjet dem i dag, så der har aldrig kørt trafik.',
+    'W zeszłym roku mieliśmy "Cannot assign requested address" w szczycie, naprawiliśmy to rozszerzeniem zakresu portów i od tego czasu spokój. Pytanie tylko o dolną granicę.',
+    'Sidste år havde vi "cannot assign requested address" hver fredag. Det blev løst med tcp_tw_reuse, og siden har der ikke været en eneste fejl.',
+    'Telefone hinter Fritzbox, Transport UDP, seit dem Providerwechsel kurz unregistriert. Die RST-Einstellung nie angefasst, und TCP nutzt dort niemand.',
+    'Die Telefone sprechen SIP über UDP auf 5060, TCP verwendet dort keiner. Seit dem Routertausch sind sie unregistriert.',
   ])('leaves %j alone', (text) => {
     expect(matcher.match(text).decision).toBe('none');
   });

@@ -484,6 +484,9 @@ describe('createNormaliser options', () => {
     // Icelandic letters keep a word whole ("síðan", since) rather than cutting it in two
     expect(words('síðan við kveiktum á RST')).toBe('since we turned on rst');
     expect(words('þjónninn')).toBe('thjonninn');
+    // Danish and Norwegian ø, and German ß, likewise: "først" (first) is no "f rst" with RST in it, "äußern" one word
+    expect(words('først')).toBe('forst');
+    expect(words('äußern')).toBe('aussern');
     // Dhivehi in Thaana is read as the Latin spelling its phrases know ("ނުވޭ", does not)
     expect(words('ނުވޭ')).toBe('nuvey');
     // Irish and Welsh "ar" (on) before a figure; Georgian "ar" (not) before a verb stays a negation

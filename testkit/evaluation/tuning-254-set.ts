@@ -23,6 +23,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 94.4 %, negatives confident 4.4 %, confident wrong 0 % with the
  * rules of the eighty-third round, before the eighty-fourth.
  * After the eighty-fourth round: the same.
+ * After the eighty-fifth round, tuned on: in scope 100 %, negatives confident 1.5 %, confident wrong 0 %; still
+ * short of the bar.
  */
 export const tuning254Families = {
   oneListeningPort: [

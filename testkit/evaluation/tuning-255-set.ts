@@ -22,6 +22,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 93.3 %, negatives confident 3.7 %, confident wrong 0 % with the
  * rules of the eighty-third round, before the eighty-fourth.
  * After the eighty-fourth round: the same.
+ * After the eighty-fifth round, tuned on: in scope 96.7 %, negatives confident 3.7 %, confident wrong 0 %; still
+ * short of the bar.
  */
 export const tuning255Families = {
   oneListeningPort: [

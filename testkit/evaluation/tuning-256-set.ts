@@ -26,6 +26,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 98.9 %, negatives confident 0.7 %, confident wrong 0 % with the
  * rules of the eighty-third round, before the eighty-fourth.
  * After the eighty-fourth round: the same.
+ * After the eighty-fifth round, tuned on: in scope 98.9 %, negatives confident 0 %, confident wrong 0 %.
  */
 export const tuning256Families = {
   oneListeningPort: [

@@ -24,6 +24,8 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * First measured, before any tuning on it: in scope 88.9 %, negatives confident 7.4 %, confident wrong 0 % with the
  * rules of the eighty-third round, before the eighty-fourth.
  * After the eighty-fourth round: the same.
+ * After the eighty-fifth round, tuned on: in scope 95.6 %, negatives confident 0.7 %, confident wrong 0 %; still
+ * short of the bar.
  */
 export const tuning257Families = {
   oneListeningPort: [
