@@ -602,7 +602,8 @@ const NORDIC_INDIAN_OCEAN_MONGOLIAN: Readonly<Record<string, string>> = {
   'en eneste fejl': 'a single error', 'nasta manad': 'next month', 'ska vi lasttesta': 'we will load test', 'lasttesta': 'load test',
   'kaverin firmalla': 'at a friends company', 'ei teidan asiakas': 'not your customer', 'kaverin': 'a friends',
   'vi har flyttet': 'our office moved', 'kablene er ikke koblet til': 'the cables are unplugged from',
-  'ingen grunn til panikk': 'no reason to panic', 'gar fint': 'works fine', 'blitt uregistrert': 'become unregistered', 'skal vi sette': 'should we set', 'tilbake til': 'back to',
+  'ingen grunn til panikk': 'no reason to panic', 'gar fint': 'works fine', 'blitt uregistrert': 'become unregistered',
+  'skal vi sette': 'should we set', 'tilbake til': 'back to',
   'tar slut pa': 'run out of', 'tar slut': 'run out', 'trafiken toppar': 'traffic peaks',
   'inkommande funkar': 'incoming works', 'ingen annan process': 'no other process', 'gar inte upp': 'do not come up',
   'far timeout': 'get timeout', 'massor av': 'lots of', 'hvem har satt': 'who set',
@@ -5802,22 +5803,10 @@ const LATIN_LETTER = /[a-z]/;
  */
 const UNDECOMPOSED = /[\u0131\u0111\u0259\u0142\u00f0\u00fe\u00e6\u00f8\u00df]/g;
 const UNDECOMPOSED_TEST = /[\u0131\u0111\u0259\u0142\u00f0\u00fe\u00e6\u00f8\u00df]/;
-const plainLetter = (c: string): string =>
-  c === '\u0131'
-    ? 'i'
-    : c === '\u0111' || c === '\u00f0'
-      ? 'd'
-      : c === '\u0142'
-        ? 'l'
-        : c === '\u00fe'
-          ? 'th'
-          : c === '\u00e6'
-            ? 'ae'
-            : c === '\u00f8'
-              ? 'o'
-              : c === '\u00df'
-                ? 'ss'
-                : 'e';
+const PLAIN_LETTER: Readonly<Record<string, string>> = {
+  '\u0131': 'i', '\u0111': 'd', '\u0259': 'e', '\u0142': 'l', '\u00f0': 'd', '\u00fe': 'th', '\u00e6': 'ae', '\u00f8': 'o', '\u00df': 'ss',
+};
+const plainLetter = (c: string): string => PLAIN_LETTER[c] ?? c;
 /**
  * Letters of the Cyrillic alphabets of Chuvash (ӑ, ӗ, ҫ, ӳ) and Ossetian (ӕ) as phones type them, with the Latin letters that
  * look the same (ă, ĕ, ç, ÿ, æ), and the Chechen palochka (Ӏ) typed as a Latin I or the digit 1 ("хIинца", "х1ара"): inside a

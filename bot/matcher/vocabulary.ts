@@ -757,11 +757,13 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   tack: 'thanks', takk: 'thanks', inga: 'no', ingen: 'no', alls: 'at all', offentlig: 'public',
   publik: 'public', julkisilla: 'public', varje: 'every', hver: 'every', kvall: 'evening', ettermiddag: 'afternoon',
   helgen: 'weekend', pga: 'for', skjedde: 'happened', droppes: 'dropped',
+  // Danish and Norwegian: dropped, unregistered
   droppede: 'dropped', droppet: 'dropped', uregistrert: 'unregistered', uregistrerte: 'unregistered',
   // Polish: calm, as all is quiet again
   spokoj: 'fine',
-  // German: some day (a supposition); logged off, switched over, behind the, the date something expires
-  irgendwann: 'someday', abgemeldet: 'unregistered', umgestellt: 'changed', hinterm: 'behind the', ablaufdatum: 'expires', einstellung: 'setting',
+  // German: some day (a supposition); logged off, switched over, behind the, the date something expires, a setting
+  irgendwann: 'someday', abgemeldet: 'unregistered', umgestellt: 'changed', hinterm: 'behind the', ablaufdatum: 'expires',
+  einstellung: 'setting',
   // Norwegian, Danish and Swedish: changed, new, off, username, password, old, without, forwarded, ports, shows
   skiftet: 'changed', byttet: 'changed', bytte: 'changed', endret: 'changed', brukernavn: 'username',
   losenord: 'password', passord: 'password', passordbyttet: 'password change', gammel: 'old', gamla: 'old',
@@ -3439,8 +3441,9 @@ export const scriptWords: Readonly<Record<string, string>> = {
   сигнал: 'signal', везде: 'everywhere', пишу: 'writing', дропнутых: 'dropped', живые: 'fine', живой: 'fine',
   слабый: 'weak', выдернула: 'unplugged', выдернул: 'unplugged', ინარჩუნებენ: 'keep',
   // Arabic in fresh hands: the ones on UDP working, a screen turned off, a fix applied, for the record, for training, a competitor
-  // who says so
-  صلحته: 'fixed', صلحناه: 'fixed', انسوا: 'ignore', ماشية: 'working', ماشيه: 'working', القليلة: 'the few', شغالين: 'working', الشاشة: 'screen', نقفل: 'turn off', طبقنا: 'applied', للعلم: 'for the record', أوثق: 'for the record',
+  // who says so; fixed ("صلحته", I fixed it), a message to ignore ("انسوا رسالتي"), working ("ماشية"), the few
+  صلحته: 'fixed', صلحناه: 'fixed', انسوا: 'ignore', ماشية: 'working', ماشيه: 'working', القليلة: 'the few',
+  شغالين: 'working', الشاشة: 'screen', نقفل: 'turn off', طبقنا: 'applied', للعلم: 'for the record', أوثق: 'for the record',
   للتدريب: 'for training', المنافس: 'competitor', بيقول: 'says',
   // Amharic: losing ("እያጡ") the registration, no problem at all ("ምንም ችግር የለባቸውም")
   እያጡ: 'losing', የለባቸውም: 'none',
