@@ -37,8 +37,9 @@ export function spawnCli(args: string[], env: Record<string, string>): CliProces
   child.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')));
   child.stderr!.on('data', (d: Buffer) => (err += d.toString('utf8')));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
-  let done = false;
-  void exited.then(() => (done = true));
+  // How it ended, for the message of a wait it cuts short: an exit without a word on stderr says only this.
+  let done: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  void exited.then((how) => (done = how));
   return {
     child,
     pid: child.pid!,
@@ -49,7 +50,7 @@ export function spawnCli(args: string[], env: Record<string, string>): CliProces
       until(
         () => {
           if (typeof text === 'string' ? err.includes(text) : text.test(err)) return true;
-          if (done) throw new Error(`vos-assist exited before printing ${String(text)}; stderr: ${err}`);
+          if (done) throw new Error(`vos-assist exited (code ${done.code}, signal ${done.signal}) before printing ${String(text)}; stderr: ${err}; stdout: ${out.slice(-500)}`);
           return false;
         },
         `vos-assist to print ${String(text)} (stderr so far: ${err.slice(-500)})`,
