@@ -34,6 +34,8 @@ let redis: Redis;
 let producer: Producer;
 const original = new Map<string, Buffer>();
 const procs: CliProcess[] = [];
+/** Stops of the samplers still running (sampleConf). */
+const samplers: (() => Promise<unknown>)[] = [];
 
 const clearQueueKeys = async () => {
   await deleteKeys(redis, 'bull:vos-*');
@@ -65,6 +67,8 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const p of procs.splice(0)) if (isAlive(p.pid)) p.child.kill('SIGKILL');
+  // A test that failed before stopping its sampler: stopped here, before the lab is reset or torn down under it.
+  for (const stop of samplers.splice(0)) await stop();
 });
 
 /** A worker process with the production timing; resolves once it is connected and taking jobs. */
@@ -109,13 +113,15 @@ function sampleConf(hostId: string, planned: Buffer) {
       await sleep(3);
     }
   })();
-  return {
-    stop: async () => {
-      running = false;
-      await loop;
-      return { samples, bad };
-    },
+  const stop = async () => {
+    running = false;
+    await loop;
+    const at = samplers.indexOf(stop);
+    if (at >= 0) samplers.splice(at, 1);
+    return { samples, bad };
   };
+  samplers.push(stop);
+  return { stop };
 }
 
 const plannedConf = (hostId: string) => Buffer.from(original.get(hostId)!.toString('latin1').replace('SS_TCP_CLOSE_RESET="Off"', 'SS_TCP_CLOSE_RESET="On"'), 'latin1');
