@@ -91,7 +91,7 @@ interface FramingTable {
   /** Per feature: what it adds to the log-odds, how the evidence shows it, and the last message that counted it. */
   readonly lean: Float64Array;
   readonly shown: readonly string[];
-  readonly seen: Uint32Array;
+  readonly seen: Float64Array;
 }
 
 function buildTable(names: readonly string[], rows: readonly string[], live: number, told: number): FramingTable {
@@ -122,7 +122,7 @@ function buildTable(names: readonly string[], rows: readonly string[], live: num
   // Numbered only once every word has its number: the key's factor is their count.
   const pairs = new Map<number, number>();
   for (const [first, second, feature] of pairNames) pairs.set(first * words.size + second, feature);
-  return { stems, words, pairs, lean, shown, seen: new Uint32Array(names.length) };
+  return { stems, words, pairs, lean, shown, seen: new Float64Array(names.length) };
 }
 
 /**
@@ -166,12 +166,7 @@ export function createFramingCheck(counts: FramingCounts): FramingCheck {
 
   return (n) => {
     const t = (table ??= buildTable(names, rows, live, told));
-    // The stamps are 32 bits: when they run out, every feature is unstamped and counting starts again from one.
-    stamp = (stamp + 1) >>> 0;
-    if (stamp === 0) {
-      t.seen.fill(0);
-      stamp = 1;
-    }
+    stamp++;
     logOdds = prior;
     top = [];
     // As visitFeatures visits them: the stems, then each pair of neighbouring words.
