@@ -17,7 +17,7 @@ const configBuild = createHash('sha256')
 
 const benches = existsSync('bench') ? readdirSync('bench').filter((f) => f.endsWith('.ts')).map((f) => `bench/${f}`) : [];
 // bot/matcher/index.ts stands alone too: bench/classify times its start-up in a fresh process.
-const entryPoints = ['testkit/lab/cli.ts', 'testkit/lab/demo.ts', 'testkit/evaluation/write-framing-counts.ts', 'testkit/write-training-stems.ts', 'bot/matcher/index.ts', ...benches].filter((f) => existsSync(f));
+const entryPoints = ['testkit/lab/cli.ts', 'testkit/lab/demo.ts', 'testkit/evaluation/write-framing-counts.ts', 'testkit/write-training-stems.ts', 'testkit/write-required-words.ts', 'bot/matcher/index.ts', ...benches].filter((f) => existsSync(f));
 
 const define = { __VOS_ASSIST_VERSION__: JSON.stringify(pkg.version), __VOS_ASSIST_CONFIG_BUILD__: JSON.stringify(configBuild) };
 // Native addons, and packages that find files of their own relative to themselves, load from

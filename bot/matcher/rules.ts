@@ -1,4 +1,5 @@
 import type { PlaybookId } from '../../playbooks/ids.js';
+import { createGates } from './gates.js';
 import type { Normalised } from './normalise.js';
 import { rankInPlace } from './rank.js';
 import { groupEnd, literalsPattern, topAlternatives } from './regexp.js';
@@ -1198,10 +1199,25 @@ function finish(hits: RuleHit[], extracted: Extracted, text: string): RuleHit[] 
 
 const SINGLE_TOKEN = /^[a-z0-9]+$/;
 
+/**
+ * The patterns compileRules reads the required words of (requiredWords): the phrase rules' and the contexts', each
+ * once, in the order of the rules.
+ */
+export function gatedPatterns(ruleSet: readonly Rule[] = rules): RegExp[] {
+  const out = new Set<RegExp>();
+  for (const rule of ruleSet) {
+    if (rule.on === 'phrase') out.add(rule.pattern);
+    for (const context of [rule.needs, rule.requires, rule.unless]) if (context !== undefined) out.add(context);
+  }
+  return [...out];
+}
+
 /** What one word sets in the compiled runner: the rules its hints arm, the word starts it has (by slot). */
 export interface WordSlots {
   readonly arms: readonly number[];
   readonly starts: readonly number[];
+  /** The sets of word beginnings it meets (gates.ts). */
+  readonly meets: readonly number[];
 }
 
 /** A rule as the compiled runner reads it: every field present, context patterns by number (-1: none). */
@@ -1372,7 +1388,8 @@ const sticky = (pattern: RegExp): RegExp => new RegExp(pattern.source, `${patter
  * rule's one-word hints are looked up once per distinct word (and cached), instead of
  * searching the whole phrase for every hint of every rule; the text rules' hints are all found
  * in one pass over the text, instead of one search per hint; a phrase pattern whose matches all
- * start at a word beginning so (wordStarts) is tried only before such words, not searched for.
+ * start at a word beginning so (wordStarts) is tried only before such words, not searched for; and
+ * a phrase pattern or context is not run at all on a phrase that lacks the words it requires (gates.ts).
  */
 export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_000): RuleRunner {
   /** Per rule: run always, or only when armed by a word or by a hint found in the text, or by an includes() check. */
@@ -1489,6 +1506,15 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
   const sharedSlot = patternNumber.map((p) => sharedPatterns.indexOf(p));
   const sharedMatch: (RegExpExecArray | null | undefined)[] = sharedPatterns.map(() => undefined);
   const atStartSlots = startSlots.get(AT_START) ?? [];
+  // The words a phrase pattern cannot match without (required-words.ts): a pattern is run only when one of its gate's
+  // ways has all its sets of word beginnings met by the phrase's words (gates.ts). Most runs that would find nothing are
+  // left out so. A set is met when its number in `met` is the message's stamp.
+  const gated = gatedPatterns(ruleSet);
+  const gates = createGates(gated, ruleSet === rules);
+  const ruleGate = Int32Array.from(ruleSet, (rule) => (rule.on === 'phrase' ? gated.indexOf(rule.pattern) : -1));
+  const contextGate = Int32Array.from(contexts, (pattern) => gated.indexOf(pattern));
+  const met = new Float64Array(gates.sets);
+  let stamp = 0;
   const byWord = new Map<string, WordSlots>();
   const sameSlots = new Map<string, WordSlots>();
   // By slot: for a hint, 1 once it armed its rule; for a word start, the first entry (from 1 on;
@@ -1510,15 +1536,17 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
         }
       }
       const starts: number[] = [];
+      const meets: number[] = [];
       for (let end = 1; end <= word.length + 1; end++) {
         const start = end > word.length ? `${word} ` : word.slice(0, end);
         for (const slot of startSlots.get(start) ?? []) if (!starts.includes(slot)) starts.push(slot);
+        if (end <= word.length) for (const set of gates.setsOf(start) ?? []) if (!meets.includes(set)) meets.push(set);
       }
       // Words that set the same slots share one entry (most set none): fewer objects to reach.
-      const key = `${arms.join(',')}/${starts.join(',')}`;
+      const key = `${arms.join(',')}/${starts.join(',')}/${meets.join(',')}`;
       hit = sameSlots.get(key);
       if (hit === undefined) {
-        hit = { arms, starts };
+        hit = { arms, starts, meets };
         if (sameSlots.size >= cacheSize) sameSlots.clear();
         sameSlots.set(key, hit);
       }
@@ -1548,11 +1576,30 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     let m = contextMatch[c];
     if (m === undefined) {
       const slot = contextStart[c] as number;
-      contextMatch[c] = m = slot >= 0 && armed[slot] === 0 ? null : run(contextPatterns[c] as RegExp, slot, phrase);
+      contextMatch[c] = m = (slot >= 0 && armed[slot] === 0) || !open(contextGate[c] as number) ? null : run(contextPatterns[c] as RegExp, slot, phrase);
     }
     return m;
   };
   const context = (c: number): boolean => contextRun(c) !== null;
+  /** Whether the gate of the pattern at `index` among the gated ones (-1: none) lets it run: one of its ways has every set met. */
+  const open = (index: number): boolean => {
+    const gate = index < 0 ? undefined : gates.gate(index);
+    if (gate === undefined) return true;
+    let at = 1;
+    for (let way = gate[0] as number; way > 0; way--) {
+      const sets = gate[at++] as number;
+      let all = true;
+      for (let j = 0; j < sets; j++) {
+        if (met[gate[at + j] as number] !== stamp) {
+          all = false;
+          break;
+        }
+      }
+      if (all) return true;
+      at += sets;
+    }
+    return false;
+  };
   // A pattern with word starts (sticky) is tried only before the words that begin so, in
   // order: a match starts nowhere else, so the first found is the one a search would find.
   const run = (pattern: RegExp, slot: number, source: string): RegExpExecArray | null => {
@@ -1567,6 +1614,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
 
   const runner = (n: Normalised<WordSlots>, extracted: Extracted): RuleHit[] => {
     armed.fill(0);
+    stamp++;
     contextMatch.fill(undefined);
     sharedMatch.fill(undefined);
     phrase = n.phrase;
@@ -1578,8 +1626,9 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     for (let k = words.length - 1; k >= 0; k--) {
       const w = words[k] as string;
       at -= w.length + 1;
-      const { arms, starts } = data === undefined ? slotsFor(w) : (data[k] as WordSlots);
+      const { arms, starts, meets } = data === undefined ? slotsFor(w) : (data[k] as WordSlots);
       for (let j = 0; j < arms.length; j++) armed[arms[j] as number] = 1;
+      for (let j = 0; j < meets.length; j++) met[meets[j] as number] = stamp;
       entries = link(starts, at, entries);
     }
     // The phrase's start, for the patterns anchored there: before every word, so each chain stays in order.
@@ -1601,6 +1650,7 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
       if (armed[i] === 0 && armedOnly[i] === 1) continue;
       const startSlot = startSlotOf[i] as number;
       if (startSlot >= 0 && armed[startSlot] === 0) continue;
+      if (!open(ruleGate[i] as number)) continue;
       const rule = compiled[i] as CompiledRule;
       const unarmed = rule.hinted && armed[i] === 0;
       if (rule.needs >= 0 && !context(rule.needs)) continue;
