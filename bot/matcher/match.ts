@@ -3,7 +3,7 @@ import { trainingExamples } from '../../playbooks/examples/index.js';
 import { stemsOf, trainClassifier, unpackTrainingStems, type ClassifierOptions, type TrainedClassifier } from './classifier.js';
 import { createExtractor } from './extract.js';
 import { framingCounts } from './framing-counts.js';
-import { createFramingCheck, type FramingCheck, type FramingCounts, type FramingVerdict } from './framing.js';
+import { createFramingCheck, type FramingCounts, type FramingVerdict } from './framing.js';
 import { createNormaliser, MAX_CHARS, speakerLines, type Normalised, type NormaliserOptions } from './normalise.js';
 import { rankInPlace } from './rank.js';
 import { causeRuleIds, compileRules, namingRuleIds, rules as defaultRules, standingRuleIds, type Rule } from './rules.js';
@@ -204,9 +204,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         against[i] = (against[i] as number) + h.weight;
       }
     }
-    // Read once, by the first check that needs it.
+    // Read once, by the first check that needs it (`framingRead ??= framing(n)`: no closure per message, which a build
+    // that keeps function names would name at every call).
     let framingRead: FramingVerdict | undefined;
-    const readFraming = (check: FramingCheck): FramingVerdict => (framingRead ??= check(n));
     // A playbook's story told in full ("since RST On the phones behind NAT went unregistered": its symptom and two of its
     // causes, one the change that brought it), in a message framed as a live fault: a contradiction read from the wording
     // ("RST … off", a denial, the credentials) is then more likely words the rules half read than what the writer says,
@@ -222,7 +222,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         // Told after the change, in a message that asks nothing, it says the change was undone ("… so we turned RST back
         // off"): it stands. Asked ("… RST Off again?"), it is what the writer would do about the fault.
         if (!n.questionMark && hits.some((h) => h.playbook === playbook && h.weight < 0 && (h.at ?? 0) > story.changedAt)) continue;
-        if (readFraming(framing).logOdds > -liveAt) break;
+        if ((framingRead ??= framing(n)).logOdds > -liveAt) break;
         against[i] = 0;
         misread ??= [];
         for (const h of hits) if (h.playbook === playbook && h.weight < 0) misread.push(h);
@@ -386,7 +386,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // playbook back, so the bot asks before it proposes; not when the rules read that it goes on now ("but now …",
     // "since yesterday"). Looked at only where it would decide.
     const framed =
-      confident && rival === undefined && framing !== undefined && !counted.some((h) => reopening.has(h.id)) && !LIVE_NOW.test(n.phrase) ? readFraming(framing) : undefined;
+      confident && rival === undefined && framing !== undefined && !counted.some((h) => reopening.has(h.id)) && !LIVE_NOW.test(n.phrase) ? (framingRead ??= framing(n)) : undefined;
     const framedAs = framed !== undefined && framed.logOdds >= framedAt ? framed.words : undefined;
 
     let decision: Decision;
