@@ -64,13 +64,22 @@ export function requiredWords(pattern: RegExp): readonly RequiredWay[] | undefin
 
 /**
  * A pattern's gate laid out in numbers, each set of beginnings by its number (`numberOf`, given the set's beginnings
- * joined by spaces): the number of ways, then per way its number of sets and their numbers.
+ * joined by spaces), the ways grouped by their first set (the likely rarest): the number of groups, then per group its
+ * first set, how many numbers its ways take, and per way the number of its other sets and their numbers. A group whose
+ * first set is not met is passed over in one step.
  */
 export function gateLayout(ways: readonly RequiredWay[], numberOf: (set: string) => number): number[] {
-  const gate = [ways.length];
+  const groups = new Map<number, number[][]>();
   for (const way of ways) {
-    gate.push(way.length);
-    for (const set of way) gate.push(numberOf(set.join(' ')));
+    const [first, ...rest] = way.map((set) => numberOf(set.join(' ')));
+    const group = groups.get(first as number);
+    if (group === undefined) groups.set(first as number, [rest]);
+    else group.push(rest);
+  }
+  const gate = [groups.size];
+  for (const [first, rests] of groups) {
+    const ways = rests.flatMap((rest) => [rest.length, ...rest]);
+    gate.push(first, ways.length, ...ways);
   }
   return gate;
 }

@@ -1586,17 +1586,18 @@ export function compileRules(ruleSet: readonly Rule[] = rules, cacheSize = 20_00
     const gate = index < 0 ? undefined : gates.gate(index);
     if (gate === undefined) return true;
     let at = 1;
-    for (let way = gate[0] as number; way > 0; way--) {
-      const sets = gate[at++] as number;
-      let all = true;
-      for (let j = 0; j < sets; j++) {
-        if (met[gate[at + j] as number] !== stamp) {
-          all = false;
-          break;
+    for (let group = gate[0] as number; group > 0; group--) {
+      const groupEnd = at + 2 + (gate[at + 1] as number);
+      if (met[gate[at] as number] === stamp) {
+        for (at += 2; at < groupEnd; ) {
+          const end = at + 1 + (gate[at] as number);
+          let j = at + 1;
+          while (j < end && met[gate[j] as number] === stamp) j++;
+          if (j === end) return true;
+          at = end;
         }
       }
-      if (all) return true;
-      at += sets;
+      at = groupEnd;
     }
     return false;
   };
