@@ -65,6 +65,29 @@ function keptGates(layouts: readonly string[]): Gates {
 }
 
 function readGates(patterns: readonly RegExp[]): Gates {
+  const read = readAll(patterns);
+  const gates = read.layouts.map((layout) => (layout === undefined ? undefined : Int32Array.from(layout)));
+  return { sets: read.sets, setsOf: (beginning) => read.setsOfBeginning.get(beginning), gate: (index) => gates[index] };
+}
+
+/** The table required-words-table.ts keeps, as testkit/required-words.ts writes it from `patterns` (the built-in ones). */
+export function gatesTable(patterns: readonly RegExp[]): typeof requiredWordsTable {
+  const read = readAll(patterns);
+  const beginnings = [...read.setsOfBeginning.keys()].sort();
+  return {
+    setCount: read.sets,
+    beginnings: beginnings.join('\n'),
+    sets: beginnings.map((b) => (read.setsOfBeginning.get(b) as number[]).join(',')).join('\n'),
+    lengths: patterns.map((p) => String(p).length).join(','),
+    layouts: read.layouts.map((layout) => layout?.join(',') ?? '').join('\n'),
+  };
+}
+
+/**
+ * Every pattern's gate read afresh: its layout (undefined when it requires no word), the sets numbered in the order
+ * they first come, and the sets that hold each beginning.
+ */
+function readAll(patterns: readonly RegExp[]): { layouts: (number[] | undefined)[]; sets: number; setsOfBeginning: Map<string, number[]> } {
   const numbers = new Map<string, number>();
   const setsOfBeginning = new Map<string, number[]>();
   const numberOf = (set: string): number => {
@@ -80,33 +103,9 @@ function readGates(patterns: readonly RegExp[]): Gates {
     }
     return n;
   };
-  const gates = patterns.map((pattern) => {
-    const ways = requiredWords(pattern);
-    return ways === undefined ? undefined : Int32Array.from(gateLayout(ways, numberOf));
-  });
-  return { sets: numbers.size, setsOf: (beginning) => setsOfBeginning.get(beginning), gate: (index) => gates[index] };
-}
-
-/** The table required-words-table.ts keeps, as testkit/required-words.ts writes it from `patterns` (the built-in ones). */
-export function gatesTable(patterns: readonly RegExp[]): typeof requiredWordsTable {
-  const numbers = new Map<string, number>();
-  const numberOf = (set: string): number => {
-    let n = numbers.get(set);
-    if (n === undefined) numbers.set(set, (n = numbers.size));
-    return n;
-  };
   const layouts = patterns.map((pattern) => {
     const ways = requiredWords(pattern);
-    return ways === undefined ? '' : gateLayout(ways, numberOf).join(',');
+    return ways === undefined ? undefined : gateLayout(ways, numberOf);
   });
-  const byBeginning = new Map<string, number[]>();
-  for (const [set, n] of numbers) for (const beginning of set.split(' ')) byBeginning.set(beginning, [...(byBeginning.get(beginning) ?? []), n]);
-  const beginnings = [...byBeginning.keys()].sort();
-  return {
-    setCount: numbers.size,
-    beginnings: beginnings.join('\n'),
-    sets: beginnings.map((b) => (byBeginning.get(b) as number[]).join(',')).join('\n'),
-    lengths: patterns.map((p) => String(p).length).join(','),
-    layouts: layouts.join('\n'),
-  };
+  return { layouts, sets: numbers.size, setsOfBeginning };
 }
