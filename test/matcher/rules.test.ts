@@ -2237,6 +2237,18 @@ describe('rules', () => {
     expect(fired('address already in use at peak and calls fail, not only a portal problem')).not.toContain('not-pe.cause-elsewhere');
   });
 
+  it('read the eighty-sixth round (tuning-26 to -255): a listening service named before its own bind error, whatever load is named beside it', () => {
+    // CPS, calls or a few TIME_WAIT named beside the error do not make a service's own port exhaustion
+    expect(fired('redis will not start: "Could not create server TCP listening socket *:6379: bind: Address already in use". VOS itself works, only the CPS graphs stay empty')).toContain('not-pe.service-bind-error');
+    expect(fired('tomcat web manager error "Address already in use: JVM_Bind" after 2 restarts, call traffic still normal at 300 cps, only the web is down')).toContain('not-pe.service-bind-error');
+    expect(fired('openvpn will not start: "TCP/UDP: Socket bind failed on local address [AF_INET][undef]:1194: Address already in use", the support team cannot connect')).toContain('not-pe.service-bind-error');
+    // local ports running out, or a count of sockets in TIME_WAIT, take it back
+    expect(fired('tomcat cannot reach the database at peak: bind failed, address already in use, the ephemeral range ran out')).not.toContain('not-pe.service-bind-error');
+    expect(fired('mysql backups fail, bind: address already in use, TIME_WAIT 30 thousand')).not.toContain('not-pe.service-bind-error');
+    // the VOS itself, a Java program, is no listening service named
+    expect(fired('java.net.BindException: Address already in use at peak, 29000 TIME_WAIT')).not.toContain('not-pe.service-bind-error');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));
