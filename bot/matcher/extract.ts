@@ -185,10 +185,11 @@ const NOW_FIGURE = new RegExp(`timewait\\b(?:(?!\\bcps\\b).)*?\\b(?:${NOW_WORDS.
  * "TIME_WAIT went from 28k to 1.2k", "(worked: TW from 35k to 2k)", "after the fix TW from 28k → 2k", "TIME_WAIT
  * went down from 40k to 2k", Maghrebi Arabizi "nzel mel 40k l 2k" as the tables read it ("l" for "to"): the figure it went to
  * is the one of now, whichever way it went. Swahili says it "kutoka elfu 30 hadi 300" (thousands first), Somali "from 30
- * thousand ilaa 300" as the tables read it, Amharic in Latin letters "ke 30 ሺ wede 250".
+ * thousand ilaa 300" as the tables read it, Amharic in Latin letters "ke 30 ሺ wede 250"; Russian "TIME_WAIT от 26 до 29к" as
+ * they read it, "from 26 before 29 k": a range, whose upper figure counts.
  */
 const FROM_WORDS = ['from', 'kutoka', 'ke'];
-const FROM_TO_FIGURE = new RegExp(`(?:timewait|\\btw)\\b[^\\d\\n]{0,40}?\\b(?:${FROM_WORDS.join('|')})\\s+(?:(?:${THOUSANDS_FIRST})\\s+)?${NUM}\\s*(?:to|l|hadi|ilaa|wede|->|→|=>)\\s*${NUM}`, 'g');
+const FROM_TO_FIGURE = new RegExp(`(?:timewait|\\btw)\\b[^\\d\\n]{0,40}?\\b(?:${FROM_WORDS.join('|')})\\s+(?:(?:${THOUSANDS_FIRST})\\s+)?${NUM}\\s*(?:to|before|l|hadi|ilaa|wede|->|→|=>)\\s*${NUM}`, 'g');
 function nowCount(text: string): number | undefined {
   if (FROM_WORDS.some((w) => text.includes(` ${w} `))) {
     FROM_TO_FIGURE.lastIndex = 0;
@@ -315,8 +316,9 @@ export function createExtractor(servers: readonly MatcherServer[] = []): Extract
       const told = largest(counted, TIME_WAIT_PATTERNS, 10_000_000);
       const inThousands = told === undefined ? undefined : nearCount(counted, true);
       const then = told === undefined ? nearCount(counted) : inThousands !== undefined && inThousands > told ? inThousands : told;
-      // "TIME_WAIT was 30k last year, now it's 400", "900 in the morning, now 31k": the figure it is now, told after another.
-      const now = then === undefined ? undefined : nowCount(counted);
+      // "TIME_WAIT was 30k last year, now it's 400", "900 in the morning, now 31k": the figure it is now, told after another
+      // (or told alone, where the one before it stands too far from the word: "we had 3w TIME_WAIT …, now only 800").
+      const now = nowCount(counted);
       const tw = now ?? then;
       if (tw !== undefined) out.timeWait = tw;
     }

@@ -187,6 +187,10 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT imeshuka kutoka elfu thelathini hadi mia tatu').timeWait).toBe(300);
     expect(x('TIME_WAIT waxay ka degtay soddon kun ilaa 300').timeWait).toBe(300);
     expect(x('TIME_WAIT ke 30 ሺ wede 250 werede').timeWait).toBe(250);
+    // Russian "от … до …" (from … to …), read "from … before …": the upper figure, found though no figure stands next to the word.
+    expect(x('на свиче TIME_WAIT от 26 до 29к, в логе Address already in use').timeWait).toBe(29000);
+    // The figure of now, said a few words after the word when the figure before it is too far from it.
+    expect(x('before we had 3w TIME_WAIT and EADDRINUSE on outgoing, your engineer fixed it. now only 800. thanks').timeWait).toBe(800);
     expect(x('TIME_WAIT afartan kun, EADDRINUSE').timeWait).toBe(40000);
     // Thousands in Tamil, Sinhala and Tajik after the figure; a figure taken back with "no no" after a pause (Sinhala "ne ne").
     expect(x('TIME_WAIT 48 aayiram').timeWait).toBe(48000);

@@ -2249,6 +2249,12 @@ describe('rules', () => {
     expect(fired('java.net.BindException: Address already in use at peak, 29000 TIME_WAIT')).not.toContain('not-pe.service-bind-error');
   });
 
+  it('read the eighty-sixth round (tuning-253): checks that came back fine are no "everything works"', () => {
+    expect(fired('we checked the routes, checked the balance, all fine. then the server: 31,005 sockets in TIME_WAIT and "Address already in use" on every connection')).not.toContain('ask.all-fine');
+    expect(fired('revisamos rutas, revisamos saldo, todo bien. el server tiene 31.005 sockets en TIME_WAIT')).not.toContain('ask.all-fine');
+    expect(fired('300 sockets in TIME_WAIT, all fine, just asking')).toContain('ask.all-fine');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));
