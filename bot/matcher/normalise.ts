@@ -438,6 +438,8 @@ const VIETNAMESE_MALAY: Readonly<Record<string, string>> = {
   'vai tram': 'a few hundred', 'la gi': 'what is', 'dong ticket': 'close the ticket', 'that bai': 'failed',
   'nuot mat': 'drops', 'can nhac': 'considering', 'nak tahu': 'wondering', 'puluh ribu': 'tens of thousands',
   'chua bao gio': 'never', 'chua tung': 'never', 'doi tac': 'partner', 'ko phai': 'not', 'cau hoi': 'question',
+  // an exam or interview question ("câu hỏi ôn thi", "câu hỏi phỏng vấn"): asked to learn, not a fault
+  'cau hoi on thi': 'exam question', 'cau hoi thi': 'exam question', 'cau hoi phong van': 'interview question',
   'trieu chung': 'symptoms', 'ko co loi gi': 'no errors', 'xay ra': 'happening', 'la do': 'due to',
   'khoi check': 'no need to check', 'hom qua': 'yesterday', 'tat rst': 'turn off rst', 'server ben e': 'our server',
   'truoc do': 'before that', 'ket noi': 'connections', 'da tat': 'turned off', 'ko con': 'no longer',
@@ -5301,7 +5303,8 @@ const BALKAN_CAUCASUS_LATIN: Readonly<Record<string, string>> = {
 /**
  * Indonesian, Malay and Taglish as typed in fresh hands, read as one (SYMPTOM_JOINS): registration that keeps dropping ("putus
  * register terus"), a new problem said noun first ("masalah baru", not a new softphone), working from home (WFH), not
- * affected ("tak kena"), down to ("turun ke"), switched to ("i-switch sa"), is it normal ("normal kan").
+ * affected ("tak kena"), down to ("turun ke"), switched to ("i-switch sa"), is it normal ("normal kan"), since then ("simula
+ * noon").
  */
 const NUSANTARA_LUZON: Readonly<Record<string, string>> = {
   // "kalo" before RST supposes the change ("kalo rst mode di on, … bakal unreg gak?"); before a load it tells when it fails
@@ -5317,6 +5320,8 @@ const NUSANTARA_LUZON: Readonly<Record<string, string>> = {
   'putus register terus': 'keeps losing registration', 'putus register': 'loses registration', 'masalah baru': 'a new problem',
   'wfh': 'working from home', 'tak kena': 'not affected', 'turun ke': 'down to', 'i switch sa': 'switched to',
   'normal kan': 'is it normal', 'naik turun': 'fluctuates',
+  // Tagalog "simula noon" (since then): "noon" is then here, not Dhivehi "noon" (is not)
+  'simula noon': 'since then', 'mula noon': 'since then',
 };
 /** Czech, Slovak and Hungarian without their accents, and Uzbek, Kazakh and Kyrgyz in Latin letters, read as one (SYMPTOM_JOINS). */
 const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {

@@ -2558,8 +2558,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   обрыва: 'drop', падають: 'drop', дзвінки: 'calls', світло: 'power', відключили: 'cut off', проходят: 'go through',
   өшіргеннен: 'after turning off', қайта: 'again', тіркелді: 'registered', тұрақты: 'stable',
   тіркеледі: 'registers', удалёнке: 'working from home', удаленке: 'working from home', домашние: 'home',
-  // now; renewed (a domain or an account not renewed)
-  теперь: 'now', сейчас: 'now', зараз: 'now', продлили: 'renewed', продлил: 'renewed', продлить: 'renew', продлён: 'renewed',
+  // now, only ("сейчас всего 300"); renewed (a domain or an account not renewed)
+  теперь: 'now', сейчас: 'now', всего: 'only', зараз: 'now', продлили: 'renewed', продлил: 'renewed', продлить: 'renew', продлён: 'renewed',
   продлен: 'renewed', максимум: 'maximum', максимально: 'at most',
   // only learning ("просто изучаю"); Persian: an old ticket, for the record or the archive, an upgrade
   изучаю: 'learning', значит: 'means', قدیمی: 'old', سابقه: 'record', آرشیو: 'record', ارتقای: 'upgrade',
@@ -2685,6 +2685,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ενημερωση: 'info', απλως: 'just', απλα: 'just', για: 'for', προβλημα: 'problem', λυθηκε: 'solved', τωρα: 'now', δεν: 'not',
   τηλεφωνα: 'phones', πισω: 'behind', απο: 'from', δοκιμαστικο: 'test', παραγωγη: 'production', παραγωγης: 'production',
   χιλιαδες: 'thousand', χιλιαδων: 'thousand', ευχαριστω: 'thanks', σφαλμα: 'error', σφαλματα: 'errors',
+  // Greek: last year, we had, we solved it, it has not happened again, I only ask
+  περσι: 'last year', ειχαμε: 'we had', λυσαμε: 'we solved', ξανασυμβει: 'happened again', ρωταω: 'asking', μονο: 'only',
   // Sinhala: last month, the problem, now, not, there is not, all, calls
   ගිය: 'last', මාසේ: 'month', මාසෙ: 'month', ප්රශ්නේ: 'problem', ප්රශ්නය: 'problem', ප්රශ්නයක්: 'problem', දැන්: 'now', නෑ: 'not',
   නැහැ: 'not', නැත: 'not', ඔක්කොම: 'all', හරි: 'fine', හරියට: 'fine',

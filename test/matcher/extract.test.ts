@@ -187,6 +187,9 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT imeshuka kutoka elfu thelathini hadi mia tatu').timeWait).toBe(300);
     expect(x('TIME_WAIT waxay ka degtay soddon kun ilaa 300').timeWait).toBe(300);
     expect(x('TIME_WAIT ke 30 ሺ wede 250 werede').timeWait).toBe(250);
+    // A figure whose last digits are hidden ("1xx": a hundred and some); "2x" is twice, no figure.
+    expect(x('例行檢查：ss -s timewait 1xx、estab 5x，冇任何 error').timeWait).toBe(100);
+    expect(x('TIME_WAIT 2x restart').timeWait).toBeUndefined();
     // Russian "от … до …" (from … to …), read "from … before …": the upper figure, found though no figure stands next to the word.
     expect(x('на свиче TIME_WAIT от 26 до 29к, в логе Address already in use').timeWait).toBe(29000);
     // The figure of now, said a few words after the word when the figure before it is too far from it.

@@ -2242,6 +2242,8 @@ describe('rules', () => {
     expect(fired('redis will not start: "Could not create server TCP listening socket *:6379: bind: Address already in use". VOS itself works, only the CPS graphs stay empty')).toContain('not-pe.service-bind-error');
     expect(fired('tomcat web manager error "Address already in use: JVM_Bind" after 2 restarts, call traffic still normal at 300 cps, only the web is down')).toContain('not-pe.service-bind-error');
     expect(fired('openvpn will not start: "TCP/UDP: Socket bind failed on local address [AF_INET][undef]:1194: Address already in use", the support team cannot connect')).toContain('not-pe.service-bind-error');
+    // another SIP server installed beside the switch, named after the error
+    expect(fired('mbx3000d will not start, log says "bind 5060 fail: Address already in use". we installed a 3CX trial on the same machine yesterday')).toContain('not-pe.service-bind-error');
     // local ports running out, or a count of sockets in TIME_WAIT, take it back
     expect(fired('tomcat cannot reach the database at peak: bind failed, address already in use, the ephemeral range ran out')).not.toContain('not-pe.service-bind-error');
     expect(fired('mysql backups fail, bind: address already in use, TIME_WAIT 30 thousand')).not.toContain('not-pe.service-bind-error');
@@ -2253,6 +2255,20 @@ describe('rules', () => {
     expect(fired('we checked the routes, checked the balance, all fine. then the server: 31,005 sockets in TIME_WAIT and "Address already in use" on every connection')).not.toContain('ask.all-fine');
     expect(fired('revisamos rutas, revisamos saldo, todo bien. el server tiene 31.005 sockets en TIME_WAIT')).not.toContain('ask.all-fine');
     expect(fired('300 sockets in TIME_WAIT, all fine, just asking')).toContain('ask.all-fine');
+  });
+
+  it('read the eighty-sixth round (tuning-245, -250, -252): the NATed ones said not to work at the end, Tagalog "simula noon" (since then), a router\'s scheduled reboot', () => {
+    expect(fired('since SS_TCP_CLOSE_RESET="On" went into softswitch.conf the NATed endpoints show unregistered. UDP ones are fine, TCP behind NAT not')).not.toContain('not-nat.denied');
+    expect(fired('phones offline but it is not NAT, the router was unplugged')).toContain('not-nat.denied');
+    expect(n.normalise('Naka-On na yung RST since Monday at simula noon unregistered yung mga NATed phones').phrase).toContain(' since then unregistered ');
+    // a router that reboots on a schedule is the writer's own cause
+    expect(fired('every night 2am all phones unregistered 5 minutes, because the router got scheduled reboot, after that ok again')).toContain('not-nat.own-change');
+  });
+
+  it('read the eighty-sixth round (tuning-255, -257): a Vietnamese exam question, Greek history told and solved', () => {
+    expect(fired('Câu hỏi ôn thi nội bộ: "Vì sao khi bật RST, tường lửa stateful có thể chặn gói RST?"')).toContain('ask.example');
+    expect(n.normalise('Πέρσι τον Μάρτιο είχαμε χιλιάδες TIME_WAIT. Το λύσαμε με tcp_tw_reuse, δεν έχει ξανασυμβεί. Ρωτάω μόνο').phrase).toContain(' last year ');
+    expect(n.normalise('Πέρσι τον Μάρτιο είχαμε χιλιάδες TIME_WAIT. Το λύσαμε με tcp_tw_reuse, δεν έχει ξανασυμβεί. Ρωτάω μόνο').phrase).toContain(' we solved tcptwreuse not happened again asking only ');
   });
 
   it('report hits strongest first, with what matched', () => {
