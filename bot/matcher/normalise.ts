@@ -5320,6 +5320,8 @@ const NUSANTARA_LUZON: Readonly<Record<string, string>> = {
   'putus register terus': 'keeps losing registration', 'putus register': 'loses registration', 'masalah baru': 'a new problem',
   'wfh': 'working from home', 'tak kena': 'not affected', 'turun ke': 'down to', 'i switch sa': 'switched to',
   'normal kan': 'is it normal', 'naik turun': 'fluctuates',
+  // Malay: no longer registers ("tak register dah")
+  'tak register dah': 'no longer registered', 'tak register lagi': 'no longer registered',
   // Tagalog "simula noon" (since then): "noon" is then here, not Dhivehi "noon" (is not)
   'simula noon': 'since then', 'mula noon': 'since then',
 };

@@ -2261,6 +2261,11 @@ describe('rules', () => {
     expect(fired('since SS_TCP_CLOSE_RESET="On" went into softswitch.conf the NATed endpoints show unregistered. UDP ones are fine, TCP behind NAT not')).not.toContain('not-nat.denied');
     expect(fired('phones offline but it is not NAT, the router was unplugged')).toContain('not-nat.denied');
     expect(n.normalise('Naka-On na yung RST since Monday at simula noon unregistered yung mga NATed phones').phrase).toContain(' since then unregistered ');
+    // everything worked for more than a year before the fault: the time before it, not a health report
+    expect(fired('Yealink T46 у всех на TCP, роутеры Keenetic в каждом офисе, NAT. Всё работало больше года. А с четверга, когда вы включили RST, отвалы регистраций')).not.toContain('ask.healthy');
+    expect(fired('everything is working, 300 TIME_WAIT, just asking')).toContain('ask.healthy');
+    // Malay "tak register dah": no longer registers
+    expect(fired('lepas korang on kan RST tu, phone belakang NAT kat ofis Penang (TCP) tak register dah')).toContain('nat.unregistered');
     // a router that reboots on a schedule is the writer's own cause
     expect(fired('every night 2am all phones unregistered 5 minutes, because the router got scheduled reboot, after that ok again')).toContain('not-nat.own-change');
   });
