@@ -155,8 +155,9 @@ const loadSign = (words: string): RegExp =>
 const EPHEMERAL = loadSign(EPHEMERAL_WORDS);
 /**
  * The signs of EPHEMERAL that tell local ports running out, not only outbound calls or traffic being there: what takes
- * back a bind error of one listening service (with a TIME_WAIT count, EXHAUSTION_TOLD). "redis cannot bind *:6379 … the graphs of CPS stay empty" names load
- * beside a service's own port; "… at peak, the ephemeral range ran out" tells exhaustion.
+ * back a bind error of one listening service (with a TIME_WAIT count, EXHAUSTION_TOLD). "redis cannot bind *:6379 … the
+ * graphs of CPS stay empty" names load beside a service's own port; "… at peak, the ephemeral range ran out" tells
+ * exhaustion.
  */
 const EXHAUSTION_WORDS = String.raw`(?:cannot assign|assign requested|ephemeral|source ports?(?! [0-9])|local ports?(?! [0-9])|port range|portrange|iplocalportrange|twreuse|tcptwreuse|tw reuse|all ports|all the ports|all local|run out|runs out|ran out|running out|exhausted|exhaustion|out of ports|new connections|new tcp|outbound|peak|peaks|rush|busy hour|heavy|high load|under load|every night|at night|evening(?<!(?:good|last|yesterday|this|tomorrow) evening))`;
 /** A sign of EXHAUSTION_WORDS, or a count of sockets in TIME_WAIT told ("TIME_WAIT 30 thousand", "28712 timewait"). */
@@ -1124,12 +1125,12 @@ const valueRules: readonly ValueRule[] = [
   },
 ];
 
-/** The ids of the rules of `ruleSet`, and of the value rules, that name a cause (Rule.cause). */
 /** The ids of the rules that name what a playbook's cause is about (Rule.names). */
 export function namingRuleIds(ruleSet: readonly Rule[] = rules): ReadonlySet<string> {
   return new Set(ruleSet.filter((r) => r.names === true).map((r) => r.id));
 }
 
+/** The ids of the rules of `ruleSet`, and of the value rules, that name a cause (Rule.cause). */
 export function causeRuleIds(ruleSet: readonly Rule[] = rules): ReadonlySet<string> {
   return new Set([...ruleSet, ...valueRules].filter((r) => r.cause === true).map((r) => r.id));
 }
