@@ -8,21 +8,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * in lakhs. One-liners, long polite requests, urgent night-shift notes, pasted ss, netstat, iptables, conntrack,
  * ASA, FortiGate and softswitch log lines, emoji and typos.
  *
- * The two-hundred-and-sixtieth never-tuned evaluation set, because South Asia carries much of the VoIP traffic that
- * VOS3000 switches, and its engineers report its faults in a dozen scripts, keeping only the technical words in
- * Latin letters, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port,
- * registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook
- * words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST
- * mode, a stateful firewall dropping RST). Written before the eighty-fifth round of rules by someone who had read
- * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and
- * never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-sixtieth tuning split, written as the two-hundred-and-sixtieth never-tuned evaluation set
+ * because South Asia carries much of the VoIP traffic that VOS3000 switches, and its engineers report its faults in a
+ * dozen scripts, keeping only the technical words in Latin letters, in fresh hands again. Five negative families of
+ * 27 (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
+ * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
+ * eighty-fifth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
+ * matcher, its rules or the other sets in view; measured as such before and after the eighty-fifth and the
+ * eighty-sixth round, then made tuning material for the eighty-seventh: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 2.2 %, confident wrong 0 % with the rules
- * of the eighty-fourth round, before the eighty-fifth.
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 2.2 %, confident wrong 0 % with the
+ * rules of the eighty-fourth round, before the eighty-fifth.
  * After the eighty-fifth round: the same.
  * After the eighty-sixth round: the same.
  */
-export const neverTuned260Families = {
+export const tuning260Families = {
   oneListeningPort: [
     no(`सर, VOS के web portal वाला tomcat start नहीं हो रहा, catalina.out में "java.net.BindException: Address already in use: 8080" आ रहा है। पुराना java process शायद अभी भी चल रहा है, उसे कैसे kill करें?`),
     no(`ভাই, সার্ভারে httpd চালু হচ্ছে না, বলছে "(98)Address already in use: make_sock: could not bind to address [::]:80"। nginx ও ইনস্টল করা আছে মনে হয়, কোনটা রাখবো?`),
@@ -277,4 +278,4 @@ RST mode On తర్వాత ఈ counter వేగంగా పెరుగు
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned260Set: readonly EvalItem[] = Object.values(neverTuned260Families).flat();
+export const tuning260Set: readonly EvalItem[] = Object.values(tuning260Families).flat();
