@@ -97,8 +97,8 @@ const MISTAKE_SAID = /\b(?:my mistake|i was wrong|typo|correction|eshtebah karda
 const ABBREVIATED_THOUSAND = / thousand \.(?= )/g;
 /** A rate and the words of its rise before the rate it rose to ("cps 40 rose to 200", "cps from 40 went up to 200"). */
 const CPS_ROSE_TO = /\bcps\s+(?:from\s+)?\d+\s+(?:rose|rises|went up|goes up|grew|jumped|climbed|increased)(?: up)? to\s+(?=\d)/g;
-/** A count of ten thousands and a single digit of thousands after it ("2 van 8", "3 tenthousand 5", Burmese "2 thaung 5 htaung", Khmer "2 mern 8 poan"). */
-const TEN_THOUSANDS_AND_THOUSANDS = /(?<![\d.,])(\d{1,2}) (?:van|wan|tenthousand|thaung|mern|meun) (\d)(?: htaung| poan)?(?!\d|[.,]\d| ?(?:k|thousand|nghin|ngan|phan|poan)\b)/g;
+/** A count of ten thousands and a single digit of thousands after it ("2 van 8", "3 tenthousand 5", Burmese "2 thaung 5 htaung", Khmer "2 mern 8 poan", Korean "2만9천" read "2 tenthousand 9 thousand"). */
+const TEN_THOUSANDS_AND_THOUSANDS = /(?<![\d.,])(\d{1,2}) (?:van|wan|tenthousand|thaung|mern|meun) (\d)(?: htaung| poan| thousand)?(?!\d|[.,]\d| ?(?:k|thousand|nghin|ngan|phan|poan)\b)/g;
 const TEN_THOUSANDS_AND_THOUSANDS_TEST = /\d (?:van|wan|tenthousand|thaung|mern|meun) \d/;
 /** "250-300", "28-29k": two figures joined by a dash, not part of a time, a date or an address. */
 const RANGE = /(?<![\d:.,/-])\d{1,3}(?:[.,]\d{3})?\s?[-–]\s?(\d{1,3}(?:[.,]\d{3})?(?:\s?k)?)(?![\d:./-])/g;

@@ -992,7 +992,11 @@ const INDUS_ASSAM_SOTHO_DUTCH: Readonly<Record<string, string>> = {
   // hain theek"), every little while, the time before ("pehle jab RST off tha, ye masla nahi tha": when it was off, there was no
   // problem), a choice asked ("RST off ya …": off or …), because, writing a postmortem, just telling, no longer coming, turned back
   // off, the case closed, someone else's traffic, no call issue reported, an error a tool gave itself ("sipp khud ne error diya"),
-  // the telecom operator down ("PTCL down tha")
+  // the telecom operator down ("PTCL down tha"), moved over to UDP ("UDP par le jayen": shall we take them to UDP), a registration that does not hold ("registration tikti hi
+  // nahi", and in Urdu script, where "nahi" arrives as "not")
+  'par le jayen': 'par shift', 'pe le jayen': 'pe shift', 'par le jaen': 'par shift', 'pe le jaen': 'pe shift',
+  'tikti hi nahi': 'does not stay registered', 'tikti nahi': 'does not stay registered', 'tikta hi nahi': 'does not stay registered',
+  'tikta nahi': 'does not stay registered', 'tikti not': 'does not stay registered', 'tikta not': 'does not stay registered',
   'password sahi': 'password correct', 'sahi hai': 'is correct', 'sahi he': 'is correct',
   'chal rahi hain theek': 'are fine', 'chal rahe hain theek': 'are fine', 'chal rahi hai theek': 'is fine',
   'chal rahi hain bilkul theek': 'are fine', 'bilkul theek': 'fine', 'bilkul thik': 'fine',
@@ -4798,7 +4802,8 @@ const BALTIC_HEBREW_GREAT_LAKES: Readonly<Record<string, string>> = {
   'pas serveur na biso': 'not our server', 'server na ye': 'his server', 'na ngai': 'my', 'na biso': 'our',
   'na bango': 'their', 'pas toucher': 'do not touch', 'pas de probleme': 'no problem', 'probleme te': 'no problem',
   'tozali na likambo te': 'we have no problem',
-  'tout marche': 'everything works', 'cest normal ca': 'is that normal', 'nayebi te': 'i do not know',
+  'tout marche': 'everything works', 'marche correct': 'works fine', 'pas un appel perdu': 'no call lost',
+  'aucun appel perdu': 'no call lost', 'cest normal ca': 'is that normal', 'nayebi te': 'i do not know',
   'afutaki te': 'did not pay', 'pamba te': 'because', 'ezali malamu': 'is fine', 'ezalaki malamu': 'was fine',
   'ezongi malamu': 'is fine again', 'tozali malamu': 'we are fine', 'ezali na danger': 'is it dangerous',
   'kaka na midi': 'only at noon', 'udp kaka': 'udp only', 'tcp kaka': 'tcp only', 'kaka asterisk': 'only asterisk',
@@ -4951,7 +4956,7 @@ const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
   'tcp chenq ogtagorcum': 'we do not use tcp', 'nat chunenq': 'we have no nat', 'chi verabervum': 'does not concern',
   'ka ta pasa': 'do not go through', 'nu ativa': 'we enabled', 'nat ar gvaqvs': 'we have no nat',
   'rst packetebs ar atarebs': 'drops the rst packets', 'sxva kompze mushaobs': 'works on another computer',
-  'nada ka muda': 'nothing changed', 'tudu sta dretu': 'everything is fine', 'sta dretu': 'is fine',
+  'nada ka muda': 'nothing changed', 'nada mudou': 'nothing changed', 'nao nosso': 'not ours', 'tudu sta dretu': 'everything is fine', 'sta dretu': 'is fine',
   'reboot a anum': 'reboots', 'amen jam': 'every hour', 'nu disliga': 'we turned off',
   'ka ta funciona': 'does not work',
   'thirrjet bien': 'calls drop', 'cfare te bej': 'what should i do', 'qe kur': 'since', 'qe nga': 'since',

@@ -2451,7 +2451,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   қате: 'error', хато: 'error', скрипт: 'script', біздің: 'our', саны: 'count', қалыпты: 'normal', шамамен: 'about', емес: 'not',
   эмас: 'not', тугаган: 'expired', тугади: 'expired', муддат: 'term',
   қосқан: 'enabled', қосылым: 'connections', уланиш: 'connections', роутері: 'router', артындағы: 'behind',
-  орқасидаги: 'behind', йўқолди: 'disappeared', раҳмат: 'thanks', рахмет: 'thanks',
+  орқасидаги: 'behind', йўқолди: 'disappeared', раҳмат: 'thanks', рахмет: 'thanks', атрофида: 'around', нормалми: 'is it normal',
+  шикоят: 'complaint',
   // Uzbek and Kazakh: firewall, packets dropped, switched on or not, registration, phones, account
   желіаралық: 'firewall', ташлаб: 'drops', тастап: 'drops', ёқилган: 'enabled',
   ёқилмаган: 'not enabled', қосылған: 'enabled', тіркелім: 'registration', телефондар: 'phones', ҳисоб: 'account',
@@ -2696,6 +2697,11 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Tamil: last month, now, the problem, not, clean, only for information
   போன: 'last', மாசம்: 'month', இப்போ: 'now', பிரச்சனையும்: 'problem', பிரச்சனை: 'problem', இல்ல: 'not', இல்லை: 'not',
   சுத்தமா: 'clean', தகவலுக்காக: 'for the record',
+  // Tamil: a doubt, if we do, not done yet, before, asking; Telugu: our, their, not, ours, fine; Marathi: read, explain,
+  // thousands (genitive)
+  டவுட்: 'doubt', பண்ணினா: 'if we do', இன்னும்: 'not yet', பண்ணல: 'not done', முன்னாடி: 'before', கேக்குறேன்: 'asking',
+  మా: 'our', వాళ్ళ: 'their', కాదు: 'not', మాది: 'ours', బాగానే: 'fine', वाचलं: 'read', समजावून: 'explain',
+  हजारांच्या: 'thousand',
   // Ukrainian: flying off the registration, before this change
   злітають: 'drop', злітає: 'drop', реєстрації: 'registration', реєстрація: 'registration', до: 'before', цієї: 'this', зміни: 'change',
   // Persian: public, changed; Kurdish: electricity, cut; Serbian: expired, account; Ukrainian: moved, new;
@@ -2957,7 +2963,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   ኣይተፈትሐን: 'not solved',
   // Punjabi in Gurmukhi and Shahmukhi, as the Hinglish, Latin Punjabi (or English) word the same customers type:
   // is, was, doing, after, since, behind, with, for, in, on, our, not, phones, calls, routers, registration,
-  // lose, drops, hanging, half open, throws away, blocks, switched on, changed, evening, thousands, only, just
+  // lose, drops, hanging, half open, throws away, blocks, switched on, changed, evening, thousands, only, just; Urdu's take and
+  // go ("UDP پر لے جائیں": take them to UDP), holds ("ٹکتی"), do ("کریں")
   ਪਾਜੀ: 'sir', ਵੀਰ: 'sir', ਭਾਜੀ: 'sir', ਜੀ: 'ji', ਸਤ: '', ਸ੍ਰੀ: '', ਅਕਾਲ: '', ਅਸੀਂ: 'we', ਸਾਡੇ: 'our', ਸਾਡਾ: 'our',
   ਸਾਡੀ: 'our', ਮੈਂ: 'i', ਮੇਰਾ: 'my', ਮੇਰੇ: 'my', ਮੈਨੂੰ: 'me', ਤੁਹਾਡਾ: 'your', ਤੁਹਾਡੇ: 'your', ਉਹ: 'it', ਉਹਦਾ: 'its',
   ਉਹਦੇ: 'its', ਉਹਦੀ: 'its', ਉਹਨੂੰ: 'it', ਉਹਨਾਂ: 'they', ਇਹ: 'this', ਇਸ: 'this', ਉਸ: 'that', ਓਸੇ: 'same', ਆਪਣਾ: 'own',
@@ -3017,7 +3024,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   دے: 'de', دیاں: 'di', نال: 'with', لئی: 'for', تک: 'tak', پر: 'par', وی: 'bhi', ای: '', تاں: '', والے: '', والا: '',
   والیاں: '', نئیں: 'not', پچھے: 'behind', پیچھے: 'behind', پاسے: 'side', اتے: 'over', سارا: 'all', باقی: 'remaining',
   اک: 'one', ادھیاں: 'half', ادھے: 'half', کول: '', ہے: 'hai', اے: 'hai', نیں: 'hain', سی: 'tha', رہیا: 'raha', رہیاں: 'rahi',
-  رہندے: 'rehte', کر: 'kar', کرن: 'karne', کیتا: 'kiya', کیتی: 'kiya', کرو: 'karo', کریے: 'karein', کردا: 'karda',
+  لے: 'le', جائیں: 'jayen', ٹکتی: 'tikti', ٹکتا: 'tikta', ڈگدی: 'drops', ڈگدے: 'drop', رہندی: 'rehti', رہندے: 'rehte', کر: 'kar', کرن: 'karne', کیتا: 'kiya', کیتی: 'kiya', کرو: 'karo', کریے: 'karein', کریں: 'karein', کردا: 'karda',
   کردے: 'karde', دیندا: 'dinda', دیندے: 'dinde', دتا: 'ditta', دتی: 'ditti', جاندا: 'janda', جاندی: 'jandi', جاندے: 'jande',
   جاندیاں: 'jandian', گئے: 'gaye', گئی: 'gayi', ہویا: 'hua', ہوئی: 'hui', ہون: 'hone', سکدے: 'can', لگدے: 'seems',
   لگدا: 'seems', کیویں: 'how', کیوں: 'why', کتھے: 'where', کنے: 'how many', پہلاں: 'before', کدی: 'kabhi', ہن: 'now',
@@ -3775,7 +3782,7 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   大丈夫: 'fine', 普通: 'normal', 検証環境: 'test', 検証機: 'test machine', 本番: 'production', 解決済み: 'solved', 解決: 'solved',
   直りました: 'fixed', ご報告: 'for the record', 一応ご報告: 'for the record', 対応不要: 'no action needed', 平常: 'normal',
   原因: 'reason', 障害: 'outage', 電源: 'power', 抜けて: 'unplugged', パスワード: 'password', 変更: 'changed', 切り替え: 'changed',
-  維持できない: 'cannot stay registered', 持たない: 'drops', 質問: 'question', どういう: 'what', 上限: 'limit', ケーブル: 'cable', 回線: 'line', 全断: 'down',
+  維持できない: 'cannot stay registered', 維持できません: 'cannot stay registered', 持たない: 'drops', 質問: 'question', どういう: 'what', 上限: 'limit', ケーブル: 'cable', 回線: 'line', 全断: 'down',
   プロバイダ: 'isp', 課金: 'billing', 再起動: 'restart', ありがとうございました: 'thanks', ありがとう: 'thanks', 一度も: 'never',
   先月: 'last month', 去年: 'last year', 多数: 'many', 設定: 'settings', モード: 'mode', 関係: 'related', ない: 'not', ません: 'not',
   有効にしてない: 'not enabled', 有効にしていない: 'not enabled', 有効期限: 'term', 切れていました: 'expired', 切れて: 'expired',
@@ -3810,7 +3817,7 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   리셋: 'reset', 상태기반: 'stateful', 통과: 'pass', 패킷: 'packets', 캡처: 'capture', 모드: 'mode', 설정: 'settings',
   아무도: 'nobody', 펌웨어: 'firmware', 업데이트: 'updated', 공인: 'public', 만료: 'expired', 서버: 'server', 주소: 'address',
   // "안" and "못" say not and cannot before the verb; the words they begin or end are listed so that the longest wins
-  안: 'not', 못: 'cannot', 안에: 'behind', 안정: 'stable', 안내: 'info', 안전: 'safe', 제안: 'proposal', 방안: 'way', 불안: 'unstable',
+  안: 'not', 않: 'not', 못: 'cannot', 안에: 'behind', 안정: 'stable', 안내: 'info', 안전: 'safe', 제안: 'proposal', 방안: 'way', 불안: 'unstable',
   동안: 'during', 그동안: 'meanwhile', 편안: '',
   // Korean in fresh hands: English words written in Hangul ("타임웨잇", "어사인 리퀘스티드 어드레스"), tens of thousands
   // ("수만", "몇만"), a connection not made ("연결이 안 맺어져요"), registration not kept ("유지가 안 되고"), going over a figure
@@ -3837,9 +3844,17 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   // ("送ってる") that has not come ("来てない") in the middle ("間に"), for training ("研修用") a model answer, a settings
   // mistake and nothing to do with it; Korean power saving ("절전모드") and battery optimisation, an exam question for
   // in-house training, a few dozen; Japanese "is it true" asked about what one heard
+  // Japanese: what if, under consideration, training, an assignment, classroom, a test lab, a colleague, a home lab, for
+  // reference, how it works, cancel that, a wrong figure, the right one is, the same extension on two devices ("2台で"), overwrote;
+  // Korean: what if, in advance, prepare, was not
+  もし: 'what if', 検討中: 'under consideration', 研修: 'training', 課題: 'assignment', 座学: 'theory', 検証ラボ: 'test lab',
+  ラボ: 'lab', 同僚: 'colleague', 自宅ラボ: 'home lab', 参考までに: 'for reference', 仕組み: 'how it works',
+  取り消します: 'cancel that', 桁間違い: 'wrong figure', 正しくは: 'correct is', 만약에: 'what if', 만약: 'if', 미리: 'in advance',
+  대비하려고요: 'to prepare', 아니었고: 'not',
+  同じ内線: 'same extension', 台で: 'devices', 上書き: 'overwrote',
   使えない: 'cannot use', 応答しない: 'no answer', 送ってる: 'sent', 来てない: 'not arriving', 間に: 'in the middle',
   研修用: 'for training', 模範解答: 'model answer', 設定ミス: 'settings mistake', 無関係: 'nothing to do with it',
-  절전모드: 'power saving', 배터리: 'battery', 최적화: 'optimization', 시험: 'exam', 교육용: 'for training', 수십: 'a few dozen',
+  절전모드: 'power saving', 배터리: 'battery', 최적화: 'optimization', 시험: 'exam', 교육용: 'for training', 수십: 'a few dozen', 초당: 'per second', 제한: 'limit',
   本当ですか: 'is it true', 聞いた: 'heard',
   파이썬: 'python', 웹훅: 'webhook', 이전에: 'previous', 실행한: 'running', 실행중: 'running', 메모: 'note', 뜻: 'meaning', 무슨: 'what',
   증상: 'symptoms', 전혀: 'at all', 지금은: 'now',

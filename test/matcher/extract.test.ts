@@ -194,6 +194,9 @@ describe('createExtractor', () => {
     expect(x('на свиче TIME_WAIT от 26 до 29к, в логе Address already in use').timeWait).toBe(29000);
     // The figure of now, said a few words after the word when the figure before it is too far from it.
     expect(x('before we had 3w TIME_WAIT and EADDRINUSE on outgoing, your engineer fixed it. now only 800. thanks').timeWait).toBe(800);
+    // Korean ten thousands and thousands in digits ("2만9천", read "2 tenthousand 9 thousand"), as the Korean numerals are read.
+    expect(x('TIME_WAIT 는 2만9천. 저녁 피크에만 발생').timeWait).toBe(29000);
+    expect(x('TIME_WAIT 는 2만. 저녁 피크에만 발생').timeWait).toBe(20000);
     expect(x('TIME_WAIT afartan kun, EADDRINUSE').timeWait).toBe(40000);
     // Thousands in Tamil, Sinhala and Tajik after the figure; a figure taken back with "no no" after a pause (Sinhala "ne ne").
     expect(x('TIME_WAIT 48 aayiram').timeWait).toBe(48000);

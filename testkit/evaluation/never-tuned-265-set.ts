@@ -19,6 +19,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 98.9 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
  * the eighty-sixth round, before the eighty-seventh.
+ * After the eighty-seventh round: the same.
  */
 export const neverTuned265Families = {
   oneListeningPort: [
