@@ -358,8 +358,8 @@ const SAID_AS_ONE: Readonly<Record<string, string>> = {
   'mata lay': 'in the evening', 'expiry date waa shalay': 'account expired yesterday', 'hadda waa ok': 'fixed now',
   'hadda waa caadi': 'fixed now', 'waxaa sababay': 'caused by',
 };
-/** Russian in Latin letters read as one (SYMPTOM_JOINS): "v poryadke" (in order, fine), all fine, something, in the morning. */
-const RUSSIAN_LATIN: Readonly<Record<string, string>> = { 'v poryadke': 'fine', 'vse ok': 'all fine', 'chto to': 'something', 'chto-to': 'something', utrom: 'in the morning' };
+/** Russian in Latin letters read as one (SYMPTOM_JOINS): "v poryadke" (in order, fine), all fine, something, in the morning, a "white" (public) IP, registered now and then ("to registriruyutsya to net"). */
+const RUSSIAN_LATIN: Readonly<Record<string, string>> = { 'v poryadke': 'fine', 'vse ok': 'all fine', 'chto to': 'something', 'chto-to': 'something', utrom: 'in the morning', 'belym ip': 'public ip', 'belye ip': 'public ip', 'belyj ip': 'public ip', 'to registriruyutsya to net': 'registration unstable', 'to registriruetsya to net': 'registration unstable' };
 /** Thai written in Latin letters, read as one (SYMPTOM_JOINS): behind NAT ("lang" alone is Tagalog "only"), cannot, the ports used up, came back, thanks, we turned off ("pid" alone is a process id). */
 const THAI_LATIN: Readonly<Record<string, string>> = {
   'lang nat': 'behind nat', 'phan nat': 'behind nat', 'mai dai': 'cannot', 'ports mod': 'ports exhausted', 'klap ma': 'back',
@@ -1222,7 +1222,7 @@ const SAHEL_KONKAN_VISAYAS_ATLAS: Readonly<Record<string, string>> = {
   'ma tkhdem': 'not working', 'ma bde': 'did not start', 'ma ybde': 'does not start', 'ma ybdaw': 'do not start',
   'ma ymshiw': 'do not go through', 'ma ymshi': 'does not go through', 'ma tmshi': 'does not go through', 'ma y9der': 'cannot',
   'ma gder': 'cannot', 'ma ygidru': 'cannot', 'ma vemm': 'there is no', 'ma vih': 'has no', 'ma fiha shi': 'no problem', 'ma fihom shi': 'no problem', 'ma fiha': 'without any',
-  'ma we have': 'we do not have', 'ma 3andna': 'we do not have', 'ma 3andek': 'you do not have', 'ma 3andu': 'he does not have',
+  'at my company old': 'at my old company', 'before two years': 'two years ago', 'ma we have': 'we do not have', 'ma 3enna': 'we do not have', '3enna': '', 'ma 3andna': 'we do not have', 'ma 3andek': 'you do not have', 'ma 3andu': 'he does not have',
   'ma 3andhum': 'they do not have', 'ma bedelna': 'we did not change', 'ma bedelnah': 'we did not change it',
   'ma ykhalli': 'does not let', 'ma ywsel': 'does not reach', 'ma yt9ebdu': 'do not connect', 'ma yt9ebbed': 'does not connect',
   'ma y3ud': 'no longer', 'internet ma vemm': 'no internet', 'ma vemm 7atta': 'there is no', 'ar ittini': 'says',
@@ -1686,7 +1686,7 @@ const JAVA_SUNDA_MINANG_ACEH: Readonly<Record<string, string>> = {
   // what fails
   'leungit registrasi': 'lost registration', 'lapeh registrasi': 'lose registration', 'gadoh registrasi': 'lose registration',
   'teu daek register deui': 'cannot register anymore', 'ndak bisa register lai': 'cannot register anymore', 'ndak bisa': 'cannot',
-  'teu register': 'not registering', 'offline wae': 'keep going offline', 'ra iso': 'cannot', 'ora iso': 'cannot',
+  'teu register': 'not registering', 'teu kadaptar deui': 'no longer registered', 'teu kadaptar': 'not registered', 'offline wae': 'keep going offline', 'ra iso': 'cannot', 'ora iso': 'cannot',
   'teu ngaliwatkeun': 'blocks', 'ra ngeculke': 'blocks', 'hana geupeulheueh': 'blocks', ngaliwatkeun: 'lets through',
   ngeculke: 'lets through', nyangkut: 'stuck', meusangkot: 'stuck', macet: 'stuck', nggantung: 'hang', 'ngedrop rst': 'drops rst',
   'ngadrop rst': 'drops rst', 'gagal mandum': 'all fail', 'port lokal ka abeh': 'local ports are used up',
@@ -5162,7 +5162,7 @@ const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
   'zamiast': 'instead of', 'zadnych bledow': 'no more errors', 'od dwoch dni': 'for two days', 'stary ticket': 'old ticket',
   'do archiwum': 'for the record', 'nie rejestrowaly sie': 'did not register', 'ciagle sie wyrejestrowuja': 'keep unregistering',
   'zawieszone rozmowy': 'hung calls', 'zrywane rozmowy': 'dropped calls', 'przed zmiana bylo czysto': 'before the change it was clean',
-  'co zalecacie': 'what do you recommend', 'co dodac': 'what to add',
+  'co zalecacie': 'what do you recommend', 'co dodac': 'what to add', 'nic sie nie dzieje': 'no problems',
   // Romanian
   'de mii de': 'thousand',
   'apar neinregistrate': 'show unregistered', 'lucreaza de acasa': 'working from home', 'nu mai raman inregistrate': 'no longer stay registered',
@@ -5240,6 +5240,8 @@ const MAGHREB_FRANCOPHONE: Readonly<Record<string, string>> = {
 const BURMESE_KHMER_LAO_LATIN: Readonly<Record<string, string>> = {
   // Khmer: only asking to check ("sop check ponnan"), no fault
   'sop check ponnan': 'just checking', 'check ponnan': 'just checking',
+  // a friend's setup, not ours ("mit knhom": my friend; "knhom ot dael bert te": I never turned it on; "server knhom ok")
+  'mit knhom': 'my friend', 'knhom ot dael bert te': 'i never enabled it', 'server knhom ok': 'my server is ok',
   'pyin pee thar pae': 'already fixed', 'ma twae ya tot buu': 'not seen anymore', 'register pyout pyout twar tal': 'registration keeps dropping',
   'connect ma ya tot buu': 'cannot connect anymore', 'nauk mhar': 'behind', 'nauk ka': 'behind', 'change lote lite tae': 'changed',
   'dach rol': 'drops every', 'register ot job te': 'registration does not stay', 'ot ei te': 'no problem', 'chol ot ban': 'cannot connect',
@@ -5263,8 +5265,8 @@ const HORN_LATIN: Readonly<Record<string, string>> = {
   'tamam kollo': 'all fine', 'wa birja3o': 'and come back', 'ayaa goan': 'is cut', 'koronto ma jirto': 'there is no power',
   'waa la xiray': 'was suspended', 'lacagta lama bixin': 'the bill was not paid',
   // Somali in fresh hands: is over, are registered, did … run out, the ports, went down from, there was none, the power went
-  // off; Amharic in Latin letters: "new" is "is" after a transport
-  'way dhammaatay': 'is over', 'waa registered': 'are registered', 'ma dhammaadeen': 'ran out', 'transport new': 'transport is',
+  // off; Amharic in Latin letters: "new" is "is" after a transport, and after a plural ("agent-och new": they are agents)
+  'och new': 'are', 'way dhammaatay': 'is over', 'waa registered': 'are registered', 'ma dhammaadeen': 'ran out', 'transport new': 'transport is',
   'tcp new': 'tcp is', 'udp new': 'udp is', 'port yadii': 'the ports', 'port-yadii': 'the ports',
   'ka degtay': 'went down from', 'ma jirin': 'there was none', 'korontada ayaa goday': 'the power went off',
 };

@@ -2587,7 +2587,7 @@ export const scriptWords: Readonly<Record<string, string>> = {
   вендор: 'vendor', вендора: 'vendor', вендору: 'vendor', упал: 'went down', транк: 'trunk', подтвердили: 'confirmed',
   хватает: 'enough', штук: '', вечерний: 'evening', коннектиться: 'connect', апстриму: 'upstream', реселлер: 'reseller',
   жалуется: 'complains', слетает: 'drops', красным: 'red', внешним: 'public', выключать: 'disable', держать: 'hold',
-  регаца: 'register', регаются: 'register', белых: 'public', айпи: 'ip', тлефоны: 'phones', рст: 'rst', вкл: 'enabling',
+  регаца: 'register', регаются: 'register', белых: 'public', белые: 'public', белым: 'public', белый: 'public', айпи: 'ip', тлефоны: 'phones', рст: 'rst', вкл: 'enabling',
   телефонів: 'phones', реєструються: 'register', відвалюються: 'drop off', увімкнули: 'enabled', тримають: 'hold',
   реєстрацію: 'registration', білих: 'public', вимикати: 'disable', назад: 'back', феилиться: 'fail', фейлиться: 'fail',
   начали: 'started', сниффер: 'capture', ушел: 'left', дошел: 'arrived', атс: 'pbx', сняли: 'took', вылетает: 'leaves',
@@ -2653,6 +2653,10 @@ export const scriptWords: Readonly<Record<string, string>> = {
   বদলাইনি: 'not changed', অফপিকে: 'off peak', পিকে: 'at peak', রেডিস: 'redis', ড্যাশবোর্ড: 'dashboard',
   // Levantine and Iraqi Arabic in fresh hands: the fibre, failed, do you advise, the same story (again), the electricity
   الفايبر: 'fibre', فايبر: 'fibre', فشلت: 'failed', بتنصحونا: 'do you advise', القصة: 'problem', الكهربا: 'electricity', كهربا: 'electricity',
+  // at my (old) company, two years (ago), we turned off, just curious, here, we, closes; "عنا" (with us, our side) as Arabizi
+  // writes it, so that "ما عنا" reads "we do not have" and the word alone stays unread
+  بشركتي: 'at my company', سنتين: 'two years', طفينا: 'we turned off', فضول: 'just curious', هون: 'here', نحنا: 'we',
+  عنا: '3enna', بيسكر: 'closes', بيسكّر: 'closes',
   // Maghrebi, Egyptian and Modern Standard Arabic in fresh hands: did and even (read with "ما" as Arabizi is), we saw, the
   // log, the problem, came back, no longer ("لم تعد"), close the ticket, the issue solved, for (… days), dropped, instead of,
   // go through, we close, you widened, please, return to, enabling it, constantly, behind

@@ -2327,6 +2327,25 @@ describe('rules', () => {
     expect(fired('Tout marche correct, mais un appel perdu sur deux, 30 000 connexions en TIME_WAIT')).not.toContain('ask.healthy');
   });
 
+  it('read the eighty-seventh round (tuning-251 to -257): Russian, Sundanese, Levantine, Khmer, Amharic and Polish wording', () => {
+    // Russian: registered now and then; a "white" (public) IP is no address lost
+    expect(n.normalise('posle RST nashi filialy za NATom (TCP) to registriruyutsya to net. na glavnom servere s belym IP vse ok').phrase).toContain(' registration unstable ');
+    expect(fired('После RST-изменения у кого-то "unregistered", входящие теряются. Белые IP у руководства — у них всё ок')).not.toContain('not-nat.network-down');
+    // Sundanese: no longer registered
+    expect(fired('saatos SS_TCP_CLOSE_RESET=On, 30 ekstensi di kantor (NAT, TCP) teu kadaptar deui')).toContain('nat.unregistered');
+    // Levantine: "ما عنا" (we do not have), while "عنا" alone (with us) stays unread; at my old company two years ago
+    expect(fired('الـpfSense تبعهم بيرمي RST packets، بس نحنا ما عنا RST مفعّل أصلاً')).toContain('not-fw.rst-off');
+    expect(n.normalise('عنا port exhaustion عالسيرفر وقت الذروة').phrase).not.toContain('have');
+    expect(fired('بشركتي القديمة قبل سنتين كان الـASA يرمي الـRST')).toContain('ask.someone-elses');
+    // Khmer: my friend's firewall; I never turned it on
+    expect(fired('mit knhom nov Battambang mean firewall drop RST kroy pi ke bert RST mode. knhom ot dael bert te, server knhom ok')).toContain('not-fw.rst-off');
+    // Amharic: "agent-och new" (they are agents) is no new softphone
+    expect(fired('agent-och new: Zoiper ke home router (NAT) behuwala, TCP transport, ena hulum unregistered')).not.toContain('not-nat.device-reset');
+    // Polish: nothing happens on the routes without the ASA: no denial of the firewall
+    expect(fired('po włączeniu RST połączenia przez naszą ASA zaczęły się sypać, na trasach bez ASA nic się nie dzieje')).not.toContain('not-fw.denied');
+    expect(fired('po włączeniu RST połączenia się sypią, na trasach bez ASA to samo')).toContain('not-fw.denied');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));
