@@ -77,9 +77,10 @@ const NEAR_THOUSANDS = new RegExp(NUM, 'y');
 const OTHER_COUNT = /\s*(?:local |ephemeral |source )?(?:ports?|cps|calls?|channels?|sessions?|users?|subscribers?)\b/y;
 const CPS_PATTERNS: readonly RegExp[] = [
   // Not a digit that ends an Arabizi word ("ki yatla3 CPS l 120": 3 is a letter there), nor the rate of before the load grew
-  // ("before at 10 cps there was no problem", Finglish "ghablan ba 10 cps", Hindi "pehle 10 cps", Spanish "antes con 10 cps"): the
-  // figure is read as the text writes it, before its words are. Nor ss -s's "ports 0" before a line that starts with CPS.
-  new RegExp(`(?<![a-z])(?<!\\bports\\s)(?<!\\b(?:before|previously|earlier|formerly|ghablan|qablan|pehle|pahle|antes|avant|vorher|truoc|onceden)(?: (?:at|ba|with|on|only|just|con|com|a|mit|voi|de|was|were|it was|era|etait))? )${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
+  // ("before at 10 cps there was no problem", Finglish "ghablan ba 10 cps", Hindi "pehle 10 cps", Spanish "antes con 10 cps"), nor
+  // the quiet rate of the day beside the evening's (Russian "Днём при 30 CPS", read "daytime 30 cps"): the figure is read as the
+  // text writes it, before its words are. Nor ss -s's "ports 0" before a line that starts with CPS.
+  new RegExp(`(?<![a-z])(?<!\\bports\\s)(?<!\\b(?:before|previously|earlier|formerly|ghablan|qablan|pehle|pahle|antes|avant|vorher|truoc|onceden|daytime)(?: (?:at|ba|with|on|only|just|con|com|a|mit|voi|de|was|were|it was|era|etait))? )${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
   // "CPS l 120" (Maghrebi "l", to). Not a factor: "cps 3 barobar oshdi", "cps 3 dahin ussun" (CPS grew threefold), "CPS x3".
   new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|rises to|to|l|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}(?!\\s*(?:x\\b|times\\b|fold\\b|marta\\b|barobar\\b|baravar\\b|kat\\b|kez\\b|barabar\\b|dahin\\b))`, 'g'),
 ];

@@ -4921,7 +4921,9 @@ const MANY_MARKETS_LATIN: Readonly<Record<string, string>> = {
   // Bangla: only planning (before the firewall is put in)
   'plan korsi': 'just planning', 'plan korchi': 'just planning', 'plan kortesi': 'just planning',
   // Spanish and Portuguese in fresh hands: why (asked), dropped, stopped registering, you changed, the TCP close, show
-  // unregistered, should we remove it; the fibre cut and the line down, just logging the ticket, suspected fraud
+  // unregistered, should we remove it; the fibre cut and the line down, just logging the ticket, suspected fraud; the
+  // extensions ("internas" in Argentina) drop and come back, the close changed to RST ("el cierre a RST")
+  'las internas': 'the extensions', 'se caen y vuelven': 'go offline and come back', 'el cierre a rst': 'the close to rst',
   'por que': 'why', 'se han caido': 'have dropped', 'se cayeron': 'dropped', 'dejaron de registrarse': 'stopped registering',
   'dejan de registrarse': 'stop registering', 'dejo de registrarse': 'stopped registering', 'cambiasteis': 'you changed',
   'el cierre de tcp': 'the tcp close', 'salen sin registrar': 'show unregistered', 'lo quitamos': 'should we remove it',
@@ -5163,8 +5165,8 @@ const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
   'do archiwum': 'for the record', 'nie rejestrowaly sie': 'did not register', 'ciagle sie wyrejestrowuja': 'keep unregistering',
   'zawieszone rozmowy': 'hung calls', 'zrywane rozmowy': 'dropped calls', 'przed zmiana bylo czysto': 'before the change it was clean',
   'co zalecacie': 'what do you recommend', 'co dodac': 'what to add', 'nic sie nie dzieje': 'no problems',
-  // Romanian
-  'de mii de': 'thousand',
+  // Romanian ("pana expira": until the firewall's states time out, no account that expired)
+  'de mii de': 'thousand', 'pana expira': 'until they time out',
   'apar neinregistrate': 'show unregistered', 'lucreaza de acasa': 'working from home', 'nu mai raman inregistrate': 'no longer stay registered',
   'cele pe udp merg': 'the udp ones work', 'apelurile se intrerup': 'the calls drop', 'raman fara sunet': 'go silent',
   'ce e de facut': 'what should we do', 'vreau sa verific': 'i want to check', 'inainte sa mutam': 'before we move',
@@ -5242,6 +5244,8 @@ const BURMESE_KHMER_LAO_LATIN: Readonly<Record<string, string>> = {
   'sop check ponnan': 'just checking', 'check ponnan': 'just checking',
   // a friend's setup, not ours ("mit knhom": my friend; "knhom ot dael bert te": I never turned it on; "server knhom ok")
   'mit knhom': 'my friend', 'knhom ot dael bert te': 'i never enabled it', 'server knhom ok': 'my server is ok',
+  // Burmese as typed in fresh hands: since it was turned on ("phwint pee kat ka sa pee"), behind ("nout ka"), keeps dropping
+  'phwint pee kat ka sa pee': 'since it was turned on', 'nout ka': 'behind', 'pyoke pyoke phit nay tal': 'keeps dropping',
   'pyin pee thar pae': 'already fixed', 'ma twae ya tot buu': 'not seen anymore', 'register pyout pyout twar tal': 'registration keeps dropping',
   'connect ma ya tot buu': 'cannot connect anymore', 'nauk mhar': 'behind', 'nauk ka': 'behind', 'change lote lite tae': 'changed',
   'dach rol': 'drops every', 'register ot job te': 'registration does not stay', 'ot ei te': 'no problem', 'chol ot ban': 'cannot connect',

@@ -3903,6 +3903,11 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   // cannot get through or be delivered; if, in future, and now only a few hundred, just to learn
   由: 'from', 升到: 'rose to', 唔夠用: 'not enough', 全部掉: 'all drop', 打不进: 'cannot get through',
   发不过去: 'cannot deliver', 如果以后: 'if in future', 现在才: 'now only', 先了解一下: 'just want to learn',
+  // extensions that keep dropping ("分机一直掉"; "一直掉线" stays always offline), the password checked and fine, the network up
+  // too; the only change, from Off to ("變") On, not changed ("没变")
+  一直掉: 'keep dropping', 一直掉线: 'always offline', 密码没问题: 'password is fine', 网络也通: 'the network is fine too',
+  唯一的變更是: 'the only change was', 唯一的变更是: 'the only change was', 變: 'to', 变: 'to', 没变: 'not changed',
+  沒變: 'not changed',
   // Thai: the case closed, just informing, nothing to fix, the real server, a test machine, thousands
   ปิดเคส: 'close the ticket', แจ้งปิดเคส: 'close the ticket', ปิดงาน: 'close the ticket', แจ้งให้ทราบ: 'for the record',
   ไม่ต้องแก้อะไร: 'no action needed', ไม่ต้องทำอะไร: 'no action needed', แก้แล้ว: 'fixed', แก้ไขแล้ว: 'fixed', เครื่องทดสอบ: 'test machine',

@@ -2346,6 +2346,24 @@ describe('rules', () => {
     expect(fired('po włączeniu RST połączenia się sypią, na trasach bez ASA to samo')).toContain('not-fw.denied');
   });
 
+  it('read the eighty-seventh round (tuning-250 to -257): the day\'s rate beside the evening\'s, Argentine "internas", Burmese, Romanian and Chinese wording', () => {
+    // the quiet rate of the day is no rate of the fault told for the evening
+    expect(extract(n.normalise('в TIME_WAIT тридцать тысяч. Днём при 30 CPS всё нормально, вечером при 140 — вот это')).cps).toBeUndefined();
+    expect(extract(n.normalise('в TIME_WAIT тридцать тысяч при 30 CPS')).cps).toBe(30);
+    // Spanish: the extensions go offline and come back since the close was changed to RST
+    expect(fired('Las internas de la sucursal se caen y vuelven todo el día. Router con NAT. Esto arrancó cuando ustedes cambiaron el cierre a RST.')).toContain('rst.enabled-nat');
+    expect(fired('los clientes no mantienen el registro desde q el switch cierra las tcp con RST, se caen y vuelven')).not.toContain('fw.rst-blocked');
+    // Burmese in Latin letters: since RST was turned on, behind the router, registration keeps dropping
+    expect(fired('Ko, RST phwint pee kat ka sa pee, router nout ka phone twy (TCP) register pyoke pyoke phit nay tal')).toContain('nat.behind-nat');
+    // Romanian: the firewall's states open until they time out, no account that expired
+    expect(n.normalise('Stările rămân deschise pe firewall până expiră').phrase).not.toContain('expired');
+    // Chinese: extensions that keep dropping, while "一直掉线" stays always offline; from Off to ("變") On; not changed ("没变")
+    expect(n.normalise('分机一直掉，查了密码没问题').phrase).toContain(' extensions keep dropping password is fine ');
+    expect(n.normalise('同事一直掉线').phrase).toContain(' always offline ');
+    expect(n.normalise('唯一的變更是 SS_TCP_CLOSE_RESET 從 Off 變 On').phrase).toContain(' the only change was sstcpclosereset from off to on ');
+    expect(n.normalise('公司 IP 没变，密码没变').phrase).toContain(' not changed ');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));
