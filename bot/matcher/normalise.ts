@@ -358,8 +358,15 @@ const SAID_AS_ONE: Readonly<Record<string, string>> = {
   'mata lay': 'in the evening', 'expiry date waa shalay': 'account expired yesterday', 'hadda waa ok': 'fixed now',
   'hadda waa caadi': 'fixed now', 'waxaa sababay': 'caused by',
 };
-/** Russian in Latin letters read as one (SYMPTOM_JOINS): "v poryadke" (in order, fine), all fine, something, in the morning, a "white" (public) IP, registered now and then ("to registriruyutsya to net"). */
-const RUSSIAN_LATIN: Readonly<Record<string, string>> = { 'v poryadke': 'fine', 'vse ok': 'all fine', 'chto to': 'something', 'chto-to': 'something', utrom: 'in the morning', 'belym ip': 'public ip', 'belye ip': 'public ip', 'belyj ip': 'public ip', 'to registriruyutsya to net': 'registration unstable', 'to registriruetsya to net': 'registration unstable' };
+/**
+ * Russian in Latin letters read as one (SYMPTOM_JOINS): "v poryadke" (in order, fine), all fine, something, in the morning, a
+ * "white" (public) IP, registered now and then ("to registriruyutsya to net").
+ */
+const RUSSIAN_LATIN: Readonly<Record<string, string>> = {
+  'v poryadke': 'fine', 'vse ok': 'all fine', 'chto to': 'something', 'chto-to': 'something', utrom: 'in the morning',
+  'belym ip': 'public ip', 'belye ip': 'public ip', 'belyj ip': 'public ip',
+  'to registriruyutsya to net': 'registration unstable', 'to registriruetsya to net': 'registration unstable',
+};
 /** Thai written in Latin letters, read as one (SYMPTOM_JOINS): behind NAT ("lang" alone is Tagalog "only"), cannot, the ports used up, came back, thanks, we turned off ("pid" alone is a process id). */
 const THAI_LATIN: Readonly<Record<string, string>> = {
   'lang nat': 'behind nat', 'phan nat': 'behind nat', 'mai dai': 'cannot', 'ports mod': 'ports exhausted', 'klap ma': 'back',
@@ -992,8 +999,8 @@ const INDUS_ASSAM_SOTHO_DUTCH: Readonly<Record<string, string>> = {
   // hain theek"), every little while, the time before ("pehle jab RST off tha, ye masla nahi tha": when it was off, there was no
   // problem), a choice asked ("RST off ya …": off or …), because, writing a postmortem, just telling, no longer coming, turned back
   // off, the case closed, someone else's traffic, no call issue reported, an error a tool gave itself ("sipp khud ne error diya"),
-  // the telecom operator down ("PTCL down tha"), moved over to UDP ("UDP par le jayen": shall we take them to UDP), a registration that does not hold ("registration tikti hi
-  // nahi", and in Urdu script, where "nahi" arrives as "not")
+  // the telecom operator down ("PTCL down tha"), moved over to UDP ("UDP par le jayen": shall we take them to UDP), a
+  // registration that does not hold ("registration tikti hi nahi", and in Urdu script, where "nahi" arrives as "not")
   'par le jayen': 'par shift', 'pe le jayen': 'pe shift', 'par le jaen': 'par shift', 'pe le jaen': 'pe shift',
   'tikti hi nahi': 'does not stay registered', 'tikti nahi': 'does not stay registered', 'tikta hi nahi': 'does not stay registered',
   'tikta nahi': 'does not stay registered', 'tikti not': 'does not stay registered', 'tikta not': 'does not stay registered',
@@ -1222,7 +1229,10 @@ const SAHEL_KONKAN_VISAYAS_ATLAS: Readonly<Record<string, string>> = {
   'ma tkhdem': 'not working', 'ma bde': 'did not start', 'ma ybde': 'does not start', 'ma ybdaw': 'do not start',
   'ma ymshiw': 'do not go through', 'ma ymshi': 'does not go through', 'ma tmshi': 'does not go through', 'ma y9der': 'cannot',
   'ma gder': 'cannot', 'ma ygidru': 'cannot', 'ma vemm': 'there is no', 'ma vih': 'has no', 'ma fiha shi': 'no problem', 'ma fihom shi': 'no problem', 'ma fiha': 'without any',
-  'at my company old': 'at my old company', 'before two years': 'two years ago', 'ma we have': 'we do not have', 'ma 3enna': 'we do not have', '3enna': '', 'ma 3andna': 'we do not have', 'ma 3andek': 'you do not have', 'ma 3andu': 'he does not have',
+  'ma we have': 'we do not have', 'ma 3andna': 'we do not have', 'ma 3andek': 'you do not have', 'ma 3andu': 'he does not have',
+  // Levantine in its script as the tables read it: at my old company, two years ago, "ما عنا" (we do not have; "عنا" alone,
+  // with us, is left unread)
+  'at my company old': 'at my old company', 'before two years': 'two years ago', 'ma 3enna': 'we do not have', '3enna': '',
   'ma 3andhum': 'they do not have', 'ma bedelna': 'we did not change', 'ma bedelnah': 'we did not change it',
   'ma ykhalli': 'does not let', 'ma ywsel': 'does not reach', 'ma yt9ebdu': 'do not connect', 'ma yt9ebbed': 'does not connect',
   'ma y3ud': 'no longer', 'internet ma vemm': 'no internet', 'ma vemm 7atta': 'there is no', 'ar ittini': 'says',
@@ -1686,7 +1696,8 @@ const JAVA_SUNDA_MINANG_ACEH: Readonly<Record<string, string>> = {
   // what fails
   'leungit registrasi': 'lost registration', 'lapeh registrasi': 'lose registration', 'gadoh registrasi': 'lose registration',
   'teu daek register deui': 'cannot register anymore', 'ndak bisa register lai': 'cannot register anymore', 'ndak bisa': 'cannot',
-  'teu register': 'not registering', 'teu kadaptar deui': 'no longer registered', 'teu kadaptar': 'not registered', 'offline wae': 'keep going offline', 'ra iso': 'cannot', 'ora iso': 'cannot',
+  'teu register': 'not registering', 'teu kadaptar deui': 'no longer registered', 'teu kadaptar': 'not registered',
+  'offline wae': 'keep going offline', 'ra iso': 'cannot', 'ora iso': 'cannot',
   'teu ngaliwatkeun': 'blocks', 'ra ngeculke': 'blocks', 'hana geupeulheueh': 'blocks', ngaliwatkeun: 'lets through',
   ngeculke: 'lets through', nyangkut: 'stuck', meusangkot: 'stuck', macet: 'stuck', nggantung: 'hang', 'ngedrop rst': 'drops rst',
   'ngadrop rst': 'drops rst', 'gagal mandum': 'all fail', 'port lokal ka abeh': 'local ports are used up',
@@ -4958,7 +4969,9 @@ const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {
   'tcp chenq ogtagorcum': 'we do not use tcp', 'nat chunenq': 'we have no nat', 'chi verabervum': 'does not concern',
   'ka ta pasa': 'do not go through', 'nu ativa': 'we enabled', 'nat ar gvaqvs': 'we have no nat',
   'rst packetebs ar atarebs': 'drops the rst packets', 'sxva kompze mushaobs': 'works on another computer',
-  'nada ka muda': 'nothing changed', 'nada mudou': 'nothing changed', 'nao nosso': 'not ours', 'tudu sta dretu': 'everything is fine', 'sta dretu': 'is fine',
+  'nada ka muda': 'nothing changed', 'tudu sta dretu': 'everything is fine', 'sta dretu': 'is fine',
+  // Portuguese: nothing changed, not ours
+  'nada mudou': 'nothing changed', 'nao nosso': 'not ours',
   'reboot a anum': 'reboots', 'amen jam': 'every hour', 'nu disliga': 'we turned off',
   'ka ta funciona': 'does not work',
   'thirrjet bien': 'calls drop', 'cfare te bej': 'what should i do', 'qe kur': 'since', 'qe nga': 'since',
@@ -5270,7 +5283,8 @@ const HORN_LATIN: Readonly<Record<string, string>> = {
   'waa la xiray': 'was suspended', 'lacagta lama bixin': 'the bill was not paid',
   // Somali in fresh hands: is over, are registered, did … run out, the ports, went down from, there was none, the power went
   // off; Amharic in Latin letters: "new" is "is" after a transport, and after a plural ("agent-och new": they are agents)
-  'och new': 'are', 'way dhammaatay': 'is over', 'waa registered': 'are registered', 'ma dhammaadeen': 'ran out', 'transport new': 'transport is',
+  'och new': 'are', 'way dhammaatay': 'is over', 'waa registered': 'are registered', 'ma dhammaadeen': 'ran out',
+  'transport new': 'transport is',
   'tcp new': 'tcp is', 'udp new': 'udp is', 'port yadii': 'the ports', 'port-yadii': 'the ports',
   'ka degtay': 'went down from', 'ma jirin': 'there was none', 'korontada ayaa goday': 'the power went off',
 };

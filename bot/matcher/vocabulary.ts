@@ -2587,7 +2587,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   вендор: 'vendor', вендора: 'vendor', вендору: 'vendor', упал: 'went down', транк: 'trunk', подтвердили: 'confirmed',
   хватает: 'enough', штук: '', вечерний: 'evening', коннектиться: 'connect', апстриму: 'upstream', реселлер: 'reseller',
   жалуется: 'complains', слетает: 'drops', красным: 'red', внешним: 'public', выключать: 'disable', держать: 'hold',
-  регаца: 'register', регаются: 'register', белых: 'public', белые: 'public', белым: 'public', белый: 'public', айпи: 'ip', тлефоны: 'phones', рст: 'rst', вкл: 'enabling',
+  регаца: 'register', регаются: 'register', белых: 'public', белые: 'public', белым: 'public', белый: 'public',
+  айпи: 'ip', тлефоны: 'phones', рст: 'rst', вкл: 'enabling',
   телефонів: 'phones', реєструються: 'register', відвалюються: 'drop off', увімкнули: 'enabled', тримають: 'hold',
   реєстрацію: 'registration', білих: 'public', вимикати: 'disable', назад: 'back', феилиться: 'fail', фейлиться: 'fail',
   начали: 'started', сниффер: 'capture', ушел: 'left', дошел: 'arrived', атс: 'pbx', сняли: 'took', вылетает: 'leaves',
@@ -3028,7 +3029,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   دے: 'de', دیاں: 'di', نال: 'with', لئی: 'for', تک: 'tak', پر: 'par', وی: 'bhi', ای: '', تاں: '', والے: '', والا: '',
   والیاں: '', نئیں: 'not', پچھے: 'behind', پیچھے: 'behind', پاسے: 'side', اتے: 'over', سارا: 'all', باقی: 'remaining',
   اک: 'one', ادھیاں: 'half', ادھے: 'half', کول: '', ہے: 'hai', اے: 'hai', نیں: 'hain', سی: 'tha', رہیا: 'raha', رہیاں: 'rahi',
-  لے: 'le', جائیں: 'jayen', ٹکتی: 'tikti', ٹکتا: 'tikta', ڈگدی: 'drops', ڈگدے: 'drop', رہندی: 'rehti', رہندے: 'rehte', کر: 'kar', کرن: 'karne', کیتا: 'kiya', کیتی: 'kiya', کرو: 'karo', کریے: 'karein', کریں: 'karein', کردا: 'karda',
+  لے: 'le', جائیں: 'jayen', ٹکتی: 'tikti', ٹکتا: 'tikta', ڈگدی: 'drops', ڈگدے: 'drop', رہندی: 'rehti',
+  رہندے: 'rehte', کر: 'kar', کرن: 'karne', کیتا: 'kiya', کیتی: 'kiya', کرو: 'karo', کریے: 'karein', کریں: 'karein', کردا: 'karda',
   کردے: 'karde', دیندا: 'dinda', دیندے: 'dinde', دتا: 'ditta', دتی: 'ditti', جاندا: 'janda', جاندی: 'jandi', جاندے: 'jande',
   جاندیاں: 'jandian', گئے: 'gaye', گئی: 'gayi', ہویا: 'hua', ہوئی: 'hui', ہون: 'hone', سکدے: 'can', لگدے: 'seems',
   لگدا: 'seems', کیویں: 'how', کیوں: 'why', کتھے: 'where', کنے: 'how many', پہلاں: 'before', کدی: 'kabhi', ہن: 'now',
@@ -3786,7 +3788,8 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   大丈夫: 'fine', 普通: 'normal', 検証環境: 'test', 検証機: 'test machine', 本番: 'production', 解決済み: 'solved', 解決: 'solved',
   直りました: 'fixed', ご報告: 'for the record', 一応ご報告: 'for the record', 対応不要: 'no action needed', 平常: 'normal',
   原因: 'reason', 障害: 'outage', 電源: 'power', 抜けて: 'unplugged', パスワード: 'password', 変更: 'changed', 切り替え: 'changed',
-  維持できない: 'cannot stay registered', 維持できません: 'cannot stay registered', 持たない: 'drops', 質問: 'question', どういう: 'what', 上限: 'limit', ケーブル: 'cable', 回線: 'line', 全断: 'down',
+  維持できない: 'cannot stay registered', 維持できません: 'cannot stay registered',
+  持たない: 'drops', 質問: 'question', どういう: 'what', 上限: 'limit', ケーブル: 'cable', 回線: 'line', 全断: 'down',
   プロバイダ: 'isp', 課金: 'billing', 再起動: 'restart', ありがとうございました: 'thanks', ありがとう: 'thanks', 一度も: 'never',
   先月: 'last month', 去年: 'last year', 多数: 'many', 設定: 'settings', モード: 'mode', 関係: 'related', ない: 'not', ません: 'not',
   有効にしてない: 'not enabled', 有効にしていない: 'not enabled', 有効期限: 'term', 切れていました: 'expired', 切れて: 'expired',
@@ -3820,7 +3823,8 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   뭔가요: 'what is', 상관없: 'not related', 재부팅: 'restart', 인터넷: 'internet', 회선: 'line', 복구: 'restored', 계정: 'account',
   리셋: 'reset', 상태기반: 'stateful', 통과: 'pass', 패킷: 'packets', 캡처: 'capture', 모드: 'mode', 설정: 'settings',
   아무도: 'nobody', 펌웨어: 'firmware', 업데이트: 'updated', 공인: 'public', 만료: 'expired', 서버: 'server', 주소: 'address',
-  // "안" and "못" say not and cannot before the verb; the words they begin or end are listed so that the longest wins
+  // "안" and "못" say not and cannot before the verb, "않" (않습니다, 않아요) not after it; the words they begin or end are
+  // listed so that the longest wins
   안: 'not', 않: 'not', 못: 'cannot', 안에: 'behind', 안정: 'stable', 안내: 'info', 안전: 'safe', 제안: 'proposal', 방안: 'way', 불안: 'unstable',
   동안: 'during', 그동안: 'meanwhile', 편안: '',
   // Korean in fresh hands: English words written in Hangul ("타임웨잇", "어사인 리퀘스티드 어드레스"), tens of thousands
@@ -3844,21 +3848,22 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   残ったまま: 'stays', バッテリーセーバー: 'battery saver', バッテリー: 'battery', 省電力: 'battery saver', 壊れ: 'broken', 有線: 'wired',
   台風: 'typhoon', 基地局: 'cell tower', ダウン: 'down', アカウント名: 'username', 大文字: 'uppercase',
   番: 'port', 番号: 'number', 一番: 'most', 間違えて: 'wrong', 間違え: 'wrong',
-  // Japanese and Korean in fresh hands (again): phones that cannot be used ("使えない"), no answer ("応答しない"), an RST sent
-  // ("送ってる") that has not come ("来てない") in the middle ("間に"), for training ("研修用") a model answer, a settings
-  // mistake and nothing to do with it; Korean power saving ("절전모드") and battery optimisation, an exam question for
-  // in-house training, a few dozen; Japanese "is it true" asked about what one heard
   // Japanese: what if, under consideration, training, an assignment, classroom, a test lab, a colleague, a home lab, for
-  // reference, how it works, cancel that, a wrong figure, the right one is, the same extension on two devices ("2台で"), overwrote;
-  // Korean: what if, in advance, prepare, was not
+  // reference, how it works, cancel that, a wrong figure, the right one is, the same extension on two devices ("2台で"),
+  // overwrote; Korean: what if, in advance, prepare, was not
   もし: 'what if', 検討中: 'under consideration', 研修: 'training', 課題: 'assignment', 座学: 'theory', 検証ラボ: 'test lab',
   ラボ: 'lab', 同僚: 'colleague', 自宅ラボ: 'home lab', 参考までに: 'for reference', 仕組み: 'how it works',
   取り消します: 'cancel that', 桁間違い: 'wrong figure', 正しくは: 'correct is', 만약에: 'what if', 만약: 'if', 미리: 'in advance',
   대비하려고요: 'to prepare', 아니었고: 'not',
   同じ内線: 'same extension', 台で: 'devices', 上書き: 'overwrote',
+  // Japanese and Korean in fresh hands (again): phones that cannot be used ("使えない"), no answer ("応答しない"), an RST sent
+  // ("送ってる") that has not come ("来てない") in the middle ("間に"), for training ("研修用") a model answer, a settings
+  // mistake and nothing to do with it; Korean power saving ("절전모드") and battery optimisation, an exam question for
+  // in-house training, a few dozen, per second, a limit; Japanese "is it true" asked about what one heard
   使えない: 'cannot use', 応答しない: 'no answer', 送ってる: 'sent', 来てない: 'not arriving', 間に: 'in the middle',
   研修用: 'for training', 模範解答: 'model answer', 設定ミス: 'settings mistake', 無関係: 'nothing to do with it',
-  절전모드: 'power saving', 배터리: 'battery', 최적화: 'optimization', 시험: 'exam', 교육용: 'for training', 수십: 'a few dozen', 초당: 'per second', 제한: 'limit',
+  절전모드: 'power saving', 배터리: 'battery', 최적화: 'optimization', 시험: 'exam', 교육용: 'for training', 수십: 'a few dozen',
+  초당: 'per second', 제한: 'limit',
   本当ですか: 'is it true', 聞いた: 'heard',
   파이썬: 'python', 웹훅: 'webhook', 이전에: 'previous', 실행한: 'running', 실행중: 'running', 메모: 'note', 뜻: 'meaning', 무슨: 'what',
   증상: 'symptoms', 전혀: 'at all', 지금은: 'now',
