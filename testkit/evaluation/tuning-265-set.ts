@@ -8,20 +8,21 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * `ss -s`, netstat, iptables, conntrack, ASA, FortiGate and softswitch log lines, and figures written the local ways
  * (30 mil, 30.000, 28 000, 28,500, 29k, treinta mil).
  *
- * The two-hundred-and-sixty-fifth never-tuned evaluation set, because one Spanish is not enough: the same fault is
- * told in a dozen Spanishes, each with its own slang and numbers, in fresh hands again. Five negative families of 27
- * (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
- * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * eighty-seventh round of rules by someone who had read only the playbooks' symptoms and the domain notes, without
- * the matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
- * misses.
+ * The two-hundred-and-sixty-fifth tuning split, written as the two-hundred-and-sixty-fifth never-tuned evaluation set
+ * because one Spanish is not enough: the same fault is told in a dozen Spanishes, each with its own slang and
+ * numbers, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port,
+ * registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook
+ * words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST
+ * mode, a stateful firewall dropping RST). Written before the eighty-seventh round of rules by someone who had read
+ * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view;
+ * measured as such before and after the eighty-seventh round, then made tuning material for the eighty-eighth:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 3.7 %, confident wrong 0 % with the rules of
- * the eighty-sixth round, before the eighty-seventh.
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 3.7 %, confident wrong 0 % with the
+ * rules of the eighty-sixth round, before the eighty-seventh.
  * After the eighty-seventh round: the same.
  */
-export const neverTuned265Families = {
+export const tuning265Families = {
   oneListeningPort: [
     no(`oigan, el tomcat del portal web del vos no levanta, en catalina.out sale java.net.BindException: Address already in use (Bind failed) en el 8080. ya reinicié el server y nada. q onda?`),
     no(`Buenas tardes parce, tengo un nginx en el servidor de reportes que no arranca: nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use). Creo que apache quedó corriendo de la instalación vieja. Cómo lo paro sin tumbar nada?`),
@@ -288,4 +289,4 @@ Ese invalid arrancó cuando pusimos RST en On y el firewall los descarta. Las ll
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned265Set: readonly EvalItem[] = Object.values(neverTuned265Families).flat();
+export const tuning265Set: readonly EvalItem[] = Object.values(tuning265Families).flat();

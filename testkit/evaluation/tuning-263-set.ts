@@ -8,21 +8,22 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * transcripts without punctuation, forwards from branches and resellers, and pasted ss, netstat, iptables,
  * conntrack, ASA, FortiGate, pfSense and softswitch log lines; figures written as 30 тыс., 30к, 28 000, тридцать тысяч.
  *
- * The two-hundred-and-sixty-third never-tuned evaluation set, because the figures of the last rounds should be
- * checked against messages from the Caucasus and Central Asia that mix three languages in one line, in fresh hands
- * again. Five negative families of 27 (one service that cannot bind its own port, registration lost for another
- * reason, small figures and questions, firewall work without dropped RST, playbook words denied or explained) and
- * three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall
- * dropping RST). Written before the eighty-seventh round of rules by someone who had read only the playbooks'
- * symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never tuned on:
- * bench/classify prints its figures, never its misses.
+ * The two-hundred-and-sixty-third tuning split, written as the two-hundred-and-sixty-third never-tuned evaluation set
+ * because the figures of the last rounds should be checked against messages from the Caucasus and Central Asia that
+ * mix three languages in one line, in fresh hands again. Five negative families of 27 (one service that cannot bind
+ * its own port, registration lost for another reason, small figures and questions, firewall work without dropped RST,
+ * playbook words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered
+ * after RST mode, a stateful firewall dropping RST). Written before the eighty-seventh round of rules by someone who
+ * had read only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in
+ * view; measured as such before and after the eighty-seventh round, then made tuning material for the eighty-eighth:
+ * bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 91.1 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
- * the eighty-sixth round, before the eighty-seventh.
+ * First measured, before any tuning on it: in scope 91.1 %, negatives confident 4.4 %, confident wrong 0 % with the
+ * rules of the eighty-sixth round, before the eighty-seventh.
  * After the eighty-seventh round: in scope 91.1 %, negatives confident 3.7 % (the framing counts recounted with the
  * new tuning splits), confident wrong 0 %.
  */
-export const neverTuned263Families = {
+export const tuning263Families = {
   oneListeningPort: [
     no(`Добрый день. После обновления не стартует веб-интерфейс VOS3000, в catalina.out: java.net.BindException: Address already in use: JVM_Bind <null>:8080. Похоже, старый tomcat висит процессом после stop. Как его правильно прибить, чтобы не сломать остальное?`),
     no(`privet, nginx ne podnimaetsya posle reboot: bind() to [::]:80 failed (98: Address already in use). okazalos apache tozhe stoit, kto-to iz prezhnih adminov postavil. kakoi iz nih ubrat?`),
@@ -293,4 +294,4 @@ Chain FORWARD (policy DROP 0 packets, 0 bytes)
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned263Set: readonly EvalItem[] = Object.values(neverTuned263Families).flat();
+export const tuning263Set: readonly EvalItem[] = Object.values(tuning263Families).flat();
