@@ -81,8 +81,9 @@ const CPS_PATTERNS: readonly RegExp[] = [
   // the quiet rate of the day beside the evening's (Russian "Днём при 30 CPS", read "daytime 30 cps"): the figure is read as the
   // text writes it, before its words are. Nor ss -s's "ports 0" before a line that starts with CPS.
   new RegExp(`(?<![a-z])(?<!\\bports\\s)(?<!\\b(?:before|previously|earlier|formerly|ghablan|qablan|pehle|pahle|antes|avant|vorher|truoc|onceden|daytime)(?: (?:at|ba|with|on|only|just|con|com|a|mit|voi|de|was|were|it was|era|etait))? )${NUM}\\s*(?:cps|calls? per sec(?:ond)?|calls?\\s*\\/\\s*s(?:ec)?\\b)`, 'g'),
-  // "CPS l 120" (Maghrebi "l", to). Not a factor: "cps 3 barobar oshdi", "cps 3 dahin ussun" (CPS grew threefold), "CPS x3".
-  new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|rises to|to|l|above|over|near|upto|up to|max|peak|more than|almost|nearly)\\s*)*${NUM}(?!\\s*(?:x\\b|times\\b|fold\\b|marta\\b|barobar\\b|baravar\\b|kat\\b|kez\\b|barabar\\b|dahin\\b))`, 'g'),
+  // "CPS l 120" (Maghrebi "l", to), "CPS nya cuma 15-25" (Indonesian: its CPS only). Not a factor: "cps 3 barobar
+  // oshdi", "cps 3 dahin ussun" (CPS grew threefold), "CPS x3".
+  new RegExp(`\\bcps\\s*(?:(?:is|=|:|of|at|around|about|approx|~|reaches|reached|hits|hit|goes to|rises to|to|l|above|over|near|upto|up to|max|peak|more than|almost|nearly|only|just|nya|cuma|hanya)\\s*)*${NUM}(?!\\s*(?:x\\b|times\\b|fold\\b|marta\\b|barobar\\b|baravar\\b|kat\\b|kez\\b|barabar\\b|dahin\\b))`, 'g'),
 ];
 /** A figure said wrong and set right after it ("not 3,000 TIME_WAIT, it's 30,000"). */
 const CORRECTED_FIGURE = /\bnot (\d[\d,.]*\d|\d)(?: timewait)?,? (?:its|it is|but|rather) (\d[\d,.]*\d)\b/g;

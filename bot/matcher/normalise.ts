@@ -360,12 +360,13 @@ const SAID_AS_ONE: Readonly<Record<string, string>> = {
 };
 /**
  * Russian in Latin letters read as one (SYMPTOM_JOINS): "v poryadke" (in order, fine), all fine, something, in the morning, a
- * "white" (public) IP, registered now and then ("to registriruyutsya to net").
+ * "white" (public) IP, registered now and then ("to registriruyutsya to net"), as soon as ("как только", read "how only").
  */
 const RUSSIAN_LATIN: Readonly<Record<string, string>> = {
   'v poryadke': 'fine', 'vse ok': 'all fine', 'chto to': 'something', 'chto-to': 'something', utrom: 'in the morning',
   'belym ip': 'public ip', 'belye ip': 'public ip', 'belyj ip': 'public ip',
   'to registriruyutsya to net': 'registration unstable', 'to registriruetsya to net': 'registration unstable',
+  'how only': 'as soon as',
 };
 /** Thai written in Latin letters, read as one (SYMPTOM_JOINS): behind NAT ("lang" alone is Tagalog "only"), cannot, the ports used up, came back, thanks, we turned off ("pid" alone is a process id). */
 const THAI_LATIN: Readonly<Record<string, string>> = {
@@ -1697,6 +1698,15 @@ const JAVA_SUNDA_MINANG_ACEH: Readonly<Record<string, string>> = {
   'leungit registrasi': 'lost registration', 'lapeh registrasi': 'lose registration', 'gadoh registrasi': 'lose registration',
   'teu daek register deui': 'cannot register anymore', 'ndak bisa register lai': 'cannot register anymore', 'ndak bisa': 'cannot',
   'teu register': 'not registering', 'teu kadaptar deui': 'no longer registered', 'teu kadaptar': 'not registered',
+  // Sundanese registration that goes off and on ("pareum-hurung"); Indonesian and Malay in fresh hands: RST missing behind the
+  // firewall, a blog post written, not a live case, we plan, just planning, tested in staging, production stays off, just for
+  // the record, a baseline, no route, our own LAN problem
+  'pareum hurung registrasina': 'registration unstable', 'pareum-hurung registrasina': 'registration unstable',
+  'rst gak ada': 'rst is missing',
+  'blog post yg saya tulis': 'a blog post i wrote', 'bukan kasus live': 'not a live case', 'kami bercadang': 'we plan',
+  'nak rancang dulu': 'just planning', 'kami test di staging': 'we tested in staging', 'production tetap off': 'production stays off',
+  'catat aja ya': 'just for the record', 'mau catat baseline': 'just for the record', 'gak punya route': 'has no route',
+  'masalah lan kami sendiri': 'our own lan problem',
   'offline wae': 'keep going offline', 'ra iso': 'cannot', 'ora iso': 'cannot',
   'teu ngaliwatkeun': 'blocks', 'ra ngeculke': 'blocks', 'hana geupeulheueh': 'blocks', ngaliwatkeun: 'lets through',
   ngeculke: 'lets through', nyangkut: 'stuck', meusangkot: 'stuck', macet: 'stuck', nggantung: 'hang', 'ngedrop rst': 'drops rst',
@@ -4935,6 +4945,11 @@ const MANY_MARKETS_LATIN: Readonly<Record<string, string>> = {
   // unregistered, should we remove it; the fibre cut and the line down, just logging the ticket, suspected fraud; the
   // extensions ("internas" in Argentina) drop and come back, the close changed to RST ("el cierre a RST")
   'las internas': 'the extensions', 'se caen y vuelven': 'go offline and come back', 'el cierre a rst': 'the close to rst',
+  // a battery that runs out, a blog read, true or a myth, asked in a job interview, if someday, never used TCP, drops the RST
+  // packets, calls that hang
+  'se queda sin bateria': 'the battery runs out', 'lei un blog': 'i read a blog', 'es verdad o es mito': 'is it true or a myth',
+  'en una entrevista de trabajo': 'in a job interview', 'me preguntaron': 'i was asked', 'si algun dia': 'if someday',
+  'nunca hemos usado tcp': 'we never used tcp', 'bota los paquetes rst': 'drops the rst packets', 'se quedan pegadas': 'hang',
   'por que': 'why', 'se han caido': 'have dropped', 'se cayeron': 'dropped', 'dejaron de registrarse': 'stopped registering',
   'dejan de registrarse': 'stop registering', 'dejo de registrarse': 'stopped registering', 'cambiasteis': 'you changed',
   'el cierre de tcp': 'the tcp close', 'salen sin registrar': 'show unregistered', 'lo quitamos': 'should we remove it',

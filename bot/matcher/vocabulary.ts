@@ -2419,6 +2419,19 @@ export const scriptWords: Readonly<Record<string, string>> = {
   для: 'for', без: 'without', у: '', при: '', чем: 'related', потому: 'because', что: 'what', как: 'how', почему: 'why',
   сколько: 'how many', какой: 'which', какие: 'which', какая: 'which', вопрос: 'question', подскажите: 'tell', скажите: 'tell',
   думаю: 'think', похоже: 'seems', кажется: 'seems', нормальн: 'normal', норм: 'normal', норма: 'normal',
+  // an interview and its candidate, a course, a slide, for training, explain in plain words, the kernel; we plan, Saturday,
+  // turn (switch over), will lose, in advance, the risk; a neighbouring company, forwards a story, him; connections not established, not
+  // affected, a registration that flaps
+  собеседовании: 'interview', кандидата: 'candidate', курсе: 'course', слайда: 'slide', учебное: 'for training',
+  объясните: 'explain', человечески: 'in plain words', ядро: 'kernel', планируем: 'we plan', субботу: 'saturday',
+  переключить: 'turn', потеряют: 'will lose', заранее: 'in advance', риск: 'risk', соседней: 'neighbouring',
+  пересылает: 'forwards', историю: 'a story', самого: 'him', устанавливаются: 'established', пострадали: 'affected',
+  флапает: 'unstable',
+  // phones in slang ("фоны"); Belarusian: after enabling, phones, lose, registration, every, minutes; Kazakh: connect, nearly
+  // thirty thousand, what should we do; Russian "что такое" (what is), at once, asks whether it can happen
+  фоны: 'phones', пасля: 'after', уключэння: 'enabling', тэлефоны: 'phones', губляюць: 'lose', рэгістрацыю: 'registration',
+  кожныя: 'every', хвіліны: 'minutes', қосыла: 'connect', отыз: 'thirty', мыңға: 'thousand', жуық: 'nearly',
+  істейміз: 'should we do', такое: 'is', сразу: 'at once', спрашивает: 'asks whether', случиться: 'happen',
   // phones, the switch, the network in between
   телефон: 'phone', телефоны: 'phones', телефонов: 'phones', телефонами: 'phones', аппарат: 'phones', абонент: 'subscribers',
   клиент: 'customers', пользовател: 'users', устройств: 'devices', шлюз: 'gateway', сервер: 'server', свич: 'softswitch',
@@ -3911,6 +3924,14 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   // extensions that keep dropping ("分机一直掉"; "一直掉线" stays always offline), the password checked and fine, the network up
   // too; the only change, from Off to ("變") On, not changed ("没变")
   一直掉: 'keep dropping', 一直掉线: 'always offline', 密码没问题: 'password is fine', 网络也通: 'the network is fine too',
+  // why; training newcomers next week and how to explain it; another customer's ticket, not ours, their network admin, already
+  // handled; first suspected, it turned out, unrelated, already restored; a routine check, no errors in the log; calls that
+  // cannot get in
+  培训: 'training', 培训题: 'training question', 新人: 'newcomers', 新人问个基础问题: 'basic question',
+  为什么: 'why', 為什麼: 'why', 下周: 'next week', 讲法: 'way to explain', 另一个客户的工单: 'another customers ticket',
+  不是我们的: 'not ours', 网管: 'network admin', 处理完了: 'already handled', 之前懷疑是: 'we first suspected',
+  結果查了是: 'but it turned out', 無關: 'unrelated', 已恢復: 'already restored', 例行檢查: 'routine check', 沒有錯誤: 'no errors',
+  没有错误: 'no errors', 打不進去: 'cannot get through', 打不进去: 'cannot get through',
   唯一的變更是: 'the only change was', 唯一的变更是: 'the only change was', 變: 'to', 变: 'to', 没变: 'not changed',
   沒變: 'not changed',
   // Thai: the case closed, just informing, nothing to fix, the real server, a test machine, thousands

@@ -2364,6 +2364,44 @@ describe('rules', () => {
     expect(n.normalise('公司 IP 没变，密码没变').phrase).toContain(' not changed ');
   });
 
+  it('read the eighty-eighth round (tuning-262, -263): Chinese and Russian wording, and a log that shows a registration flapping', () => {
+    // Chinese: a routine check with no errors, training newcomers, another customer's ticket, unrelated, calls that cannot get in
+    expect(n.normalise('例行檢查：TIME-WAIT 1,2xx，日誌沒有錯誤').phrase).toContain(' routine check ');
+    expect(n.normalise('下周给新人培训').phrase).toContain(' next week newcomers training ');
+    expect(fired('这是另一个客户的工单，不是我们的：他们的 iptables 丢 RST')).toContain('ask.someone-elses');
+    expect(fired('IP 話機都用 TCP 註冊，現在每隔幾分鐘就掉註冊，來電打不進去')).not.toContain('not-nat.denied');
+    expect(fired('新人问个基础问题：为什么电话打完以后netstat里那条连接还显示TIME_WAIT？')).toContain('ask.question-word');
+    // Russian: connections not established is no denial of the error after it; UDP customers not affected is a contrast
+    expect(fired('в пике 190 CPS исходящие TCP к Magti не устанавливаются, ошибка Cannot assign requested address')).not.toContain('not-pe.denied');
+    expect(fired('теперь IP-телефоны у клиентов за NAT по SIP/TCP теряют регистрацию. Причём клиенты на UDP не пострадали.')).not.toContain('not-nat.udp-only');
+    expect(fired('у нас все телефоны на UDP')).toContain('not-nat.udp-only');
+    // "как только" (as soon as) asks nothing; a flapping registration; an interview; a planned change of RST
+    expect(fired('Как только включили RST — у АТС в филиале (за NAT, SIP TCP) регистрация флапает.')).not.toContain('ask.question-word');
+    expect(fired('Как включить RST?')).toContain('ask.question-word');
+    expect(fired('у АТС в филиале (за NAT, SIP TCP) регистрация флапает')).toContain('nat.unregistered');
+    expect(fired('На собеседовании спросил кандидата, почему при высоком CPS заканчиваются эфемерные порты')).toContain('ask.example');
+    expect(fired('Планируем в субботу переключить RST на On. Клиенты за MikroTik по TCP потеряют регистрацию?')).toContain('not-nat.rst-supposed');
+    // a log of the registration: ok, expired, ok again
+    expect(fired('10:12 reg ok, 10:14 expired, 10:15 reg ok, 10:18 expired, NAT, TCP, RST включили вчера')).not.toContain('not-nat.registered-fine');
+    expect(fired('10:12 reg ok, all phones registered fine')).toContain('not-nat.registered-fine');
+    // one phone (a Yealink) named with its count, whose registration dropped off
+    expect(fired('120 Yealink за Keenetic, регистрация по TCP — отвалились после изменения RST')).toContain('nat.unregistered');
+  });
+
+  it('read the eighty-eighth round (tuning-264, -265): Indonesian, Malay, Sundanese and Spanish wording, a rate said with "nya cuma", plans and blogs', () => {
+    expect(extract(n.normalise('server kami CPS nya cuma 15-25, TIME_WAIT sekitar 2 ribuan')).cps).toBe(25);
+    expect(n.normalise('kami bercadang nak on-kan SS_TCP_CLOSE_RESET bulan depan. nak rancang dulu').phrase).toMatch(/^ we plan .* just planning $/);
+    expect(fired('blog post yg saya tulis: Kenapa ASA men-drop RST')).toContain('ask.example');
+    expect(fired('a blog post we wrote about why the ASA drops RST')).toContain('ask.example');
+    expect(n.normalise('firewall stateful nya drop. tcpdump di belakang firewall: RST gak ada. firewall stateful').phrase).toContain(' rst is missing ');
+    expect(fired('saatos setelan RST diaktipkeun, softphone agen di bumi (router NAT, TCP) pareum-hurung registrasina')).toContain('nat.unregistered');
+    // Spanish: if someday RST is activated; a job interview; a battery that runs out
+    expect(fired('Si algún día activo el RST y los MikroTik de los clientes empiezan a perder el registro, ¿cómo vuelvo atrás?')).toContain('not-nat.rst-supposed');
+    expect(fired('Desde que activé el RST los MikroTik de los clientes pierden el registro')).not.toContain('not-nat.rst-supposed');
+    expect(n.normalise('En una entrevista de trabajo me preguntaron qué pasa').phrase).toContain(' in a job interview i was asked ');
+    expect(n.normalise('el teléfono wifi se desregistra, pero es que se queda sin batería').phrase).toContain(' the battery runs out ');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));

@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 97.8 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
  * the eighty-seventh round, before the eighty-eighth.
+ * After the eighty-eighth round: the same.
  */
 export const neverTuned268Families = {
   oneListeningPort: [
