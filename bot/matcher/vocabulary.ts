@@ -2420,8 +2420,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   сколько: 'how many', какой: 'which', какие: 'which', какая: 'which', вопрос: 'question', подскажите: 'tell', скажите: 'tell',
   думаю: 'think', похоже: 'seems', кажется: 'seems', нормальн: 'normal', норм: 'normal', норма: 'normal',
   // an interview and its candidate, a course, a slide, for training, explain in plain words, the kernel; we plan, Saturday,
-  // turn (switch over), will lose, in advance, the risk; a neighbouring company, forwards a story, him; connections not established, not
-  // affected, a registration that flaps
+  // turn (switch over), will lose, in advance, the risk; a neighbouring company, forwards a story, him; connections not
+  // established, not affected, a registration that flaps
   собеседовании: 'interview', кандидата: 'candidate', курсе: 'course', слайда: 'slide', учебное: 'for training',
   объясните: 'explain', человечески: 'in plain words', ядро: 'kernel', планируем: 'we plan', субботу: 'saturday',
   переключить: 'turn', потеряют: 'will lose', заранее: 'in advance', риск: 'risk', соседней: 'neighbouring',
