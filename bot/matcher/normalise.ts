@@ -4316,6 +4316,8 @@ const PINYIN_ITALIAN_HORN_PUNJABI: Readonly<Record<string, string>> = {
   'da bu chu qu': 'cannot call out', 'chuan bu chu qu': 'cannot send out', 'chu bu qu': 'cannot go out',
   'lian bu shang': 'cannot connect', 'jin bu lai': 'cannot come in', 'zhua bu dao': 'not seen', 'kan bu dao': 'not seen',
   'shang bu qu': 'cannot login', 'quan bu': 'all', 'mei you': 'no', 'mei wenti': 'fine', 'mei you wenti': 'no problem',
+  // the problem came ("xianzai wenti lai le"): a fault told as it goes on now
+  'wenti lai le': 'we have a problem',
   'mei shi': 'fine', 'mei le': 'lost', 'mei guanxi': 'no matter', 'mei ren': 'nobody', 'mei you ren': 'nobody',
   'mei kai': 'not enabled', 'mei you huiying': 'no response', 'mei dong': 'untouched', 'mei you guzhang': 'no problems',
   'mei you baocuo': 'no errors', 'mei ci': 'every time', 'mei tian': 'every day', 'mei miao': 'per second',

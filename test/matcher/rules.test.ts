@@ -2384,6 +2384,8 @@ describe('rules', () => {
     // a log of the registration: ok, expired, ok again
     expect(fired('10:12 reg ok, 10:14 expired, 10:15 reg ok, 10:18 expired, NAT, TCP, RST включили вчера')).not.toContain('not-nat.registered-fine');
     expect(fired('10:12 reg ok, all phones registered fine')).toContain('not-nat.registered-fine');
+    // Pinyin: the problem came ("wenti lai le"), told as going on now
+    expect(n.normalise('xianzai wenti lai le: NAT li de gateway dou diao zhuce').phrase).toContain(' now we have a problem ');
     // one phone (a Yealink) named with its count, whose registration dropped off
     expect(fired('120 Yealink за Keenetic, регистрация по TCP — отвалились после изменения RST')).toContain('nat.unregistered');
   });
