@@ -1694,10 +1694,6 @@ const JAVA_SUNDA_MINANG_ACEH: Readonly<Record<string, string>> = {
   tukangeun: 'behind', 'di tukangeun': 'behind', 'di balakang': 'behind', balakang: 'behind', 'di likot': 'behind',
   likot: 'behind', ngaliwatan: 'through', 'router imah': 'home router', 'meusangkot bak': 'stuck at',
   'bak kanto': 'at the office', 'masalah bak': 'problem on', kanto: 'office',
-  // what fails
-  'leungit registrasi': 'lost registration', 'lapeh registrasi': 'lose registration', 'gadoh registrasi': 'lose registration',
-  'teu daek register deui': 'cannot register anymore', 'ndak bisa register lai': 'cannot register anymore', 'ndak bisa': 'cannot',
-  'teu register': 'not registering', 'teu kadaptar deui': 'no longer registered', 'teu kadaptar': 'not registered',
   // Sundanese registration that goes off and on ("pareum-hurung"); Indonesian and Malay in fresh hands: RST missing behind the
   // firewall, a blog post written, not a live case, we plan, just planning, tested in staging, production stays off, just for
   // the record, a baseline, no route, our own LAN problem
@@ -1707,6 +1703,10 @@ const JAVA_SUNDA_MINANG_ACEH: Readonly<Record<string, string>> = {
   'nak rancang dulu': 'just planning', 'kami test di staging': 'we tested in staging', 'production tetap off': 'production stays off',
   'catat aja ya': 'just for the record', 'mau catat baseline': 'just for the record', 'gak punya route': 'has no route',
   'masalah lan kami sendiri': 'our own lan problem',
+  // what fails
+  'leungit registrasi': 'lost registration', 'lapeh registrasi': 'lose registration', 'gadoh registrasi': 'lose registration',
+  'teu daek register deui': 'cannot register anymore', 'ndak bisa register lai': 'cannot register anymore', 'ndak bisa': 'cannot',
+  'teu register': 'not registering', 'teu kadaptar deui': 'no longer registered', 'teu kadaptar': 'not registered',
   'offline wae': 'keep going offline', 'ra iso': 'cannot', 'ora iso': 'cannot',
   'teu ngaliwatkeun': 'blocks', 'ra ngeculke': 'blocks', 'hana geupeulheueh': 'blocks', ngaliwatkeun: 'lets through',
   ngeculke: 'lets through', nyangkut: 'stuck', meusangkot: 'stuck', macet: 'stuck', nggantung: 'hang', 'ngedrop rst': 'drops rst',
