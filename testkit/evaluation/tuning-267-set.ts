@@ -8,20 +8,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * iptables, conntrack and ASA/FortiGate/softswitch log lines; figures are written the local ways (29 nghìn, 3 หมื่น,
  * 30k, 28.900, ၃ သောင်း).
  *
- * The two-hundred-and-sixty-seventh never-tuned evaluation set, because a matcher judged only on messages it was
- * tuned on learns them by heart and tells nothing about the next customer, in fresh hands again. Five negative
- * families of 27 (one service that cannot bind its own port, registration lost for another reason, small figures and
- * questions, firewall work without dropped RST, playbook words denied or explained) and three positive families of 30
- * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * eighty-eighth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
- * misses.
+ * The two-hundred-and-sixty-seventh tuning split, written as the two-hundred-and-sixty-seventh never-tuned evaluation
+ * set because a matcher judged only on messages it was tuned on learns them by heart and tells nothing about the next
+ * customer, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port, registration
+ * lost for another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
+ * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful
+ * firewall dropping RST). Written before the eighty-eighth round of rules by someone who had read only the playbooks'
+ * symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the eighty-eighth round, then made tuning material for the eighty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 96.7 %, negatives confident 4.4 %, confident wrong 0 % with the rules of
- * the eighty-seventh round, before the eighty-eighth.
+ * First measured, before any tuning on it: in scope 96.7 %, negatives confident 4.4 %, confident wrong 0 % with the
+ * rules of the eighty-seventh round, before the eighty-eighth.
  * After the eighty-eighth round: the same.
  */
-export const neverTuned267Families = {
+export const tuning267Families = {
   oneListeningPort: [
     no(`anh ơi nginx trên con web billing ko start được, báo "bind() to 0.0.0.0:80 failed (98: Address already in use)". Hình như apache cũ vẫn đang chạy, check giúp em`),
     no(`Tomcat ของหน้าเว็บ VOS3000 start ไม่ขึ้นครับ log บอก java.net.BindException: Address already in use: JVM_Bind port 8080 สงสัยมี java ตัวเก่าค้างอยู่`),
@@ -288,4 +288,4 @@ dmesg: nf_ct_tcp: invalid RST
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned267Set: readonly EvalItem[] = Object.values(neverTuned267Families).flat();
+export const tuning267Set: readonly EvalItem[] = Object.values(tuning267Families).flat();

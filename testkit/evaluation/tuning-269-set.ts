@@ -8,20 +8,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * without capitals; pasted ss -s, netstat, iptables -L -v -n, conntrack, ASA, FortiGate, pfSense and softswitch
  * log lines; figures written the local ways (29 800, 28.000, 30k, 28 tys., 28 mila, 29 tusen, 28 ezer, 28к).
  *
- * The two-hundred-and-sixty-ninth never-tuned evaluation set, because a score measured on the messages the rules were
- * written against says little about the next customer who writes, in fresh hands again. Five negative families of 27
- * (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
- * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * eighty-eighth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
- * misses.
+ * The two-hundred-and-sixty-ninth tuning split, written as the two-hundred-and-sixty-ninth never-tuned evaluation set
+ * because a score measured on the messages the rules were written against says little about the next customer who
+ * writes, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port, registration
+ * lost for another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
+ * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful
+ * firewall dropping RST). Written before the eighty-eighth round of rules by someone who had read only the playbooks'
+ * symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the eighty-eighth round, then made tuning material for the eighty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 6.7 %, confident wrong 0 % with the rules of
- * the eighty-seventh round, before the eighty-eighth.
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 6.7 %, confident wrong 0 % with the
+ * rules of the eighty-seventh round, before the eighty-eighth.
  * After the eighty-eighth round: the same.
  */
-export const neverTuned269Families = {
+export const tuning269Families = {
   oneListeningPort: [
     no(`Hej! Efter omstarten i natt kommer vi inte åt VOS-webben. catalina.out säger "java.net.BindException: Address already in use: JVM_Bind" på 8080, och netstat -tlnp visar att en gammal java-process (PID 2231) fortfarande lyssnar där. Kan vi döda den utan att samtalen påverkas?`),
     no(`nginx på kundeportalen vil ikke starte: "bind() to 0.0.0.0:80 failed (98: Address already in use)". Det viser seg at yum update dro inn httpd og startet den automatisk. Kan vi bare disable httpd? Gjelder ikke selve switchen.`),
@@ -283,4 +283,4 @@ Die teller loopt op met elk beëindigd TCP-gesprek. Gesprekken via TCP naar die 
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned269Set: readonly EvalItem[] = Object.values(neverTuned269Families).flat();
+export const tuning269Set: readonly EvalItem[] = Object.values(tuning269Families).flat();

@@ -8,19 +8,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * resellers and branches, and pasted ss -s, netstat, iptables, conntrack, ASA and FortiGate output; figures are written
  * the local ways (٣٠ ألف, 30 الف, 30k, ٢٨٠٠٠, 28,000, tlatin alf).
  *
- * The two-hundred-and-sixty-sixth never-tuned evaluation set, because a set whose misses anyone has seen stops
- * measuring anything, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port,
- * registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook
- * words denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST
- * mode, a stateful firewall dropping RST). Written before the eighty-eighth round of rules by someone who had read
- * only the playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and
- * never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-sixty-sixth tuning split, written as the two-hundred-and-sixty-sixth never-tuned evaluation set
+ * because a set whose misses anyone has seen stops measuring anything, in fresh hands again. Five negative families of
+ * 27 (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
+ * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
+ * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
+ * eighty-eighth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
+ * matcher, its rules or the other sets in view; measured as such before and after the eighty-eighth round, then made
+ * tuning material for the eighty-ninth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
- * the eighty-seventh round, before the eighty-eighth.
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 3.0 %, confident wrong 0 % with the
+ * rules of the eighty-seventh round, before the eighty-eighth.
  * After the eighty-eighth round: the same.
  */
-export const neverTuned266Families = {
+export const tuning266Families = {
   oneListeningPort: [
     no(`السلام عليكم، بوابة الويب حقت VOS ما تفتح بعد ما رستارت السيرفر، وفي catalina.out مكتوب java.net.BindException: Address already in use: JVM_Bind على 8080. شكله فيه شي ثاني ماسك البورت`),
     no(`يا جماعة الـ nginx مش راضي يقوم خالص، بيقول bind() to 0.0.0.0:80 failed (98: Address already in use)، طلع الـ apache لسه شغال على نفس البورت. أقفل مين فيهم؟`),
@@ -277,4 +278,4 @@ hay 3al peak, w el switch ma 3am yi2dar yfta7 TCP jdeed lal carriers, bil log "C
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned266Set: readonly EvalItem[] = Object.values(neverTuned266Families).flat();
+export const tuning266Set: readonly EvalItem[] = Object.values(tuning266Families).flat();
