@@ -447,8 +447,10 @@ const THAI_LATIN: Readonly<Record<string, string>> = {
 };
 /** Vietnamese, Malay, Indonesian and Javanese phrases read as one (SYMPTOM_JOINS). */
 const VIETNAMESE_MALAY: Readonly<Record<string, string>> = {
-  // Vietnamese without its accents, in fresh hands: explain, the ones (on UDP) are not affected
-  'giai thich': 'explain', 'thi khong bi': 'are not affected',
+  // Vietnamese without its accents, in fresh hands: explain, the ones (on UDP) are not affected, nobody complains
+  'giai thich': 'explain', 'thi khong bi': 'are not affected', 'ko ai keu': 'nobody complains', 'khong ai keu': 'nobody complains',
+  // Malay: keeps dropping ("asyik cut")
+  'asyik cut': 'keep dropping', 'asyik putus': 'keep dropping',
   'vai tram': 'a few hundred', 'la gi': 'what is', 'dong ticket': 'close the ticket', 'that bai': 'failed',
   'nuot mat': 'drops', 'can nhac': 'considering', 'nak tahu': 'wondering', 'puluh ribu': 'tens of thousands',
   'chua bao gio': 'never', 'chua tung': 'never', 'doi tac': 'partner', 'ko phai': 'not', 'cau hoi': 'question',
@@ -4973,6 +4975,8 @@ const MANY_MARKETS_LATIN: Readonly<Record<string, string>> = {
   'so registrando o chamado': 'just for the record', 'suspeita de fraude': 'suspected fraud', 'sospecha de fraude': 'suspected fraud',
   // Japanese typed in Latin letters: since (it was switched), behind, all unregistered
   'ni shite kara': 'since', 'shite kara': 'since', 'no ushiro no': 'behind', 'zenbu mitouroku': 'all unregistered',
+  // …the registration comes off, what should I do
+  'touroku hazureru': 'registration drops', 'touroku ga hazureru': 'registration drops', 'dou sureba': 'what should we do',
 };
 
 const LUSO_CAUCASUS_BALKAN: Readonly<Record<string, string>> = {

@@ -2242,7 +2242,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // calls that fail, the packets thrown away by the firewall between the switch and the carrier; a load test, a slide of a
   // training, a test server, production; an exam of a training, explain, an answer; switched on, behind, drop out of the
   // registration, always, at home; the customers' PBXs, mainly, again, months; all, our, behind (Danish "bag");
-  // many, affected, devices, unremarkable
+  // many, affected, devices, unremarkable; French "écarte" (a firewall throwing packets away);
+  // Malay customers, switched on, corporate
   sporgsmal: 'question', jobsamtale: 'job interview', forklar: 'explain', hvorfor: 'why', svar: 'answer', routerne: 'routers',
   kunders: 'customers', slog: 'switched', koulutusta: 'training', varten: 'for', kysyy: 'asks', tarkoittaa: 'mean',
   tuotannossa: 'in production', ongelmaa: 'problem', ongelmia: 'problems', vanha: 'old', loki: 'log',
@@ -2256,7 +2257,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   eleza: 'explain', jibu: 'answer', kuvulwe: 'enabled', ngemuva: 'behind', ayaphuma: 'drop out', ekubhaliseni: 'registration',
   njalo: 'always', ekhaya: 'home', zakazniku: 'customers', ustredny: 'pbxs', hlavne: 'mainly', znovu: 'again', mesice: 'months',
   alle: 'all', vores: 'our', bag: 'behind', massenhaft: 'many', betroffen: 'affected', endgerate: 'devices',
-  unauffallig: 'fine',
+  unauffallig: 'fine', ecarte: 'drops', ecartent: 'drop', pelanggan: 'customers', dihidupkan: 'enabled', korporat: 'corporate',
 };
 
 /**

@@ -1109,6 +1109,12 @@ describe('createMatcher', () => {
     expect(r.evidence.reason).toMatch(/not-pe\.named-port/);
   });
 
+  it('takes what a message to ignore was about for what is over, and a fault told after it for a new one', () => {
+    expect(matcher.match('guys ignore my message from this morning about the firewall dropping rst, it was another branch. all good on our side').decision).not.toBe('confident');
+    const after = matcher.match('ignore my message from this morning. now the firewall is dropping rst since we enabled rst mode and tcp calls hang');
+    expect([after.decision, after.playbook]).toEqual(['confident', 'firewall_rst']);
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },

@@ -2432,6 +2432,24 @@ describe('rules', () => {
     expect(fired('Vizsgakérdés a VoIP tanfolyamról: mi okozza a Cannot assign requested address hibát?')).toContain('ask.example');
   });
 
+  it('read the eighty-ninth round (tuning-234 to -263): the kernel not closing, UDP nobody complains of, a greeting to a friend, ports none left, a fixed IP fine', () => {
+    // The kernel not closing sockets is asked about, not calls that do not end.
+    expect(fired('explain what is time_wait and why the kernel does not close sockets at once')).toContain('ask.question');
+    expect(fired('explain why the calls do not close, they hang for hours')).not.toContain('ask.question');
+    // Customers on UDP that nobody complains of are the contrast, not a UDP-only setup.
+    expect(fired('phones behind nat on sip tcp all unregistered this morning, customers using udp nobody complains')).not.toContain('not-nat.udp-only');
+    expect(fired('we are using udp, nobody uses tcp here')).toContain('not-nat.udp-only');
+    // "Hello friend" greets; "my friend's server" is someone else's.
+    expect(fired('hello friend, server vos3000 blocked at peak: cannot assign requested address')).not.toContain('ask.someone-elses');
+    expect(fired('a friend server vos3000 shows cannot assign requested address')).toContain('ask.someone-elses');
+    // "No more local port" is the ports run out, not the errors gone.
+    expect(fired('every night at peak our vos no more local port, java.net.BindException on outgoing connect')).not.toContain('guard.resolved');
+    expect(fired('since the change no more bindexception at peak')).toContain('guard.resolved');
+    expect(fired('corporate customers with fixed ip no problem, home softphones behind nat keep dropping')).not.toContain('ask.healthy');
+    expect(n.normalise('RST on ni shite kara, softphone ga touroku hazureru. dou sureba?').phrase).toContain(' registration drops ');
+    expect(n.normalise('notre pare-feu écarte les paquets RST').phrase).toContain(' drops ');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));
