@@ -4022,4 +4022,6 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   ပဵၼ်သင်: 'what is wrong', ၶိုၼ်း: 'again', ႁိူၼ်း: 'home', ၸႂ်ႉ: 'use', ႁဵင်: 'thousand', မိုၼ်ႇ: 'tenthousand',
   // Khmer in fresh hands: this is a question, explain
   សំណួរ: 'question', ពន្យល់: 'explain', នេះជា: 'this is',
+  // Korean in fresh hands: the web admin (page)
+  웹: 'web', 관리: 'admin',
 };
