@@ -2243,7 +2243,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // training, a test server, production; an exam of a training, explain, an answer; switched on, behind, drop out of the
   // registration, always, at home; the customers' PBXs, mainly, again, months; all, our, behind (Danish "bag");
   // many, affected, devices, unremarkable; French "écarte" (a firewall throwing packets away);
-  // Malay customers, switched on, corporate
+  // Malay customers, switched on, corporate; Portuguese calls completing; French "poste" (an extension), cut
   sporgsmal: 'question', jobsamtale: 'job interview', forklar: 'explain', hvorfor: 'why', svar: 'answer', routerne: 'routers',
   kunders: 'customers', slog: 'switched', koulutusta: 'training', varten: 'for', kysyy: 'asks', tarkoittaa: 'mean',
   tuotannossa: 'in production', ongelmaa: 'problem', ongelmia: 'problems', vanha: 'old', loki: 'log',
@@ -2258,6 +2258,7 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   njalo: 'always', ekhaya: 'home', zakazniku: 'customers', ustredny: 'pbxs', hlavne: 'mainly', znovu: 'again', mesice: 'months',
   alle: 'all', vores: 'our', bag: 'behind', massenhaft: 'many', betroffen: 'affected', endgerate: 'devices',
   unauffallig: 'fine', ecarte: 'drops', ecartent: 'drop', pelanggan: 'customers', dihidupkan: 'enabled', korporat: 'corporate',
+  completando: 'completing', poste: 'extension', coupe: 'cut',
 };
 
 /**

@@ -58,6 +58,7 @@ describe('createExtractor', () => {
     ['netstat -tan | grep TIME_WAIT | wc -l and it show 412', 412],
     ['time_wait count is very low, under 30', 30],
     ['timewait is tiny, 12', 12],
+    ['kanka netstatta 80 tane timewait var', 80],
     // The upper end of a port range pasted from sysctl, tab-separated, is no count of the TIME_WAIT after it.
     ['net.ipv4.ip_local_port_range = 32768\t60999\ntimewait ~180', 180],
   ])('reads the TIME_WAIT count in %j', (text, count) => {

@@ -2450,6 +2450,15 @@ describe('rules', () => {
     expect(n.normalise('notre pare-feu écarte les paquets RST').phrase).toContain(' drops ');
   });
 
+  it('read the eighty-ninth round (tuning-46 to -223): no phone on TCP, a power cut, an internet line cut, a Turkish question', () => {
+    expect(fired('les clients en udp derrière des box orange se désenregistrent, aucun poste en tcp')).toContain('not-nat.udp-only');
+    expect(fired('les postes en tcp derrière le nat se désenregistrent depuis le rst')).not.toContain('not-nat.udp-only');
+    expect(n.normalise('bên em mất điện từ sáng, giờ có điện lại').phrase).toContain(' power cut ');
+    expect(n.normalise('son abonnement internet est coupé').phrase).toContain(' internet is cut ');
+    expect(n.normalise('as calls tao all completando normal').phrase).toContain(' completing normal ');
+    expect(fired('netstatta 1200 tane TIME_WAIT, bu bir sorun mu')).toContain('ask.question');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));
