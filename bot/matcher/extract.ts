@@ -26,14 +26,18 @@ const THOUSANDS_FIRST = 'elfu|dubu|tysyach|tysiach|puku|ibihumbi|nkoto|thousand'
 // (inflected "min", not minutes) as "30 mine", and written in the Arabic script of South Azerbaijani "50 مین" and "50 مین‌دن";
 // Karakalpak "60 mıńǵa" as "60 minga", Kyrgyz "29 miñge" as "29 minge", Turkmen "54 müň" and "50 müňden" as "54 mun" and "50 munden".
 const NUM = String.raw`(?<![\d.:,/])(?<!\d[ \t\u00a0\u202f])(?<!errno\s?[=:]?\s?)(?<!\b(?:centos|debian|ubuntu|rhel|redhat|kernel|version|ver|java|php|python)\s?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}[,.]\d{0,2}x{1,3}(?![a-z\d])|\d{1,2}x{2,3}(?![a-z\d])|\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d,]*\d|\.\d)(?!\s{0,2}(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|sekund(?:er|i|a)?|saniye|ms|days?|baje|bje|%)\b|:\d)(?:\s{0,3}(?:(?:with|plus|odd|de|ka)\s{1,3})?(k\b|thousands?\b|hundreds?\b|tram\b|mii\b|hilyadi\b|hiljada\b|hiljade\b|dubu\b|shi\b|van\b|hajar\b|hajaar\b|hajal\b|aayiram\b|ayiram\b|dahas(?:a|ak)?\b|hazar\b|hazaar\b|hezar\b|min(?:e|den|i|ga|ge|nan)\b|mun(?:den|e|a)?\b|\u0645\u06cc\u0646(?:\u200c?\u062f\u0646)?(?![\u0600-\u06ff])|tys(?:yach|ach|yachi|yach)?\b|tysi(?:ecy|ace|ac)\b|mil\b|mila\b|tsd\b|tausend\b|tis\b|tisic(?:e|u|ov)?\b|tusen\b|tuhatta\b|tisuca\b|ezer\b|duizend\b|xiliades\b|junni\b|bin(?:in|den|e|i)?\b|ribu\b|ewu\b|poan\b|phan\b|alf\b|elf\b|libo\b|ming(?:dan|ta|ga)?\b|thaung\b|htaung\b|meun\b|muen\b|mern\b|kun\b|rb\b|an\b|myng?\b|myang(?:a|an)?\b|nghin\b|ngan\b|elfu\b|tenthousand\b|wan\b|mije\b|hiljad[ae]?\b|iljad[ai]\b|atas(?:i|ze|is)?\b)(?:\.(?= ))?|(?![a-z]))`;
-/** Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait", "150-odd TIME_WAIT", Turkish "80 tane timewait". */
+/**
+ * Little words between a count and TIME_WAIT: "40 lang ang TIME_WAIT", "150 ta timewait", "150-odd TIME_WAIT", Turkish
+ * "80 tane timewait".
+ */
 const PARTICLES = String.raw`(?:(?:only|just|odd|lang|lamang|ang|ng|na|mga|sirf|bas|matra|matro|ta|ti|to|ka|ki|ke|er|ny|tane)\s+){0,2}`;
 // All patterns run on Normalised.text: lower case, underscores removed, "time wait" joined.
 const TIME_WAIT_PATTERNS: readonly RegExp[] = [
   // ss -s: "TCP: 28512 (estab 310, closed 27950, orphaned 0, timewait 27904/0), ports 0"
   /timewait\s*[:=]?\s*(\d[\d,]*)\/\d+/g,
   // netstat … | grep TIME_WAIT | wc -l, with the count on the next line or told ("wc -l gives 37", "wc -l -> 28114", "wc -l → 33217", "wc -l sonucu 73"),
-  // never the hour it was run at ("wc -l at 8 pm: 26500", Dutch "wc -l gaf om 21:00 29.412"); a count there is never minutes: Azerbaijani "wc -l = 47 min" is 47 thousand;
+  // never the hour it was run at ("wc -l at 8 pm: 26500"), nor a clock time before the count (Dutch "wc -l gaf om 21:00
+  // 29.412"); a count there is never minutes: Azerbaijani "wc -l = 47 min" is 47 thousand;
   // run in a loop ("… | wc -l; sleep 60; done" and the counts below), the first count, never the seconds it sleeps
   /timewait\s*\|\s*wc\s+-l\s*(?:;\s*(?:sleep\s+\d+[smh]?|done)\b\s*)*;?\s*["'`]?\s*(?:[a-z]{1,4},?\s+){0,2}(?:(?:gives|gave|show|shows|showed|says|said|returns|returned|outputs?|results?|is|=|->|=>|→|⇒|:|comes|came|count|only|just|sonucu|resultado|hasilnya|hasil|garda|aayo|donne|donnait)\s*)*(?:\d{1,2}:\d{2}\s*[:,]?\s+)?(?:\S*[#$]\s*)?\n?\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d[\d,]*(?:x{1,3}(?![a-z\d]))?)(?!:\d)(k(?![a-z\d])|\s(?:min|mun|bin)(?![a-z]))?(?![a-z])(?!\s?(?:am|pm|uur|hrs?)(?![a-z]))/g,
   // "27,904 sockets in TIME_WAIT", "28k time_wait", uniq -c output "  28123 TIME_WAIT"; never a setting's value ("tcp_max_tw_buckets

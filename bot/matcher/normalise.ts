@@ -449,8 +449,9 @@ const THAI_LATIN: Readonly<Record<string, string>> = {
 const VIETNAMESE_MALAY: Readonly<Record<string, string>> = {
   // Vietnamese without its accents, in fresh hands: explain, the ones (on UDP) are not affected, nobody complains
   'giai thich': 'explain', 'thi khong bi': 'are not affected', 'ko ai keu': 'nobody complains', 'khong ai keu': 'nobody complains',
-  // Malay: keeps dropping ("asyik cut"); Vietnamese: a power cut, the power back
+  // Malay: keeps dropping ("asyik cut"); Vietnamese: a power cut, the power back, dropping no more ("bỏ drop")
   'asyik cut': 'keep dropping', 'asyik putus': 'keep dropping', 'mat dien': 'power cut', 'co dien lai': 'power back',
+  'bo drop': 'instead of dropping',
   'vai tram': 'a few hundred', 'la gi': 'what is', 'dong ticket': 'close the ticket', 'that bai': 'failed',
   'nuot mat': 'drops', 'can nhac': 'considering', 'nak tahu': 'wondering', 'puluh ribu': 'tens of thousands',
   'chua bao gio': 'never', 'chua tung': 'never', 'doi tac': 'partner', 'ko phai': 'not', 'cau hoi': 'question',
@@ -5155,8 +5156,12 @@ const CYRILLIC_TENS: Readonly<Record<string, number>> = { двадцать: 20, 
  * to do asked, an old ticket archived, no more errors, figures "instead of" others.
  */
 const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
-  // German and Afrikaans in fresh hands: is it normal, no errors, in the log, at the (customers), just for the information
-  'ist es normal': 'is it normal', 'keine fehler': 'no errors', 'in die log': 'in the log', 'bei den': 'at the', 'neu registriert': 'registered again', 'kurz darauf': 'shortly after', 'ter inligting': 'for the record',
+  // German and Afrikaans in fresh hands: is it normal, no errors, in the log ("nie" there closing a double negation),
+  // Afrikaans "die" (the, not the verb) after a preposition, at the (customers), registered again, shortly after, just for
+  // the information
+  'ist es normal': 'is it normal', 'keine fehler': 'no errors', 'in die log': 'in the log', 'in die log nie': 'in the log',
+  'in die': 'in the', 'van die': 'of the', 'op die': 'on the', 'bei den': 'at the', 'neu registriert': 'registered again',
+  'kurz darauf': 'shortly after', 'ter inligting': 'for the record',
   // Latin American Spanish in fresh hands: there are no (errors), asks whether, nothing urgent, how are you (a greeting, not a
   // question), calls that drop or hang ("se" is no "since" there), the UDP ones did not even notice
   'no hay': 'there are no', 'pregunta si': 'asks whether', 'nada urgente': 'nothing urgent', 'que tal': 'hello',

@@ -2457,6 +2457,13 @@ describe('rules', () => {
     expect(n.normalise('son abonnement internet est coupé').phrase).toContain(' internet is cut ');
     expect(n.normalise('as calls tao all completando normal').phrase).toContain(' completing normal ');
     expect(fired('netstatta 1200 tane TIME_WAIT, bu bir sorun mu')).toContain('ask.question');
+    // Afrikaans "die" after a preposition is "the", not a call that dies.
+    expect(fired('Hoeveel TIME_WAIT is normaal? Ek sien so 900 in die middag. Geen foute in die log nie.')).toContain('ask.question');
+    expect(fired('how many time_wait is normal? the calls die in the afternoon')).not.toContain('ask.question');
+    // "Not the firewall dropping RST" denies it; calls passing fine beside it are no fault told.
+    expect(fired('thanks, not the firewall dropping rst, another fix did it. calls are fine')).toContain('ask.all-fine');
+    expect(fired('the firewall is dropping rst, calls are fine only at night')).not.toContain('ask.all-fine');
+    expect(fired('as calls tao all completando normal, ta ok')).toContain('ask.all-fine');
   });
 
   it('report hits strongest first, with what matched', () => {
