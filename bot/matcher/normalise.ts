@@ -3371,6 +3371,8 @@ const HMONG_KAREN_SHAN_KACHIN: Readonly<Record<string, string>> = {
  * ("portlar gutarýar": "portlar" is no misspelt "portal"), and the Turkmen, Karakalpak and Crimean Tatar words of the symptoms.
  */
 const OGHUZ_KIPCHAK_CRIMEA: Readonly<Record<string, string>> = {
+  // Uzbek: cannot register ("ro'yxatdan o'tolmayapti", cannot pass the registration)
+  'royxatdan otolmayapti': 'cannot register', 'royxatdan otmayapti': 'do not register',
   // ports (never "portal"), lose and lost, behind, fine, started, enabled, turn off, calls, do not go through, drop, run out
   portlar: 'ports', portlary: 'ports', portha: 'ports', yitiryar: 'loses', yitiryarler: 'lose', yitiripdir: 'lost',
   anyrsynda: 'behind', anyrsyndaky: 'behind', arqasinda: 'behind', kadaly: 'fine', baslady: 'started',

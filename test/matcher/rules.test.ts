@@ -2464,6 +2464,7 @@ describe('rules', () => {
     expect(fired('thanks, not the firewall dropping rst, another fix did it. calls are fine')).toContain('ask.all-fine');
     expect(fired('the firewall is dropping rst, calls are fine only at night')).not.toContain('ask.all-fine');
     expect(fired('as calls tao all completando normal, ta ok')).toContain('ask.all-fine');
+    expect(fired("uyda ishlaydigan operatorlarimiz (MicroSIP, TCP, uy routerlari orqali) ro'yxatdan o'tolmayapti")).toContain('nat.unregistered');
   });
 
   it('report hits strongest first, with what matched', () => {
