@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 97.8 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
  * the eighty-eighth round, before the eighty-ninth.
+ * After the eighty-ninth round: the same.
  */
 export const neverTuned272Families = {
   oneListeningPort: [
