@@ -2450,7 +2450,7 @@ describe('rules', () => {
     expect(n.normalise('notre pare-feu écarte les paquets RST').phrase).toContain(' drops ');
   });
 
-  it('read the eighty-ninth round (tuning-46 to -223): no phone on TCP, a power cut, an internet line cut, a Turkish question', () => {
+  it('read the eighty-ninth round (tuning-46 to -223): no phone on TCP, a power cut, an internet line cut, a Turkish question, a restart at night', () => {
     expect(fired('les clients en udp derrière des box orange se désenregistrent, aucun poste en tcp')).toContain('not-nat.udp-only');
     expect(fired('les postes en tcp derrière le nat se désenregistrent depuis le rst')).not.toContain('not-nat.udp-only');
     expect(n.normalise('bên em mất điện từ sáng, giờ có điện lại').phrase).toContain(' power cut ');
@@ -2465,6 +2465,10 @@ describe('rules', () => {
     expect(fired('the firewall is dropping rst, calls are fine only at night')).not.toContain('ask.all-fine');
     expect(fired('as calls tao all completando normal, ta ok')).toContain('ask.all-fine');
     expect(fired("uyda ishlaydigan operatorlarimiz (MicroSIP, TCP, uy routerlari orqali) ro'yxatdan o'tolmayapti")).toContain('nat.unregistered');
+    // The time a server was restarted is no load.
+    expect(fired('tomcat log: java.net.BindException: Address already in use 8080. server restarted at night')).toContain('not-pe.listening-service');
+    expect(fired('kal raate server restart dise, tomcat log: java.net.BindException: Address already in use 8080')).toContain('not-pe.listening-service');
+    expect(fired('tomcat log: java.net.BindException: Address already in use, every night at peak')).not.toContain('not-pe.listening-service');
   });
 
   it('report hits strongest first, with what matched', () => {
