@@ -5161,7 +5161,7 @@ const GERMAN_ROMANCE_POLISH: Readonly<Record<string, string>> = {
   // German and Afrikaans in fresh hands: is it normal, no errors, in the log ("nie" there closing a double negation),
   // Afrikaans "die" (the, not the verb) after a preposition, at the (customers), registered again, shortly after, just for
   // the information
-  'ist es normal': 'is it normal', 'keine fehler': 'no errors', 'in die log': 'in the log', 'in die log nie': 'in the log',
+  'ist es normal': 'is it normal', 'keine fehler': 'no errors', 'in die log nie': 'in the log',
   'in die': 'in the', 'van die': 'of the', 'op die': 'on the', 'bei den': 'at the', 'neu registriert': 'registered again',
   'kurz darauf': 'shortly after', 'ter inligting': 'for the record',
   // Latin American Spanish in fresh hands: there are no (errors), asks whether, nothing urgent, how are you (a greeting, not a
