@@ -7,20 +7,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * transcripts, with pasted ss/netstat/sysctl/iptables/conntrack/firewall output and figures written 28 000, 28.000,
  * 28'000, 30k, 28 mille.
  *
- * The two-hundred-and-seventy-third never-tuned evaluation set, because a matcher judged only on messages it was tuned
- * on learns them by heart and tells nothing about the next customer, in fresh hands again. Five negative families of 27
- * (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
- * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * eighty-ninth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
- * misses.
+ * The two-hundred-and-seventy-third tuning split, written as the two-hundred-and-seventy-third never-tuned evaluation
+ * set because a matcher judged only on messages it was tuned on learns them by heart and tells nothing about the next
+ * customer, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port, registration
+ * lost for another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
+ * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful
+ * firewall dropping RST). Written before the eighty-ninth round of rules by someone who had read only the playbooks'
+ * symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the eighty-ninth round, then made tuning material for the ninetieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 98.9 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
- * the eighty-eighth round, before the eighty-ninth.
+ * First measured, before any tuning on it: in scope 98.9 %, negatives confident 1.5 %, confident wrong 0 % with the
+ * rules of the eighty-eighth round, before the eighty-ninth.
  * After the eighty-ninth round: the same.
  */
-export const neverTuned273Families = {
+export const tuning273Families = {
   oneListeningPort: [
     no(`Bonjour, le Tomcat du portail web VOS ne démarre plus : "java.net.BindException: Address already in use: JVM_Bind" sur le 8080. Un autre programme tient ce port apparemment, comment je trouve lequel ?`),
     no(`Slt, nginx refuse de start : bind() to 0.0.0.0:80 failed (98: Address already in use). C'est apache qui tourne encore je crois`),
@@ -289,4 +289,4 @@ Depuis l'activation du mode RST (SS_TCP_CLOSE_RESET=On) sur notre softswitch, le
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned273Set: readonly EvalItem[] = Object.values(neverTuned273Families).flat();
+export const tuning273Set: readonly EvalItem[] = Object.values(tuning273Families).flat();

@@ -6,19 +6,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * (kota, bué), Mozambique and Cape Verde; English technical words mixed in. Pasted ss -s, netstat, sysctl, iptables,
  * conntrack, ASA/Fortigate/MikroTik logs; figures written the local way (28 mil, 28.000, 26 413, 30k, 1.800).
  *
- * The two-hundred-and-seventy-first never-tuned evaluation set, because a matcher is only as good as it is on messages
- * it has never seen, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port,
- * registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook words
- * denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
- * stateful firewall dropping RST). Written before the eighty-ninth round of rules by someone who had read only the
- * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view, and never tuned
- * on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-seventy-first tuning split, written as the two-hundred-and-seventy-first never-tuned evaluation
+ * set because a matcher is only as good as it is on messages it has never seen, in fresh hands again. Five negative
+ * families of 27 (one service that cannot bind its own port, registration lost for another reason, small figures and
+ * questions, firewall work without dropped RST, playbook words denied or explained) and three positive families of 30
+ * (port exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
+ * eighty-ninth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
+ * matcher, its rules or the other sets in view; measured as such before and after the eighty-ninth round, then made
+ * tuning material for the ninetieth: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 2.2 %, confident wrong 0 % with the rules of
- * the eighty-eighth round, before the eighty-ninth.
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 2.2 %, confident wrong 0 % with the
+ * rules of the eighty-eighth round, before the eighty-ninth.
  * After the eighty-ninth round: the same.
  */
-export const neverTuned271Families = {
+export const tuning271Families = {
   oneListeningPort: [
     no(`bom dia, o tomcat do portal web do VOS nao sobe, catalina.out diz "java.net.BindException: Address already in use" na 8080. o jenkins q instalaram ontem ta na 8080, como mudo a porta do portal?`),
     no(`O MySQL não arranca depois do reboot: "Can't start server: Bind on TCP/IP port: Address already in use" na 3306. Encontrei um mysqld antigo ainda a correr. Posso matar esse processo à vontade?`),
@@ -291,4 +292,4 @@ repetindo muito. VOS com RST ativo desde ontem, calls pro carrier falhando`),
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned271Set: readonly EvalItem[] = Object.values(neverTuned271Families).flat();
+export const tuning271Set: readonly EvalItem[] = Object.values(tuning271Families).flat();
