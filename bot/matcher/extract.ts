@@ -185,9 +185,10 @@ function nearCount(text: string, thousandsOnly = false): number | undefined {
 // "Now" as Russian and Ukrainian (seichas, teper, zaraz), Portuguese, Spanish, French, Hindi, Indonesian, Hebrew, Lithuanian,
 // Latvian, Estonian and Macedonian write it, Tagalog and Hiligaynon ("ngayon after ng fix nasa 600"), and Swahili and
 // Chichewa ("leo ni 300 tu": today it is only 300; "leo" alone is Lao "already").
-// Not across a CPS named between them ("timewait 37 nghìn, CPS hiện tại 240": 240 is the rate now).
+// Not across a CPS named between them ("timewait 37 nghìn, CPS hiện tại 240": 240 is the rate now), nor right after a kernel
+// or softswitch setting ("TIME_WAIT about 30 hazar, tcp_tw_reuse now 0": 0 is the setting's value now).
 const NOW_WORDS = ['now', 'today', 'currently', 'these days', 'seichas', 'sejchas', 'teper', 'zaraz', 'agora', 'ahora', 'maintenant', 'abhi', 'sekarang', 'akshav', 'dabar', 'tagad', 'nuud', 'sega', 'ngayon', 'subong', 'leo ni', 'lero'];
-const NOW_FIGURE = new RegExp(`timewait\\b(?:(?!\\bcps\\b).)*?\\b(?:${NOW_WORDS.join('|')})(?: after (?:the |ng )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s|nasa|ni|ndi|in|the|peak|max|maximum|at most))* ${NUM}`, 'g');
+const NOW_FIGURE = new RegExp(`timewait\\b(?:(?!\\bcps\\b).)*?(?<!\\b(?:tcptwreuse|twreuse|tcpfintimeout|fintimeout|iplocalportrange|tcpmaxtwbuckets|sstcpclosereset)\\s{1,2})\\b(?:${NOW_WORDS.join('|')})(?: after (?:the |ng )?(?:tuning|fix|change|reparse|restart))?(?: (?:its|it is|is|at|only|just|around|about|down to|back to|under|below|it s|nasa|ni|ndi|in|the|peak|max|maximum|at most))* ${NUM}`, 'g');
 /**
  * "TIME_WAIT went from 28k to 1.2k", "(worked: TW from 35k to 2k)", "after the fix TW from 28k → 2k", "TIME_WAIT
  * went down from 40k to 2k", Maghrebi Arabizi "nzel mel 40k l 2k" as the tables read it ("l" for "to"): the figure it went to

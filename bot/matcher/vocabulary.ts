@@ -2259,6 +2259,9 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   alle: 'all', vores: 'our', bag: 'behind', massenhaft: 'many', betroffen: 'affected', endgerate: 'devices',
   unauffallig: 'fine', ecarte: 'drops', ecartent: 'drop', pelanggan: 'customers', dihidupkan: 'enabled', korporat: 'corporate',
   completando: 'completing', poste: 'extension', coupe: 'cut',
+  // Japanese in Latin letters and Portuguese: ports exhausted, registration, stuck, hypotheticals, decisions
+  kokatsu: 'exhausted', touroku: 'registration', dekinai: 'cannot', modosu: 'revert', ochiru: 'drop', kaete: 'changed',
+  presas: 'stuck', presos: 'stuck', tivessemos: 'we had', decidimos: 'we decided',
 };
 
 /**
@@ -3506,6 +3509,9 @@ export const scriptWords: Readonly<Record<string, string>> = {
   миналата: 'last', година: 'year', имахме: 'we had', оправихме: 'we fixed', всичко: 'everything', наред: 'fine',
   питам: 'asking', само: 'only', дали: 'whether', сега: 'now', ጥያቄ: 'question', መጠይቅ: 'interview', ቃለ: '',
   قاطع: 'blocking', زبون: 'customer', بإرجاع: 'reverting', مستقر: 'stable', إجراء: 'action', التحويلات: 'extensions',
+  // Punjabi, Hindi, Nepali and Bangla: calls that connect, held up, a meaning asked, plans for next week, another's
+  'ਲੱਗਦੀਆਂ': 'connect', 'ਲਗਦੀਆਂ': 'connect', ਅਟਕ: 'stuck', मतलब: 'meaning', 'योजना': 'plan', 'अर्को': 'next', 'हप्ताको': 'week',
+  'অন্য': 'another',
 };
 
 /**
@@ -4025,4 +4031,11 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   សំណួរ: 'question', ពន្យល់: 'explain', នេះជា: 'this is',
   // Korean in fresh hands: the web admin (page)
   웹: 'web', 관리: 'admin',
+  // Japanese and Chinese: an exam question, a domain expired and not renewed, calls that cannot connect, the report of an
+  // outage (not one for the record), another platform
+  試験問題: 'exam question', 失効: 'expired', 更新を忘れて: 'forgot to renew', 接続不可: 'connection fail', 障害のご報告: 'outage report',
+  别家: 'another', 平台: 'platform',
+  // Korean: a LAN cable unplugged, a full disk, an account deleted, firewalls avoided, heard-of figures and thresholds
+  랜선: 'lan cable', 빠져: 'unplugged', 디스크: 'disk', 차서: 'full', 삭제: 'deleted', 없는: 'without', 직결: 'direct', 들었는데: 'heard',
+  평소: 'usually', 위험하다고: 'dangerous', 임계값: 'threshold', 교육: 'training', 자료: 'material',
 };

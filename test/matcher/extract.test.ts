@@ -76,6 +76,10 @@ describe('createExtractor', () => {
     // …nor the clock time before the count ("gave at 21:00 29.412")
     expect(x('netstat -ant | grep TIME_WAIT | wc -l gaf om 21:00 29.412, de lokale range').timeWait).toBe(29412);
     expect(x('netstat -an | grep TIME_WAIT | wc -l at 21:00: 28114').timeWait).toBe(28114);
+    // A setting's value "now" is not the count of now ("tcp_tw_reuse now 0"); a count told after the setting is
+    expect(x('TIME_WAIT लगभग ३० हजार। tcp_tw_reuse अहिले 0 छ।').timeWait).toBe(30000);
+    expect(x('TIME_WAIT about 30k, tcp_tw_reuse now 0').timeWait).toBe(30000);
+    expect(x('TIME_WAIT 25k before tw_reuse, now after the fix 600').timeWait).toBe(600);
   });
 
   it.each([

@@ -2471,6 +2471,26 @@ describe('rules', () => {
     expect(fired('tomcat log: java.net.BindException: Address already in use, every night at peak')).not.toContain('not-pe.listening-service');
   });
 
+  it('read the ninetieth round (tuning-270 to -273): Korean, Japanese, Chinese, Punjabi, Nepali, Hindi and Portuguese wording', () => {
+    // Korean is read by the unspaced tables: a LAN cable unplugged, a full disk, an account deleted, a firewall avoided.
+    expect(n.normalise('현장 가보니 랜선이 빠져 있었음').phrase).toContain(' lan cable unplugged ');
+    expect(n.normalise('서버 디스크가 100% 차서').phrase).toContain(' disk 100 full ');
+    expect(n.normalise('방화벽 없는 직결 캐리어는 정상').phrase).toBe(' firewall without direct normal ');
+    expect(fired('gateway 등록 상태가 offline이에요. 현장 가보니 랜선이 빠져 있었음')).toContain('not-nat.network-down');
+    // The report of an outage is a live one; a report for the record is not.
+    expect(n.normalise('件名: 発信障害のご報告').phrase).toBe(' calls outage report ');
+    expect(n.normalise('一応ご報告まで').phrase).toContain(' for the record ');
+    expect(n.normalise('試験問題：TIME_WAIT').phrase).toBe(' exam question timewait ');
+    expect(n.normalise('ドメインの更新を忘れてて失効').phrase).toContain(' forgot to renew expired ');
+    expect(n.normalise('RST mode ni kaete kara touroku dekinai').phrase).toContain(' changed kara registration cannot ');
+    expect(n.normalise('port ga kokatsu shiteru').phrase).toContain(' exhausted ');
+    expect(n.normalise('SIP server改成了别家平台的地址').phrase).toContain(' another platform ');
+    expect(n.normalise('ਨਵੀਆਂ calls ਨਹੀਂ ਲੱਗਦੀਆਂ').phrase).toBe(' new calls not connect ');
+    expect(n.normalise('RST मोड अन गर्ने योजना अर्को हप्ताको').phrase).toContain(' plan next week ');
+    expect(n.normalise('as portas locais tão todas presas em TIME_WAIT').phrase).toContain(' stuck ');
+    expect(fired('ਨਵੀਆਂ calls ਨਹੀਂ ਲੱਗਦੀਆਂ। ephemeral ports ਸਾਰੇ TIME_WAIT ਵਿੱਚ ਫਸੇ ਪਏ ਨੇ, 30k ਤੋਂ ਉੱਪਰ')).not.toContain('not-pe.denied');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));
