@@ -2262,6 +2262,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   // Japanese in Latin letters and Portuguese: ports exhausted, registration, stuck, hypotheticals, decisions
   kokatsu: 'exhausted', touroku: 'registration', dekinai: 'cannot', modosu: 'revert', ochiru: 'drop', kaete: 'changed',
   presas: 'stuck', presos: 'stuck', tivessemos: 'we had', decidimos: 'we decided',
+  // Juniper's SRX is a firewall; Portuguese hypotheticals
+  srx: 'firewall', hipoteticamente: 'hypothetically',
 };
 
 /**

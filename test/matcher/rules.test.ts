@@ -2491,6 +2491,30 @@ describe('rules', () => {
     expect(fired('ਨਵੀਆਂ calls ਨਹੀਂ ਲੱਗਦੀਆਂ। ephemeral ports ਸਾਰੇ TIME_WAIT ਵਿੱਚ ਫਸੇ ਪਏ ਨੇ, 30k ਤੋਂ ਉੱਪਰ')).not.toContain('not-pe.denied');
   });
 
+  it('read the ninetieth round (tuning-15 to -273): a question mark with no space after, the server his, nobody changed the password, UDP still normal, the ASR falling', () => {
+    // Chinese and Japanese put no space after a question mark.
+    expect(fired('TIME_WAIT 默认 60 秒 能不能改短？tcp_fin_timeout 是管这个的吗')).toContain('ask.question-mark');
+    expect(fired('see https://example.com/page?id=3 for the log')).not.toContain('ask.question-mark');
+    expect(fired('um revendedor diz ter 30 mil TIME_WAIT, mas o servidor é dele e não é gerido por nós')).toContain('ask.someone-elses');
+    expect(fired('o servidor é nosso e tem 30 mil TIME_WAIT')).not.toContain('ask.someone-elses');
+    expect(fired('nobody changed the password, phones unregistered since rst on')).not.toContain('guard.credentials');
+    expect(fired('somebody changed the password, phones unregistered')).toContain('guard.credentials');
+    // UDP that carries on as normal is the contrast, not a UDP-only setup.
+    expect(fired('since rst the stateful firewall drops rst, the udp with the same carrier continua normal')).not.toContain('not-fw.udp-named');
+    expect(fired('we only use udp with the same carrier and the firewall drops packets')).toContain('not-fw.udp-named');
+    // The ASR falling a few words on is a fault told, not a billing question.
+    expect(fired('the asr with the carrier of portugal went down from 55 to 20 since rst')).not.toContain('guard.billing');
+    expect(fired('send me the asr report of the carrier for last month')).toContain('guard.billing');
+    // Calls that do not pass the firewall are the contrast; a firewall that does not work normally is no firewall fine.
+    expect(fired('call lalu firewall banyak fail, log tunjuk RST kena drop. yang tak lalu firewall ok je')).not.toContain('not-fw.firewall-fine');
+    expect(fired('since rst the firewall normal chen ashxatum, log tcp rst dropped')).not.toContain('not-fw.firewall-fine');
+    expect(fired('the firewall is fine, no drops in the log')).toContain('not-fw.firewall-fine');
+    expect(fired("l'adresse IP du serveur a changé, les téléphones ont perdu l'enregistrement")).toContain('not-nat.address-changed');
+    expect(fired('desde a mudança para RST o registo cai. Reverter o parâmetro resolve?')).not.toContain('not-nat.address-changed');
+    expect(fired('the sip domain no longer resolves, phones unregistered')).toContain('not-nat.address-changed');
+    expect(n.normalise('SRX log: TCP RST dropped').phrase).toBe(' firewall log tcp rst dropped ');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));
