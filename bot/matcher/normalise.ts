@@ -701,6 +701,10 @@ const NORDIC_INDIAN_OCEAN_MONGOLIAN: Readonly<Record<string, string>> = {
  * Quechua and Aymara with Spanish, read as one (SYMPTOM_JOINS).
  */
 const IBERIA_AFRICA_PACIFIC_ANDES: Readonly<Record<string, string>> = {
+  // Portuguese: registration that vanishes ("o registro some a cada 2 min") or drops now and then ("cai de forma
+  // intermitente"), a thing that has nothing to do with it
+  'registro some': 'registration drops', 'registo some': 'registration drops', 'cai de forma intermitente': 'drops intermittently',
+  'nao tem nada a ver': 'is not related',
   // Spanish "28 mil y pico" (28 thousand odd), a count, not the peak; connections "na TIME_WAIT" in Portuguese and
   // Kriolu (in TIME_WAIT), not Hindi's "not"
   'mil y pico': 'mil odd', 'mil y algo': 'mil odd', 'konekson na timewait': 'connections in timewait',
@@ -862,6 +866,8 @@ const IBERIA_AFRICA_PACIFIC_ANDES: Readonly<Record<string, string>> = {
  * Papiamento and Sranan Tongo, read as one (SYMPTOM_JOINS).
  */
 const INDUS_ASSAM_SOTHO_DUTCH: Readonly<Record<string, string>> = {
+  // Hindi, in Devanagari as scriptWords reads it: "किसी और java process ने ले रखा है" (some other process has taken it)
+  'kisi and': 'another', 'kisi aur': 'another', 'ne le rakha': 'has taken',
   'korar pasot': 'after', 'korar pisot': 'after', 'korar pora': 'since', 'pasot pora': 'since', 'kora nohoi': 'not done',
   'hoi gol': 'became', 'herai gol': 'lost', 'ki hol': 'what happened', 'tar pisot': 'after that', 'pisot dekhilu': 'then saw',
   'puwar pora': 'since morning', 'aji puwar pora': 'since this morning', 'tetia pora': 'since then', 'tetiya pora': 'since then',

@@ -3514,6 +3514,8 @@ export const scriptWords: Readonly<Record<string, string>> = {
   // Punjabi, Hindi, Nepali and Bangla: calls that connect, held up, a meaning asked, plans for next week, another's
   'ਲੱਗਦੀਆਂ': 'connect', 'ਲਗਦੀਆਂ': 'connect', ਅਟਕ: 'stuck', मतलब: 'meaning', 'योजना': 'plan', 'अर्को': 'next', 'हप्ताको': 'week',
   'অন্য': 'another',
+  // Hindi: some (other), kept (taken and kept)
+  'किसी': 'kisi', 'रखा': 'rakha',
 };
 
 /**

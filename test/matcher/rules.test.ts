@@ -2515,6 +2515,22 @@ describe('rules', () => {
     expect(n.normalise('SRX log: TCP RST dropped').phrase).toBe(' firewall log tcp rst dropped ');
   });
 
+  it('read the ninetieth round (tuning-271 and -272): registration that vanishes, a process that has taken the port, the manager client, registration said unrelated', () => {
+    expect(n.normalise('registro some a cada 2-3 min nos phones atrás de nat').phrase).toContain(' registration drops ');
+    expect(n.normalise('o registo cai de forma intermitente desde a mudança').phrase).toContain(' drops intermittently ');
+    expect(fired('registro some a cada 2-3 min nos phones atrás de nat desde o reparse com RST on. volto pra Off?')).not.toContain('ask.question-mark');
+    // Another process that has taken the port is one service's own port, in English and in Hindi.
+    expect(fired('the manager service port: another java process has taken it, restart gives bindexception')).toContain('not-pe.listening-service');
+    expect(fired('server पर देखा तो manager service वाला port किसी और java process ने ले रखा है, restart पे BindException आता है')).toContain('not-pe.listening-service');
+    expect(fired('bindexception on outgoing connections at peak, another carrier has taken over the traffic')).not.toContain('not-pe.listening-service');
+    // The desktop manager that cannot connect to the server is no outgoing connection of the switch.
+    expect(fired('VOS3000 manager client connect fails; another java process has taken the manager port, BindException on restart')).toContain('not-pe.listening-service');
+    expect(fired('java.net.BindException address already in use when we connect to the carrier at peak')).not.toContain('not-pe.listening-service');
+    // Registration said to have nothing to do with it is no trunk registration.
+    expect(fired('since rst the calls tcp pro carrier travam, registro de phone não tem nada a ver')).not.toContain('guard.trunk-registration');
+    expect(fired('since this morning the carrier trunk registration fails')).toContain('guard.trunk-registration');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));
