@@ -18,6 +18,7 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  *
  * Measured as such, never tuned on: in scope 100 %, negatives confident 0 %, confident wrong 0 % with the rules of the
  * eighty-ninth round, before the ninetieth.
+ * After the ninetieth round: in scope 100 %, negatives confident 0.7 %, confident wrong 0 %.
  */
 export const neverTuned276Families = {
   oneListeningPort: [
