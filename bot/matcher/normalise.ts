@@ -866,6 +866,10 @@ const IBERIA_AFRICA_PACIFIC_ANDES: Readonly<Record<string, string>> = {
  * Papiamento and Sranan Tongo, read as one (SYMPTOM_JOINS).
  */
 const INDUS_ASSAM_SOTHO_DUTCH: Readonly<Record<string, string>> = {
+  // What to do, asked at the end of a fault told: Nepali "k garne", "ke garne", Hindi and Punjabi "kya karein", "ki karein",
+  // Turkish "ne yapmamız gerekiyor", "ne yapalım"
+  'k garne': 'what to do', 'ke garne': 'what to do', 'kya karein': 'what to do', 'ki karein': 'what to do',
+  'ne yapmamiz gerekiyor': 'what should we do', 'ne yapalim': 'what should we do',
   // Hindi, in Devanagari as scriptWords reads it: "किसी और java process ने ले रखा है" (some other process has taken it)
   'kisi and': 'another', 'kisi aur': 'another', 'ne le rakha': 'has taken',
   'korar pasot': 'after', 'korar pisot': 'after', 'korar pora': 'since', 'pasot pora': 'since', 'kora nohoi': 'not done',

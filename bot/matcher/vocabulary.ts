@@ -2264,6 +2264,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   presas: 'stuck', presos: 'stuck', tivessemos: 'we had', decidimos: 'we decided',
   // Juniper's SRX is a firewall; Portuguese hypotheticals
   srx: 'firewall', hipoteticamente: 'hypothetically',
+  // Azerbaijani: let us put it back
+  qaytaraq: 'revert',
 };
 
 /**

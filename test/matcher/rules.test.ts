@@ -2531,6 +2531,18 @@ describe('rules', () => {
     expect(fired('since this morning the carrier trunk registration fails')).toContain('guard.trunk-registration');
   });
 
+  it('read the ninetieth round (tuning splits): a question that ends asking for the fix is no question whether there is a fault', () => {
+    expect(fired('post-change we see mass unregistrations from tcp endpoints, three big customers behind cgnat. Rollback?')).not.toContain('ask.question-mark');
+    expect(fired('sejak on RST, softphone staff dari rumah register then gone. Nak roll back ke?')).not.toContain('ask.question-mark');
+    expect(fired('TIME_WAIT lakhs me, calls fail at peak. kya karein?')).not.toContain('ask.question-mark');
+    expect(fired('aba mikrotik NAT pachadi ka phones le registration gumaucha. k garne?')).not.toContain('ask.question-mark');
+    expect(fired('busy hour EADDRNOTAVAIL towards 15 vendors, quiet time ok, can you help tune?')).not.toContain('ask.question-mark');
+    // A question that asks whether, or what a thing is, still holds back.
+    expect(fired('300 sockets in time_wait on a quiet server, is that normal?')).toContain('ask.question-mark');
+    expect(fired('what is time_wait exactly, and how do we roll back a sysctl?')).toContain('ask.question-mark');
+    expect(fired('birbaşa public ip-də olanlar düşmür, nat arxasındakı telefonlar qeydiyyatı saxlamır. geri qaytaraq?')).not.toContain('ask.question-mark');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));
