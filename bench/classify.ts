@@ -317,8 +317,11 @@
 //   - tuning-270 to tuning-273: the two-hundred-and-seventieth to two-hundred-and-seventy-third never-tuned sets, in fresh hands
 //     (Japanese and Korean; Portuguese of Brazil, Portugal, Angola, Mozambique and Cape Verde; South Asia in its own scripts; French writers everywhere), written before the eighty-ninth round and measured as such before and after it (their figures are in
 //     their files), then tuned on from the ninetieth; misses listed;
-//   - never-tuned-274 to -277: written by people who saw neither the rules nor the other sets, before the
-//     ninetieth round, in fresh hands (Chinese of the mainland, Hong Kong, Taiwan, Singapore and Malaysia; Russian, Ukrainian and the languages of Central Asia and the Caucasus; Indonesian, Malay, Javanese, Tagalog and Cebuano; Spanish of the Americas and Spain); only their figures are printed, and no option lists their misses.
+//   - tuning-274 to tuning-277: the two-hundred-and-seventy-fourth to two-hundred-and-seventy-seventh never-tuned sets, in fresh hands
+//     (Chinese of the mainland, Hong Kong, Taiwan, Singapore and Malaysia; Russian, Ukrainian and the languages of Central Asia and the Caucasus; Indonesian, Malay, Javanese, Tagalog and Cebuano; Spanish of the Americas and Spain), written before the ninetieth round and measured as such before and after it (their figures are in
+//     their files), then tuned on from the ninety-first; misses listed;
+//   - never-tuned-278 to -281: written by people who saw neither the rules nor the other sets, before the
+//     ninety-first round, in fresh hands (Arabic of the Gulf, the Levant, Egypt, Iraq, Sudan, Yemen, Libya and the Maghreb, in the script and in Arabizi; Vietnamese, Thai, Khmer, Lao and Burmese; East, Central and Southern Africa; Europe from the Nordics to Greece); only their figures are printed, and no option lists their misses.
 // Per set: in-scope messages routed right, negatives given a confident playbook, positives given
 // the wrong playbook with confidence. Then throughput on one core (per second, and per second of the process's CPU
 // time, which a machine busy with other work does not skew) and p50/p99 latency over all

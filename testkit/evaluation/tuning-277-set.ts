@@ -3,22 +3,24 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
 /**
  * Spanish of the Americas and of Spain: NOC engineers of VoIP wholesale carriers, call centres and ISPs in Mexico,
  * Colombia, Venezuela, Peru, Chile, Argentina (voseo, lunfardo), Cuba, the Dominican Republic, Central America and
- * Spain, writing formal e-mails, WhatsApp chats and voice-note transcripts, in Spanglish with English tech words,
- * with figures written 28.000, 28 mil, 28k or 28,000 and pasted ss, netstat, sysctl, iptables and firewall logs.
+ * Spain, writing formal e-mails, WhatsApp chats and voice-note transcripts, in Spanglish with English tech words, with
+ * figures written 28.000, 28 mil, 28k or 28,000 and pasted ss, netstat, sysctl, iptables and firewall logs.
  *
- * The two-hundred-and-seventy-seventh never-tuned evaluation set, because a matcher judged only on messages it was
- * tuned on learns them by heart and tells nothing about the next customer, in fresh hands again. Five negative families
- * of 27 (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
- * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the ninetieth
- * round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the matcher, its
- * rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its misses.
+ * The two-hundred-and-seventy-seventh tuning split, written as the two-hundred-and-seventy-seventh never-tuned
+ * evaluation set because a matcher judged only on messages it was tuned on learns them by heart and tells nothing about
+ * the next customer, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port,
+ * registration lost for another reason, small figures and questions, firewall work without dropped RST, playbook words
+ * denied or explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a
+ * stateful firewall dropping RST). Written before the ninetieth round of rules by someone who had read only the
+ * playbooks' symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such
+ * before and after the ninetieth round, then made tuning material for the ninety-first: bench/classify lists its
+ * misses.
  *
- * Measured as such, never tuned on: in scope 95.6 %, negatives confident 1.5 %, confident wrong 0 % with the rules of
- * the eighty-ninth round, before the ninetieth.
+ * First measured, before any tuning on it: in scope 95.6 %, negatives confident 1.5 %, confident wrong 0 % with the
+ * rules of the eighty-ninth round, before the ninetieth.
  * After the ninetieth round: the same.
  */
-export const neverTuned277Families = {
+export const tuning277Families = {
   oneListeningPort: [
     no(`Buenas, al reiniciar el apache en el server del portal me sale "(98)Address already in use: AH00072: make_sock: could not bind to address [::]:80". ¿Qué puede ser? Es CentOS 7.`),
     no(`nginx: [emerg] bind() to 0.0.0.0:443 failed (98: Address already in use) — güey, creo que quedó un httpd corriendo en el mismo puerto, ¿cómo lo mato sin tirar el otro sitio?`),
@@ -275,4 +277,4 @@ el contador sube con cada llamada desde que pusimos SS_TCP_CLOSE_RESET=On en el 
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned277Set: readonly EvalItem[] = Object.values(neverTuned277Families).flat();
+export const tuning277Set: readonly EvalItem[] = Object.values(tuning277Families).flat();

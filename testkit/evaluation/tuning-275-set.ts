@@ -8,20 +8,20 @@ import { fw, nat, no, pe, type EvalItem } from './evaluate.js';
  * transcripts, NOC chat and formal e-mails, code-switching with English tech words, pasting ss, netstat, sysctl,
  * iptables, conntrack and firewall log output, and writing figures as 28 000, 28к, 28 тыс. or 28 мингдан.
  *
- * The two-hundred-and-seventy-fifth never-tuned evaluation set, because a matcher judged only on messages it was tuned
- * on learns them by heart and tells nothing about the next customer, in fresh hands again. Five negative families of 27
- * (one service that cannot bind its own port, registration lost for another reason, small figures and questions,
- * firewall work without dropped RST, playbook words denied or explained) and three positive families of 30 (port
- * exhaustion, NATed phones unregistered after RST mode, a stateful firewall dropping RST). Written before the
- * ninetieth round of rules by someone who had read only the playbooks' symptoms and the domain notes, without the
- * matcher, its rules or the other sets in view, and never tuned on: bench/classify prints its figures, never its
- * misses.
+ * The two-hundred-and-seventy-fifth tuning split, written as the two-hundred-and-seventy-fifth never-tuned evaluation
+ * set because a matcher judged only on messages it was tuned on learns them by heart and tells nothing about the next
+ * customer, in fresh hands again. Five negative families of 27 (one service that cannot bind its own port, registration
+ * lost for another reason, small figures and questions, firewall work without dropped RST, playbook words denied or
+ * explained) and three positive families of 30 (port exhaustion, NATed phones unregistered after RST mode, a stateful
+ * firewall dropping RST). Written before the ninetieth round of rules by someone who had read only the playbooks'
+ * symptoms and the domain notes, without the matcher, its rules or the other sets in view; measured as such before and
+ * after the ninetieth round, then made tuning material for the ninety-first: bench/classify lists its misses.
  *
- * Measured as such, never tuned on: in scope 93.3 %, negatives confident 3.0 %, confident wrong 0 % with the rules of
- * the eighty-ninth round, before the ninetieth.
+ * First measured, before any tuning on it: in scope 93.3 %, negatives confident 3.0 %, confident wrong 0 % with the
+ * rules of the eighty-ninth round, before the ninetieth.
  * After the ninetieth round: the same.
  */
-export const neverTuned275Families = {
+export const tuning275Families = {
   oneListeningPort: [
     no(`Привет! После обновления nginx не стартует: bind() to 0.0.0.0:443 failed (98: Address already in use). Видимо апач тоже висит на 443. Как правильно убрать одного из них?`),
     no(`Salom, MySQL ishga tushmayapti, logda "Can't start server: Bind on TCP/IP port: Address already in use", port 3306. Serverda boshqa mysqld qolib ketganmi?`),
@@ -272,4 +272,4 @@ kernel: IPTABLES-INVALID: IN=eth1 OUT= SRC=10.20.1.5 DST=91.x.x.x PROTO=TCP SPT=
 } satisfies Record<string, readonly EvalItem[]>;
 
 /** Every message of the set. */
-export const neverTuned275Set: readonly EvalItem[] = Object.values(neverTuned275Families).flat();
+export const tuning275Set: readonly EvalItem[] = Object.values(tuning275Families).flat();
