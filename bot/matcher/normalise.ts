@@ -701,6 +701,10 @@ const NORDIC_INDIAN_OCEAN_MONGOLIAN: Readonly<Record<string, string>> = {
  * Quechua and Aymara with Spanish, read as one (SYMPTOM_JOINS).
  */
 const IBERIA_AFRICA_PACIFIC_ANDES: Readonly<Record<string, string>> = {
+  // Spanish: when a service is started ("al levantar el servicio", "al intentar iniciar"), a command's output ("salida de
+  // netstat", not outgoing calls)
+  'al levantar': 'when starting', 'al intentar iniciar': 'when starting', 'al intentar levantar': 'when starting',
+  'salida de netstat': 'netstat output', 'salida del netstat': 'netstat output', 'salida de ss': 'ss output',
   // Portuguese: registration that vanishes ("o registro some a cada 2 min") or drops now and then ("cai de forma
   // intermitente"), a thing that has nothing to do with it
   'registro some': 'registration drops', 'registo some': 'registration drops', 'cai de forma intermitente': 'drops intermittently',
@@ -866,6 +870,8 @@ const IBERIA_AFRICA_PACIFIC_ANDES: Readonly<Record<string, string>> = {
  * Papiamento and Sranan Tongo, read as one (SYMPTOM_JOINS).
  */
 const INDUS_ASSAM_SOTHO_DUTCH: Readonly<Record<string, string>> = {
+  // Malay: worse this time ("kali ani lebih teruk")
+  'lebih teruk': 'worse',
   // What to do, asked at the end of a fault told: Nepali "k garne", "ke garne", Hindi and Punjabi "kya karein", "ki karein",
   // Turkish "ne yapmamız gerekiyor", "ne yapalım"
   'k garne': 'what to do', 'ke garne': 'what to do', 'kya karein': 'what to do', 'ki karein': 'what to do',

@@ -2266,6 +2266,8 @@ export const canonicalWords: Readonly<Record<string, string>> = {
   srx: 'firewall', hipoteticamente: 'hypothetically',
   // Azerbaijani: let us put it back
   qaytaraq: 'revert',
+  // Kazakh, Georgian, Spanish and Malay: how to put it back, a mistake and an apology, a port taken, worse
+  qaitaru: 'revert', qalai: 'how', shecdoma: 'mistake', bodishi: 'sorry', ocupa: 'occupies', teruk: 'bad',
 };
 
 /**
@@ -3518,6 +3520,9 @@ export const scriptWords: Readonly<Record<string, string>> = {
   'অন্য': 'another',
   // Hindi: some (other), kept (taken and kept)
   'किसी': 'kisi', 'रखा': 'rakha',
+  // Russian, Ukrainian and Armenian: a greeting, switched on, the default, a laptop in the lab
+  добрый: 'good', вмикали: 'enabled', дефолті: 'default', նոութբուքն: 'laptop', լաբորատորիայում: 'in the lab',
+  բայց: 'but',
 };
 
 /**
@@ -4044,4 +4049,7 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   // Korean: a LAN cable unplugged, a full disk, an account deleted, firewalls avoided, heard-of figures and thresholds
   랜선: 'lan cable', 빠져: 'unplugged', 디스크: 'disk', 차서: 'full', 삭제: 'deleted', 없는: 'without', 직결: 'direct', 들었는데: 'heard',
   평소: 'usually', 위험하다고: 'dangerous', 임계값: 'threshold', 교육: 'training', 자료: 'material',
+  // Chinese: RST's close mode (not RST off), the telephone company, the IP blacklisted and unblocked, textbook examples
+  關閉模式: 'close mode', 关闭模式: 'close mode', 中華電信: 'isp', 中华电信: 'isp', 拉黑: 'blacklisted', 解封: 'unblock',
+  教材: 'training material', 例子: 'example',
 };

@@ -2543,6 +2543,28 @@ describe('rules', () => {
     expect(fired('birbaşa public ip-də olanlar düşmür, nat arxasındakı telefonlar qeydiyyatı saxlamır. geri qaytaraq?')).not.toContain('ask.question-mark');
   });
 
+  it('read the ninety-first round (tuning-274 to -277): fine in the day or at the office, calls that do not drop, a port a process occupies, a service started, a greeting', () => {
+    // Fine in the day, at the office or with a public IP is the contrast beside the fault, not all fine.
+    expect(fired('en la noche se llena de time_wait (vi 27.900), de dia todo normal')).not.toContain('ask.all-fine');
+    expect(fired('kechki payt qongiroqlar otmay qolyapti, eaddrinuse. Kunduzi hammasi normal')).not.toContain('ask.all-fine');
+    expect(fired('softphones at home behind wifi routers do not register since rst. in the office with public ip all ok')).not.toContain('ask.healthy');
+    expect(fired('the gateways con ip pública no tienen problema, the phones behind nat drop since rst')).not.toContain('ask.healthy');
+    expect(fired('everything is normal today, no errors')).toContain('ask.all-fine');
+    expect(fired('time_wait 90 in the morning, 1 thousand at the evening peak, calls do not drop')).toContain('ask.all-fine');
+    // A process that holds the port's number, a service being started, a command's output.
+    expect(fired('al levantar el servicio de grabación en el puerto 8000 sale bind: address already in use')).toContain('not-pe.listening-service');
+    expect(fired('bind: address already in use, un python ya ocupa el 8000')).toContain('not-pe.listening-service');
+    expect(n.normalise('adjunto salida de netstat -tlnp').phrase).toContain(' netstat output ');
+    expect(fired('we moved the softswitch to closing tcp by rst, phones behind routers lose registration')).not.toContain('not-nat.address-changed');
+    expect(fired('we moved the softswitch to the new data centre, phones lost registration')).toContain('not-nat.address-changed');
+    // A greeting before the question word; RST's close mode is no RST off; asked to change it back.
+    expect(fired('Добрый день, какой ip_local_port_range стоит по умолчанию?')).toContain('ask.question-word');
+    expect(fired('Добрый вечер. Zabbix-agent не стартует: cannot bind to port 10050: Address already in use')).not.toContain('pe.tcp-fails-under-load');
+    expect(fired('啟用 RST 關閉模式後，NAT 後面的話機陸續註冊失效')).not.toContain('not-nat.rst-off');
+    expect(fired('nat behind phones lost registration since rst, should we change back to off?')).not.toContain('ask.question-mark');
+    expect(n.normalise('软交换那边把我们的出口 IP 拉黑了').phrase).toContain(' blacklisted ');
+  });
+
   it('report hits strongest first, with what matched', () => {
     const m = n.normalise('java.net.BindException: Address already in use, time_wait 30000');
     const hits = runRules(m, extract(m));
