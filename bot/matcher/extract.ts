@@ -95,10 +95,11 @@ const CORRECTED_FIGURE = /\bnot (\d[\d,.]*\d|\d)(?: timewait)?,? (?:its|it is|bu
 const RETRACTED_FIGURE = /\b\d[\d,.]*k?\s*(?:\.{2,}|…)\s*(?:no|ne|na|nahi|nai)[ ,]+(?:no|ne|na|nahi|nai)\s*,?\s+(?=\d)/g;
 /**
  * A figure said and then called a mistake, the right one after it ("I said 28k TIME_WAIT, my mistake, it was 280", Persian in
- * Latin letters "28 hezar TIME_WAIT darim, eshtebah kardam, 280 ta bood"): the second is meant.
+ * Latin letters "28 hezar TIME_WAIT darim, eshtebah kardam, 280 ta bood", Thai "3 หมื่น … ผมอ่านผิด … 300", I misread): the second
+ * is meant.
  */
-const MISTAKEN_FIGURE = /\b\d[\d,.]*(?:k|\s+(?:hezar|hazar|thousand|bin|ribu|mil))?\b(?:\s+\S+){0,3}?[\s,.]+(?:my mistake|i was wrong|typo|correction|eshtebah kardam|eshtebah shod|galti se|maaf salah)\b[\s,.:-]*(?:(?:it was|it is|its|was|is|only|actually|real(?:ly)?)\s+)*(?=\d)/g;
-const MISTAKE_SAID = /\b(?:my mistake|i was wrong|typo|correction|eshtebah kardam|eshtebah shod|galti se|maaf salah)\b/;
+const MISTAKEN_FIGURE = /\b\d[\d,.]*(?:k|\s+(?:hezar|hazar|thousand|tenthousand|bin|ribu|mil))?\b(?:\s+\S+){0,3}?[\s,.]+(?:my mistake|i was wrong|i misread|typo|correction|eshtebah kardam|eshtebah shod|galti se|maaf salah)\b[\s,.:-]*(?:(?:it was|it is|its|was|is|only|actually|real(?:ly)?)\s+)*(?=\d)/g;
+const MISTAKE_SAID = /\b(?:my mistake|i was wrong|i misread|typo|correction|eshtebah kardam|eshtebah shod|galti se|maaf salah)\b/;
 /** "thousand" read from an abbreviation with its full stop after it, spaced off ("тыс."). */
 const ABBREVIATED_THOUSAND = / thousand \.(?= )/g;
 /** A rate and the words of its rise before the rate it rose to ("cps 40 rose to 200", "cps from 40 went up to 200"). */

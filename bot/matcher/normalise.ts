@@ -5415,6 +5415,8 @@ const NUSANTARA_LUZON: Readonly<Record<string, string>> = {
 };
 /** Czech, Slovak and Hungarian without their accents, and Uzbek, Kazakh and Kyrgyz in Latin letters, read as one (SYMPTOM_JOINS). */
 const CZECH_HUNGARIAN_TURKIC: Readonly<Record<string, string>> = {
+  // Turkish puts "değil" after what it denies: "30 bin değil 80" (not 30 thousand: 80) sets the figure right
+  'bin degil': 'thousand correction',
   // Czech and Hungarian in fresh hands: out of the registration, if I know right, fits easily, last week's
   'z registrace': 'out of registration', 'ha jol tudom': 'if i am right', 'boven belefer': 'fits easily', 'mult heti': 'last weeks',
   'od te doby': 'since then', 'od tej doby': 'since then', 'od doby': 'since', 'v pohode': 'fine',

@@ -4052,4 +4052,6 @@ export const unspacedWords: Readonly<Record<string, string>> = {
   // Chinese: RST's close mode (not RST off), the telephone company, the IP blacklisted and unblocked, textbook examples
   關閉模式: 'close mode', 关闭模式: 'close mode', 中華電信: 'isp', 中华电信: 'isp', 拉黑: 'blacklisted', 解封: 'unblock',
   教材: 'training material', 例子: 'example',
+  // Thai: I misread (a figure corrected)
+  'อ่านผิด': 'i misread',
 };

@@ -80,6 +80,10 @@ describe('createExtractor', () => {
     expect(x('TIME_WAIT लगभग ३० हजार। tcp_tw_reuse अहिले 0 छ।').timeWait).toBe(30000);
     expect(x('TIME_WAIT about 30k, tcp_tw_reuse now 0').timeWait).toBe(30000);
     expect(x('TIME_WAIT 25k before tw_reuse, now after the fix 600').timeWait).toBe(600);
+    // A figure set right: Turkish puts "değil" after the figure it denies; Thai "I misread … actually 300"
+    expect(x("kanka netstat'ta TIME_WAIT var, 30 bin degil 80 :) normal dimi").timeWait).toBe(80);
+    expect(x('TIME_WAIT 30 bin civarinda').timeWait).toBe(30000);
+    expect(x('ที่ผมถามเรื่อง TIME_WAIT 3 หมื่นเมื่อวาน ผมอ่านผิดครับ จริงๆ มันคือ 300').timeWait).toBe(300);
   });
 
   it.each([
