@@ -701,6 +701,11 @@ const NORDIC_INDIAN_OCEAN_MONGOLIAN: Readonly<Record<string, string>> = {
  * Quechua and Aymara with Spanish, read as one (SYMPTOM_JOINS).
  */
 const IBERIA_AFRICA_PACIFIC_ANDES: Readonly<Record<string, string>> = {
+  // Asked to act or to confirm the cause: French "pouvez-vous appliquer le correctif", "vous confirmez que c'est lié", Spanish
+  // "¿lo miráis?" (will you look at it)
+  'pouvez vous appliquer le correctif': 'can you apply the fix', 'pouvez-vous appliquer le correctif': 'can you apply the fix',
+  'vous confirmez que cest lie': 'is it related',
+  'lo mirais': 'can you look at it', 'lo pueden mirar': 'can you look at it',
   // Spanish: when a service is started ("al levantar el servicio", "al intentar iniciar"), a command's output ("salida de
   // netstat", not outgoing calls)
   'al levantar': 'when starting', 'al intentar iniciar': 'when starting', 'al intentar levantar': 'when starting',

@@ -271,8 +271,9 @@ const UDP_FINE = String.raw` udp (?:(?!(?:not|never|no) )[a-z]+ ){0,4}(?:(?:in|a
  */
 const REPORTED = new RegExp(`${FAULT.source}|${UDP_FINE}`);
 // A question that ends asking for the fix ("Rollback?", "should we revert?", "what should we do?", "can you apply the fix?")
-// follows a fault told in words the rules may not read: the writer asks for the fix, not whether there is a fault.
-const FIX_ASKED = / (?:(?:should we |shall we |can we |can you |do we |we |i |to )?(?:rollback|roll back|revert|go back|switch back|change back|change it back|put it back|set it back)(?: (?:it|this|that|the change|now|then|to|to off|off|back|ke|ne|na|kerek))*|(?:what|how) (?:to do|should we do|should i do|do we do|do i do|can we do|now)|(?:can you|could you|please) (?:help )?(?:fix|tune|apply|look at)(?: (?:it|this|that|the fix|the correctif|le correctif))?|should (?:i|we) (?:increase|change|widen|raise|turn it off|switch it off)(?: it)?) $/;
+// or whether what they changed caused it ("is it related?", "what happened?") follows a fault told in words the rules may
+// not read: the writer asks for the fix or the cause, not whether there is a fault.
+const FIX_ASKED = / (?:(?:should we |shall we |can we |can you |do we |we |i |to )?(?:rollback|roll back|revert|go back|switch back|change back|change it back|put it back|set it back)(?: (?:it|this|that|the change|now|then|to|to off|off|back|ke|ne|na|kerek))*|(?:what|how) (?:to do|should we do|should i do|do we do|do i do|can we do|now)|(?:can you|could you|please|can) (?:help )?(?:fix|tune|apply|look at)(?: (?:it|this|that|the fix))?|(?:is|was) (?:it|this|that) related|is there (?:a )?relation(?: between (?:the two|them))?|what happened|should (?:i|we) (?:increase|change|widen|raise|turn it off|switch it off)(?: it)?) $/;
 /** TCP named some way: SIP over TCP or TLS, or the TLS port. */
 const TCP_NAMED = / (?:tcp|tls|sips|5061)(?: |$)/;
 // UDP named as the contrast: also UDP on another server where it does not happen ("con UDP en otro server no pasa"), and the

@@ -2563,6 +2563,10 @@ describe('rules', () => {
     expect(fired('啟用 RST 關閉模式後，NAT 後面的話機陸續註冊失效')).not.toContain('not-nat.rst-off');
     expect(fired('nat behind phones lost registration since rst, should we change back to off?')).not.toContain('ask.question-mark');
     expect(n.normalise('软交换那边把我们的出口 IP 拉黑了').phrase).toContain(' blacklisted ');
+    // Asked whether the change caused it, or what happened, after a fault told: no mere question.
+    expect(fired('de sitter bak NAT, TCP 5060, telefonene sier No Service. vi skrudde på RST i helgen pga time_wait. is it related?')).not.toContain('ask.question-mark');
+    expect(fired('los teléfonos detrás del router salen en rojo desde que se puso RST=On. ¿Lo miráis?')).not.toContain('ask.question-mark');
+    expect(fired('what does time_wait mean, is it related to tcp?')).toContain('ask.question-mark');
     // Traffic said to be normal is no load.
     expect(fired('al levantar el servicio de billing en el puerto 9090 aparece java.net.BindException: Address already in use. El tráfico de llamadas está normal')).toContain('not-pe.listening-service');
     expect(fired('java.net.BindException: Address already in use when traffic is heavy at peak')).not.toContain('not-pe.listening-service');
