@@ -125,10 +125,11 @@ const RST_SAID_OFF =
  * The writer says the fault is going on now: since a time ("since yesterday", Bangla "yesterday since"), today or now
  * again, still failing, "we have a problem", a cause named as the culprit since a change ("RST is the culprit: since we
  * set it on …"), Hindi and Urdu's continuous present ("aa rahe", "ho raha", not "aa rahe the", which is past), and now
- * unregistered after all were registered before ("before … registered, now go unregistered quickly"). Read by the
- * rules, this outweighs how the rest of the message is framed (FramingCheck).
+ * unregistered after all were registered before ("before … registered, now go unregistered quickly"), and worse now
+ * than the last time ("the same problem as last week, but now worse", Malay "kali ani lebih teruk"). Read by the rules,
+ * this outweighs how the rest of the message is framed (FramingCheck).
  */
-const LIVE_NOW = / now (?:(?!(?:not|no|never|nothing|none|nobody|zero) )[a-z]+ ){0,2}unregistered(?: |$)| (?:since|from) (?:yesterday|today|this morning|morning|last night|tonight|[0-9]+ (?:hours?|days?|minutes?|mins?))(?: |$)| (?:yesterday|today|morning|night) since | (?:today|now) again | again today | still (?:not|unregistered|failing|fails|happening|dropping|coming|down)(?: |$)| we have (?:a |the )?problem | is the (?:culprit|cause) (?:since|from|because)(?: |$)| (?:aa|ho|ja|gir|kat) (?:rahe|raha|rahi)(?! (?:the|thi|tha|thay)(?: |$))/;
+const LIVE_NOW = / now (?:(?!(?:not|no|never|nothing|none|nobody|zero) )[a-z]+ ){0,2}unregistered(?: |$)| (?:since|from) (?:yesterday|today|this morning|morning|last night|tonight|[0-9]+ (?:hours?|days?|minutes?|mins?))(?: |$)| (?:yesterday|today|morning|night) since | (?:today|now) again | again today | still (?:not|unregistered|failing|fails|happening|dropping|coming|down)(?: |$)| we have (?:a |the )?problem | is the (?:culprit|cause) (?:since|from|because)(?: |$)| (?:aa|ho|ja|gir|kat) (?:rahe|raha|rahi)(?! (?:the|thi|tha|thay)(?: |$))| (?:now|agora|ahora|this time) (?:even )?(?:worse|pior|peor)(?: |$)| (?:worse|pior|peor) (?:now|than before|this time)(?: |$)/;
 /** A message with at least this many stems, of which more than this share are unknown, is noise to the classifier. */
 const NOISY_MIN_STEMS = 12;
 const NOISY_UNKNOWN_SHARE = 0.8;

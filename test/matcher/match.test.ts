@@ -1115,6 +1115,12 @@ describe('createMatcher', () => {
     expect([after.decision, after.playbook]).toEqual(['confident', 'firewall_rst']);
   });
 
+  it('reads a problem worse now than the last time as a live one, not one told about', () => {
+    const worse = matcher.match('mano, é o mesmo problema de porta da semana passada mas agora pior: 30k time_wait e ninguem consegue ligar no pico. urgente!!');
+    expect([worse.decision, worse.playbook]).toEqual(['confident', 'port_exhaustion']);
+    expect(matcher.match('same port problem as last week: 30k time_wait and nobody could call at peak, fixed since then').decision).not.toBe('confident');
+  });
+
   it('can be built from other examples and thresholds', () => {
     const tiny = createMatcher({
       examples: { port_exhaustion: ['ports gone'], nat_unregistered: ['phones gone'], firewall_rst: ['packets gone'], none: ['hello there'] },
